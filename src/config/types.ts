@@ -1,0 +1,50 @@
+/**
+ * @module config/types — a model as bench sees it, after models.yaml is validated
+ * and `${VAR}`s are interpolated. Field names follow CONTRACT.md's models.yaml.
+ */
+export type ProviderName = 'openai' | 'ollama' | 'gguf';
+export type Tuned = 'domain' | 'generic';
+
+export interface GenParams {
+  temperature?: number;
+  top_p?: number;
+  max_tokens?: number;
+  seed?: number;
+  stop?: string[];
+  /** Ollama: context window to request (`num_ctx`). */
+  num_ctx?: number;
+  /** Anything else is passed through to the endpoint untouched. */
+  [key: string]: unknown;
+}
+
+export interface Price {
+  input_per_mtok?: number;
+  output_per_mtok?: number;
+  per_hour?: number;
+}
+
+export interface ModelSpec {
+  id: string;
+  provider: ProviderName;
+  /** The name the endpoint knows; gguf: a file path, `hf:` ref or URL. */
+  model: string;
+  base_url?: string;
+  /** Name of the environment variable holding the key (never the key). */
+  api_key_env?: string;
+  /** The key's value, resolved from the environment at load time. Never written anywhere. */
+  api_key?: string;
+  params: GenParams;
+  params_b?: number;
+  tuned?: Tuned;
+  price?: Price;
+  concurrency: number;
+  rpm?: number;
+  timeout_s: number;
+  /** gguf only: CPU threads for generation. */
+  threads?: number;
+  /** Where it was defined, for error messages: `models.yaml:14`. */
+  source?: string;
+}
+
+/** What of a ModelSpec may be written to disk (manifest, summary): no key value. */
+export type PublicModelSpec = Omit<ModelSpec, 'api_key'>;

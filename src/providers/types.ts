@@ -1,0 +1,41 @@
+/**
+ * @module providers/types — one interface for every model protocol.
+ *
+ * A provider turns a chat request into a completion. It measures its own
+ * timings from the moment `complete` is called (the runner calls it only when
+ * the request leaves the queue, so queue wait is never latency), classifies
+ * its failures into the typed errors of `./errors.ts`, and never retries:
+ * retrying is the runner's job (src/runner/retry.ts).
+ */
+import type { ChatMessage } from '../suites/types.js';
+import type { GenParams, ModelSpec } from '../config/types.js';
+
+export interface CompletionRequest {
+  messages: ChatMessage[];
+  params: GenParams;
+  /** Sample index (0-based) when several completions are drawn per item. */
+  sample: number;
+}
+
+export interface Completion {
+  text: string;
+  /** Prompt tokens as the endpoint counted them (null when it does not say). */
+  inputTokens: number | null;
+  outputTokens: number | null;
+  /** Time to first content token, ms from the call (null when not streamed). */
+  ttftMs: number | null;
+  /** End-to-end time of the request, ms from the call. */
+  latencyMs: number;
+  /** `stop`, `length`, `repetition` (stopped for looping), … as the endpoint or bench says. */
+  finishReason: string | null;
+}
+
+export interface Provider {
+  readonly spec: ModelSpec;
+  /** Throws a ProviderError subclass on failure; honours `signal` (AbortError-like ProviderAbortError). */
+  complete(request: CompletionRequest, signal: AbortSignal): Promise<Completion>;
+  /** Release sockets, loaded weights… */
+  close?(): Promise<void>;
+}
+
+export type ProviderFactory = (spec: ModelSpec) => Provider | Promise<Provider>;

@@ -1,0 +1,45 @@
+/**
+ * @module reports/types — a reporter is a pure function of a finished summary.
+ * `bench report <run-dir>` rebuilds the context from the run folder alone and
+ * calls every reporter again, so reports never depend on the live run.
+ */
+import type { Manifest, Summary } from '../store/types.js';
+
+/** One item where two models disagree, for the HTML drill-down. */
+export interface Disagreement {
+  suite: string;
+  item_id: string;
+  /** The rendered user prompt (last user message). */
+  prompt: string;
+  gold: string | null;
+  /** model id → that model's output/extracted/correct/reason (sample 0). */
+  answers: Record<string, { output: string | null; extracted: string | null; correct: boolean | null; reason: string | null }>;
+}
+
+/** One row of the history store (nightly trends), when history exists. */
+export interface HistoryPoint {
+  run_id: string;
+  started_at: string;
+  suite: string;
+  model: string;
+  accuracy: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+  latency_ms_p50: number | null;
+  cost_per_correct_usd: number | null;
+}
+
+export interface ReportContext {
+  summary: Summary;
+  manifest: Manifest;
+  /** Items two models disagree on (capped per suite and pair). */
+  disagreements: Disagreement[];
+  /** Trend points across earlier runs, when a history store exists. */
+  history?: HistoryPoint[];
+}
+
+export interface Reporter {
+  /** File name written in the run folder, e.g. `report.md`. */
+  readonly file: string;
+  render(ctx: ReportContext): string | Promise<string>;
+}

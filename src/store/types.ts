@@ -1,0 +1,158 @@
+/**
+ * @module store/types — the files of a run folder that users script against
+ * (CONTRACT.md). snake_case, stable names; add fields, rename none without
+ * bumping `schema_version`.
+ */
+import type { Metric, ScorerType, SuiteSource } from '../suites/types.js';
+import type { PublicModelSpec, Tuned } from '../config/types.js';
+
+export const SCHEMA_VERSION = 1;
+
+/** One line of records.jsonl: one (suite, item, model, sample). */
+export interface RunRecord {
+  suite: string;
+  item_id: string;
+  model: string;
+  sample: number;
+  prompt_hash: string;
+  /** The model's text; null when the request failed. */
+  output: string | null;
+  /** What the scorer read from the output, or null. */
+  extracted: string | null;
+  /** The gold answer (choice letter, label, exact string); null for code items. */
+  gold: string | null;
+  /** 0..1; null when the item errored (an error is never a wrong answer). */
+  score: number | null;
+  /** null when the item errored. */
+  correct: boolean | null;
+  /** Why not correct (`no_answer`, `wrong`, `failed_tests`, `timeout`, `memory`, …); null when correct or errored. */
+  reason: string | null;
+  /** null, or why the endpoint failed (the item is then not scored). */
+  error: string | null;
+  /** Typed failure kind (`rate_limit`, `server`, `auth`, …) when `error` is set. */
+  error_kind: string | null;
+  ttft_ms: number | null;
+  latency_ms: number | null;
+  /** Code suites: sandbox time, kept apart from model latency. */
+  exec_ms: number | null;
+  input_tokens: number | null;
+  output_tokens: number | null;
+  cost_usd: number | null;
+  /** Served from the response cache (no request sent). */
+  cached: boolean;
+  /** Requests sent for this record (1 = first try succeeded; 0 = served from cache). */
+  attempts: number;
+  /** `stop`, `length`, `repetition`… */
+  finish_reason: string | null;
+  /** ISO time the record was written. */
+  finished_at: string;
+}
+
+export interface ManifestSuite {
+  name: string;
+  version: string;
+  domain: string;
+  metric: Metric;
+  hash: string;
+  items: number;
+  path: string;
+  scorer: ScorerType;
+  /** pass@k ks (code suites). */
+  k?: number[];
+  /** label suites: the labels (for balanced accuracy / macro-F1). */
+  labels?: string[];
+  source?: SuiteSource;
+}
+
+export interface Manifest {
+  schema_version: number;
+  run_id: string;
+  started_at: string;
+  finished_at: string | null;
+  /** `running` | `complete` | `incomplete` */
+  status: 'running' | 'complete' | 'incomplete';
+  bench_version: string;
+  node_version: string;
+  platform: string;
+  command: string[];
+  seed: number;
+  samples: number;
+  limit: number | null;
+  suites: ManifestSuite[];
+  models: PublicModelSpec[];
+  /** sha256 over what makes two runs comparable/resumable (see store/fingerprint). */
+  fingerprint: string;
+  /** The parts the fingerprint was made from, to show what changed. */
+  fingerprint_parts: Record<string, string>;
+  /** Environment variable names read for keys (never values). */
+  env_vars: string[];
+}
+
+export interface SummaryRow {
+  suite: string;
+  model: string;
+  params_b: number | null;
+  tuned: Tuned | null;
+  metric: Metric;
+  /** Items with at least one scored record. */
+  n: number;
+  /** Items answered correctly (sample 0 / pass@1 count for code). */
+  correct: number;
+  /** The suite's metric (pass@1 for code). null when nothing was scored. */
+  accuracy: number | null;
+  ci95: [number, number] | null;
+  pass_at_k: Record<string, number> | null;
+  errors: number;
+  /** Error counts by kind. */
+  errors_by_kind: Record<string, number>;
+  ttft_ms_p50: number | null;
+  ttft_ms_p95: number | null;
+  latency_ms_p50: number | null;
+  latency_ms_p95: number | null;
+  output_tokens_per_s_p50: number | null;
+  input_tokens: number;
+  output_tokens: number;
+  cost_usd: number | null;
+  cost_per_correct_usd: number | null;
+}
+
+export type Verdict = 'a_better' | 'b_better' | 'no_significant_difference';
+
+export interface Comparison {
+  suite: string;
+  model_a: string;
+  model_b: string;
+  n: number;
+  accuracy_a: number | null;
+  accuracy_b: number | null;
+  diff: number | null;
+  ci95: [number, number] | null;
+  p_value: number | null;
+  /** Holm-adjusted p across the suite's pairs. */
+  p_adjusted: number | null;
+  test: string;
+  verdict: Verdict;
+}
+
+export interface Summary {
+  schema_version: number;
+  run_id: string;
+  /** false when the run was interrupted: figures cover finished records only. */
+  complete: boolean;
+  rows: SummaryRow[];
+  comparisons: Comparison[];
+  /** One plain sentence (and structured fields) per suite: where small wins. */
+  verdicts: SuiteVerdict[];
+}
+
+export interface SuiteVerdict {
+  suite: string;
+  best: string | null;
+  /** Models not significantly different from the best after correction. */
+  indistinguishable: string[];
+  /** Models non-inferior to the best within the margin. */
+  non_inferior: string[];
+  smallest_competitive: string | null;
+  cheapest_competitive: string | null;
+  sentence: string;
+}

@@ -1,0 +1,109 @@
+/**
+ * @module suites/types — what is asked and what counts as right.
+ *
+ * A suite folder (CONTRACT.md) is `suite.yaml` + `items.jsonl`. This file is the
+ * in-memory shape after loading and validation; importers write the same shape.
+ */
+export type Metric = 'accuracy' | 'balanced_accuracy' | 'macro_f1' | 'pass_at_k';
+export type ScorerType = 'choice' | 'label' | 'exact' | 'code';
+
+/** One item: a unique string `id` plus the fields its template and scorer read. */
+export interface Item {
+  id: string;
+  /** Multiple choice: letter → option text. */
+  choices?: Record<string, string>;
+  /** Gold answer: a letter (choice), a label (label), a string (exact). Code items have none. */
+  answer?: string;
+  /** Why the gold answer is right (shipped suites carry one). */
+  rationale?: string;
+  /** Code items. */
+  prompt?: string;
+  test?: string;
+  entry_point?: string;
+  language?: string;
+  canonical_solution?: string;
+  [field: string]: unknown;
+}
+
+export interface ScorerConfig {
+  type: ScorerType;
+  /** label scorer: the allowed labels. */
+  labels?: string[];
+  /** code scorer: the program shape (`humaneval`: prompt + completion + test + check(entry_point)). */
+  harness?: 'humaneval' | 'assertion';
+  language?: string;
+  /** code scorer: ks to report pass@k for (default [1] and 10 when samples ≥ 10). */
+  k?: number[];
+  /** code scorer: base wall-clock limit per program, seconds (scaled by calibration). */
+  timeout_s?: number;
+  /** code scorer: memory limit per program, MB. */
+  memory_mb?: number;
+  [option: string]: unknown;
+}
+
+export interface FewShot {
+  /** Template fields for the example's user turn. */
+  fields: Record<string, unknown>;
+  /** The assistant reply shown for it. */
+  output: string;
+}
+
+export interface SuiteSource {
+  dataset: string;
+  file?: string;
+  sha256?: string;
+  license?: string;
+  url?: string;
+  split?: string;
+}
+
+export interface Suite {
+  name: string;
+  domain: string;
+  description: string;
+  version: string;
+  metric: Metric;
+  scorer: ScorerConfig;
+  system?: string;
+  template: string;
+  fewshot: FewShot[];
+  source?: SuiteSource;
+  items: Item[];
+  /** Folder the suite was loaded from. */
+  dir: string;
+  /** sha256 of suite.yaml + items.jsonl bytes: the suite's content hash. */
+  hash: string;
+}
+
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+/**
+ * The shape of `suite.yaml` on disk (importers write it; the loader validates it).
+ *
+ * Prompt rendering: `{{field}}` (spaces inside the braces allowed) is replaced by
+ * the item's field: a string as is; a number or boolean via String(); an array of
+ * strings joined by newlines; an object (e.g. `choices`) as one `KEY. value` line
+ * per entry, in key order. A placeholder naming a field that an item lacks is a
+ * load-time error naming the item id and the field — never an empty string.
+ *
+ * Messages sent: [system] + per few-shot example (user: template rendered with its
+ * `fields`, assistant: its `output`) + user: template rendered with the item.
+ */
+export interface SuiteFile {
+  name: string;
+  domain: string;
+  description: string;
+  version: string;
+  /** Default from the scorer: choice/label/exact → accuracy, code → pass_at_k. */
+  metric?: Metric;
+  scorer: ScorerConfig;
+  system?: string;
+  template: string;
+  fewshot?: FewShot[];
+  source?: SuiteSource;
+  /** Items file beside suite.yaml; default `items.jsonl`. */
+  items?: string;
+}
