@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+/**
+ * @module cli/main — the `bench` entry. Stays light: each command's module is
+ * imported only when that command runs, so `bench --help` is fast.
+ *
+ * Exit codes (CONTRACT.md), set only here: 0 done; 1 regression; 2 bad input;
+ * 3 could not finish (resumable); 70 internal error (printed with its stack).
+ */
+import { Command, InvalidArgumentError, CommanderError } from 'commander';
+import { BenchError } from '../errors.js';
+import { redact } from '../secrets.js';
+import { BENCH_VERSION } from '../version.js';
+
+const int = (name: string, min: number) => (v: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected ${name} to be a whole number ≥ ${min}, got "${v}"`);
+  return n;
+};
+const num = (name: string) => (v: string): number => {
+  const n = Number(v);
+  if (!Number.isFinite(n)) throw new InvalidArgumentError(`expected ${name} to be a number, got "${v}"`);
+  return n;
+};
+const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+export function buildProgram(): Command {
+  const program = new Command('bench')
+    .description('Compare models on your domain: accuracy, latency and cost side by side, with paired significance tests.')
+    .version(BENCH_VERSION, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  program
+    .command('run')
+    .description('run suites against models and write a run folder (records, summary, reports)')
+    .requiredOption('-s, --suite <name|path>', 'suite name under tasks/ or a path to a suite folder (repeatable)', collect)
+    .option('--models <file>', 'models file', 'models.yaml')
+    .option('-m, --model <id>', 'model id from the models file (repeatable; default: all)', collect)
+    .option('-o, --out <dir>', 'results folder; the run writes <out>/<run_id>/', 'results')
+    .option('--samples <k>', 'completions per item (pass@k for code)', int('--samples', 1), 1)
+    .option('--limit <n>', 'only the first n items of each suite', int('--limit', 1))
+    .option('--concurrency <n>', 'override every model\'s concurrency', int('--concurrency', 1))
+    .option('--resume <run-dir>', 'finish an interrupted run: only what is missing is requested')
+    .option('--baseline <run-dir|latest>', 'compare with a baseline run; exit 1 on a regression')
+    .option('--max-drop <points>', 'regression: accuracy drop beyond this many points', num('--max-drop'))
+    .option('--max-latency-increase <pct>', 'regression: p50/p95 latency increase beyond this percent', num('--max-latency-increase'))
+    .option('--max-cost-increase <pct>', 'regression: cost per correct increase beyond this percent', num('--max-cost-increase'))
+    .option('--margin <points>', 'non-inferiority margin for the verdict, in points', num('--margin'), 2)
+    .option('--seed <n>', 'seed for bootstrap intervals and sampling', int('--seed', 0), 1)
+    .option('--workers <n>', 'code suites: programs run in parallel (default: cores)', int('--workers', 1))
+    .option('--unsafe-no-sandbox', 'code suites: run generated code without isolation when none is available (dangerous)')
+    .option('--format <fmt>', 'extra output: github (append the Markdown summary to $GITHUB_STEP_SUMMARY)')
+    .option('--tasks <dir>', 'folder of suites', 'tasks')
+    .option('--no-cache', 'send every request (do not read or write the response cache)')
+    .option('--no-progress', 'no progress bar')
+    .action(async (opts) => (await import('./commands/run.js')).runCommand(opts));
+
+  program
+    .command('report')
+    .description('regenerate every report file of a run from its records alone')
+    .argument('<run-dir>')
+    .option('--margin <points>', 'non-inferiority margin, in points', num('--margin'), 2)
+    .action(async (dir, opts) => (await import('./commands/report.js')).reportCommand(dir, opts));
+
+  program
+    .command('compare')
+    .description('compare two runs on their shared items')
+    .argument('<run-a>')
+    .argument('<run-b>')
+    .action(async (a, b) => (await import('./commands/compare.js')).compareCommand(a, b));
+
+  program
+    .command('import')
+    .description('turn a public benchmark file into a suite folder')
+    .argument('<format>', 'humaneval | mbppplus | medqa | pubmedqa | legalbench')
+    .argument('<file>', 'file path, folder (legalbench) or http(s) URL')
+    .option('-o, --out <dir>', 'where the suite folder goes', 'tasks')
+    .option('--name <suite>', 'suite name (default: the format)')
+    .option('--limit <n>', 'keep the first n items', int('--limit', 1))
+    .option('--sample <n>', 'keep a seeded random sample of n items', int('--sample', 1))
+    .option('--seed <s>', 'seed for --sample', int('--seed', 0), 1)
+    .option('--ids <file>', 'pubmedqa: test_ground_truth.json selecting the official test split')
+    .option('--force', 'replace an existing suite folder')
+    .action(async (format, file, opts) => (await import('./commands/import.js')).importCommand(format, file, opts));
+
+  program
+    .command('list')
+    .description('show the suites and models bench can see')
+    .option('--models <file>', 'models file', 'models.yaml')
+    .option('--tasks <dir>', 'folder of suites', 'tasks')
+    .action(async (opts) => (await import('./commands/list.js')).listCommand(opts));
+
+  program
+    .command('plan')
+    .description('how many items a suite needs to tell a given difference')
+    .option('--margin <points>', 'difference or non-inferiority margin to detect, in points', num('--margin'), 2)
+    .option('--expected <accuracy>', 'expected accuracy of the models (0..1)', num('--expected'), 0.8)
+    .option('--power <p>', 'power', num('--power'), 0.8)
+    .action(async (opts) => (await import('./commands/plan.js')).planCommand(opts));
+
+  program
+    .command('history')
+    .description('accuracy, latency and cost of (suite, model) over past runs')
+    .option('-o, --out <dir>', 'results folder', 'results')
+    .option('-s, --suite <name>', 'only this suite')
+    .option('-m, --model <id>', 'only this model')
+    .option('--rebuild', 'rebuild the history store from the run folders')
+    .action(async (opts) => (await import('./commands/history.js')).historyCommand(opts));
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (err) {
+    return handleError(err);
+  }
+}
+
+function handleError(err: unknown): number {
+  if (err instanceof CommanderError) {
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+    return 2; // commander already printed the message
+  }
+  if (err instanceof BenchError) {
+    process.stderr.write(redact(`bench: ${err.message}`) + '\n');
+    return err.exitCode;
+  }
+  const e = err as Error;
+  process.stderr.write(redact(`bench: internal error (a bug — please report it):\n${e?.stack ?? String(err)}`) + '\n');
+  return 70;
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(redact(String(err?.stack ?? err)) + '\n');
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,21 @@
+/**
+ * @module runner/cost — what one request cost.
+ *
+ * Hosted models: tokens × the price per million input/output tokens.
+ * Local models (`price.per_hour`): the machine's hourly price × the wall time
+ * of the model's work. With `concurrency` requests sharing the machine, each
+ * request is charged latency / concurrency of it (the machine serves them at
+ * once); in-process GGUF models run one at a time, so that is the whole latency.
+ */
+import type { ModelSpec } from '../config/types.js';
+
+export function requestCost(spec: ModelSpec, usage: { inputTokens: number | null; outputTokens: number | null; latencyMs: number }): number | null {
+  const price = spec.price;
+  if (!price) return null;
+  if (price.per_hour !== undefined) {
+    return (price.per_hour * usage.latencyMs) / 3_600_000 / Math.max(1, spec.concurrency);
+  }
+  if (price.input_per_mtok === undefined && price.output_per_mtok === undefined) return null;
+  if (usage.inputTokens === null && usage.outputTokens === null) return null;
+  return ((usage.inputTokens ?? 0) * (price.input_per_mtok ?? 0) + (usage.outputTokens ?? 0) * (price.output_per_mtok ?? 0)) / 1_000_000;
+}

@@ -1,0 +1,214 @@
+/**
+ * @module runner/execute — runs the planned jobs: one p-queue per model
+ * endpoint (concurrency, requests per minute), the cache first, retries by
+ * the policy of ./retry.ts, the scorer, then one record appended.
+ *
+ * Latency is measured by the provider from the moment the request leaves the
+ * queue; backoff waits and queue waits are never part of it. A job that still
+ * fails is an error record (never a wrong answer). An auth or quota failure
+ * stops its model; the rest of the run goes on. Aborting `signal` stops taking
+ * work; in-flight requests get `graceMs` to finish, then are cancelled and
+ * leave no record (so a resume requests them again).
+ */
+import { createHash } from 'node:crypto';
+import PQueue from 'p-queue';
+import { ProviderAbortError, ProviderError } from '../providers/errors.js';
+import { cacheKey, type ResponseCache } from '../store/cache.js';
+import { redact } from '../secrets.js';
+import { renderMessages } from '../suites/template.js';
+import { decideRetry, sleep, type RetryPolicy } from './retry.js';
+import { requestCost } from './cost.js';
+import type { Job } from './plan.js';
+import type { Completion, Provider } from '../providers/types.js';
+import type { Scorer } from '../scorers/types.js';
+import type { RunRecord } from '../store/types.js';
+import type { ChatMessage, Item } from '../suites/types.js';
+
+export interface RunHooks {
+  onRecord?(record: RunRecord): void;
+  onModelStopped?(model: string, reason: string): void;
+  onWarning?(message: string): void;
+}
+
+export interface ExecuteOptions {
+  jobsByModel: Map<string, Job[]>;
+  providers: Map<string, Provider>;
+  /** Scorer per suite name. */
+  scorers: Map<string, Scorer>;
+  cache: ResponseCache | null;
+  write(record: RunRecord): void;
+  signal: AbortSignal;
+  retry: RetryPolicy;
+  /** How long in-flight requests may finish after an abort. */
+  graceMs: number;
+  hooks?: RunHooks;
+}
+
+export interface ExecuteResult {
+  /** model id → why it was stopped (auth, quota). */
+  stopped: Map<string, string>;
+  /** model id → { sent: requests that reached the endpoint path, ok: successes } */
+  perModel: Map<string, { sent: number; ok: number; errors: number; cached: number }>;
+  aborted: boolean;
+}
+
+class Completed {
+  constructor(readonly completion: Completion, readonly attempts: number, readonly cost: number | null, readonly cached: boolean) {}
+}
+class Failed {
+  constructor(readonly error: ProviderError | Error, readonly attempts: number) {}
+}
+
+export function promptHash(messages: ChatMessage[]): string {
+  return createHash('sha256').update(JSON.stringify(messages)).digest('hex').slice(0, 16);
+}
+
+export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
+  const stopped = new Map<string, string>();
+  const perModel = new Map<string, { sent: number; ok: number; errors: number; cached: number }>();
+  // Requests are cancelled `graceMs` after the run's signal fires.
+  const hard = new AbortController();
+  const onAbort = () => setTimeout(() => hard.abort(new ProviderAbortError('interrupted')), opts.graceMs).unref();
+  opts.signal.addEventListener('abort', onAbort, { once: true });
+
+  await Promise.all(
+    [...opts.jobsByModel].map(async ([modelId, jobs]) => {
+      const provider = opts.providers.get(modelId);
+      if (!provider) throw new Error(`no provider for ${modelId}`);
+      const stats = { sent: 0, ok: 0, errors: 0, cached: 0 };
+      perModel.set(modelId, stats);
+      const spec = provider.spec;
+      const queue = new PQueue({
+        concurrency: spec.concurrency,
+        ...(spec.rpm ? { intervalCap: spec.rpm, interval: 60_000, carryoverConcurrencyCount: true } : {}),
+      });
+      const window = Math.max(2, spec.concurrency * 2);
+      let inFlight = 0;
+      let wake: (() => void) | null = null;
+      const settled = () => {
+        inFlight--;
+        wake?.();
+      };
+      for (const job of jobs) {
+        if (opts.signal.aborted || stopped.has(modelId)) break;
+        while (inFlight >= window) await new Promise<void>((r) => (wake = r));
+        if (opts.signal.aborted || stopped.has(modelId)) break;
+        inFlight++;
+        void runJob(job, provider, queue, stats).finally(settled);
+      }
+      while (inFlight > 0) await new Promise<void>((r) => (wake = r));
+    }),
+  );
+  opts.signal.removeEventListener('abort', onAbort);
+  return { stopped, perModel, aborted: opts.signal.aborted };
+
+  async function runJob(job: Job, provider: Provider, queue: PQueue, stats: { sent: number; ok: number; errors: number; cached: number }): Promise<void> {
+    const messages = renderMessages(job.suite, job.item);
+    const key = cacheKey(provider.spec, messages, job.sample);
+    let outcome: Completed | Failed | null = null;
+    const hit = opts.cache?.get(key);
+    if (hit) {
+      outcome = new Completed(hit, 0, hit.costUsd, true);
+      stats.cached++;
+    } else {
+      outcome = (await queue.add(() => request(job, provider, messages))) ?? null;
+      if (outcome === null) return; // cancelled or model stopped: no record, resume will redo it
+      stats.sent++;
+      if (outcome instanceof Completed) {
+        opts.cache?.put(key, { ...outcome.completion, costUsd: outcome.cost });
+      }
+    }
+    const record = await toRecord(job, messages, outcome);
+    if (record.error) stats.errors++;
+    else stats.ok++;
+    opts.write(record);
+    opts.hooks?.onRecord?.(record);
+  }
+
+  async function request(job: Job, provider: Provider, messages: ChatMessage[]): Promise<Completed | Failed | null> {
+    const modelId = provider.spec.id;
+    for (let attempt = 1; ; attempt++) {
+      if (stopped.has(modelId) || hard.signal.aborted) return null;
+      if (opts.signal.aborted && attempt > 1) return null;
+      try {
+        const completion = await provider.complete({ messages, params: provider.spec.params, sample: job.sample }, hard.signal);
+        const cost = requestCost(provider.spec, completion);
+        return new Completed(completion, attempt, cost, false);
+      } catch (err) {
+        if (err instanceof ProviderAbortError || hard.signal.aborted) return null;
+        const decision = decideRetry(err, attempt, opts.retry);
+        if (decision.action === 'stop_model') {
+          if (!stopped.has(modelId)) {
+            const why = redact((err as Error).message);
+            stopped.set(modelId, why);
+            opts.hooks?.onModelStopped?.(modelId, why);
+          }
+          return null;
+        }
+        if (decision.action === 'fail_item') return new Failed(err as Error, attempt);
+        try {
+          await sleep(decision.waitMs, opts.signal.aborted ? hard.signal : anySignal(opts.signal, hard.signal));
+        } catch {
+          return null;
+        }
+      }
+    }
+  }
+
+  async function toRecord(job: Job, messages: ChatMessage[], outcome: Completed | Failed): Promise<RunRecord> {
+    const base = {
+      suite: job.suite.name,
+      item_id: job.item.id,
+      model: job.model.id,
+      sample: job.sample,
+      prompt_hash: promptHash(messages),
+      gold: goldOf(job.item),
+      finished_at: new Date().toISOString(),
+    };
+    if (outcome instanceof Failed) {
+      const err = outcome.error;
+      return {
+        ...base,
+        output: null, extracted: null, score: null, correct: null, reason: null,
+        error: redact(err.message), error_kind: err instanceof ProviderError ? err.kind : 'internal',
+        ttft_ms: null, latency_ms: null, exec_ms: null, input_tokens: null, output_tokens: null, cost_usd: null,
+        cached: false, attempts: outcome.attempts, finish_reason: null,
+      };
+    }
+    const c = outcome.completion;
+    const scorer = opts.scorers.get(job.suite.name);
+    if (!scorer) throw new Error(`no scorer for suite ${job.suite.name}`);
+    const s = await scorer.score(job.item, c.text, { suite: job.suite, signal: opts.signal });
+    return {
+      ...base,
+      output: c.text,
+      extracted: s.extracted,
+      score: s.score,
+      correct: s.correct,
+      reason: s.correct ? null : s.reason,
+      error: null,
+      error_kind: null,
+      ttft_ms: round(c.ttftMs),
+      latency_ms: round(c.latencyMs),
+      exec_ms: s.execMs === undefined ? null : round(s.execMs),
+      input_tokens: c.inputTokens,
+      output_tokens: c.outputTokens,
+      cost_usd: outcome.cost,
+      cached: outcome.cached,
+      attempts: outcome.attempts,
+      finish_reason: c.finishReason,
+    };
+  }
+}
+
+function goldOf(item: Item): string | null {
+  return typeof item.answer === 'string' ? item.answer : null;
+}
+
+function round(v: number | null): number | null {
+  return v === null ? null : Math.round(v * 100) / 100;
+}
+
+function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
+  return AbortSignal.any([a, b]);
+}

@@ -1,0 +1,65 @@
+/**
+ * @module runner/retry — the one place that decides what happens after a
+ * failed request, from the error's class (never its text).
+ *
+ * - rate limits, 408/409/5xx, timeouts, connection failures and cut streams
+ *   are retried with exponential backoff (0.5 s·2ⁿ, ≤ 8 s, up to 25% jitter),
+ *   or after the server's Retry-After when it gives one (capped at 60 s);
+ * - bad requests (400, context too long), 404 and truncated prompts fail the
+ *   item at once: an item error, never a wrong answer;
+ * - auth failures and exhausted quota stop the model for the rest of the run.
+ */
+import { ProviderError } from '../providers/errors.js';
+
+export interface RetryPolicy {
+  maxAttempts: number;
+  baseMs: number;
+  maxBackoffMs: number;
+  maxRetryAfterMs: number;
+}
+
+export function defaultRetryPolicy(env: NodeJS.ProcessEnv = process.env): RetryPolicy {
+  const base = Number(env.BENCH_RETRY_BASE_MS);
+  return {
+    maxAttempts: 5,
+    baseMs: Number.isFinite(base) && base >= 0 && env.BENCH_RETRY_BASE_MS !== undefined ? base : 500,
+    maxBackoffMs: 8_000,
+    maxRetryAfterMs: 60_000,
+  };
+}
+
+export type RetryDecision =
+  | { action: 'retry'; waitMs: number }
+  | { action: 'fail_item' }
+  | { action: 'stop_model' };
+
+const RETRYABLE = new Set(['rate_limit', 'server', 'timeout', 'connection', 'stream']);
+const STOP_MODEL = new Set(['auth', 'quota']);
+
+/** `attempt` is the number of requests already sent (1 after the first failure). */
+export function decideRetry(err: unknown, attempt: number, policy: RetryPolicy, random: () => number = Math.random): RetryDecision {
+  if (!(err instanceof ProviderError)) return { action: 'fail_item' };
+  if (STOP_MODEL.has(err.kind)) return { action: 'stop_model' };
+  if (!RETRYABLE.has(err.kind) || attempt >= policy.maxAttempts) return { action: 'fail_item' };
+  if (err.retryAfterMs !== undefined && err.retryAfterMs >= 0) {
+    return { action: 'retry', waitMs: Math.min(err.retryAfterMs, policy.maxRetryAfterMs) };
+  }
+  const backoff = Math.min(policy.baseMs * 2 ** (attempt - 1), policy.maxBackoffMs);
+  return { action: 'retry', waitMs: Math.round(backoff * (1 - random() * 0.25)) };
+}
+
+/** Sleeps, or rejects early when the signal aborts. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const t = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(t);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * @module secrets — redaction by value.
+ *
+ * Every key value bench reads is registered here; everything bench writes or
+ * prints (records, manifest, cache, reports, errors, stack traces) passes
+ * through `redact`, which replaces registered values and credentials embedded
+ * in URLs (`https://user:pass@host`). A key therefore cannot leak through a
+ * server that echoes it in an error body.
+ */
+const secrets = new Set<string>();
+
+/** Values shorter than this are not treated as secrets (would redact common words). */
+const MIN_SECRET_LENGTH = 6;
+
+export function registerSecret(value: string | undefined): void {
+  if (value && value.length >= MIN_SECRET_LENGTH) secrets.add(value);
+}
+
+const URL_CREDENTIALS = /([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(?::[^\s/@]*)?@/gi;
+
+export function redact(text: string): string {
+  let out = text;
+  for (const s of secrets) {
+    if (out.includes(s)) out = out.split(s).join('[REDACTED]');
+  }
+  return out.replace(URL_CREDENTIALS, '$1[REDACTED]@');
+}
+
+/** Redact every string inside a JSON-able value (returns a copy). */
+export function redactDeep<T>(value: T): T {
+  if (typeof value === 'string') return redact(value) as T;
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v);
+    return out as T;
+  }
+  return value;
+}
+
+/** For tests. */
+export function clearSecrets(): void {
+  secrets.clear();
+}

@@ -1,0 +1,124 @@
+/**
+ * @module store/cache — the response cache: a rerun of the same command sends
+ * no request.
+ *
+ * Keyed by sha256 of (provider, endpoint, model, parameters, rendered messages,
+ * sample index), so a different model, base URL or parameter is a miss. Only
+ * successful completions are stored; error responses never are. Storage is an
+ * append-only `responses.jsonl`; at open only an index (key → byte offset) is
+ * kept in memory, and a hit reads its one line back from disk, so memory stays
+ * flat however large the cache grows. A corrupt entry is a warning and a miss.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import type { Completion } from '../providers/types.js';
+import type { ChatMessage } from '../suites/types.js';
+import type { ModelSpec } from '../config/types.js';
+import { redact } from '../secrets.js';
+
+export interface CachedCompletion extends Completion {
+  /** Cost of the original request, so cached records keep the model's true cost. */
+  costUsd: number | null;
+}
+
+export function cacheKey(spec: ModelSpec, messages: ChatMessage[], sample: number): string {
+  const h = createHash('sha256');
+  h.update(JSON.stringify([spec.provider, spec.base_url ?? '', spec.model, canonical(spec.params), messages, sample]));
+  return h.digest('hex');
+}
+
+function canonical(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(canonical);
+  if (v && typeof v === 'object') {
+    return Object.fromEntries(Object.keys(v as object).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+  }
+  return v;
+}
+
+export class ResponseCache {
+  private index = new Map<string, { offset: number; length: number }>();
+  private fd = -1;
+  private size = 0;
+  readonly warnings: string[] = [];
+
+  private constructor(readonly file: string) {}
+
+  static async open(dir: string): Promise<ResponseCache> {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const cache = new ResponseCache(path.join(dir, 'responses.jsonl'));
+    await cache.load();
+    cache.fd = fs.openSync(cache.file, 'a+', 0o600);
+    return cache;
+  }
+
+  private async load(): Promise<void> {
+    if (!fs.existsSync(this.file)) return;
+    const fd = fs.openSync(this.file, 'r');
+    try {
+      const buf = Buffer.allocUnsafe(1 << 20);
+      let pos = 0;
+      let carry = Buffer.alloc(0);
+      let carryStart = 0;
+      for (;;) {
+        const n = fs.readSync(fd, buf, 0, buf.length, pos);
+        if (n === 0) break;
+        const chunk = carry.length ? Buffer.concat([carry, buf.subarray(0, n)]) : buf.subarray(0, n);
+        let start = 0;
+        let nl: number;
+        while ((nl = chunk.indexOf(0x0a, start)) !== -1) {
+          // Each line starts with {"k":"<64 hex>", so the key is at a fixed place.
+          const keyText = chunk.toString('latin1', start + 6, start + 70);
+          if (chunk[start + 70] === 0x22 && /^[0-9a-f]{64}$/.test(keyText)) {
+            this.index.set(keyText, { offset: carryStart + start, length: nl - start });
+          } else if (nl > start) {
+            this.warnings.push(`cache: a corrupt entry at byte ${carryStart + start} of ${this.file} was ignored`);
+          }
+          start = nl + 1;
+        }
+        carry = Buffer.from(chunk.subarray(start));
+        carryStart += start;
+        pos += n;
+      }
+      this.size = pos;
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
+  get(key: string): CachedCompletion | undefined {
+    const at = this.index.get(key);
+    if (!at) return undefined;
+    const buf = Buffer.allocUnsafe(at.length);
+    fs.readSync(this.fd, buf, 0, at.length, at.offset);
+    try {
+      const entry = JSON.parse(buf.toString('utf8')) as { k: string; v: CachedCompletion };
+      if (entry.k !== key || typeof entry.v?.text !== 'string') throw new Error('mismatch');
+      return entry.v;
+    } catch {
+      this.warnings.push(`cache: the entry for ${key.slice(0, 12)}… is corrupt; requesting again`);
+      this.index.delete(key);
+      return undefined;
+    }
+  }
+
+  /** Stores a successful completion (never an error). */
+  put(key: string, value: CachedCompletion): void {
+    const line = redact(JSON.stringify({ k: key, v: value })).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+    const data = Buffer.from(line + '\n', 'utf8');
+    // Other processes may append too: learn our offset from the file size at write time.
+    const offset = fs.fstatSync(this.fd).size;
+    fs.writeSync(this.fd, data);
+    this.index.set(key, { offset, length: data.length - 1 });
+    this.size = offset + data.length;
+  }
+
+  get entries(): number {
+    return this.index.size;
+  }
+
+  close(): void {
+    if (this.fd >= 0) fs.closeSync(this.fd);
+    this.fd = -1;
+  }
+}

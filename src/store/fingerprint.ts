@@ -1,0 +1,56 @@
+/**
+ * @module store/fingerprint — what makes a run resumable: the same bench
+ * version, suite contents, model configs (without secrets or throughput
+ * knobs), samples, limit and seed. `--resume` compares part by part and shows
+ * what changed.
+ */
+import { createHash } from 'node:crypto';
+import type { PublicModelSpec } from '../config/types.js';
+
+export interface FingerprintInput {
+  benchVersion: string;
+  suites: Array<{ name: string; hash: string }>;
+  models: PublicModelSpec[];
+  samples: number;
+  limit: number | null;
+  seed: number;
+}
+
+const sha = (v: unknown): string => createHash('sha256').update(JSON.stringify(v)).digest('hex').slice(0, 16);
+
+/** Model fields that change answers (concurrency, rpm and timeouts do not). */
+function modelIdentity(m: PublicModelSpec): unknown {
+  return { provider: m.provider, model: m.model, base_url: m.base_url ?? null, params: m.params, price: m.price ?? null };
+}
+
+export function fingerprintParts(input: FingerprintInput): Record<string, string> {
+  const parts: Record<string, string> = {
+    bench_version: input.benchVersion,
+    samples: String(input.samples),
+    limit: String(input.limit),
+    seed: String(input.seed),
+  };
+  for (const s of input.suites) parts[`suite:${s.name}`] = s.hash.slice(0, 16);
+  for (const m of input.models) parts[`model:${m.id}`] = sha(modelIdentity(m));
+  return parts;
+}
+
+export function fingerprintOf(parts: Record<string, string>): string {
+  const sorted = Object.keys(parts).sort().map((k) => [k, parts[k]]);
+  return createHash('sha256').update(JSON.stringify(sorted)).digest('hex');
+}
+
+/** Human-readable list of what differs between two runs' parts. */
+export function diffParts(before: Record<string, string>, after: Record<string, string>): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  const out: string[] = [];
+  for (const k of [...keys].sort()) {
+    const a = before[k];
+    const b = after[k];
+    if (a === b) continue;
+    if (a === undefined) out.push(`${k}: added (${b})`);
+    else if (b === undefined) out.push(`${k}: removed (was ${a})`);
+    else out.push(`${k}: ${a} → ${b}`);
+  }
+  return out;
+}

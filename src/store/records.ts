@@ -1,0 +1,133 @@
+/**
+ * @module store/records — records.jsonl: one JSON line per finished job,
+ * appended the moment it finishes, so a crash loses nothing finished and
+ * leaves at most a torn last line.
+ *
+ * Any output string round-trips as exactly one line: JSON.stringify escapes
+ * control characters and lone surrogates; U+2028/U+2029 are escaped too so
+ * that line-oriented tools never split a record.
+ */
+import fs from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { InputError } from '../errors.js';
+import { redactDeep } from '../secrets.js';
+import type { RunRecord } from './types.js';
+
+export function serializeRecord(record: RunRecord): string {
+  return JSON.stringify(redactDeep(record)).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029') + '\n';
+}
+
+/** Appends records with one write(2) per line (no buffering: finished means on disk). */
+export class RecordWriter {
+  private fd: number;
+  constructor(readonly file: string) {
+    this.fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT, 0o600);
+  }
+  append(record: RunRecord): void {
+    fs.writeSync(this.fd, serializeRecord(record));
+  }
+  close(): void {
+    if (this.fd >= 0) fs.closeSync(this.fd);
+    this.fd = -1;
+  }
+}
+
+export interface ReadOptions {
+  /** Called when the last line is torn (a crash mid-write): it is set aside, not fatal. */
+  onTorn?: (info: { line: number; bytes: number }) => void;
+  /** Drop `output` while reading (summaries don't need it; keeps memory flat). */
+  dropOutput?: boolean;
+}
+
+/**
+ * Streams the records of a file in order. A corrupt line in the middle is a
+ * hard error naming file:line; a torn last line (no newline, not JSON) is
+ * reported through `onTorn` and skipped.
+ */
+export async function* readRecords(file: string, options: ReadOptions = {}): AsyncGenerator<RunRecord> {
+  if (!fs.existsSync(file)) return;
+  const stream = fs.createReadStream(file, { highWaterMark: 1 << 20 });
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  let line = 0;
+  for await (const chunk of stream) {
+    const text = rest + decoder.write(chunk as Buffer);
+    let start = 0;
+    let nl: number;
+    while ((nl = text.indexOf('\n', start)) !== -1) {
+      line++;
+      const raw = text.slice(start, nl);
+      start = nl + 1;
+      if (raw.trim() === '') continue;
+      yield parseLine(raw, file, line, options);
+    }
+    rest = text.slice(start);
+  }
+  rest += decoder.end();
+  if (rest.trim() !== '') {
+    line++;
+    try {
+      yield parseLine(rest, file, line, options);
+    } catch {
+      options.onTorn?.({ line, bytes: Buffer.byteLength(rest) });
+    }
+  }
+}
+
+function parseLine(raw: string, file: string, line: number, options: ReadOptions): RunRecord {
+  let rec: RunRecord;
+  try {
+    rec = JSON.parse(raw) as RunRecord;
+  } catch {
+    throw new InputError(`${file}:${line}: corrupt record (not valid JSON); the file was changed by something other than bench. Fix or remove that line.`, { code: 'RECORDS_CORRUPT' });
+  }
+  if (options.dropOutput) rec.output = null;
+  return rec;
+}
+
+/**
+ * Cuts a torn last line off the file (keeping it in `<file>.torn` for
+ * inspection) so appending can go on. Returns the bytes set aside.
+ */
+export function setAsideTornTail(file: string): number {
+  if (!fs.existsSync(file)) return 0;
+  const size = fs.statSync(file).size;
+  if (size === 0) return 0;
+  const fd = fs.openSync(file, 'r+');
+  try {
+    const probe = Math.min(size, 1 << 16);
+    let end = size;
+    // Find the last newline, scanning backwards in blocks.
+    let pos = size;
+    let found = -1;
+    const buf = Buffer.alloc(probe);
+    while (pos > 0 && found < 0) {
+      const len = Math.min(probe, pos);
+      pos -= len;
+      fs.readSync(fd, buf, 0, len, pos);
+      const idx = buf.subarray(0, len).lastIndexOf(0x0a);
+      if (idx >= 0) found = pos + idx;
+    }
+    end = found + 1; // 0 when no newline at all
+    if (end === size) return 0;
+    const tail = Buffer.alloc(size - end);
+    fs.readSync(fd, tail, 0, tail.length, end);
+    try {
+      JSON.parse(tail.toString('utf8'));
+      // A complete record that merely lacks its newline: keep it, add the newline.
+      fs.writeSync(fd, '\n', size);
+      return 0;
+    } catch {
+      fs.appendFileSync(`${file}.torn`, tail, { mode: 0o600 });
+      fs.ftruncateSync(fd, end);
+      return tail.length;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Key of one job: (suite, item, model, sample). */
+export function jobKey(r: { suite: string; item_id: string; model: string; sample: number }): string {
+  return `${r.suite}\u0000${r.item_id}\u0000${r.model}\u0000${r.sample}`;
+}

@@ -1,0 +1,68 @@
+/**
+ * @module store/run-dir — a run folder: `<out>/<run_id>/` with manifest.json,
+ * records.jsonl, a snapshot of each suite (so reports can be rebuilt from the
+ * folder alone), and the report files. Created owner-only (0700).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { InputError } from '../errors.js';
+import { redactDeep } from '../secrets.js';
+import { writeFileAtomic } from './atomic.js';
+import type { Manifest } from './types.js';
+import type { Suite } from '../suites/types.js';
+
+export const MANIFEST = 'manifest.json';
+export const RECORDS = 'records.jsonl';
+export const SUMMARY = 'summary.json';
+
+export function newRunId(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${now.getUTCFullYear()}${p(now.getUTCMonth() + 1)}${p(now.getUTCDate())}-${p(now.getUTCHours())}${p(now.getUTCMinutes())}${p(now.getUTCSeconds())}`;
+  return `${stamp}-${randomBytes(2).toString('hex')}`;
+}
+
+export function createRunDir(out: string, runId: string): string {
+  fs.mkdirSync(out, { recursive: true, mode: 0o700 });
+  const dir = path.join(out, runId);
+  fs.mkdirSync(dir, { mode: 0o700 });
+  return dir;
+}
+
+export async function writeManifest(dir: string, manifest: Manifest): Promise<void> {
+  await writeFileAtomic(path.join(dir, MANIFEST), JSON.stringify(redactDeep(manifest), null, 2) + '\n');
+}
+
+export function readManifest(dir: string): Manifest {
+  const file = path.join(dir, MANIFEST);
+  if (!fs.existsSync(file)) {
+    throw new InputError(`${dir} is not a bench run folder (no ${MANIFEST}). Pass a folder under results/, e.g. results/<run_id>.`);
+  }
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
+  } catch {
+    throw new InputError(`${file}: not valid JSON; the run folder is damaged.`);
+  }
+}
+
+/** Copies suite.yaml and the items file into `<run>/suites/<name>/`. */
+export function snapshotSuite(dir: string, suite: Suite): string {
+  const target = path.join(dir, 'suites', suite.name);
+  fs.mkdirSync(target, { recursive: true, mode: 0o700 });
+  for (const f of fs.readdirSync(suite.dir)) {
+    const src = path.join(suite.dir, f);
+    if (fs.statSync(src).isFile() && (f === 'suite.yaml' || f.endsWith('.jsonl'))) fs.copyFileSync(src, path.join(target, f));
+  }
+  return target;
+}
+
+/** Newest run folders first (run ids sort by time). */
+export function listRunDirs(out: string): string[] {
+  if (!fs.existsSync(out)) return [];
+  return fs
+    .readdirSync(out, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && fs.existsSync(path.join(out, d.name, MANIFEST)))
+    .map((d) => path.join(out, d.name))
+    .sort()
+    .reverse();
+}
