@@ -1,0 +1,12 @@
+/** @module cli/commands/report — `bench report <run-dir>`: rebuild every report from the run folder alone. */
+import path from 'node:path';
+import { finalizeRun } from '../../runner/finalize.js';
+import { readManifest } from '../../store/run-dir.js';
+
+export async function reportCommand(dir: string, opts: { margin: number }): Promise<void> {
+  const runDir = path.resolve(dir);
+  const manifest = readManifest(runDir);
+  const { terminal } = await finalizeRun(runDir, { margin: opts.margin, seed: manifest.seed });
+  process.stdout.write(terminal + '\n');
+  process.stdout.write(`\nreports written to ${runDir}: summary.json, results.csv, report.md, report.html\n`);
+}

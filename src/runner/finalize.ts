@@ -1,0 +1,118 @@
+/**
+ * @module runner/finalize — the report phase: rebuild the summary and every
+ * report file of a run folder from its manifest, records and suite snapshots
+ * alone. `bench run` calls it at the end, `bench report` calls it again.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSummary } from '../stats/summary.js';
+import { collectDisagreements } from '../stats/disagreements.js';
+import { reporters } from '../reports/index.js';
+import { renderTerminal } from '../reports/table.js';
+import { loadSuite } from '../suites/load.js';
+import { renderMessages } from '../suites/template.js';
+import { readRecords } from '../store/records.js';
+import { readManifest, RECORDS, SUMMARY } from '../store/run-dir.js';
+import { writeFileAtomic } from '../store/atomic.js';
+import { redact } from '../secrets.js';
+import type { RunRecord, Summary } from '../store/types.js';
+import type { ReportContext, HistoryPoint } from '../reports/types.js';
+
+export interface FinalizeOptions {
+  margin: number;
+  seed: number;
+  /** `github`: also append report.md to $GITHUB_STEP_SUMMARY (automatic when it is set). */
+  format?: string;
+  /** Trend points from the history store, when there is one. */
+  history?: HistoryPoint[];
+}
+
+/** Disagreements shown per suite in the HTML drill-down. */
+const DISAGREEMENT_CAP = 200;
+
+export async function finalizeRun(runDir: string, opts: FinalizeOptions): Promise<{ summary: Summary; terminal: string }> {
+  const manifest = readManifest(runDir);
+  const file = path.join(runDir, RECORDS);
+  const lite: RunRecord[] = [];
+  for await (const r of readRecords(file, { dropOutput: true, onTorn: () => undefined })) lite.push(r);
+
+  const summary = buildSummary({
+    run_id: manifest.run_id,
+    complete: manifest.status === 'complete',
+    suites: manifest.suites,
+    models: manifest.models,
+    records: lite,
+    margin_points: opts.margin,
+    seed: opts.seed,
+  });
+
+  const wanted = disagreementKeys(lite);
+  const full: RunRecord[] = [];
+  if (wanted.size) {
+    for await (const r of readRecords(file, { onTorn: () => undefined })) {
+      if (r.sample === 0 && r.error === null && wanted.has(`${r.suite}\0${r.item_id}`)) full.push(r);
+    }
+  }
+  const prompts = await promptLookup(runDir, manifest.suites.map((s) => s.name), wanted);
+  const disagreements = collectDisagreements(full, (suite, id) => prompts.get(`${suite}\0${id}`), DISAGREEMENT_CAP);
+
+  const ctx: ReportContext = { summary, manifest, disagreements, ...(opts.history?.length ? { history: opts.history } : {}) };
+  await writeFileAtomic(path.join(runDir, SUMMARY), JSON.stringify(summary, null, 2) + '\n');
+  let markdown = '';
+  for (const reporter of Object.values(reporters)) {
+    const text = redact(await reporter.render(ctx));
+    if (reporter.file === 'report.md') markdown = text;
+    if (reporter.file === SUMMARY) continue;
+    await writeFileAtomic(path.join(runDir, reporter.file), text);
+  }
+  const stepSummary = process.env.GITHUB_STEP_SUMMARY;
+  if (markdown && stepSummary && (opts.format === 'github' || opts.format === undefined)) {
+    fs.appendFileSync(stepSummary, markdown + '\n');
+  }
+  return { summary, terminal: renderTerminal(summary) };
+}
+
+/** (suite, item) pairs where models differ in correctness on sample 0, capped per suite. */
+function disagreementKeys(records: RunRecord[]): Set<string> {
+  const byItem = new Map<string, Set<boolean>>();
+  for (const r of records) {
+    if (r.sample !== 0 || r.correct === null) continue;
+    const k = `${r.suite}\0${r.item_id}`;
+    let s = byItem.get(k);
+    if (!s) byItem.set(k, (s = new Set()));
+    s.add(r.correct);
+  }
+  const perSuite = new Map<string, number>();
+  const out = new Set<string>();
+  for (const [k, s] of byItem) {
+    if (s.size < 2) continue;
+    const suite = k.slice(0, k.indexOf('\0'));
+    const n = perSuite.get(suite) ?? 0;
+    if (n >= DISAGREEMENT_CAP) continue;
+    perSuite.set(suite, n + 1);
+    out.add(k);
+  }
+  return out;
+}
+
+/** The rendered user prompt of each wanted item, from the run's suite snapshots. */
+async function promptLookup(runDir: string, suites: string[], wanted: Set<string>): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (!wanted.size) return out;
+  for (const name of suites) {
+    const dir = path.join(runDir, 'suites', name);
+    if (!fs.existsSync(path.join(dir, 'suite.yaml'))) continue;
+    try {
+      const suite = await loadSuite(dir, { tasksDir: path.join(runDir, 'suites') });
+      for (const item of suite.items) {
+        const k = `${name}\0${item.id}`;
+        if (!wanted.has(k)) continue;
+        const msgs = renderMessages(suite, item);
+        out.set(k, msgs[msgs.length - 1]?.content ?? '');
+      }
+    } catch {
+      /* a snapshot that no longer loads: reports go on without prompts */
+    }
+  }
+  return out;
+}
