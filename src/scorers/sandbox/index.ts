@@ -1,0 +1,180 @@
+/**
+ * @module scorers/sandbox — a pool that runs untrusted Python programs one per sandbox.
+ *
+ * `Sandbox.create` checks that bubblewrap really isolates on this machine (a probe run),
+ * refuses with what to install when it does not (unless the caller opted into running
+ * unisolated), and measures once how fast this machine runs a fixed reference program,
+ * so time limits scale with the machine instead of failing slow CI boxes.
+ */
+import { existsSync } from 'node:fs';
+import { chown, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { BenchError } from '../../errors.js';
+import { barePlan, bwrapPlan, dropUid } from './plan.js';
+import { runProgram } from './run.js';
+import type { LaunchPlan, RunRequest, RunResult, SandboxLimits, SandboxOptions } from './types.js';
+
+export type { LaunchPlan, RunRequest, RunResult, SandboxLimits, SandboxOptions, Verdict } from './types.js';
+export { classify, lastException } from './classify.js';
+
+export const DEFAULT_LIMITS: Readonly<SandboxLimits> = Object.freeze({
+  timeoutS: 10,
+  memoryMb: 1024,
+  maxProcs: 32,
+  tmpfsMb: 64,
+  outputCapBytes: 64 * 1024,
+  outputLimitBytes: 8 * 1024 * 1024,
+});
+
+/** The calibration program: interpreter start-up plus a fixed CPU-bound loop. */
+const REFERENCE = 's = 0\nfor i in range(1000000):\n    s += i * i % 7\nprint(s)\n';
+/** What REFERENCE takes in the sandbox on the reference machine (2-core x86-64 VM, 2026), ms. */
+export const REFERENCE_BASELINE_MS = 85;
+
+/** Thrown when no isolation is available and the caller did not opt into running without it. */
+export class SandboxUnavailableError extends BenchError {
+  constructor(reason: string) {
+    super(
+      'SANDBOX_UNAVAILABLE',
+      `bench runs generated code only inside a sandbox, and none is usable here: ${reason}. ` +
+        'Install bubblewrap (Debian/Ubuntu: apt-get install bubblewrap; Fedora: dnf install bubblewrap) ' +
+        'and allow unprivileged user namespaces (sysctl kernel.unprivileged_userns_clone=1; on Ubuntu 24.04+ ' +
+        'kernel.apparmor_restrict_unprivileged_userns=0), or pass --unsafe-no-sandbox to run generated code ' +
+        'on this machine without isolation, at your own risk.',
+    );
+    this.name = 'SandboxUnavailableError';
+  }
+}
+
+function resolveBwrap(given: string | undefined): string | null {
+  if (given) return existsSync(given) ? given : null;
+  if (existsSync('/usr/bin/bwrap')) return '/usr/bin/bwrap';
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    const p = path.join(dir, 'bwrap');
+    if (dir && existsSync(p)) return p;
+  }
+  return null;
+}
+
+export class Sandbox {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+  private readonly controllers = new Set<AbortController>();
+  private closed = false;
+
+  private constructor(
+    readonly limits: SandboxLimits,
+    readonly workers: number,
+    /** True when programs run inside bubblewrap; false only after an explicit unsafe opt-in. */
+    readonly isolated: boolean,
+    private readonly bwrapPath: string | null,
+    private readonly pythonPath: string,
+    /** Multiplier applied to `limits.timeoutS` (this machine's speed vs the reference). */
+    public timeScale = 1,
+  ) {}
+
+  /** Probes isolation, calibrates, and returns a ready pool. Throws SandboxUnavailableError. */
+  static async create(options: SandboxOptions = {}): Promise<Sandbox> {
+    const limits: SandboxLimits = { ...DEFAULT_LIMITS };
+    for (const key of Object.keys(DEFAULT_LIMITS) as Array<keyof SandboxLimits>) {
+      const v = options[key];
+      if (v !== undefined) limits[key] = v;
+    }
+    const workers = Math.max(1, Math.floor(options.workers ?? os.availableParallelism()));
+    const python = options.pythonPath ?? '/usr/bin/python3';
+    const bwrap = resolveBwrap(options.bwrapPath);
+    let reason = bwrap ? await probe(new Sandbox(limits, 1, true, bwrap, python)) : `bubblewrap not found${options.bwrapPath ? ` at ${options.bwrapPath}` : ''}`;
+    let sandbox: Sandbox;
+    if (reason === null) sandbox = new Sandbox(limits, workers, true, bwrap, python);
+    else if (options.unsafeNoSandbox === true) {
+      (options.warn ?? ((m: string) => process.stderr.write(`${m}\n`)))(
+        `WARNING: running generated code WITHOUT a sandbox (${reason}). It can read your files and ` +
+          'environment and reach the network. Only time, memory and output limits apply.',
+      );
+      sandbox = new Sandbox(limits, workers, false, null, python);
+      reason = await probe(sandbox);
+      if (reason !== null) throw new BenchError('SANDBOX_BROKEN', `cannot run ${python}: ${reason}`);
+    } else throw new SandboxUnavailableError(reason);
+    sandbox.timeScale = options.timeScale ?? (await calibrate(sandbox));
+    return sandbox;
+  }
+
+  /** Runs one program when a worker is free. Rejects only on abort or a broken launcher. */
+  async run(req: RunRequest): Promise<RunResult> {
+    await this.acquire();
+    const ctl = new AbortController();
+    const onAbort = (): void => ctl.abort(req.signal?.reason);
+    req.signal?.addEventListener('abort', onAbort, { once: true });
+    if (req.signal?.aborted) ctl.abort(req.signal.reason);
+    this.controllers.add(ctl);
+    const dir = await this.workDir();
+    try {
+      const timeoutMs = Math.round(this.limits.timeoutS * this.timeScale * 1000);
+      return await runProgram({
+        plan: this.plan(timeoutMs / 1000), source: req.source, sentinel: req.sentinel,
+        limits: this.limits, timeoutMs, signal: ctl.signal, cwd: dir ?? '/',
+      });
+    } finally {
+      req.signal?.removeEventListener('abort', onAbort);
+      this.controllers.delete(ctl);
+      if (dir) await rm(dir, { recursive: true, force: true });
+      this.release();
+    }
+  }
+
+  /** Kills running programs and refuses new ones. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const ctl of this.controllers) ctl.abort(new Error('sandbox closed'));
+    for (const wake of this.waiting.splice(0)) wake();
+  }
+
+  private plan(timeoutS: number): LaunchPlan {
+    return this.isolated && this.bwrapPath
+      ? bwrapPlan(this.bwrapPath, this.pythonPath, this.limits, timeoutS)
+      : barePlan(this.pythonPath, this.limits, timeoutS);
+  }
+
+  /** Bare mode only: a private working directory, owned by the uid the program runs as. */
+  private async workDir(): Promise<string | null> {
+    if (this.isolated) return null;
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-sbx-'));
+    const { uid, gid } = dropUid();
+    if (uid !== undefined && gid !== undefined) await chown(dir, uid, gid);
+    return dir;
+  }
+
+  private async acquire(): Promise<void> {
+    while (this.running >= this.workers && !this.closed) await new Promise<void>((r) => this.waiting.push(r));
+    if (this.closed) throw new BenchError('SANDBOX_CLOSED', 'the sandbox pool is closed');
+    this.running++;
+  }
+
+  private release(): void {
+    this.running--;
+    this.waiting.shift()?.();
+  }
+}
+
+/** Null when a trivial program runs and prints as expected; else why not. */
+async function probe(sandbox: Sandbox): Promise<string | null> {
+  try {
+    const r = await sandbox.run({ source: 'print("bench-probe-ok")\n' });
+    if (r.exitCode === 0 && r.stdout.includes('bench-probe-ok')) return null;
+    return (r.stderr.trim().split('\n').slice(-2).join(' ') || `exit ${r.exitCode ?? r.signal}`).slice(0, 300);
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/** This machine's speed relative to the reference: best of 3 runs of REFERENCE, clamped to [0.5, 20]. */
+async function calibrate(sandbox: Sandbox): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const r = await sandbox.run({ source: REFERENCE });
+    if (r.exitCode === 0) best = Math.min(best, r.execMs);
+  }
+  if (!Number.isFinite(best)) return 1;
+  return Math.min(20, Math.max(0.5, best / REFERENCE_BASELINE_MS));
+}

@@ -1,0 +1,147 @@
+/**
+ * @module scorers/sandbox/run — runs one program under a launch plan and collects how it ended.
+ *
+ * Output is read as it comes and only the first (stdout) / last (stderr) `outputCapBytes`
+ * are kept, so bench's memory stays flat whatever the program prints; past
+ * `outputLimitBytes` the program is killed. The process group is SIGKILLed at the wall
+ * deadline; bubblewrap's PID namespace takes every descendant with it.
+ */
+import { spawn } from 'node:child_process';
+import { classify, signalOf, tailLines } from './classify.js';
+import { SANDBOX_ENV } from './plan.js';
+import type { LaunchPlan, RunResult, SandboxLimits } from './types.js';
+
+/** Keeps the head (or the tail) of a stream up to `cap` bytes, counting everything. */
+class Capped {
+  private chunks: Buffer[] = [];
+  private kept = 0;
+  truncated = false;
+  constructor(private readonly cap: number, private readonly keepTail: boolean) {}
+
+  push(chunk: Buffer): void {
+    if (!this.keepTail) {
+      const room = this.cap - this.kept;
+      if (room <= 0) { this.truncated = true; return; }
+      const part = chunk.length > room ? chunk.subarray(0, room) : chunk;
+      if (part.length < chunk.length) this.truncated = true;
+      this.chunks.push(Buffer.from(part));
+      this.kept += part.length;
+      return;
+    }
+    this.chunks.push(Buffer.from(chunk));
+    this.kept += chunk.length;
+    while (this.kept > this.cap && this.chunks.length > 0) {
+      const first = this.chunks[0]!;
+      const excess = this.kept - this.cap;
+      this.truncated = true;
+      if (first.length <= excess) { this.chunks.shift(); this.kept -= first.length; }
+      else { this.chunks[0] = first.subarray(excess); this.kept -= excess; }
+    }
+  }
+
+  text(): string {
+    return Buffer.concat(this.chunks).toString('utf8');
+  }
+}
+
+/** Finds `needle` across chunk boundaries without keeping the stream. */
+class Watch {
+  seen = false;
+  private carry = '';
+  constructor(private readonly needle: string | undefined) {}
+  push(chunk: Buffer): void {
+    if (this.seen || !this.needle) return;
+    const text = this.carry + chunk.toString('latin1');
+    if (text.includes(this.needle)) this.seen = true;
+    this.carry = text.slice(-(this.needle.length - 1));
+  }
+}
+
+export interface RunInput {
+  plan: LaunchPlan;
+  source: string;
+  sentinel?: string;
+  limits: SandboxLimits;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  /** Working directory for the spawned process (a private temp dir in bare mode). */
+  cwd: string;
+}
+
+/** Grace after the main process exits for its pipes to close (bare mode: detached children). */
+const CLOSE_GRACE_MS = 300;
+
+/** Runs one program; resolves with its verdict (never rejects for what the program did). */
+export function runProgram(input: RunInput): Promise<RunResult> {
+  const { plan, limits } = input;
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(plan.command, plan.args, {
+      cwd: input.cwd, env: { ...SANDBOX_ENV }, detached: true, stdio: ['pipe', 'pipe', 'pipe'],
+      ...(plan.uid === undefined ? {} : { uid: plan.uid, gid: plan.gid }),
+    });
+    const out = new Capped(limits.outputCapBytes, false);
+    const err = new Capped(limits.outputCapBytes, true);
+    const watch = new Watch(input.sentinel);
+    let total = 0;
+    let killedBy: 'timeout' | 'output' | null = null;
+    let aborted = false;
+    let exit: { code: number | null; signal: string | null; at: number } | null = null;
+    let done = false;
+
+    const killAll = (): void => {
+      try { if (child.pid) process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    };
+    const onData = (sink: Capped, isOut: boolean) => (chunk: Buffer) => {
+      total += chunk.length;
+      sink.push(chunk);
+      if (isOut) watch.push(chunk);
+      if (total > limits.outputLimitBytes && killedBy === null && exit === null) { killedBy = 'output'; killAll(); }
+    };
+    child.stdout.on('data', onData(out, true));
+    child.stderr.on('data', onData(err, false));
+    child.stdin.on('error', () => { /* the program may exit before reading all of it */ });
+    child.stdin.end(input.source);
+
+    const timer = setTimeout(() => { if (exit === null) { killedBy ??= 'timeout'; killAll(); } }, input.timeoutMs);
+    const onAbort = (): void => { aborted = true; killAll(); };
+    input.signal?.addEventListener('abort', onAbort, { once: true });
+    let grace: NodeJS.Timeout | undefined;
+
+    const finish = (): void => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      clearTimeout(grace);
+      input.signal?.removeEventListener('abort', onAbort);
+      killAll();
+      child.stdout.destroy();
+      child.stderr.destroy();
+      if (aborted) { reject(input.signal?.reason ?? new Error('aborted')); return; }
+      const ex = exit ?? { code: null, signal: null, at: performance.now() };
+      const stderr = err.text();
+      const verdict = classify({ killedBy, sentinelSeen: watch.seen, exitCode: ex.code, signal: ex.signal, stderr });
+      resolve({
+        verdict, exitCode: ex.code, signal: signalOf(ex.code, ex.signal), stdout: out.text(), stderr,
+        truncated: out.truncated || err.truncated, execMs: Math.round(ex.at - started),
+        explanation: explain(verdict, stderr, input.timeoutMs, limits), timeoutMs: input.timeoutMs,
+      });
+    };
+    child.on('error', (e) => { if (!done) { done = true; clearTimeout(timer); reject(e); } });
+    child.on('exit', (code, signal) => {
+      exit = { code, signal, at: performance.now() };
+      killAll();
+      grace = setTimeout(finish, CLOSE_GRACE_MS);
+    });
+    child.on('close', finish);
+  });
+}
+
+function explain(verdict: string, stderr: string, timeoutMs: number, limits: SandboxLimits): string {
+  if (verdict === 'timeout') return `killed after the time limit (${(timeoutMs / 1000).toFixed(1)} s wall / CPU)`;
+  if (verdict === 'output_limit') return `killed after writing more than ${limits.outputLimitBytes} bytes`;
+  if (verdict === 'harness_not_reached') return 'exited before the tests finished (no sentinel)';
+  const tail = tailLines(stderr);
+  if (verdict === 'memory' && !tail) return `killed (out of memory; limit ${limits.memoryMb} MB)`;
+  return tail;
+}

@@ -1,0 +1,88 @@
+/**
+ * @module scorers/sandbox/types — what a sandboxed run takes and what it reports.
+ */
+
+/** How one program ended. `passed` only when the harness printed the run's sentinel. */
+export type Verdict =
+  | 'passed'
+  /** The tests ran and raised (an AssertionError or any other exception). */
+  | 'failed'
+  | 'syntax_error'
+  /** ModuleNotFoundError / ImportError: the program needs something not installed. */
+  | 'missing_module'
+  /** Wall-clock or CPU limit reached. */
+  | 'timeout'
+  /** MemoryError, or killed by SIGKILL that bench did not send (the OOM killer). */
+  | 'memory'
+  /** Died from a signal or exited non-zero without a Python traceback. */
+  | 'crashed'
+  /** Wrote more than the output limit; killed. */
+  | 'output_limit'
+  /** Exited (even with status 0) before the harness printed its sentinel. */
+  | 'harness_not_reached';
+
+export interface SandboxLimits {
+  /** Wall-clock limit per program before calibration scaling, seconds. @default 10 */
+  timeoutS: number;
+  /** Address-space limit per process, MB. @default 1024 */
+  memoryMb: number;
+  /** Processes (and threads) the program may have at once. @default 32 */
+  maxProcs: number;
+  /** Size of the writable /tmp (and /dev/shm) tmpfs, and of any one file, MB. @default 64 */
+  tmpfsMb: number;
+  /** Bytes of stdout/stderr kept (the rest is read and discarded). @default 65536 */
+  outputCapBytes: number;
+  /** Total bytes written (stdout + stderr) at which the program is killed. @default 8 MiB */
+  outputLimitBytes: number;
+}
+
+export interface SandboxOptions extends Partial<SandboxLimits> {
+  /** Programs run in parallel. @default os.availableParallelism() */
+  workers?: number;
+  /** Path of the bubblewrap binary. @default '/usr/bin/bwrap' (then `bwrap` on PATH) */
+  bwrapPath?: string;
+  /** Python interpreter used inside the sandbox. @default '/usr/bin/python3' */
+  pythonPath?: string;
+  /** Run without isolation when bubblewrap is unusable (a loud warning is printed once). */
+  unsafeNoSandbox?: boolean;
+  /** Skip the calibration run and use this time scale. */
+  timeScale?: number;
+  /** Where the one-per-run warnings go. @default process.stderr.write */
+  warn?: (message: string) => void;
+}
+
+export interface RunRequest {
+  /** Python source of the whole program. */
+  source: string;
+  /** A string whose appearance on stdout proves the harness ran to the end. */
+  sentinel?: string;
+  signal?: AbortSignal;
+}
+
+export interface RunResult {
+  verdict: Verdict;
+  /** Exit code, or null when killed by a signal. */
+  exitCode: number | null;
+  /** Signal name when the program died from one. */
+  signal: string | null;
+  /** Stored stdout (at most outputCapBytes). */
+  stdout: string;
+  /** Stored stderr: the last outputCapBytes. */
+  stderr: string;
+  /** True when stdout or stderr was cut. */
+  truncated: boolean;
+  /** Wall-clock time of the sandboxed process, ms. */
+  execMs: number;
+  /** The last lines of stderr (e.g. the failing assertion), or a note from bench. */
+  explanation: string;
+  /** The wall-clock limit applied, ms (after calibration scaling). */
+  timeoutMs: number;
+}
+
+/** How a program is launched: inside bubblewrap, or (opted in) bare. */
+export interface LaunchPlan {
+  command: string;
+  args: string[];
+  uid?: number;
+  gid?: number;
+}
