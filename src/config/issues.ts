@@ -104,7 +104,8 @@ export function issueProblems(issues: readonly z.core.$ZodIssue[], ctx: IssueCon
       value === undefined && issue.code === 'invalid_type'
         ? `missing; ${expected}`
         : `${expected}, got ${ctx.conceal?.(p) ?? describeValue(value)}`;
-    out.push({ pos, text: `${at(ctx.file, pos)} ${name(p)}: ${text}` });
+    const guess = issue.code === 'invalid_value' && typeof value === 'string' ? nearest(value, issue.values.map(String)) : undefined;
+    out.push({ pos, text: `${at(ctx.file, pos)} ${name(p)}: ${text}${guess ? ` (did you mean \`${guess}\`?)` : ''}` });
   }
   return out;
 }

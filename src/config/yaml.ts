@@ -83,8 +83,8 @@ export async function readYaml(file: string, notFoundHint: string): Promise<Yaml
 
 function yamlErrorText(code: string, message: string, text: string, pos: [number, number]): string {
   if (code === 'DUPLICATE_KEY') {
-    const key = text.slice(pos[0], pos[1]).trim();
-    return `duplicate key${key ? ` "${key}"` : ''}: each key may appear once in a mapping`;
+    const key = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^:\s,{}[\]]+)/.exec(text.slice(pos[0]))?.[1] ?? '';
+    return `duplicate key${key ? ` "${key.replace(/^["']|["']$/g, '')}"` : ''}: each key may appear once in a mapping`;
   }
   return `${message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')} (YAML ${code})`;
 }
