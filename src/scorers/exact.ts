@@ -1,0 +1,59 @@
+/**
+ * @module scorers/exact — normalised exact match of the whole reply against the item's `answer`.
+ *
+ * Both sides go through `normalizeText` (reasoning blocks and markdown dropped,
+ * lower-case, punctuation gone, whitespace collapsed), so "**Paris.**" matches
+ * "paris". Option `answer_prefix: true` in suite.yaml also accepts a last
+ * "Answer: x" line as the reply (for prompts that ask for reasoning first).
+ */
+import { InputError, InputErrors } from '../errors.js';
+import type { Item, ScorerConfig, Suite } from '../suites/types.js';
+import { cleanOutput, normalizeText } from './normalize.js';
+import type { ScoreResult, Scorer } from './types.js';
+
+const ANSWER_LINE = /^\s*(?:final\s+)?answer\s*(?:is\s*)?[:=-]\s*(.+)$/i;
+
+/** The normalised text the reply gives as its answer. */
+export function extractExact(output: string, answerPrefix = false): string {
+  const text = cleanOutput(output);
+  if (answerPrefix) {
+    const lines = text.split('\n').filter((l) => l.trim() !== '').reverse();
+    for (const line of lines) {
+      const m = ANSWER_LINE.exec(line);
+      if (m) return normalizeText(m[1]!);
+    }
+  }
+  return normalizeText(text);
+}
+
+export function exactItemProblem(item: Item): string | null {
+  if (typeof item.answer !== 'string' || normalizeText(item.answer) === '') {
+    return `item ${item.id}: field \`answer\`: expected a non-empty string, got ${JSON.stringify(item.answer ?? null)}`;
+  }
+  return null;
+}
+
+/** Scores one reply against an exact-match item. */
+export function scoreExact(item: Item, output: string, config: ScorerConfig): ScoreResult {
+  const problem = exactItemProblem(item);
+  if (problem !== null) throw new InputError(problem);
+  const got = extractExact(output, config.answer_prefix === true);
+  if (got === '') return { correct: false, score: 0, extracted: null, reason: 'no_answer', explanation: 'empty reply' };
+  const gold = normalizeText(item.answer as string);
+  const correct = got === gold;
+  return {
+    correct,
+    score: correct ? 1 : 0,
+    extracted: got,
+    reason: correct ? null : 'wrong',
+    explanation: correct ? undefined : `read "${got}"; gold "${gold}"`,
+  };
+}
+
+export function createExactScorer(config: ScorerConfig, suite: Suite): Scorer {
+  const problems = suite.items.map(exactItemProblem).filter((p): p is string => p !== null);
+  if (problems.length > 0) {
+    throw new InputErrors(`suite ${suite.name} (${suite.dir}): ${problems.length} item(s) unusable by the exact scorer:`, problems);
+  }
+  return { type: 'exact', score: (item, output) => scoreExact(item, output, config) };
+}

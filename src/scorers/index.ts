@@ -1,0 +1,33 @@
+/**
+ * @module scorers/index — the scorer registry: a suite's `scorer.type` → its Scorer.
+ *
+ * `code` is loaded on first use, so a run of choice/label suites never loads the sandbox.
+ */
+import { InputError } from '../errors.js';
+import type { ScorerConfig, ScorerType, Suite } from '../suites/types.js';
+import { createChoiceScorer } from './choice.js';
+import { createExactScorer } from './exact.js';
+import { createLabelScorer } from './label.js';
+import type { Scorer, ScorerFactory } from './types.js';
+
+export const scorerFactories = {
+  choice: createChoiceScorer,
+  label: createLabelScorer,
+  exact: createExactScorer,
+  code: async (config, suite) => (await import('./code/index.js')).createCodeScorer(config, suite),
+} satisfies Record<ScorerType, ScorerFactory>;
+
+export const scorerTypes = Object.keys(scorerFactories) as ScorerType[];
+
+/** The scorer `config` names, made for `suite` (whose items it checks first). */
+export async function createScorer(config: ScorerConfig, suite: Suite): Promise<Scorer> {
+  const factory: ScorerFactory | undefined = Object.hasOwn(scorerFactories, config.type)
+    ? scorerFactories[config.type]
+    : undefined;
+  if (factory === undefined) {
+    throw new InputError(
+      `suite ${suite.name} (${suite.dir}/suite.yaml): field \`scorer.type\`: expected one of ${scorerTypes.join(', ')}, got ${JSON.stringify(config.type)}`,
+    );
+  }
+  return factory(config, suite);
+}

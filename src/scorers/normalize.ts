@@ -1,0 +1,98 @@
+/**
+ * @module scorers/normalize — pure text clean-up shared by the choice, label and exact scorers.
+ *
+ * Two levels: `cleanOutput` keeps the text's shape (lines, letters' case,
+ * punctuation) but removes reasoning blocks and markdown decoration, so a
+ * pattern can read it; `normalizeText` is the comparison form: lower-case,
+ * punctuation and markdown gone, whitespace collapsed.
+ */
+
+/**
+ * Drops a reasoning model's `<think>…</think>` blocks. A reply that only closes
+ * the block (the opening tag was part of the prompt) keeps what follows `</think>`;
+ * a block never closed (the reply was cut while thinking) leaves no answer.
+ */
+export function stripThinking(text: string): string {
+  let out = text.replace(/<(think|thinking|reasoning)>[\s\S]*?<\/\1>/gi, '');
+  const close = out.search(/<\/(think|thinking|reasoning)>/i);
+  if (close >= 0) out = out.slice(out.indexOf('>', close) + 1);
+  const open = out.search(/<(think|thinking|reasoning)>/i);
+  if (open >= 0) out = out.slice(0, open);
+  return out;
+}
+
+/**
+ * Removes markdown and LaTeX decoration that wraps answers: `**C**`, `__C__`,
+ * `*C*`, `` `C` ``, `# Answer`, `> quote`, `\boxed{C}`, `$…$`, `\text{…}`.
+ * Keeps line breaks, case and ordinary punctuation.
+ */
+export function stripMarkdown(text: string): string {
+  return text
+    .replace(/\\(?:boxed|text|textbf|mathrm|mathbf)\s*\{([^{}]*)\}/g, '$1')
+    .replace(/\$+/g, '')
+    .replace(/\\[()[\]]/g, '')
+    .replace(/\*\*|__|~~/g, '')
+    .replace(/(^|[^\w*])\*(?=\S)([^*\n]+?)\*(?!\w)/g, '$1$2')
+    .replace(/(^|[^\w])_(?=\S)([^_\n]+?)_(?!\w)/g, '$1$2')
+    .replace(/```[a-z0-9_-]*\n?/gi, '')
+    .replace(/`/g, '')
+    .replace(/^[ \t]*#{1,6}[ \t]+/gm, '')
+    .replace(/^[ \t]*>[ \t]?/gm, '')
+    .replace(/^[ \t]*[-*+•][ \t]+/gm, '');
+}
+
+/** stripThinking + stripMarkdown, Unicode NFKC, typographic quotes and dashes made plain. */
+export function cleanOutput(text: string): string {
+  const plain = text
+    .normalize('NFKC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\u00A0/g, ' ');
+  return stripMarkdown(stripThinking(plain));
+}
+
+/**
+ * The comparison form of a string: cleaned, lower-case, thousands separators
+ * dropped (`1,000` → `1000`), a decimal point between digits kept (`3.5`),
+ * every other punctuation mark (and `_`) turned into a space, whitespace collapsed.
+ */
+export function normalizeText(text: string): string {
+  return cleanOutput(text)
+    .toLowerCase()
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+    .replace(/(\d)\.(?=\d)/g, '$1\u0000')
+    .replace(/[^\p{L}\p{N}\u0000\s]+/gu, ' ')
+    .replace(/_/g, ' ')
+    .replace(/\u0000/g, '.')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Where `needle` occurs in `haystack` as whole words (both already normalised:
+ * single spaces, no punctuation). Returns the character offsets, in order.
+ */
+export function findWholeWords(haystack: string, needle: string): number[] {
+  if (needle === '') return [];
+  const hits: number[] = [];
+  let from = 0;
+  for (;;) {
+    const at = haystack.indexOf(needle, from);
+    if (at < 0) return hits;
+    const before = at === 0 ? ' ' : haystack[at - 1];
+    const after = at + needle.length >= haystack.length ? ' ' : haystack[at + needle.length];
+    if (before === ' ' && after === ' ') hits.push(at);
+    from = at + 1;
+  }
+}
+
+/** Phrases that mean the model declined or did not know; used to stop weak guesses. */
+const REFUSAL =
+  /\b(?:i (?:do not|don't|dont) know|i'?m not (?:sure|certain|able)|i am not (?:sure|certain|able)|i (?:cannot|can't|cant|can not|won't|will not|am unable to|'m unable to) (?:answer|determine|provide|help|say|choose|select|give|tell|assist|be certain)|unable to (?:answer|determine)|cannot be determined|not enough information|insufficient information|as an ai\b|consult (?:a|your) (?:doctor|physician|healthcare|medical|lawyer|attorney|professional))/i;
+
+/** True when the text reads as a refusal or an admission of not knowing. */
+export function looksLikeRefusal(text: string): boolean {
+  return REFUSAL.test(text);
+}
