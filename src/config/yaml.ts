@@ -156,10 +156,11 @@ export function describeValue(v: unknown): string {
 }
 
 /** One error carrying every problem, in file order, at most MAX_PROBLEMS spelled out. */
-export function problemsError(header: string, problems: Problem[]): InputErrors {
+export function problemsError(header: string, problems: Problem[], notListed = 0): InputErrors {
   const sorted = [...problems].sort((a, b) => a.pos - b.pos).map((p) => p.text);
   const shown = sorted.slice(0, MAX_PROBLEMS);
-  if (sorted.length > MAX_PROBLEMS) shown.push(`… and ${sorted.length - MAX_PROBLEMS} more`);
-  const n = sorted.length;
+  const more = sorted.length - shown.length + notListed;
+  if (more > 0) shown.push(`… and ${more} more`);
+  const n = sorted.length + notListed;
   return new InputErrors(`${header}: ${n} problem${n === 1 ? '' : 's'}`, shown);
 }

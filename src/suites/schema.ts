@@ -1,0 +1,60 @@
+/**
+ * @module suites/schema — the zod schema of suite.yaml (SuiteFile in suites/types.ts); schemas/suite.schema.json is generated from it.
+ */
+import { z } from 'zod';
+import { above0, oneOf, text, wholeAtLeast1 } from '../config/fields.js';
+
+export const METRICS = ['accuracy', 'balanced_accuracy', 'macro_f1', 'pass_at_k'] as const;
+export const SCORER_TYPES = ['choice', 'label', 'exact', 'code'] as const;
+
+const labelList = z
+  .array(text('a non-empty label'), { error: 'expected a list of labels' })
+  .min(2, { error: 'expected at least two labels' })
+  .refine((l) => new Set(l).size === l.length, { error: 'expected each label once (a label is repeated)' });
+
+export const ScorerSchema = z
+  .strictObject({
+    type: oneOf(SCORER_TYPES).describe('choice: a letter; label: one of `labels`; exact: normalised string match; code: run the tests.'),
+    labels: labelList.optional().describe('label scorer: the allowed labels (an item may carry its own `labels`).'),
+    harness: oneOf(['humaneval', 'assertion']).optional().describe('code scorer: the program shape.'),
+    language: text().optional().describe('code scorer: the language (e.g. python).'),
+    k: z.array(wholeAtLeast1(), { error: 'expected a list of whole numbers ≥ 1' }).min(1).optional().describe('code scorer: ks to report pass@k for.'),
+    timeout_s: above0('a number of seconds > 0').optional().describe('code scorer: base wall-clock limit per program.'),
+    memory_mb: wholeAtLeast1().optional().describe('code scorer: memory limit per program, MB.'),
+    options: z.record(z.string(), z.unknown(), { error: 'expected a mapping' }).optional().describe('Other scorer options, passed through.'),
+  })
+  .describe('How an answer is scored.');
+
+export const FewShotSchema = z.strictObject({
+  fields: z.record(z.string(), z.unknown(), { error: 'expected a mapping of template fields' }).describe("Template fields for the example's user turn."),
+  output: z.string({ error: 'expected a string' }).describe('The assistant reply shown for it.'),
+});
+
+export const SourceSchema = z.strictObject({
+  dataset: text(),
+  file: z.string().optional(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected 64 lower-case hex digits' }).optional(),
+  license: z.string().optional(),
+  url: z.string().optional(),
+  split: z.string().optional(),
+});
+
+export const SuiteFileSchema = z
+  .strictObject({
+    name: z
+      .string({ error: 'expected a name of letters, digits, ".", "_" or "-"' })
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, { error: 'expected a name of letters, digits, ".", "_" or "-"' }),
+    domain: text(),
+    description: text(),
+    version: z.union([z.string(), z.number()], { error: 'expected a version string such as "1.0.0"' }),
+    metric: oneOf(METRICS).optional().describe('Default from the scorer: choice/label/exact → accuracy, code → pass_at_k.'),
+    scorer: ScorerSchema,
+    system: z.string({ error: 'expected a string' }).optional().describe('System prompt, sent first as is.'),
+    template: text('a non-empty prompt template with {{field}} placeholders').describe('The user turn: {{field}} is replaced by the item field.'),
+    fewshot: z.array(FewShotSchema, { error: 'expected a list of examples' }).optional(),
+    source: SourceSchema.optional().describe('Where the items came from.'),
+    items: text('a file name').optional().describe('Items file beside suite.yaml (default items.jsonl).'),
+  })
+  .meta({ title: 'bench suite.yaml', description: 'A bench suite: what is asked and how it is scored (see CONTRACT.md).' });
+
+export type SuiteFileParsed = z.infer<typeof SuiteFileSchema>;

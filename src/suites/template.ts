@@ -1,0 +1,65 @@
+/**
+ * @module suites/template — `{{field}}` prompt templates: find their placeholders, render them, build the chat messages.
+ *
+ * Rules (SuiteFile in suites/types.ts): a string as is; a number or boolean via String(); an array
+ * joined by newlines; an object as one `KEY. value` line per entry in key order. A missing field
+ * (undefined or null) is an error, never an empty string. Substituted text is never scanned again.
+ */
+import { InputError } from '../errors.js';
+import type { ChatMessage, Item, Suite } from './types.js';
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+
+/** The distinct field names a template uses, in order of first use. */
+export function placeholders(template: string): string[] {
+  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]!))];
+}
+
+/** The placeholders of `template` that `fields` lacks (undefined or null). */
+export function missingFields(template: string, fields: Record<string, unknown>): string[] {
+  return placeholders(template).filter((f) => fields[f] === undefined || fields[f] === null);
+}
+
+/** Renders `template` with `fields`; `where` names the item in the error a missing field raises. */
+export function renderTemplate(template: string, fields: Record<string, unknown>, where: string): string {
+  const missing = missingFields(template, fields);
+  if (missing.length > 0) {
+    const f = missing[0]!;
+    throw new InputError(`${where}: template uses {{${f}}} but the item has no field "${f}"`, { code: 'TEMPLATE_FIELD' });
+  }
+  return template.replace(PLACEHOLDER, (_, name: string) => renderValue(fields[name]));
+}
+
+/** One field's value as prompt text. */
+export function renderValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (Array.isArray(value)) return value.map(renderValue).join('\n');
+  if (value !== null && typeof value === 'object') {
+    return Object.keys(value)
+      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+      .map((k) => `${k}. ${renderValue((value as Record<string, unknown>)[k])}`)
+      .join('\n');
+  }
+  return String(value);
+}
+
+/**
+ * The fields a template sees for an item: the item's own, plus the suite's `labels` when the
+ * item has none (so a label suite may write `{{labels}}`).
+ */
+export function templateFields(suite: Pick<Suite, 'scorer'>, fields: Record<string, unknown>): Record<string, unknown> {
+  return fields.labels === undefined && suite.scorer.labels !== undefined ? { ...fields, labels: suite.scorer.labels } : fields;
+}
+
+/** [system] + per few-shot example (user, assistant) + user: the item. */
+export function renderMessages(suite: Suite, item: Item): ChatMessage[] {
+  const messages: ChatMessage[] = [];
+  if (suite.system !== undefined && suite.system !== '') messages.push({ role: 'system', content: suite.system });
+  suite.fewshot.forEach((ex, i) => {
+    messages.push({ role: 'user', content: renderTemplate(suite.template, templateFields(suite, ex.fields), `suite ${suite.name} fewshot[${i}]`) });
+    messages.push({ role: 'assistant', content: ex.output });
+  });
+  messages.push({ role: 'user', content: renderTemplate(suite.template, templateFields(suite, item), `suite ${suite.name} item "${item.id}"`) });
+  return messages;
+}
