@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import type { ChatMessage, Item, Suite } from '../../src/suites/types.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dir = path.join(root, 'tasks/legal');
@@ -123,15 +124,35 @@ describe('tasks/legal suite.yaml', () => {
 });
 
 const loaderPath = path.join(root, 'src/suites/load.ts');
+const templatePath = path.join(root, 'src/suites/template.ts');
+type Loaded = Suite & { items: Item[] };
 
-describe.skipIf(!existsSync(loaderPath))('tasks/legal through loadSuite (skipped: src/suites/load.ts not written yet)', () => {
-  it('loads every item with its labels, task and rationale', async () => {
-    const { loadSuite } = (await import(loaderPath)) as {
-      loadSuite: (nameOrPath: string, options: { tasksDir: string }) => Promise<{ name: string; items: { id: string; [k: string]: unknown }[] }>;
-    };
-    const loaded = await loadSuite('legal', { tasksDir: path.join(root, 'tasks') });
-    expect(loaded.name).toBe('legal');
-    expect(loaded.items.map((item) => item.id)).toEqual(items.map((item) => item.id));
-    expect(loaded.items[0]).toMatchObject({ labels: items[0]?.labels, task: items[0]?.task, answer: items[0]?.answer });
-  });
-});
+describe.skipIf(!existsSync(loaderPath) || !existsSync(templatePath))(
+  'tasks/legal through loadSuite and renderMessages (skipped: src/suites/load.ts or template.ts not written yet)',
+  () => {
+    async function load(): Promise<{ loaded: Loaded; render: (suite: Suite, item: Item) => ChatMessage[] }> {
+      const { loadSuite } = (await import(loaderPath)) as { loadSuite: (n: string, o: { tasksDir: string }) => Promise<Loaded> };
+      const { renderMessages } = (await import(templatePath)) as { renderMessages: (suite: Suite, item: Item) => ChatMessage[] };
+      return { loaded: await loadSuite('legal', { tasksDir: path.join(root, 'tasks') }), render: renderMessages };
+    }
+
+    it('loads every item with its labels, task and answer', async () => {
+      const { loaded } = await load();
+      expect(loaded.name).toBe('legal');
+      expect(loaded.items.map((item) => item.id)).toEqual(items.map((item) => item.id));
+      expect(loaded.items[0]).toMatchObject({ labels: items[0]?.labels, task: items[0]?.task, answer: items[0]?.answer });
+    });
+
+    it('renders an issue-spotting prompt listing its own labels one per line, not the clause types', async () => {
+      const { loaded, render } = await load();
+      const item = loaded.items.find((it) => it['task'] === 'issue_spotting');
+      expect(item).toBeDefined();
+      const messages = render(loaded, item as Item);
+      expect(messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'user', 'assistant', 'user']);
+      const prompt = messages.at(-1)?.content ?? '';
+      expect(prompt).toContain(String(item?.['input']));
+      expect(prompt).toContain('Allowed labels:\nbreach_of_contract\nnegligence\n');
+      expect(prompt).not.toMatch(/indemnification/);
+    });
+  },
+);
