@@ -82,7 +82,7 @@ const ARTICLE: Record<string, string> = {
 
 /** Every zod issue as one located message. */
 export function issueProblems(issues: readonly z.core.$ZodIssue[], ctx: IssueContext): Problem[] {
-  const name = ctx.name ?? formatPath;
+  const name = ctx.name ?? ((p: Path) => formatPath(p).replace(/^\./, '') || '(top level)');
   const out: Problem[] = [];
   for (const issue of issues) {
     const p = issue.path;
