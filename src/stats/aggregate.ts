@@ -1,0 +1,101 @@
+/**
+ * @module stats/aggregate — one streaming pass over records into small per-item states.
+ *
+ * Keeps, per (suite, model, item, sample), only what the summary needs (correctness, timings,
+ * tokens, cost, and for label suites the gold and extracted label): never `output`, so 100 000
+ * records stay in a few tens of MB. A later record for the same (suite, model, item, sample)
+ * replaces an earlier one (a resumed run retries errored items), so nothing counts twice.
+ */
+import type { RunRecord } from '../store/types.js';
+
+export interface SampleState {
+  /** null: not scored (endpoint error, or no score). */
+  correct: boolean | null;
+  errorKind: string | null;
+  latency: number | null;
+  ttft: number | null;
+  inTok: number | null;
+  outTok: number | null;
+  cost: number | null;
+  cached: boolean;
+  gold: string | null;
+  extracted: string | null;
+}
+
+/** suite → model → item_id → samples (index = sample number). */
+export type Accumulated = Map<string, Map<string, Map<string, (SampleState | undefined)[]>>>;
+
+function getOrSet<K, V>(m: Map<K, V>, k: K, make: () => V): V {
+  let v = m.get(k);
+  if (v === undefined) {
+    v = make();
+    m.set(k, v);
+  }
+  return v;
+}
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/**
+ * Consumes the records once. `keepLabels(suite)` says whether gold/extracted are needed
+ * (balanced accuracy, macro-F1); otherwise they are dropped.
+ */
+export function accumulate(records: Iterable<RunRecord>, keepLabels: (suite: string) => boolean): Accumulated {
+  const acc: Accumulated = new Map();
+  const labelSuites = new Map<string, boolean>();
+  for (const r of records) {
+    const bySuite = getOrSet(acc, r.suite, () => new Map());
+    const byModel = getOrSet(bySuite, r.model, () => new Map());
+    const samples = getOrSet(byModel, r.item_id, () => [] as (SampleState | undefined)[]);
+    const labels = getOrSet(labelSuites, r.suite, () => keepLabels(r.suite));
+    const scored = (r.error === null || r.error === undefined) && typeof r.correct === 'boolean';
+    const sample = Number.isInteger(r.sample) && r.sample >= 0 ? r.sample : 0;
+    samples[sample] = {
+      correct: scored ? r.correct === true : null,
+      errorKind: scored ? null : r.error ? (r.error_kind ?? 'unknown') : 'unscored',
+      latency: num(r.latency_ms),
+      ttft: num(r.ttft_ms),
+      inTok: num(r.input_tokens),
+      outTok: num(r.output_tokens),
+      cost: num(r.cost_usd),
+      cached: r.cached === true,
+      gold: labels ? (r.gold ?? null) : null,
+      extracted: labels ? (r.extracted ?? null) : null,
+    };
+  }
+  return acc;
+}
+
+/** Per-item reduction: scored samples n, passing samples c, sample 0 and first scored sample. */
+export interface ItemStat {
+  id: string;
+  n: number;
+  c: number;
+  /** Sample 0's correctness; null when sample 0 was not scored. */
+  s0: boolean | null;
+  /** The lowest-numbered scored sample. */
+  first: SampleState | null;
+  cost: number;
+}
+
+export function reduceItems(items: Map<string, (SampleState | undefined)[]>): ItemStat[] {
+  const out: ItemStat[] = [];
+  for (const [id, samples] of items) {
+    let n = 0;
+    let c = 0;
+    let cost = 0;
+    let first: SampleState | null = null;
+    for (const s of samples) {
+      if (!s) continue;
+      cost += s.cost ?? 0;
+      if (s.correct === null) continue;
+      n++;
+      if (s.correct) c++;
+      first ??= s;
+    }
+    const s0 = samples[0];
+    out.push({ id, n, c, s0: s0 && s0.correct !== null ? s0.correct : null, first, cost });
+  }
+  // Item order fixes the bootstrap's draws: sort so record order never changes a figure.
+  return out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+}

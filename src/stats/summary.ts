@@ -1,0 +1,148 @@
+/**
+ * @module stats/summary — records → summary.json (rows, pairwise comparisons, verdicts).
+ *
+ * One streaming pass (stats/aggregate), then per (suite, model):
+ * - `n` items with a scored record; records with `error` are not scored, only counted in
+ *   `errors` / `errors_by_kind` (an endpoint failure is never a wrong answer).
+ * - `accuracy`: the suite's metric. One sample per item: the fraction correct with a Wilson
+ *   95% interval. Several samples (pass@1 for code, or sampled accuracy): the mean per-item pass
+ *   rate with an item-clustered bootstrap interval. Balanced accuracy and macro-F1 (first scored
+ *   sample per item) use an item bootstrap. Bootstraps are seeded from `seed`, suite and model,
+ *   so the same records always give the same summary, whatever the record order.
+ * - `pass_at_k` (code suites): the unbiased estimator per item, averaged over items that have
+ *   at least k scored samples.
+ * - Latency, TTFT and tokens/s percentiles (type 7) cover scored records that were NOT served
+ *   from the cache: a cached record was not measured in this run. tokens/s =
+ *   output_tokens / (latency − ttft) (the generation phase; latency alone when TTFT is unknown).
+ * - `cost_usd` sums every record's cost (cached ones included: it is the model's price of the
+ *   answer); `cost_per_correct_usd` = cost / correct samples, null when nothing is correct.
+ */
+import type { ManifestSuite, RunRecord, Summary, SummaryRow } from '../store/types.js';
+import { SCHEMA_VERSION } from '../store/types.js';
+import type { PublicModelSpec } from '../config/types.js';
+import { accumulate, reduceItems, type ItemStat, type SampleState } from './aggregate.js';
+import { bootstrapMeanCI, DEFAULT_SEED } from './bootstrap.js';
+import { labelMetricCI } from './metrics.js';
+import { passAtK, defaultKs } from './pass-at-k.js';
+import { percentiles } from './percentile.js';
+import { wilson } from './proportion.js';
+import { comparePairs } from './comparisons.js';
+import { suiteVerdict } from './verdict.js';
+import { SUMMARY_REPS } from './constants.js';
+
+export interface SummaryInput {
+  run_id: string;
+  complete: boolean;
+  suites: ManifestSuite[];
+  models: PublicModelSpec[];
+  records: Iterable<RunRecord>;
+  /** Non-inferiority margin in accuracy points. @default 2 */
+  margin_points?: number;
+  seed?: number;
+}
+
+/** A stable 32-bit seed per (seed, parts): FNV-1a over the parts. */
+export function seedFor(seed: number, ...parts: string[]): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (const ch of parts.join('\u0000')) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return h;
+}
+
+const isLabelMetric = (s: ManifestSuite | undefined): boolean =>
+  s?.metric === 'balanced_accuracy' || s?.metric === 'macro_f1';
+
+function accuracyOf(suite: ManifestSuite, items: ItemStat[], seed: number): Pick<SummaryRow, 'accuracy' | 'ci95' | 'correct'> {
+  const scored = items.filter((i) => i.n > 0);
+  const correct = scored.filter((i) => i.first?.correct === true).length;
+  if (scored.length === 0) return { accuracy: null, ci95: null, correct };
+  if (suite.metric === 'balanced_accuracy' || suite.metric === 'macro_f1') {
+    const lab = scored.map((i) => ({ gold: i.first?.gold ?? '', pred: i.first?.extracted ?? null }));
+    const ci = labelMetricCI(lab, suite.metric, suite.labels, { seed, reps: SUMMARY_REPS });
+    return { accuracy: ci?.estimate ?? null, ci95: ci ? [ci.low, ci.high] : null, correct };
+  }
+  if (scored.every((i) => i.n === 1)) {
+    const w = wilson(correct, scored.length)!;
+    return { accuracy: w.estimate, ci95: [w.low, w.high], correct };
+  }
+  const ci = bootstrapMeanCI(scored.map((i) => i.c / i.n), { seed, reps: SUMMARY_REPS })!;
+  return { accuracy: ci.estimate, ci95: [ci.low, ci.high], correct };
+}
+
+function passAtKOf(suite: ManifestSuite, items: ItemStat[]): Record<string, number> | null {
+  if (suite.metric !== 'pass_at_k' && suite.scorer !== 'code') return null;
+  const scored = items.filter((i) => i.n > 0);
+  if (scored.length === 0) return null;
+  const out: Record<string, number> = {};
+  for (const k of defaultKs(Math.max(...scored.map((i) => i.n)), suite.k)) {
+    const eligible = scored.filter((i) => i.n >= k);
+    if (eligible.length > 0) out[String(k)] = eligible.reduce((s, i) => s + passAtK(i.n, i.c, k), 0) / eligible.length;
+  }
+  return out;
+}
+
+function timings(states: SampleState[]): Pick<SummaryRow, 'ttft_ms_p50' | 'ttft_ms_p95' | 'latency_ms_p50' | 'latency_ms_p95' | 'output_tokens_per_s_p50'> {
+  const live = states.filter((s) => s.correct !== null && !s.cached);
+  const [t50, t95] = percentiles(live.map((s) => s.ttft), [0.5, 0.95]);
+  const [l50, l95] = percentiles(live.map((s) => s.latency), [0.5, 0.95]);
+  const tps = live.map((s) => {
+    if (s.outTok === null || s.outTok <= 0 || s.latency === null) return null;
+    const ms = s.latency - (s.ttft ?? 0);
+    return ms > 0 ? s.outTok / (ms / 1000) : null;
+  });
+  const [tps50] = percentiles(tps, [0.5]);
+  return { ttft_ms_p50: t50 ?? null, ttft_ms_p95: t95 ?? null, latency_ms_p50: l50 ?? null, latency_ms_p95: l95 ?? null, output_tokens_per_s_p50: tps50 ?? null };
+}
+
+function buildRow(suite: ManifestSuite, model: PublicModelSpec, byItem: Map<string, (SampleState | undefined)[]>, seed: number): SummaryRow {
+  const items = reduceItems(byItem);
+  const states: SampleState[] = [];
+  for (const samples of byItem.values()) for (const s of samples) if (s) states.push(s);
+  const errorsByKind: Record<string, number> = {};
+  let inTok = 0;
+  let outTok = 0;
+  let cost: number | null = null;
+  for (const s of states) {
+    if (s.correct === null && s.errorKind) errorsByKind[s.errorKind] = (errorsByKind[s.errorKind] ?? 0) + 1;
+    inTok += s.inTok ?? 0;
+    outTok += s.outTok ?? 0;
+    if (s.cost !== null) cost = (cost ?? 0) + s.cost;
+  }
+  const acc = accuracyOf(suite, items, seedFor(seed, suite.name, model.id));
+  const correctSamples = items.reduce((s, i) => s + i.c, 0);
+  return {
+    suite: suite.name, model: model.id, params_b: model.params_b ?? null, tuned: model.tuned ?? null, metric: suite.metric,
+    n: items.filter((i) => i.n > 0).length, ...acc, pass_at_k: passAtKOf(suite, items),
+    errors: Object.values(errorsByKind).reduce((a, b) => a + b, 0), errors_by_kind: errorsByKind,
+    ...timings(states), input_tokens: inTok, output_tokens: outTok, cost_usd: cost,
+    cost_per_correct_usd: cost !== null && correctSamples > 0 ? cost / correctSamples : null,
+  };
+}
+
+function placeholderSuite(name: string): ManifestSuite {
+  return { name, version: '', domain: '', metric: 'accuracy', hash: '', items: 0, path: '', scorer: 'exact' };
+}
+
+/** Builds summary.json from a run's records (one pass; `output` is never retained). */
+export function buildSummary(input: SummaryInput): Summary {
+  const suiteByName = new Map(input.suites.map((s) => [s.name, s]));
+  const acc = accumulate(input.records, (name) => isLabelMetric(suiteByName.get(name)));
+  const seed = input.seed ?? DEFAULT_SEED;
+  const suites = [...input.suites, ...[...acc.keys()].filter((n) => !suiteByName.has(n)).map(placeholderSuite)];
+  const known = new Set(input.models.map((m) => m.id));
+  const extraModels = new Set<string>();
+  for (const bySuite of acc.values()) for (const id of bySuite.keys()) if (!known.has(id)) extraModels.add(id);
+  const models: PublicModelSpec[] = [
+    ...input.models,
+    ...[...extraModels].map((id) => ({ id, provider: 'openai' as const, model: id, params: {}, concurrency: 1, timeout_s: 0 })),
+  ];
+  const summary: Summary = { schema_version: SCHEMA_VERSION, run_id: input.run_id, complete: input.complete, rows: [], comparisons: [], verdicts: [] };
+  for (const suite of suites) {
+    const bySuite = acc.get(suite.name) ?? new Map();
+    const rows = models.map((m) => buildRow(suite, m, bySuite.get(m.id) ?? new Map(), seed));
+    const pairs = comparePairs(suite.name, models.map((m) => m.id), bySuite, seedFor(seed, suite.name, 'pairs'));
+    summary.rows.push(...rows);
+    summary.comparisons.push(...pairs.map((p) => p.comparison));
+    summary.verdicts.push(suiteVerdict({ suite: suite.name, rows, pairs, models, marginPoints: input.margin_points ?? 2 }));
+  }
+  return summary;
+}
