@@ -24,10 +24,14 @@ export function launcherSource(limits: SandboxLimits, cpuS: number): string {
     'lim(r.RLIMIT_CORE, 0)',
     `r.setrlimit(r.RLIMIT_CPU, (${cpu}, ${cpu + 1}))`,
     "linecache.cache['prog.py'] = (len(src), None, src.splitlines(True), 'prog.py')",
+    // the default hook reads source lines from disk; this one finds prog.py in linecache
+    'def hook(t, v, tb):',
+    '    import traceback; traceback.print_exception(t, v, tb)',
+    'sys.excepthook = hook',
     "m = types.ModuleType('__main__'); m.__file__ = 'prog.py'; m.__builtins__ = __builtins__",
     "sys.modules['__main__'] = m; sys.argv = ['prog.py']",
     "code = compile(src, 'prog.py', 'exec')",
-    'del src, fd, lim, r, linecache, types',
+    'del src, fd, lim, r, linecache, types, hook',
     'exec(code, m.__dict__)',
   ].join('\n');
 }

@@ -1,0 +1,70 @@
+/**
+ * No isolation available (RELIABILITY.md A.13): refuse with what to install, or run only
+ * after the explicit opt-in, warning once. Also the pool's parallelism and calibration.
+ */
+import { describe, expect, it } from 'vitest';
+import { Sandbox, SandboxUnavailableError } from '../../../src/scorers/sandbox/index.js';
+
+describe('sandbox: isolation availability', () => {
+  it('refuses to run code when bubblewrap is missing, naming what to install and the opt-in flag', async () => {
+    const err = await Sandbox.create({ bwrapPath: '/nonexistent/bwrap' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SandboxUnavailableError);
+    const msg = (err as Error).message;
+    expect(msg).toContain('/nonexistent/bwrap');
+    expect(msg).toMatch(/apt-get install bubblewrap/);
+    expect(msg).toContain('--unsafe-no-sandbox');
+    expect((err as SandboxUnavailableError).exitCode).toBe(2);
+  });
+
+  it('refuses when bubblewrap exists but cannot build the sandbox', async () => {
+    const err = await Sandbox.create({ bwrapPath: '/bin/false' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SandboxUnavailableError);
+  });
+
+  it('runs unisolated only with the explicit opt-in, warning loudly once', async () => {
+    const warnings: string[] = [];
+    const sb = await Sandbox.create({ bwrapPath: '/nonexistent/bwrap', unsafeNoSandbox: true, warn: (m) => warnings.push(m), timeScale: 1, timeoutS: 2 });
+    try {
+      expect(sb.isolated).toBe(false);
+      const a = await sb.run({ source: 'print("SENTINEL-OK")', sentinel: 'SENTINEL-OK' });
+      const b = await sb.run({ source: 'assert 1 == 2' });
+      expect(a.verdict).toBe('passed');
+      expect(b.verdict).toBe('failed');
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/WITHOUT a sandbox/);
+    } finally {
+      await sb.close();
+    }
+  });
+});
+
+describe('sandbox: pool', () => {
+  it('runs programs in parallel up to `workers` and calibrates its time limit once', async () => {
+    const sb = await Sandbox.create({ workers: 2, timeoutS: 5 });
+    try {
+      expect(sb.isolated).toBe(true);
+      expect(sb.timeScale).toBeGreaterThanOrEqual(0.5);
+      expect(sb.timeScale).toBeLessThanOrEqual(20);
+      const t0 = performance.now();
+      const rs = await Promise.all([0, 1].map(() => sb.run({ source: 'import time\ntime.sleep(0.6)\nprint("SENTINEL-OK")', sentinel: 'SENTINEL-OK' })));
+      const both = performance.now() - t0;
+      expect(rs.map((r) => r.verdict)).toEqual(['passed', 'passed']);
+      expect(both).toBeLessThan(1150);
+      expect(rs[0]!.timeoutMs).toBe(Math.round(5000 * sb.timeScale));
+    } finally {
+      await sb.close();
+    }
+  });
+
+  it('kills a running program when the caller aborts, and rejects with the reason', async () => {
+    const sb = await Sandbox.create({ workers: 1, timeScale: 1 });
+    try {
+      const ctl = new AbortController();
+      const p = sb.run({ source: 'while True: pass', signal: ctl.signal });
+      setTimeout(() => ctl.abort(new Error('user pressed Ctrl-C')), 300);
+      await expect(p).rejects.toThrow('user pressed Ctrl-C');
+    } finally {
+      await sb.close();
+    }
+  });
+});
