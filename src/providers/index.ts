@@ -1,0 +1,31 @@
+/**
+ * @module providers/index — the provider registry: a model spec in, a ready Provider out.
+ *
+ * `gguf` is imported lazily so that `bench --help` never loads node-llama-cpp.
+ */
+import type { ModelSpec, ProviderName } from '../config/types.js';
+import { InputError } from '../errors.js';
+import type { Provider } from './types.js';
+import type { ProviderOptions } from './options.js';
+import { createOpenAIProvider } from './openai.js';
+import { createOllamaProvider } from './ollama.js';
+
+type Factory = (spec: ModelSpec, options: ProviderOptions) => Provider | Promise<Provider>;
+
+export const providers = {
+  openai: createOpenAIProvider,
+  ollama: createOllamaProvider,
+  gguf: async (spec) => (await import('./gguf/index.js')).createGgufProvider(spec),
+} satisfies Record<ProviderName, Factory>;
+
+/** A Provider for `spec` (options apply to the HTTP providers: timeouts, repetition guard). */
+export async function createProvider(spec: ModelSpec, options: ProviderOptions = {}): Promise<Provider> {
+  const factory: Factory | undefined = (providers as Record<string, Factory>)[spec.provider];
+  if (factory === undefined) {
+    throw new InputError(`${spec.source ?? 'models.yaml'}: model ${spec.id}: unknown provider "${spec.provider}" (expected one of ${Object.keys(providers).join(', ')})`);
+  }
+  return factory(spec, options);
+}
+
+export type { ProviderOptions } from './options.js';
+export { parseRetryAfter } from './retry-after.js';

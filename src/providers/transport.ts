@@ -1,0 +1,232 @@
+/**
+ * @module providers/transport — bench's own HTTP timeouts, shared by the HTTP providers.
+ *
+ * The clients' defaults cannot be trusted for long benchmark runs (openai-node stops its
+ * timer once headers arrive; ollama-js has none; undici cuts a slow first token at 300 s).
+ * One undici `Agent` per provider (keep-alive pool, connect timeout, its own header/body
+ * timeouts raised above ours) and, per request, a `Call` holding three timers:
+ * - connect: the Agent's `connect.timeout`;
+ * - overall: `timeout_s` from the moment `complete()` opened the call;
+ * - idle: no body bytes for `idleTimeoutMs` once the first token arrived (`armIdle`).
+ * Before the first token only the overall timeout runs, so a slow prompt evaluation under a
+ * long `timeout_s` succeeds. The call's `fetch` is handed to the official client; it
+ * classifies non-2xx responses itself and passes every body chunk to a `BodyInspector`
+ * that can fail the stream (unterminated SSE, malformed NDJSON…) even where the client
+ * would end silently. Why a call failed is kept in `failure`, because the clients swallow
+ * aborts.
+ */
+import { Agent, fetch as undiciFetch, Response as UndiciResponse } from 'undici';
+import type { ModelSpec } from '../config/types.js';
+import { ProviderAbortError, ProviderError, StreamError, TimeoutError } from './errors.js';
+import { bodyError, httpError, networkError, scrub, where, type CallContext } from './classify.js';
+
+export interface Timeouts {
+  /** TCP/TLS connect. @default min(10 s, timeout_s) */
+  connectTimeoutMs: number;
+  /** Silence between body chunks once the first token arrived. @default min(60 s, timeout_s) */
+  idleTimeoutMs: number;
+  /** Whole request, from `complete()` to the last byte. @default timeout_s */
+  timeoutMs: number;
+}
+
+/** The timeouts for a model: `timeout_s` from its spec, the others derived unless overridden. */
+export function timeoutsFor(spec: ModelSpec, overrides: Partial<Timeouts> = {}): Timeouts {
+  const timeoutMs = overrides.timeoutMs ?? spec.timeout_s * 1000;
+  return {
+    timeoutMs,
+    connectTimeoutMs: overrides.connectTimeoutMs ?? Math.min(10_000, timeoutMs),
+    idleTimeoutMs: overrides.idleTimeoutMs ?? Math.min(60_000, timeoutMs),
+  };
+}
+
+/** Sees every body chunk of a 2xx response; throwing a ProviderError fails the stream. */
+export interface BodyInspector {
+  chunk(bytes: Uint8Array): void;
+  /** The body ended cleanly: throw if it lacked its final marker. */
+  end(): void;
+}
+
+export type FetchFn = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+type HeadersIn = ConstructorParameters<typeof Headers>[0];
+
+const ERROR_BODY_LIMIT = 64 * 1024;
+
+export class Transport {
+  readonly timeouts: Timeouts;
+  readonly agent: Agent;
+
+  constructor(timeouts: Timeouts) {
+    this.timeouts = timeouts;
+    const slack = timeouts.timeoutMs + 5_000;
+    this.agent = new Agent({
+      connect: { timeout: timeouts.connectTimeoutMs },
+      headersTimeout: slack,
+      bodyTimeout: slack,
+    });
+  }
+
+  /** A new request under this transport's timeouts; `dispose()` it when done. */
+  open(ctx: CallContext, signal: AbortSignal, inspector?: BodyInspector): Call {
+    return new Call(this, ctx, signal, inspector);
+  }
+
+  async close(): Promise<void> {
+    await this.agent.close();
+  }
+}
+
+export class Call {
+  /** Why this call failed (set before its abort fires), or undefined. */
+  failure: ProviderError | undefined;
+  private readonly ac = new AbortController();
+  private readonly overall: NodeJS.Timeout;
+  private idle: NodeJS.Timeout | undefined;
+  private bytes = 0;
+  private finished = false;
+  private readonly onCallerAbort = (): void => {
+    this.fail(new ProviderAbortError(`${where(this.ctx)}: request aborted by the caller`));
+  };
+
+  constructor(
+    private readonly transport: Transport,
+    private readonly ctx: CallContext,
+    private readonly signal: AbortSignal,
+    private readonly inspector: BodyInspector | undefined,
+  ) {
+    const { timeoutMs } = transport.timeouts;
+    this.overall = setTimeout(() => {
+      this.fail(new TimeoutError(`${where(ctx)}: no complete answer within ${timeoutMs / 1000} s (timeout_s)`));
+    }, timeoutMs);
+    if (signal.aborted) this.onCallerAbort();
+    else signal.addEventListener('abort', this.onCallerAbort, { once: true });
+  }
+
+  /** Record why the call failed (first reason wins) and abort it. */
+  fail(err: ProviderError): ProviderError {
+    this.failure ??= err;
+    this.ac.abort(this.failure);
+    return this.failure;
+  }
+
+  /** Start the idle timer (call at the first token); every body chunk then restarts it. */
+  armIdle(): void {
+    if (this.idle !== undefined || this.failure !== undefined) return;
+    const ms = this.transport.timeouts.idleTimeoutMs;
+    this.idle = setTimeout(() => {
+      this.fail(new TimeoutError(`${where(this.ctx)}: stream stalled, no bytes for ${ms / 1000} s (idle timeout)`));
+    }, ms);
+  }
+
+  /** Stop timers and release the connection if the body was not read to its end. */
+  dispose(): void {
+    clearTimeout(this.overall);
+    if (this.idle !== undefined) clearTimeout(this.idle);
+    this.signal.removeEventListener('abort', this.onCallerAbort);
+    if (!this.finished) this.ac.abort(new StreamError('call disposed'));
+  }
+
+  /** The fetch to hand to the client: bench's dispatcher, signals, classification, inspection. */
+  readonly fetch: FetchFn = async (input, init) => {
+    const raw = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const { url, headers } = moveCredentials(raw, init?.headers);
+    const signal = init?.signal ? AbortSignal.any([this.ac.signal, init.signal]) : this.ac.signal;
+    let res: UndiciResponse;
+    try {
+      const opts = { ...init, headers, signal, dispatcher: this.transport.agent };
+      res = await undiciFetch(url, opts as Parameters<typeof undiciFetch>[1]);
+    } catch (err) {
+      throw this.failure ?? this.fail(networkError(err, this.ctx));
+    }
+    if (!res.ok) {
+      const body = await readCapped(res).catch(() => '');
+      this.finished = true;
+      throw this.failure ?? this.fail(httpError(res.status, res.headers, body, this.ctx));
+    }
+    if (res.body === null) {
+      this.finished = true;
+      return res as unknown as Response;
+    }
+    const wrapped = new UndiciResponse(this.instrument(res.body), {
+      status: res.status,
+      statusText: res.statusText,
+      headers: res.headers,
+    });
+    return wrapped as unknown as Response;
+  };
+
+  private instrument(body: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
+    const reader = body.getReader();
+    return new ReadableStream<Uint8Array>(
+      {
+        pull: async (controller) => {
+          let r: Awaited<ReturnType<ReadableStreamDefaultReader<Uint8Array>["read"]>>;
+          try {
+            r = await reader.read();
+          } catch (err) {
+            controller.error(this.failure ?? this.fail(bodyError(err, this.bytes, this.ctx)));
+            return;
+          }
+          try {
+            if (r.done) {
+              this.inspector?.end();
+              this.finished = true;
+              controller.close();
+              return;
+            }
+            this.bytes += r.value.byteLength;
+            this.idle?.refresh();
+            this.inspector?.chunk(r.value);
+            controller.enqueue(r.value);
+          } catch (err) {
+            controller.error(this.fail(asProviderError(err, this.ctx)));
+            reader.cancel().catch(() => undefined);
+          }
+        },
+        cancel: (reason) => reader.cancel(reason).catch(() => undefined),
+      },
+      { highWaterMark: 0 },
+    );
+  }
+}
+
+/**
+ * fetch refuses URLs with credentials (`http://user:pw@host`, common in front of Ollama):
+ * move them to a Basic Authorization header unless the request already carries a real one.
+ */
+function moveCredentials(raw: string, init: HeadersIn | undefined): { url: string; headers: Headers | HeadersIn | undefined } {
+  if (!raw.includes('@')) return { url: raw, headers: init };
+  const u = new URL(raw);
+  if (u.username === '' && u.password === '') return { url: raw, headers: init };
+  const basic = Buffer.from(`${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`).toString('base64');
+  u.username = '';
+  u.password = '';
+  const headers = new Headers(init);
+  const current = headers.get('authorization');
+  if (current === null || current === 'Bearer none') headers.set('authorization', `Basic ${basic}`);
+  return { url: u.href, headers };
+}
+
+function asProviderError(err: unknown, ctx: CallContext): ProviderError {
+  if (err instanceof ProviderError) return err;
+  const msg = err instanceof Error ? err.message : String(err);
+  return new StreamError(`${where(ctx)}: ${scrub(msg, ctx.secrets)}`, { cause: err });
+}
+
+async function readCapped(res: UndiciResponse): Promise<string> {
+  if (res.body === null) return '';
+  const reader = res.body.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(value);
+    size += value.byteLength;
+    if (size >= ERROR_BODY_LIMIT) {
+      await reader.cancel();
+      break;
+    }
+  }
+  return Buffer.concat(parts).toString('utf8');
+}
