@@ -16,6 +16,10 @@ export interface ImportOptions {
   seed?: number;
   /** pubmedqa: a test_ground_truth.json whose keys select the official test split. */
   ids?: string;
+  /** runImport: replace an existing suite folder of the same name. */
+  force?: boolean;
+  /** Where downloaded URLs are cached (default `$BENCH_CACHE_DIR/downloads` or `~/.cache/bench/downloads`). */
+  cacheDir?: string;
 }
 
 export interface ImportedSuite {
