@@ -46,7 +46,7 @@ export const PriceSchema = z
 export const ModelSchema = z.strictObject({
   id: z
     .string({ error: 'expected a non-empty id without spaces' })
-    .regex(/^[^\s\p{Cc}]{1,100}$/u, { error: 'expected a non-empty id without spaces' })
+    .regex(/^[^\s\u0000-\u001f\u007f]{1,100}$/, { error: 'expected a non-empty id without spaces' })
     .describe('Unique; used in every report.'),
   provider: oneOf(PROVIDERS).describe('openai (any OpenAI-compatible server) | ollama | gguf'),
   model: text().describe('The name the endpoint knows (gguf: a file path, relative to models.yaml).'),
