@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../errors.js';
 import { issueProblems } from '../config/issues.js';
@@ -40,9 +41,7 @@ export async function loadSuite(nameOrPath: string, opts: { tasksDir: string }):
     () => -1,
   );
   if (size < 0) throw new InputError(`${itemsLabel}: items file not found (suite ${y.label} expects it; one JSON item a line)`, { code: 'NOT_FOUND' });
-  if (size > MAX_ITEMS_BYTES) {
-    throw new InputError(`${itemsLabel}: ${(size / 1024 ** 3).toFixed(1)} GiB is more than bench reads (1 GiB); split the suite or import a sample (bench import --sample)`);
-  }
+  checkItemsSize(size, itemsLabel);
   const hash = createHash('sha256').update(y.bytes).update('\0');
   const read = await readItems(itemsPath, { scorer, template: file.template, label: itemsLabel }, hash);
   const itemProblems = read.problems.map((p) => ({ pos: y.text.length + p.line, text: p.text }));
@@ -68,6 +67,27 @@ export async function loadSuite(nameOrPath: string, opts: { tasksDir: string }):
   if (file.system !== undefined) suite.system = file.system;
   if (file.source !== undefined) suite.source = file.source;
   return suite;
+}
+
+/**
+ * Refuses an items file bench cannot hold: over 1 GiB, or more than the memory Node may still use
+ * (items take about 1.3× their file size in memory; 2× is asked to be free).
+ */
+export function checkItemsSize(size: number, label: string, heapRoom = heapFree()): void {
+  const mib = (b: number): string => `${Math.round(b / 1024 ** 2)} MiB`;
+  if (size > MAX_ITEMS_BYTES) {
+    throw new InputError(`${label}: ${(size / 1024 ** 3).toFixed(1)} GiB is more than bench reads (1 GiB); split the suite or import a sample (bench import --sample)`);
+  }
+  if (size * 2 > heapRoom) {
+    throw new InputError(
+      `${label}: ${mib(size)} of items needs about ${mib(size * 2)} of memory, more than Node may use here (${mib(heapRoom)} free); raise the limit with NODE_OPTIONS=--max-old-space-size=<MiB>, or split the suite`,
+    );
+  }
+}
+
+function heapFree(): number {
+  const h = getHeapStatistics();
+  return h.heap_size_limit - h.used_heap_size;
 }
 
 function withoutOptions(s: SuiteFileParsed['scorer']): ScorerConfig {

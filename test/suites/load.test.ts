@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError, InputErrors } from '../../src/errors.js';
-import { listSuites, loadSuite } from '../../src/suites/load.js';
+import { checkItemsSize, listSuites, loadSuite } from '../../src/suites/load.js';
 
 const tasksDir = mkdtempSync(path.join(os.tmpdir(), 'bench-suites-'));
 afterAll(() => rmSync(tasksDir, { recursive: true, force: true }));
@@ -61,7 +61,7 @@ describe('loadSuite', () => {
 
   it('lists the suites available when a name is unknown, suggesting the nearest', async () => {
     const name = suite(CHOICE_YAML, q('a'));
-    const err = await loadSuite(`${name}x`, { tasksDir }).catch((e: unknown) => e as InputError);
+    const err = (await loadSuite(`${name}x`, { tasksDir }).catch((e: unknown) => e)) as InputError;
     expect(err).toBeInstanceOf(InputError);
     expect(err.message).toContain(`unknown suite "${name}x" (did you mean "${name}"?); suites under`);
     expect(err.message).toContain(name);
@@ -150,9 +150,24 @@ describe('loadSuite', () => {
   it('refuses an items file larger than 1 GiB before reading it', async () => {
     const name = suite(CHOICE_YAML, q('a'));
     truncateSync(path.join(tasksDir, name, 'items.jsonl'), 1024 ** 3 + 1);
-    const err = await loadSuite(name, { tasksDir }).catch((e: unknown) => e as InputError);
+    const err = (await loadSuite(name, { tasksDir }).catch((e: unknown) => e)) as InputError;
     expect(err).toBeInstanceOf(InputError);
     expect(err.message).toMatch(/items\.jsonl: 1\.0 GiB is more than bench reads \(1 GiB\)/);
+  });
+
+  it('refuses an items file that would not fit in the memory Node may use', () => {
+    expect(() => checkItemsSize(300 * 1024 ** 2, 'items.jsonl', 512 * 1024 ** 2)).toThrow(
+      /items\.jsonl: 300 MiB of items needs about 600 MiB of memory, more than Node may use here \(512 MiB free\); raise the limit with NODE_OPTIONS=--max-old-space-size/,
+    );
+    expect(() => checkItemsSize(200 * 1024 ** 2, 'items.jsonl', 512 * 1024 ** 2)).not.toThrow();
+  });
+
+  it('refuses a single line longer than 64 MiB instead of buffering it', async () => {
+    const name = suite(CHOICE_YAML, '');
+    truncateSync(path.join(tasksDir, name, 'items.jsonl'), 65 * 1024 ** 2);
+    const err = (await loadSuite(name, { tasksDir }).catch((e: unknown) => e)) as InputError;
+    expect(err).toBeInstanceOf(InputError);
+    expect(err.message).toMatch(/items\.jsonl:1: line longer than 64 MiB; one item a line/);
   });
 
   it('reads a large items file as a stream', async () => {
