@@ -3,8 +3,9 @@
  *
  * Both sides go through `normalizeText` (reasoning blocks and markdown dropped,
  * lower-case, punctuation gone, whitespace collapsed), so "**Paris.**" matches
- * "paris". Option `answer_prefix: true` in suite.yaml also accepts a last
- * "Answer: x" line as the reply (for prompts that ask for reasoning first).
+ * "paris". Option `answer_prefix: true` (suite.yaml `scorer.options.answer_prefix`,
+ * or directly on the scorer config) also accepts a last "Answer: x" line as the
+ * reply (for prompts that ask for reasoning first).
  */
 import { InputError, InputErrors } from '../errors.js';
 import type { Item, ScorerConfig, Suite } from '../suites/types.js';
@@ -37,7 +38,8 @@ export function exactItemProblem(item: Item): string | null {
 export function scoreExact(item: Item, output: string, config: ScorerConfig): ScoreResult {
   const problem = exactItemProblem(item);
   if (problem !== null) throw new InputError(problem);
-  const got = extractExact(output, config.answer_prefix === true);
+  const options = config.options as Record<string, unknown> | undefined;
+  const got = extractExact(output, config.answer_prefix === true || options?.answer_prefix === true);
   if (got === '') return { correct: false, score: 0, extracted: null, reason: 'no_answer', explanation: 'empty reply' };
   const gold = normalizeText(item.answer as string);
   const correct = got === gold;

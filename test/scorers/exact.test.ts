@@ -36,6 +36,8 @@ describe('exact scorer', () => {
   it('reads a last "Answer:" line when the suite sets answer_prefix', () => {
     expect(extractExact('Thinking about capitals.\nAnswer: Paris', true)).toBe('paris');
     expect(scoreExact({ id: 'e1', answer: 'Paris' }, 'Reasoning...\nAnswer: Paris', { ...config, answer_prefix: true }).correct).toBe(true);
+    expect(scoreExact({ id: 'e1', answer: 'Paris' }, 'Reasoning...\nAnswer: Paris', { ...config, options: { answer_prefix: true } }).correct).toBe(true);
+    expect(scoreExact({ id: 'e1', answer: 'Paris' }, 'Reasoning...\nAnswer: Paris', config).correct).toBe(false);
   });
   it('gives an empty reply no answer', () => {
     expect(scoreExact({ id: 'e1', answer: 'Paris' }, '  ', config)).toMatchObject({ extracted: null, reason: 'no_answer' });
