@@ -1,0 +1,108 @@
+/**
+ * @module providers/gguf/generate — one chat completion on a loaded model: render the chat through the
+ * model's (once-resolved) chat wrapper, size the context, stream tokens, and time them.
+ */
+import type { ChatHistoryItem, LlamaChat } from 'node-llama-cpp';
+import type { GenParams } from '../../config/types.js';
+import type { ChatMessage } from '../../suites/types.js';
+import type { Completion } from '../types.js';
+import { BadRequestError, ProviderAbortError, ServerError } from '../errors.js';
+import type { LoadedModel } from './runtime.js';
+
+/** max_tokens when the model's params give none (a local model would otherwise run to the context's end). */
+export const DEFAULT_MAX_TOKENS = 1024;
+
+export function toHistory(messages: ChatMessage[]): ChatHistoryItem[] {
+  const history: ChatHistoryItem[] = messages.map((m): ChatHistoryItem =>
+    m.role === 'assistant' ? { type: 'model', response: [m.content] } : { type: m.role, text: m.content },
+  );
+  history.push({ type: 'model', response: [] });
+  return history;
+}
+
+/** Tokens of the rendered prompt, as the model's tokenizer counts them (special tokens included). */
+export function countPromptTokens(loaded: LoadedModel, history: ChatHistoryItem[]): number {
+  const { contextText } = loaded.chatWrapper.generateContextState({ chatHistory: history });
+  return contextText.tokenize(loaded.model.tokenizer).length;
+}
+
+/** The max_tokens to ask for, or a BadRequestError when prompt + max_tokens cannot fit the model at all. */
+export function planTokens(loaded: LoadedModel, id: string, promptTokens: number, params: GenParams): number {
+  const limit = params.num_ctx ?? loaded.info.contextLength;
+  const room = limit - promptTokens;
+  if (params.max_tokens !== undefined) {
+    if (params.max_tokens > room) {
+      throw new BadRequestError(
+        `gguf model ${id}: the prompt is ${promptTokens} tokens and max_tokens ${params.max_tokens}; together more than the context of ${limit} tokens`,
+      );
+    }
+    return params.max_tokens;
+  }
+  if (room < 1) throw new BadRequestError(`gguf model ${id}: the prompt is ${promptTokens} tokens, more than the context of ${limit} tokens`);
+  return Math.min(DEFAULT_MAX_TOKENS, room);
+}
+
+function num(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+const FINISH: Record<string, string> = {
+  eogToken: 'stop',
+  stopGenerationTrigger: 'stop',
+  customStopTrigger: 'stop',
+  functionCalls: 'stop',
+  maxTokens: 'length',
+};
+
+export interface GenerateArgs {
+  id: string;
+  chat: LlamaChat;
+  history: ChatHistoryItem[];
+  promptTokens: number;
+  maxTokens: number;
+  params: GenParams;
+  signal: AbortSignal;
+  /** performance.now() when the model started on this request. */
+  started: number;
+}
+
+/** Streams one response; timings are from `started`, output tokens are the tokens the model generated. */
+export async function generate(a: GenerateArgs): Promise<Completion> {
+  const { params } = a;
+  let ttftMs: number | null = null;
+  let outputTokens = 0;
+  const repeat = num(params.repeat_penalty);
+  try {
+    const res = await a.chat.generateResponse(a.history, {
+      maxTokens: a.maxTokens,
+      temperature: num(params.temperature) ?? 0,
+      ...(num(params.top_p) !== undefined ? { topP: num(params.top_p) } : {}),
+      ...(num(params.top_k) !== undefined ? { topK: num(params.top_k) } : {}),
+      ...(num(params.min_p) !== undefined ? { minP: num(params.min_p) } : {}),
+      ...(num(params.seed) !== undefined ? { seed: num(params.seed) } : {}),
+      // bench compares models as configured: no hidden repetition penalty unless the params ask for one
+      repeatPenalty: repeat !== undefined && repeat !== 1 ? { penalty: repeat } : false,
+      ...(params.stop?.length ? { customStopTriggers: params.stop } : {}),
+      signal: a.signal,
+      stopOnAbortSignal: false,
+      onToken: (tokens) => {
+        outputTokens += tokens.length;
+      },
+      onTextChunk: (text) => {
+        if (ttftMs === null && text.length > 0) ttftMs = performance.now() - a.started;
+      },
+    });
+    if (a.signal.aborted || res.metadata.stopReason === 'abort') throw a.signal.reason ?? new Error('aborted');
+    return {
+      text: res.response,
+      inputTokens: a.promptTokens,
+      outputTokens,
+      ttftMs,
+      latencyMs: performance.now() - a.started,
+      finishReason: FINISH[res.metadata.stopReason] ?? res.metadata.stopReason,
+    };
+  } catch (err) {
+    if (a.signal.aborted) throw new ProviderAbortError(`gguf model ${a.id}: request aborted`, { cause: err });
+    throw new ServerError(`gguf model ${a.id}: generation failed: ${(err as Error).message}`, { cause: err });
+  }
+}

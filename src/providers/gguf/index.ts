@@ -1,0 +1,138 @@
+/**
+ * @module providers/gguf — the in-process `gguf` provider: a GGUF file run by node-llama-cpp, no server.
+ *
+ * - The model (file path, `hf:` ref or https URL, see ./source.ts) is checked in JS, loaded once per process
+ *   and shared by every provider naming the same file; its chat wrapper is resolved once (./runtime.ts).
+ * - Generation on one model is serialized (one request at a time, whatever `concurrency` says); timings start
+ *   when this request gets the model, so latency is the model's own work time (the runner's cost =
+ *   price.per_hour × that time stays honest when several requests queue).
+ * - Context: `params.num_ctx` when given; otherwise sized to what the requests need (prompt tokens +
+ *   max_tokens, rounded up to 256, at most the model's trained context), created on the first request and
+ *   re-created larger only when a later request needs more. `prepare()` lets the runner size it up front.
+ * - Defaults when `params` say nothing: temperature 0 (greedy), no repetition penalty, max_tokens 1024
+ *   (capped by the context), threads = one per CPU core (`threads:` in models.yaml overrides).
+ */
+import type { LlamaChat, LlamaContext } from 'node-llama-cpp';
+import type { ModelSpec } from '../../config/types.js';
+import { InputError } from '../../errors.js';
+import type { Completion, CompletionRequest, Provider } from '../types.js';
+import { BadRequestError, ProviderAbortError } from '../errors.js';
+import { countPromptTokens, DEFAULT_MAX_TOKENS, generate, planTokens, toHistory } from './generate.js';
+import { acquireModel, defaultThreads, loadLibrary, releaseModel, type LoadedModel } from './runtime.js';
+import { resolveModelFile, type ResolveOptions } from './source.js';
+
+export { readGgufInfo, type GgufInfo } from './header.js';
+export { loadCounts, defaultThreads } from './runtime.js';
+export { resolveModelFile, modelCacheDir, pickGgufFile, type ResolveOptions } from './source.js';
+
+export interface ContextHint {
+  /** Longest prompt of the suite in tokens, if the runner counted them… */
+  maxPromptTokens?: number;
+  /** …or in characters (estimated at one token per 3 characters, a safe side for most tokenizers). */
+  maxPromptChars?: number;
+  /** max_tokens the run asks for; default the model's `params.max_tokens`. */
+  maxTokens?: number;
+}
+
+export interface GgufProvider extends Provider {
+  /** The local model file. */
+  readonly file: string;
+  /** llama.cpp's load time of the shared model, ms (0 ms extra when another provider had loaded it). */
+  readonly loadMs: number;
+  readonly threads: number;
+  /** The context size in tokens now (0 before the first request or prepare). */
+  readonly contextSize: number;
+  /** Creates the context now, large enough for the hint, so the first request does not pay for it. */
+  prepare(hint: ContextHint): Promise<void>;
+  /** Tokens of `text` by this model's tokenizer (no special tokens added). */
+  countTokens(text: string): number;
+}
+
+const roundUp = (n: number, to: number): number => Math.ceil(n / to) * to;
+
+class Gguf implements GgufProvider {
+  private context: LlamaContext | undefined;
+  private chat: LlamaChat | undefined;
+  private closed = false;
+
+  constructor(
+    readonly spec: ModelSpec,
+    readonly file: string,
+    private readonly loaded: LoadedModel,
+    readonly threads: number,
+  ) {}
+
+  get loadMs(): number { return this.loaded.loadMs; }
+  get contextSize(): number { return this.context?.contextSize ?? 0; }
+
+  countTokens(text: string): number {
+    return this.loaded.model.tokenize(text, false).length;
+  }
+
+  async prepare(hint: ContextHint): Promise<void> {
+    const prompt = hint.maxPromptTokens ?? Math.ceil((hint.maxPromptChars ?? 0) / 3) + 32;
+    const max = hint.maxTokens ?? this.spec.params.max_tokens ?? DEFAULT_MAX_TOKENS;
+    await this.loaded.exclusive(() => this.ensureContext(prompt + max));
+  }
+
+  /** (Re)creates the context when it is smaller than `needed` tokens; call only inside `exclusive`. */
+  private async ensureContext(needed: number): Promise<LlamaChat> {
+    if (this.chat && this.context && this.context.contextSize >= needed) return this.chat;
+    const trained = this.loaded.info.contextLength || needed;
+    const size = this.spec.params.num_ctx ?? Math.min(trained, Math.max(roundUp(needed, 256), 256));
+    if (size < needed) {
+      throw new BadRequestError(`gguf model ${this.spec.id}: needs ${needed} tokens of context, the model has ${size}`);
+    }
+    await this.context?.dispose();
+    const lib = await loadLibrary();
+    this.context = await this.loaded.model.createContext({ contextSize: size, threads: this.threads, sequences: 1 });
+    this.chat = new lib.LlamaChat({ contextSequence: this.context.getSequence(), chatWrapper: this.loaded.chatWrapper });
+    return this.chat;
+  }
+
+  complete(request: CompletionRequest, signal: AbortSignal): Promise<Completion> {
+    if (this.closed) return Promise.reject(new ProviderAbortError(`gguf model ${this.spec.id}: provider is closed`));
+    const params = { ...this.spec.params, ...request.params };
+    const work = async (): Promise<Completion> => {
+      const started = performance.now();
+      const history = toHistory(request.messages);
+      const promptTokens = countPromptTokens(this.loaded, history);
+      const maxTokens = planTokens(this.loaded, this.spec.id, promptTokens, params);
+      const chat = await this.ensureContext(promptTokens + maxTokens);
+      return generate({ id: this.spec.id, chat, history, promptTokens, maxTokens, params, signal, started });
+    };
+    return this.loaded.exclusive(work, signal).catch((err: unknown) => {
+      if (signal.aborted && !(err instanceof ProviderAbortError)) {
+        throw new ProviderAbortError(`gguf model ${this.spec.id}: request aborted`, { cause: err });
+      }
+      throw err;
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.loaded.exclusive(async () => {
+      this.chat?.dispose();
+      await this.context?.dispose();
+    });
+    await releaseModel(this.loaded);
+  }
+}
+
+function checkThreads(spec: ModelSpec): number {
+  if (spec.threads === undefined) return defaultThreads();
+  if (!Number.isInteger(spec.threads) || spec.threads < 1) {
+    throw new InputError(`${spec.source ?? 'models.yaml'} model ${spec.id}: threads must be a whole number from 1 up, got ${String(spec.threads)}`);
+  }
+  return spec.threads;
+}
+
+/** Resolves (downloading if needed), checks and loads the model; the registry lazy-imports this. */
+export async function createGgufProvider(spec: ModelSpec, options: ResolveOptions = {}): Promise<GgufProvider> {
+  const where = `${spec.source ?? 'models.yaml'} (model ${spec.id})`;
+  const threads = checkThreads(spec);
+  const file = await resolveModelFile(spec.model, { where, ...options });
+  const loaded = await acquireModel(file, `${where}: `);
+  return new Gguf(spec, loaded.file, loaded, threads);
+}

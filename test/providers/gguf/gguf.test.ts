@@ -1,0 +1,154 @@
+/**
+ * @module test/providers/gguf/gguf.test — the in-process gguf provider on tiny generated GGUF models:
+ * exact scripted text, streaming timings, stop/max_tokens, token counts, context sizing, load-once, abort.
+ */
+import { mkdtemp, realpath, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ModelSpec } from '../../../src/config/types.js';
+import { BadRequestError, ProviderAbortError } from '../../../src/providers/errors.js';
+import { createGgufProvider, loadCounts, type GgufProvider } from '../../../src/providers/gguf/index.js';
+import type { CompletionRequest } from '../../../src/providers/types.js';
+import { writeTinyGguf } from '../../fixtures/gguf/tiny-gguf.js';
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+let dir: string;
+let modelFile: string;
+let provider: GgufProvider;
+const never = new AbortController().signal;
+
+function spec(model: string, params: ModelSpec['params'] = {}, id = 'tiny'): ModelSpec {
+  return { id, provider: 'gguf', model, params, concurrency: 1, timeout_s: 60, threads: 1, source: 'models.yaml:3' };
+}
+function ask(content: string, params: CompletionRequest['params'] = {}): CompletionRequest {
+  return { messages: [{ role: 'user', content }], params, sample: 0 };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'bench-gguf-'));
+  modelFile = await writeTinyGguf(path.join(dir, 'tiny.gguf'));
+  provider = await createGgufProvider(spec(modelFile));
+});
+afterAll(async () => {
+  await provider?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('gguf provider on the scripted tiny model', () => {
+  it('answers with exactly the scripted text and stops at end-of-generation', async () => {
+    const c = await provider.complete(ask('Say the alphabet.'), never);
+    expect(c.text).toBe(ALPHABET);
+    expect(c.finishReason).toBe('stop');
+    expect(c.outputTokens).toBe(26); // the end-of-generation token is not output
+  });
+
+  it('streams: time to first token is positive and no later than the whole request', async () => {
+    const c = await provider.complete(ask('hi'), never);
+    expect(c.ttftMs).not.toBeNull();
+    expect(c.ttftMs!).toBeGreaterThan(0);
+    expect(c.ttftMs!).toBeLessThanOrEqual(c.latencyMs);
+  });
+
+  it('stops after max_tokens and reports finish reason length', async () => {
+    const c = await provider.complete(ask('hi', { max_tokens: 5 }), never);
+    expect(c).toMatchObject({ text: 'ABCDE', outputTokens: 5, finishReason: 'length' });
+  });
+
+  it('stops at a stop sequence and leaves the sequence out of the text', async () => {
+    const c = await provider.complete(ask('hi', { stop: ['FG', 'XYZ'] }), never);
+    expect(c.text).toBe('ABCDE');
+    expect(c.finishReason).toBe('stop');
+  });
+
+  it('counts prompt tokens with the model tokenizer (ChatML rendering: one token per byte, plus BOS)', async () => {
+    const rendered = '<|im_start|>user\nhello<|im_end|>\n<|im_start|>assistant\n';
+    const c = await provider.complete(ask('hello', { max_tokens: 1 }), never);
+    expect(c.inputTokens).toBe(Buffer.byteLength(rendered) + 1);
+    expect(provider.countTokens('a b')).toBe(3); // a, ▁, b
+  });
+
+  it('sizes the context to prompt + max_tokens and grows it only when a request needs more', async () => {
+    const p = await createGgufProvider(spec(modelFile, { max_tokens: 8 }, 'tiny-ctx'));
+    try {
+      expect(p.contextSize).toBe(0);
+      await p.complete(ask('hi'), never);
+      expect(p.contextSize).toBe(256);
+      await p.complete(ask('hi', { max_tokens: 300 }), never);
+      expect(p.contextSize).toBe(512);
+      await expect(p.complete(ask('hi', { max_tokens: 600 }), never)).rejects.toBeInstanceOf(BadRequestError);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('prepare() creates the context up front from a prompt-size hint', async () => {
+    const p = await createGgufProvider(spec(modelFile, { max_tokens: 16 }, 'tiny-prep'));
+    try {
+      await p.prepare({ maxPromptChars: 900 });
+      expect(p.contextSize).toBe(512);
+      await p.prepare({ maxPromptTokens: 10 }); // never shrinks
+      expect(p.contextSize).toBe(512);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('loads a file once: a second provider for the same path shares the loaded model', async () => {
+    const second = await createGgufProvider(spec(modelFile, {}, 'tiny-again'));
+    try {
+      expect(loadCounts.get(await realpath(modelFile))).toBe(1);
+      const c = await second.complete(ask('again', { max_tokens: 3 }), never);
+      expect(c.text).toBe('ABC');
+    } finally {
+      await second.close();
+    }
+    // the first provider still holds the model and still works
+    expect((await provider.complete(ask('still there', { max_tokens: 2 }), never)).text).toBe('AB');
+  });
+
+  it('serializes concurrent requests on one model and answers each one fully', async () => {
+    const outs = await Promise.all([1, 2, 3].map((n) => provider.complete(ask(`q${n}`, { max_tokens: 4 }), never)));
+    expect(outs.map((c) => c.text)).toEqual(['ABCD', 'ABCD', 'ABCD']);
+  });
+
+  it('rejects with ProviderAbortError when the signal is aborted while the request waits for the model', async () => {
+    const ac = new AbortController();
+    const first = provider.complete(ask('first'), never);
+    const second = provider.complete(ask('second'), ac.signal);
+    ac.abort();
+    await expect(second).rejects.toBeInstanceOf(ProviderAbortError);
+    expect((await first).text).toBe(ALPHABET);
+  });
+
+  it('rejects an already aborted request without generating', async () => {
+    await expect(provider.complete(ask('x'), AbortSignal.abort())).rejects.toBeInstanceOf(ProviderAbortError);
+  });
+});
+
+describe('gguf provider on other tiny models', () => {
+  it('a fixed-letter model answers exactly "B"', async () => {
+    const file = await writeTinyGguf(path.join(dir, 'letter-b.gguf'), { script: 'B' });
+    const p = await createGgufProvider(spec(file, {}, 'tiny-b'));
+    try {
+      const c = await p.complete(ask('Which option? A, B, C or D'), never);
+      expect(c).toMatchObject({ text: 'B', finishReason: 'stop' });
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('a random-weight model runs every layer and reproduces its sample for the same seed', async () => {
+    const file = await writeTinyGguf(path.join(dir, 'random.gguf'), { mode: 'random', seed: 7 });
+    const p = await createGgufProvider(spec(file, { temperature: 0.8, top_p: 0.95, seed: 42, max_tokens: 24 }, 'tiny-random'));
+    try {
+      const a = await p.complete(ask('hello'), never);
+      const b = await p.complete(ask('hello'), never);
+      expect(a.outputTokens).toBeGreaterThan(0);
+      expect(a.outputTokens).toBeLessThanOrEqual(24);
+      expect(b.text).toBe(a.text);
+    } finally {
+      await p.close();
+    }
+  });
+});
