@@ -43,14 +43,14 @@ const LEAD_INS = new Set([
 ]);
 
 const STRONG_CUES: RegExp[] = [
-  /\b(?:final\s+|correct\s+|best\s+|right\s+|my\s+)?answer(?:\s+(?:choice|option|letter))?\s*(?:is\s*:?|would\s+be|should\s+be|will\s+be|must\s+be|=|:|-)?\s*/gi,
+  /\b(?:final\s+|correct\s+|best\s+|right\s+|my\s+)?answer(?:\s+(?:choice|option|letter))?["']?\s*(?:is\s*:?|would\s+be|should\s+be|will\s+be|must\s+be|=|:|-)?\s*/gi,
   /\banswer\b[^.\n]{1,40}?\b(?:is|would\s+be|should\s+be)\s*:?\s*/gi,
   /\b(?:correct|best|right|most\s+(?:likely|appropriate|accurate)|preferred|final)\s+(?:option|choice|response|selection|diagnosis|treatment|management|drug|next\s+step|step|organism|cause)\s*(?:is\s*:?|would\s+be|=|:|-)?\s*/gi,
   /\b(?:i(?:'d|\s+would|\s+will|'ll)?|we(?:'d|\s+would)?|let's)\s+(?:choose|pick|select|go\s+with|go\s+for|opt\s+for|answer(?:\s+with)?)\s*/gi,
 ];
 
 const SOFT_CUES =
-  /\b(?:it's|it\s+is|it\s+must\s+be|it\s+should\s+be|it\s+would\s+be|that's|that\s+is|probably|likely|i\s+think|i\s+believe|i\s+guess|i'd\s+say|i\s+would\s+say|my\s+guess\s+is|therefore,?|thus,?|hence,?|so,?|but(?:\s+rather)?)\s*/gi;
+  /\b(?:it's|it\s+is|it\s+must\s+be|it\s+should\s+be|it\s+would\s+be|that's|that\s+is|probably|likely|i\s+think|i\s+believe|i\s+guess|i'd\s+say|i\s+would\s+say|my\s+guess\s+is|therefore,?|thus,?|hence,?|so,?|but(?:\s+rather)?|definitely|clearly|certainly|surely)\s*/gi;
 
 const NEGATED_BEFORE =
   /(?:\bnot|n't|\brather\s+than|\binstead\s+of|\bexcept(?:\s+for)?|\bexclud(?:e|ing)|\brul(?:e|ing)\s+out|\beliminat(?:e|ing)|\bover|\bvs\.?|\bversus|\bunlike)\s*(?:option\s+|choice\s+)?[(\[]?\s*$/i;
@@ -77,6 +77,7 @@ function readLetterAt(text: string, pos: number, letters: string, inList = false
   if (!close && !open && isWordUse(ch, after)) return null;
   const end = i + 1 + (close ? close[0].length : 0);
   const rest = text.slice(end);
+  if (/^\s*\?/.test(rest)) return null; // "Is the answer A?" asks, it does not answer
   const either = new RegExp(`^\\s*,?\\s*(?:or|and|nor|/|&)\\s*(?:option\\s+)?[(\\[]?\\s*[${letters}](?![A-Za-z])`, 'i');
   if (!inList && either.test(rest)) return null;
   return { letter: ch.toUpperCase(), start: pos, end };
@@ -147,9 +148,12 @@ function statements(text: string, letters: string, options: NormalizedOption[]):
 function finalLine(lines: string[], letters: string): string | null {
   const last = lines[lines.length - 1];
   if (last === undefined) return null;
-  const bare = new RegExp(`^(?:(?:final\\s+)?answer\\s*[:=-]?\\s*)?(?:option\\s+)?[(\\[]?\\s*([${letters}])\\s*[)\\]]?[.:]?$`, 'i');
+  const bare = new RegExp(`^(?:(?:final\\s+)?answer\\s*[:=-]?\\s*)?(?:option\\s+)?[(\\[]?\\s*([${letters}])\\s*[)\\]]?[.:!]?$`, 'i');
   const m = bare.exec(last);
-  return m ? m[1]!.toUpperCase() : null;
+  if (m) return m[1]!.toUpperCase();
+  // "Based on the above, C." / "Neither A nor B; C." — a capital letter closing the reply after a separator
+  const tail = new RegExp(`[,:;-]\\s*(?:option\\s+)?[(\\[]?([${letters}])[)\\]]?[.!]?$`).exec(last);
+  return tail ? tail[1]! : null;
 }
 
 function leadingLetters(lines: string[], letters: string): Token[] {

@@ -20,6 +20,9 @@ interface Label {
   norm: string;
 }
 
+/** Just before a label: "not x", "isn't x", "not x or y", "neither x nor y". */
+const NEGATED = /(?:^|\s)(?:not|isn t|neither|nor)\s(?:(?:[\p{L}\p{N}]+\s){0,4}(?:or|nor)\s)?$/u;
+
 const CUE = /^\s*(?:final\s+)?(?:label|answer|classification|category|class|verdict|prediction|output)\s*(?:is\s*)?[:=-]\s*(.+)$/i;
 
 function toLabels(list: readonly string[]): Label[] {
@@ -36,7 +39,7 @@ function firstNamed(said: string, labels: Label[]): Label | null {
   let best: { label: Label; at: number } | null = null;
   for (const label of labels) {
     for (const at of findWholeWords(said, label.norm)) {
-      if (/(?:^|\s)(?:not|isn t|is not)\s$/.test(said.slice(Math.max(0, at - 12), at))) continue;
+      if (NEGATED.test(said.slice(Math.max(0, at - 60), at))) continue;
       if (best === null || at < best.at) best = { label, at };
       break;
     }

@@ -22,6 +22,8 @@ describe('extractLabel', () => {
     ['No breach.', BREACH, 'no breach'],
     ['It is not confidentiality; it is termination.', CLAUSES, 'termination'],
     ['Answer: TERMINATION', CLAUSES, 'termination'],
+    ['This is not confidentiality or indemnification; it is termination.', CLAUSES, 'termination'],
+    ['Neither termination nor confidentiality: non-compete.', CLAUSES, 'non_compete'],
     ['I cannot classify this clause.', CLAUSES, null],
     ['', CLAUSES, null],
   ] as Array<[string, string[], string | null]>)('reads %j as %s', (reply, labels, want) => {
