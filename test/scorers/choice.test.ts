@@ -3,6 +3,7 @@
  * and the choice scorer's verdicts and input checks.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { extractChoice } from '../../src/scorers/choice-extract.js';
 import { createChoiceScorer, scoreChoice } from '../../src/scorers/choice.js';
 import { InputError } from '../../src/errors.js';
@@ -164,5 +165,39 @@ describe('choice scorer', () => {
     const bad = makeSuite({ type: 'choice' }, [{ id: 'q3', question: '?', answer: 'A' }]);
     expect(() => createChoiceScorer({ type: 'choice' }, bad)).toThrow(InputError);
     expect(() => createChoiceScorer({ type: 'choice' }, bad)).toThrow(/item q3: field `choices`/);
+  });
+});
+
+describe('extractChoice properties', () => {
+  const letters = fc.constantFrom('A', 'B', 'C', 'D');
+  const forms = fc.constantFrom(
+    (l: string) => l,
+    (l: string) => `(${l})`,
+    (l: string) => `Answer: ${l}`,
+    (l: string) => `**${l}**`,
+    (l: string) => `The answer is ${l}.`,
+    (l: string) => `${l}) ${DIABETES[l as keyof typeof DIABETES]}`,
+    (l: string) => `Let me reason about it first.\n\nFinal answer: ${l.toLowerCase()}`,
+  );
+
+  it('reads the letter back from every common answer form', () => {
+    fc.assert(fc.property(letters, forms, (l, form) => extractChoice(form(l), DIABETES)?.letter === l));
+  });
+
+  it('never throws and never returns a letter that is not an option, whatever the reply', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (reply) => {
+        const got = extractChoice(reply, DIABETES);
+        return got === null || Object.keys(DIABETES).includes(got.letter);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads a 200 kB chain of thought quickly', () => {
+    const filler = 'Option A (insulin) is considered; the patient is not a candidate *yet* because of **reasons**. '.repeat(2200);
+    const start = performance.now();
+    expect(extractChoice(`${filler}\nTherefore, the answer is C.`, DIABETES)?.letter).toBe('C');
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });
