@@ -126,7 +126,8 @@ function statements(text: string, letters: string, options: NormalizedOption[]):
   for (const cue of STRONG_CUES) {
     for (const m of text.matchAll(cue)) {
       const at = m.index + m[0].length;
-      const token = readLetterAt(text, at, letters) ?? readOptionTextAt(text, at, options);
+      const letter = readLetterAt(text, at, letters);
+      const token = letter && !isNegated(text, letter) ? letter : readOptionTextAt(text, at, options);
       if (token) found.push(token);
     }
   }

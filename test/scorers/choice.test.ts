@@ -112,6 +112,7 @@ const TABLE: Array<[string, Record<string, string>, string | null]> = [
   ['The most appropriate next step is C', DIABETES, 'C'],
   ['C is the answer.', DIABETES, 'C'],
   ['Answer: C or D', DIABETES, null],
+  ['Answer C is correct; answer A is wrong.', DIABETES, 'C'],
   ["It's not C, it's D.", DIABETES, 'D'],
   ['<think>The answer is A.</think>\n\nThe answer is **B**.', DIABETES, 'B'],
   ['The answer is a bit subtle here; metformin is first-line.', DIABETES, 'C'],
