@@ -115,7 +115,8 @@ export function suiteYaml(suite: SuiteFile): string {
     ...(suite.source ? { source: suite.source } : {}),
     items: suite.items ?? 'items.jsonl',
   };
-  return `# Written by \`bench import\`; edit freely, or import again to replace.\n${stringify(ordered, { lineWidth: 0 })}`;
+  // YAML 1.1 quoting, so yes/no labels stay strings for 1.1 readers too (PyYAML).
+  return `# Written by \`bench import\`; edit freely, or import again to replace.\n${stringify(ordered, { lineWidth: 0, version: '1.1' })}`;
 }
 
 export function itemsJsonl(items: Item[]): string {
