@@ -117,9 +117,10 @@ async function resolveHf(ref: string, cacheDir: string, opts: ResolveOptions): P
   return once(dest, () => download(url, dest, { ...opts, sha256, label: ref, how }));
 }
 
+/** The useful part of a fetch failure: `ECONNREFUSED`, `ENOTFOUND`… rather than undici's "fetch failed". */
 function netReason(err: unknown): string {
-  const cause = (err as { cause?: { code?: string } }).cause;
-  return cause?.code ?? (err instanceof Error ? err.message : String(err));
+  const cause = (err as { cause?: { code?: string; message?: string; errors?: { code?: string }[] } }).cause;
+  return cause?.code ?? cause?.errors?.[0]?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
 }
 
 interface DownloadOptions extends ResolveOptions { sha256?: string | undefined; label: string; how?: string }
