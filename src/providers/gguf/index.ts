@@ -46,6 +46,8 @@ export interface GgufProvider extends Provider {
   prepare(hint: ContextHint): Promise<void>;
   /** Tokens of `text` by this model's tokenizer (no special tokens added). */
   countTokens(text: string): number;
+  /** Frees this provider's context; the last provider of a file unloads the weights. */
+  close(): Promise<void>;
 }
 
 const roundUp = (n: number, to: number): number => Math.ceil(n / to) * to;
