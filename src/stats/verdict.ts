@@ -102,7 +102,8 @@ export function suiteVerdict(input: VerdictInput): SuiteVerdict {
       ? `is as good as ${best.model} within the ${marginPoints}-point margin`
       : v.p >= ALPHA ? `is not significantly worse than ${best.model}` : `is significantly worse than ${best.model}`;
     const extras = [costPhrase(best.cost_per_correct_usd, small.cost_per_correct_usd), latencyPhrase(best.latency_ms_p50, small.latency_ms_p50)].filter(Boolean);
-    sentence += ` ${describeModel(small.model, spec(small.model))} ${claim} (${fmtP(v.p)}, 95% CI of the difference ${fmtCI([-v.ci[1], -v.ci[0]], true)} points)` +
+    const pLabel = pairs.length > 1 ? `Holm-adjusted ${fmtP(v.p)}` : fmtP(v.p);
+    sentence += ` ${describeModel(small.model, spec(small.model))} ${claim} (${pLabel}, 95% CI of the difference ${fmtCI([-v.ci[1], -v.ci[0]], true)} points)` +
       (extras.length > 0 ? ` at ${extras.join(' and ')}.` : '.');
     if (!nonInferior.includes(small.model)) sentence += itemsNeeded(v);
   } else if (indistinguishable.length > 0) {

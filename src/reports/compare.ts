@@ -1,0 +1,133 @@
+/**
+ * @module reports/compare — `bench compare <run-a> <run-b>`: the same (suite, model) in two
+ * runs, on the items both runs scored (sample 0, errors excluded).
+ *
+ * Per row: accuracy in each run on the shared items, the change (B − A) with Newcombe's
+ * method-10 paired interval, the exact McNemar p; p-values Holm-adjusted across all rows.
+ * A row is flagged when the suite's content hash or the model's configuration changed between
+ * the runs (then a difference may come from the change, not from chance or drift).
+ */
+import Table from 'cli-table3';
+import type { Manifest, RunRecord, Summary } from '../store/types.js';
+import type { PublicModelSpec } from '../config/types.js';
+import { holm } from '../stats/holm.js';
+import { mcnemarExact } from '../stats/mcnemar.js';
+import { newcombePaired } from '../stats/paired.js';
+import { fmtCI, fmtP, fmtPct, fmtPoints } from '../stats/format.js';
+import { escapeMd } from './escape.js';
+
+export interface RunSide {
+  summary: Summary;
+  manifest: Manifest;
+  records: Iterable<RunRecord>;
+}
+
+export interface RunComparisonRow {
+  suite: string;
+  model: string;
+  /** Items scored (sample 0) in both runs. */
+  n: number;
+  accuracy_a: number | null;
+  accuracy_b: number | null;
+  /** accuracy_b − accuracy_a. */
+  change: number | null;
+  ci95: [number, number] | null;
+  p_value: number | null;
+  p_adjusted: number | null;
+  verdict: 'improved' | 'regressed' | 'no_significant_difference';
+  suite_hash_changed: boolean;
+  /** Model fields that differ between the runs (`model`, `params.temperature`, …). */
+  model_changes: string[];
+}
+
+const IGNORED = new Set(['source', 'concurrency', 'rpm', 'timeout_s', 'api_key_env', 'threads']);
+
+/** The configuration fields that differ between two model specs (those that can change answers or cost). */
+export function modelChanges(a: PublicModelSpec | undefined, b: PublicModelSpec | undefined): string[] {
+  if (!a || !b) return a === b ? [] : ['(model missing in one run)'];
+  const out: string[] = [];
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of [...keys].sort()) {
+    if (IGNORED.has(k)) continue;
+    const va = (a as unknown as Record<string, unknown>)[k];
+    const vb = (b as unknown as Record<string, unknown>)[k];
+    if (k === 'params' || k === 'price') {
+      const pa = (va ?? {}) as Record<string, unknown>;
+      const pb = (vb ?? {}) as Record<string, unknown>;
+      for (const p of [...new Set([...Object.keys(pa), ...Object.keys(pb)])].sort()) {
+        if (JSON.stringify(pa[p]) !== JSON.stringify(pb[p])) out.push(`${k}.${p}`);
+      }
+    } else if (JSON.stringify(va) !== JSON.stringify(vb)) out.push(k);
+  }
+  return out;
+}
+
+function sample0(records: Iterable<RunRecord>): Map<string, boolean> {
+  const m = new Map<string, boolean>();
+  for (const r of records) {
+    if (r.sample !== 0) continue;
+    const key = `${r.suite}\u0000${r.model}\u0000${r.item_id}`;
+    if (r.error || typeof r.correct !== 'boolean') m.delete(key);
+    else m.set(key, r.correct);
+  }
+  return m;
+}
+
+function compareRow(suite: string, model: string, ra: Map<string, boolean>, rb: Map<string, boolean>): Omit<RunComparisonRow, 'p_adjusted' | 'verdict' | 'suite_hash_changed' | 'model_changes'> {
+  const t = { n11: 0, n10: 0, n01: 0, n00: 0 }; // "1" = run B right, second index = run A
+  const prefix = `${suite}\u0000${model}\u0000`;
+  for (const [key, a] of ra) {
+    if (!key.startsWith(prefix)) continue;
+    const b = rb.get(key);
+    if (b === undefined) continue;
+    if (b) { if (a) t.n11++; else t.n10++; } else if (a) t.n01++; else t.n00++;
+  }
+  const n = t.n11 + t.n10 + t.n01 + t.n00;
+  const ci = newcombePaired(t);
+  return {
+    suite, model, n, accuracy_a: n ? (t.n11 + t.n01) / n : null, accuracy_b: n ? (t.n11 + t.n10) / n : null,
+    change: ci?.estimate ?? null, ci95: ci ? [ci.low, ci.high] : null, p_value: n ? mcnemarExact(t.n10, t.n01) : null,
+  };
+}
+
+function renderText(rows: RunComparisonRow[], a: string, b: string): string {
+  const t = new Table({ head: ['Suite', 'Model', 'Items', `Acc. ${a}`, `Acc. ${b}`, 'Change (points)', '95% CI', 'p (Holm)', 'Verdict', 'Changed'], style: { head: [], border: [] } });
+  for (const r of rows) {
+    t.push([r.suite, r.model, r.n, fmtPct(r.accuracy_a), fmtPct(r.accuracy_b), r.change === null ? '—' : fmtPoints(r.change, true),
+      fmtCI(r.ci95, true), fmtP(r.p_adjusted), r.verdict.replace(/_/g, ' '), flags(r) || '—']);
+  }
+  return `${t.toString()}\n`;
+}
+
+const flags = (r: RunComparisonRow): string =>
+  [r.suite_hash_changed ? 'suite content' : '', r.model_changes.length ? `model: ${r.model_changes.join(', ')}` : ''].filter(Boolean).join('; ');
+
+function renderMd(rows: RunComparisonRow[], a: string, b: string): string {
+  const lines = [`## Comparing run \`${escapeMd(a)}\` → \`${escapeMd(b)}\``, '', 'Shared items only (sample 0); exact McNemar test, Holm-adjusted across rows; change = B − A with Newcombe\'s paired 95% interval.', '',
+    '| Suite | Model | Items | Acc. A | Acc. B | Change | 95% CI | p (Holm) | Verdict | Changed |', '| :--- | :--- | ---: | ---: | ---: | ---: | ---: | ---: | :--- | :--- |'];
+  for (const r of rows) {
+    lines.push(`| ${[r.suite, r.model, String(r.n), fmtPct(r.accuracy_a), fmtPct(r.accuracy_b), r.change === null ? '—' : fmtPoints(r.change, true),
+      fmtCI(r.ci95, true), fmtP(r.p_adjusted), r.verdict.replace(/_/g, ' '), flags(r) || '—'].map(escapeMd).join(' | ')} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Compares the same (suite, model) pairs across two runs on their shared items. */
+export function compareRuns(a: RunSide, b: RunSide): { text: string; markdown: string; rows: RunComparisonRow[] } {
+  const ra = sample0(a.records);
+  const rb = sample0(b.records);
+  const inB = new Set(b.summary.rows.map((r) => `${r.suite}\u0000${r.model}`));
+  const pairs = a.summary.rows.filter((r) => inB.has(`${r.suite}\u0000${r.model}`));
+  const base = pairs.map((r) => compareRow(r.suite, r.model, ra, rb));
+  const adj = holm(base.map((r) => r.p_value));
+  const rows: RunComparisonRow[] = base.map((r, i) => {
+    const p = adj[i] ?? null;
+    const verdict = p !== null && p < 0.05 && r.change ? (r.change > 0 ? 'improved' : 'regressed') : 'no_significant_difference';
+    const ha = a.manifest.suites.find((s) => s.name === r.suite)?.hash;
+    const hb = b.manifest.suites.find((s) => s.name === r.suite)?.hash;
+    const changes = modelChanges(a.manifest.models.find((m) => m.id === r.model), b.manifest.models.find((m) => m.id === r.model));
+    return { ...r, p_adjusted: p, verdict, suite_hash_changed: ha !== hb, model_changes: changes };
+  });
+  const [ida, idb] = [a.summary.run_id, b.summary.run_id];
+  return { text: renderText(rows, ida, idb), markdown: renderMd(rows, ida, idb), rows };
+}

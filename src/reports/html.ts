@@ -1,0 +1,127 @@
+/**
+ * @module reports/html — report.html: one self-contained file that opens from file:// with
+ * no network request. Verdicts on top; per suite, Vega-Lite charts rendered to SVG in Node
+ * (accuracy with 95% whiskers vs cost per correct answer and vs p50 latency, Pareto frontier,
+ * domain-tuned vs generic by colour and shape), sortable tables, the pairwise table; a trend
+ * chart when history exists; a drill-down of the items two chosen models disagree on.
+ *
+ * Safety: every piece of run text is HTML-escaped; the drill-down data travels as a JSON block
+ * with `<`, `>`, `&` escaped and is written into the page with `textContent` only; a
+ * Content-Security-Policy allows no network at all and only the report's own script (by hash).
+ */
+import { createHash } from 'node:crypto';
+import type { Comparison, SummaryRow, SuiteVerdict } from '../store/types.js';
+import type { Reporter, ReportContext } from './types.js';
+import { escapeHtml as h, jsonForScript } from './escape.js';
+import { CSS, SCRIPT } from './html-assets.js';
+import { chartPoints, renderSvg, scatterSpec, trendSpec } from './charts.js';
+import { METHODS_NOTE, PAIR_HEADERS, pairCells, rowCells, rowHeaders, showPassAtK, suitesOf } from './rows.js';
+
+type Cell = { text: string; value: number | string | null };
+
+function tableHtml(headers: readonly string[], rows: Cell[][], opts: { dotFor?: (row: number) => string; classFor?: (row: number, col: number) => string; left?: (col: number) => boolean } = {}): string {
+  const head = headers.map((x, i) => `<th scope="col"${opts.left?.(i) ? ' class="l"' : ''}>${h(x)}</th>`).join('');
+  const body = rows.map((cells, r) => `<tr>${cells.map((c, i) => {
+    const cls = opts.classFor?.(r, i) ?? (opts.left?.(i) ? 'l' : '');
+    const dot = i === 0 && opts.dotFor ? `<span class="dot ${opts.dotFor(r)}"></span>` : '';
+    return `<td${cls ? ` class="${cls}"` : ''} data-v="${h(c.value === null ? '' : String(c.value))}">${dot}${h(c.text)}</td>`;
+  }).join('')}</tr>`).join('\n');
+  return `<div class="scroll"><table class="sortable"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
+}
+
+function verdictCard(v: SuiteVerdict): string {
+  let cls = 'tie';
+  let tag = 'no significant winner';
+  if (v.best === null) { cls = ''; tag = 'no data'; }
+  else if (v.smallest_competitive && v.smallest_competitive !== v.best) { cls = 'small'; tag = `smaller model competitive: ${v.smallest_competitive}`; }
+  else if (v.indistinguishable.length === 0 && v.non_inferior.length === 0) { cls = 'win'; tag = `winner: ${v.best}`; }
+  const text = v.sentence.startsWith(`${v.suite}: `) ? v.sentence.slice(v.suite.length + 2) : v.sentence;
+  return `<div class="verdict ${cls}"><span class="tag">${h(v.suite)}</span><span class="tag">${h(tag)}</span><div>${h(text)}</div></div>`;
+}
+
+async function chartsHtml(suite: string, rows: SummaryRow[]): Promise<string> {
+  const figs: string[] = [];
+  const defs: [string, string, (r: SummaryRow) => number | null, string][] = [
+    ['Accuracy vs cost per correct answer', 'Cost per correct answer (USD)', (r) => r.cost_per_correct_usd, 'no cost'],
+    ['Accuracy vs p50 latency', 'p50 latency (ms)', (r) => r.latency_ms_p50, 'no latency measured'],
+  ];
+  for (const [title, xTitle, x, why] of defs) {
+    const { points, missing } = chartPoints(rows, x);
+    const caption = missing.length > 0 ? `Not shown (${why}): ${missing.join(', ')}.` : 'Dashed line: Pareto frontier. Whiskers: 95% intervals.';
+    if (points.length === 0) {
+      figs.push(`<figure><figcaption>${h(title)}: nothing to plot (${h(why)}).</figcaption></figure>`);
+      continue;
+    }
+    const svg = await renderSvg(scatterSpec(points, xTitle, `${suite}: ${title}`));
+    figs.push(`<figure data-chart="${h(title)}" data-points="${points.length}">${svg}<figcaption>${h(caption)}</figcaption></figure>`);
+  }
+  return `<div class="charts">${figs.join('')}</div>`;
+}
+
+function pairsHtml(pairs: Comparison[]): string {
+  const cells = pairs.map(pairCells);
+  return tableHtml(PAIR_HEADERS, cells, {
+    left: (c) => c <= 1 || c >= 9,
+    classFor: (r, c) => {
+      const v = pairs[r]!.verdict;
+      return (c === 0 && v === 'a_better') || (c === 1 && v === 'b_better') ? 'l better' : c <= 1 || c >= 9 ? 'l' : '';
+    },
+  });
+}
+
+async function suiteHtml(ctx: ReportContext, suite: string): Promise<string> {
+  const meta = ctx.manifest.suites.find((s) => s.name === suite);
+  const rows = ctx.summary.rows.filter((r) => r.suite === suite);
+  const pairs = ctx.summary.comparisons.filter((c) => c.suite === suite);
+  const metaLine = meta ? `${meta.domain} · metric ${meta.metric} · version ${meta.version} · ${meta.items} items · hash ${meta.hash.slice(0, 12)}` : '';
+  const trend = (ctx.history ?? []).filter((p) => p.suite === suite && p.accuracy !== null);
+  const trendSvg = trend.length > 0 ? `<h3>Trend</h3><div class="charts"><figure data-chart="trend">${await renderSvg(trendSpec(trend, `${suite}: accuracy over time (band: 95% CI)`))}</figure></div>` : '';
+  return `<section class="suite" id="suite-${h(suite)}"><h2>${h(suite)}</h2><div class="meta">${h(metaLine)}</div>
+${await chartsHtml(suite, rows)}
+<h3>Models</h3>${tableHtml(rowHeaders(showPassAtK(rows)), rows.map((r) => rowCells(r, showPassAtK(rows))), { dotFor: (r) => (rows[r]!.tuned ?? 'unknown'), left: (c) => c <= 2 })}
+${pairs.length > 0 ? `<h3>Pairwise comparisons</h3>${pairsHtml(pairs)}` : ''}
+${trendSvg}</section>`;
+}
+
+function drillData(ctx: ReportContext): unknown {
+  const models: Record<string, string[]> = {};
+  const defaults: Record<string, [string, string]> = {};
+  for (const suite of suitesOf(ctx.summary)) {
+    const rows = ctx.summary.rows.filter((r) => r.suite === suite && r.n > 0);
+    const bySize = [...rows].sort((a, b) => (a.params_b ?? Infinity) - (b.params_b ?? Infinity));
+    models[suite] = rows.map((r) => r.model);
+    const best = ctx.summary.verdicts.find((v) => v.suite === suite)?.best;
+    const small = bySize[0]?.model ?? '';
+    const other = best && best !== small ? best : bySize.at(-1)?.model ?? small;
+    defaults[suite] = [small, other];
+  }
+  return { models, defaults, disagreements: ctx.disagreements };
+}
+
+export async function renderHtml(ctx: ReportContext): Promise<string> {
+  const { summary, manifest } = ctx;
+  const hash = createHash('sha256').update(SCRIPT).digest('base64');
+  const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`;
+  const sections: string[] = [];
+  for (const suite of suitesOf(summary)) sections.push(await suiteHtml(ctx, suite));
+  const models = manifest.models.map((m) => m.id).join(', ');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${h(csp)}">
+<title>bench — ${h(summary.run_id)}</title><style>${CSS}</style></head>
+<body><header><h1>bench report · ${h(summary.run_id)}</h1>
+<div class="meta">started ${h(manifest.started_at)} · bench ${h(manifest.bench_version)} · ${manifest.samples} sample(s) per item · seed ${manifest.seed} · models: ${h(models)}</div></header>
+<main>${summary.complete ? '' : '<div class="banner">This run did not finish: the figures cover the finished records only.</div>'}
+<section id="verdicts"><h2>Verdicts</h2><div class="verdicts">${summary.verdicts.map(verdictCard).join('\n')}</div></section>
+${sections.join('\n')}
+<section class="suite" id="drilldown"><h2>Where two models disagree</h2>
+<div class="controls"><label>Suite <select id="dd-suite"></select></label><label>Model A <select id="dd-a"></select></label><label>Model B <select id="dd-b"></select></label></div>
+<div id="dd-out"></div></section>
+</main><footer><p>${h(METHODS_NOTE)}</p></footer>
+<script type="application/json" id="bench-data">${jsonForScript(drillData(ctx))}</script>
+<script>${SCRIPT}</script>
+</body></html>
+`;
+}
+
+export const htmlReporter = { file: 'report.html', render: renderHtml } satisfies Reporter;

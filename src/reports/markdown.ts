@@ -1,0 +1,40 @@
+/**
+ * @module reports/markdown — report.md: verdicts, per-suite tables and the pairwise table,
+ * in GitHub-flavoured Markdown fit to append to a CI step summary.
+ */
+import type { Reporter, ReportContext } from './types.js';
+import { escapeMd } from './escape.js';
+import { METHODS_NOTE, PAIR_HEADERS, pairCells, rowCells, rowHeaders, showPassAtK, suitesOf } from './rows.js';
+
+function table(headers: readonly string[], rows: string[][], numericFrom: number, textAfter = Infinity): string {
+  const align = headers.map((_, i) => (i >= numericFrom && i < textAfter ? '---:' : ':---'));
+  const line = (cells: readonly string[]): string => `| ${cells.map(escapeMd).join(' | ')} |`;
+  return [line(headers), `| ${align.join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+export function renderMarkdown(ctx: ReportContext): string {
+  const { summary, manifest } = ctx;
+  const out: string[] = [`# bench report — \`${escapeMd(summary.run_id)}\``, ''];
+  if (!summary.complete) out.push('> **This run did not finish:** the figures cover the finished records only.', '');
+  out.push(`Started ${escapeMd(manifest.started_at)} · bench ${escapeMd(manifest.bench_version)} · seed ${manifest.seed} · ${manifest.samples} sample(s) per item`, '');
+  out.push('## Verdicts', '');
+  for (const v of summary.verdicts) out.push(`- ${escapeMd(v.sentence)}`);
+  out.push('');
+  for (const suite of suitesOf(summary)) {
+    const meta = manifest.suites.find((s) => s.name === suite);
+    out.push(`## ${escapeMd(suite)}`, '');
+    if (meta) out.push(`${escapeMd(meta.domain)} · metric ${meta.metric} · version ${escapeMd(meta.version)} · ${meta.items} items · hash \`${meta.hash.slice(0, 12)}\``, '');
+    const suiteRows = summary.rows.filter((r) => r.suite === suite);
+    const withK = showPassAtK(suiteRows);
+    out.push(table(rowHeaders(withK), suiteRows.map((r) => rowCells(r, withK).map((c) => c.text)), 3), '');
+    const pairs = summary.comparisons.filter((c) => c.suite === suite);
+    if (pairs.length > 0) {
+      out.push(`### Pairwise comparisons (${escapeMd(suite)})`, '');
+      out.push(table(PAIR_HEADERS, pairs.map((c) => pairCells(c).map((x) => x.text)), 2, 9), '');
+    }
+  }
+  out.push('## Method', '', METHODS_NOTE, '');
+  return out.join('\n');
+}
+
+export const markdownReporter = { file: 'report.md', render: renderMarkdown } satisfies Reporter;

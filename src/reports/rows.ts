@@ -1,0 +1,90 @@
+/**
+ * @module reports/rows — the per-suite table every human-readable report shows, as plain
+ * strings (one definition, so Markdown, HTML and the terminal agree).
+ */
+import type { Comparison, Summary, SummaryRow } from '../store/types.js';
+import { fmtCI, fmtMs, fmtP, fmtParams, fmtPct, fmtPoints, fmtUsd } from '../stats/format.js';
+
+const HEADERS = ['Model', 'Size', 'Type', 'Items', 'Accuracy', '95% CI', 'pass@k', 'Errors', 'Latency p50 / p95', 'TTFT p50', 'Tokens/s p50', 'Cost', 'Cost / correct'] as const;
+const PASS_AT_K_COL = 6;
+
+/** Whether any row of these has pass@k beyond what accuracy already shows. */
+export const showPassAtK = (rows: SummaryRow[]): boolean => rows.some((r) => r.pass_at_k !== null);
+
+/** Column headers for a suite's table (the pass@k column only for code suites). */
+export function rowHeaders(withPassAtK: boolean): string[] {
+  return HEADERS.filter((_, i) => withPassAtK || i !== PASS_AT_K_COL);
+}
+
+export function passAtKText(r: SummaryRow): string {
+  if (!r.pass_at_k) return '—';
+  return Object.entries(r.pass_at_k).map(([k, v]) => `@${k} ${fmtPct(v)}`).join(', ') || '—';
+}
+
+export function errorsText(r: SummaryRow): string {
+  if (r.errors === 0) return '0';
+  const kinds = Object.entries(r.errors_by_kind).map(([k, v]) => `${k} ${v}`).join(', ');
+  return `${r.errors} (${kinds})`;
+}
+
+/** Cells for one row, in rowHeaders() order, with the sortable value of each. */
+export function rowCells(r: SummaryRow, withPassAtK = true): { text: string; value: number | string | null }[] {
+  const cells = [
+    { text: r.model, value: r.model },
+    { text: fmtParams(r.params_b) ?? '—', value: r.params_b },
+    { text: r.tuned ?? '—', value: r.tuned },
+    { text: String(r.n), value: r.n },
+    { text: fmtPct(r.accuracy), value: r.accuracy },
+    { text: fmtCI(r.ci95), value: r.ci95 ? r.ci95[0] : null },
+    { text: passAtKText(r), value: r.pass_at_k ? Object.values(r.pass_at_k).at(-1) ?? null : null },
+    { text: errorsText(r), value: r.errors },
+    { text: latencyText(r), value: r.latency_ms_p50 },
+    { text: fmtMs(r.ttft_ms_p50), value: r.ttft_ms_p50 },
+    { text: r.output_tokens_per_s_p50 === null ? '—' : r.output_tokens_per_s_p50.toFixed(0), value: r.output_tokens_per_s_p50 },
+    { text: fmtUsd(r.cost_usd), value: r.cost_usd },
+    { text: fmtUsd(r.cost_per_correct_usd), value: r.cost_per_correct_usd },
+  ];
+  return cells.filter((_, i) => withPassAtK || i !== PASS_AT_K_COL);
+}
+
+function latencyText(r: SummaryRow): string {
+  if (r.latency_ms_p50 === null) return '—';
+  return `${fmtMs(r.latency_ms_p50)} / ${fmtMs(r.latency_ms_p95)}`;
+}
+
+export const PAIR_HEADERS = ['Model A', 'Model B', 'Items', 'Acc. A', 'Acc. B', 'A − B (points)', '95% CI', 'p', 'p (Holm)', 'Verdict', 'Test'] as const;
+
+export function verdictText(c: Comparison): string {
+  if (c.verdict === 'a_better') return `${c.model_a} better`;
+  if (c.verdict === 'b_better') return `${c.model_b} better`;
+  return c.n === 0 ? 'no shared items' : 'no significant difference';
+}
+
+export function pairCells(c: Comparison): { text: string; value: number | string | null }[] {
+  return [
+    { text: c.model_a, value: c.model_a },
+    { text: c.model_b, value: c.model_b },
+    { text: String(c.n), value: c.n },
+    { text: fmtPct(c.accuracy_a), value: c.accuracy_a },
+    { text: fmtPct(c.accuracy_b), value: c.accuracy_b },
+    { text: c.diff === null ? '—' : fmtPoints(c.diff, true), value: c.diff },
+    { text: fmtCI(c.ci95, true), value: c.ci95 ? c.ci95[0] : null },
+    { text: fmtP(c.p_value).replace(/^p[=<]?/, (m) => (m === 'p<' ? '<' : '')), value: c.p_value },
+    { text: fmtP(c.p_adjusted).replace(/^p[=<]?/, (m) => (m === 'p<' ? '<' : '')), value: c.p_adjusted },
+    { text: verdictText(c), value: c.verdict },
+    { text: c.test, value: c.test },
+  ];
+}
+
+/** Suites in summary order. */
+export function suitesOf(summary: Summary): string[] {
+  return [...new Set(summary.rows.map((r) => r.suite))];
+}
+
+export const METHODS_NOTE =
+  'Accuracy intervals: Wilson score (one sample per item); item-clustered percentile bootstrap (several samples per item, ' +
+  'balanced accuracy, macro-F1). Pairwise: items both models answered without error; exact McNemar test on sample 0 ' +
+  '(exact sign test on per-item pass rates when samples > 1), Newcombe (1998) method-10 interval for the difference ' +
+  '(bootstrap when samples > 1), not adjusted for multiplicity; p-values Holm-adjusted within each suite, and the verdict sentences quote the adjusted p. ' +
+  'Percentiles: linear interpolation (R type 7). Latency figures exclude answers served from the cache. ' +
+  'Errors (endpoint failures) are never counted as wrong answers.';

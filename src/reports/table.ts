@@ -1,0 +1,27 @@
+/**
+ * @module reports/table — the terminal summary: a cli-table3 table per suite with the
+ * verdict sentence under it. Not a file reporter (printed by `bench run` / `bench report`).
+ */
+import Table from 'cli-table3';
+import type { Summary } from '../store/types.js';
+import { fmtCI, fmtMs, fmtParams, fmtPct, fmtUsd } from '../stats/format.js';
+import { errorsText, passAtKText, suitesOf } from './rows.js';
+
+const HEAD = ['Model', 'Params', 'Accuracy ± 95% CI', 'Errors', 'p50 / p95 latency', 'p50 TTFT', 'Tok/s', 'Cost', 'Cost/correct'];
+
+/** One table per suite, each followed by its verdict sentence. */
+export function renderTerminal(summary: Summary): string {
+  const parts: string[] = [];
+  if (!summary.complete) parts.push('This run did not finish: figures cover the finished records only.');
+  for (const suite of suitesOf(summary)) {
+    const t = new Table({ head: HEAD, style: { head: [], border: [] }, colAligns: ['left', 'right', 'left', 'right', 'right', 'right', 'right', 'right', 'right'] });
+    for (const r of summary.rows.filter((x) => x.suite === suite)) {
+      const acc = r.accuracy === null ? '—' : `${fmtPct(r.accuracy)} (${fmtCI(r.ci95)})${r.pass_at_k && Object.keys(r.pass_at_k).length > 1 ? ` ${passAtKText(r)}` : ''}`;
+      t.push([r.model, fmtParams(r.params_b) ?? '—', acc, errorsText(r), `${fmtMs(r.latency_ms_p50)} / ${fmtMs(r.latency_ms_p95)}`,
+        fmtMs(r.ttft_ms_p50), r.output_tokens_per_s_p50 === null ? '—' : r.output_tokens_per_s_p50.toFixed(0), fmtUsd(r.cost_usd), fmtUsd(r.cost_per_correct_usd)]);
+    }
+    const verdict = summary.verdicts.find((v) => v.suite === suite);
+    parts.push(`${suite}\n${t.toString()}${verdict ? `\n${verdict.sentence}` : ''}`);
+  }
+  return `${parts.join('\n\n')}\n`;
+}
