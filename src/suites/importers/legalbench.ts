@@ -19,10 +19,19 @@ export function placeholders(template: string): string[] {
   return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]!))];
 }
 
-/** Parse a LegalBench TSV into label items: id = `index`, the other columns kept as fields. */
+/** LegalBench's comparison form: lower-case, punctuation dropped, spaces collapsed. */
+export function normalizeAnswer(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Parse a LegalBench TSV into label items: id = `index` (or `<line>` when the file has no
+ * index column), the other columns kept as fields. Answers that differ only in case or
+ * punctuation are one label, written as its most common spelling.
+ */
 export function parseLegalBenchTsv(text: string, file: string, needed: string[] = []): { items: Item[]; labels: string[] } {
   const { header, rows } = parseTsv(text, file);
-  for (const col of ['index', 'answer', ...needed]) {
+  for (const col of ['answer', ...needed]) {
     if (!header.includes(col)) {
       throw new InputError(`${file}:1: missing column "${col}" (the header has ${header.map((h) => `"${h}"`).join(', ')})`);
     }
@@ -30,7 +39,7 @@ export function parseLegalBenchTsv(text: string, file: string, needed: string[] 
   const ids = new IdSet();
   const items = rows.map(({ line, values }) => {
     const where = `${file}:${line}`;
-    const id = (values.index ?? '').trim();
+    const id = header.includes('index') ? (values.index ?? '').trim() : String(line);
     if (id === '') throw new InputError(`${where}: column "index" is empty; expected the row's id`);
     ids.add(id, where);
     const answer = (values.answer ?? '').trim();
@@ -40,8 +49,26 @@ export function parseLegalBenchTsv(text: string, file: string, needed: string[] 
     item.answer = answer;
     return item;
   });
-  const labels = [...new Set(items.map((i) => i.answer as string))].sort();
-  return { items, labels };
+  const spelling = canonicalSpellings(items.map((i) => i.answer as string));
+  for (const item of items) item.answer = spelling.get(normalizeAnswer(item.answer as string));
+  return { items, labels: [...new Set(spelling.values())].sort() };
+}
+
+/** normalised answer → its most common spelling (ties: the first in sort order). */
+function canonicalSpellings(answers: string[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const a of answers) {
+    const key = normalizeAnswer(a);
+    const forms = counts.get(key) ?? new Map<string, number>();
+    forms.set(a, (forms.get(a) ?? 0) + 1);
+    counts.set(key, forms);
+  }
+  const out = new Map<string, string>();
+  for (const [key, forms] of counts) {
+    const best = [...forms].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]!;
+    out.set(key, best[0]);
+  }
+  return out;
 }
 
 async function exists(file: string): Promise<boolean> {

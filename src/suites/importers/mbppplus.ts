@@ -19,6 +19,9 @@ export const MBPP_TEMPLATE = [
   '{{prompt}}',
 ].join('\n');
 
+/** Wall-clock seconds per program (before the sandbox's calibration); EvalPlus caps a program at 60 s. */
+export const MBPP_TIMEOUT_S = 60;
+
 /** Parse one MBPP+ JSONL text into code items (every row validated). */
 export function parseMbppPlus(text: string, file: string): Item[] {
   const ids = new IdSet();
@@ -91,7 +94,9 @@ export const mbppplus = {
           'test inputs; a solution passes when it matches the reference solution on every base and plus input.',
         version: '1',
         metric: 'pass_at_k',
-        scorer: { type: 'code', harness: 'humaneval', language: 'python' },
+        // The check runs the reference solution too, and a few tasks' reference alone takes
+        // seconds (Mbpp/599: ~8 s, 100 calls summing ranges of 10^8): allow EvalPlus's 60 s cap.
+        scorer: { type: 'code', harness: 'humaneval', language: 'python', timeout_s: MBPP_TIMEOUT_S },
         system: CODE_SYSTEM,
         template: MBPP_TEMPLATE,
         source: suiteSource(src, 'MBPP+', 'test'),

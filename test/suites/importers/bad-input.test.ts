@@ -193,3 +193,22 @@ describe('legalbench', () => {
     );
   });
 });
+
+describe('legalbench answers', () => {
+  it('treats answers that differ only in case or punctuation as one label, spelled as most rows spell it', async () => {
+    await write('t/base_prompt.txt', 'Q: {{text}}\nA:');
+    await write('t/train.tsv', 'index\tanswer\ttext\n0\tYes\ta\n1\tyes.\tb\n2\tYes\tc\n3\tNo\td\n');
+    const { dir } = await runImport('legalbench', path.join(tmp, 't'), { out });
+    const items = (await fs.readFile(path.join(dir, 'items.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { answer: string });
+    expect(items.map((i) => i.answer)).toEqual(['Yes', 'Yes', 'Yes', 'No']);
+    expect(await fs.readFile(path.join(dir, 'suite.yaml'), 'utf8')).toContain('labels:\n    - "No"\n    - "Yes"\n');
+  });
+
+  it('numbers rows by line when the TSV has no index column', async () => {
+    await write('t/base_prompt.txt', 'Q: {{text}}\nA:');
+    await write('t/train.tsv', 'answer\ttext\nYes\ta\nNo\tb\n');
+    const { dir } = await runImport('legalbench', path.join(tmp, 't'), { out });
+    const ids = (await fs.readFile(path.join(dir, 'items.jsonl'), 'utf8')).trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
+    expect(ids).toEqual(['2', '3']);
+  });
+});
