@@ -3,7 +3,8 @@
  *
  * Options (suite.yaml `scorer:` plus what the CLI adds): `language` (python), `harness`
  * (humaneval | assertion: both use the item's `check(candidate)`), `timeout_s`, `memory_mb`,
- * `max_procs`, `workers`, `unsafe_no_sandbox`, `bwrap_path`, `python_path`.
+ * `max_procs`, `workers`, `unsafe_no_sandbox`, `bwrap_path`, `python_path` (each also read
+ * from `options:`, where suite.yaml puts options its schema does not name).
  */
 import { randomBytes } from 'node:crypto';
 import { InputError } from '../../errors.js';
@@ -19,8 +20,15 @@ export { assembleProgram, solutionSource, sentinelLine } from './assemble.js';
 /** `extracted` keeps at most this many characters of the code. */
 const EXTRACTED_MAX = 16 * 1024;
 
+/** A scorer option, top-level or under `options:` (suite.yaml passes extra options there). */
+function opt(config: ScorerConfig, key: string): unknown {
+  const nested = config.options;
+  const fromOptions = typeof nested === 'object' && nested !== null ? (nested as Record<string, unknown>)[key] : undefined;
+  return config[key] ?? fromOptions;
+}
+
 function num(config: ScorerConfig, key: string, where: string, integer = false): number | undefined {
-  const v = config[key];
+  const v = opt(config, key);
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || (integer && !Number.isInteger(v))) {
     throw new InputError(`${where}: scorer.${key} must be a positive ${integer ? 'integer' : 'number'}, got ${JSON.stringify(v)}`);
@@ -29,7 +37,7 @@ function num(config: ScorerConfig, key: string, where: string, integer = false):
 }
 
 function str(config: ScorerConfig, key: string, where: string): string | undefined {
-  const v = config[key];
+  const v = opt(config, key);
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'string' || v === '') throw new InputError(`${where}: scorer.${key} must be a non-empty string, got ${JSON.stringify(v)}`);
   return v;
@@ -45,7 +53,7 @@ export function sandboxOptions(config: ScorerConfig, suite: Suite): SandboxOptio
   if (config.harness !== undefined && config.harness !== 'humaneval' && config.harness !== 'assertion') {
     throw new InputError(`${where}: scorer.harness must be "humaneval" or "assertion", got ${JSON.stringify(config.harness)}`);
   }
-  const unsafe = config.unsafe_no_sandbox;
+  const unsafe = opt(config, 'unsafe_no_sandbox');
   if (unsafe !== undefined && typeof unsafe !== 'boolean') {
     throw new InputError(`${where}: scorer.unsafe_no_sandbox must be true or false, got ${JSON.stringify(unsafe)}`);
   }
