@@ -40,8 +40,8 @@ describe('tasks/code', () => {
 
   it('passes every reference solution, both as a bare completion and as a fenced full function', async () => {
     const results = await Promise.all(suite.items.flatMap((item) => [
-      scorer.score(item, item.canonical_solution!, ctx()).then((r) => ({ id: item.id, how: 'bare', r })),
-      scorer.score(item, `\`\`\`python\n${item.prompt}${item.canonical_solution}\`\`\``, ctx()).then((r) => ({ id: item.id, how: 'fenced', r })),
+      Promise.resolve(scorer.score(item, item.canonical_solution!, ctx())).then((r) => ({ id: item.id, how: 'bare', r })),
+      Promise.resolve(scorer.score(item, `\`\`\`python\n${item.prompt}${item.canonical_solution}\`\`\``, ctx())).then((r) => ({ id: item.id, how: 'fenced', r })),
     ]));
     const failed = results.filter((x) => !x.r.correct).map((x) => `${x.id} (${x.how}): ${x.r.reason} ${x.r.explanation ?? ''}`);
     expect(failed).toEqual([]);
