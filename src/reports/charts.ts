@@ -108,13 +108,13 @@ export function trendSpec(points: HistoryPoint[], title: string): vl.TopLevelSpe
   const values = points.filter((p) => p.accuracy !== null).map((p) => ({
     model: p.model, t: p.started_at, acc: p.accuracy! * 100, lo: (p.ci_low ?? p.accuracy!) * 100, hi: (p.ci_high ?? p.accuracy!) * 100,
   }));
-  const x = { field: 't', type: 'temporal' as const, title: 'Run start' };
+  const x = { field: 't', type: 'temporal' as const, title: 'Run start', axis: { format: '%b %d', tickCount: 'day', labelOverlap: true } };
   const color = { field: 'model', type: 'nominal' as const, title: 'Model', legend: { orient: 'bottom' as const } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: title, anchor: 'start', fontSize: 13, fontWeight: 600 },
     width: 720, height: 220, data: { values },
-    config: { font: 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif', view: { stroke: '#e3e3e3' } },
+    config: { font: 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif', view: { stroke: '#e3e3e3' }, legend: { symbolOpacity: 1, symbolType: 'stroke', symbolStrokeWidth: 3 } },
     layer: [
       { mark: { type: 'area', opacity: 0.15 }, encoding: { x, y: { field: 'lo', type: 'quantitative', title: 'Accuracy (%)', scale: { zero: false } }, y2: { field: 'hi' }, color } },
       { mark: { type: 'line', point: true }, encoding: { x, y: { field: 'acc', type: 'quantitative' }, color } },
@@ -122,14 +122,11 @@ export function trendSpec(points: HistoryPoint[], title: string): vl.TopLevelSpe
   } as vl.TopLevelSpec;
 }
 
-let chartCount = 0;
-
-/** Renders a Vega-Lite spec to an SVG string; element ids are made unique per chart. */
-export async function renderSvg(spec: vl.TopLevelSpec): Promise<string> {
+/** Renders a Vega-Lite spec to an SVG string; element ids get `prefix` so inline SVGs never clash. */
+export async function renderSvg(spec: vl.TopLevelSpec, prefix: string): Promise<string> {
   const view = new vega.View(vega.parse(vl.compile(spec).spec), { renderer: 'none' });
   try {
     const svg = await view.toSVG();
-    const prefix = `c${++chartCount}-`;
     return svg.replace(/\bid="([^"]+)"/g, `id="${prefix}$1"`).replace(/url\(#([^)]+)\)/g, `url(#${prefix}$1)`);
   } finally {
     view.finalize();

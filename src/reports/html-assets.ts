@@ -11,7 +11,7 @@ body{margin:0;font:14px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif
 header{background:#16213a;color:#fff;padding:18px 32px}
 header h1{margin:0;font-size:20px;font-weight:600}
 header .meta{color:#c9d1e3;font-size:12.5px;margin-top:4px}
-main{max-width:1200px;margin:0 auto;padding:8px 32px 40px}
+main{max-width:1320px;margin:0 auto;padding:8px 32px 40px}
 h2{font-size:18px;margin:28px 0 10px}
 h3{font-size:15px;margin:18px 0 8px}
 .banner{background:#fdecea;color:var(--warn);border:1px solid #f5c2bd;padding:10px 14px;border-radius:8px;margin-top:16px}
@@ -28,7 +28,7 @@ section.suite{background:var(--card);border:1px solid var(--line);border-radius:
 .charts figcaption{color:var(--muted);font-size:12px}
 .scroll{overflow-x:auto}
 table{border-collapse:collapse;width:100%;font-size:13px;font-variant-numeric:tabular-nums}
-th,td{padding:6px 9px;border-bottom:1px solid var(--line);text-align:right;white-space:nowrap}
+th,td{padding:6px 8px;border-bottom:1px solid var(--line);text-align:right;white-space:nowrap}
 th:first-child,td:first-child,th.l,td.l{text-align:left}
 thead th{background:#f4f5f7;font-weight:600;position:sticky;top:0}
 table.sortable th{cursor:pointer;user-select:none}
@@ -47,7 +47,7 @@ details.item summary{cursor:pointer;font-weight:600}
 .answer.ok{border-color:#a8dab5;background:#f3fbf5}.answer.bad{border-color:#f1b8b3;background:#fdf5f4}
 pre{white-space:pre-wrap;word-break:break-word;background:#f6f7f9;border-radius:6px;padding:8px;margin:6px 0;font-size:12.5px;max-height:320px;overflow:auto}
 .muted{color:var(--muted)}
-footer{max-width:1200px;margin:0 auto;padding:0 32px 40px;color:var(--muted);font-size:12.5px}
+footer{max-width:1320px;margin:0 auto;padding:0 32px 40px;color:var(--muted);font-size:12.5px}
 `;
 
 export const SCRIPT = `(function () {
@@ -102,7 +102,8 @@ export const SCRIPT = `(function () {
   }
   function itemBlock(d, a, b) {
     var det = el('details', 'item');
-    det.appendChild(el('summary', '', d.item_id + (d.gold !== null ? '  ·  gold: ' + d.gold : '')));
+    var said = function (m) { var x = d.answers[m]; return m + ': ' + (x.extracted === null ? '(none)' : x.extracted) + (x.correct ? ' ✓' : ' ✗'); };
+    det.appendChild(el('summary', '', d.item_id + (d.gold !== null ? '  ·  gold: ' + d.gold : '') + '  ·  ' + said(a) + '  ·  ' + said(b)));
     det.appendChild(el('div', 'muted', 'Prompt'));
     det.appendChild(el('pre', '', d.prompt || '(prompt not available)'));
     var grid = el('div', 'answers');

@@ -39,20 +39,20 @@ function verdictCard(v: SuiteVerdict): string {
   return `<div class="verdict ${cls}"><span class="tag">${h(v.suite)}</span><span class="tag">${h(tag)}</span><div>${h(text)}</div></div>`;
 }
 
-async function chartsHtml(suite: string, rows: SummaryRow[]): Promise<string> {
+async function chartsHtml(suite: string, index: number, rows: SummaryRow[]): Promise<string> {
   const figs: string[] = [];
   const defs: [string, string, (r: SummaryRow) => number | null, string][] = [
     ['Accuracy vs cost per correct answer', 'Cost per correct answer (USD)', (r) => r.cost_per_correct_usd, 'no cost'],
     ['Accuracy vs p50 latency', 'p50 latency (ms)', (r) => r.latency_ms_p50, 'no latency measured'],
   ];
-  for (const [title, xTitle, x, why] of defs) {
+  for (const [k, [title, xTitle, x, why]] of defs.entries()) {
     const { points, missing } = chartPoints(rows, x);
     const caption = missing.length > 0 ? `Not shown (${why}): ${missing.join(', ')}.` : 'Dashed line: Pareto frontier. Whiskers: 95% intervals.';
     if (points.length === 0) {
       figs.push(`<figure><figcaption>${h(title)}: nothing to plot (${h(why)}).</figcaption></figure>`);
       continue;
     }
-    const svg = await renderSvg(scatterSpec(points, xTitle, `${suite}: ${title}`));
+    const svg = await renderSvg(scatterSpec(points, xTitle, `${suite}: ${title}`), `s${index}c${k}-`);
     figs.push(`<figure data-chart="${h(title)}" data-points="${points.length}">${svg}<figcaption>${h(caption)}</figcaption></figure>`);
   }
   return `<div class="charts">${figs.join('')}</div>`;
@@ -69,15 +69,15 @@ function pairsHtml(pairs: Comparison[]): string {
   });
 }
 
-async function suiteHtml(ctx: ReportContext, suite: string): Promise<string> {
+async function suiteHtml(ctx: ReportContext, suite: string, index: number): Promise<string> {
   const meta = ctx.manifest.suites.find((s) => s.name === suite);
   const rows = ctx.summary.rows.filter((r) => r.suite === suite);
   const pairs = ctx.summary.comparisons.filter((c) => c.suite === suite);
   const metaLine = meta ? `${meta.domain} · metric ${meta.metric} · version ${meta.version} · ${meta.items} items · hash ${meta.hash.slice(0, 12)}` : '';
   const trend = (ctx.history ?? []).filter((p) => p.suite === suite && p.accuracy !== null);
-  const trendSvg = trend.length > 0 ? `<h3>Trend</h3><div class="charts"><figure data-chart="trend">${await renderSvg(trendSpec(trend, `${suite}: accuracy over time (band: 95% CI)`))}</figure></div>` : '';
+  const trendSvg = trend.length > 0 ? `<h3>Trend</h3><div class="charts"><figure data-chart="trend">${await renderSvg(trendSpec(trend, `${suite}: accuracy over time (band: 95% CI)`), `s${index}t-`)}</figure></div>` : '';
   return `<section class="suite" id="suite-${h(suite)}"><h2>${h(suite)}</h2><div class="meta">${h(metaLine)}</div>
-${await chartsHtml(suite, rows)}
+${await chartsHtml(suite, index, rows)}
 <h3>Models</h3>${tableHtml(rowHeaders(showPassAtK(rows)), rows.map((r) => rowCells(r, showPassAtK(rows))), { dotFor: (r) => (rows[r]!.tuned ?? 'unknown'), left: (c) => c <= 2 })}
 ${pairs.length > 0 ? `<h3>Pairwise comparisons</h3>${pairsHtml(pairs)}` : ''}
 ${trendSvg}</section>`;
@@ -103,7 +103,7 @@ export async function renderHtml(ctx: ReportContext): Promise<string> {
   const hash = createHash('sha256').update(SCRIPT).digest('base64');
   const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`;
   const sections: string[] = [];
-  for (const suite of suitesOf(summary)) sections.push(await suiteHtml(ctx, suite));
+  for (const [i, suite] of suitesOf(summary).entries()) sections.push(await suiteHtml(ctx, suite, i));
   const models = manifest.models.map((m) => m.id).join(', ');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -116,3 +116,9 @@ describe('report.html (static checks; the browser test renders it)', () => {
     expect(JSON.parse(jsonForScript({ a: '</script>&' }))).toEqual({ a: '</script>&' });
   });
 });
+
+describe('report.html is a pure function of its context', () => {
+  it('renders byte-identical output twice', async () => {
+    expect(await renderHtml(ctx)).toBe(await renderHtml(ctx));
+  });
+});
