@@ -95,7 +95,9 @@ async function resolveHf(ref: string, cacheDir: string, opts: ResolveOptions): P
     if (local) return path.join(dir, local);
   }
   const endpoint = (opts.hfEndpoint ?? process.env.HF_ENDPOINT ?? 'https://huggingface.co').replace(/\/+$/, '');
-  const how = `Offline, download it on a connected machine (e.g. \`npx node-llama-cpp pull ${ref}\`) and put the .gguf file in ${dir}, or set model: to a local .gguf path.`;
+  const how =
+    `Offline, fetch it on a connected machine (\`npx node-llama-cpp pull --dir ${dir} ${ref}\`) and copy the .gguf ` +
+    `file into ${dir} here, or set model: to a local .gguf path.`;
   let siblings: { rfilename: string; lfs?: { sha256?: string } }[];
   try {
     const res = await fetch(`${endpoint}/api/models/${repo}?blobs=true`);
