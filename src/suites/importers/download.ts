@@ -57,15 +57,12 @@ export async function download(url: string, options: DownloadOptions = {}): Prom
   await fs.mkdir(cacheDir, { recursive: true });
   const part = `${file}.part`;
   const have = (await fs.stat(part).catch(() => undefined))?.size ?? 0;
-  const out = options.progress ?? process.stderr;
   const shown = displayUrl(url);
-  const controller = new AbortController();
-  const idleMs = options.idleTimeoutMs ?? 60_000;
-  let idle = setTimeout(() => controller.abort(), idleMs);
+  const idle = new IdleTimer(options.idleTimeoutMs ?? 60_000);
   try {
     const headers: Record<string, string> = have > 0 ? { range: `bytes=${have}-` } : {};
-    const res = await fetch(url, { headers, signal: controller.signal, redirect: 'follow' }).catch((e: unknown) => {
-      throw new BenchError('DOWNLOAD_FAILED', `could not download ${shown}: ${describe(e, idleMs)}`, { exitCode: 3, cause: e });
+    const res = await fetch(url, { headers, signal: idle.signal, redirect: 'follow' }).catch((e: unknown) => {
+      throw new BenchError('DOWNLOAD_FAILED', `could not download ${shown}: ${idle.describe(e)}`, { exitCode: 3, cause: e });
     });
     if (res.status === 416 && have > 0) {
       // The partial file is not a prefix the server recognises: start over.
@@ -74,48 +71,71 @@ export async function download(url: string, options: DownloadOptions = {}): Prom
       return await download(url, options);
     }
     if (res.status >= 400) {
+      await res.body?.cancel();
       const msg = `could not download ${shown}: the server answered ${res.status} ${res.statusText}`.trim();
       if (res.status < 500) throw new InputError(`${msg}; check the URL`);
       throw new BenchError('DOWNLOAD_FAILED', `${msg}; try again later`, { exitCode: 3 });
     }
-    const resumed = res.status === 206 && have > 0;
-    const start = resumed ? have : 0;
+    const start = res.status === 206 && have > 0 ? have : 0;
     const length = Number(res.headers.get('content-length') ?? NaN);
     const total = Number.isFinite(length) ? start + length : undefined;
-    const bar = new Progress(out, shown, total, start, resumed);
-    const sink = createWriteStream(part, { flags: resumed ? 'a' : 'w' });
-    let received = start;
-    try {
-      if (res.body) {
-        for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
-          clearTimeout(idle);
-          idle = setTimeout(() => controller.abort(), idleMs);
-          if (!sink.write(chunk)) await new Promise<void>((r) => sink.once('drain', () => r()));
-          received += chunk.byteLength;
-          bar.update(received);
-        }
-      }
-    } catch (e) {
-      throw new BenchError(
-        'DOWNLOAD_FAILED',
-        `download of ${shown} stopped after ${formatBytes(received)}: ${describe(e, idleMs)}; run again to resume`,
-        { exitCode: 3, cause: e },
-      );
-    } finally {
-      await new Promise<void>((resolve, reject) => sink.end((err?: Error | null) => (err ? reject(err) : resolve())));
-    }
+    const bar = new Progress(options.progress ?? process.stderr, shown, total, start);
+    const received = await save(res, part, start, idle, bar, shown);
     if (total !== undefined && received !== total) {
-      throw new BenchError(
-        'DOWNLOAD_FAILED',
-        `download of ${shown} ended at ${formatBytes(received)} of ${formatBytes(total)}; run again to resume`,
-        { exitCode: 3 },
-      );
+      const msg = `download of ${shown} ended at ${formatBytes(received)} of ${formatBytes(total)}; run again to resume`;
+      throw new BenchError('DOWNLOAD_FAILED', msg, { exitCode: 3 });
     }
     await fs.rename(part, file);
     bar.done(received, file);
     return { file, cached: false };
   } finally {
-    clearTimeout(idle);
+    idle.stop();
+  }
+}
+
+/** Write the response body to `part` (appending after `start` bytes); returns the bytes now in it. */
+async function save(res: Response, part: string, start: number, idle: IdleTimer, bar: Progress, shown: string): Promise<number> {
+  const sink = createWriteStream(part, { flags: start > 0 ? 'a' : 'w' });
+  let received = start;
+  try {
+    for await (const chunk of (res.body ?? []) as AsyncIterable<Uint8Array>) {
+      idle.touch();
+      if (!sink.write(chunk)) await new Promise<void>((r) => sink.once('drain', () => r()));
+      received += chunk.byteLength;
+      bar.update(received);
+    }
+  } catch (e) {
+    const msg = `download of ${shown} stopped after ${formatBytes(received)}: ${idle.describe(e)}; run again to resume`;
+    throw new BenchError('DOWNLOAD_FAILED', msg, { exitCode: 3, cause: e });
+  } finally {
+    await new Promise<void>((resolve, reject) => sink.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  }
+  return received;
+}
+
+/** Aborts the request when no bytes arrive for `ms`. */
+class IdleTimer {
+  private readonly controller = new AbortController();
+  private timer: NodeJS.Timeout;
+  readonly signal = this.controller.signal;
+
+  constructor(private readonly ms: number) {
+    this.timer = setTimeout(() => this.controller.abort(), ms);
+  }
+
+  touch(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.controller.abort(), this.ms);
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+  }
+
+  describe(e: unknown): string {
+    if (this.signal.aborted) return `no data for ${this.ms < 1000 ? `${this.ms} ms` : `${Math.round(this.ms / 1000)} s`}`;
+    const cause = e instanceof Error && e.cause instanceof Error ? `: ${e.cause.message}` : '';
+    return e instanceof Error ? `${e.message}${cause}` : String(e);
   }
 }
 
@@ -129,11 +149,10 @@ class Progress {
     private readonly url: string,
     private readonly total: number | undefined,
     start: number,
-    resumed: boolean,
   ) {
     this.tty = out.isTTY === true;
     const size = total === undefined ? 'size unknown' : formatBytes(total);
-    const from = resumed ? `, resuming at ${formatBytes(start)}` : '';
+    const from = start > 0 ? `, resuming at ${formatBytes(start)}` : '';
     out.write(`downloading ${url} (${size}${from})\n`);
   }
 
@@ -171,14 +190,6 @@ export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
-
-function describe(e: unknown, idleMs: number): string {
-  if (e instanceof Error && (e.name === 'AbortError' || e.name === 'TimeoutError')) {
-    return `no data for ${Math.round(idleMs / 1000)} s`;
-  }
-  const cause = e instanceof Error && e.cause instanceof Error ? `: ${e.cause.message}` : '';
-  return e instanceof Error ? `${e.message}${cause}` : String(e);
 }
 
 async function exists(file: string): Promise<boolean> {

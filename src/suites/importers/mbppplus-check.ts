@@ -65,6 +65,33 @@ export interface MbppCheckInput {
   atol: string;
 }
 
+/** Helpers every check shares: EvalPlus's float test and allclose (numpy-free), a short repr. */
+const PY_HELPERS = `
+def _bench_all_tuples(v):
+    return tuple(_bench_all_tuples(x) for x in v) if isinstance(v, list) else v
+
+
+def _bench_is_floats(x):
+    if isinstance(x, float):
+        return True
+    return isinstance(x, (list, tuple)) and len(x) > 0 and all(isinstance(i, float) for i in x)
+
+
+def _bench_allclose(a, b, atol):
+    if isinstance(b, (list, tuple)):
+        return isinstance(a, (list, tuple)) and len(a) == len(b) and all(
+            _bench_allclose(x, y, atol) for x, y in zip(a, b))
+    try:
+        return bool(a == b) or abs(a - b) <= atol + 1e-07 * abs(b)
+    except Exception:
+        return False
+
+
+def _bench_short(v):
+    r = repr(v)
+    return r if len(r) <= 160 else r[:157] + "..."
+`;
+
 /** Python source defining `check(candidate)` for one MBPP+ task. */
 export function mbppCheckSource(t: MbppCheckInput): string {
   const num = Number(/(\d+)\s*$/.exec(t.taskId)?.[1] ?? NaN);
@@ -92,32 +119,22 @@ export function mbppCheckSource(t: MbppCheckInput): string {
     `_BENCH_REFERENCE = ${pyString(t.reference)}`,
     `_BENCH_INPUTS = ${inputsExpr(`[${t.baseInputJson}, ${t.plusInputJson}]`)}`,
     ...(shadow ? ['_bench_candidate = globals().get("check")'] : []),
-    '',
-    '',
-    'def _bench_all_tuples(v):',
-    '    return tuple(_bench_all_tuples(x) for x in v) if isinstance(v, list) else v',
-    '',
+    PY_HELPERS,
     '',
     'def _bench_convert(inp):',
     `    ${conversion}`,
     '',
     '',
-    'def _bench_is_floats(x):',
-    '    if isinstance(x, float):',
-    '        return True',
-    '    return isinstance(x, (list, tuple)) and len(x) > 0 and all(isinstance(i, float) for i in x)',
+    ...matchSource(oracle),
     '',
     '',
-    'def _bench_allclose(a, b, atol):',
-    '    if isinstance(b, (list, tuple)):',
-    '        return isinstance(a, (list, tuple)) and len(a) == len(b) and all(',
-    '            _bench_allclose(x, y, atol) for x, y in zip(a, b))',
-    '    try:',
-    '        return bool(a == b) or abs(a - b) <= atol + 1e-07 * abs(b)',
-    '    except Exception:',
-    '        return False',
-    '',
-    '',
+    ...checkFunction(shadow, notNone),
+  ].join('\n');
+}
+
+/** `_bench_match(got, expected, inp)`: EvalPlus's comparison, special oracle first. */
+function matchSource(oracle: string[]): string[] {
+  return [
     'def _bench_match(got, expected, inp):',
     '    exact = got == expected',
     ...oracle.map((l) => `    ${l}`),
@@ -131,13 +148,12 @@ export function mbppCheckSource(t: MbppCheckInput): string {
     '            return False',
     '        return _bench_allclose(got, expected, atol)',
     '    return bool(exact)',
-    '',
-    '',
-    'def _bench_short(v):',
-    '    r = repr(v)',
-    '    return r if len(r) <= 160 else r[:157] + "..."',
-    '',
-    '',
+  ];
+}
+
+/** `check(candidate)`: reference and candidate on fresh copies of each input, in order. */
+function checkFunction(shadow: boolean, notNone: boolean): string[] {
+  return [
     'def check(candidate):',
     ...(shadow ? ['    if candidate is check:', '        candidate = _bench_candidate'] : []),
     '    ns = {"__name__": "_bench_reference"}',
@@ -154,7 +170,7 @@ export function mbppCheckSource(t: MbppCheckInput): string {
     '            raise AssertionError(',
     '                f"{which} input {i}: {_bench_short(inp)}: expected {_bench_short(expected)}, got {_bench_short(got)}")',
     '',
-  ].join('\n');
+  ];
 }
 
 /** A Python expression evaluating to the inputs list: inline JSON, or zlib+base64 when large. */

@@ -194,6 +194,23 @@ describe('readSource on a loopback URL', () => {
     expect((err as Error).message).toMatch(/^could not download http:\/\/127\.0\.0\.1:\d+\/data\.bin: /);
   });
 
+  it('gives up on a server that stalls mid-body, keeping the part for a resume', async () => {
+    const stall = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-length': '5000' });
+      res.write(Buffer.alloc(700));
+    });
+    await new Promise<void>((r) => stall.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(stall.address() as AddressInfo).port}/slow.jsonl`;
+    try {
+      const err = await download(url, { cacheDir: tmp, progress: new Capture(false), idleTimeoutMs: 200 }).catch((e: unknown) => e);
+      expect((err as Error).message).toBe(`download of ${url} stopped after 700 B: no data for 200 ms; run again to resume`);
+      expect((await fs.stat(`${cachePathFor(url, tmp)}.part`)).size).toBe(700);
+    } finally {
+      stall.closeAllConnections();
+      await new Promise<void>((r) => stall.close(() => r()));
+    }
+  });
+
   it('caches under $BENCH_CACHE_DIR/downloads, else ~/.cache/bench/downloads', () => {
     expect(defaultDownloadDir({ BENCH_CACHE_DIR: '/x/cache' })).toBe(path.resolve('/x/cache/downloads'));
     expect(defaultDownloadDir({})).toBe(path.join(os.homedir(), '.cache', 'bench', 'downloads'));
