@@ -114,20 +114,19 @@ export function runProgram(input: RunInput): Promise<RunResult> {
       clearTimeout(timer);
       clearTimeout(grace);
       input.signal?.removeEventListener('abort', onAbort);
-      killAll();
+      if (exit === null) killAll();
       child.stdout.destroy();
       child.stderr.destroy();
-      if (aborted) { reject(input.signal?.reason ?? new Error('aborted')); return; }
-      const ex = exit ?? { code: null, signal: null, at: performance.now() };
-      const stderr = err.text();
-      const verdict = classify({ killedBy, sentinelSeen: watch.seen, exitCode: ex.code, signal: ex.signal, stderr });
-      resolve({
-        verdict, exitCode: ex.code, signal: signalOf(ex.code, ex.signal), stdout: out.text(), stderr,
-        truncated: out.truncated || err.truncated, execMs: Math.round(ex.at - started),
-        explanation: explain(verdict, stderr, input.timeoutMs, limits), timeoutMs: input.timeoutMs,
-      });
+      if (aborted) reject(input.signal?.reason ?? new Error('aborted'));
+      else resolve(result({ killedBy, sentinelSeen: watch.seen, out, err, exit, started, input }));
     };
-    child.on('error', (e) => { if (!done) { done = true; clearTimeout(timer); reject(e); } });
+    child.on('error', (e) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      input.signal?.removeEventListener('abort', onAbort);
+      reject(e);
+    });
     child.on('exit', (code, signal) => {
       exit = { code, signal, at: performance.now() };
       killAll();
@@ -135,6 +134,27 @@ export function runProgram(input: RunInput): Promise<RunResult> {
     });
     child.on('close', finish);
   });
+}
+
+interface Collected {
+  killedBy: 'timeout' | 'output' | null;
+  sentinelSeen: boolean;
+  out: Capped;
+  err: Capped;
+  exit: { code: number | null; signal: string | null; at: number } | null;
+  started: number;
+  input: RunInput;
+}
+
+function result(c: Collected): RunResult {
+  const ex = c.exit ?? { code: null, signal: null, at: performance.now() };
+  const stderr = c.err.text();
+  const verdict = classify({ killedBy: c.killedBy, sentinelSeen: c.sentinelSeen, exitCode: ex.code, signal: ex.signal, stderr });
+  return {
+    verdict, exitCode: ex.code, signal: signalOf(ex.code, ex.signal), stdout: c.out.text(), stderr,
+    truncated: c.out.truncated || c.err.truncated, execMs: Math.round(ex.at - c.started),
+    explanation: explain(verdict, stderr, c.input.timeoutMs, c.input.limits), timeoutMs: c.input.timeoutMs,
+  };
 }
 
 function explain(verdict: string, stderr: string, timeoutMs: number, limits: SandboxLimits): string {
