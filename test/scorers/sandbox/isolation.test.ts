@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Sandbox, SandboxUnavailableError } from '../../../src/scorers/sandbox/index.js';
+import { alive, marked, sleep, token } from './helpers.js';
 
 describe('sandbox: isolation availability', () => {
   it('refuses to run code when bubblewrap is missing, naming what to install and the opt-in flag', async () => {
@@ -32,6 +33,23 @@ describe('sandbox: isolation availability', () => {
       expect(b.verdict).toBe('failed');
       expect(warnings).toHaveLength(1);
       expect(warnings[0]).toMatch(/WITHOUT a sandbox/);
+    } finally {
+      await sb.close();
+    }
+  });
+});
+
+describe('sandbox: the /proc scan the hostile tests rely on', () => {
+  it('sees a setsid() child that escapes when there is no PID namespace (control for the bwrap test)', async () => {
+    const sb = await Sandbox.create({ bwrapPath: '/nonexistent/bwrap', unsafeNoSandbox: true, warn: () => {}, timeScale: 1, timeoutS: 2 });
+    const tok = token();
+    const body = `import os, time\nif os.fork() == 0:\n    os.setsid()\n    time.sleep(30)\n    os._exit(0)\nprint('done')`;
+    try {
+      await sb.run({ source: marked(tok, body) });
+      await sleep(300);
+      const survivors = alive(tok);
+      expect(survivors.length).toBe(1);
+      for (const pid of survivors) process.kill(pid, 'SIGKILL');
     } finally {
       await sb.close();
     }
