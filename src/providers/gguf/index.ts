@@ -10,7 +10,8 @@
  *   max_tokens, rounded up to 256, at most the model's trained context), created on the first request and
  *   re-created larger only when a later request needs more. `prepare()` lets the runner size it up front.
  * - Defaults when `params` say nothing: temperature 0 (greedy), no repetition penalty, max_tokens 1024
- *   (capped by the context), threads = one per CPU core (`threads:` in models.yaml overrides).
+ *   (capped by the context), threads = CPU cores − 1, at least 1 (`threads:` in models.yaml overrides).
+ *   With a `seed`, sample i of an item draws with seed + i, so pass@k samples are not k copies.
  */
 import type { LlamaChat, LlamaContext } from 'node-llama-cpp';
 import type { ModelSpec } from '../../config/types.js';
@@ -95,6 +96,8 @@ class Gguf implements GgufProvider {
   complete(request: CompletionRequest, signal: AbortSignal): Promise<Completion> {
     if (this.closed) return Promise.reject(new ProviderAbortError(`gguf model ${this.spec.id}: provider is closed`));
     const params = { ...this.spec.params, ...request.params };
+    // k samples with one fixed seed would be k copies of one answer: sample i draws with seed + i
+    if (typeof params.seed === 'number' && request.sample > 0) params.seed += request.sample;
     const work = async (): Promise<Completion> => {
       const started = performance.now();
       const history = toHistory(request.messages);

@@ -138,15 +138,33 @@ describe('gguf provider on other tiny models', () => {
     }
   });
 
-  it('a random-weight model runs every layer and reproduces its sample for the same seed', async () => {
+  it('a random-weight model runs every layer, reproduces a seeded sample, and varies it across sample indexes', async () => {
     const file = await writeTinyGguf(path.join(dir, 'random.gguf'), { mode: 'random', seed: 7 });
-    const p = await createGgufProvider(spec(file, { temperature: 0.8, top_p: 0.95, seed: 42, max_tokens: 24 }, 'tiny-random'));
+    const p = await createGgufProvider(spec(file, { temperature: 1, seed: 42, max_tokens: 24 }, 'tiny-random'));
     try {
       const a = await p.complete(ask('hello'), never);
       const b = await p.complete(ask('hello'), never);
+      const other = await p.complete({ ...ask('hello'), sample: 1 }, never);
       expect(a.outputTokens).toBeGreaterThan(0);
       expect(a.outputTokens).toBeLessThanOrEqual(24);
       expect(b.text).toBe(a.text);
+      expect(other.text).not.toBe(a.text);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('stops generating soon after the signal aborts mid-stream, and the model serves the next request', async () => {
+    const file = await writeTinyGguf(path.join(dir, 'random-long.gguf'), { mode: 'random', seed: 3, contextLength: 4096 });
+    const p = await createGgufProvider(spec(file, { temperature: 1, seed: 1, max_tokens: 3000 }, 'tiny-long'));
+    try {
+      const full = await p.complete(ask('go'), never);
+      const ac = new AbortController();
+      const started = performance.now();
+      setTimeout(() => ac.abort(), Math.max(5, full.latencyMs / 10));
+      await expect(p.complete(ask('go'), ac.signal)).rejects.toBeInstanceOf(ProviderAbortError);
+      expect(performance.now() - started).toBeLessThan(full.latencyMs / 2 + 50);
+      expect((await p.complete(ask('go', { max_tokens: 5 }), never)).outputTokens).toBe(5);
     } finally {
       await p.close();
     }
