@@ -33,7 +33,12 @@ function verdictCard(v: SuiteVerdict): string {
   let cls = 'tie';
   let tag = 'no significant winner';
   if (v.best === null) { cls = ''; tag = 'no data'; }
-  else if (v.smallest_competitive && v.smallest_competitive !== v.best) { cls = 'small'; tag = `smaller model competitive: ${v.smallest_competitive}`; }
+  else if (v.smallest_competitive && v.smallest_competitive !== v.best) {
+    cls = 'small';
+    tag = v.non_inferior.includes(v.smallest_competitive)
+      ? `smaller model as good: ${v.smallest_competitive}`
+      : `smaller model not significantly worse: ${v.smallest_competitive}`;
+  }
   else if (v.indistinguishable.length === 0 && v.non_inferior.length === 0) { cls = 'win'; tag = `winner: ${v.best}`; }
   const text = v.sentence.startsWith(`${v.suite}: `) ? v.sentence.slice(v.suite.length + 2) : v.sentence;
   return `<div class="verdict ${cls}"><span class="tag">${h(v.suite)}</span><span class="tag">${h(tag)}</span><div>${h(text)}</div></div>`;

@@ -98,12 +98,18 @@ export function suiteVerdict(input: VerdictInput): SuiteVerdict {
   const small = smallest && smallest.model !== best.model ? smallest : null;
   if (small) {
     const v = vs.find((x) => x.model === small.model)!;
+    // The interval is not adjusted for multiplicity: when it excludes 0 but the Holm-adjusted p
+    // does not, say so rather than let "not significantly worse" read as "as good".
+    const excludesZero = v.ci[0] > 0;
     const claim = nonInferior.includes(small.model)
       ? `is as good as ${best.model} within the ${marginPoints}-point margin`
-      : v.p >= ALPHA ? `is not significantly worse than ${best.model}` : `is significantly worse than ${best.model}`;
+      : v.p < ALPHA ? `is significantly worse than ${best.model}`
+        : excludesZero ? `is probably worse than ${best.model}, though not significantly after correcting for ${pairs.length} comparisons`
+          : `is not significantly worse than ${best.model}`;
     const extras = [costPhrase(best.cost_per_correct_usd, small.cost_per_correct_usd), latencyPhrase(best.latency_ms_p50, small.latency_ms_p50)].filter(Boolean);
     const pLabel = pairs.length > 1 ? `Holm-adjusted ${fmtP(v.p)}` : fmtP(v.p);
-    sentence += ` ${describeModel(small.model, spec(small.model))} ${claim} (${pLabel}, 95% CI of the difference ${fmtCI([-v.ci[1], -v.ci[0]], true)} points)` +
+    const ciLabel = excludesZero && pairs.length > 1 ? 'unadjusted 95% CI' : '95% CI';
+    sentence += ` ${describeModel(small.model, spec(small.model))} ${claim} (${pLabel}, ${ciLabel} of the difference ${fmtCI([-v.ci[1], -v.ci[0]], true)} points)` +
       (extras.length > 0 ? ` at ${extras.join(' and ')}.` : '.');
     if (!nonInferior.includes(small.model)) sentence += itemsNeeded(v);
   } else if (indistinguishable.length > 0) {

@@ -127,3 +127,25 @@ describe('buildSummary comparisons', () => {
     for (const c of s.comparisons) expect(c.p_adjusted!).toBeGreaterThanOrEqual(c.p_value!);
   });
 });
+
+describe('verdict wording with several models', () => {
+  it('does not call a model "not significantly worse" plainly when only the Holm correction saves it', () => {
+    // 'big' right on 70 of 80 items, 'small' on 64 of those (6 discordant pairs, all one way: unadjusted
+    // exact McNemar p = 2/64 = 0.031, so the unadjusted interval excludes 0); a third model 'mid' adds
+    // two pairs with large p, and Holm multiplies the smallest p by 3 → 0.094, not significant.
+    const n = 80;
+    const records = [
+      ...scripted('s', n, ['big', 70 / n], ['small', 64 / n]),
+      ...scripted('s', n, ['big', 70 / n], ['mid', 66 / n], { offset: 40 }).filter((r) => r.model === 'mid'),
+    ];
+    const models = [model('small', 1, 'domain'), model('mid', 8, 'generic'), model('big', 70, 'generic')];
+    const s = buildSummary({ run_id: 'r', complete: true, suites: [suite('s')], models, records });
+    const bigSmall = s.comparisons.find((c) => c.model_a === 'small' && c.model_b === 'big')!;
+    expect(bigSmall.p_value).toBeCloseTo(0.03125, 12);
+    expect(bigSmall.p_adjusted).toBeCloseTo(0.09375, 12);
+    const v = s.verdicts[0]!;
+    expect(v.best).toBe('big');
+    expect(v.indistinguishable).toContain('small');
+    expect(v.sentence).toMatch(/small \(1B, domain\) is probably worse than big, though not significantly after correcting for 3 comparisons \(Holm-adjusted p=0\.09, unadjusted 95% CI of the difference −\d+\.\d to −\d\.\d points\)/);
+  });
+});
