@@ -122,3 +122,21 @@ describe('report.html is a pure function of its context', () => {
     expect(await renderHtml(ctx)).toBe(await renderHtml(ctx));
   });
 });
+
+describe('reports on thin runs', () => {
+  it('render an empty run, a single model, and models without a price without throwing', async () => {
+    const empty = buildSummary({ run_id: 'e', complete: false, suites: [suite('s')], models: [model('m', 1, 'domain')], records: [] });
+    const one = buildSummary({ run_id: 'o', complete: true, suites: [suite('s')], models: [model('m', 1, 'domain')], records: [record({ suite: 's', item_id: '1', model: 'm' })] });
+    const unpriced = buildSummary({ run_id: 'u', complete: true, suites: [suite('s')], models: [model('m', 1, 'domain'), model('n', 9, 'generic')],
+      records: [record({ suite: 's', item_id: '1', model: 'm', cost_usd: null }), record({ suite: 's', item_id: '1', model: 'n', cost_usd: null, correct: false })] });
+    for (const summary of [empty, one, unpriced]) {
+      const c = { summary, manifest: fixtureManifest(), disagreements: [] };
+      for (const r of Object.values(reporters)) expect(typeof (await r.render(c))).toBe('string');
+      expect(renderTerminal(summary)).toContain('s');
+    }
+    const html = await renderHtml({ summary: unpriced, manifest: fixtureManifest(), disagreements: [] });
+    expect(html).toContain('nothing to plot (no cost)');
+    expect(empty.verdicts[0]!.sentence).toBe('s: no model has a scored answer yet.');
+    expect(one.verdicts[0]!.sentence).toMatch(/^s: m \(1B, domain\) scored 100\.0% \(95% CI 20\.7–100\.0%\) on 1 item; no other model/);
+  });
+});
