@@ -7,6 +7,7 @@ import type { GenParams } from '../../config/types.js';
 import type { ChatMessage } from '../../suites/types.js';
 import type { Completion } from '../types.js';
 import { BadRequestError, ProviderAbortError, ServerError } from '../errors.js';
+import { RepetitionGuard, type RepetitionOptions } from '../repetition.js';
 import type { LoadedModel } from './runtime.js';
 
 /** max_tokens when the model's params give none (a local model would otherwise run to the context's end). */
@@ -64,6 +65,8 @@ export interface GenerateArgs {
   signal: AbortSignal;
   /** performance.now() when the model started on this request. */
   started: number;
+  /** Loop detection (finish reason `repetition`), as the HTTP providers do; `false` turns it off. */
+  repetition?: RepetitionOptions | false;
 }
 
 /** Streams one response; timings are from `started`, output tokens are the tokens the model generated. */
@@ -72,6 +75,8 @@ export async function generate(a: GenerateArgs): Promise<Completion> {
   let ttftMs: number | null = null;
   let outputTokens = 0;
   const repeat = num(params.repeat_penalty);
+  const guard = a.repetition === false ? undefined : new RepetitionGuard(a.repetition);
+  const stopper = new AbortController(); // stops a looping generation; the result is kept
   try {
     const res = await a.chat.generateResponse(a.history, {
       maxTokens: a.maxTokens,
@@ -83,23 +88,25 @@ export async function generate(a: GenerateArgs): Promise<Completion> {
       // bench compares models as configured: no hidden repetition penalty unless the params ask for one
       repeatPenalty: repeat !== undefined && repeat !== 1 ? { penalty: repeat } : false,
       ...(params.stop?.length ? { customStopTriggers: params.stop } : {}),
-      signal: a.signal,
-      stopOnAbortSignal: false,
+      signal: AbortSignal.any([a.signal, stopper.signal]),
+      stopOnAbortSignal: true,
       onToken: (tokens) => {
         outputTokens += tokens.length;
       },
       onTextChunk: (text) => {
         if (ttftMs === null && text.length > 0) ttftMs = performance.now() - a.started;
+        if (guard?.push(text)) stopper.abort();
       },
     });
-    if (a.signal.aborted || res.metadata.stopReason === 'abort') throw a.signal.reason ?? new Error('aborted');
+    if (a.signal.aborted) throw a.signal.reason ?? new Error('aborted');
+    const looped = guard?.looping === true && res.metadata.stopReason === 'abort';
     return {
       text: res.response,
       inputTokens: a.promptTokens,
       outputTokens,
       ttftMs,
       latencyMs: performance.now() - a.started,
-      finishReason: FINISH[res.metadata.stopReason] ?? res.metadata.stopReason,
+      finishReason: looped ? 'repetition' : (FINISH[res.metadata.stopReason] ?? res.metadata.stopReason),
     };
   } catch (err) {
     if (a.signal.aborted) throw new ProviderAbortError(`gguf model ${a.id}: request aborted`, { cause: err });

@@ -18,6 +18,7 @@ import type { ModelSpec } from '../../config/types.js';
 import { InputError } from '../../errors.js';
 import type { Completion, CompletionRequest, Provider } from '../types.js';
 import { BadRequestError, ProviderAbortError } from '../errors.js';
+import type { RepetitionOptions } from '../repetition.js';
 import { countPromptTokens, DEFAULT_MAX_TOKENS, generate, planTokens, toHistory } from './generate.js';
 import { acquireModel, defaultThreads, loadLibrary, releaseModel, type LoadedModel } from './runtime.js';
 import { resolveModelFile, type ResolveOptions } from './source.js';
@@ -63,6 +64,7 @@ class Gguf implements GgufProvider {
     readonly file: string,
     private readonly loaded: LoadedModel,
     readonly threads: number,
+    private readonly repetition: RepetitionOptions | false | undefined,
   ) {}
 
   get loadMs(): number { return this.loaded.loadMs; }
@@ -104,7 +106,8 @@ class Gguf implements GgufProvider {
       const promptTokens = countPromptTokens(this.loaded, history);
       const maxTokens = planTokens(this.loaded, this.spec.id, promptTokens, params);
       const chat = await this.ensureContext(promptTokens + maxTokens);
-      return generate({ id: this.spec.id, chat, history, promptTokens, maxTokens, params, signal, started });
+      const repetition = this.repetition;
+      return generate({ id: this.spec.id, chat, history, promptTokens, maxTokens, params, signal, started, ...(repetition !== undefined ? { repetition } : {}) });
     };
     return this.loaded.exclusive(work, signal).catch((err: unknown) => {
       if (signal.aborted && !(err instanceof ProviderAbortError)) {
@@ -133,11 +136,17 @@ function checkThreads(spec: ModelSpec): number {
   return spec.threads;
 }
 
+export interface GgufOptions extends ResolveOptions {
+  /** Loop detection thresholds (as ProviderOptions.repetition); `false` turns the guard off. */
+  repetition?: RepetitionOptions | false;
+}
+
 /** Resolves (downloading if needed), checks and loads the model; the registry lazy-imports this. */
-export async function createGgufProvider(spec: ModelSpec, options: ResolveOptions = {}): Promise<GgufProvider> {
+export async function createGgufProvider(spec: ModelSpec, options: GgufOptions = {}): Promise<GgufProvider> {
   const where = `${spec.source ?? 'models.yaml'} (model ${spec.id})`;
   const threads = checkThreads(spec);
-  const file = await resolveModelFile(spec.model, { where, ...options });
+  const { repetition, ...resolve } = options;
+  const file = await resolveModelFile(spec.model, { where, ...resolve });
   const loaded = await acquireModel(file, `${where}: `);
-  return new Gguf(spec, loaded.file, loaded, threads);
+  return new Gguf(spec, loaded.file, loaded, threads, repetition);
 }

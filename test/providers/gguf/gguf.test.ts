@@ -154,6 +154,20 @@ describe('gguf provider on other tiny models', () => {
     }
   });
 
+  it('stops a looping generation early with finish reason repetition, keeping the text so far', async () => {
+    const file = await writeTinyGguf(path.join(dir, 'loop.gguf'), { script: 'abc', loop: true, contextLength: 2048 });
+    const p = await createGgufProvider(spec(file, { max_tokens: 1500 }, 'tiny-loop'));
+    try {
+      const c = await p.complete(ask('go'), never);
+      expect(c.finishReason).toBe('repetition');
+      expect(c.text).toMatch(/^(abc)+a?b?$/);
+      expect(c.outputTokens!).toBeGreaterThanOrEqual(500);
+      expect(c.outputTokens!).toBeLessThan(700);
+    } finally {
+      await p.close();
+    }
+  });
+
   it('stops generating soon after the signal aborts mid-stream, and the model serves the next request', async () => {
     const file = await writeTinyGguf(path.join(dir, 'random-long.gguf'), { mode: 'random', seed: 3, contextLength: 4096 });
     const p = await createGgufProvider(spec(file, { temperature: 1, seed: 1, max_tokens: 3000 }, 'tiny-long'));
