@@ -11,6 +11,7 @@
  * leave no record (so a resume requests them again).
  */
 import { createHash } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import PQueue from 'p-queue';
 import { ProviderAbortError, ProviderError } from '../providers/errors.js';
 import { cacheKey, type ResponseCache } from '../store/cache.js';
@@ -68,6 +69,8 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
   const perModel = new Map<string, { sent: number; ok: number; errors: number; cached: number }>();
   // Requests are cancelled `graceMs` after the run's signal fires.
   const hard = new AbortController();
+  // Every in-flight request listens on it: thousands at once is expected, not a leak.
+  setMaxListeners(0, hard.signal);
   const onAbort = () => setTimeout(() => hard.abort(new ProviderAbortError('interrupted')), opts.graceMs).unref();
   opts.signal.addEventListener('abort', onAbort, { once: true });
 
