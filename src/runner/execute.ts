@@ -70,7 +70,7 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
   // Requests are cancelled `graceMs` after the run's signal fires.
   const hard = new AbortController();
   // Every in-flight request listens on it: thousands at once is expected, not a leak.
-  setMaxListeners(0, hard.signal);
+  setMaxListeners(0, hard.signal, opts.signal);
   const onAbort = () => setTimeout(() => hard.abort(new ProviderAbortError('interrupted')), opts.graceMs).unref();
   opts.signal.addEventListener('abort', onAbort, { once: true });
 
