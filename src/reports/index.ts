@@ -20,4 +20,5 @@ export const reporters = {
 
 export { renderTerminal } from './table.js';
 export { compareRuns } from './compare.js';
+export { buildReportContext, type ContextInput } from './context.js';
 export type { Reporter, ReportContext, Disagreement, HistoryPoint } from './types.js';

@@ -70,7 +70,7 @@ function itemsNeeded(v: Versus): string {
 
 function headline(suite: string, best: SummaryRow, spec: (id: string) => PublicModelSpec | undefined, others: Versus[], close: string[]): string {
   const desc = describeModel(best.model, spec(best.model));
-  const acc = `${fmtPct(best.accuracy!)} (95% CI ${fmtCI(best.ci95)}) on ${best.n} item${best.n === 1 ? "" : "s"}`;
+  const acc = `${fmtPct(best.accuracy!)} (95% CI ${fmtCI(best.ci95)}) on ${best.n} item${best.n === 1 ? '' : 's'}`;
   if (others.length === 0) return `${suite}: ${desc} scored ${acc}; no other model to compare with on the same items.`;
   if (close.length === 0) {
     const runner = [...others].sort((a, b) => a.diff - b.diff)[0]!;

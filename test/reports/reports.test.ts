@@ -140,3 +140,17 @@ describe('reports on thin runs', () => {
     expect(one.verdicts[0]!.sentence).toMatch(/^s: m \(1B, domain\) scored 100\.0% \(95% CI 20\.7–100\.0%\) on 1 item; no other model/);
   });
 });
+
+describe('buildReportContext', () => {
+  it('reads the records twice and gives the same summary as buildSummary with the manifest seed', async () => {
+    const { buildReportContext } = await import('../../src/reports/context.js');
+    const { fixtureRecords, SUITES, MODELS } = await import('./fixture-run.js');
+    const records = fixtureRecords();
+    const manifest = fixtureManifest();
+    const c = buildReportContext({ manifest, records: () => records, promptOf: (s, id) => `${s}/${id}`, cap: 3 });
+    expect(c.summary).toEqual(buildSummary({ run_id: manifest.run_id, complete: true, suites: SUITES, models: MODELS, records, seed: manifest.seed }));
+    expect(c.disagreements.length).toBeGreaterThan(0);
+    expect(c.disagreements[0]!.prompt).toBe(`${c.disagreements[0]!.suite}/${c.disagreements[0]!.item_id}`);
+    expect(c.history).toBeUndefined();
+  });
+});
