@@ -165,17 +165,17 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
       model: job.model.id,
       sample: job.sample,
       prompt_hash: promptHash(messages),
-      gold: goldOf(job.item),
-      finished_at: new Date().toISOString(),
     };
+    const gold = goldOf(job.item);
+    const finished_at = new Date().toISOString();
     if (outcome instanceof Failed) {
       const err = outcome.error;
       return {
         ...base,
-        output: null, extracted: null, score: null, correct: null, reason: null,
+        output: null, extracted: null, gold, score: null, correct: null, reason: null,
         error: redact(err.message), error_kind: err instanceof ProviderError ? err.kind : 'internal',
         ttft_ms: null, latency_ms: null, exec_ms: null, input_tokens: null, output_tokens: null, cost_usd: null,
-        cached: false, attempts: outcome.attempts, finish_reason: null,
+        cached: false, attempts: outcome.attempts, finish_reason: null, finished_at,
       };
     }
     const c = outcome.completion;
@@ -186,6 +186,7 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
       ...base,
       output: c.text,
       extracted: s.extracted,
+      gold,
       score: s.score,
       correct: s.correct,
       reason: s.correct ? null : s.reason,
@@ -200,6 +201,7 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
       cached: outcome.cached,
       attempts: outcome.attempts,
       finish_reason: c.finishReason,
+      finished_at,
     };
   }
 }
