@@ -6,7 +6,7 @@ import type { ChatHistoryItem, LlamaChat } from 'node-llama-cpp';
 import type { GenParams } from '../../config/types.js';
 import type { ChatMessage } from '../../suites/types.js';
 import type { Completion } from '../types.js';
-import { BadRequestError, ProviderAbortError, ServerError } from '../errors.js';
+import { BadRequestError, ProviderAbortError, ServerError, TimeoutError } from '../errors.js';
 import { RepetitionGuard, type RepetitionOptions } from '../repetition.js';
 import type { LoadedModel } from './runtime.js';
 
@@ -67,6 +67,8 @@ export interface GenerateArgs {
   started: number;
   /** Loop detection (finish reason `repetition`), as the HTTP providers do; `false` turns it off. */
   repetition?: RepetitionOptions | false;
+  /** The model's `timeout_s`, in ms from `started`: past it the request fails with a TimeoutError. */
+  timeoutMs: number;
 }
 
 /** Streams one response; timings are from `started`, output tokens are the tokens the model generated. */
@@ -77,6 +79,8 @@ export async function generate(a: GenerateArgs): Promise<Completion> {
   const repeat = num(params.repeat_penalty);
   const guard = a.repetition === false ? undefined : new RepetitionGuard(a.repetition);
   const stopper = new AbortController(); // stops a looping generation; the result is kept
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), Math.max(0, a.timeoutMs - (performance.now() - a.started)));
   try {
     const res = await a.chat.generateResponse(a.history, {
       maxTokens: a.maxTokens,
@@ -88,7 +92,7 @@ export async function generate(a: GenerateArgs): Promise<Completion> {
       // bench compares models as configured: no hidden repetition penalty unless the params ask for one
       repeatPenalty: repeat !== undefined && repeat !== 1 ? { penalty: repeat } : false,
       ...(params.stop?.length ? { customStopTriggers: params.stop } : {}),
-      signal: AbortSignal.any([a.signal, stopper.signal]),
+      signal: AbortSignal.any([a.signal, stopper.signal, deadline.signal]),
       stopOnAbortSignal: true,
       onToken: (tokens) => {
         outputTokens += tokens.length;
@@ -99,6 +103,9 @@ export async function generate(a: GenerateArgs): Promise<Completion> {
       },
     });
     if (a.signal.aborted) throw a.signal.reason ?? new Error('aborted');
+    if (deadline.signal.aborted) {
+      throw new TimeoutError(`gguf model ${a.id}: no complete answer within timeout_s (${a.timeoutMs / 1000} s; ${outputTokens} tokens generated)`);
+    }
     const looped = guard?.looping === true && res.metadata.stopReason === 'abort';
     return {
       text: res.response,
@@ -110,6 +117,9 @@ export async function generate(a: GenerateArgs): Promise<Completion> {
     };
   } catch (err) {
     if (a.signal.aborted) throw new ProviderAbortError(`gguf model ${a.id}: request aborted`, { cause: err });
+    if (err instanceof TimeoutError) throw err;
     throw new ServerError(`gguf model ${a.id}: generation failed: ${(err as Error).message}`, { cause: err });
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -12,6 +12,7 @@
  * - Defaults when `params` say nothing: temperature 0 (greedy), no repetition penalty, max_tokens 1024
  *   (capped by the context), threads = CPU cores − 1, at least 1 (`threads:` in models.yaml overrides).
  *   With a `seed`, sample i of an item draws with seed + i, so pass@k samples are not k copies.
+ * - `timeout_s` bounds the model's work on one request (from when it gets the model): past it, TimeoutError.
  */
 import type { LlamaChat, LlamaContext } from 'node-llama-cpp';
 import type { ModelSpec } from '../../config/types.js';
@@ -107,7 +108,8 @@ class Gguf implements GgufProvider {
       const maxTokens = planTokens(this.loaded, this.spec.id, promptTokens, params);
       const chat = await this.ensureContext(promptTokens + maxTokens);
       const repetition = this.repetition;
-      return generate({ id: this.spec.id, chat, history, promptTokens, maxTokens, params, signal, started, ...(repetition !== undefined ? { repetition } : {}) });
+      const timeoutMs = this.spec.timeout_s * 1000;
+      return generate({ id: this.spec.id, chat, history, promptTokens, maxTokens, params, signal, started, timeoutMs, ...(repetition !== undefined ? { repetition } : {}) });
     };
     return this.loaded.exclusive(work, signal).catch((err: unknown) => {
       if (signal.aborted && !(err instanceof ProviderAbortError)) {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModelSpec } from '../../../src/config/types.js';
-import { BadRequestError, ProviderAbortError } from '../../../src/providers/errors.js';
+import { BadRequestError, ProviderAbortError, TimeoutError } from '../../../src/providers/errors.js';
 import { createGgufProvider, loadCounts, type GgufProvider } from '../../../src/providers/gguf/index.js';
 import type { CompletionRequest } from '../../../src/providers/types.js';
 import { writeTinyGguf } from '../../fixtures/gguf/tiny-gguf.js';
@@ -168,7 +168,7 @@ describe('gguf provider on other tiny models', () => {
     }
   });
 
-  it('stops generating soon after the signal aborts mid-stream, and the model serves the next request', async () => {
+  it('stops generating soon after the signal aborts mid-stream or timeout_s passes, and the model serves the next request', async () => {
     const file = await writeTinyGguf(path.join(dir, 'random-long.gguf'), { mode: 'random', seed: 3, contextLength: 4096 });
     const p = await createGgufProvider(spec(file, { temperature: 1, seed: 1, max_tokens: 3000 }, 'tiny-long'));
     try {
@@ -179,6 +179,12 @@ describe('gguf provider on other tiny models', () => {
       await expect(p.complete(ask('go'), ac.signal)).rejects.toBeInstanceOf(ProviderAbortError);
       expect(performance.now() - started).toBeLessThan(full.latencyMs / 2 + 50);
       expect((await p.complete(ask('go', { max_tokens: 5 }), never)).outputTokens).toBe(5);
+      const slow = await createGgufProvider({ ...spec(file, { temperature: 1, seed: 1, max_tokens: 3000 }, 'tiny-slow'), timeout_s: full.latencyMs / 10_000 });
+      try {
+        await expect(slow.complete(ask('go'), never)).rejects.toBeInstanceOf(TimeoutError);
+      } finally {
+        await slow.close();
+      }
     } finally {
       await p.close();
     }
