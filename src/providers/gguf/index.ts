@@ -89,9 +89,16 @@ class Gguf implements GgufProvider {
     if (size < needed) {
       throw new BadRequestError(`gguf model ${this.spec.id}: needs ${needed} tokens of context, the model has ${size}`);
     }
+    this.chat?.dispose();
     await this.context?.dispose();
+    this.chat = undefined;
+    this.context = undefined;
     const lib = await loadLibrary();
-    this.context = await this.loaded.model.createContext({ contextSize: size, threads: this.threads, sequences: 1 });
+    try {
+      this.context = await this.loaded.model.createContext({ contextSize: size, threads: this.threads, sequences: 1 });
+    } catch (err) {
+      throw new BadRequestError(`gguf model ${this.spec.id}: cannot create a context of ${size} tokens: ${(err as Error).message}`, { cause: err });
+    }
     this.chat = new lib.LlamaChat({ contextSequence: this.context.getSequence(), chatWrapper: this.loaded.chatWrapper });
     return this.chat;
   }
