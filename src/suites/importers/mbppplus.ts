@@ -21,6 +21,8 @@ export const MBPP_TEMPLATE = [
 
 /** Wall-clock seconds per program (before the sandbox's calibration); EvalPlus caps a program at 60 s. */
 export const MBPP_TIMEOUT_S = 60;
+/** Mbpp/255 peaks near 2.2 GB of address space (its check runs the reference too): 3 GB per program. */
+export const MBPP_MEMORY_MB = 3072;
 
 /** Parse one MBPP+ JSONL text into code items (every row validated). */
 export function parseMbppPlus(text: string, file: string): Item[] {
@@ -96,7 +98,7 @@ export const mbppplus = {
         metric: 'pass_at_k',
         // The check runs the reference solution too, and a few tasks' reference alone takes
         // seconds (Mbpp/599: ~8 s, 100 calls summing ranges of 10^8): allow EvalPlus's 60 s cap.
-        scorer: { type: 'code', harness: 'humaneval', language: 'python', timeout_s: MBPP_TIMEOUT_S },
+        scorer: { type: 'code', harness: 'humaneval', language: 'python', timeout_s: MBPP_TIMEOUT_S, memory_mb: MBPP_MEMORY_MB },
         system: CODE_SYSTEM,
         template: MBPP_TEMPLATE,
         source: suiteSource(src, 'MBPP+', 'test'),
