@@ -8,7 +8,8 @@
  *   price.per_hour × that time stays honest when several requests queue).
  * - Context: `params.num_ctx` when given; otherwise sized to what the requests need (prompt tokens +
  *   max_tokens, rounded up to 256, at most the model's trained context), created on the first request and
- *   re-created larger only when a later request needs more. `prepare()` lets the runner size it up front.
+ *   re-created (at least twice as large) only when a later request needs more. `prepare()` lets the runner
+ *   size it up front from the suite's longest prompt.
  * - Defaults when `params` say nothing: temperature 0 (greedy), no repetition penalty, max_tokens 1024
  *   (capped by the context), threads = CPU cores − 1, at least 1 (`threads:` in models.yaml overrides).
  *   With a `seed`, sample i of an item draws with seed + i, so pass@k samples are not k copies.
@@ -85,7 +86,9 @@ class Gguf implements GgufProvider {
   private async ensureContext(needed: number): Promise<LlamaChat> {
     if (this.chat && this.context && this.context.contextSize >= needed) return this.chat;
     const trained = this.loaded.info.contextLength || needed;
-    const size = this.spec.params.num_ctx ?? Math.min(trained, Math.max(roundUp(needed, 256), 256));
+    // grow at least 2× so a suite of ever longer prompts re-creates the context only a few times
+    const grown = Math.max(roundUp(needed, 256), 2 * (this.context?.contextSize ?? 128));
+    const size = this.spec.params.num_ctx ?? Math.min(trained, grown);
     if (size < needed) {
       throw new BadRequestError(`gguf model ${this.spec.id}: needs ${needed} tokens of context, the model has ${size}`);
     }
