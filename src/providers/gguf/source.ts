@@ -44,7 +44,7 @@ export async function resolveModelFile(model: string, opts: ResolveOptions = {})
     const dest = path.join(cacheDir, 'url', `${urlKey}-${path.basename(url.pathname) || 'model.gguf'}`);
     return once(dest, () => download(url.href, dest, { ...opts, sha256, label: model }));
   }
-  const file = path.resolve(model);
+  const file = path.resolve(model.startsWith('~/') ? path.join(homedir(), model.slice(2)) : model);
   if (!existsSync(file)) {
     throw new InputError(
       `${prefix(opts)}GGUF model file not found: ${file}. Give a path to a .gguf file, or an hf:<user>/<repo>[:<quant>] ` +

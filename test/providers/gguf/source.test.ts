@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -131,6 +131,15 @@ describe('resolveModelFile', () => {
     await expect(resolveModelFile('hf:bench/tiny-GGUF:Q2_K', { cacheDir: dir, hfEndpoint: base })).rejects.toThrow(
       /has no \.gguf file for quant Q2_K; it has: tiny-model\.Q8_0\.gguf, tiny-model\.Q4_K_M\.gguf/,
     );
+  });
+});
+
+describe('local paths', () => {
+  it('expands ~/ to the home folder and resolves relative paths from the working directory', async () => {
+    const err = await resolveModelFile('~/no-such-bench-model.gguf', { cacheDir: dir }).catch((e: unknown) => e);
+    expect((err as Error).message).toContain(path.join(homedir(), 'no-such-bench-model.gguf'));
+    const rel = await resolveModelFile('x/y.gguf', { cacheDir: dir }).catch((e: unknown) => e);
+    expect((rel as Error).message).toContain(path.resolve('x/y.gguf'));
   });
 });
 
