@@ -26,7 +26,7 @@ export function renderMarkdown(ctx: ReportContext): string {
     if (meta) out.push(`${escapeMd(meta.domain)} · metric ${meta.metric} · version ${escapeMd(meta.version)} · ${meta.items} items · hash \`${meta.hash.slice(0, 12)}\``, '');
     const suiteRows = summary.rows.filter((r) => r.suite === suite);
     const withK = showPassAtK(suiteRows);
-    out.push(table(rowHeaders(withK), suiteRows.map((r) => rowCells(r, withK).map((c) => c.text)), 3), '');
+    out.push(table(rowHeaders(withK, suiteRows), suiteRows.map((r) => rowCells(r, withK).map((c) => c.text)), 3), '');
     const pairs = summary.comparisons.filter((c) => c.suite === suite);
     if (pairs.length > 0) {
       out.push(`### Pairwise comparisons (${escapeMd(suite)})`, '');

@@ -8,17 +8,23 @@ import { fmtCI, fmtMs, fmtP, fmtParams, fmtPct, fmtPoints, fmtUsd } from '../sta
 const HEADERS = ['Model', 'Size', 'Type', 'Items', 'Accuracy', '95% CI', 'pass@k', 'Errors', 'Latency p50 / p95', 'TTFT p50', 'Tokens/s p50', 'Cost', 'Cost / correct'] as const;
 const PASS_AT_K_COL = 6;
 
-/** Whether any row of these has pass@k beyond what accuracy already shows. */
-export const showPassAtK = (rows: SummaryRow[]): boolean => rows.some((r) => r.pass_at_k !== null);
+/** Whether any row of these has pass@k or a secondary metric beyond what accuracy already shows. */
+export const showPassAtK = (rows: SummaryRow[]): boolean => rows.some((r) => r.pass_at_k !== null || r.secondary !== undefined);
+
+const METRIC_NAMES: Record<string, string> = { macro_f1: 'macro-F1', balanced_accuracy: 'balanced acc.', accuracy: 'accuracy' };
 
 /** Column headers for a suite's table (the pass@k column only for code suites). */
-export function rowHeaders(withPassAtK: boolean): string[] {
-  return HEADERS.filter((_, i) => withPassAtK || i !== PASS_AT_K_COL);
+export function rowHeaders(withPassAtK: boolean, rows: SummaryRow[] = []): string[] {
+  const label = rows.length && rows.every((r) => r.pass_at_k === null) ? 'Other metrics' : 'pass@k';
+  return HEADERS.filter((_, i) => withPassAtK || i !== PASS_AT_K_COL).map((h) => (h === 'pass@k' ? label : h));
 }
 
 export function passAtKText(r: SummaryRow): string {
-  if (!r.pass_at_k) return '—';
-  return Object.entries(r.pass_at_k).map(([k, v]) => `@${k} ${fmtPct(v)}`).join(', ') || '—';
+  const parts = Object.entries(r.pass_at_k ?? {}).map(([k, v]) => `@${k} ${fmtPct(v)}`);
+  for (const [m, v] of Object.entries(r.secondary ?? {})) {
+    parts.push(`${METRIC_NAMES[m] ?? m} ${fmtPct(v.value)}${v.ci95 ? ` (${fmtCI(v.ci95)})` : ''}`);
+  }
+  return parts.join(', ') || '—';
 }
 
 export function errorsText(r: SummaryRow): string {

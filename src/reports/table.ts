@@ -16,7 +16,7 @@ export function renderTerminal(summary: Summary): string {
   for (const suite of suitesOf(summary)) {
     const t = new Table({ head: HEAD, style: { head: [], border: [] }, colAligns: ['left', 'right', 'left', 'right', 'right', 'right', 'right', 'right', 'right'] });
     for (const r of summary.rows.filter((x) => x.suite === suite)) {
-      const acc = r.accuracy === null ? '—' : `${fmtPct(r.accuracy)} (${fmtCI(r.ci95)})${r.pass_at_k && Object.keys(r.pass_at_k).length > 1 ? ` ${passAtKText(r)}` : ''}`;
+      const acc = r.accuracy === null ? '—' : `${fmtPct(r.accuracy)} (${fmtCI(r.ci95)})${(r.pass_at_k && Object.keys(r.pass_at_k).length > 1) || r.secondary ? ` ${passAtKText(r)}` : ''}`;
       t.push([r.model, fmtParams(r.params_b) ?? '—', acc, errorsText(r), `${fmtMs(r.latency_ms_p50)} / ${fmtMs(r.latency_ms_p95)}`,
         fmtMs(r.ttft_ms_p50), r.output_tokens_per_s_p50 === null ? '—' : r.output_tokens_per_s_p50.toFixed(0), fmtUsd(r.cost_usd), fmtUsd(r.cost_per_correct_usd)]);
     }

@@ -48,8 +48,22 @@ export function seedFor(seed: number, ...parts: string[]): number {
   return h;
 }
 
+const LABEL_METRICS = new Set(['balanced_accuracy', 'macro_f1']);
 const isLabelMetric = (s: ManifestSuite | undefined): boolean =>
-  s?.metric === 'balanced_accuracy' || s?.metric === 'macro_f1';
+  LABEL_METRICS.has(s?.metric ?? '') || (s?.secondary_metrics ?? []).some((m) => LABEL_METRICS.has(m));
+
+/** The suite's secondary label metrics (e.g. macro-F1 for PubMedQA), each with a bootstrap interval. */
+function secondaryOf(suite: ManifestSuite, items: ItemStat[], seed: number): SummaryRow['secondary'] {
+  const metrics = (suite.secondary_metrics ?? []).filter((m) => LABEL_METRICS.has(m)) as Array<'balanced_accuracy' | 'macro_f1'>;
+  if (!metrics.length) return undefined;
+  const lab = items.filter((i) => i.n > 0).map((i) => ({ gold: i.first?.gold ?? '', pred: i.first?.extracted ?? null }));
+  const out: NonNullable<SummaryRow['secondary']> = {};
+  for (const m of metrics) {
+    const ci = lab.length ? labelMetricCI(lab, m, suite.labels, { seed, reps: SUMMARY_REPS }) : null;
+    out[m] = { value: ci?.estimate ?? null, ci95: ci ? [ci.low, ci.high] : null };
+  }
+  return out;
+}
 
 function accuracyOf(suite: ManifestSuite, items: ItemStat[], seed: number): Pick<SummaryRow, 'accuracy' | 'ci95' | 'correct'> {
   const scored = items.filter((i) => i.n > 0);
@@ -112,6 +126,7 @@ function buildRow(suite: ManifestSuite, model: PublicModelSpec, byItem: Map<stri
   return {
     suite: suite.name, model: model.id, params_b: model.params_b ?? null, tuned: model.tuned ?? null, metric: suite.metric,
     n: items.filter((i) => i.n > 0).length, ...acc, pass_at_k: passAtKOf(suite, items),
+    ...(suite.secondary_metrics?.length ? { secondary: secondaryOf(suite, items, seedFor(seed, suite.name, model.id, 'secondary')) } : {}),
     errors: Object.values(errorsByKind).reduce((a, b) => a + b, 0), errors_by_kind: errorsByKind,
     ...timings(states), input_tokens: inTok, output_tokens: outTok, cost_usd: cost,
     cost_per_correct_usd: cost !== null && correctSamples > 0 ? cost / correctSamples : null,

@@ -53,6 +53,8 @@ export interface ManifestSuite {
   version: string;
   domain: string;
   metric: Metric;
+  /** Further label metrics reported beside the main one. */
+  secondary_metrics?: Metric[];
   hash: string;
   items: number;
   path: string;
@@ -102,6 +104,8 @@ export interface SummaryRow {
   accuracy: number | null;
   ci95: [number, number] | null;
   pass_at_k: Record<string, number> | null;
+  /** The suite's secondary metrics (e.g. macro_f1 for PubMedQA): value and 95% bootstrap interval. */
+  secondary?: Record<string, { value: number | null; ci95: [number, number] | null }>;
   errors: number;
   /** Error counts by kind. */
   errors_by_kind: Record<string, number>;

@@ -66,6 +66,7 @@ export async function loadSuite(nameOrPath: string, opts: { tasksDir: string }):
   };
   if (file.system !== undefined) suite.system = file.system;
   if (file.source !== undefined) suite.source = file.source;
+  if (file.secondary_metrics?.length) suite.secondary_metrics = file.secondary_metrics;
   return suite;
 }
 

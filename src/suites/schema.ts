@@ -48,6 +48,10 @@ export const SuiteFileSchema = z
     description: text(),
     version: z.union([z.string(), z.number()], { error: 'expected a version string such as "1.0.0"' }),
     metric: oneOf(METRICS).optional().describe('Default from the scorer: choice/label/exact → accuracy, code → pass_at_k.'),
+    secondary_metrics: z
+      .array(oneOf(['accuracy', 'balanced_accuracy', 'macro_f1'] as const), { error: 'expected a list of metrics' })
+      .optional()
+      .describe('Label metrics reported beside the main one (e.g. macro_f1 for PubMedQA).'),
     scorer: ScorerSchema,
     system: z.string({ error: 'expected a string' }).optional().describe('System prompt, sent first as is.'),
     template: text('a non-empty prompt template with {{field}} placeholders').describe('The user turn: {{field}} is replaced by the item field.'),

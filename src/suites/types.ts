@@ -63,6 +63,8 @@ export interface Suite {
   description: string;
   version: string;
   metric: Metric;
+  /** Further label metrics reported beside the main one (e.g. PubMedQA: macro_f1). */
+  secondary_metrics?: Metric[];
   scorer: ScorerConfig;
   system?: string;
   template: string;
@@ -99,6 +101,8 @@ export interface SuiteFile {
   version: string;
   /** Default from the scorer: choice/label/exact → accuracy, code → pass_at_k. */
   metric?: Metric;
+  /** Further label metrics reported beside the main one (label suites). */
+  secondary_metrics?: Metric[];
   scorer: ScorerConfig;
   system?: string;
   template: string;

@@ -106,6 +106,21 @@ describe('buildSummary rows', () => {
     expect(row.accuracy).toBeCloseTo(5 / 6, 12);
     expect(row.ci95![0]).toBeLessThanOrEqual(5 / 6);
   });
+
+  it('reports a secondary macro-F1 beside accuracy (PubMedQA reports both)', () => {
+    // gold yes,yes,yes,no,maybe; predicted yes,yes,no,no,yes.
+    // yes: P 2/3 R 2/3 F1 2/3; no: P 1/2 R 1 F1 2/3; maybe: F1 0 → macro-F1 = 4/9.
+    const golds = ['yes', 'yes', 'yes', 'no', 'maybe'];
+    const preds = ['yes', 'yes', 'no', 'no', 'yes'];
+    const records = golds.map((g, i) => record({ suite: 'pq', item_id: `p${i}`, model: 'm', gold: g, extracted: preds[i]!, correct: g === preds[i] }));
+    const s = suite('pq', { metric: 'accuracy', secondary_metrics: ['macro_f1'], scorer: 'label', labels: ['yes', 'no', 'maybe'] });
+    const row = buildSummary({ run_id: 'r', complete: true, suites: [s], models: [model('m', 1, 'domain')], records }).rows[0]!;
+    expect(row.accuracy).toBeCloseTo(3 / 5, 12);
+    expect(row.secondary!.macro_f1!.value).toBeCloseTo(4 / 9, 12);
+    const [lo, hi] = row.secondary!.macro_f1!.ci95!;
+    expect(lo).toBeLessThanOrEqual(4 / 9);
+    expect(hi).toBeGreaterThanOrEqual(4 / 9);
+  });
 });
 
 describe('buildSummary comparisons', () => {

@@ -95,6 +95,7 @@ export const pubmedqa = {
           'abstract without its conclusion (reasoning-required setting). The paper reports accuracy and macro-F1.',
         version: '1',
         metric: 'accuracy',
+        secondary_metrics: ['macro_f1'],
         scorer: { type: 'label', labels: [...PUBMEDQA_LABELS] },
         system: PUBMEDQA_SYSTEM,
         template: PUBMEDQA_TEMPLATE,

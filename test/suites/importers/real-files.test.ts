@@ -103,6 +103,7 @@ describe.skipIf(!has('pubmedqa/ori_pqal.json'))(`pubmedqa on the real file${abse
     expect(suite.items).toHaveLength(1000);
     expect(suite.scorer).toEqual({ type: 'label', labels: ['yes', 'no', 'maybe'] });
     expect(suite.metric).toBe('accuracy');
+    expect(suite.secondary_metrics).toEqual(['macro_f1']);
     const first = suite.items[0]!;
     expect(first.id).toBe('21645374');
     expect(first.question).toBe('Do mitochondria play a role in remodelling lace plant leaves during programmed cell death?');
