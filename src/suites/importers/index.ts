@@ -108,6 +108,7 @@ export function suiteYaml(suite: SuiteFile): string {
     description: suite.description,
     version: suite.version,
     ...(suite.metric ? { metric: suite.metric } : {}),
+    ...(suite.secondary_metrics?.length ? { secondary_metrics: suite.secondary_metrics } : {}),
     scorer: suite.scorer,
     ...(suite.system !== undefined ? { system: suite.system } : {}),
     template: suite.template,
