@@ -36,6 +36,8 @@ export function parseRetryAfter(headers: HeaderSource, now: number = Date.now())
   const ra = header(headers, 'retry-after');
   if (ra === undefined || ra.trim() === '') return undefined;
   if (NUMBER.test(ra)) return Math.max(0, Math.round(Number(ra) * 1000));
+  // An HTTP date always names its month ("Thu, 01 Jan 2026 …"); `Date.parse('-5')` would read a year.
+  if (!/[a-z]{3}/i.test(ra)) return undefined;
   const at = Date.parse(ra);
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, at - now);
