@@ -25,6 +25,11 @@ export interface FinalizeOptions {
   format?: string;
   /** Trend points from the history store, when there is one. */
   history?: HistoryPoint[];
+  /**
+   * [nightly] Results folder whose history store (`<out>/history.duckdb`) gets this run's rows
+   * when the run is complete; the trend points of its suites and models then feed the reports.
+   */
+  historyOut?: string;
 }
 
 /** Disagreements shown per suite in the HTML drill-down. */
@@ -56,7 +61,13 @@ export async function finalizeRun(runDir: string, opts: FinalizeOptions): Promis
   const prompts = await promptLookup(runDir, manifest.suites.map((s) => s.name), wanted);
   const disagreements = collectDisagreements(full, (suite, id) => prompts.get(`${suite}\0${id}`), DISAGREEMENT_CAP);
 
-  const ctx: ReportContext = { summary, manifest, disagreements, ...(opts.history?.length ? { history: opts.history } : {}) };
+  let history = opts.history ?? [];
+  if (opts.historyOut !== undefined && manifest.status === 'complete') {
+    // [nightly] append to the history store (never fails the run: a locked store is a warning)
+    const { recordRunHistory } = await import('../store/history.js');
+    history = await recordRunHistory(opts.historyOut, manifest, summary, (m) => process.stderr.write(`warning: ${m}\n`));
+  }
+  const ctx: ReportContext = { summary, manifest, disagreements, ...(history.length ? { history } : {}) };
   await writeFileAtomic(path.join(runDir, SUMMARY), JSON.stringify(summary, null, 2) + '\n');
   let markdown = '';
   for (const reporter of Object.values(reporters)) {

@@ -1,0 +1,134 @@
+/**
+ * @module cli/baseline — `bench run --baseline <run-dir|latest>`: compare the finished run with
+ * a baseline run, print why each row regressed, write `regressions.json` and `junit.xml` in the
+ * run folder, append a Markdown section to $GITHUB_STEP_SUMMARY, and return the exit code:
+ * 0 no regression, 1 a regression.
+ *
+ * `latest` = the newest other run in the same results folder whose manifest says `complete`
+ * and whose suites and models are the same names. When there is none yet (the first night),
+ * the check says so plainly, marks every JUnit test case skipped and returns 0: the run itself
+ * becomes the baseline of the next night. A baseline folder given by path that is not a run
+ * folder is bad input (exit 2).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { InputError } from '../errors.js';
+import { listRunDirs, readManifest, SUMMARY } from '../store/run-dir.js';
+import { writeFileAtomic } from '../store/atomic.js';
+import { loadBenchConfig } from '../store/bench-config.js';
+import { compareWithBaseline, type RegressionRow, type RegressionThresholds } from '../stats/regression.js';
+import { modelChanges } from '../reports/compare.js';
+import { renderJUnit } from '../reports/junit.js';
+import { loadRunData, type RunData } from './run-data.js';
+import { headline, renderRegressionMarkdown, renderRegressionText } from './baseline-render.js';
+import type { Manifest } from '../store/types.js';
+
+export const REGRESSIONS = 'regressions.json';
+export const JUNIT = 'junit.xml';
+
+export interface BaselineOptions {
+  baseline?: string;
+  maxDrop?: number;
+  maxLatencyIncrease?: number;
+  maxCostIncrease?: number;
+  /** `github`: append to $GITHUB_STEP_SUMMARY (also automatic when it is set). */
+  format?: string;
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join('\0') === [...b].sort().join('\0');
+
+/** The newest complete run in `out` (other than `exclude`) with the same suite names and model ids. */
+export function findLatestBaseline(out: string, current: Manifest, exclude: string): string | null {
+  const suites = current.suites.map((s) => s.name);
+  const models = current.models.map((m) => m.id);
+  for (const dir of listRunDirs(out)) {
+    if (path.resolve(dir) === path.resolve(exclude)) continue;
+    try {
+      const m = readManifest(dir);
+      if (m.status !== 'complete' || !fs.existsSync(path.join(dir, SUMMARY))) continue;
+      if (sameSet(m.suites.map((s) => s.name), suites) && sameSet(m.models.map((x) => x.id), models)) return dir;
+    } catch {
+      /* a damaged folder is not a baseline */
+    }
+  }
+  return null;
+}
+
+/** Flags win over `bench.config.yaml`'s `regression:` block; alpha defaults to 0.05. */
+export async function resolveThresholds(opts: BaselineOptions, cwd = process.cwd()): Promise<RegressionThresholds> {
+  const cfg = (await loadBenchConfig(cwd)).regression ?? {};
+  const th: RegressionThresholds = { alpha: cfg.alpha ?? 0.05 };
+  const maxDrop = opts.maxDrop ?? cfg.max_drop;
+  const maxLat = opts.maxLatencyIncrease ?? cfg.max_latency_increase;
+  const maxCost = opts.maxCostIncrease ?? cfg.max_cost_increase;
+  for (const [flag, v] of [['--max-drop', maxDrop], ['--max-latency-increase', maxLat], ['--max-cost-increase', maxCost]] as const) {
+    if (v !== undefined && !(v >= 0)) throw new InputError(`${flag}: expected a number ≥ 0, got ${v}`);
+  }
+  if (maxDrop !== undefined) th.maxDrop = maxDrop;
+  if (maxLat !== undefined) th.maxLatencyIncrease = maxLat;
+  if (maxCost !== undefined) th.maxCostIncrease = maxCost;
+  return th;
+}
+
+/** The baseline folder, or null when `latest` finds none. Throws InputError for a bad path. */
+export function resolveBaseline(runDir: string, spec: string, current: Manifest): string | null {
+  if (spec === 'latest') return findLatestBaseline(path.dirname(path.resolve(runDir)), current, runDir);
+  const dir = path.resolve(spec);
+  if (dir === path.resolve(runDir)) throw new InputError(`--baseline ${spec}: is this run itself; pass an earlier run folder or "latest"`);
+  readManifest(dir); // throws a clear InputError when it is not a run folder
+  if (!fs.existsSync(path.join(dir, SUMMARY))) throw new InputError(`--baseline ${spec}: has no ${SUMMARY} (that run never finished); run \`bench report ${spec}\` first or pick another run`);
+  return dir;
+}
+
+async function writeOutputs(runDir: string, report: object, junit: string, markdown: string, format: string | undefined): Promise<void> {
+  await writeFileAtomic(path.join(runDir, REGRESSIONS), JSON.stringify(report, null, 2) + '\n');
+  await writeFileAtomic(path.join(runDir, JUNIT), junit);
+  const step = process.env.GITHUB_STEP_SUMMARY;
+  if (step && (format === undefined || format === 'github')) fs.appendFileSync(step, markdown + '\n');
+}
+
+function jsonReport(cur: RunData, base: RunData | null, th: RegressionThresholds, rows: RegressionRow[]): object {
+  return {
+    schema_version: 1,
+    run_id: cur.manifest.run_id,
+    baseline_run_id: base?.manifest.run_id ?? null,
+    baseline_dir: base?.dir ?? null,
+    thresholds: { alpha: th.alpha, max_drop: th.maxDrop ?? null, max_latency_increase: th.maxLatencyIncrease ?? null, max_cost_increase: th.maxCostIncrease ?? null },
+    regression: rows.some((r) => r.status === 'regression'),
+    rows,
+  };
+}
+
+/** Runs the regression check for a finished run; returns the exit code (0 or 1). */
+export async function checkBaseline(runDir: string, opts: BaselineOptions): Promise<number> {
+  const th = await resolveThresholds(opts);
+  const cur = await loadRunData(path.resolve(runDir));
+  const spec = opts.baseline ?? 'latest';
+  const baseDir = resolveBaseline(runDir, spec, cur.manifest);
+  const timestamp = cur.manifest.started_at;
+  if (baseDir === null) {
+    const why = `no baseline yet: no earlier complete run in ${path.dirname(path.resolve(runDir))} with suites ${cur.manifest.suites.map((s) => s.name).join(', ')} and models ${cur.manifest.models.map((m) => m.id).join(', ')}; this run is the baseline for the next \`--baseline latest\``;
+    process.stderr.write(`bench: ${why}\n`);
+    const rows = compareWithBaseline({ current: cur, baseline: { manifest: { ...cur.manifest, suites: [], models: [] }, records: [] }, thresholds: th });
+    const junit = renderJUnit({ runId: cur.manifest.run_id, baselineRunId: null, timestamp, rows, skippedReason: why });
+    await writeOutputs(runDir, jsonReport(cur, null, th, rows), junit, `## Regression check\n\n${why}.\n`, opts.format);
+    return 0;
+  }
+  const base = await loadRunData(baseDir);
+  if (base.manifest.status !== 'complete') process.stderr.write(`warning: baseline ${baseDir} did not finish (status ${base.manifest.status}); comparing the items it has\n`);
+  const shared = cur.manifest.suites.some((s) => base.manifest.suites.some((b) => b.name === s.name)) && cur.manifest.models.some((m) => base.manifest.models.some((b) => b.id === m.id));
+  if (!shared) throw new InputError(`--baseline ${spec}: run ${base.manifest.run_id} has no suite and model in common with this run (suites ${base.manifest.suites.map((s) => s.name).join(', ')}; models ${base.manifest.models.map((m) => m.id).join(', ')})`);
+  const rows = compareWithBaseline({
+    current: cur,
+    baseline: base,
+    thresholds: th,
+    modelChanges: (id) => modelChanges(base.manifest.models.find((m) => m.id === id), cur.manifest.models.find((m) => m.id === id)).filter((f) => f !== '(model missing in one run)'),
+  });
+  const baseId = base.manifest.run_id;
+  process.stdout.write(renderRegressionText(rows, baseId, th));
+  const junit = renderJUnit({ runId: cur.manifest.run_id, baselineRunId: baseId, timestamp, rows });
+  await writeOutputs(runDir, jsonReport(cur, base, th, rows), junit, renderRegressionMarkdown(rows, baseId, th), opts.format);
+  const bad = rows.some((r) => r.status === 'regression');
+  if (bad) process.stderr.write(`bench: ${headline(rows, baseId)}\n`);
+  return bad ? 1 : 0;
+}

@@ -1,0 +1,71 @@
+/**
+ * @module cli/commands/history — `bench history [--suite s] [--model m] [--rebuild]`: accuracy
+ * (with its interval), latency and cost of each (suite, model) over the complete runs recorded in
+ * `<out>/history.duckdb`; `--rebuild` recreates that store from the run folders first.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Table from 'cli-table3';
+import { BenchError } from '../../errors.js';
+import { HistoryLockedError, historyFile, readHistory, rebuildHistory, type HistoryRow } from '../../store/history.js';
+import { listRunDirs } from '../../store/run-dir.js';
+import { fmtCI, fmtMs, fmtPct, fmtPoints, fmtUsd } from '../../stats/format.js';
+
+export interface HistoryOptions {
+  out: string;
+  suite?: string;
+  model?: string;
+  rebuild?: boolean;
+}
+
+/** One table per (suite, model), oldest run first; a change of suite content or model config is marked. */
+export function renderHistory(rows: HistoryRow[]): string {
+  const groups = new Map<string, HistoryRow[]>();
+  for (const r of rows) {
+    const k = `${r.suite}\u0000${r.model}`;
+    groups.set(k, [...(groups.get(k) ?? []), r]);
+  }
+  const out: string[] = [];
+  for (const list of groups.values()) {
+    const first = list[0]!;
+    const t = new Table({
+      head: ['Run started', 'Run', 'Accuracy', '95% CI', 'Change', 'Items', 'Errors', 'p50 latency', 'p95 latency', 'Cost', 'Cost per correct', 'Changed'],
+      style: { head: [], border: [] },
+    });
+    list.forEach((r, i) => {
+      const prev = i > 0 ? list[i - 1]! : undefined;
+      const delta = prev && prev.accuracy !== null && r.accuracy !== null ? fmtPoints(r.accuracy - prev.accuracy, true) : '—';
+      const changed = prev ? [prev.suite_hash !== r.suite_hash ? 'suite' : '', prev.model_fingerprint !== r.model_fingerprint ? 'model config' : ''].filter(Boolean).join(', ') : '';
+      const ci: [number, number] | null = r.ci_low !== null && r.ci_high !== null ? [r.ci_low, r.ci_high] : null;
+      t.push([r.started_at.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'), r.run_id, fmtPct(r.accuracy), fmtCI(ci), delta, String(r.n ?? '—'), String(r.errors ?? '—'),
+        fmtMs(r.latency_ms_p50), fmtMs(r.latency_ms_p95), fmtUsd(r.cost_usd), fmtUsd(r.cost_per_correct_usd), changed || '—']);
+    });
+    out.push(`${first.suite} × ${first.model} (${list.length} run(s))\n${t.toString()}`);
+  }
+  return out.join('\n\n') + '\n';
+}
+
+export async function historyCommand(opts: HistoryOptions): Promise<void> {
+  const out = path.resolve(opts.out);
+  try {
+    if (opts.rebuild) {
+      const { runs, rows } = await rebuildHistory(out);
+      process.stdout.write(`rebuilt ${historyFile(out)}: ${rows} row(s) from ${runs} complete run(s)\n\n`);
+    }
+    if (!fs.existsSync(historyFile(out))) {
+      const hint = listRunDirs(out).length ? `; ${out} has run folders: \`bench history --rebuild --out ${opts.out}\` builds it from them` : '';
+      process.stdout.write(`no history yet: ${historyFile(out)} does not exist (every complete \`bench run\` adds to it)${hint}\n`);
+      return;
+    }
+    const rows = await readHistory(out, { ...(opts.suite ? { suites: [opts.suite] } : {}), ...(opts.model ? { models: [opts.model] } : {}) });
+    if (!rows.length) {
+      const what = [opts.suite && `suite ${opts.suite}`, opts.model && `model ${opts.model}`].filter(Boolean).join(' and ');
+      process.stdout.write(`no history${what ? ` for ${what}` : ''} in ${historyFile(out)}\n`);
+      return;
+    }
+    process.stdout.write(renderHistory(rows));
+  } catch (e) {
+    if (e instanceof HistoryLockedError) throw new BenchError('HISTORY_LOCKED', `${e.message.replace(/; history not updated.*$/, '')}; try again when the run has finished`, { exitCode: 3 });
+    throw e;
+  }
+}

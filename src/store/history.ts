@@ -1,0 +1,211 @@
+/**
+ * @module store/history — the history store: one DuckDB file per results folder
+ * (`<out>/history.duckdb`) with a row per (run, suite, model) of every complete run.
+ *
+ * DuckDB is imported lazily (only when a store is opened), so `bench --help` stays fast.
+ * A second process holding the file lock is waited for briefly; then the caller gets a
+ * warning, never a crash (a run must not fail because its history could not be written).
+ * The store is derived data: `rebuildHistory` recreates it from the run folders'
+ * `manifest.json` + `summary.json`, read by DuckDB's `read_json`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { listRunDirs, MANIFEST, SUMMARY } from './run-dir.js';
+import type { Manifest, Summary } from './types.js';
+import type { HistoryPoint } from '../reports/types.js';
+
+export const HISTORY_FILE = 'history.duckdb';
+
+/** One row of the `history` table. */
+export interface HistoryRow extends HistoryPoint {
+  status: string;
+  metric: string | null;
+  n: number | null;
+  correct: number | null;
+  errors: number | null;
+  latency_ms_p95: number | null;
+  cost_usd: number | null;
+  suite_hash: string | null;
+  model_fingerprint: string | null;
+  bench_version: string | null;
+}
+
+export interface HistoryFilter {
+  suites?: string[];
+  models?: string[];
+}
+
+/** Thrown when the store stayed locked by another process for the whole wait. */
+export class HistoryLockedError extends Error {
+  constructor(file: string, cause: unknown) {
+    super(`${file} is in use by another bench process (DuckDB allows one writer); history not updated this time — \`bench history --rebuild\` restores it from the run folders`, { cause });
+    this.name = 'HistoryLockedError';
+  }
+}
+
+const COLUMNS = `run_id VARCHAR NOT NULL, started_at VARCHAR NOT NULL, status VARCHAR, bench_version VARCHAR,
+  suite VARCHAR NOT NULL, model VARCHAR NOT NULL, metric VARCHAR, n INTEGER, correct INTEGER,
+  accuracy DOUBLE, ci_low DOUBLE, ci_high DOUBLE, errors INTEGER, latency_ms_p50 DOUBLE, latency_ms_p95 DOUBLE,
+  cost_usd DOUBLE, cost_per_correct_usd DOUBLE, suite_hash VARCHAR, model_fingerprint VARCHAR,
+  PRIMARY KEY (run_id, suite, model)`;
+const NAMES = ['run_id', 'started_at', 'status', 'bench_version', 'suite', 'model', 'metric', 'n', 'correct', 'accuracy', 'ci_low', 'ci_high',
+  'errors', 'latency_ms_p50', 'latency_ms_p95', 'cost_usd', 'cost_per_correct_usd', 'suite_hash', 'model_fingerprint'] as const;
+
+export const historyFile = (out: string): string => path.join(path.resolve(out), HISTORY_FILE);
+
+const isLockError = (e: unknown): boolean => /lock/i.test(String((e as Error)?.message ?? e));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Opens the store (creating the table), runs `fn`, closes it. Retries a held lock for about
+ * `waitMs` (env BENCH_HISTORY_WAIT_MS overrides), then throws HistoryLockedError.
+ */
+export async function withHistory<T>(out: string, fn: (c: DuckDBConnection) => Promise<T>, opts: { readOnly?: boolean; waitMs?: number } = {}): Promise<T> {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const file = historyFile(out);
+  const waitMs = opts.waitMs ?? (Number(process.env.BENCH_HISTORY_WAIT_MS) || 3000);
+  const deadline = Date.now() + waitMs;
+  for (let delay = 50; ; delay = Math.min(delay * 2, 500)) {
+    let instance;
+    try {
+      instance = await DuckDBInstance.create(file, opts.readOnly ? { access_mode: 'READ_ONLY' } : {});
+    } catch (e) {
+      if (!isLockError(e)) throw e;
+      if (Date.now() + delay > deadline) throw new HistoryLockedError(file, e);
+      await sleep(delay);
+      continue;
+    }
+    const c = await instance.connect();
+    try {
+      if (!opts.readOnly) await c.run(`CREATE TABLE IF NOT EXISTS history (${COLUMNS})`);
+      return await fn(c);
+    } finally {
+      c.closeSync();
+      instance.closeSync();
+    }
+  }
+}
+
+/** The history rows of one finished run (empty unless the run is complete). */
+export function rowsOfRun(manifest: Manifest, summary: Summary): HistoryRow[] {
+  if (manifest.status !== 'complete') return [];
+  return summary.rows.map((r) => ({
+    run_id: manifest.run_id, started_at: manifest.started_at, status: manifest.status, bench_version: manifest.bench_version ?? null,
+    suite: r.suite, model: r.model, metric: r.metric ?? null, n: r.n, correct: r.correct, accuracy: r.accuracy,
+    ci_low: r.ci95?.[0] ?? null, ci_high: r.ci95?.[1] ?? null, errors: r.errors,
+    latency_ms_p50: r.latency_ms_p50, latency_ms_p95: r.latency_ms_p95, cost_usd: r.cost_usd, cost_per_correct_usd: r.cost_per_correct_usd,
+    suite_hash: manifest.suites.find((s) => s.name === r.suite)?.hash ?? null,
+    model_fingerprint: manifest.fingerprint_parts?.[`model:${r.model}`] ?? null,
+  }));
+}
+
+async function upsert(c: DuckDBConnection, rows: HistoryRow[]): Promise<void> {
+  const sql = `INSERT OR REPLACE INTO history (${NAMES.join(', ')}) VALUES (${NAMES.map((_, i) => `$${i + 1}`).join(', ')})`;
+  const { DOUBLE, INTEGER, VARCHAR } = await import('@duckdb/node-api');
+  const types = NAMES.map((n) => (['n', 'correct', 'errors'].includes(n) ? INTEGER : /accuracy|ci_|latency|cost/.test(n) ? DOUBLE : VARCHAR));
+  const prepared = await c.prepare(sql);
+  for (const row of rows) {
+    NAMES.forEach((n, i) => {
+      const v = (row as unknown as Record<string, unknown>)[n] ?? null;
+      prepared.bindValue(i + 1, v as never, types[i]!);
+    });
+    await prepared.run();
+  }
+}
+
+/** Appends (or replaces) a finished run's rows. Throws HistoryLockedError when the store stays locked. */
+export async function appendHistory(out: string, manifest: Manifest, summary: Summary): Promise<number> {
+  const rows = rowsOfRun(manifest, summary);
+  if (!rows.length) return 0;
+  await withHistory(out, (c) => upsert(c, rows));
+  return rows.length;
+}
+
+function whereOf(filter: HistoryFilter): { sql: string; params: Record<string, string> } {
+  const conds: string[] = [];
+  const params: Record<string, string> = {};
+  for (const [col, vals] of [['suite', filter.suites], ['model', filter.models]] as const) {
+    if (!vals?.length) continue;
+    conds.push(`(${vals.map((v, i) => { params[`${col}${i}`] = v; return `${col} = $${col}${i}`; }).join(' OR ')})`);
+  }
+  return { sql: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params };
+}
+
+/** Rows in time order (oldest first). An absent store gives []. */
+export async function readHistory(out: string, filter: HistoryFilter = {}, opts: { waitMs?: number } = {}): Promise<HistoryRow[]> {
+  if (!fs.existsSync(historyFile(out))) return [];
+  const { sql, params } = whereOf(filter);
+  return withHistory(out, async (c) => {
+    const reader = await c.runAndReadAll(`SELECT ${NAMES.join(', ')} FROM history ${sql} ORDER BY started_at, run_id, suite, model`, params);
+    return reader.getRowObjectsJson() as unknown as HistoryRow[];
+  }, { readOnly: true, ...opts });
+}
+
+/** Run folders whose manifest and summary both parse (a damaged folder is skipped, not fatal). */
+function readableRuns(out: string): string[] {
+  return listRunDirs(out).filter((d) => {
+    try {
+      JSON.parse(fs.readFileSync(path.join(d, MANIFEST), 'utf8'));
+      JSON.parse(fs.readFileSync(path.join(d, SUMMARY), 'utf8'));
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+const REBUILD = `
+INSERT OR REPLACE INTO history (${NAMES.join(', ')})
+WITH m AS (
+  SELECT parse_dirpath(filename) AS dir, run_id, started_at, status, bench_version, suites, fingerprint_parts
+  FROM read_json($manifests, columns = {run_id: 'VARCHAR', started_at: 'VARCHAR', status: 'VARCHAR', bench_version: 'VARCHAR', suites: 'JSON', fingerprint_parts: 'JSON'}, filename = true)
+), s AS (
+  SELECT parse_dirpath(filename) AS dir, unnest(rows) AS r
+  FROM read_json($summaries, columns = {rows: 'JSON[]'}, filename = true)
+)
+SELECT m.run_id, m.started_at, m.status, m.bench_version, r->>'suite', r->>'model', r->>'metric',
+  CAST(r->>'n' AS INTEGER), CAST(r->>'correct' AS INTEGER), CAST(r->>'accuracy' AS DOUBLE),
+  CAST(r->'ci95'->>0 AS DOUBLE), CAST(r->'ci95'->>1 AS DOUBLE), CAST(r->>'errors' AS INTEGER),
+  CAST(r->>'latency_ms_p50' AS DOUBLE), CAST(r->>'latency_ms_p95' AS DOUBLE),
+  CAST(r->>'cost_usd' AS DOUBLE), CAST(r->>'cost_per_correct_usd' AS DOUBLE),
+  (SELECT x->>'hash' FROM unnest(CAST(m.suites AS JSON[])) AS t(x) WHERE (x->>'name') = (r->>'suite') LIMIT 1),
+  m.fingerprint_parts->>('model:' || (r->>'model'))
+FROM s JOIN m USING (dir)
+WHERE m.status = 'complete' AND (r->>'suite') IS NOT NULL AND (r->>'model') IS NOT NULL`;
+
+/** Recreates the store from the run folders under `out`. Returns the runs read and rows stored. */
+export async function rebuildHistory(out: string): Promise<{ runs: number; rows: number }> {
+  const dirs = readableRuns(out);
+  return withHistory(out, async (c) => {
+    await c.run('DELETE FROM history');
+    if (dirs.length) {
+      const { listValue, LIST, VARCHAR } = await import('@duckdb/node-api');
+      const files = (name: string) => listValue(dirs.map((d) => path.join(d, name)));
+      await c.run(REBUILD, { manifests: files(MANIFEST), summaries: files(SUMMARY) }, { manifests: LIST(VARCHAR), summaries: LIST(VARCHAR) });
+    }
+    const reader = await c.runAndReadAll('SELECT count(DISTINCT run_id) AS runs, count(*) AS rows FROM history');
+    const row = reader.getRowObjectsJson()[0] as { runs: string | number; rows: string | number } | undefined;
+    return { runs: Number(row?.runs ?? 0), rows: Number(row?.rows ?? 0) };
+  });
+}
+
+/**
+ * What `bench run` calls after a run: append its rows, then return the trend points of its
+ * suites and models (this run included). Never throws: a problem becomes a warning.
+ */
+export async function recordRunHistory(out: string, manifest: Manifest, summary: Summary, warn: (m: string) => void): Promise<HistoryPoint[]> {
+  try {
+    await appendHistory(out, manifest, summary);
+    const rows = await readHistory(out, { suites: manifest.suites.map((s) => s.name), models: manifest.models.map((m) => m.id) });
+    // A trend needs at least two runs; one point is no trend.
+    return new Set(rows.map((r) => r.run_id)).size >= 2 ? rows.map(toPoint) : [];
+  } catch (e) {
+    warn(e instanceof HistoryLockedError ? e.message : `history store ${historyFile(out)}: ${(e as Error)?.message ?? String(e)}; the run is unaffected`);
+    return [];
+  }
+}
+
+export function toPoint(r: HistoryRow): HistoryPoint {
+  return { run_id: r.run_id, started_at: r.started_at, suite: r.suite, model: r.model, accuracy: r.accuracy, ci_low: r.ci_low, ci_high: r.ci_high, latency_ms_p50: r.latency_ms_p50, cost_per_correct_usd: r.cost_per_correct_usd };
+}
