@@ -217,7 +217,7 @@ export async function runCommand(opts: RunOptions): Promise<void> {
   const complete = !result.aborted && result.stopped.size === 0;
   manifest = { ...manifest, finished_at: new Date().toISOString(), status: complete ? 'complete' : 'incomplete' };
   await writeManifest(runDir, manifest);
-  const { terminal } = await finalizeRun(runDir, { margin: opts.margin, seed: opts.seed, format: opts.format });
+  const { terminal } = await finalizeRun(runDir, { margin: opts.margin, seed: opts.seed, format: opts.format, historyOut: out }); // [nightly] historyOut
   lock.release();
   process.stdout.write(terminal + '\n');
   process.stdout.write(`\nrun folder: ${runDir}\n`);
