@@ -58,7 +58,7 @@ export class OllamaProvider implements Provider {
     const call = this.transport.open(this.ctx, signal, nd);
     const headers = this.spec.api_key === undefined ? undefined : { Authorization: `Bearer ${this.spec.api_key}` };
     const client = new Ollama({ host: this.host, fetch: call.fetch, ...(headers && { headers }) });
-    const options = ollamaOptions(mergedParams(this.spec, request.params));
+    const options = ollamaOptions(mergedParams(this.spec, request.params, request.sample));
     const guard = this.options.repetition === false ? undefined : new RepetitionGuard(this.options.repetition);
     let text = '';
     let ttftMs: number | null = null;

@@ -12,9 +12,13 @@ export interface ProviderOptions {
   repetition?: RepetitionOptions | false;
 }
 
-/** The model's params overlaid with the request's; undefined values dropped. */
-export function mergedParams(spec: ModelSpec, request: GenParams): GenParams {
+/**
+ * The model's params overlaid with the request's; undefined values dropped. With a `seed`,
+ * sample i draws with seed + i (as the gguf provider does), so k samples are not k copies.
+ */
+export function mergedParams(spec: ModelSpec, request: GenParams, sample = 0): GenParams {
   const out: GenParams = {};
   for (const [k, v] of Object.entries({ ...spec.params, ...request })) if (v !== undefined) out[k] = v;
+  if (typeof out.seed === 'number' && sample > 0) out.seed += sample;
   return out;
 }

@@ -154,6 +154,30 @@ describe('ollama provider: faults become typed errors', () => {
   });
 });
 
+describe('ollama provider: headers that come late (a model loading)', () => {
+  it('succeeds when headers arrive after 1.5 s under timeout_s 10', async () => {
+    const { provider } = await setup({ faults: () => ({ kind: 'no-headers', ms: 1_500 }) }, {}, { timeouts: { idleTimeoutMs: 300 } });
+    const c = await provider.complete(REQUEST, new AbortController().signal);
+    expect(c.text).toBe(ANSWER);
+  });
+
+  it('fails with TimeoutError when they never come within timeout_s', async () => {
+    const t0 = performance.now();
+    const err = await failWith({ kind: 'no-headers', ms: 20_000 }, { timeout_s: 0.5 });
+    expect(err).toBeInstanceOf(TimeoutError);
+    expect(performance.now() - t0).toBeLessThan(2_000);
+  });
+});
+
+describe('ollama provider: samples', () => {
+  it('draws sample i with seed + i, so k samples are not k copies', async () => {
+    const { server, provider } = await setup({}, { params: { seed: 100 } });
+    await provider.complete({ ...REQUEST, sample: 0 }, new AbortController().signal);
+    await provider.complete({ ...REQUEST, sample: 2 }, new AbortController().signal);
+    expect(server.requests.map((r) => r.body.options.seed)).toEqual([100, 102]);
+  });
+});
+
 describe('ollama provider: repetition guard', () => {
   it('stops a looping paragraph early and flags it, and the server sees the disconnect', async () => {
     const para = 'Option C is correct because the reasoning above applies.\nLet me restate the reasoning.\n';

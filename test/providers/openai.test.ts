@@ -222,6 +222,20 @@ describe('openai provider: connections and streams', () => {
   });
 });
 
+describe('openai provider: error events inside a 200 stream', () => {
+  it('an {"error"} event with a 4xx code → the class of that status, carrying the message', async () => {
+    const err = await failWith({ kind: 'error-event', message: 'prompt is too long for the context', code: 400 });
+    expect(err).toBeInstanceOf(BadRequestError);
+    expect(err.message).toContain('prompt is too long');
+  });
+
+  it('an {"error"} event without a status → ServerError (retried by the runner)', async () => {
+    const err = await failWith({ kind: 'error-event', message: 'engine died' });
+    expect(err).toBeInstanceOf(ServerError);
+    expect(err.message).toContain('engine died');
+  });
+});
+
 describe('openai provider: repetition guard', () => {
   it('stops a generation looping on one line, keeps the text so far and flags it', async () => {
     const loop = 'Intro line.\n' + 'I will answer C. '.repeat(2_000);
