@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadBenchConfig } from '../../src/store/bench-config.js';
+import { resolveThresholds } from '../../src/cli/baseline.js';
+import { renderJUnit, xmlEscape } from '../../src/reports/junit.js';
+import { compareWithBaseline } from '../../src/stats/regression.js';
+import { InputError } from '../../src/errors.js';
+import { manifest, records } from './fixtures.js';
+
+function configDir(text: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cfg-'));
+  fs.writeFileSync(path.join(dir, 'bench.config.yaml'), text);
+  return dir;
+}
+
+describe('bench.config.yaml regression thresholds', () => {
+  it('reads the thresholds, and command-line flags win over the file', async () => {
+    const dir = configDir('regression:\n  max_drop: 3\n  max_latency_increase: 50\n  alpha: 0.01\n');
+    expect(await resolveThresholds({}, dir)).toEqual({ alpha: 0.01, maxDrop: 3, maxLatencyIncrease: 50 });
+    expect(await resolveThresholds({ maxDrop: 1, maxCostIncrease: 20 }, dir)).toEqual({ alpha: 0.01, maxDrop: 1, maxLatencyIncrease: 50, maxCostIncrease: 20 });
+  });
+
+  it('no file: alpha 0.05 and no other threshold', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cfg-'));
+    expect(await resolveThresholds({}, dir)).toEqual({ alpha: 0.05 });
+  });
+
+  it('names file:line:column, the key and what was expected for every problem', async () => {
+    const dir = configDir('regression:\n  max_dorp: 3\n  max_cost_increase: "a lot"\n  alpha: 2\n');
+    const err = await loadBenchConfig(dir).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    const msg = (err as Error).message;
+    expect(msg).toContain('3 problems');
+    expect(msg).toMatch(/bench\.config\.yaml:2:3 regression\.max_dorp: unknown key `max_dorp`; did you mean `max_drop`\?/);
+    expect(msg).toMatch(/bench\.config\.yaml:3:22 regression\.max_cost_increase: expected a percent \(a number ≥ 0\), got "a lot"/);
+    expect(msg).toMatch(/bench\.config\.yaml:4:10 regression\.alpha: expected a significance level between 0 and 1, e\.g\. 0\.05, got 2/);
+  });
+});
+
+describe('junit.xml', () => {
+  const rows = compareWithBaseline({
+    baseline: { manifest: manifest(), records: records(200, []) },
+    current: { manifest: manifest({ run_id: 'r2' }), records: records(200, Array.from({ length: 40 }, (_, i) => i + 1)) },
+    thresholds: { alpha: 0.05 },
+  });
+
+  it('fails the (suite × model) case with the reason and counts it on both levels', () => {
+    const xml = renderJUnit({ runId: 'r2', baselineRunId: 'r1', timestamp: '2026-11-24T01:00:00.000Z', rows });
+    expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="bench r2" tests="1" failures="1" errors="0" skipped="0"/);
+    expect(xml).toContain('<testsuite name="bench regression: quiz" tests="1" failures="1" errors="0" skipped="0" time="0" timestamp="2026-11-24T01:00:00.000">');
+    expect(xml).toMatch(/<failure message="accuracy dropped 20\.0 points, statistically real[^"]*" type="regression">/);
+    expect(xml).toContain('<property name="baseline_run_id" value="r1"/>');
+  });
+
+  it('escapes markup and drops characters XML 1.0 cannot carry', () => {
+    expect(xmlEscape('a<b & "c" \'d\'\u0001>')).toBe('a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;');
+    const odd = rows.map((r) => ({ ...r, suite: 'q<&>"', model: 'm\u0007' }));
+    const xml = renderJUnit({ runId: 'r', baselineRunId: null, timestamp: 't', rows: odd });
+    expect(xml).toContain('name="q&lt;&amp;&gt;&quot; × m"');
+    expect(xml).not.toContain('\u0007');
+  });
+});
