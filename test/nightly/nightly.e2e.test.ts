@@ -180,7 +180,7 @@ describe('nightly regression runs against a baseline', () => {
       expect(problems).toEqual([]);
       const junit = fs.readFileSync(path.join(runs.n3!, 'junit.xml'), 'utf8');
       const parsed = await page.evaluate((xml) => {
-        const doc = new DOMParser().parseFromString(xml, 'application/xml');
+        const doc = new (globalThis as unknown as { DOMParser: new () => { parseFromString(s: string, t: string): { getElementsByTagName(n: string): { length: number } } } }).DOMParser().parseFromString(xml, 'application/xml');
         return { error: doc.getElementsByTagName('parsererror').length, cases: doc.getElementsByTagName('testcase').length, failures: doc.getElementsByTagName('failure').length };
       }, junit);
       expect(parsed).toEqual({ error: 0, cases: 1, failures: 1 });
