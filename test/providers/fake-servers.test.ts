@@ -46,6 +46,14 @@ describe('fake OpenAI server', () => {
     expect(s.requests.map((q) => q.status)).toEqual([200, 200, 404]);
   });
 
+  it('answers 429 with retry-after-ms beyond maxConcurrent requests in flight', async () => {
+    const s = await startOpenAIServer({ answer: () => 'ok', delayMs: 150, maxConcurrent: 2 });
+    open.push(s);
+    const statuses = await Promise.all(Array.from({ length: 4 }, () => post(`${s.url}/chat/completions`, { model: 'm', messages }).then((r) => r.status)));
+    expect(statuses.sort()).toEqual([200, 200, 429, 429]);
+    expect((await post(`${s.url}/chat/completions`, { model: 'm', messages })).status).toBe(200);
+  });
+
   it('holds 64 concurrent streams through the provider', async () => {
     const s = await startOpenAIServer({ answer: ({ messages: m }) => `echo ${m.at(-1)!.content}`, chunkSize: 4 });
     open.push(s);
