@@ -4,8 +4,9 @@
  * run folder, append a Markdown section to $GITHUB_STEP_SUMMARY, and return the exit code:
  * 0 no regression, 1 a regression.
  *
- * `latest` = the newest other run in the same results folder whose manifest says `complete`
- * and whose suites and models are the same names. When there is none yet (the first night),
+ * `latest` = the newest other run in the same results folder whose manifest says `complete`,
+ * whose suites and models are the same names, and which did not fail its own regression check
+ * (so a regression keeps failing night after night until it is fixed or accepted). When there is none yet (the first night),
  * the check says so plainly, marks every JUnit test case skipped and returns 0: the run itself
  * becomes the baseline of the next night. A baseline folder given by path that is not a run
  * folder is bad input (exit 2).
@@ -37,21 +38,40 @@ export interface BaselineOptions {
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join('\0') === [...b].sort().join('\0');
 
-/** The newest complete run in `out` (other than `exclude`) with the same suite names and model ids. */
-export function findLatestBaseline(out: string, current: Manifest, exclude: string): string | null {
+/** True when the run's own regression check failed (its regressions.json says so). */
+function regressed(dir: string): boolean {
+  try {
+    return (JSON.parse(fs.readFileSync(path.join(dir, REGRESSIONS), 'utf8')) as { regression?: unknown }).regression === true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The newest complete run in `out` (other than `exclude`) with the same suite names and model
+ * ids that did not itself fail a regression check: a bad night never becomes the bar for the
+ * next one. `skipped` lists the newer matching runs passed over because they regressed.
+ */
+export function findLatestBaseline(out: string, current: Manifest, exclude: string): { dir: string | null; skipped: string[] } {
   const suites = current.suites.map((s) => s.name);
   const models = current.models.map((m) => m.id);
+  const skipped: string[] = [];
   for (const dir of listRunDirs(out)) {
     if (path.resolve(dir) === path.resolve(exclude)) continue;
     try {
       const m = readManifest(dir);
       if (m.status !== 'complete' || !fs.existsSync(path.join(dir, SUMMARY))) continue;
-      if (sameSet(m.suites.map((s) => s.name), suites) && sameSet(m.models.map((x) => x.id), models)) return dir;
+      if (!sameSet(m.suites.map((s) => s.name), suites) || !sameSet(m.models.map((x) => x.id), models)) continue;
+      if (regressed(dir)) {
+        skipped.push(m.run_id);
+        continue;
+      }
+      return { dir, skipped };
     } catch {
       /* a damaged folder is not a baseline */
     }
   }
-  return null;
+  return { dir: null, skipped };
 }
 
 /** Flags win over `bench.config.yaml`'s `regression:` block; alpha defaults to 0.05. */
@@ -72,7 +92,11 @@ export async function resolveThresholds(opts: BaselineOptions, cwd = process.cwd
 
 /** The baseline folder, or null when `latest` finds none. Throws InputError for a bad path. */
 export function resolveBaseline(runDir: string, spec: string, current: Manifest): string | null {
-  if (spec === 'latest') return findLatestBaseline(path.dirname(path.resolve(runDir)), current, runDir);
+  if (spec === 'latest') {
+    const { dir, skipped } = findLatestBaseline(path.dirname(path.resolve(runDir)), current, runDir);
+    if (skipped.length) process.stderr.write(`baseline: passed over ${skipped.length} newer run(s) that failed their own regression check (${skipped.join(', ')}); to accept a new level, run once with --baseline <that run's folder>\n`);
+    return dir;
+  }
   const dir = path.resolve(spec);
   if (dir === path.resolve(runDir)) throw new InputError(`--baseline ${spec}: is this run itself; pass an earlier run folder or "latest"`);
   readManifest(dir); // throws a clear InputError when it is not a run folder
@@ -107,7 +131,7 @@ export async function checkBaseline(runDir: string, opts: BaselineOptions): Prom
   const baseDir = resolveBaseline(runDir, spec, cur.manifest);
   const timestamp = cur.manifest.started_at;
   if (baseDir === null) {
-    const why = `no baseline yet: no earlier complete run in ${path.dirname(path.resolve(runDir))} with suites ${cur.manifest.suites.map((s) => s.name).join(', ')} and models ${cur.manifest.models.map((m) => m.id).join(', ')}; this run is the baseline for the next \`--baseline latest\``;
+    const why = `no baseline yet: no earlier complete run that passed its own check in ${path.dirname(path.resolve(runDir))} with suites ${cur.manifest.suites.map((s) => s.name).join(', ')} and models ${cur.manifest.models.map((m) => m.id).join(', ')}; this run is the baseline for the next \`--baseline latest\``;
     process.stderr.write(`bench: ${why}\n`);
     const rows = compareWithBaseline({ current: cur, baseline: { manifest: { ...cur.manifest, suites: [], models: [] }, records: [] }, thresholds: th });
     const junit = renderJUnit({ runId: cur.manifest.run_id, baselineRunId: null, timestamp, rows, skippedReason: why });

@@ -69,7 +69,7 @@ describe('nightly regression runs against a baseline', () => {
     tonight.wrong = wrongSet(1, 30); // 85%
     const res = await night('n1', ['--baseline', 'latest']);
     expect(res.code, res.stderr).toBe(0);
-    expect(res.stderr).toMatch(/no baseline yet: no earlier complete run in .* with suites quiz and models served/);
+    expect(res.stderr).toMatch(/no baseline yet: no earlier complete run that passed its own check in .* with suites quiz and models served/);
     const junit = fs.readFileSync(path.join(runs.n1!, 'junit.xml'), 'utf8');
     expect(junit).toContain('<skipped message="no baseline yet');
     expect(JSON.parse(fs.readFileSync(path.join(runs.n1!, 'regressions.json'), 'utf8'))).toMatchObject({ baseline_run_id: null, regression: false });
@@ -99,6 +99,14 @@ describe('nightly regression runs against a baseline', () => {
     const junit = fs.readFileSync(path.join(runs.n3!, 'junit.xml'), 'utf8');
     expect(junit).toMatch(/<testcase classname="bench\.quiz" name="quiz × served" time="0">\s*<failure message="accuracy dropped 15\.0 points/);
     expect(junit).toContain('failures="1"');
+  });
+
+  it('the night after a regression still fails: a regressed run is never the next baseline', async () => {
+    tonight.wrong = wrongSet(4, 60); // still 70%
+    const res = await night('n3b', ['--baseline', 'latest']);
+    expect(res.code, res.stdout + res.stderr).toBe(1);
+    expect(res.stderr).toContain(`passed over 1 newer run(s) that failed their own regression check (${path.basename(runs.n3!)})`);
+    expect(JSON.parse(fs.readFileSync(path.join(runs.n3b!, 'regressions.json'), 'utf8')).baseline_run_id).toBe(path.basename(runs.n2!));
   });
 
   it('a latency doubling with unchanged answers fails only when --max-latency-increase is set', async () => {
@@ -140,13 +148,15 @@ describe('nightly regression runs against a baseline', () => {
     expect(res.stdout).toContain('suite changed: 3 item(s) differ, compared on 197 shared');
     const row = JSON.parse(fs.readFileSync(path.join(runs.n5!, 'regressions.json'), 'utf8')).rows[0];
     expect(row).toMatchObject({ suite_changed: true, items_differ: 3, n_shared: 197, model_changed: false });
+    // latest = the newest run that passed its own check: n4a, not the latency-regressed n4b
+    expect(JSON.parse(fs.readFileSync(path.join(runs.n5!, 'regressions.json'), 'utf8')).baseline_run_id).toBe(path.basename(runs.n4a!));
   });
 
   it('bench history shows every night in order, and --rebuild recreates the same store from the run folders', async () => {
     const res = await runBench(['history', '--out', out], { cwd: dir });
     expect(res.code, res.stderr).toBe(0);
-    expect(res.stdout).toContain('quiz × served (6 run(s))');
-    const order = ['n1', 'n2', 'n3', 'n4a', 'n4b', 'n5'].map((k) => res.stdout.indexOf(path.basename(runs[k]!)));
+    expect(res.stdout).toContain('quiz × served (7 run(s))');
+    const order = ['n1', 'n2', 'n3', 'n3b', 'n4a', 'n4b', 'n5'].map((k) => res.stdout.indexOf(path.basename(runs[k]!)));
     expect(order.every((p) => p > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(res.stdout).toMatch(/70\.0%.*−15\.0/);
@@ -156,7 +166,7 @@ describe('nightly regression runs against a baseline', () => {
     fs.rmSync(path.join(out, 'history.duckdb'));
     const rebuilt = await runBench(['history', '--out', out, '--rebuild', '--model', 'served'], { cwd: dir });
     expect(rebuilt.code, rebuilt.stderr).toBe(0);
-    expect(rebuilt.stdout).toContain('6 row(s) from 6 complete run(s)');
+    expect(rebuilt.stdout).toContain('7 row(s) from 7 complete run(s)');
     expect(rebuilt.stdout.slice(rebuilt.stdout.indexOf('quiz ×'))).toBe(res.stdout.slice(res.stdout.indexOf('quiz ×')));
   });
 
@@ -176,7 +186,7 @@ describe('nightly regression runs against a baseline', () => {
       const box = await trend.boundingBox();
       expect(box!.width).toBeGreaterThan(200);
       // One line point per night (Vega-Lite `line` with `point: true` draws symbols).
-      expect(await page.$$eval('figure[data-chart="trend"] svg g.mark-symbol.role-mark path', (p) => p.length)).toBe(6);
+      expect(await page.$$eval('figure[data-chart="trend"] svg g.mark-symbol.role-mark path', (p) => p.length)).toBe(7);
       expect(problems).toEqual([]);
       const junit = fs.readFileSync(path.join(runs.n3!, 'junit.xml'), 'utf8');
       const parsed = await page.evaluate((xml) => {
