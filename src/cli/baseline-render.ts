@@ -42,10 +42,16 @@ export function headline(rows: RegressionRow[], baselineId: string): string {
   return `no regression against baseline ${baselineId} (${compared} of ${rows.length} row(s) compared)`;
 }
 
+/** The table (figures only), then one line per reason or note: long explanations do not squeeze the table. */
 export function renderRegressionText(rows: RegressionRow[], baselineId: string, th: RegressionThresholds): string {
-  const t = new Table({ head: HEAD, style: { head: [], border: [] }, wordWrap: true, colWidths: [null, null, null, null, null, null, null, null, null, null, 60] as never });
-  for (const r of rows) t.push(cells(r));
-  return `\nRegression check against baseline ${baselineId} (shared items: same id and same prompt)\n${t.toString()}\n${thresholdsLine(th)}\n${headline(rows, baselineId)}\n`;
+  const t = new Table({ head: HEAD.slice(0, -1), style: { head: [], border: [] } });
+  for (const r of rows) t.push(cells(r).slice(0, -1));
+  const lines: string[] = [];
+  for (const r of rows) {
+    for (const why of r.reasons) lines.push(`  REGRESSION ${r.suite} × ${r.model}: ${why}`);
+    for (const note of r.notes) lines.push(`  note ${r.suite} × ${r.model}: ${note}`);
+  }
+  return `\nRegression check against baseline ${baselineId} (shared items: same id and same prompt)\n${t.toString()}\n${lines.length ? `${lines.join('\n')}\n` : ''}${thresholdsLine(th)}\n${headline(rows, baselineId)}\n`;
 }
 
 const md = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

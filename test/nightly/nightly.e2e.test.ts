@@ -92,6 +92,7 @@ describe('nightly regression runs against a baseline', () => {
     expect(res.code, res.stdout + res.stderr).toBe(1);
     expect(res.stderr).toContain(`REGRESSION against baseline ${path.basename(runs.n2!)}: quiz × served`);
     expect(res.stdout).toMatch(/85\.0% → 70\.0%/);
+    expect(res.stdout).toMatch(/REGRESSION quiz × served: accuracy dropped 15\.0 points, statistically real/);
     const row = JSON.parse(fs.readFileSync(path.join(runs.n3!, 'regressions.json'), 'utf8')).rows[0];
     expect(row.status).toBe('regression');
     expect(row.reasons).toEqual([expect.stringMatching(/^accuracy dropped 15\.0 points, statistically real \(exact McNemar, p[<=][\d.]+ Holm-adjusted over 1 row\(s\) < 0\.05\)$/)]);
