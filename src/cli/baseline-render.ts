@@ -3,6 +3,9 @@ import Table from 'cli-table3';
 import { fmtMs, fmtP, fmtPct, fmtPoints, fmtUsd } from '../stats/format.js';
 import { relChange, type RegressionRow, type RegressionThresholds } from '../stats/regression.js';
 
+/** No rule between body rows: one line per run/row. */
+const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+
 const RESULT: Record<RegressionRow['status'], string> = { regression: 'REGRESSION', ok: 'ok', not_compared: 'not compared', no_baseline: 'no baseline' };
 
 function change(base: number | null, cur: number | null, fmt: (x: number | null) => string): string {
@@ -44,7 +47,7 @@ export function headline(rows: RegressionRow[], baselineId: string): string {
 
 /** The table (figures only), then one line per reason or note: long explanations do not squeeze the table. */
 export function renderRegressionText(rows: RegressionRow[], baselineId: string, th: RegressionThresholds): string {
-  const t = new Table({ head: HEAD.slice(0, -1), style: { head: [], border: [] } });
+  const t = new Table({ head: HEAD.slice(0, -1), style: { head: [], border: [] }, chars: COMPACT });
   for (const r of rows) t.push(cells(r).slice(0, -1));
   const lines: string[] = [];
   for (const r of rows) {

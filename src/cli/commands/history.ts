@@ -11,6 +11,9 @@ import { HistoryLockedError, historyFile, readHistory, rebuildHistory, type Hist
 import { listRunDirs } from '../../store/run-dir.js';
 import { fmtCI, fmtMs, fmtPct, fmtPoints, fmtUsd } from '../../stats/format.js';
 
+/** No rule between body rows: one line per run/row. */
+const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+
 export interface HistoryOptions {
   out: string;
   suite?: string;
@@ -30,7 +33,7 @@ export function renderHistory(rows: HistoryRow[]): string {
     const first = list[0]!;
     const t = new Table({
       head: ['Run started', 'Run', 'Accuracy', '95% CI', 'Change', 'Items', 'Errors', 'p50 latency', 'p95 latency', 'Cost', 'Cost per correct', 'Changed'],
-      style: { head: [], border: [] },
+      style: { head: [], border: [] }, chars: COMPACT,
     });
     list.forEach((r, i) => {
       const prev = i > 0 ? list[i - 1]! : undefined;
