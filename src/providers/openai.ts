@@ -1,12 +1,16 @@
 /**
  * @module providers/openai — any OpenAI-compatible chat-completions endpoint (OpenAI, vLLM,
- * llama.cpp server, LM Studio, Ollama's /v1…) through the official `openai` client, streamed
- * with the usage chunk so time-to-first-token and token counts are real.
+ * llama.cpp server, LM Studio, Ollama's /v1…), streamed with the usage chunk so
+ * time-to-first-token and token counts are real.
  *
- * The client never retries (`maxRetries: 0`) and its own timeout sits above bench's; the
- * timeouts, stream-completeness checks and error classes come from `./transport.ts`.
+ * The request goes through bench's transport (`./transport.ts`: timeouts, stream-completeness
+ * checks, error classes) on its lean path — undici's `request`, no WHATWG streams — and the
+ * SSE is read here (`SseDecoder`) with the official openai-node client's semantics: events end
+ * at a blank line, anything after `[DONE]` is ignored, a malformed JSON event is a stream
+ * error and an `{"error": …}` event is classified like an HTTP error. Per request this costs a
+ * fraction of building an openai-node client and its fetch/Response/ReadableStream layers,
+ * which kept a fast local server from being the bottleneck.
  */
-import OpenAI from 'openai';
 import type { ChatCompletionChunk, ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
 import type { ModelSpec } from '../config/types.js';
 import type { Completion, CompletionRequest, Provider } from './types.js';
@@ -14,8 +18,10 @@ import { ProviderError, ServerError, StreamError } from './errors.js';
 import { httpError, publicEndpoint, scrub, secretsOf, where, type CallContext } from './classify.js';
 import { SseInspector } from './inspectors.js';
 import { RepetitionGuard } from './repetition.js';
-import { Transport, timeoutsFor } from './transport.js';
+import { StringDecoder } from 'node:string_decoder';
+import { Transport, timeoutsFor, type Call } from './transport.js';
 import { mergedParams, type ProviderOptions } from './options.js';
+import { BENCH_VERSION } from '../version.js';
 
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 
@@ -27,15 +33,90 @@ interface StreamState {
   outputTokens: number | null;
 }
 
+/** One server-sent event: `event:` (or null) and its `data:` lines joined by newlines. */
+export interface SseEvent {
+  event: string | null;
+  data: string;
+}
+
+/**
+ * SSE framing as openai-node reads it: lines end at \r\n, \n or \r; `field: value` (one
+ * leading space dropped); `:` comments skipped; an event is dispatched at a blank line only
+ * (an unterminated last event is dropped, as the official client does).
+ */
+export class SseDecoder {
+  private readonly utf8 = new StringDecoder('utf8');
+  private rest = '';
+  private event: string | null = null;
+  private data: string[] = [];
+
+  /** Decode `bytes` (null: the end of the stream), appending finished events to `out`. */
+  push(bytes: Buffer | null, out: SseEvent[]): void {
+    let text = this.rest + (bytes === null ? this.utf8.end() : this.utf8.write(bytes));
+    let hold = '';
+    if (bytes !== null && text.endsWith('\r')) {
+      hold = '\r';
+      text = text.slice(0, -1);
+    }
+    if (bytes === null) {
+      // The end: a last unterminated line is read but (no blank line follows) never dispatched.
+      this.rest = '';
+      if (text !== '') for (const line of text.split(/\r\n|\r|\n/)) if (line !== '') this.line(line, out);
+      return;
+    }
+    const lines = text.split(/\r\n|\r|\n/);
+    this.rest = (lines.pop() ?? '') + hold;
+    for (const line of lines) this.line(line, out);
+  }
+
+  private line(line: string, out: SseEvent[]): void {
+    if (line === '') {
+      if (this.event === null && this.data.length === 0) return;
+      out.push({ event: this.event, data: this.data.join('\n') });
+      this.event = null;
+      this.data = [];
+      return;
+    }
+    if (line.startsWith(':')) return;
+    const at = line.indexOf(':');
+    const field = at === -1 ? line : line.slice(0, at);
+    let value = at === -1 ? '' : line.slice(at + 1);
+    if (value.startsWith(' ')) value = value.slice(1);
+    if (field === 'event') this.event = value;
+    else if (field === 'data') this.data.push(value);
+  }
+}
+
+/** An `{"error": …}` event in the stream (what openai-node raises as an APIError). */
+class ErrorFrame extends Error {
+  constructor(
+    readonly error: { message?: unknown; code?: unknown; status?: unknown },
+    readonly headers: Record<string, string | string[] | undefined> = {},
+  ) {
+    const m = error.message;
+    super(m ? (typeof m === 'string' ? m : JSON.stringify(m)) : JSON.stringify(error));
+  }
+}
+
 export class OpenAIProvider implements Provider {
   readonly spec: ModelSpec;
   private readonly transport: Transport;
   private readonly ctx: CallContext;
   private readonly baseURL: string;
+  private readonly url: string;
+  private readonly headers: Record<string, string>;
 
   constructor(spec: ModelSpec, private readonly options: ProviderOptions = {}) {
     this.spec = spec;
     this.baseURL = spec.base_url ?? OPENAI_DEFAULT_BASE_URL;
+    this.url = this.baseURL.endsWith('/') ? `${this.baseURL}chat/completions` : `${this.baseURL}/chat/completions`;
+    // An explicit key value, so a foreign base_url never receives OPENAI_API_KEY by accident.
+    this.headers = {
+      accept: 'application/json',
+      'content-type': 'application/json',
+      'user-agent': `bench/${BENCH_VERSION}`,
+      authorization: `Bearer ${spec.api_key ?? 'none'}`,
+    };
     this.transport = new Transport(timeoutsFor(spec, options.timeouts));
     this.ctx = {
       provider: 'openai',
@@ -50,24 +131,10 @@ export class OpenAIProvider implements Provider {
     const t0 = performance.now();
     const sse = new SseInspector(this.ctx);
     const call = this.transport.open(this.ctx, signal, sse);
-    const client = new OpenAI({
-      // An explicit value, so the client never falls back to OPENAI_API_KEY for a foreign base_url.
-      apiKey: this.spec.api_key ?? 'none',
-      baseURL: this.baseURL,
-      organization: null,
-      project: null,
-      maxRetries: 0,
-      timeout: this.transport.timeouts.timeoutMs + 10_000,
-      fetch: call.fetch,
-      logLevel: 'off',
-    });
     const guard = this.options.repetition === false ? undefined : new RepetitionGuard(this.options.repetition);
     const st: StreamState = { text: '', ttftMs: null, finishReason: null, inputTokens: null, outputTokens: null };
     try {
-      const stream = await client.chat.completions.create(this.body(request));
-      for await (const chunk of stream) {
-        if (this.onChunk(chunk, st, t0, guard, () => call.armIdle())) break;
-      }
+      await this.stream(call, JSON.stringify(this.body(request)), st, t0, guard);
     } catch (err) {
       throw call.failure ?? this.classify(err);
     } finally {
@@ -84,6 +151,33 @@ export class OpenAIProvider implements Provider {
 
   async close(): Promise<void> {
     await this.transport.close();
+  }
+
+  /** Send the request and fold its SSE events into `st` until the end, [DONE]… or the guard stops it. */
+  private async stream(call: Call, body: string, st: StreamState, t0: number, guard: RepetitionGuard | undefined): Promise<void> {
+    const { headers, chunks } = await call.post(this.url, this.headers, body);
+    const decoder = new SseDecoder();
+    const events: SseEvent[] = [];
+    const seen = { done: false };
+    const onEvent = (ev: SseEvent): boolean => this.onEvent(ev, st, t0, guard, call, headers);
+    for await (const bytes of chunks) {
+      decoder.push(bytes, events);
+      if (eachEvent(events, seen, onEvent)) return;
+    }
+    decoder.push(null, events);
+    eachEvent(events, seen, onEvent);
+  }
+
+  /** One SSE event (not [DONE]); true when the guard says stop. */
+  private onEvent(ev: SseEvent, st: StreamState, t0: number, guard: RepetitionGuard | undefined, call: Call, headers: ErrorFrame['headers']): boolean {
+    const data = JSON.parse(ev.data) as (ChatCompletionChunk & { error?: unknown; message?: unknown }) | null;
+    if (ev.event !== null && ev.event.startsWith('thread.')) {
+      if (ev.event === 'error') throw new ErrorFrame((data?.error ?? { message: data?.message }) as ErrorFrame['error']);
+      return false;
+    }
+    if (data && data.error) throw new ErrorFrame(data.error as ErrorFrame['error'], headers);
+    if (data === null || typeof data !== 'object') return false;
+    return this.onChunk(data, st, t0, guard, () => call.armIdle());
   }
 
   private body(request: CompletionRequest): ChatCompletionCreateParamsStreaming {
@@ -111,7 +205,7 @@ export class OpenAIProvider implements Provider {
     }
     const choice = chunk.choices?.[0];
     if (choice === undefined) return false;
-    const delta = choice.delta as { content?: string | null; reasoning_content?: string | null; reasoning?: string | null };
+    const delta = (choice.delta ?? {}) as { content?: string | null; reasoning_content?: string | null; reasoning?: string | null };
     if ((delta.reasoning_content || delta.reasoning) && st.ttftMs === null) firstToken();
     const content = delta.content;
     if (content) {
@@ -132,15 +226,29 @@ export class OpenAIProvider implements Provider {
   /** An error the transport did not classify: an SSE error frame, a malformed chunk. */
   private classify(err: unknown): ProviderError {
     if (err instanceof ProviderError) return err;
-    if (err instanceof OpenAI.APIError) {
-      const e = (err.error ?? {}) as { code?: unknown; status?: unknown };
-      const status = err.status ?? Number(e.code ?? e.status);
-      const body = JSON.stringify({ error: err.error ?? { message: err.message } });
-      if (Number.isInteger(status) && status >= 400) return httpError(status, err.headers ?? {}, body, this.ctx);
+    if (err instanceof ErrorFrame) {
+      const e = err.error;
+      const status = Number(e.code ?? e.status);
+      const body = JSON.stringify({ error: err.error });
+      if (Number.isInteger(status) && status >= 400) return httpError(status, err.headers, body, this.ctx);
       return new ServerError(`${where(this.ctx)}: error in stream: ${scrub(err.message, this.ctx.secrets)}`, { cause: err });
     }
     const msg = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
     return new StreamError(`${where(this.ctx)}: malformed stream (${scrub(msg, this.ctx.secrets)})`, { cause: err });
+  }
+}
+
+/** Events in order, nothing after [DONE] (as openai-node); true when `onEvent` says stop. Empties `events`. */
+function eachEvent(events: SseEvent[], seen: { done: boolean }, onEvent: (ev: SseEvent) => boolean): boolean {
+  try {
+    for (const ev of events) {
+      if (seen.done) return false;
+      if (ev.data.startsWith('[DONE]')) seen.done = true;
+      else if (onEvent(ev)) return true;
+    }
+    return false;
+  } finally {
+    events.length = 0;
   }
 }
 

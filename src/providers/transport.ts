@@ -15,7 +15,8 @@
  * would end silently. Why a call failed is kept in `failure`, because the clients swallow
  * aborts.
  */
-import { Agent, fetch as undiciFetch, Response as UndiciResponse } from 'undici';
+import type { Readable } from 'node:stream';
+import { Agent, fetch as undiciFetch, request as undiciRequest, Response as UndiciResponse } from 'undici';
 import type { ModelSpec } from '../config/types.js';
 import { ProviderAbortError, ProviderError, StreamError, TimeoutError } from './errors.js';
 import { bodyError, httpError, networkError, scrub, where, type CallContext } from './classify.js';
@@ -155,6 +156,64 @@ export class Call {
     return wrapped as unknown as Response;
   };
 
+  /**
+   * The lean path (no WHATWG streams, no Response objects): POST `body` and return the
+   * response body's chunks, under the same timers, inspection and error classes as `fetch`.
+   * A non-2xx status throws the classified error; the chunks must be read to the end or
+   * the call disposed.
+   */
+  async post(rawUrl: string, headers: Record<string, string>, body: string): Promise<{ headers: Record<string, string | string[] | undefined>; chunks: AsyncGenerator<Buffer> }> {
+    const moved = moveCredentials(rawUrl, headers);
+    const sendHeaders = moved.headers instanceof Headers ? Object.fromEntries(moved.headers) : headers;
+    let res: Awaited<ReturnType<typeof undiciRequest>>;
+    try {
+      res = await undiciRequest(moved.url, { method: 'POST', headers: sendHeaders, body, signal: this.ac.signal, dispatcher: this.transport.agent });
+    } catch (err) {
+      throw this.failure ?? this.fail(networkError(err, this.ctx));
+    }
+    if (res.statusCode < 200 || res.statusCode >= 300) {
+      const text = await readCappedNode(res.body).catch(() => '');
+      this.finished = true;
+      throw this.failure ?? this.fail(httpError(res.statusCode, res.headers, text, this.ctx));
+    }
+    return { headers: res.headers, chunks: this.chunks(res.body) };
+  }
+
+  private async *chunks(body: Readable): AsyncGenerator<Buffer> {
+    const it = body[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    try {
+      for (;;) {
+        let r: IteratorResult<Buffer>;
+        try {
+          r = await it.next();
+        } catch (err) {
+          throw this.failure ?? this.fail(bodyError(err, this.bytes, this.ctx));
+        }
+        if (r.done) {
+          this.inspect(null);
+          this.finished = true;
+          return;
+        }
+        this.bytes += r.value.byteLength;
+        this.idle?.refresh();
+        this.inspect(r.value);
+        yield r.value;
+      }
+    } finally {
+      if (!this.finished) body.destroy();
+    }
+  }
+
+  /** Pass one chunk (null: the end) to the inspector; its complaint fails the call. */
+  private inspect(chunk: Buffer | null): void {
+    try {
+      if (chunk === null) this.inspector?.end();
+      else this.inspector?.chunk(chunk);
+    } catch (err) {
+      throw this.fail(asProviderError(err, this.ctx));
+    }
+  }
+
   private instrument(body: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
     const reader = body.getReader();
     return new ReadableStream<Uint8Array>(
@@ -211,6 +270,20 @@ function asProviderError(err: unknown, ctx: CallContext): ProviderError {
   if (err instanceof ProviderError) return err;
   const msg = err instanceof Error ? err.message : String(err);
   return new StreamError(`${where(ctx)}: ${scrub(msg, ctx.secrets)}`, { cause: err });
+}
+
+async function readCappedNode(body: Readable): Promise<string> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    parts.push(chunk);
+    size += chunk.byteLength;
+    if (size >= ERROR_BODY_LIMIT) {
+      body.destroy();
+      break;
+    }
+  }
+  return Buffer.concat(parts).toString('utf8');
 }
 
 async function readCapped(res: UndiciResponse): Promise<string> {

@@ -1,0 +1,210 @@
+#!/usr/bin/env node
+/**
+ * @module scripts/perf/index — `npm run bench:perf`: how close bench runs to the machine's limit.
+ *
+ * Starts a loopback OpenAI-compatible server (./server.mjs) in this process and measures the
+ * built CLI (dist/cli/main.js) as a whole child process against references on the same server
+ * and machine: a raw `fetch` loop (./raw-client.mjs), `node -e 0`, bare /usr/bin/python3.
+ * Each figure is a median of several repetitions; each ratio is taken within one repetition
+ * (reference and bench back to back), then the median ratio is reported.
+ *
+ * usage: npm run bench:perf [-- --quick] [--only throughput,latency,memory,startup,sandbox] [--reps N]
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './server.mjs';
+import { timed, median, percentile, writeSuite, writeModels, runFolder, recordedLatencies, fmt } from './lib.mjs';
+import { sandboxFigures } from './sandbox.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BIN = path.join(ROOT, 'dist/cli/main.js');
+const RAW = path.join(ROOT, 'scripts/perf/raw-client.mjs');
+const NODE = process.execPath;
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const flag = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const only = new Set((flag('--only') ?? 'throughput,memory,startup,sandbox').split(','));
+if (only.has('latency')) only.add('throughput');
+const cfg = {
+  items: Number(flag('--items') ?? (quick ? 400 : 2000)),
+  reps: Number(flag('--reps') ?? (quick ? 1 : 3)),
+  large: Number(flag('--large') ?? (quick ? 20_000 : 100_000)),
+  medium: quick ? 5_000 : 10_000,
+  largeReps: Number(flag('--large-reps') ?? 1),
+  startupReps: quick ? 5 : 15,
+  concurrencies: [1, 8, 64],
+  delays: [0, 50],
+};
+
+if (!fs.existsSync(BIN)) {
+  console.error(`bench:perf: ${BIN} is missing; build first (npm run build)`);
+  process.exit(2);
+}
+
+const rows = [];
+/** One table row: figure, bench value, reference value, ratio, target text, met (bool|null). */
+const row = (figure, value, reference, ratio, target = '', met = null) => {
+  rows.push({ figure, value, reference, ratio, target, met });
+  console.error(`  ${figure}: ${value}${reference ? ` (ref ${reference})` : ''}${ratio ? ` ratio ${ratio}` : ''}${target ? ` target ${target}: ${met ? 'met' : 'NOT met'}` : ''}`);
+};
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-perf-'));
+const server = await startServer({ delayMs: 0 });
+const env = { NO_COLOR: '1' };
+const benchRun = (suite, models, out, extra = [], opts = {}) =>
+  timed(NODE, [BIN, 'run', '--suite', suite, '--tasks', path.join(work, 'tasks'), '--models', models, '--out', out, '--no-progress', ...extra], { cwd: work, env, ...opts });
+
+try {
+  console.error(`bench:perf ${quick ? '(quick) ' : ''}in ${work}; server ${server.url}`);
+  if (only.has('throughput')) await throughput();
+  if (only.has('memory')) await memory();
+  if (only.has('startup')) await startup();
+  if (only.has('sandbox')) await sandbox();
+} finally {
+  await server.close();
+  if (!args.includes('--keep')) fs.rmSync(work, { recursive: true, force: true });
+}
+printTable();
+
+async function throughput() {
+  writeSuite(work, 'tp', cfg.items);
+  for (const delay of cfg.delays) {
+    server.setDelay(delay);
+    for (const c of cfg.concurrencies) {
+      const models = writeModels(work, server.url, c);
+      // c=1 at 50 ms is 100 s a run: one repetition is enough there.
+      const reps = delay > 0 && c === 1 ? 1 : cfg.reps;
+      const benchRates = [];
+      const rawRates = [];
+      const ratios = [];
+      const lat = [];
+      for (let r = 0; r < reps; r++) {
+        const raw = await timed(NODE, [RAW, server.url, String(cfg.items), String(c)], { cwd: work });
+        if (JSON.parse(raw.stdout).failed) throw new Error('raw client: some requests failed');
+        const out = path.join(work, `out-tp-${delay}-${c}-${r}`);
+        server.reset();
+        const b = await benchRun('tp', models, out, ['--no-cache']);
+        const handled = [...server.handled];
+        const rawRate = cfg.items / (raw.ms / 1000);
+        const benchRate = cfg.items / (b.ms / 1000);
+        rawRates.push(rawRate);
+        benchRates.push(benchRate);
+        ratios.push(benchRate / rawRate);
+        if (c === 64) {
+          const recorded = recordedLatencies(runFolder(out));
+          lat.push({ bp50: percentile(recorded, 50), bp95: percentile(recorded, 95), sp50: percentile(handled, 50), sp95: percentile(handled, 95) });
+        }
+        fs.rmSync(out, { recursive: true, force: true });
+      }
+      const ratio = median(ratios);
+      const target = c === 64 ? (delay > 0 ? 0.8 : 0.5) : null;
+      row(`throughput c=${c} delay=${delay} ms (items/s)`, fmt(median(benchRates)), fmt(median(rawRates)), fmt(ratio, 2),
+        target ? `≥ ${target} × raw` : '', target ? ratio >= target : null);
+      if (lat.length) latencyRows(delay, lat);
+    }
+  }
+}
+
+function latencyRows(delay, lat) {
+  const bp50 = median(lat.map((l) => l.bp50));
+  const sp50 = median(lat.map((l) => l.sp50));
+  const bp95 = median(lat.map((l) => l.bp95));
+  const sp95 = median(lat.map((l) => l.sp95));
+  const gap = median(lat.map((l) => l.bp50 - l.sp50));
+  const allowed = 1 + 0.02 * sp50;
+  row(`latency p50 c=64 delay=${delay} ms (ms, bench vs server)`, fmt(bp50, 2), fmt(sp50, 2), `+${fmt(gap, 2)} ms`,
+    delay > 0 ? `≤ +${fmt(allowed, 2)} ms` : '', delay > 0 ? Math.abs(gap) <= allowed : null);
+  row(`latency p95 c=64 delay=${delay} ms (ms, bench vs server)`, fmt(bp95, 2), fmt(sp95, 2), `+${fmt(bp95 - sp95, 2)} ms`);
+}
+
+async function memory() {
+  server.setDelay(0);
+  const models = writeModels(work, server.url, 64);
+  for (const n of [cfg.medium, cfg.large]) {
+    const name = `m${n}`;
+    writeSuite(work, name, n);
+    const reps = n === cfg.large ? cfg.largeReps : cfg.reps;
+    const peaks = [];
+    const rates = [];
+    const warm = [];
+    const warmSent = [];
+    const reports = [];
+    for (let r = 0; r < reps; r++) {
+      const out = path.join(work, `out-${name}-${r}`);
+      server.reset();
+      const cold = await benchRun(name, models, out, [], { rss: true });
+      peaks.push(cold.peakMb);
+      rates.push(n / (cold.ms / 1000));
+      const runDir = runFolder(out);
+      if (n === cfg.large) {
+        server.reset();
+        const w = await benchRun(name, models, out, [], { rss: true });
+        warm.push(w.ms);
+        warmSent.push(server.count());
+        const rep = await timed(NODE, [BIN, 'report', runDir], { cwd: work, env, rss: true });
+        reports.push(rep.ms);
+      }
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+    const peak = median(peaks);
+    const limit = n >= 100_000 ? 150 : null;
+    row(`peak RSS, ${n.toLocaleString('en')} items (MB; ${fmt(median(rates), 0)} items/s)`, fmt(peak, 0), '', '', limit ? `≤ ${limit} MB` : '', limit ? peak <= limit : null);
+    if (warm.length) {
+      const t = median(warm) / 1000;
+      const sent = Math.max(...warmSent);
+      row(`warm-cache rerun, ${n.toLocaleString('en')} items (s; requests sent: ${sent})`, fmt(t, 2), '', '', n >= 100_000 ? '≤ 5 s, 0 sent' : '0 sent', (n < 100_000 || t <= 5) && sent === 0);
+      const rt = median(reports) / 1000;
+      row(`bench report, ${n.toLocaleString('en')} records (s)`, fmt(rt, 2), '', '', n >= 100_000 ? '≤ 2 s' : '', n >= 100_000 ? rt <= 2 : null);
+    }
+  }
+}
+
+async function startup() {
+  const help = [];
+  const version = [];
+  const bare = [];
+  for (let r = 0; r < cfg.startupReps; r++) {
+    bare.push((await timed(NODE, ['-e', '0'])).ms);
+    help.push((await timed(NODE, [BIN, '--help'])).ms);
+    version.push((await timed(NODE, [BIN, '--version'])).ms);
+  }
+  const b = median(bare);
+  const h = median(help);
+  const v = median(version);
+  row('startup: bench --help (ms)', fmt(h, 0), fmt(b, 0), fmt(h / b, 2), '≤ 150 ms', h <= 150);
+  row('startup: bench --version (ms)', fmt(v, 0), fmt(b, 0), fmt(v / b, 2));
+}
+
+async function sandbox() {
+  const dataset = path.resolve(ROOT, '../shared/datasets/humaneval/HumanEval.jsonl.gz');
+  if (!fs.existsSync(dataset)) {
+    row('sandbox: HumanEval canonical solutions', 'skipped', '', '', `(no ${dataset})`);
+    return;
+  }
+  const f = await sandboxFigures({ root: ROOT, dataset, reps: cfg.reps, limit: quick ? 40 : undefined });
+  row(`sandbox: runs/s, ${f.programs} programs, ${f.workers} workers (bench vs bare python3)`, fmt(f.sandboxRate, 1), fmt(f.bareRate, 1), fmt(f.overhead, 2) + '× time',
+    '≤ 1.3 × bare', f.overhead <= 1.3);
+  if (f.failed) row('sandbox: canonical solutions that did not pass', String(f.failed), '', '');
+}
+
+function printTable() {
+  const head = ['figure', 'bench', 'reference', 'ratio', 'target', 'met'];
+  const body = rows.map((r) => [r.figure, r.value, r.reference, r.ratio, r.target, r.met === null ? '' : r.met ? 'met' : 'NOT met']);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => String(b[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  const out = [
+    `bench:perf — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, node ${process.version}, load ${os.loadavg()[0].toFixed(1)}${quick ? ', --quick' : ''}`,
+    `items ${cfg.items}, ${cfg.reps} repetition(s) (large: ${cfg.largeReps}), medians; ratios within each repetition`,
+    '',
+    line(head),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...body.map(line),
+  ];
+  process.stdout.write(out.join('\n') + '\n');
+}

@@ -1,0 +1,71 @@
+/**
+ * @module scripts/perf/sandbox — sandboxed runs per second of the HumanEval canonical solutions
+ * (bench's own Sandbox pool from dist/, bubblewrap when usable) against bare /usr/bin/python3
+ * running the same programs from stdin, both with one worker per core.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import { spawn } from 'node:child_process';
+import { median } from './lib.mjs';
+
+function bare(source) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('/usr/bin/python3', ['-I', '-B', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.resume();
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(source);
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, out }));
+  });
+}
+
+async function pool(tasks, workers) {
+  let next = 0;
+  const results = new Array(tasks.length);
+  await Promise.all(Array.from({ length: workers }, async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await tasks[i]();
+    }
+  }));
+  return results;
+}
+
+export async function sandboxFigures({ root, dataset, reps, limit }) {
+  const { Sandbox } = await import(pathToFileURL(path.join(root, 'dist/scorers/sandbox/index.js')).href);
+  const { assembleProgram, sentinelLine } = await import(pathToFileURL(path.join(root, 'dist/scorers/code/assemble.js')).href);
+  let items = zlib.gunzipSync(fs.readFileSync(dataset)).toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  if (limit) items = items.slice(0, limit);
+  const nonce = 'perf0nonce';
+  const programs = items.map((it) => assembleProgram({ id: it.task_id, prompt: it.prompt, test: it.test, entry_point: it.entry_point }, it.canonical_solution, nonce));
+  const sentinel = sentinelLine(nonce);
+  const workers = os.availableParallelism();
+  const sandbox = await Sandbox.create({ workers });
+  const sbxRates = [];
+  const bareRates = [];
+  const ratios = [];
+  let failed = 0;
+  try {
+    for (let r = 0; r < reps; r++) {
+      let t0 = performance.now();
+      const b = await pool(programs.map((src) => () => bare(src)), workers);
+      const bareMs = performance.now() - t0;
+      t0 = performance.now();
+      const s = await pool(programs.map((src) => () => sandbox.run({ source: src, sentinel })), workers);
+      const sbxMs = performance.now() - t0;
+      failed = s.filter((x) => x.verdict !== 'passed').length;
+      if (b.some((x) => x.code !== 0 || !x.out.includes(sentinel))) throw new Error('bare python3: a canonical solution failed');
+      bareRates.push(programs.length / (bareMs / 1000));
+      sbxRates.push(programs.length / (sbxMs / 1000));
+      ratios.push(sbxMs / bareMs);
+    }
+  } finally {
+    await sandbox.close();
+  }
+  return { programs: programs.length, workers, isolated: sandbox.isolated, sandboxRate: median(sbxRates), bareRate: median(bareRates), overhead: median(ratios), failed };
+}

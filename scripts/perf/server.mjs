@@ -1,0 +1,96 @@
+/**
+ * @module scripts/perf/server — a minimal loopback OpenAI-compatible chat-completions server
+ * for the performance benchmark: the same SSE wire format as test/fixtures/openai-server.ts
+ * (role chunk, content chunks, finish chunk, usage chunk, [DONE]), a fixed handling delay,
+ * and per-request server-side handling time, so bench's recorded latency can be compared.
+ *
+ * Kept separate from the test fixture (TypeScript) so the benchmark runs without a compiler.
+ * It logs only counts and handling times (no bodies), so 100,000 requests stay cheap.
+ */
+import http from 'node:http';
+
+/**
+ * @param {{ delayMs?: number, answer?: (prompt: string) => string, chunkSize?: number }} opts
+ * @returns {Promise<{ url: string, port: number, count: () => number, handled: number[], reset: () => void, setDelay: (ms: number) => void, close: () => Promise<void> }>}
+ */
+export async function startServer(opts = {}) {
+  let delayMs = opts.delayMs ?? 0;
+  const answer = opts.answer ?? (() => 'Answer: A');
+  const chunkSize = opts.chunkSize ?? 8;
+  let handled = [];
+  let count = 0;
+  let seq = 0;
+  const server = http.createServer({ keepAlive: true }, (req, res) => {
+    const parts = [];
+    req.on('data', (c) => parts.push(c));
+    req.on('end', () => {
+      const t0 = performance.now();
+      count++;
+      res.on('close', () => handled.push(performance.now() - t0));
+      let body;
+      try {
+        body = JSON.parse(Buffer.concat(parts).toString('utf8'));
+      } catch {
+        res.writeHead(400, { 'content-type': 'application/json' });
+        return res.end('{"error":{"message":"bad json","type":"invalid_request_error"}}');
+      }
+      const go = () => reply(res, body);
+      if (delayMs > 0) setTimeout(go, delayMs);
+      else go();
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+
+  function reply(res, body) {
+    const messages = Array.isArray(body.messages) ? body.messages : [];
+    const last = messages[messages.length - 1]?.content ?? '';
+    const text = answer(String(last));
+    const id = `chatcmpl-perf-${seq++}`;
+    const created = Math.floor(Date.now() / 1000);
+    const model = String(body.model ?? '');
+    const usage = {
+      prompt_tokens: messages.reduce((n, m) => n + Math.ceil(String(m.content ?? '').length / 4) + 4, 0),
+      completion_tokens: Math.max(1, Math.ceil(text.length / 4)),
+    };
+    usage.total_tokens = usage.prompt_tokens + usage.completion_tokens;
+    if (body.stream !== true) {
+      const value = { id, object: 'chat.completion', created, model, choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }], usage };
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify(value));
+    }
+    const chunk = (delta, finish) =>
+      `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, system_fingerprint: null, choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }] })}\n\n`;
+    let out = chunk({ role: 'assistant', content: '' }, null);
+    for (let i = 0; i < text.length; i += chunkSize) out += chunk({ content: text.slice(i, i + chunkSize) }, null);
+    out += chunk({}, 'stop');
+    if (body.stream_options?.include_usage === true) {
+      out += `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, system_fingerprint: null, choices: [], usage })}\n\n`;
+    }
+    out += 'data: [DONE]\n\n';
+    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
+    res.end(out);
+  }
+
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = server.address().port;
+  return {
+    url: `http://127.0.0.1:${port}/v1`,
+    port,
+    count: () => count,
+    get handled() {
+      return handled;
+    },
+    reset() {
+      handled = [];
+      count = 0;
+    },
+    setDelay(ms) {
+      delayMs = ms;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
