@@ -26,7 +26,7 @@ export interface FinalizeOptions {
   /** Trend points from the history store, when there is one. */
   history?: HistoryPoint[];
   /**
-   * [nightly] Results folder whose history store (`<out>/history.duckdb`) gets this run's rows
+   * [nightly] Results folder whose history store (`<out>/.history.duckdb`) gets this run's rows
    * when the run is complete; the trend points of its suites and models then feed the reports.
    */
   historyOut?: string;

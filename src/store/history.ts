@@ -1,6 +1,6 @@
 /**
  * @module store/history — the history store: one DuckDB file per results folder
- * (`<out>/history.duckdb`) with a row per (run, suite, model) of every complete run.
+ * (`<out>/.history.duckdb`) with a row per (run, suite, model) of every complete run.
  *
  * DuckDB is imported lazily (only when a store is opened), so `bench --help` stays fast.
  * A second process holding the file lock is waited for briefly; then the caller gets a
@@ -15,7 +15,11 @@ import { listRunDirs, MANIFEST, SUMMARY } from './run-dir.js';
 import type { Manifest, Summary } from './types.js';
 import type { HistoryPoint } from '../reports/types.js';
 
-export const HISTORY_FILE = 'history.duckdb';
+/**
+ * Hidden like `.cache`: every visible entry of a results folder stays a run folder (user scripts
+ * and tests take each visible entry as a run). Query it with `duckdb results/.history.duckdb`.
+ */
+export const HISTORY_FILE = '.history.duckdb';
 
 /** One row of the `history` table. */
 export interface HistoryRow extends HistoryPoint {

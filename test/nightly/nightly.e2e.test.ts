@@ -164,7 +164,9 @@ describe('nightly regression runs against a baseline', () => {
     const lastLine = res.stdout.split('\n').find((l) => l.includes(path.basename(runs.n5!)))!;
     expect(lastLine).toContain('suite');
 
-    fs.rmSync(path.join(out, 'history.duckdb'));
+    // The store is hidden like .cache: every visible entry of the results folder is a run folder.
+    expect(fs.readdirSync(out).filter((d) => !d.startsWith('.')).every((d) => fs.existsSync(path.join(out, d, 'manifest.json')))).toBe(true);
+    fs.rmSync(path.join(out, '.history.duckdb'));
     const rebuilt = await runBench(['history', '--out', out, '--rebuild', '--model', 'served'], { cwd: dir });
     expect(rebuilt.code, rebuilt.stderr).toBe(0);
     expect(rebuilt.stdout).toContain('7 row(s) from 7 complete run(s)');

@@ -1,7 +1,7 @@
 /**
  * @module cli/commands/history — `bench history [--suite s] [--model m] [--rebuild]`: accuracy
  * (with its interval), latency and cost of each (suite, model) over the complete runs recorded in
- * `<out>/history.duckdb`; `--rebuild` recreates that store from the run folders first.
+ * `<out>/.history.duckdb`; `--rebuild` recreates that store from the run folders first.
  */
 import fs from 'node:fs';
 import path from 'node:path';
