@@ -138,6 +138,16 @@ describe('gguf provider on other tiny models', () => {
     }
   });
 
+  it('a model without a chat template still answers, through node-llama-cpp\'s fallback wrapper', async () => {
+    const file = await writeTinyGguf(path.join(dir, 'no-template.gguf'), { script: 'XYZ', omitKeys: ['tokenizer.chat_template'] });
+    const p = await createGgufProvider(spec(file, {}, 'tiny-plain'));
+    try {
+      expect((await p.complete(ask('hi'), never)).text).toBe('XYZ');
+    } finally {
+      await p.close();
+    }
+  });
+
   it('a random-weight model runs every layer, reproduces a seeded sample, and varies it across sample indexes', async () => {
     const file = await writeTinyGguf(path.join(dir, 'random.gguf'), { mode: 'random', seed: 7 });
     const p = await createGgufProvider(spec(file, { temperature: 1, seed: 42, max_tokens: 24 }, 'tiny-random'));
