@@ -123,6 +123,17 @@ function jsonReport(cur: RunData, base: RunData | null, th: RegressionThresholds
   };
 }
 
+/**
+ * Checks what can be checked before a run starts (bench.config.yaml, the flags, an explicit
+ * baseline folder), so bad input stops the command before any request is sent. Throws InputError.
+ */
+export async function preflightBaseline(opts: BaselineOptions, cwd = process.cwd()): Promise<void> {
+  await resolveThresholds(opts, cwd);
+  if (opts.baseline === undefined || opts.baseline === 'latest') return;
+  readManifest(path.resolve(opts.baseline));
+  if (!fs.existsSync(path.join(path.resolve(opts.baseline), SUMMARY))) throw new InputError(`--baseline ${opts.baseline}: has no ${SUMMARY} (that run never finished); run \`bench report ${opts.baseline}\` first or pick another run`);
+}
+
 /** Runs the regression check for a finished run; returns the exit code (0 or 1). */
 export async function checkBaseline(runDir: string, opts: BaselineOptions): Promise<number> {
   const th = await resolveThresholds(opts);

@@ -62,3 +62,14 @@ describe('junit.xml', () => {
     expect(xml).not.toContain('\u0007');
   });
 });
+
+describe('preflightBaseline', () => {
+  it('stops on a baseline folder that is not a run, and on a bad bench.config.yaml, before any run', async () => {
+    const { preflightBaseline } = await import('../../src/cli/baseline.js');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pre-'));
+    await expect(preflightBaseline({ baseline: 'latest' }, dir)).resolves.toBeUndefined();
+    await expect(preflightBaseline({ baseline: path.join(dir, 'nope') }, dir)).rejects.toThrow(/is not a bench run folder \(no manifest\.json\)/);
+    const bad = configDir('regression: { max_drop: -1 }\n');
+    await expect(preflightBaseline({ baseline: 'latest' }, bad)).rejects.toThrow(/bench\.config\.yaml:1:25 regression\.max_drop: expected accuracy points \(a number ≥ 0\), got -1/);
+  });
+});
