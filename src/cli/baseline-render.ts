@@ -1,5 +1,6 @@
 /** @module cli/baseline-render — the regression check as a terminal table and a Markdown section. */
 import Table from 'cli-table3';
+import { escapeMd } from '../reports/escape.js';
 import { fmtMs, fmtP, fmtPct, fmtPoints, fmtUsd } from '../stats/format.js';
 import { relChange, type RegressionRow, type RegressionThresholds } from '../stats/regression.js';
 
@@ -57,11 +58,11 @@ export function renderRegressionText(rows: RegressionRow[], baselineId: string, 
   return `\nRegression check against baseline ${baselineId} (shared items: same id and same prompt)\n${t.toString()}\n${lines.length ? `${lines.join('\n')}\n` : ''}${thresholdsLine(th)}\n${headline(rows, baselineId)}\n`;
 }
 
-const md = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const md = (s: string) => escapeMd(s).replace(/\n/g, ' ');
 
 export function renderRegressionMarkdown(rows: RegressionRow[], baselineId: string, th: RegressionThresholds): string {
   const lines = [
-    `## Regression check against \`${md(baselineId)}\``, '',
+    `## Regression check against ${md(baselineId)}`, '',
     `**${md(headline(rows, baselineId))}**`, '',
     `${thresholdsLine(th)} Shared items only (same id and prompt); exact McNemar test, Holm-adjusted across rows.`, '',
     `| ${HEAD.join(' | ')} |`, `| ${HEAD.map((_, i) => (i <= 1 || i >= 9 ? ':---' : '---:')).join(' | ')} |`,

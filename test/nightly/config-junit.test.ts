@@ -73,3 +73,15 @@ describe('preflightBaseline', () => {
     await expect(preflightBaseline({ baseline: 'latest' }, bad)).rejects.toThrow(/bench\.config\.yaml:1:25 regression\.max_drop: expected accuracy points \(a number ≥ 0\), got -1/);
   });
 });
+
+describe('regression Markdown for the step summary', () => {
+  it('escapes ids so a model name cannot inject HTML or break the table', async () => {
+    const { renderRegressionMarkdown } = await import('../../src/cli/baseline-render.js');
+    const m = manifest({ models: [{ id: '<img src=x>|m', provider: 'openai', model: 'x', params: {} } as never] });
+    const rows = compareWithBaseline({ baseline: { manifest: m, records: [] }, current: { manifest: m, records: records(5, [], { model: '<img src=x>|m' }) }, thresholds: { alpha: 0.05 } });
+    const md = renderRegressionMarkdown(rows, 'r1', { alpha: 0.05 });
+    expect(md).not.toContain('<img');
+    expect(md).toContain('&lt;img src=x&gt;\\|m');
+    expect(md.split('\n').filter((l) => l.startsWith('| quiz'))[0]!.split(/(?<!\\)\|/).length).toBe(13);
+  });
+});
