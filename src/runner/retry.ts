@@ -5,6 +5,10 @@
  * - rate limits, 408/409/5xx, timeouts, connection failures and cut streams
  *   are retried with exponential backoff (0.5 s·2ⁿ, ≤ 8 s, up to 25% jitter),
  *   or after the server's Retry-After when it gives one (capped at 60 s);
+ * - a rate limit is the server being busy, not the item failing: it gets a
+ *   larger attempt budget, and its wait is the longer of Retry-After and the
+ *   backoff, so workers that all hear "retry-after-ms: 20" from a server at
+ *   capacity do not collide again and again until their attempts run out;
  * - bad requests (400, context too long), 404 and truncated prompts fail the
  *   item at once: an item error, never a wrong answer;
  * - auth failures and exhausted quota stop the model for the rest of the run.
@@ -16,6 +20,8 @@ export interface RetryPolicy {
   baseMs: number;
   maxBackoffMs: number;
   maxRetryAfterMs: number;
+  /** Attempts for rate-limited requests (429). @default 12 */
+  maxRateLimitAttempts?: number;
 }
 
 export function defaultRetryPolicy(env: NodeJS.ProcessEnv = process.env): RetryPolicy {
@@ -25,6 +31,7 @@ export function defaultRetryPolicy(env: NodeJS.ProcessEnv = process.env): RetryP
     baseMs: Number.isFinite(base) && base >= 0 && env.BENCH_RETRY_BASE_MS !== undefined ? base : 500,
     maxBackoffMs: 8_000,
     maxRetryAfterMs: 60_000,
+    maxRateLimitAttempts: 12,
   };
 }
 
@@ -40,12 +47,16 @@ const STOP_MODEL = new Set(['auth', 'quota']);
 export function decideRetry(err: unknown, attempt: number, policy: RetryPolicy, random: () => number = Math.random): RetryDecision {
   if (!(err instanceof ProviderError)) return { action: 'fail_item' };
   if (STOP_MODEL.has(err.kind)) return { action: 'stop_model' };
-  if (!RETRYABLE.has(err.kind) || attempt >= policy.maxAttempts) return { action: 'fail_item' };
-  if (err.retryAfterMs !== undefined && err.retryAfterMs >= 0) {
-    return { action: 'retry', waitMs: Math.min(err.retryAfterMs, policy.maxRetryAfterMs) };
-  }
+  const limited = err.kind === 'rate_limit';
+  const budget = limited ? Math.max(policy.maxAttempts, policy.maxRateLimitAttempts ?? 12) : policy.maxAttempts;
+  if (!RETRYABLE.has(err.kind) || attempt >= budget) return { action: 'fail_item' };
   const backoff = Math.min(policy.baseMs * 2 ** (attempt - 1), policy.maxBackoffMs);
-  return { action: 'retry', waitMs: Math.round(backoff * (1 - random() * 0.25)) };
+  const jittered = Math.round(backoff * (1 - random() * 0.25));
+  if (err.retryAfterMs !== undefined && err.retryAfterMs >= 0) {
+    const told = Math.min(err.retryAfterMs, policy.maxRetryAfterMs);
+    return { action: 'retry', waitMs: limited ? Math.max(told, jittered) : told };
+  }
+  return { action: 'retry', waitMs: jittered };
 }
 
 /** Sleeps, or rejects early when the signal aborts. */
