@@ -4,7 +4,8 @@
  *
  * Downloads go to `<file>.part` and resume with a Range request; the finished file is checked against a
  * SHA-256 when the source gives one (Hugging Face's LFS metadata, an `#sha256=<hex>` URL fragment, or a
- * 64-hex ETag) and only then renamed into place, so a file in the cache is always whole.
+ * 64-hex ETag) and only then renamed into place, so a file in the cache is always whole. `HF_TOKEN`, when
+ * set, is sent to the Hugging Face endpoint (gated repositories) and appears in no message.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
@@ -95,12 +96,13 @@ async function resolveHf(ref: string, cacheDir: string, opts: ResolveOptions): P
     if (local) return path.join(dir, local);
   }
   const endpoint = (opts.hfEndpoint ?? process.env.HF_ENDPOINT ?? 'https://huggingface.co').replace(/\/+$/, '');
+  const token = process.env.HF_TOKEN || undefined;
   const how =
     `Offline, fetch it on a connected machine (\`npx node-llama-cpp pull --dir ${dir} ${ref}\`) and copy the .gguf ` +
     `file into ${dir} here, or set model: to a local .gguf path.`;
   let siblings: { rfilename: string; lfs?: { sha256?: string } }[];
   try {
-    const res = await fetch(`${endpoint}/api/models/${repo}?blobs=true`);
+    const res = await fetch(`${endpoint}/api/models/${repo}?blobs=true`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
     if (res.status === 404 || res.status === 401) throw new InputError(`${prefix(opts)}${ref}: no such model repository ${repo} on ${endpoint} (HTTP ${res.status})`, { code: 'MODEL_NOT_FOUND' });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     siblings = ((await res.json()) as { siblings?: typeof siblings }).siblings ?? [];
@@ -116,7 +118,7 @@ async function resolveHf(ref: string, cacheDir: string, opts: ResolveOptions): P
   const sha256 = siblings.find((s) => s.rfilename === chosen)?.lfs?.sha256;
   const dest = path.join(dir, chosen);
   const url = `${endpoint}/${repo}/resolve/main/${chosen.split('/').map(encodeURIComponent).join('/')}`;
-  return once(dest, () => download(url, dest, { ...opts, sha256, label: ref, how }));
+  return once(dest, () => download(url, dest, { ...opts, sha256, label: ref, how, token }));
 }
 
 /** The useful part of a fetch failure: `ECONNREFUSED`, `ENOTFOUND`… rather than undici's "fetch failed". */
@@ -125,15 +127,24 @@ function netReason(err: unknown): string {
   return cause?.code ?? cause?.errors?.[0]?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
 }
 
-interface DownloadOptions extends ResolveOptions { sha256?: string | undefined; label: string; how?: string }
+interface DownloadOptions extends ResolveOptions {
+  sha256?: string | undefined;
+  label: string;
+  how?: string;
+  /** Sent as a bearer token (Hugging Face's HF_TOKEN, for gated repositories); never printed. */
+  token?: string | undefined;
+}
 
 async function download(url: string, dest: string, opts: DownloadOptions): Promise<string> {
   await mkdir(path.dirname(dest), { recursive: true });
   const part = `${dest}.part`;
   const have = (await stat(part).catch(() => undefined))?.size ?? 0;
+  const headers: Record<string, string> = { 'accept-encoding': 'identity' };
+  if (have > 0) headers.range = `bytes=${have}-`;
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   let res: Response;
   try {
-    res = await fetch(url, have > 0 ? { headers: { Range: `bytes=${have}-` } } : {});
+    res = await fetch(url, { headers });
   } catch (err) {
     const how = opts.how ?? `Offline, download ${url} elsewhere and give model: its local path.`;
     throw new InputError(`${prefix(opts)}cannot download ${opts.label} (${netReason(err)}). ${how}`, { code: 'MODEL_NOT_FOUND', cause: err });
@@ -153,8 +164,17 @@ async function download(url: string, dest: string, opts: DownloadOptions): Promi
   const bar = progressBar(opts.progress ?? process.stderr, path.basename(dest), start, total);
   const body = Readable.fromWeb(res.body as import('node:stream/web').ReadableStream<Uint8Array>);
   body.on('data', (chunk: Buffer) => bar.add(chunk.length));
-  await pipeline(body, createWriteStream(part, { flags: resumed ? 'a' : 'w' }));
+  try {
+    await pipeline(body, createWriteStream(part, { flags: resumed ? 'a' : 'w' }));
+  } catch (err) {
+    bar.done();
+    throw new InputError(`${prefix(opts)}download of ${opts.label} was interrupted (${netReason(err)}); run again to resume it`, { code: 'MODEL_DOWNLOAD_INTERRUPTED', cause: err });
+  }
   bar.done();
+  const size = (await stat(part)).size;
+  if (Number.isFinite(total) && size !== total) {
+    throw new InputError(`${prefix(opts)}download of ${opts.label} stopped at ${size} of ${total} bytes; run again to resume it`, { code: 'MODEL_DOWNLOAD_INTERRUPTED' });
+  }
   if (sha256) {
     const got = await sha256File(part);
     if (got !== sha256) {

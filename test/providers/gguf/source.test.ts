@@ -3,7 +3,7 @@
  * cache (loopback server standing in for Hugging Face), resume, checksum, and the offline message.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import fs, { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,7 +22,7 @@ let server: Server;
 let base: string;
 let closedPort: number; // a loopback port nothing listens on
 let dir: string;
-let seen: { url: string; range: string | undefined }[] = [];
+let seen: { url: string; range: string | undefined; auth: string | undefined }[] = [];
 const quiet = new Writable({ write: (_c, _e, cb) => cb() });
 
 function serveModel(req: IncomingMessage, res: import('node:http').ServerResponse): void {
@@ -39,12 +39,15 @@ function serveModel(req: IncomingMessage, res: import('node:http').ServerRespons
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    seen.push({ url: req.url ?? '', range: req.headers.range });
+    seen.push({ url: req.url ?? '', range: req.headers.range, auth: req.headers.authorization });
     if (req.url === '/api/models/bench/tiny-GGUF?blobs=true') {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ siblings: [{ rfilename: 'README.md' }, { rfilename: 'tiny-model.Q8_0.gguf', lfs: { sha256: 'f'.repeat(64) } }, { rfilename: FILE, lfs: { sha256: sha } }] }));
     } else if (req.url === `/bench/tiny-GGUF/resolve/main/${FILE}` || req.url === '/files/tiny.gguf') {
       serveModel(req, res);
+    } else if (req.url === '/files/cut.gguf') {
+      res.writeHead(200, { 'content-length': model.length });
+      res.write(model.subarray(0, 50_000), () => res.destroy()); // the connection drops midway
     } else if (req.url === '/bench/tiny-GGUF/resolve/main/tiny-model.Q8_0.gguf') {
       res.writeHead(200);
       res.end(model); // does not match the listed sha256
@@ -103,6 +106,17 @@ describe('resolveModelFile', () => {
     expect(existsSync(path.join(dir, 'hf', 'bench', 'tiny-GGUF', 'tiny-model.Q8_0.gguf'))).toBe(false);
   });
 
+  it('sends HF_TOKEN to the Hugging Face endpoint (gated repositories) and never prints it', async () => {
+    process.env.HF_TOKEN = 'hf_test_SECRET_123';
+    try {
+      const err = await resolveModelFile('hf:bench/tiny-GGUF:Q8_0', { cacheDir: dir, hfEndpoint: base, progress: quiet }).catch((e: unknown) => e);
+      expect((err as Error).message).not.toContain('hf_test_SECRET_123');
+      expect(seen.map((s) => s.auth)).toEqual(['Bearer hf_test_SECRET_123', 'Bearer hf_test_SECRET_123']);
+    } finally {
+      delete process.env.HF_TOKEN;
+    }
+  });
+
   it('downloads an http(s) URL into the cache, verified by its sha256 ETag, with a progress line', async () => {
     let progress = '';
     const sink = new Writable({ write: (c: Buffer, _e, cb) => { progress += c.toString(); cb(); } });
@@ -110,6 +124,14 @@ describe('resolveModelFile', () => {
     expect(path.basename(file)).toMatch(/^[0-9a-f]{12}-tiny\.gguf$/);
     expect((await readFile(file)).equals(model)).toBe(true);
     expect(progress).toMatch(/downloading .*tiny\.gguf[\s\S]*100% 0\.4\/0\.4 MB/);
+  });
+
+  it('a connection dropped midway is one InputError saying to run again, and the partial file is kept to resume', async () => {
+    const err = await resolveModelFile(`${base}/files/cut.gguf`, { cacheDir: dir, progress: quiet }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as Error).message).toMatch(/download of .*cut\.gguf (was interrupted|stopped at \d+ of \d+ bytes).*run again to resume/);
+    const parts = fs.readdirSync(path.join(dir, 'url')).filter((f) => f.endsWith('.part'));
+    expect(parts).toHaveLength(1);
   });
 
   it('offline: one InputError naming the ref, the cache folder and how to get the file', async () => {
