@@ -171,6 +171,8 @@ describe('nightly regression runs against a baseline', () => {
     expect(rebuilt.code, rebuilt.stderr).toBe(0);
     expect(rebuilt.stdout).toContain('7 row(s) from 7 complete run(s)');
     expect(rebuilt.stdout.slice(rebuilt.stdout.indexOf('quiz ×'))).toBe(res.stdout.slice(res.stdout.indexOf('quiz ×')));
+    const missing = await runBench(['history', '--out', path.join(dir, 'no-such-results'), '--rebuild'], { cwd: dir });
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining('no such results folder')]);
   });
 
   it.skipIf(!fs.existsSync(CHROMIUM))(`report.html draws the trend across nights and junit.xml parses as XML (headless ${CHROMIUM})`, async () => {

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Table from 'cli-table3';
-import { BenchError } from '../../errors.js';
+import { BenchError, InputError } from '../../errors.js';
 import { HistoryLockedError, historyFile, readHistory, rebuildHistory, type HistoryRow } from '../../store/history.js';
 import { listRunDirs } from '../../store/run-dir.js';
 import { fmtCI, fmtMs, fmtPct, fmtPoints, fmtUsd } from '../../stats/format.js';
@@ -52,6 +52,7 @@ export async function historyCommand(opts: HistoryOptions): Promise<void> {
   const out = path.resolve(opts.out);
   try {
     if (opts.rebuild) {
+      if (!fs.existsSync(out)) throw new InputError(`--out ${opts.out}: no such results folder; pass the folder your runs were written to (bench run --out)`);
       const { runs, rows } = await rebuildHistory(out);
       process.stdout.write(`rebuilt ${historyFile(out)}: ${rows} row(s) from ${runs} complete run(s)\n\n`);
     }
