@@ -2,7 +2,7 @@
  * @module providers/gguf/generate — one chat completion on a loaded model: render the chat through the
  * model's (once-resolved) chat wrapper, size the context, stream tokens, and time them.
  */
-import type { ChatHistoryItem, LlamaChat } from 'node-llama-cpp';
+import type { ChatHistoryItem, LlamaChat, LLamaChatGenerateResponseOptions } from 'node-llama-cpp';
 import type { GenParams } from '../../config/types.js';
 import type { ChatMessage } from '../../suites/types.js';
 import type { Completion } from '../types.js';
@@ -47,6 +47,22 @@ function num(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
+/** models.yaml params → node-llama-cpp's sampling options (temperature 0 = greedy when unset). */
+function sampling(params: GenParams): Partial<LLamaChatGenerateResponseOptions> {
+  const repeat = num(params.repeat_penalty);
+  const opt = (key: string, value: unknown) => (num(value) !== undefined ? { [key]: num(value) } : {});
+  return {
+    temperature: num(params.temperature) ?? 0,
+    ...opt('topP', params.top_p),
+    ...opt('topK', params.top_k),
+    ...opt('minP', params.min_p),
+    ...opt('seed', params.seed),
+    // bench compares models as configured: no hidden repetition penalty unless the params ask for one
+    repeatPenalty: repeat !== undefined && repeat !== 1 ? { penalty: repeat } : false,
+    ...(params.stop?.length ? { customStopTriggers: params.stop } : {}),
+  };
+}
+
 const FINISH: Record<string, string> = {
   eogToken: 'stop',
   stopGenerationTrigger: 'stop',
@@ -73,10 +89,8 @@ export interface GenerateArgs {
 
 /** Streams one response; timings are from `started`, output tokens are the tokens the model generated. */
 export async function generate(a: GenerateArgs): Promise<Completion> {
-  const { params } = a;
   let ttftMs: number | null = null;
   let outputTokens = 0;
-  const repeat = num(params.repeat_penalty);
   const guard = a.repetition === false ? undefined : new RepetitionGuard(a.repetition);
   const stopper = new AbortController(); // stops a looping generation; the result is kept
   const deadline = new AbortController();
@@ -84,14 +98,7 @@ export async function generate(a: GenerateArgs): Promise<Completion> {
   try {
     const res = await a.chat.generateResponse(a.history, {
       maxTokens: a.maxTokens,
-      temperature: num(params.temperature) ?? 0,
-      ...(num(params.top_p) !== undefined ? { topP: num(params.top_p) } : {}),
-      ...(num(params.top_k) !== undefined ? { topK: num(params.top_k) } : {}),
-      ...(num(params.min_p) !== undefined ? { minP: num(params.min_p) } : {}),
-      ...(num(params.seed) !== undefined ? { seed: num(params.seed) } : {}),
-      // bench compares models as configured: no hidden repetition penalty unless the params ask for one
-      repeatPenalty: repeat !== undefined && repeat !== 1 ? { penalty: repeat } : false,
-      ...(params.stop?.length ? { customStopTriggers: params.stop } : {}),
+      ...sampling(a.params),
       signal: AbortSignal.any([a.signal, stopper.signal, deadline.signal]),
       stopOnAbortSignal: true,
       onToken: (tokens) => {

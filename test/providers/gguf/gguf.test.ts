@@ -159,6 +159,11 @@ describe('gguf provider on other tiny models', () => {
       expect(a.outputTokens).toBeLessThanOrEqual(24);
       expect(b.text).toBe(a.text);
       expect(other.text).not.toBe(a.text);
+      // top_p near 0 keeps only the likeliest token: temperature 1 then samples exactly the greedy answer
+      const greedy = await p.complete(ask('hello', { temperature: 0 }), never);
+      const nucleus = await p.complete(ask('hello', { top_p: 1e-6 }), never);
+      expect(greedy.text).not.toBe(a.text);
+      expect(nucleus.text).toBe(greedy.text);
     } finally {
       await p.close();
     }
