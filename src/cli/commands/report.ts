@@ -6,7 +6,8 @@ import { readManifest } from '../../store/run-dir.js';
 export async function reportCommand(dir: string, opts: { margin: number }): Promise<void> {
   const runDir = path.resolve(dir);
   const manifest = readManifest(runDir);
-  const { terminal } = await finalizeRun(runDir, { margin: opts.margin, seed: manifest.seed });
+  // historyOut: a regenerated report.html keeps its trend chart (re-recording replaces, never duplicates).
+  const { terminal } = await finalizeRun(runDir, { margin: opts.margin, seed: manifest.seed, historyOut: path.dirname(runDir) });
   process.stdout.write(terminal + '\n');
   process.stdout.write(`\nreports written to ${runDir}: summary.json, results.csv, report.md, report.html\n`);
 }

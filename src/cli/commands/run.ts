@@ -78,6 +78,8 @@ async function loadInputs(opts: RunOptions): Promise<{ models: ModelSpec[]; suit
   const names = suites.map((s) => s.name);
   const dup = names.find((n, i) => names.indexOf(n) !== i);
   if (dup) throw new InputError(`--suite: suite "${dup}" given twice`);
+  // A bad baseline or bench.config.yaml is bad input: say so before any request.
+  if (opts.baseline !== undefined) await (await import('../baseline.js')).preflightBaseline(opts);
   return { models, suites };
 }
 
@@ -94,10 +96,9 @@ export async function runCommand(opts: RunOptions): Promise<void> {
   });
 
   // Resume: check before touching anything.
-  let runDir: string;
-  let manifest: Manifest;
+  let runDir = opts.resume ? path.resolve(opts.resume) : '';
+  let manifest: Manifest | undefined;
   if (opts.resume) {
-    runDir = path.resolve(opts.resume);
     manifest = readManifest(runDir);
     const changed = diffParts(manifest.fingerprint_parts, parts);
     if (changed.length) {
@@ -122,12 +123,12 @@ export async function runCommand(opts: RunOptions): Promise<void> {
     throw e;
   }
 
-  const out = opts.resume ? path.dirname(runDir!) : path.resolve(opts.out);
+  const out = opts.resume ? path.dirname(runDir) : path.resolve(opts.out);
   let lock: RunLock;
   const done = new Set<string>();
   if (opts.resume) {
-    lock = RunLock.acquire(runDir!);
-    const recordsFile = path.join(runDir!, RECORDS);
+    lock = RunLock.acquire(runDir);
+    const recordsFile = path.join(runDir, RECORDS);
     const torn = setAsideTornTail(recordsFile);
     if (torn) process.stderr.write(`warning: ${recordsFile}: a torn last line (${torn} bytes, from a crash) was set aside in ${RECORDS}.torn\n`);
     await compactErrors(recordsFile, done);
@@ -151,6 +152,7 @@ export async function runCommand(opts: RunOptions): Promise<void> {
       limit,
       suites: suites.map((s) => ({
         name: s.name, version: s.version, domain: s.domain, metric: s.metric, hash: s.hash,
+        ...(s.secondary_metrics ? { secondary_metrics: s.secondary_metrics } : {}),
         items: limit === null ? s.items.length : Math.min(limit, s.items.length),
         path: s.dir, scorer: s.scorer.type, k: s.scorer.k, labels: s.scorer.labels,
         ...(s.source ? { source: s.source } : {}),
@@ -217,7 +219,7 @@ export async function runCommand(opts: RunOptions): Promise<void> {
   const complete = !result.aborted && result.stopped.size === 0;
   manifest = { ...manifest, finished_at: new Date().toISOString(), status: complete ? 'complete' : 'incomplete' };
   await writeManifest(runDir, manifest);
-  const { terminal } = await finalizeRun(runDir, { margin: opts.margin, seed: opts.seed, format: opts.format, historyOut: out }); // [nightly] historyOut
+  const { terminal } = await finalizeRun(runDir, { margin: opts.margin, seed: opts.seed, format: opts.format, historyOut: out });
   lock.release();
   process.stdout.write(terminal + '\n');
   process.stdout.write(`\nrun folder: ${runDir}\n`);
