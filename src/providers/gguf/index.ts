@@ -3,9 +3,9 @@
  *
  * - The model (file path, `hf:` ref or https URL, see ./source.ts) is checked in JS, loaded once per process
  *   and shared by every provider naming the same file; its chat wrapper is resolved once (./runtime.ts).
- * - Generation on one model is serialized (one request at a time, whatever `concurrency` says); timings start
- *   when this request gets the model, so latency is the model's own work time (the runner's cost =
- *   price.per_hour × that time stays honest when several requests queue).
+ * - In-process generation is serialized across the process (one request on one model at a time, whatever
+ *   `concurrency` says; see ./runtime.ts); timings start when the request gets the model, so latency is the
+ *   model's own work time and cost = price.per_hour × latency stays honest when requests queue.
  * - Context: `params.num_ctx` when given; otherwise sized to what the requests need (prompt tokens +
  *   max_tokens, rounded up to 256, at most the model's trained context), created on the first request and
  *   re-created (at least twice as large) only when a later request needs more. `prepare()` lets the runner

@@ -1,7 +1,11 @@
 /**
  * @module providers/gguf/runtime — the process-wide node-llama-cpp instance and the loaded-model cache:
  * each GGUF file is checked in JS, loaded once, and shared (by real path) by every provider that names it,
- * with its chat wrapper resolved once and one mutex that serializes generation on it.
+ * with its chat wrapper resolved once; and the one gate that serializes in-process generation.
+ *
+ * The gate is process-wide, not per model: two GGUF models generating at once would share the same cores
+ * (oversubscribing them, which collapses llama.cpp's throughput) and inflate each other's latency, so
+ * a model's latency would no longer be its own work time, which cost = price.per_hour × time relies on.
  *
  * node-llama-cpp is imported only here, lazily, so `bench --help` never pays for it.
  */
@@ -20,7 +24,7 @@ export interface LoadedModel {
   chatWrapper: ChatWrapper;
   /** Wall time of llama.cpp's load (not counting the JS header check). */
   loadMs: number;
-  /** Runs `work` after every earlier job on this model has finished. */
+  /** Runs `work` after every earlier in-process job (on any model) has finished. */
   exclusive<T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T>;
   /** How many providers hold it. */
   refs: number;
@@ -88,7 +92,7 @@ export function defaultThreads(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
-function mutex(): LoadedModel['exclusive'] {
+function gate(): LoadedModel['exclusive'] {
   let tail: Promise<unknown> = Promise.resolve();
   return <T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> => {
     const run = tail.then(() => {
@@ -99,6 +103,8 @@ function mutex(): LoadedModel['exclusive'] {
     return run;
   };
 }
+
+const processGate = gate();
 
 async function load(file: string, where: string): Promise<LoadedModel> {
   let info: GgufInfo;
@@ -123,7 +129,7 @@ async function load(file: string, where: string): Promise<LoadedModel> {
   const loadMs = performance.now() - started;
   loadCounts.set(file, (loadCounts.get(file) ?? 0) + 1);
   const chatWrapper = lib.resolveChatWrapper(model);
-  return { file, info, model, chatWrapper, loadMs, exclusive: mutex(), refs: 0 };
+  return { file, info, model, chatWrapper, loadMs, exclusive: processGate, refs: 0 };
 }
 
 /** The loaded model for `file`, loading it on first use; each call takes a reference (see releaseModel). */

@@ -169,6 +169,23 @@ describe('gguf provider on other tiny models', () => {
     }
   });
 
+  it('runs requests to different models one at a time, so each latency is that model\'s own work', async () => {
+    const longFile = await writeTinyGguf(path.join(dir, 'random-gate.gguf'), { mode: 'random', seed: 3, contextLength: 4096 });
+    const slow = await createGgufProvider(spec(longFile, { temperature: 1, seed: 1, max_tokens: 3000 }, 'tiny-gate'));
+    try {
+      const t0 = performance.now();
+      const [a, b] = await Promise.all([
+        slow.complete(ask('go'), never),
+        provider.complete(ask('short', { max_tokens: 3 }), never).then((c) => ({ ...c, wall: performance.now() - t0 })),
+      ]);
+      expect(b.text).toBe('ABC');
+      expect(b.wall).toBeGreaterThanOrEqual(a.latencyMs); // it waited for the other model…
+      expect(b.latencyMs).toBeLessThan(a.latencyMs / 4); // …and that wait is not in its latency
+    } finally {
+      await slow.close();
+    }
+  });
+
   it('stops a looping generation early with finish reason repetition, keeping the text so far', async () => {
     const file = await writeTinyGguf(path.join(dir, 'loop.gguf'), { script: 'abc', loop: true, contextLength: 2048 });
     const p = await createGgufProvider(spec(file, { max_tokens: 1500 }, 'tiny-loop'));
