@@ -92,6 +92,7 @@ export function defaultThreads(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
+/** A promise chain; a caller whose signal aborts is rejected at once, and its work is skipped when its turn comes. */
 function gate(): LoadedModel['exclusive'] {
   let tail: Promise<unknown> = Promise.resolve();
   return <T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> => {
@@ -100,7 +101,12 @@ function gate(): LoadedModel['exclusive'] {
       return work();
     });
     tail = run.catch(() => undefined);
-    return run;
+    if (!signal) return run;
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = (): void => reject(signal.reason);
+      signal.addEventListener('abort', onAbort, { once: true });
+      run.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
   };
 }
 

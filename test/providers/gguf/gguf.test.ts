@@ -181,6 +181,17 @@ describe('gguf provider on other tiny models', () => {
       expect(b.text).toBe('ABC');
       expect(b.wall).toBeGreaterThanOrEqual(a.latencyMs); // it waited for the other model…
       expect(b.latencyMs).toBeLessThan(a.latencyMs / 4); // …and that wait is not in its latency
+
+      // a request aborted while it waits for the gate is rejected at once, not when its turn comes
+      const t1 = performance.now();
+      const running = slow.complete(ask('go'), never);
+      const ac = new AbortController();
+      const waiting = provider.complete(ask('short'), ac.signal).catch((e: unknown) => ({ e, at: performance.now() - t1 }));
+      setTimeout(() => ac.abort(), 5);
+      const aborted = (await waiting) as { e: unknown; at: number };
+      const done = await running;
+      expect(aborted.e).toBeInstanceOf(ProviderAbortError);
+      expect(aborted.at).toBeLessThan(done.latencyMs / 2);
     } finally {
       await slow.close();
     }
