@@ -43,7 +43,7 @@ export function workspace(items = 12, suite = 'quiz'): Workspace {
   return {
     dir,
     answers,
-    reply: ({ messages }) => `Answer: ${answers[itemIdOf(messages)!]}`,
+    reply: ({ messages }) => `Answer: ${answers[itemIdOf(messages) ?? ''] ?? 'A'}`,
     models: (name, models) => {
       fs.writeFileSync(path.join(dir, name), modelsYaml(models));
       return name;
