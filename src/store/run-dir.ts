@@ -51,7 +51,10 @@ export function snapshotSuite(dir: string, suite: Suite): string {
   fs.mkdirSync(target, { recursive: true, mode: 0o700 });
   for (const f of fs.readdirSync(suite.dir)) {
     const src = path.join(suite.dir, f);
-    if (fs.statSync(src).isFile() && (f === 'suite.yaml' || f.endsWith('.jsonl'))) fs.copyFileSync(src, path.join(target, f));
+    if (!fs.statSync(src).isFile() || !(f === 'suite.yaml' || f.endsWith('.jsonl'))) continue;
+    // copyFile keeps the source's mode (often 0644): the run folder stays owner-only.
+    fs.copyFileSync(src, path.join(target, f));
+    fs.chmodSync(path.join(target, f), 0o600);
   }
   return target;
 }

@@ -1,0 +1,101 @@
+/**
+ * RELIABILITY.md section E (secrets), through the built `bench` binary: a recognizable fake
+ * key, referenced from models.yaml, echoed back by servers in every place they can put it
+ * (a 401 body, a 400 body that becomes an item error, a 500 body, the answer text itself),
+ * and a password in a base_url → it appears nowhere bench writes or prints.
+ * Also covered elsewhere: the provider's own messages (test/providers/openai.test.ts "… whose
+ * body echoes the key → AuthError naming the variable, never the key") and the loader's
+ * (test/config/load.test.ts "never puts a key value in any message").
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { startOpenAIServer, type FakeServer } from '../fixtures/openai-server.js';
+import { itemIdOf, onlyRun, runBench, type BenchResult } from '../helpers/bench.js';
+import { allFiles, workspace } from './helpers.js';
+
+const KEY = 'sk-e34-RECOGNIZABLE-fake-key-7f3a9c1e';
+const URL_PASSWORD = 'urlpass-E34-9b1d';
+const ws = workspace(6);
+const servers: FakeServer[] = [];
+let out: string;
+let runs: BenchResult[] = [];
+
+beforeAll(async () => {
+  const echo = (status: number) => `{"error":{"message":"status ${status}: bad key ${KEY} (Bearer ${KEY})","type":"invalid_request_error","code":"echo"}}`;
+  const leaky = await startOpenAIServer({
+    answer: ({ messages }) => `Answer: ${ws.answers[itemIdOf(messages)!]} — by the way, your key is ${KEY}`,
+    faults: ({ body, n }) => {
+      const id = itemIdOf(body.messages);
+      if (id === 'quiz-002') return { status: 400, body: echo(400) };
+      if (id === 'quiz-003' && n === 1) return { status: 500, body: echo(500) };
+      return undefined;
+    },
+  });
+  const locked = await startOpenAIServer({ faults: () => ({ status: 401, body: echo(401) }) });
+  servers.push(leaky, locked);
+  const withPassword = leaky.url.replace('http://', `http://bench:${URL_PASSWORD}@`);
+  const models = ws.models('e34.yaml', [
+    { id: 'leaky', url: leaky.url, extra: ['    api_key_env: E34_KEY'] },
+    { id: 'locked', url: locked.url, extra: ['    api_key_env: E34_KEY'] },
+    { id: 'basic', url: withPassword },
+  ]);
+  out = ws.out('e34');
+  const env = { E34_KEY: KEY };
+  runs.push(await runBench(['run', '--suite', 'quiz', '--models', models, '--out', out, '--format', 'github'], { cwd: ws.dir, env: { ...env, GITHUB_STEP_SUMMARY: path.join(ws.dir, 'step-summary.md') } }));
+  const run = onlyRun(out);
+  runs.push(await runBench(['run', '--suite', 'quiz', '--models', models, '--out', out, '--resume', run], { cwd: ws.dir, env }));
+  runs.push(await runBench(['report', run], { cwd: ws.dir, env }));
+  // The key really went out: otherwise the test proves nothing.
+  expect(leaky.requests.some((r) => String(r.headers.authorization).includes(KEY))).toBe(true);
+  expect(leaky.requests.some((r) => String(r.headers.authorization).startsWith('Basic '))).toBe(true);
+}, 60_000);
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+});
+
+describe('E: secrets', () => {
+  it('E34: the runs did what the test needs (locked stopped on 401, leaky recorded item errors and answers)', () => {
+    expect(runs[0]!.code, runs[0]!.stderr).toBe(3);
+    expect(runs[0]!.stderr).toContain('E34_KEY');
+    const records = fs.readFileSync(path.join(onlyRun(out), 'records.jsonl'), 'utf8');
+    expect(records).toContain('[REDACTED]');
+    expect(records).toMatch(/"error":"[^\n]*status 400: bad key/);
+  });
+
+  it('E34: the key and the URL password appear nowhere: run folder, cache, history, reports, step summary, stdout, stderr', () => {
+    const files = [...allFiles(out), path.join(ws.dir, 'step-summary.md')];
+    expect(files.length).toBeGreaterThan(6);
+    expect(files.some((f) => f.includes(`${path.sep}.cache${path.sep}`))).toBe(true);
+    for (const secret of [KEY, URL_PASSWORD]) {
+      for (const f of files) {
+        if (!fs.existsSync(f)) continue;
+        const bytes = fs.readFileSync(f);
+        expect(bytes.includes(Buffer.from(secret)), `${secret} in ${f}`).toBe(false);
+        expect(bytes.includes(Buffer.from(secret, 'utf16le')), `${secret} (UTF-16) in ${f}`).toBe(false);
+      }
+      for (const r of runs) expect(r.stdout + r.stderr).not.toContain(secret);
+    }
+  });
+
+  it('E35: the manifest stores the names of environment variables, never their values', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(onlyRun(out), 'manifest.json'), 'utf8'));
+    expect(manifest.env_vars).toEqual(['E34_KEY']);
+    expect(manifest.models.find((m: any) => m.id === 'leaky').api_key_env).toBe('E34_KEY');
+    expect(JSON.stringify(manifest)).not.toMatch(/"api_key"/);
+  });
+
+  it('E34: run and cache folders are readable by their owner only (dirs 0700, files 0600)', () => {
+    const run = onlyRun(out);
+    const loose: string[] = [];
+    for (const dir of [run, path.join(out, '.cache')]) {
+      const walk = (p: string) => {
+        const st = fs.statSync(p);
+        if ((st.mode & 0o077) !== 0) loose.push(`${path.relative(out, p)} ${(st.mode & 0o777).toString(8)}`);
+        if (st.isDirectory()) for (const e of fs.readdirSync(p)) walk(path.join(p, e));
+      };
+      walk(dir);
+    }
+    expect(loose).toEqual([]);
+  });
+});
