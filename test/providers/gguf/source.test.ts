@@ -47,7 +47,7 @@ beforeAll(async () => {
       serveModel(req, res);
     } else if (req.url === '/files/cut.gguf') {
       res.writeHead(200, { 'content-length': model.length });
-      res.write(model.subarray(0, 50_000), () => res.destroy()); // the connection drops midway
+      res.write(model.subarray(0, 50_000), () => setTimeout(() => res.destroy(), 100)); // the connection drops midway
     } else if (req.url === '/bench/tiny-GGUF/resolve/main/tiny-model.Q8_0.gguf') {
       res.writeHead(200);
       res.end(model); // does not match the listed sha256
@@ -132,6 +132,7 @@ describe('resolveModelFile', () => {
     expect((err as Error).message).toMatch(/download of .*cut\.gguf (was interrupted|stopped at \d+ of \d+ bytes).*run again to resume/);
     const parts = fs.readdirSync(path.join(dir, 'url')).filter((f) => f.endsWith('.part'));
     expect(parts).toHaveLength(1);
+    expect(fs.statSync(path.join(dir, 'url', parts[0]!)).size).toBe(50_000);
   });
 
   it('offline: one InputError naming the ref, the cache folder and how to get the file', async () => {
