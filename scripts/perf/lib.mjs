@@ -105,13 +105,13 @@ export function runFolder(out) {
   return path.join(out, dirs[dirs.length - 1]);
 }
 
-/** latency_ms of every non-cached record of a run folder. */
+/** item number (the N of item id `<suite>-N`) → latency_ms, for every non-cached record of a run folder. */
 export function recordedLatencies(runDir) {
-  const out = [];
+  const out = new Map();
   for (const line of fs.readFileSync(path.join(runDir, 'records.jsonl'), 'utf8').split('\n')) {
     if (!line) continue;
     const r = JSON.parse(line);
-    if (typeof r.latency_ms === 'number' && !r.cached) out.push(r.latency_ms);
+    if (typeof r.latency_ms === 'number' && !r.cached) out.set(Number(r.item_id.slice(r.item_id.lastIndexOf('-') + 1)), r.latency_ms);
   }
   return out;
 }

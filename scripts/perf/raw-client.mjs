@@ -3,7 +3,8 @@
  * loop with N requests in flight, each streaming and parsing the same SSE (content deltas and
  * the usage chunk) bench reads. Run as its own process, like bench, so both pay start-up.
  *
- * usage: node raw-client.mjs <base_url> <items> <concurrency>   → prints {"items":n,"ms":t}
+ * usage: node raw-client.mjs <base_url> <items> <concurrency>
+ *   → prints {"items":n,"failed":0,"ms":t,"p50":ms,"p95":ms} (latency: request sent → stream read to its end)
  */
 const [url, itemsArg, concArg] = process.argv.slice(2);
 const items = Number(itemsArg);
@@ -12,7 +13,10 @@ const t0 = performance.now();
 let next = 0;
 let failed = 0;
 
+const latencies = [];
+
 async function one(i) {
+  const started = performance.now();
   const a = 'ABCD'[i % 4];
   const body = JSON.stringify({
     model: 'fake',
@@ -46,6 +50,7 @@ async function one(i) {
     }
   }
   if (!done || text === '') throw new Error('incomplete stream');
+  latencies.push(performance.now() - started);
 }
 
 async function worker() {
@@ -60,4 +65,7 @@ async function worker() {
 }
 
 await Promise.all(Array.from({ length: concurrency }, worker));
-process.stdout.write(JSON.stringify({ items, failed, ms: performance.now() - t0 }) + '\n');
+const ms = performance.now() - t0;
+latencies.sort((a, b) => a - b);
+const pct = (p) => latencies[Math.min(latencies.length - 1, Math.max(0, Math.ceil((p / 100) * latencies.length) - 1))];
+process.stdout.write(JSON.stringify({ items, failed, ms, p50: pct(50), p95: pct(95) }) + '\n');

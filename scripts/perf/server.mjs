@@ -11,13 +11,15 @@ import http from 'node:http';
 
 /**
  * @param {{ delayMs?: number, answer?: (prompt: string) => string, chunkSize?: number }} opts
- * @returns {Promise<{ url: string, port: number, count: () => number, handled: number[], reset: () => void, setDelay: (ms: number) => void, close: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, port: number, count: () => number, handled: number[], byQuestion: Map<number, number>, reset: () => void, setDelay: (ms: number) => void, close: () => Promise<void> }>}
  */
 export async function startServer(opts = {}) {
   let delayMs = opts.delayMs ?? 0;
   const answer = opts.answer ?? (() => 'Answer: A');
   const chunkSize = opts.chunkSize ?? 8;
   let handled = [];
+  /** "Question N" of the last message → handling ms, to pair with bench's record of item N. */
+  let byQuestion = new Map();
   let count = 0;
   let seq = 0;
   const server = http.createServer({ keepAlive: true }, (req, res) => {
@@ -26,8 +28,14 @@ export async function startServer(opts = {}) {
     req.on('end', () => {
       const t0 = performance.now();
       count++;
-      res.on('close', () => handled.push(performance.now() - t0));
       let body;
+      res.on('close', () => {
+        const ms = performance.now() - t0;
+        handled.push(ms);
+        const last = Array.isArray(body?.messages) ? String(body.messages[body.messages.length - 1]?.content ?? '') : '';
+        const m = /^Question (\d+):/.exec(last);
+        if (m) byQuestion.set(Number(m[1]), ms);
+      });
       try {
         body = JSON.parse(Buffer.concat(parts).toString('utf8'));
       } catch {
@@ -80,8 +88,12 @@ export async function startServer(opts = {}) {
     get handled() {
       return handled;
     },
+    get byQuestion() {
+      return byQuestion;
+    },
     reset() {
       handled = [];
+      byQuestion = new Map();
       count = 0;
     },
     setDelay(ms) {

@@ -146,7 +146,8 @@ export class OpenAIProvider implements Provider {
         throw new StreamError(`${where(this.ctx)}: stream ended without [DONE] or a finish_reason (cut short)`);
       }
     }
-    return { ...st, latencyMs: performance.now() - t0 };
+    // The end is when the last byte came off the socket, not when bench got round to parsing it.
+    return { ...st, latencyMs: (call.lastChunkAt ?? performance.now()) - t0 };
   }
 
   async close(): Promise<void> {
@@ -177,7 +178,7 @@ export class OpenAIProvider implements Provider {
     }
     if (data && data.error) throw new ErrorFrame(data.error as ErrorFrame['error'], headers);
     if (data === null || typeof data !== 'object') return false;
-    return this.onChunk(data, st, t0, guard, () => call.armIdle());
+    return this.onChunk(data, st, t0, guard, call);
   }
 
   private body(request: CompletionRequest): ChatCompletionCreateParamsStreaming {
@@ -197,8 +198,9 @@ export class OpenAIProvider implements Provider {
     st: StreamState,
     t0: number,
     guard: RepetitionGuard | undefined,
-    firstToken: () => void,
+    call: Call,
   ): boolean {
+    const firstToken = (): void => call.armIdle();
     if (chunk.usage) {
       st.inputTokens = chunk.usage.prompt_tokens ?? null;
       st.outputTokens = chunk.usage.completion_tokens ?? null;
@@ -210,7 +212,7 @@ export class OpenAIProvider implements Provider {
     const content = delta.content;
     if (content) {
       if (st.ttftMs === null) {
-        st.ttftMs = performance.now() - t0;
+        st.ttftMs = (call.lastChunkAt ?? performance.now()) - t0;
         firstToken();
       }
       st.text += content;

@@ -15,8 +15,7 @@
  * would end silently. Why a call failed is kept in `failure`, because the clients swallow
  * aborts.
  */
-import type { Readable } from 'node:stream';
-import { Agent, fetch as undiciFetch, request as undiciRequest, Response as UndiciResponse } from 'undici';
+import { Agent, fetch as undiciFetch, Response as UndiciResponse, type Dispatcher } from 'undici';
 import type { ModelSpec } from '../config/types.js';
 import { ProviderAbortError, ProviderError, StreamError, TimeoutError } from './errors.js';
 import { bodyError, httpError, networkError, scrub, where, type CallContext } from './classify.js';
@@ -85,6 +84,7 @@ export class Call {
   private idle: NodeJS.Timeout | undefined;
   private bytes = 0;
   private finished = false;
+  private chunkAt: number | undefined;
   private readonly onCallerAbort = (): void => {
     this.fail(new ProviderAbortError(`${where(this.ctx)}: request aborted by the caller`));
   };
@@ -157,50 +157,59 @@ export class Call {
   };
 
   /**
-   * The lean path (no WHATWG streams, no Response objects): POST `body` and return the
-   * response body's chunks, under the same timers, inspection and error classes as `fetch`.
-   * A non-2xx status throws the classified error; the chunks must be read to the end or
-   * the call disposed.
+   * The lean path (no WHATWG streams, no Response objects): POST `body` straight through the
+   * agent's dispatcher and return the response body's chunks, under the same timers,
+   * inspection and error classes as `fetch`. A non-2xx status throws the classified error;
+   * the chunks must be read to the end or the call disposed. Each chunk's arrival time is
+   * stamped as it comes off the socket (`lastChunkAt`), and the chunks are handed on in the
+   * next check phase, so responses that arrive together are all stamped before any is parsed.
    */
   async post(rawUrl: string, headers: Record<string, string>, body: string): Promise<{ headers: Record<string, string | string[] | undefined>; chunks: AsyncGenerator<Buffer> }> {
     const moved = moveCredentials(rawUrl, headers);
     const sendHeaders = moved.headers instanceof Headers ? Object.fromEntries(moved.headers) : headers;
-    let res: Awaited<ReturnType<typeof undiciRequest>>;
+    const url = new URL(moved.url);
+    const ex = new Exchange(this.ac.signal);
     try {
-      res = await undiciRequest(moved.url, { method: 'POST', headers: sendHeaders, body, signal: this.ac.signal, dispatcher: this.transport.agent });
+      this.transport.agent.dispatch({ origin: url.origin, path: url.pathname + url.search, method: 'POST', headers: sendHeaders, body }, ex);
+      await ex.started;
     } catch (err) {
       throw this.failure ?? this.fail(networkError(err, this.ctx));
     }
-    if (res.statusCode < 200 || res.statusCode >= 300) {
-      const text = await readCappedNode(res.body).catch(() => '');
+    if (ex.status < 200 || ex.status >= 300) {
+      const text = await ex.text(ERROR_BODY_LIMIT).catch(() => '');
       this.finished = true;
-      throw this.failure ?? this.fail(httpError(res.statusCode, res.headers, text, this.ctx));
+      throw this.failure ?? this.fail(httpError(ex.status, ex.headers, text, this.ctx));
     }
-    return { headers: res.headers, chunks: this.chunks(res.body) };
+    return { headers: ex.headers, chunks: this.chunks(ex) };
   }
 
-  private async *chunks(body: Readable): AsyncGenerator<Buffer> {
-    const it = body[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  /** performance.now() when the latest chunk handed out (or the end) came off the socket. */
+  get lastChunkAt(): number | undefined {
+    return this.chunkAt;
+  }
+
+  private async *chunks(ex: Exchange): AsyncGenerator<Buffer> {
     try {
       for (;;) {
-        let r: IteratorResult<Buffer>;
+        let r: { chunk: Buffer | null; at: number };
         try {
-          r = await it.next();
+          r = await ex.next();
         } catch (err) {
           throw this.failure ?? this.fail(bodyError(err, this.bytes, this.ctx));
         }
-        if (r.done) {
+        this.chunkAt = r.at;
+        if (r.chunk === null) {
           this.inspect(null);
           this.finished = true;
           return;
         }
-        this.bytes += r.value.byteLength;
+        this.bytes += r.chunk.byteLength;
         this.idle?.refresh();
-        this.inspect(r.value);
-        yield r.value;
+        this.inspect(r.chunk);
+        yield r.chunk;
       }
     } finally {
-      if (!this.finished) body.destroy();
+      if (!this.finished) ex.abort(new StreamError('call disposed'));
     }
   }
 
@@ -272,20 +281,6 @@ function asProviderError(err: unknown, ctx: CallContext): ProviderError {
   return new StreamError(`${where(ctx)}: ${scrub(msg, ctx.secrets)}`, { cause: err });
 }
 
-async function readCappedNode(body: Readable): Promise<string> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body as AsyncIterable<Buffer>) {
-    parts.push(chunk);
-    size += chunk.byteLength;
-    if (size >= ERROR_BODY_LIMIT) {
-      body.destroy();
-      break;
-    }
-  }
-  return Buffer.concat(parts).toString('utf8');
-}
-
 async function readCapped(res: UndiciResponse): Promise<string> {
   if (res.body === null) return '';
   const reader = res.body.getReader();
@@ -302,4 +297,105 @@ async function readCapped(res: UndiciResponse): Promise<string> {
     }
   }
   return Buffer.concat(parts).toString('utf8');
+}
+
+/**
+ * One request on the lean path: an undici dispatch handler that queues body chunks with their
+ * arrival time and wakes its reader in the check phase (after the I/O already due).
+ */
+class Exchange implements Dispatcher.DispatchHandler {
+  status = 0;
+  headers: Record<string, string | string[] | undefined> = {};
+  /** Settles when the response headers arrived (or the request failed before them). */
+  readonly started: Promise<void>;
+  private onStart!: () => void;
+  private onStartError!: (err: unknown) => void;
+  private controller: Dispatcher.DispatchController | undefined;
+  private readonly queue: Array<{ chunk: Buffer | null; at: number }> = [];
+  private error: unknown;
+  private wake: (() => void) | null = null;
+  private waking = false;
+  private readonly onAbort = (): void => this.abort(this.signal.reason as Error);
+
+  constructor(private readonly signal: AbortSignal) {
+    this.started = new Promise<void>((resolve, reject) => {
+      this.onStart = resolve;
+      this.onStartError = reject;
+    });
+    this.started.catch(() => undefined);
+    signal.addEventListener('abort', this.onAbort, { once: true });
+  }
+
+  abort(reason: Error): void {
+    if (this.controller && !this.controller.aborted) this.controller.abort(reason);
+    else if (!this.controller) this.error ??= reason;
+  }
+
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    this.controller = controller;
+    if (this.signal.aborted) controller.abort(this.signal.reason as Error);
+    else if (this.error !== undefined) controller.abort(this.error as Error);
+  }
+
+  onResponseStart(_c: Dispatcher.DispatchController, statusCode: number, headers: Record<string, string | string[] | undefined>): void {
+    this.status = statusCode;
+    this.headers = headers;
+    this.onStart();
+  }
+
+  onResponseData(_c: Dispatcher.DispatchController, chunk: Buffer): void {
+    this.queue.push({ chunk, at: performance.now() });
+    this.notify();
+  }
+
+  onResponseEnd(): void {
+    this.queue.push({ chunk: null, at: performance.now() });
+    this.signal.removeEventListener('abort', this.onAbort);
+    this.notify();
+  }
+
+  onResponseError(_c: Dispatcher.DispatchController, err: Error): void {
+    this.error ??= err;
+    this.signal.removeEventListener('abort', this.onAbort);
+    this.onStartError(err);
+    this.notify();
+  }
+
+  /** The next chunk (null at the end) with its arrival time; rejects with the request's error. */
+  async next(): Promise<{ chunk: Buffer | null; at: number }> {
+    for (;;) {
+      const item = this.queue.shift();
+      if (item !== undefined) return item;
+      if (this.error !== undefined) throw this.error;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+  }
+
+  /** The whole body as text, at most `cap` bytes (error responses). */
+  async text(cap: number): Promise<string> {
+    const parts: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const { chunk } = await this.next();
+      if (chunk === null) break;
+      parts.push(chunk);
+      size += chunk.byteLength;
+      if (size >= cap) {
+        this.abort(new StreamError('error body capped'));
+        break;
+      }
+    }
+    return Buffer.concat(parts).toString('utf8');
+  }
+
+  private notify(): void {
+    if (this.waking || this.wake === null) return;
+    this.waking = true;
+    setImmediate(() => {
+      this.waking = false;
+      const wake = this.wake;
+      this.wake = null;
+      wake?.();
+    });
+  }
 }

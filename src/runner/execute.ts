@@ -117,6 +117,9 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
       outcome = (await queue.add(() => request(job, provider, messages))) ?? null;
       if (outcome === null) return; // cancelled or model stopped: no record, resume will redo it
       stats.sent++;
+      // Score and record after the I/O already waiting: other responses that arrived meanwhile
+      // get their latency stamped first, so one job's scoring is never another's latency.
+      await afterPendingIo();
       if (outcome instanceof Completed) {
         opts.cache?.put(key, { ...outcome.completion, costUsd: outcome.cost });
       }
@@ -130,6 +133,9 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
 
   async function request(job: Job, provider: Provider, messages: ChatMessage[]): Promise<Completed | Failed | null> {
     const modelId = provider.spec.id;
+    // The queue starts this job as another one finishes: let responses already waiting be
+    // read (and timed) before this one's request is built and sent.
+    await afterPendingIo();
     for (let attempt = 1; ; attempt++) {
       if (stopped.has(modelId) || hard.signal.aborted) return null;
       if (opts.signal.aborted && attempt > 1) return null;
@@ -204,6 +210,11 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
       finished_at,
     };
   }
+}
+
+/** Resolves in the check phase, once the I/O callbacks that are already due have run. */
+function afterPendingIo(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function goldOf(item: Item): string | null {
