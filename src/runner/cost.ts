@@ -5,7 +5,8 @@
  * Local models (`price.per_hour`): the machine's hourly price × the wall time
  * of the model's work. With `concurrency` requests sharing the machine, each
  * request is charged latency / concurrency of it (the machine serves them at
- * once); in-process GGUF models run one at a time, so that is the whole latency.
+ * once); in-process GGUF models run one at a time (their latency excludes the
+ * wait for the model), so each is charged its whole latency.
  */
 import type { ModelSpec } from '../config/types.js';
 
@@ -13,7 +14,8 @@ export function requestCost(spec: ModelSpec, usage: { inputTokens: number | null
   const price = spec.price;
   if (!price) return null;
   if (price.per_hour !== undefined) {
-    return (price.per_hour * usage.latencyMs) / 3_600_000 / Math.max(1, spec.concurrency);
+    const sharing = spec.provider === 'gguf' ? 1 : Math.max(1, spec.concurrency);
+    return (price.per_hour * usage.latencyMs) / 3_600_000 / sharing;
   }
   if (price.input_per_mtok === undefined && price.output_per_mtok === undefined) return null;
   if (usage.inputTokens === null && usage.outputTokens === null) return null;

@@ -10,7 +10,7 @@ export async function listCommand(opts: { models: string; tasks: string }): Prom
   const suites = await listSuites(tasksDir);
   const lines: string[] = [`Suites in ${tasksDir}:`];
   if (!suites.length) lines.push('  (none)');
-  for (const s of suites) lines.push(`  ${s.name.padEnd(18)} ${String(s.items).padStart(6)} items  ${s.domain.padEnd(10)} ${s.description}`);
+  for (const s of suites) lines.push(`  ${s.name.padEnd(18)} ${String(s.items).padStart(6)} items  ${s.domain.padEnd(10)} ${brief(s.description)}`);
   lines.push('', `Models in ${opts.models}:`);
   if (!fs.existsSync(opts.models)) {
     lines.push(`  (no ${opts.models}; pass --models <file>)`);
@@ -27,4 +27,10 @@ export async function listCommand(opts: { models: string; tasks: string }): Prom
     }
   }
   process.stdout.write(lines.join('\n') + '\n');
+}
+
+/** The first sentence, at most 90 characters. */
+function brief(text: string): string {
+  const first = text.split(/(?<=[.;])\s/)[0] ?? text;
+  return first.length > 90 ? `${first.slice(0, 89)}…` : first;
 }
