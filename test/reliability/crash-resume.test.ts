@@ -9,7 +9,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startOpenAIServer, type FakeServer } from '../fixtures/openai-server.js';
 import { itemIdOf, onlyRun, readJsonl, runBench } from '../helpers/bench.js';
+import { spawn } from 'node:child_process';
+import os from 'node:os';
 import { readRecords, serializeRecord, setAsideTornTail } from '../../src/store/records.js';
+import { RunLock } from '../../src/store/lock.js';
+import { ROOT } from '../helpers/bench.js';
 import type { RunRecord } from '../../src/store/types.js';
 import { runDirOf, waitForLines, workspace } from './helpers.js';
 
@@ -76,6 +80,47 @@ describe('C: records.jsonl (unit)', () => {
       for await (const _ of readRecords(file)) void _;
     };
     await expect(read()).rejects.toThrow(`${file}:2`);
+  });
+});
+
+describe('C28: the run lock (unit)', () => {
+  const ws = workspace(1);
+  const lockIn = (name: string, content: string) => {
+    const dir = path.join(ws.dir, name);
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, '.lock'), content);
+    return dir;
+  };
+  it('C28: a lock held by a live process is refused naming its pid; a dead pid or an unreadable lock is taken over', () => {
+    const live = lockIn('live', JSON.stringify({ pid: process.ppid, host: os.hostname(), started_at: 'then' }));
+    expect(() => RunLock.acquire(live)).toThrow(`pid ${process.ppid}`);
+    for (const [name, content] of [['dead', JSON.stringify({ pid: 2 ** 22 + 17, host: os.hostname(), started_at: 'then' })], ['torn', '{"pid": 12']]) {
+      const dir = lockIn(name, content!);
+      const lock = RunLock.acquire(dir);
+      expect(lock.staleTakenOver).toBe(true);
+      expect(JSON.parse(fs.readFileSync(path.join(dir, '.lock'), 'utf8')).pid).toBe(process.pid);
+      lock.release();
+      expect(fs.readdirSync(dir)).toEqual([]);
+    }
+  });
+
+  it('C28: six processes finding the same stale lock at once → exactly one takes it over', async () => {
+    const racer = `import { RunLock } from ${JSON.stringify(path.join(ROOT, 'dist/store/lock.js'))};
+      const go = Number(process.argv[2]); while (Date.now() < go) {}
+      try { const l = RunLock.acquire(process.argv[1]); console.log('won'); setTimeout(() => l.release(), 1000); } catch { console.log('locked'); }`;
+    for (let trial = 0; trial < 3; trial++) {
+      const dir = lockIn(`race-${trial}`, JSON.stringify({ pid: 2 ** 22 + 17, host: os.hostname(), started_at: 'then' }));
+      const go = Date.now() + 700;
+      const said = await Promise.all(
+        Array.from({ length: 6 }, () => new Promise<string>((resolve) => {
+          const child = spawn(process.execPath, ['--input-type=module', '-e', racer, dir, String(go)], { stdio: ['ignore', 'pipe', 'inherit'] });
+          let out = '';
+          child.stdout.on('data', (d) => (out += d));
+          child.on('close', () => resolve(out.trim()));
+        })),
+      );
+      expect(said.filter((s) => s === 'won'), said.join(',')).toHaveLength(1);
+    }
   });
 });
 
