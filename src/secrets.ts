@@ -16,6 +16,33 @@ export function registerSecret(value: string | undefined): void {
   if (value && value.length >= MIN_SECRET_LENGTH) secrets.add(value);
 }
 
+/**
+ * Registers the credentials a URL carries (`https://user:pass@host`): the user and password,
+ * raw and percent-decoded, and the Basic-auth token they make, so a server that echoes any of
+ * them (in an answer or an error body) cannot put them on disk.
+ */
+export function registerUrlSecrets(url: string | undefined): void {
+  if (!url) return;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return;
+  }
+  if (!u.username && !u.password) return;
+  const decode = (v: string) => {
+    try {
+      return decodeURIComponent(v);
+    } catch {
+      return v;
+    }
+  };
+  const user = decode(u.username);
+  const pass = decode(u.password);
+  for (const v of [u.password, pass, u.username, user]) registerSecret(v);
+  registerSecret(Buffer.from(`${user}:${pass}`).toString('base64'));
+}
+
 const URL_CREDENTIALS = /([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(?::[^\s/@]*)?@/gi;
 
 export function redact(text: string): string {

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { startOpenAIServer, type FakeServer } from '../fixtures/openai-server.js';
 import { itemIdOf, onlyRun, runBench, type BenchResult } from '../helpers/bench.js';
 import { allFiles, workspace } from './helpers.js';
+import { clearSecrets, redact, redactDeep, registerSecret, registerUrlSecrets } from '../../src/secrets.js';
 
 const KEY = 'sk-e34-RECOGNIZABLE-fake-key-7f3a9c1e';
 const URL_PASSWORD = 'urlpass-E34-9b1d';
@@ -24,7 +25,7 @@ let runs: BenchResult[] = [];
 beforeAll(async () => {
   const echo = (status: number) => `{"error":{"message":"status ${status}: bad key ${KEY} (Bearer ${KEY})","type":"invalid_request_error","code":"echo"}}`;
   const leaky = await startOpenAIServer({
-    answer: ({ messages }) => `Answer: ${ws.answers[itemIdOf(messages)!]} — by the way, your key is ${KEY}`,
+    answer: ({ messages }) => `Answer: ${ws.answers[itemIdOf(messages)!]} — by the way, your key is ${KEY} and your password ${URL_PASSWORD}`,
     faults: ({ body, n }) => {
       const id = itemIdOf(body.messages);
       if (id === 'quiz-002') return { status: 400, body: echo(400) };
@@ -54,6 +55,19 @@ afterAll(async () => {
   await Promise.all(servers.map((s) => s.close()));
 });
 
+describe('E: redaction by value (unit)', () => {
+  it('E34: credentials in a URL are registered raw, decoded and as their Basic token; short values are not secrets', () => {
+    clearSecrets();
+    registerUrlSecrets('http://alice:p%40ss-word-1@127.0.0.1:9/v1');
+    registerSecret('abc');
+    const basic = Buffer.from('alice:p@ss-word-1').toString('base64');
+    expect(redact(`got p@ss-word-1, p%40ss-word-1, Basic ${basic}, user alice, abc`)).toBe('got [REDACTED], [REDACTED], Basic [REDACTED], user alice, abc'); // 'alice' is under 6 characters: not a secret
+    expect(redact('see https://bob:hunter2@example.com/x')).toBe('see https://[REDACTED]@example.com/x');
+    expect(redactDeep({ a: ['p@ss-word-1'], n: 1 })).toEqual({ a: ['[REDACTED]'], n: 1 });
+    clearSecrets();
+  });
+});
+
 describe('E: secrets', () => {
   it('E34: the runs did what the test needs (locked stopped on 401, leaky recorded item errors and answers)', () => {
     expect(runs[0]!.code, runs[0]!.stderr).toBe(3);
@@ -63,11 +77,11 @@ describe('E: secrets', () => {
     expect(records).toMatch(/"error":"[^\n]*status 400: bad key/);
   });
 
-  it('E34: the key and the URL password appear nowhere: run folder, cache, history, reports, step summary, stdout, stderr', () => {
+  const nowhere = (secret: string) => {
     const files = [...allFiles(out), path.join(ws.dir, 'step-summary.md')];
     expect(files.length).toBeGreaterThan(6);
     expect(files.some((f) => f.includes(`${path.sep}.cache${path.sep}`))).toBe(true);
-    for (const secret of [KEY, URL_PASSWORD]) {
+    {
       for (const f of files) {
         if (!fs.existsSync(f)) continue;
         const bytes = fs.readFileSync(f);
@@ -76,7 +90,11 @@ describe('E: secrets', () => {
       }
       for (const r of runs) expect(r.stdout + r.stderr).not.toContain(secret);
     }
-  });
+  };
+
+  it('E34: the key appears nowhere: run folder, cache, reports, step summary, stdout, stderr', () => nowhere(KEY));
+
+  it('E34: a password in base_url, echoed by the server in its answers, appears nowhere either', () => nowhere(URL_PASSWORD));
 
   it('E35: the manifest stores the names of environment variables, never their values', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(onlyRun(out), 'manifest.json'), 'utf8'));
