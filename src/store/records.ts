@@ -24,7 +24,10 @@ export class RecordWriter {
     this.fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT, 0o600);
   }
   append(record: RunRecord): void {
-    fs.writeSync(this.fd, serializeRecord(record));
+    // write(2) may write less than asked (a large record, a signal): finish the line, or a
+    // later append would land mid-line and corrupt the file.
+    const bytes = Buffer.from(serializeRecord(record), 'utf8');
+    for (let at = 0; at < bytes.length; ) at += fs.writeSync(this.fd, bytes, at, bytes.length - at);
   }
   close(): void {
     if (this.fd >= 0) fs.closeSync(this.fd);

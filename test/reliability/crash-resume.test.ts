@@ -11,7 +11,7 @@ import { startOpenAIServer, type FakeServer } from '../fixtures/openai-server.js
 import { itemIdOf, onlyRun, readJsonl, runBench } from '../helpers/bench.js';
 import { spawn } from 'node:child_process';
 import os from 'node:os';
-import { readRecords, serializeRecord, setAsideTornTail } from '../../src/store/records.js';
+import { readRecords, RecordWriter, serializeRecord, setAsideTornTail } from '../../src/store/records.js';
 import { RunLock } from '../../src/store/lock.js';
 import { ROOT } from '../helpers/bench.js';
 import type { RunRecord } from '../../src/store/types.js';
@@ -49,12 +49,14 @@ describe('C: records.jsonl (unit)', () => {
   it('C24/C25: any output string — control characters, U+2028/U+2029, a lone surrogate, 1 MB — round-trips as exactly one JSON line', async () => {
     const outputs = ['a\nb\r\nc\u0000\u001b[31m\t', 'x\u2028y\u2029z\u0085', 'lone \ud800 high, lone \udfff low', 'é'.repeat(1 << 20), ''];
     const file = path.join(ws.dir, 'rt.jsonl');
+    const writer = new RecordWriter(file);
     for (const o of outputs) {
       const line = serializeRecord(record(o));
       expect(line.endsWith('\n')).toBe(true);
       expect(line.slice(0, -1)).not.toMatch(/[\n\r\u2028\u2029]/);
-      fs.appendFileSync(file, line);
+      writer.append(record(o));
     }
+    writer.close();
     expect(fs.readFileSync(file, 'utf8').split('\n')).toHaveLength(outputs.length + 1);
     const back: string[] = [];
     for await (const r of readRecords(file)) back.push(r.output!);
