@@ -36,6 +36,10 @@ export async function writeManifest(dir: string, manifest: Manifest): Promise<vo
 export function readManifest(dir: string): Manifest {
   const file = path.join(dir, MANIFEST);
   if (!fs.existsSync(file)) {
+    if (fs.existsSync(path.join(dir, '.lock')) && !fs.existsSync(path.join(dir, RECORDS))) {
+      // Killed between creating the folder and writing its manifest: nothing was recorded yet.
+      throw new InputError(`${dir} was stopped before its run began (no ${MANIFEST}, no records): there is nothing to resume; run the same command without --resume.`);
+    }
     throw new InputError(`${dir} is not a bench run folder (no ${MANIFEST}). Pass a folder under results/, e.g. results/<run_id>.`);
   }
   try {

@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import os from 'node:os';
 import { readRecords, RecordWriter, serializeRecord, setAsideTornTail } from '../../src/store/records.js';
 import { RunLock } from '../../src/store/lock.js';
+import { readManifest } from '../../src/store/run-dir.js';
 import { ROOT } from '../helpers/bench.js';
 import type { RunRecord } from '../../src/store/types.js';
 import { runDirOf, waitForLines, workspace } from './helpers.js';
@@ -82,6 +83,17 @@ describe('C: records.jsonl (unit)', () => {
       for await (const _ of readRecords(file)) void _;
     };
     await expect(read()).rejects.toThrow(`${file}:2`);
+  });
+});
+
+describe('C24: a run folder killed before its manifest (unit)', () => {
+  it('C24: --resume on it says there is nothing to resume and to run again without --resume', () => {
+    const dir = path.join(workspace(1).dir, 'early');
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, '.lock'), '{}');
+    expect(() => readManifest(dir)).toThrow(/stopped before its run began.*without --resume/);
+    fs.rmSync(path.join(dir, '.lock'));
+    expect(() => readManifest(dir)).toThrow(/not a bench run folder/);
   });
 });
 
@@ -237,6 +249,23 @@ describe('C: crashes and resume, end to end', () => {
     const res = await runBench([...args, '--resume', onlyRun(out)], { cwd: ws.dir });
     expect(res.code, res.stderr).toBe(0);
     expectGroundTruth(readJsonl(recordsFile(out)), items, ['a'], 1);
+  });
+
+  it('C26: SIGTERM (a scheduler stopping the job) → records flushed, exit 3, manifest incomplete; resume completes', async () => {
+    const server = await serve(startOpenAIServer({ answer: ws.reply, delayMs: 80 }));
+    const models = ws.models('c26t.yaml', [{ id: 'a', url: server.url, concurrency: 1 }]);
+    const out = ws.out('c26t');
+    const args = ['run', '--suite', 'quiz', '--models', models, '--out', out, '--no-cache'];
+    const first = await runBench(args, { cwd: ws.dir, onSpawn: (child) => void waitForLines(() => runDirOf(out) && path.join(runDirOf(out)!, 'records.jsonl'), 2).then(() => child.kill('SIGTERM')) });
+    expect(first.code, first.stderr).toBe(3);
+    const run = onlyRun(out);
+    expect(JSON.parse(fs.readFileSync(path.join(run, 'manifest.json'), 'utf8')).status).toBe('incomplete');
+    const partial = readJsonl(path.join(run, 'records.jsonl'));
+    expect(partial.length).toBeGreaterThanOrEqual(2);
+    expect(partial.length).toBeLessThan(8);
+    const res = await runBench([...args, '--resume', run], { cwd: ws.dir });
+    expect(res.code, res.stderr).toBe(0);
+    expectGroundTruth(readJsonl(path.join(run, 'records.jsonl')), items, ['a'], 1);
   });
 
   it('C27: resume after a model parameter change → refused (exit 2) showing what changed, nothing written', async () => {
