@@ -5,7 +5,8 @@
  * - rate limits, 408/409/5xx, timeouts, connection failures and cut streams
  *   are retried with exponential backoff (0.5 s·2ⁿ, ≤ 8 s, up to 25% jitter),
  *   or after the server's Retry-After when it gives one (capped at 60 s);
- * - a rate limit is the server being busy, not the item failing: it gets a
+ * - a rate limit (429) or an overloaded server (503, 529) is the server being
+ *   busy, not the item failing: it gets a
  *   larger attempt budget, and its wait is the longer of Retry-After and the
  *   backoff, so workers that all hear "retry-after-ms: 20" from a server at
  *   capacity do not collide again and again until their attempts run out;
@@ -20,7 +21,7 @@ export interface RetryPolicy {
   baseMs: number;
   maxBackoffMs: number;
   maxRetryAfterMs: number;
-  /** Attempts for rate-limited requests (429). @default 12 */
+  /** Attempts for requests the server was too busy for (429, 503, 529). @default 12 */
   maxRateLimitAttempts?: number;
 }
 
@@ -47,7 +48,8 @@ const STOP_MODEL = new Set(['auth', 'quota']);
 export function decideRetry(err: unknown, attempt: number, policy: RetryPolicy, random: () => number = Math.random): RetryDecision {
   if (!(err instanceof ProviderError)) return { action: 'fail_item' };
   if (STOP_MODEL.has(err.kind)) return { action: 'stop_model' };
-  const limited = err.kind === 'rate_limit';
+  // 429, and 503/529 ("overloaded", a full queue): the server is busy, the item is fine.
+  const limited = err.kind === 'rate_limit' || (err.kind === 'server' && (err.status === 503 || err.status === 529));
   const budget = limited ? Math.max(policy.maxAttempts, policy.maxRateLimitAttempts ?? 12) : policy.maxAttempts;
   if (!RETRYABLE.has(err.kind) || attempt >= budget) return { action: 'fail_item' };
   const backoff = Math.min(policy.baseMs * 2 ** (attempt - 1), policy.maxBackoffMs);

@@ -44,15 +44,18 @@ describe('B: the retry policy (unit)', () => {
     expect(decideRetry(new RateLimitError('x', { retryAfterMs: 1500 }), 1, policy)).toEqual({ action: 'retry', waitMs: 1500 });
     expect(decideRetry(new RateLimitError('x', { retryAfterMs: 3_600_000 }), 1, policy)).toEqual({ action: 'retry', waitMs: 60_000 });
   });
-  it('B23: a 429 whose Retry-After is shorter than the backoff waits the backoff, and gets 12 attempts, not 5', () => {
+  it('B23: a 429 whose Retry-After is shorter than the backoff waits the backoff; 429 and 503 get 12 attempts, not 5', () => {
     const busy = new RateLimitError('busy', { retryAfterMs: 20 });
     expect(decideRetry(busy, 4, policy, () => 0)).toEqual({ action: 'retry', waitMs: 4000 });
     expect(decideRetry(busy, 11, policy).action).toBe('retry');
     expect(decideRetry(busy, 12, policy)).toEqual({ action: 'fail_item' });
-    expect(decideRetry(new ServerError('x', { status: 503, retryAfterMs: 20 }), 4, policy)).toEqual({ action: 'retry', waitMs: 20 });
+    const overloaded = new ServerError('server busy', { status: 503 });
+    expect(decideRetry(overloaded, 11, policy).action).toBe('retry');
+    expect(decideRetry(overloaded, 12, policy)).toEqual({ action: 'fail_item' });
+    expect(decideRetry(new ServerError('x', { status: 500, retryAfterMs: 20 }), 4, policy)).toEqual({ action: 'retry', waitMs: 20 });
   });
   it('B16: 5xx backs off exponentially with up to 25% jitter, capped at 8 s, for at most 5 attempts', () => {
-    const err = new ServerError('boom', { status: 503 });
+    const err = new ServerError('boom', { status: 500 });
     for (const attempt of [1, 2, 3, 4]) {
       const full = Math.min(500 * 2 ** (attempt - 1), 8000);
       const lo = decideRetry(err, attempt, policy, () => 0.999);
@@ -210,6 +213,20 @@ describe('B: endpoints, end to end', () => {
     const rec = byItem(recordsOf(out))['m1/quiz-001'];
     expect(rec).toMatchObject({ correct: true, attempts: 1 });
     expect(rec.ttft_ms).toBeGreaterThanOrEqual(2900);
+  });
+
+  it('B23: a server that answers 503 (no Retry-After) beyond 2 requests in flight, like a full Ollama queue → backoff, no lost items', async () => {
+    const big = workspace(40);
+    let server: FakeServer;
+    const busy = () => server.requests.filter((r) => r.handledMs === 0).length > 2;
+    server = await serve(startOpenAIServer({ answer: big.reply, delayMs: 15, faults: () => (busy() ? { status: 503, body: '{"error":"server busy, please try again.  maximum pending requests exceeded"}' } : undefined) }));
+    const out = big.out('b23-503');
+    const res = await runBench(['run', '--suite', 'quiz', '--models', big.models('b23-503.yaml', [{ id: 'm1', url: server.url, concurrency: 8 }]), '--out', out], { cwd: big.dir });
+    expect(res.code, res.stderr).toBe(0);
+    const recs = recordsOf(out);
+    expect(recs).toHaveLength(40);
+    expect(recs.filter((r) => r.correct !== true).map((r) => `${r.item_id}: ${r.error}`)).toEqual([]);
+    expect(server.requests.filter((r) => r.status === 503).length).toBeGreaterThan(0);
   });
 
   it('B23: a server that takes 2 requests in flight while bench sends 8 → backoff, no lost items, bounded memory', async () => {
