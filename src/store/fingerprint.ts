@@ -31,9 +31,31 @@ export function fingerprintParts(input: FingerprintInput): Record<string, string
     seed: String(input.seed),
   };
   for (const s of input.suites) parts[`suite:${s.name}`] = s.hash.slice(0, 16);
-  for (const m of input.models) parts[`model:${m.id}`] = sha(modelIdentity(m));
+  for (const m of input.models) {
+    const identity = modelIdentity(m) as Record<string, unknown>;
+    parts[`model:${m.id}`] = sha(canonical(identity)); // key order in models.yaml is not a change
+    // Readable per-field parts (ids never contain spaces), so a refused resume shows what changed.
+    for (const [field, value] of Object.entries(identity)) parts[`model:${m.id} ${field}`] = readable(value);
+  }
   return parts;
 }
+
+/** Canonical JSON (sorted keys), shortened when long. */
+function readable(value: unknown): string {
+  const text = JSON.stringify(canonical(value)) ?? 'null';
+  return text.length > 200 ? `${text.slice(0, 160)}… (sha ${sha(value)})` : text;
+}
+
+function canonical(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(canonical);
+  if (v && typeof v === 'object') {
+    return Object.fromEntries(Object.keys(v as object).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+  }
+  return v;
+}
+
+/** A per-field part (`model:<id> <field>`): only shown when both sides have it (older runs lack them). */
+const isDetail = (k: string): boolean => k.startsWith('model:') && k.includes(' ');
 
 export function fingerprintOf(parts: Record<string, string>): string {
   const sorted = Object.keys(parts).sort().map((k) => [k, parts[k]]);
@@ -48,6 +70,7 @@ export function diffParts(before: Record<string, string>, after: Record<string, 
     const a = before[k];
     const b = after[k];
     if (a === b) continue;
+    if (isDetail(k) && (a === undefined || b === undefined)) continue;
     if (a === undefined) out.push(`${k}: added (${b})`);
     else if (b === undefined) out.push(`${k}: removed (was ${a})`);
     else out.push(`${k}: ${a} → ${b}`);

@@ -14,6 +14,7 @@ import os from 'node:os';
 import { readRecords, RecordWriter, serializeRecord, setAsideTornTail } from '../../src/store/records.js';
 import { RunLock } from '../../src/store/lock.js';
 import { readManifest } from '../../src/store/run-dir.js';
+import { diffParts, fingerprintParts } from '../../src/store/fingerprint.js';
 import { ROOT } from '../helpers/bench.js';
 import type { RunRecord } from '../../src/store/types.js';
 import { runDirOf, waitForLines, workspace } from './helpers.js';
@@ -97,6 +98,30 @@ describe('C24: a run folder killed before its manifest (unit)', () => {
   });
 });
 
+describe('C27: the run fingerprint (unit)', () => {
+  const input = (params: Record<string, unknown>, base_url = 'http://127.0.0.1:9/v1') => ({
+    benchVersion: '1', suites: [{ name: 'quiz', hash: 'a'.repeat(64) }], samples: 1, limit: null, seed: 1,
+    models: [{ id: 'llama3.1', provider: 'openai', model: 'x', base_url, params, concurrency: 4, timeout_s: 120 } as never],
+  });
+  it('C27: names the changed field of a model with both values, and ignores key order and throughput knobs', () => {
+    const before = fingerprintParts(input({ temperature: 0, max_tokens: 5 }));
+    expect(diffParts(before, fingerprintParts(input({ max_tokens: 5, temperature: 0 })))).toEqual([]); // key order is not a change
+    const changed = diffParts(before, fingerprintParts(input({ temperature: 0.7, max_tokens: 5 })));
+    expect(changed).toContain('model:llama3.1 params: {"max_tokens":5,"temperature":0} → {"max_tokens":5,"temperature":0.7}');
+    expect(diffParts(before, fingerprintParts(input({ temperature: 0, max_tokens: 5 }, 'http://127.0.0.1:8/v1')))).toContain(
+      'model:llama3.1 base_url: "http://127.0.0.1:9/v1" → "http://127.0.0.1:8/v1"',
+    );
+    const knobs = input({ temperature: 0, max_tokens: 5 });
+    (knobs.models[0] as any).concurrency = 16;
+    expect(diffParts(before, fingerprintParts(knobs))).toEqual([]);
+  });
+  it('C27: a run started before the per-field parts existed still resumes (they are compared only when both sides have them)', () => {
+    const now = fingerprintParts(input({ temperature: 0 }));
+    const old = Object.fromEntries(Object.entries(now).filter(([k]) => !k.includes(' ')));
+    expect(diffParts(old, now)).toEqual([]);
+  });
+});
+
 describe('C28: the run lock (unit)', () => {
   const ws = workspace(1);
   const lockIn = (name: string, content: string) => {
@@ -108,8 +133,9 @@ describe('C28: the run lock (unit)', () => {
   it('C28: a lock held by a live process is refused naming its pid; a dead pid or an unreadable lock is taken over', () => {
     const live = lockIn('live', JSON.stringify({ pid: process.ppid, host: os.hostname(), started_at: 'then' }));
     expect(() => RunLock.acquire(live)).toThrow(`pid ${process.ppid}`);
-    for (const [name, content] of [['dead', JSON.stringify({ pid: 2 ** 22 + 17, host: os.hostname(), started_at: 'then' })], ['torn', '{"pid": 12']]) {
-      const dir = lockIn(name, content!);
+    const stale: Array<[string, string]> = [['dead', JSON.stringify({ pid: 2 ** 22 + 17, host: os.hostname(), started_at: 'then' })], ['torn', '{"pid": 12']];
+    for (const [name, content] of stale) {
+      const dir = lockIn(name, content);
       const lock = RunLock.acquire(dir);
       expect(lock.staleTakenOver).toBe(true);
       expect(JSON.parse(fs.readFileSync(path.join(dir, '.lock'), 'utf8')).pid).toBe(process.pid);
@@ -280,6 +306,7 @@ describe('C: crashes and resume, end to end', () => {
     const res = await runBench(['run', '--suite', 'quiz', '--models', v1, '--out', out, '--limit', '4', '--resume', run], { cwd: ws.dir });
     expect(res.code).toBe(2);
     expect(res.stderr).toMatch(/model:a: \w+ → \w+/);
+    expect(res.stderr).toContain('model:a params: {"temperature":0} → {"temperature":0.7}');
     expect(res.stderr).toContain('without --resume');
     const limit = await runBench(['run', '--suite', 'quiz', '--models', v1, '--out', out, '--limit', '5', '--resume', run], { cwd: ws.dir });
     expect(limit.code).toBe(2);
