@@ -23,10 +23,25 @@ export interface CachedCompletion extends Completion {
 }
 
 export function cacheKey(spec: ModelSpec, messages: ChatMessage[], sample: number): string {
+  // The hashed text is JSON.stringify([provider, base_url, model, canonical(params), messages,
+  // sample]), built from a per-spec prefix computed once (the same bytes, so old caches still hit).
+  let prefix = prefixes.get(spec);
+  if (prefix === undefined) {
+    const head = JSON.stringify([spec.provider, spec.base_url ?? '', spec.model, canonical(spec.params)]);
+    prefix = `${head.slice(0, -1)},`;
+    prefixes.set(spec, prefix);
+  }
   const h = createHash('sha256');
-  h.update(JSON.stringify([spec.provider, spec.base_url ?? '', spec.model, canonical(spec.params), messages, sample]));
+  h.update(`${prefix}${JSON.stringify(messages)},${JSON.stringify(sample)}]`);
   return h.digest('hex');
 }
+
+/** Per spec object: the key text before the messages (specs are not changed once loaded). */
+const prefixes = new WeakMap<ModelSpec, string>();
+
+/** Cache hits are read in 32 KiB blocks, a few kept: a rerun reads the file about in order. */
+const BLOCK = 32 * 1024;
+const BLOCKS_KEPT = 16;
 
 function canonical(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(canonical);
@@ -38,6 +53,8 @@ function canonical(v: unknown): unknown {
 
 export class ResponseCache {
   private index = new Map<string, { offset: number; length: number }>();
+  /** Aligned blocks of the file read for hits, by block number, least recently used first. */
+  private blocks = new Map<number, Buffer>();
   private fd = -1;
   private size = 0;
   readonly warnings: string[] = [];
@@ -89,8 +106,7 @@ export class ResponseCache {
   get(key: string): CachedCompletion | undefined {
     const at = this.index.get(key);
     if (!at) return undefined;
-    const buf = Buffer.allocUnsafe(at.length);
-    fs.readSync(this.fd, buf, 0, at.length, at.offset);
+    const buf = this.bytes(at.offset, at.length);
     try {
       const entry = JSON.parse(buf.toString('utf8')) as { k: string; v: CachedCompletion };
       if (entry.k !== key || typeof entry.v?.text !== 'string') throw new Error('mismatch');
@@ -100,6 +116,29 @@ export class ResponseCache {
       this.index.delete(key);
       return undefined;
     }
+  }
+
+  /**
+   * The bytes of one entry: from a kept aligned block when the entry lies in one (a rerun
+   * hits entries in about the order they were written, so one read serves dozens of hits),
+   * else read directly. The file only grows, so kept blocks never go stale.
+   */
+  private bytes(offset: number, length: number): Buffer {
+    const first = Math.floor(offset / BLOCK);
+    if (first !== Math.floor((offset + length - 1) / BLOCK)) {
+      const buf = Buffer.allocUnsafe(length);
+      fs.readSync(this.fd, buf, 0, length, offset);
+      return buf;
+    }
+    let block = this.blocks.get(first);
+    if (block === undefined || block.length < offset + length - first * BLOCK) {
+      const buf = Buffer.allocUnsafe(BLOCK);
+      block = buf.subarray(0, fs.readSync(this.fd, buf, 0, BLOCK, first * BLOCK));
+      if (this.blocks.size >= BLOCKS_KEPT) this.blocks.delete(this.blocks.keys().next().value!);
+    } else this.blocks.delete(first); // re-inserted below: most recently used last
+    this.blocks.set(first, block);
+    const from = offset - first * BLOCK;
+    return block.subarray(from, from + length);
   }
 
   /** Stores a successful completion (never an error). */
