@@ -277,6 +277,30 @@ describe('C: crashes and resume, end to end', () => {
     expectGroundTruth(readJsonl(recordsFile(out)), items, ['a'], 1);
   });
 
+  it('C26: after SIGINT no new request is sent: queued jobs are dropped, only those in flight may finish', async () => {
+    const server = await serve(startOpenAIServer({ answer: ws.reply, delayMs: 700 }));
+    const models = ws.models('c26q.yaml', [{ id: 'a', url: server.url, concurrency: 1 }]);
+    const out = ws.out('c26q');
+    let sigintAt = 0;
+    const first = await runBench(['run', '--suite', 'quiz', '--models', models, '--out', out, '--no-cache'], {
+      cwd: ws.dir,
+      onSpawn: (child) => {
+        const poll = setInterval(() => {
+          if (server.requests.length === 1 && sigintAt === 0) {
+            clearInterval(poll);
+            setTimeout(() => {
+              sigintAt = Date.now();
+              child.kill('SIGINT');
+            }, 200);
+          }
+        }, 5);
+      },
+    });
+    expect(first.code, first.stderr).toBe(3);
+    expect(server.requests.filter((r) => r.startedAt > sigintAt).map((r) => itemIdOf(r.messages))).toEqual([]);
+    expect(readJsonl(recordsFile(out))).toHaveLength(1); // the one in flight finished within the grace
+  });
+
   it('C26: SIGTERM (a scheduler stopping the job) → records flushed, exit 3, manifest incomplete; resume completes', async () => {
     const server = await serve(startOpenAIServer({ answer: ws.reply, delayMs: 80 }));
     const models = ws.models('c26t.yaml', [{ id: 'a', url: server.url, concurrency: 1 }]);
