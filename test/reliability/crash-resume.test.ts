@@ -1,22 +1,14 @@
 /**
- * RELIABILITY.md section C (crashes, resume, concurrent runs, cache), through the built
- * `bench` binary, plus the records-file guarantees at the unit level.
- * Also covered elsewhere: a basic kill -9 + resume and a changed suite refused, in
- * test/cli/faults.e2e.test.ts; a rerun served from the cache in test/cli/run.e2e.test.ts.
+ * RELIABILITY.md section C (crashes, resume, concurrent runs), through the built `bench` binary.
+ * Unit-level guarantees (records file, fingerprint, lock) are in ./store.test.ts; the cache
+ * (C29) in ./cache.test.ts. Also covered elsewhere: a basic kill -9 + resume and a changed
+ * suite refused, in test/cli/faults.e2e.test.ts.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startOpenAIServer, type FakeServer } from '../fixtures/openai-server.js';
 import { itemIdOf, onlyRun, readJsonl, runBench } from '../helpers/bench.js';
-import { spawn } from 'node:child_process';
-import os from 'node:os';
-import { readRecords, RecordWriter, serializeRecord, setAsideTornTail } from '../../src/store/records.js';
-import { RunLock } from '../../src/store/lock.js';
-import { readManifest } from '../../src/store/run-dir.js';
-import { diffParts, fingerprintParts } from '../../src/store/fingerprint.js';
-import { ROOT } from '../helpers/bench.js';
-import type { RunRecord } from '../../src/store/types.js';
 import { runDirOf, waitForLines, workspace } from './helpers.js';
 
 const servers: FakeServer[] = [];
@@ -37,132 +29,6 @@ function expectGroundTruth(records: any[], items: string[], models: string[], sa
   expect(records.map(keyOf).sort()).toEqual(want);
   expect(records.filter((r) => r.correct !== true).map(keyOf)).toEqual([]);
 }
-
-function record(output: string): RunRecord {
-  return {
-    suite: 's', item_id: 'i1', model: 'm', sample: 0, prompt_hash: 'h', output, extracted: null, gold: 'A', score: 0, correct: false,
-    reason: null, error: null, error_kind: null, ttft_ms: 1, latency_ms: 2, exec_ms: null, input_tokens: 1, output_tokens: 1,
-    cost_usd: null, cached: false, attempts: 1, finish_reason: 'stop', finished_at: new Date(0).toISOString(),
-  } as RunRecord;
-}
-
-describe('C: records.jsonl (unit)', () => {
-  const ws = workspace(1);
-  it('C24/C25: any output string — control characters, U+2028/U+2029, a lone surrogate, 1 MB — round-trips as exactly one JSON line', async () => {
-    const outputs = ['a\nb\r\nc\u0000\u001b[31m\t', 'x\u2028y\u2029z\u0085', 'lone \ud800 high, lone \udfff low', 'é'.repeat(1 << 20), ''];
-    const file = path.join(ws.dir, 'rt.jsonl');
-    const writer = new RecordWriter(file);
-    for (const o of outputs) {
-      const line = serializeRecord(record(o));
-      expect(line.endsWith('\n')).toBe(true);
-      expect(line.slice(0, -1)).not.toMatch(/[\n\r\u2028\u2029]/);
-      writer.append(record(o));
-    }
-    writer.close();
-    expect(fs.readFileSync(file, 'utf8').split('\n')).toHaveLength(outputs.length + 1);
-    const back: string[] = [];
-    for await (const r of readRecords(file)) back.push(r.output!);
-    expect(back).toEqual(outputs);
-  });
-
-  it('C25: a torn last line is set aside into .torn and reading goes on; a record merely missing its newline is kept', async () => {
-    const file = path.join(ws.dir, 'torn.jsonl');
-    fs.writeFileSync(file, serializeRecord(record('one')) + serializeRecord(record('two')).slice(0, 40));
-    expect(setAsideTornTail(file)).toBe(40);
-    expect(fs.readFileSync(`${file}.torn`, 'utf8')).toHaveLength(40);
-    fs.appendFileSync(file, serializeRecord(record('three')).trimEnd());
-    expect(setAsideTornTail(file)).toBe(0);
-    const back: string[] = [];
-    for await (const r of readRecords(file)) back.push(r.output!);
-    expect(back).toEqual(['one', 'three']);
-  });
-
-  it('C25: a corrupt line in the middle is a hard error naming file:line', async () => {
-    const file = path.join(ws.dir, 'corrupt.jsonl');
-    fs.writeFileSync(file, serializeRecord(record('one')) + '{"suite": garbage\n' + serializeRecord(record('three')));
-    const read = async () => {
-      for await (const _ of readRecords(file)) void _;
-    };
-    await expect(read()).rejects.toThrow(`${file}:2`);
-  });
-});
-
-describe('C24: a run folder killed before its manifest (unit)', () => {
-  it('C24: --resume on it says there is nothing to resume and to run again without --resume', () => {
-    const dir = path.join(workspace(1).dir, 'early');
-    fs.mkdirSync(dir);
-    fs.writeFileSync(path.join(dir, '.lock'), '{}');
-    expect(() => readManifest(dir)).toThrow(/stopped before its run began.*without --resume/);
-    fs.rmSync(path.join(dir, '.lock'));
-    expect(() => readManifest(dir)).toThrow(/not a bench run folder/);
-  });
-});
-
-describe('C27: the run fingerprint (unit)', () => {
-  const input = (params: Record<string, unknown>, base_url = 'http://127.0.0.1:9/v1') => ({
-    benchVersion: '1', suites: [{ name: 'quiz', hash: 'a'.repeat(64) }], samples: 1, limit: null, seed: 1,
-    models: [{ id: 'llama3.1', provider: 'openai', model: 'x', base_url, params, concurrency: 4, timeout_s: 120 } as never],
-  });
-  it('C27: names the changed field of a model with both values, and ignores key order and throughput knobs', () => {
-    const before = fingerprintParts(input({ temperature: 0, max_tokens: 5 }));
-    expect(diffParts(before, fingerprintParts(input({ max_tokens: 5, temperature: 0 })))).toEqual([]); // key order is not a change
-    const changed = diffParts(before, fingerprintParts(input({ temperature: 0.7, max_tokens: 5 })));
-    expect(changed).toContain('model:llama3.1 params: {"max_tokens":5,"temperature":0} → {"max_tokens":5,"temperature":0.7}');
-    expect(diffParts(before, fingerprintParts(input({ temperature: 0, max_tokens: 5 }, 'http://127.0.0.1:8/v1')))).toContain(
-      'model:llama3.1 base_url: "http://127.0.0.1:9/v1" → "http://127.0.0.1:8/v1"',
-    );
-    const knobs = input({ temperature: 0, max_tokens: 5 });
-    (knobs.models[0] as any).concurrency = 16;
-    expect(diffParts(before, fingerprintParts(knobs))).toEqual([]);
-  });
-  it('C27: a run started before the per-field parts existed still resumes (they are compared only when both sides have them)', () => {
-    const now = fingerprintParts(input({ temperature: 0 }));
-    const old = Object.fromEntries(Object.entries(now).filter(([k]) => !k.includes(' ')));
-    expect(diffParts(old, now)).toEqual([]);
-  });
-});
-
-describe('C28: the run lock (unit)', () => {
-  const ws = workspace(1);
-  const lockIn = (name: string, content: string) => {
-    const dir = path.join(ws.dir, name);
-    fs.mkdirSync(dir);
-    fs.writeFileSync(path.join(dir, '.lock'), content);
-    return dir;
-  };
-  it('C28: a lock held by a live process is refused naming its pid; a dead pid or an unreadable lock is taken over', () => {
-    const live = lockIn('live', JSON.stringify({ pid: process.ppid, host: os.hostname(), started_at: 'then' }));
-    expect(() => RunLock.acquire(live)).toThrow(`pid ${process.ppid}`);
-    const stale: Array<[string, string]> = [['dead', JSON.stringify({ pid: 2 ** 22 + 17, host: os.hostname(), started_at: 'then' })], ['torn', '{"pid": 12']];
-    for (const [name, content] of stale) {
-      const dir = lockIn(name, content);
-      const lock = RunLock.acquire(dir);
-      expect(lock.staleTakenOver).toBe(true);
-      expect(JSON.parse(fs.readFileSync(path.join(dir, '.lock'), 'utf8')).pid).toBe(process.pid);
-      lock.release();
-      expect(fs.readdirSync(dir)).toEqual([]);
-    }
-  });
-
-  it('C28: six processes finding the same stale lock at once → exactly one takes it over', async () => {
-    const racer = `import { RunLock } from ${JSON.stringify(path.join(ROOT, 'dist/store/lock.js'))};
-      const go = Number(process.argv[2]); while (Date.now() < go) {}
-      try { const l = RunLock.acquire(process.argv[1]); console.log('won'); setTimeout(() => l.release(), 1000); } catch { console.log('locked'); }`;
-    for (let trial = 0; trial < 3; trial++) {
-      const dir = lockIn(`race-${trial}`, JSON.stringify({ pid: 2 ** 22 + 17, host: os.hostname(), started_at: 'then' }));
-      const go = Date.now() + 700;
-      const said = await Promise.all(
-        Array.from({ length: 6 }, () => new Promise<string>((resolve) => {
-          const child = spawn(process.execPath, ['--input-type=module', '-e', racer, dir, String(go)], { stdio: ['ignore', 'pipe', 'inherit'] });
-          let out = '';
-          child.stdout.on('data', (d) => (out += d));
-          child.on('close', () => resolve(out.trim()));
-        })),
-      );
-      expect(said.filter((s) => s === 'won'), said.join(',')).toHaveLength(1);
-    }
-  });
-});
 
 describe('C: crashes and resume, end to end', () => {
   const ws = workspace(8);
@@ -368,56 +234,5 @@ describe('C: crashes and resume, end to end', () => {
     expect(res.code, res.stderr).toBe(0);
     expectGroundTruth(readJsonl(path.join(run, 'records.jsonl')), items, ['a'], 1);
     expect(fs.existsSync(path.join(run, '.lock'))).toBe(false);
-  });
-});
-
-describe('C29: the response cache, end to end', () => {
-  const ws = workspace(6);
-  const run = (models: string, out: string) => runBench(['run', '--suite', 'quiz', '--models', models, '--out', out], { cwd: ws.dir });
-
-  it('C29: a different model, base URL or parameter is a miss; the same config is a hit', async () => {
-    const s1 = await serve(startOpenAIServer({ answer: ws.reply }));
-    const s2 = await serve(startOpenAIServer({ answer: ws.reply }));
-    const out = ws.out('c29');
-    const base = { id: 'a', url: s1.url, extra: ['    params: { temperature: 0 }'] };
-    const variants: Array<[string, typeof base, FakeServer, number]> = [
-      ['first', base, s1, 6],
-      ['same', base, s1, 0],
-      ['param', { ...base, extra: ['    params: { temperature: 0.5 }'] }, s1, 6],
-      ['base_url', { ...base, url: s2.url }, s2, 6],
-      ['model', base, s1, 6],
-    ];
-    for (const [name, m, server, expected] of variants) {
-      const file = ws.models(`c29-${name}.yaml`, [m]);
-      if (name === 'model') fs.writeFileSync(path.join(ws.dir, file), fs.readFileSync(path.join(ws.dir, file), 'utf8').replace('model: fake-a', 'model: other-a'));
-      const before = server.requests.length;
-      const res = await run(file, out);
-      expect(res.code, `${name}: ${res.stderr}`).toBe(0);
-      expect(server.requests.length - before, name).toBe(expected);
-    }
-  });
-
-  it('C29: error responses are never stored; a corrupt cache entry → a warning and a fresh request', async () => {
-    const server = await serve(startOpenAIServer({ answer: ws.reply, faults: ({ body, n }) => (itemIdOf(body.messages) === 'quiz-002' && n === 1 ? { status: 400 } : undefined) }));
-    const out = ws.out('c29b');
-    const models = ws.models('c29b.yaml', [{ id: 'a', url: server.url }]);
-    expect((await run(models, out)).code).toBe(0);
-    const cacheFile = path.join(out, '.cache', 'responses.jsonl');
-    const lines = fs.readFileSync(cacheFile, 'utf8').trimEnd().split('\n');
-    expect(lines).toHaveLength(5); // quiz-002 errored: not stored
-    // Damage two entries: one inside its JSON (key intact), one at its start.
-    lines[0] = lines[0]!.replace('"text":"', '"text":');
-    lines[1] = 'garbage' + lines[1]!.slice(7);
-    fs.writeFileSync(cacheFile, lines.join('\n') + '\n');
-    const before = server.requests.length;
-    const firstRun = onlyRun(out);
-    const res = await run(models, out);
-    expect(res.code, res.stderr).toBe(0);
-    expect(res.stderr).toMatch(/warning: cache: .*corrupt/);
-    expect(server.requests.length - before).toBe(3); // the error item and the two damaged entries
-    const second = fs.readdirSync(out).filter((d) => !d.startsWith('.') && path.join(out, d) !== firstRun);
-    const recs = readJsonl(path.join(out, second[0]!, 'records.jsonl'));
-    expect(recs.filter((r) => r.correct === true)).toHaveLength(6);
-    expect(recs.filter((r) => r.cached === true)).toHaveLength(3);
   });
 });
