@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import type { Completion } from '../providers/types.js';
 import type { ChatMessage } from '../suites/types.js';
 import type { ModelSpec } from '../config/types.js';
-import { redact } from '../secrets.js';
+import { redactDeep } from '../secrets.js';
 
 export interface CachedCompletion extends Completion {
   /** Cost of the original request, so cached records keep the model's true cost. */
@@ -143,11 +143,12 @@ export class ResponseCache {
 
   /** Stores a successful completion (never an error). */
   put(key: string, value: CachedCompletion): void {
-    const line = redact(JSON.stringify({ k: key, v: value })).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+    // Redacted before JSON escaping, so a key holding a character JSON escapes is still found.
+    const line = JSON.stringify({ k: key, v: redactDeep(value) }).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
     const data = Buffer.from(line + '\n', 'utf8');
     // Other processes may append too: learn our offset from the file size at write time.
     const offset = fs.fstatSync(this.fd).size;
-    fs.writeSync(this.fd, data);
+    for (let at = 0; at < data.length; ) at += fs.writeSync(this.fd, data, at, data.length - at); // finish a short write
     this.index.set(key, { offset, length: data.length - 1 });
     this.size = offset + data.length;
   }

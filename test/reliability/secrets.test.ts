@@ -13,6 +13,8 @@ import path from 'node:path';
 import { startOpenAIServer, type FakeServer } from '../fixtures/openai-server.js';
 import { itemIdOf, onlyRun, runBench, type BenchResult } from '../helpers/bench.js';
 import { allFiles, workspace } from './helpers.js';
+import { ResponseCache } from '../../src/store/cache.js';
+import { serializeRecord } from '../../src/store/records.js';
 import { clearSecrets, redact, redactDeep, registerSecret, registerUrlSecrets } from '../../src/secrets.js';
 
 const KEY = 'sk-e34-RECOGNIZABLE-fake-key-7f3a9c1e';
@@ -65,6 +67,22 @@ describe('E: redaction by value (unit)', () => {
     expect(redact('see https://bob:hunter2@example.com/x')).toBe('see https://[REDACTED]@example.com/x');
     expect(redactDeep({ a: ['p@ss-word-1'], n: 1 })).toEqual({ a: ['[REDACTED]'], n: 1 });
     clearSecrets();
+  });
+
+  it('E34: a key holding characters JSON escapes (" and \\) is redacted in the cache and in records, not only its escaped form', async () => {
+    clearSecrets();
+    const odd = 'sk-odd"quote\\back-1234';
+    registerSecret(odd);
+    const dir = workspace(1).dir;
+    const cache = await ResponseCache.open(path.join(dir, '.cache'));
+    cache.put('k'.repeat(64), { text: `echo ${odd}`, finishReason: 'stop', ttftMs: 1, latencyMs: 1, inputTokens: 1, outputTokens: 1, costUsd: null } as never);
+    cache.close();
+    const line = serializeRecord({ output: `echo ${odd}` } as never);
+    clearSecrets();
+    for (const text of [fs.readFileSync(path.join(dir, '.cache', 'responses.jsonl'), 'utf8'), line]) {
+      expect(text).toContain('echo [REDACTED]');
+      expect(text).not.toContain('quote');
+    }
   });
 });
 
