@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startOpenAIServer, type FakeServer } from '../fixtures/openai-server.js';
 import { onlyRun, readJsonl, runBench } from '../helpers/bench.js';
-import { modelsYaml, workspace } from './helpers.js';
+import { modelsYaml, workspace, removeWorkspaces } from './helpers.js';
 
 const ws = workspace(4);
 let server: FakeServer;
@@ -20,6 +20,7 @@ beforeAll(async () => {
   okModels = ws.models('ok.yaml', [{ id: 'm1', url: server.url }]);
 });
 afterAll(async () => {
+  removeWorkspaces();
   await server.close();
   fs.rmSync(path.join(ws.dir, 'tasks', 'd33huge'), { recursive: true, force: true });
 });

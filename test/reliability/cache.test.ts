@@ -7,10 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startOpenAIServer, type FakeServer } from '../fixtures/openai-server.js';
 import { itemIdOf, onlyRun, readJsonl, runBench } from '../helpers/bench.js';
-import { workspace } from './helpers.js';
+import { workspace, removeWorkspaces } from './helpers.js';
 
 const servers: FakeServer[] = [];
 afterAll(async () => {
+  removeWorkspaces();
   await Promise.all(servers.map((s) => s.close()));
 });
 async function serve(s: Promise<FakeServer>): Promise<FakeServer> {

@@ -17,10 +17,11 @@ import { startOllamaServer, type OllamaFault } from '../fixtures/ollama-server.j
 import { itemIdOf, onlyRun, readJsonl, runBench } from '../helpers/bench.js';
 import { decideRetry, defaultRetryPolicy } from '../../src/runner/retry.js';
 import { AuthError, BadRequestError, NotFoundError, QuotaError, RateLimitError, ServerError, StreamError, TimeoutError } from '../../src/providers/errors.js';
-import { workspace } from './helpers.js';
+import { workspace, removeWorkspaces } from './helpers.js';
 
 const servers: FakeServer[] = [];
 afterAll(async () => {
+  removeWorkspaces();
   await Promise.all(servers.map((s) => s.close()));
 });
 async function serve(s: Promise<FakeServer>): Promise<FakeServer> {

@@ -37,8 +37,16 @@ export interface Workspace {
   out: (name: string) => string;
 }
 
+const created: string[] = [];
+
+/** Deletes every workspace this test file made (call from afterAll). */
+export function removeWorkspaces(): void {
+  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
+
 export function workspace(items = 12, suite = 'quiz'): Workspace {
   const dir = tempDir('bench-rel-');
+  created.push(dir);
   const { answers } = writeChoiceSuite(dir, suite, items);
   return {
     dir,

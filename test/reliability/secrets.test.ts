@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startOpenAIServer, type FakeServer } from '../fixtures/openai-server.js';
 import { itemIdOf, onlyRun, runBench, type BenchResult } from '../helpers/bench.js';
-import { allFiles, workspace } from './helpers.js';
+import { allFiles, workspace, removeWorkspaces } from './helpers.js';
 import { ResponseCache } from '../../src/store/cache.js';
 import { serializeRecord } from '../../src/store/records.js';
 import { clearSecrets, redact, redactDeep, registerSecret, registerUrlSecrets } from '../../src/secrets.js';
@@ -54,6 +54,7 @@ beforeAll(async () => {
   expect(leaky.requests.some((r) => String(r.headers.authorization).startsWith('Basic '))).toBe(true);
 }, 60_000);
 afterAll(async () => {
+  removeWorkspaces();
   await Promise.all(servers.map((s) => s.close()));
 });
 

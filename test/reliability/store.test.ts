@@ -3,7 +3,7 @@
  * corrupt lines), a run folder killed before its manifest, the run fingerprint (C27) and the
  * run lock (C28). The end-to-end cases are in ./crash-resume.test.ts and ./cache.test.ts.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,7 +14,9 @@ import { RunLock } from '../../src/store/lock.js';
 import { readManifest } from '../../src/store/run-dir.js';
 import { diffParts, fingerprintParts } from '../../src/store/fingerprint.js';
 import type { RunRecord } from '../../src/store/types.js';
-import { workspace } from './helpers.js';
+import { workspace, removeWorkspaces } from './helpers.js';
+
+afterAll(removeWorkspaces);
 
 function record(output: string): RunRecord {
   return {
