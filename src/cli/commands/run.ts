@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../../errors.js';
-import { registerSecret, redact } from '../../secrets.js';
+import { registerSecret, registerUrlSecrets, redact } from '../../secrets.js';
 import { BENCH_VERSION } from '../../version.js';
 import { loadModels } from '../../config/load.js';
 import { loadSuite } from '../../suites/load.js';
@@ -62,7 +62,10 @@ async function loadInputs(opts: RunOptions): Promise<{ models: ModelSpec[]; suit
     throw new InputError(`--format: expected "github", got "${opts.format}"`);
   }
   let models = await loadModels(opts.models);
-  for (const m of models) registerSecret(m.api_key);
+  for (const m of models) {
+    registerSecret(m.api_key);
+    registerUrlSecrets(m.base_url);
+  }
   if (opts.model?.length) {
     const known = new Map(models.map((m) => [m.id, m]));
     const unknown = opts.model.filter((id) => !known.has(id));
@@ -124,10 +127,11 @@ export async function runCommand(opts: RunOptions): Promise<void> {
   }
 
   const out = opts.resume ? path.dirname(runDir) : path.resolve(opts.out);
-  let lock: RunLock;
+  let lock: ReturnType<typeof RunLock.acquire>;
   const done = new Set<string>();
   if (opts.resume) {
     lock = RunLock.acquire(runDir);
+    if (lock.staleTakenOver) process.stderr.write(`warning: ${runDir}: took over a lock left by a process that no longer runs\n`);
     const recordsFile = path.join(runDir, RECORDS);
     const torn = setAsideTornTail(recordsFile);
     if (torn) process.stderr.write(`warning: ${recordsFile}: a torn last line (${torn} bytes, from a crash) was set aside in ${RECORDS}.torn\n`);
