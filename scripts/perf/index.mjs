@@ -37,7 +37,7 @@ const cfg = {
   reps: Number(flag('--reps') ?? (quick ? 1 : 3)),
   large: Number(flag('--large') ?? (quick ? 20_000 : 100_000)),
   medium: quick ? 5_000 : 10_000,
-  largeReps: Number(flag('--large-reps') ?? 1),
+  largeReps: Number(flag('--large-reps') ?? (quick ? 1 : 3)),
   startupReps: quick ? 5 : 15,
   concurrencies: (flag('--concurrency') ?? '1,8,64').split(',').map(Number),
   delays: (flag('--delays') ?? '0,50').split(',').map(Number),
@@ -75,6 +75,15 @@ printTable();
 
 async function throughput() {
   writeSuite(work, 'tp', cfg.items);
+  // What every run pays whatever its size: start-up, loading inputs, the summary and reports.
+  server.setDelay(0);
+  const fixed = [];
+  for (let r = 0; r < Math.max(3, cfg.reps); r++) {
+    const out = path.join(work, `out-fixed-${r}`);
+    fixed.push((await benchRun('tp', writeModels(work, server.url, 1), out, ['--no-cache', '--limit', '1'])).ms);
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+  row('fixed cost of a run: 1 item, start to exit (ms)', fmt(median(fixed), 0), '', '');
   for (const delay of cfg.delays) {
     server.setDelay(delay);
     for (const c of cfg.concurrencies) {
