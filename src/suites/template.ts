@@ -30,6 +30,9 @@ export function renderTemplate(template: string, fields: Record<string, unknown>
   return template.replace(PLACEHOLDER, (_, name: string) => renderValue(fields[name]));
 }
 
+/** Key order for objects (A, B, … then 10 after 9); one collator, built once (per call it dominated a 100k-item run). */
+const byKey = new Intl.Collator('en', { numeric: true }).compare;
+
 /** One field's value as prompt text. */
 export function renderValue(value: unknown): string {
   if (typeof value === 'string') return value;
@@ -37,7 +40,7 @@ export function renderValue(value: unknown): string {
   if (Array.isArray(value)) return value.map(renderValue).join('\n');
   if (value !== null && typeof value === 'object') {
     return Object.keys(value)
-      .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+      .sort(byKey)
       .map((k) => `${k}. ${renderValue((value as Record<string, unknown>)[k])}`)
       .join('\n');
   }
