@@ -299,6 +299,9 @@ async function readCapped(res: UndiciResponse): Promise<string> {
   return Buffer.concat(parts).toString('utf8');
 }
 
+/** Body bytes an Exchange holds unread before it pauses the socket. */
+const QUEUE_LIMIT = 1 << 20;
+
 /**
  * One request on the lean path: an undici dispatch handler that queues body chunks with their
  * arrival time and wakes its reader in the check phase (after the I/O already due).
@@ -312,6 +315,7 @@ class Exchange implements Dispatcher.DispatchHandler {
   private onStartError!: (err: unknown) => void;
   private controller: Dispatcher.DispatchController | undefined;
   private readonly queue: Array<{ chunk: Buffer | null; at: number }> = [];
+  private queued = 0;
   private error: unknown;
   private wake: (() => void) | null = null;
   private waking = false;
@@ -328,7 +332,11 @@ class Exchange implements Dispatcher.DispatchHandler {
 
   abort(reason: Error): void {
     if (this.controller && !this.controller.aborted) this.controller.abort(reason);
-    else if (!this.controller) this.error ??= reason;
+    else if (!this.controller) {
+      this.error ??= reason;
+      this.onStartError(reason);
+      this.notify();
+    }
   }
 
   onRequestStart(controller: Dispatcher.DispatchController): void {
@@ -343,8 +351,11 @@ class Exchange implements Dispatcher.DispatchHandler {
     this.onStart();
   }
 
-  onResponseData(_c: Dispatcher.DispatchController, chunk: Buffer): void {
+  onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
     this.queue.push({ chunk, at: performance.now() });
+    this.queued += chunk.byteLength;
+    // Back-pressure: a server sending faster than bench reads waits on the socket, not in memory.
+    if (this.queued > QUEUE_LIMIT && !controller.paused) controller.pause();
     this.notify();
   }
 
@@ -365,7 +376,11 @@ class Exchange implements Dispatcher.DispatchHandler {
   async next(): Promise<{ chunk: Buffer | null; at: number }> {
     for (;;) {
       const item = this.queue.shift();
-      if (item !== undefined) return item;
+      if (item !== undefined) {
+        if (item.chunk !== null) this.queued -= item.chunk.byteLength;
+        if (this.queued <= QUEUE_LIMIT / 2 && this.controller?.paused) this.controller.resume();
+        return item;
+      }
       if (this.error !== undefined) throw this.error;
       await new Promise<void>((resolve) => (this.wake = resolve));
     }
