@@ -38,23 +38,22 @@ const DISAGREEMENT_CAP = 200;
 export async function finalizeRun(runDir: string, opts: FinalizeOptions): Promise<{ summary: Summary; terminal: string }> {
   const manifest = readManifest(runDir);
   const file = path.join(runDir, RECORDS);
-  const lite: RunRecord[] = [];
-  for await (const r of readRecords(file, { dropOutput: true, onTorn: () => undefined })) lite.push(r);
-
+  // Records stream through the summary and are never all held: memory stays flat at any size.
+  const lite = () => readRecords(file, { dropOutput: true, onTorn: () => undefined });
   const summary = buildSummary({
     run_id: manifest.run_id,
     complete: manifest.status === 'complete',
     suites: manifest.suites,
     models: manifest.models,
-    records: lite,
+    records: lite(),
     margin_points: opts.margin,
     seed: opts.seed,
   });
 
-  const wanted = disagreementKeys(lite);
+  const wanted = disagreementKeys(lite());
   const full: RunRecord[] = [];
   if (wanted.size) {
-    for await (const r of readRecords(file, { onTorn: () => undefined })) {
+    for (const r of readRecords(file, { onTorn: () => undefined })) {
       if (r.sample === 0 && r.error === null && wanted.has(`${r.suite}\0${r.item_id}`)) full.push(r);
     }
   }
@@ -84,19 +83,18 @@ export async function finalizeRun(runDir: string, opts: FinalizeOptions): Promis
 }
 
 /** (suite, item) pairs where models differ in correctness on sample 0, capped per suite. */
-function disagreementKeys(records: RunRecord[]): Set<string> {
-  const byItem = new Map<string, Set<boolean>>();
+function disagreementKeys(records: Iterable<RunRecord>): Set<string> {
+  // Per item a 2-bit mask: 1 = some model right, 2 = some model wrong; 3 = a disagreement.
+  const byItem = new Map<string, number>();
   for (const r of records) {
     if (r.sample !== 0 || r.correct === null) continue;
     const k = `${r.suite}\0${r.item_id}`;
-    let s = byItem.get(k);
-    if (!s) byItem.set(k, (s = new Set()));
-    s.add(r.correct);
+    byItem.set(k, (byItem.get(k) ?? 0) | (r.correct ? 1 : 2));
   }
   const perSuite = new Map<string, number>();
   const out = new Set<string>();
-  for (const [k, s] of byItem) {
-    if (s.size < 2) continue;
+  for (const [k, mask] of byItem) {
+    if (mask !== 3) continue;
     const suite = k.slice(0, k.indexOf('\0'));
     const n = perSuite.get(suite) ?? 0;
     if (n >= DISAGREEMENT_CAP) continue;

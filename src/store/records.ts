@@ -74,37 +74,47 @@ export interface ReadOptions {
 }
 
 /**
- * Streams the records of a file in order. A corrupt line in the middle is a
- * hard error naming file:line; a torn last line (no newline, not JSON) is
- * reported through `onTorn` and skipped.
+ * Streams the records of a file in order, synchronously (so a summary can be
+ * built in one pass without holding the records: `for … of` or `for await … of`
+ * both work). A corrupt line in the middle is a hard error naming file:line; a
+ * torn last line (no newline, not JSON) is reported through `onTorn` and skipped.
  */
-export async function* readRecords(file: string, options: ReadOptions = {}): AsyncGenerator<RunRecord> {
+export function* readRecords(file: string, options: ReadOptions = {}): Generator<RunRecord> {
   if (!fs.existsSync(file)) return;
-  const stream = fs.createReadStream(file, { highWaterMark: 1 << 20 });
-  const decoder = new StringDecoder('utf8');
-  let rest = '';
-  let line = 0;
-  for await (const chunk of stream) {
-    const text = rest + decoder.write(chunk as Buffer);
-    let start = 0;
-    let nl: number;
-    while ((nl = text.indexOf('\n', start)) !== -1) {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(1 << 20);
+    const decoder = new StringDecoder('utf8');
+    let rest = '';
+    let line = 0;
+    for (;;) {
+      const n = fs.readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      const text = rest + decoder.write(buf.subarray(0, n));
+      let start = 0;
+      let nl: number;
+      while ((nl = text.indexOf('\n', start)) !== -1) {
+        line++;
+        const raw = text.slice(start, nl);
+        start = nl + 1;
+        if (raw.trim() === '') continue;
+        yield parseLine(raw, file, line, options);
+      }
+      rest = text.slice(start);
+    }
+    rest += decoder.end();
+    if (rest.trim() !== '') {
       line++;
-      const raw = text.slice(start, nl);
-      start = nl + 1;
-      if (raw.trim() === '') continue;
-      yield parseLine(raw, file, line, options);
+      let rec: RunRecord | undefined;
+      try {
+        rec = parseLine(rest, file, line, options);
+      } catch {
+        options.onTorn?.({ line, bytes: Buffer.byteLength(rest) });
+      }
+      if (rec) yield rec;
     }
-    rest = text.slice(start);
-  }
-  rest += decoder.end();
-  if (rest.trim() !== '') {
-    line++;
-    try {
-      yield parseLine(rest, file, line, options);
-    } catch {
-      options.onTorn?.({ line, bytes: Buffer.byteLength(rest) });
-    }
+  } finally {
+    fs.closeSync(fd);
   }
 }
 

@@ -16,9 +16,10 @@ export const MANIFEST = 'manifest.json';
 export const RECORDS = 'records.jsonl';
 export const SUMMARY = 'summary.json';
 
+/** `YYYYMMDD-HHMMSS-mmm-xxxx` (UTC, milliseconds, random): run ids sort by start time. */
 export function newRunId(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  const stamp = `${now.getUTCFullYear()}${p(now.getUTCMonth() + 1)}${p(now.getUTCDate())}-${p(now.getUTCHours())}${p(now.getUTCMinutes())}${p(now.getUTCSeconds())}`;
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  const stamp = `${now.getUTCFullYear()}${p(now.getUTCMonth() + 1)}${p(now.getUTCDate())}-${p(now.getUTCHours())}${p(now.getUTCMinutes())}${p(now.getUTCSeconds())}-${p(now.getUTCMilliseconds(), 3)}`;
   return `${stamp}-${randomBytes(2).toString('hex')}`;
 }
 

@@ -15,7 +15,6 @@ import { createScorer } from '../../scorers/index.js';
 import { planJobs } from '../../runner/plan.js';
 import { executeRun } from '../../runner/execute.js';
 import { defaultRetryPolicy } from '../../runner/retry.js';
-import { finalizeRun } from '../../runner/finalize.js';
 import { ResponseCache } from '../../store/cache.js';
 import { RunLock } from '../../store/lock.js';
 import { RecordWriter, readRecords, setAsideTornTail, jobKey, serializeRecord } from '../../store/records.js';
@@ -223,6 +222,8 @@ export async function runCommand(opts: RunOptions): Promise<void> {
   const complete = !result.aborted && result.stopped.size === 0;
   manifest = { ...manifest, finished_at: new Date().toISOString(), status: complete ? 'complete' : 'incomplete' };
   await writeManifest(runDir, manifest);
+  // The report stack (Vega, charts) loads only now: it is not in memory while requests run.
+  const { finalizeRun } = await import('../../runner/finalize.js');
   const { terminal } = await finalizeRun(runDir, { margin: opts.margin, seed: opts.seed, format: opts.format, historyOut: out });
   lock.release();
   process.stdout.write(terminal + '\n');
