@@ -8,17 +8,8 @@
  */
 import http from 'node:http';
 
-/** Seeded PRNG (mulberry32). */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG: bench's own mulberry32 (the soak test runs the built dist/ anyway). */
+export { mulberry32 as rng } from '../../dist/stats/bootstrap.js';
 
 const KINDS = ['429', '500', 'reset', 'cut'];
 

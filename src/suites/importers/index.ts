@@ -14,6 +14,7 @@ import { mbppplus } from './mbppplus.js';
 import { medqa } from './medqa.js';
 import { pubmedqa } from './pubmedqa.js';
 import type { ImportedSuite, ImportFormat, Importer, ImportOptions } from './types.js';
+import { mulberry32 } from '../../stats/bootstrap.js';
 
 export const importers = { humaneval, mbppplus, medqa, pubmedqa, legalbench } satisfies Record<ImportFormat, Importer>;
 
@@ -81,14 +82,7 @@ export function subset(s: ImportedSuite, o: Pick<ImportOptions, 'limit' | 'sampl
 
 /** n items drawn without replacement by a seeded PRNG (mulberry32), returned in their original order. */
 export function sampleItems<T>(items: T[], n: number, seed: number): T[] {
-  let a = seed >>> 0;
-  const rand = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = mulberry32(seed);
   const idx = items.map((_, i) => i);
   for (let i = 0; i < n; i++) {
     const j = i + Math.floor(rand() * (idx.length - i));
