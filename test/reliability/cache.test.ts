@@ -2,23 +2,14 @@
  * RELIABILITY.md C29 (the response cache), through the built `bench` binary. Also covered
  * elsewhere: a rerun served from the cache, in test/cli/run.e2e.test.ts.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startOpenAIServer, type FakeServer } from '../fixtures/openai-server.js';
 import { itemIdOf, onlyRun, readJsonl, runBench } from '../helpers/bench.js';
-import { workspace, removeWorkspaces } from './helpers.js';
+import { workspace, serverPool } from './helpers.js';
 
-const servers: FakeServer[] = [];
-afterAll(async () => {
-  removeWorkspaces();
-  await Promise.all(servers.map((s) => s.close()));
-});
-async function serve(s: Promise<FakeServer>): Promise<FakeServer> {
-  const server = await s;
-  servers.push(server);
-  return server;
-}
+const serve = serverPool();
 
 describe('C29: the response cache, end to end', () => {
   const ws = workspace(6);

@@ -4,23 +4,14 @@
  * (C29) in ./cache.test.ts. Also covered elsewhere: a basic kill -9 + resume and a changed
  * suite refused, in test/cli/faults.e2e.test.ts.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startOpenAIServer, type FakeServer } from '../fixtures/openai-server.js';
+import { startOpenAIServer } from '../fixtures/openai-server.js';
 import { itemIdOf, onlyRun, readJsonl, runBench } from '../helpers/bench.js';
-import { runDirOf, waitForLines, workspace, removeWorkspaces } from './helpers.js';
+import { runDirOf, waitForLines, workspace, serverPool } from './helpers.js';
 
-const servers: FakeServer[] = [];
-afterAll(async () => {
-  removeWorkspaces();
-  await Promise.all(servers.map((s) => s.close()));
-});
-async function serve(s: Promise<FakeServer>): Promise<FakeServer> {
-  const server = await s;
-  servers.push(server);
-  return server;
-}
+const serve = serverPool();
 const recordsFile = (out: string) => path.join(onlyRun(out), 'records.jsonl');
 const keyOf = (r: any) => `${r.model}/${r.item_id}/${r.sample}`;
 

@@ -9,7 +9,7 @@
  * Also covered elsewhere: B14/B16/B20 once each in test/cli/faults.e2e.test.ts ("retries 429
  * (Retry-After), 500, a reset connection and a cut stream…"), B17 400 in "a 400 is an item error…".
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startOpenAIServer, type Fault, type FakeServer } from '../fixtures/openai-server.js';
@@ -17,18 +17,9 @@ import { startOllamaServer, type OllamaFault } from '../fixtures/ollama-server.j
 import { itemIdOf, onlyRun, readJsonl, runBench } from '../helpers/bench.js';
 import { decideRetry, defaultRetryPolicy } from '../../src/runner/retry.js';
 import { AuthError, BadRequestError, NotFoundError, QuotaError, RateLimitError, ServerError, StreamError, TimeoutError } from '../../src/providers/errors.js';
-import { workspace, removeWorkspaces } from './helpers.js';
+import { workspace, serverPool } from './helpers.js';
 
-const servers: FakeServer[] = [];
-afterAll(async () => {
-  removeWorkspaces();
-  await Promise.all(servers.map((s) => s.close()));
-});
-async function serve(s: Promise<FakeServer>): Promise<FakeServer> {
-  const server = await s;
-  servers.push(server);
-  return server;
-}
+const serve = serverPool();
 /** A fault for the first `times` requests of the listed items, none after. */
 function firstTimes<F>(plan: Record<string, F>, times = 1): (ctx: { body: any; n: number }) => F | undefined {
   return ({ body, n }) => {

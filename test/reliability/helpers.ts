@@ -3,6 +3,7 @@
  * with a choice suite, models.yaml writing, and the scripted right answer per item.
  */
 import fs from 'node:fs';
+import { afterAll } from 'vitest';
 import path from 'node:path';
 import { itemIdOf, tempDir, writeChoiceSuite } from '../helpers/bench.js';
 
@@ -100,4 +101,21 @@ export function runDirOf(out: string): string | null {
   if (!fs.existsSync(out)) return null;
   const dirs = fs.readdirSync(out).filter((d) => !d.startsWith('.'));
   return dirs.length === 1 ? path.join(out, dirs[0]!) : null;
+}
+
+/**
+ * Servers started by a test file, closed (with the workspaces) after it:
+ * `const serve = serverPool(); … await serve(startOpenAIServer(…))`.
+ */
+export function serverPool(): <S extends { close(): Promise<void> }>(s: Promise<S>) => Promise<S> {
+  const servers: Array<{ close(): Promise<void> }> = [];
+  afterAll(async () => {
+    removeWorkspaces();
+    await Promise.all(servers.map((s) => s.close()));
+  });
+  return async (s) => {
+    const server = await s;
+    servers.push(server);
+    return server;
+  };
 }
