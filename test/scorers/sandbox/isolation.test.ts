@@ -43,7 +43,8 @@ describe('sandbox: the /proc scan the hostile tests rely on', () => {
   it('sees a setsid() child that escapes when there is no PID namespace (control for the bwrap test)', async () => {
     const sb = await Sandbox.create({ bwrapPath: '/nonexistent/bwrap', unsafeNoSandbox: true, warn: () => {}, timeScale: 1, timeoutS: 2 });
     const tok = token();
-    const body = `import os, time\nif os.fork() == 0:\n    os.setsid()\n    time.sleep(30)\n    os._exit(0)\nprint('done')`;
+    // The parent waits until the child has left its session, so the end-of-run group kill cannot reach it first.
+    const body = `import os, time\nr, w = os.pipe()\nif os.fork() == 0:\n    os.setsid()\n    os.write(w, b'x')\n    time.sleep(30)\n    os._exit(0)\nos.read(r, 1)\nprint('done')`;
     try {
       await sb.run({ source: marked(tok, body) });
       await sleep(300);
