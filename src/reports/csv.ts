@@ -9,13 +9,14 @@ import type { Reporter, ReportContext } from './types.js';
 
 const BEFORE = ['suite', 'model', 'params_b', 'tuned', 'metric', 'n', 'correct', 'accuracy', 'ci95_low', 'ci95_high'] as const;
 const AFTER = ['errors', 'errors_by_kind', 'ttft_ms_p50', 'ttft_ms_p95', 'latency_ms_p50', 'latency_ms_p95', 'output_tokens_per_s_p50',
-  'input_tokens', 'output_tokens', 'cost_usd', 'cost_per_correct_usd'] as const;
+  'input_tokens', 'output_tokens', 'cost_usd', 'cost_per_correct_usd', 'cost_per_correct_ci95_low', 'cost_per_correct_ci95_high'] as const;
 
 export function renderCsv(ctx: ReportContext): string {
   const ks = [...new Set(ctx.summary.rows.flatMap((r) => Object.keys(r.pass_at_k ?? {})))].sort((a, b) => Number(a) - Number(b));
   const columns = [...BEFORE, ...ks.map((k) => `pass_at_${k}`), ...AFTER];
   const records = ctx.summary.rows.map((r: SummaryRow) => {
-    const base: Record<string, unknown> = { ...r, ci95_low: r.ci95?.[0] ?? null, ci95_high: r.ci95?.[1] ?? null, errors_by_kind: JSON.stringify(r.errors_by_kind) };
+    const base: Record<string, unknown> = { ...r, ci95_low: r.ci95?.[0] ?? null, ci95_high: r.ci95?.[1] ?? null, errors_by_kind: JSON.stringify(r.errors_by_kind),
+      cost_per_correct_ci95_low: r.cost_per_correct_ci95?.[0] ?? null, cost_per_correct_ci95_high: r.cost_per_correct_ci95?.[1] ?? null };
     for (const k of ks) base[`pass_at_${k}`] = r.pass_at_k?.[k] ?? null;
     return columns.map((c) => base[c] ?? '');
   });

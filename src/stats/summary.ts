@@ -23,6 +23,9 @@ import type { PublicModelSpec } from '../config/types.js';
 import { accumulate, reduceItems, type ItemStat, type SampleState } from './aggregate.js';
 import { bootstrapMeanCI, DEFAULT_SEED } from './bootstrap.js';
 import { labelMetricCI } from './metrics.js';
+import { costPerCorrectInterval } from './cost.js';
+
+const ciOf = (i: { low: number; high: number } | null): [number, number] | null => (i ? [i.low, i.high] : null);
 import { passAtK, defaultKs } from './pass-at-k.js';
 import { percentiles } from './percentile.js';
 import { wilson } from './proportion.js';
@@ -130,6 +133,7 @@ function buildRow(suite: ManifestSuite, model: PublicModelSpec, byItem: Map<stri
     errors: Object.values(errorsByKind).reduce((a, b) => a + b, 0), errors_by_kind: errorsByKind,
     ...timings(states), input_tokens: inTok, output_tokens: outTok, cost_usd: cost,
     cost_per_correct_usd: cost !== null && correctSamples > 0 ? cost / correctSamples : null,
+    cost_per_correct_ci95: cost === null ? null : ciOf(costPerCorrectInterval(items.filter((i) => i.n > 0).map((i) => ({ cost: i.cost, correct: i.c })))),
   };
 }
 

@@ -118,6 +118,8 @@ export interface SummaryRow {
   output_tokens: number;
   cost_usd: number | null;
   cost_per_correct_usd: number | null;
+  /** 95% interval of cost per correct answer (ratio estimator, items as the unit). */
+  cost_per_correct_ci95?: [number, number] | null;
 }
 
 export type Verdict = 'a_better' | 'b_better' | 'no_significant_difference';
