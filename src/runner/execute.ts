@@ -49,9 +49,21 @@ export interface ExecuteResult {
   /** model id → why it was stopped (auth, quota). */
   stopped: Map<string, string>;
   /** model id → { sent: requests that reached the endpoint path, ok: successes } */
-  perModel: Map<string, { sent: number; ok: number; errors: number; cached: number }>;
+  perModel: Map<string, ModelStats>;
   aborted: boolean;
 }
+
+export interface ModelStats {
+  sent: number;
+  ok: number;
+  errors: number;
+  cached: number;
+  /** Jobs in a row that failed after their retries with a transient kind. */
+  failedInRow: number;
+}
+
+/** Failure kinds that say the endpoint (not the item) is in trouble. */
+const TRANSIENT = new Set(['rate_limit', 'server', 'timeout', 'connection', 'stream']);
 
 class Completed {
   constructor(readonly completion: Completion, readonly attempts: number, readonly cost: number | null, readonly cached: boolean) {}
@@ -66,7 +78,7 @@ export function promptHash(messages: ChatMessage[]): string {
 
 export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
   const stopped = new Map<string, string>();
-  const perModel = new Map<string, { sent: number; ok: number; errors: number; cached: number }>();
+  const perModel = new Map<string, ModelStats>();
   // Requests are cancelled `graceMs` after the run's signal fires.
   const hard = new AbortController();
   // Every in-flight request listens on it: thousands at once is expected, not a leak.
@@ -78,7 +90,7 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
     [...opts.jobsByModel].map(async ([modelId, jobs]) => {
       const provider = opts.providers.get(modelId);
       if (!provider) throw new Error(`no provider for ${modelId}`);
-      const stats = { sent: 0, ok: 0, errors: 0, cached: 0 };
+      const stats: ModelStats = { sent: 0, ok: 0, errors: 0, cached: 0, failedInRow: 0 };
       perModel.set(modelId, stats);
       const spec = provider.spec;
       const queue = new PQueue({
@@ -105,7 +117,7 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
   opts.signal.removeEventListener('abort', onAbort);
   return { stopped, perModel, aborted: opts.signal.aborted };
 
-  async function runJob(job: Job, provider: Provider, queue: PQueue, stats: { sent: number; ok: number; errors: number; cached: number }): Promise<void> {
+  async function runJob(job: Job, provider: Provider, queue: PQueue, stats: ModelStats): Promise<void> {
     const messages = renderMessages(job.suite, job.item);
     const key = cacheKey(provider.spec, messages, job.sample);
     let outcome: Completed | Failed | null = null;
@@ -129,6 +141,26 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
     else stats.ok++;
     opts.write(record);
     opts.hooks?.onRecord?.(record);
+    tripIfDown(provider.spec.id, outcome, stats);
+  }
+
+  /**
+   * Circuit breaker: after `downAfter` jobs in a row failed even after their retries with a
+   * transient kind (refused, reset, timeout, 5xx, 429), the endpoint is down — stop the model
+   * instead of spending the whole retry budget on every remaining item. The run ends
+   * incomplete (exit 3) and `--resume` picks up once the endpoint is back.
+   */
+  function tripIfDown(modelId: string, outcome: Completed | Failed, stats: { failedInRow: number }): void {
+    if (outcome instanceof Completed) {
+      stats.failedInRow = 0;
+      return;
+    }
+    const kind = outcome.error instanceof ProviderError ? outcome.error.kind : 'internal';
+    if (!TRANSIENT.has(kind)) return;
+    if (++stats.failedInRow < (opts.retry.downAfter ?? 10) || stopped.has(modelId)) return;
+    const why = `the endpoint looks down: ${stats.failedInRow} jobs in a row failed after their retries (last: ${redact(outcome.error.message)})`;
+    stopped.set(modelId, why);
+    opts.hooks?.onModelStopped?.(modelId, why);
   }
 
   async function request(job: Job, provider: Provider, messages: ChatMessage[]): Promise<Completed | Failed | null> {

@@ -23,6 +23,8 @@ export interface RetryPolicy {
   maxRetryAfterMs: number;
   /** Attempts for requests the server was too busy for (429, 503, 529). @default 12 */
   maxRateLimitAttempts?: number;
+  /** Jobs in a row failing after their retries (transient kinds) before a model is stopped as down. @default 10 */
+  downAfter?: number;
 }
 
 export function defaultRetryPolicy(env: NodeJS.ProcessEnv = process.env): RetryPolicy {
@@ -33,6 +35,7 @@ export function defaultRetryPolicy(env: NodeJS.ProcessEnv = process.env): RetryP
     maxBackoffMs: 8_000,
     maxRetryAfterMs: 60_000,
     maxRateLimitAttempts: 12,
+    downAfter: 10,
   };
 }
 

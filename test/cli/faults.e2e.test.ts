@@ -81,6 +81,31 @@ describe('faults, resume and bad input', () => {
     expect(summary.rows[0].accuracy).toBe(1);
   });
 
+  it('stops a model whose endpoint is down after 10 jobs in a row fail, instead of retrying every item', async () => {
+    // A port that was just closed: every connection is refused.
+    const probe = await startOpenAIServer({ answer: () => 'A' });
+    const url = probe.url;
+    await probe.close();
+    const items = path.join(dir, 'tasks', 'many');
+    fs.mkdirSync(items, { recursive: true });
+    fs.copyFileSync(path.join(dir, 'tasks', 'quiz', 'suite.yaml'), path.join(items, 'suite.yaml'));
+    fs.writeFileSync(
+      path.join(items, 'items.jsonl'),
+      Array.from({ length: 60 }, (_, i) => JSON.stringify({ id: `m${i}`, question: `Question m${i}: ?`, choices: { A: 'a', B: 'b' }, answer: 'A' })).join('\n') + '\n',
+    );
+    fs.writeFileSync(path.join(dir, 'down.yaml'), modelsYaml(url));
+    const out = path.join(dir, 'out-down');
+    const t0 = Date.now();
+    const res = await runBench(['run', '--suite', 'many', '--models', 'down.yaml', '--out', out], { cwd: dir });
+    expect(res.code, res.stderr).toBe(3);
+    expect(res.stderr).toMatch(/m1 stopped.*looks down: 10 jobs in a row/);
+    const records = readJsonl(path.join(onlyRun(out), 'records.jsonl'));
+    expect(records.length).toBeGreaterThanOrEqual(10);
+    expect(records.length).toBeLessThanOrEqual(12); // the jobs already in flight may finish
+    expect(records.every((r) => r.error_kind === 'connection' && r.correct === null)).toBe(true);
+    expect(Date.now() - t0).toBeLessThan(20_000);
+  });
+
   it('after kill -9 midway, --resume requests only what had not finished', async () => {
     const server = await startOpenAIServer({ answer: ({ messages }) => `Answer: ${answers[itemIdOf(messages)!]}`, delayMs: 150 });
     servers.push(server);
