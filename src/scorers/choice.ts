@@ -8,7 +8,7 @@
 import { InputError, InputErrors } from '../errors.js';
 import type { Item, ScorerConfig, Suite } from '../suites/types.js';
 import { extractChoice } from './choice-extract.js';
-import type { ScoreResult, Scorer } from './types.js';
+import { judged, noAnswer, type ScoreResult, type Scorer } from './types.js';
 
 /** What is wrong with a multiple-choice item, or null when it is usable. */
 export function choiceItemProblem(item: Item): string | null {
@@ -37,16 +37,10 @@ export function scoreChoice(item: Item, output: string): ScoreResult {
   const gold = (item.answer as string).trim().toUpperCase();
   const got = extractChoice(output, item.choices as Record<string, string>);
   if (got === null) {
-    return { correct: false, score: 0, extracted: null, reason: 'no_answer', explanation: 'no option letter could be read' };
+    return noAnswer('no option letter could be read');
   }
   const correct = got.letter === gold;
-  return {
-    correct,
-    score: correct ? 1 : 0,
-    extracted: got.letter,
-    reason: correct ? null : 'wrong',
-    explanation: `read ${got.letter} (${got.method.replace('_', ' ')}); gold ${gold}`,
-  };
+  return judged(got.letter, correct, `read ${got.letter} (${got.method.replace('_', ' ')}); gold ${gold}`);
 }
 
 export function createChoiceScorer(_config: ScorerConfig, suite: Suite): Scorer {

@@ -10,7 +10,7 @@
 import { InputError, InputErrors } from '../errors.js';
 import type { Item, ScorerConfig, Suite } from '../suites/types.js';
 import { cleanOutput, normalizeText } from './normalize.js';
-import type { ScoreResult, Scorer } from './types.js';
+import { judged, noAnswer, type ScoreResult, type Scorer } from './types.js';
 
 const ANSWER_LINE = /^\s*(?:final\s+)?answer\s*(?:is\s*)?[:=-]\s*(.+)$/i;
 
@@ -40,16 +40,10 @@ export function scoreExact(item: Item, output: string, config: ScorerConfig): Sc
   if (problem !== null) throw new InputError(problem);
   const options = config.options as Record<string, unknown> | undefined;
   const got = extractExact(output, config.answer_prefix === true || options?.answer_prefix === true);
-  if (got === '') return { correct: false, score: 0, extracted: null, reason: 'no_answer', explanation: 'empty reply' };
+  if (got === '') return noAnswer('empty reply');
   const gold = normalizeText(item.answer as string);
   const correct = got === gold;
-  return {
-    correct,
-    score: correct ? 1 : 0,
-    extracted: got,
-    reason: correct ? null : 'wrong',
-    explanation: correct ? undefined : `read "${got}"; gold "${gold}"`,
-  };
+  return judged(got, correct, correct ? undefined : `read "${got}"; gold "${gold}"`);
 }
 
 export function createExactScorer(config: ScorerConfig, suite: Suite): Scorer {

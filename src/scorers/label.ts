@@ -12,7 +12,7 @@
 import { InputError, InputErrors } from '../errors.js';
 import type { Item, ScorerConfig, Suite } from '../suites/types.js';
 import { cleanOutput, findWholeWords, normalizeText } from './normalize.js';
-import type { ScoreResult, Scorer } from './types.js';
+import { judged, noAnswer, type ScoreResult, type Scorer } from './types.js';
 
 interface Label {
   /** As written in the suite (what `extracted` reports). */
@@ -99,16 +99,10 @@ export function scoreLabel(item: Item, output: string, config: ScorerConfig): Sc
   const labels = labelsFor(item, config) as string[];
   const got = extractLabel(output, labels);
   if (got === null) {
-    return { correct: false, score: 0, extracted: null, reason: 'no_answer', explanation: `none of the labels (${labels.join(', ')}) found` };
+    return noAnswer(`none of the labels (${labels.join(', ')}) found`);
   }
   const correct = normalizeText(got) === normalizeText(item.answer as string);
-  return {
-    correct,
-    score: correct ? 1 : 0,
-    extracted: got,
-    reason: correct ? null : 'wrong',
-    explanation: correct ? undefined : `read "${got}"; gold "${item.answer as string}"`,
-  };
+  return judged(got, correct, correct ? undefined : `read "${got}"; gold "${item.answer as string}"`);
 }
 
 export function createLabelScorer(config: ScorerConfig, suite: Suite): Scorer {

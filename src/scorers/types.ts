@@ -48,3 +48,19 @@ export interface Scorer {
 }
 
 export type ScorerFactory = (config: ScorerConfig, suite: Suite) => Scorer | Promise<Scorer>;
+
+/** The result of comparing an extracted answer with the gold one (binary scorers). */
+export function judged(extracted: string, correct: boolean, explanation?: string): ScoreResult {
+  return {
+    correct,
+    score: correct ? 1 : 0,
+    extracted,
+    reason: correct ? null : 'wrong',
+    ...(explanation === undefined ? {} : { explanation }),
+  };
+}
+
+/** The result when nothing could be read from the output. */
+export function noAnswer(explanation: string): ScoreResult {
+  return { correct: false, score: 0, extracted: null, reason: 'no_answer', explanation };
+}
