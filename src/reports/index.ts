@@ -20,5 +20,4 @@ export const reporters = {
 
 export { renderTerminal } from './table.js';
 export { compareRuns } from './compare.js';
-export { buildReportContext, type ContextInput } from './context.js';
 export type { Reporter, ReportContext, Disagreement, HistoryPoint } from './types.js';

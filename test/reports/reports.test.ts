@@ -141,16 +141,3 @@ describe('reports on thin runs', () => {
   });
 });
 
-describe('buildReportContext', () => {
-  it('reads the records twice and gives the same summary as buildSummary with the manifest seed', async () => {
-    const { buildReportContext } = await import('../../src/reports/context.js');
-    const { fixtureRecords, SUITES, MODELS } = await import('./fixture-run.js');
-    const records = fixtureRecords();
-    const manifest = fixtureManifest();
-    const c = buildReportContext({ manifest, records: () => records, promptOf: (s, id) => `${s}/${id}`, cap: 3 });
-    expect(c.summary).toEqual(buildSummary({ run_id: manifest.run_id, complete: true, suites: SUITES, models: MODELS, records, seed: manifest.seed }));
-    expect(c.disagreements.length).toBeGreaterThan(0);
-    expect(c.disagreements[0]!.prompt).toBe(`${c.disagreements[0]!.suite}/${c.disagreements[0]!.item_id}`);
-    expect(c.history).toBeUndefined();
-  });
-});

@@ -20,7 +20,7 @@ import { RunLock } from '../../store/lock.js';
 import { RecordWriter, readRecords, setAsideTornTail, jobKey, serializeRecord } from '../../store/records.js';
 import { createRunDir, newRunId, readManifest, snapshotSuite, writeManifest, RECORDS } from '../../store/run-dir.js';
 import { diffParts, fingerprintOf, fingerprintParts } from '../../store/fingerprint.js';
-import { SCHEMA_VERSION, type Manifest, type RunRecord } from '../../store/types.js';
+import { SCHEMA_VERSION, type Manifest } from '../../store/types.js';
 import { createProgress } from '../progress.js';
 import { resolveTasksDir } from '../tasks-dir.js';
 import type { ModelSpec, PublicModelSpec } from '../../config/types.js';
@@ -134,7 +134,7 @@ export async function runCommand(opts: RunOptions): Promise<void> {
     const recordsFile = path.join(runDir, RECORDS);
     const torn = setAsideTornTail(recordsFile);
     if (torn) process.stderr.write(`warning: ${recordsFile}: a torn last line (${torn} bytes, from a crash) was set aside in ${RECORDS}.torn\n`);
-    await compactErrors(recordsFile, done);
+    compactErrors(recordsFile, done);
     manifest = { ...manifest!, status: 'running', finished_at: null };
   } else {
     const runId = newRunId();
@@ -250,21 +250,26 @@ export async function runCommand(opts: RunOptions): Promise<void> {
  * that each (item, model, sample) ends with exactly one record; the rest
  * fill `done`.
  */
-async function compactErrors(file: string, done: Set<string>): Promise<void> {
+function compactErrors(file: string, done: Set<string>): void {
   if (!fs.existsSync(file)) return;
-  const keep: string[] = [];
-  let dropped = 0;
-  for await (const r of readRecords(file)) {
-    const key = jobKey(r);
-    if (r.error !== null || done.has(key)) {
-      dropped++;
-      continue;
-    }
-    done.add(key);
-    keep.push(serializeRecord(r as RunRecord));
-  }
-  if (dropped === 0) return;
+  // Kept records stream to a temp file (never all in memory); it replaces the file only if
+  // something was dropped.
   const tmp = `${file}.compact`;
-  fs.writeFileSync(tmp, keep.join(''), { mode: 0o600 });
-  fs.renameSync(tmp, file);
+  const fd = fs.openSync(tmp, 'w', 0o600);
+  let dropped = 0;
+  try {
+    for (const r of readRecords(file)) {
+      const key = jobKey(r);
+      if (r.error !== null || done.has(key)) {
+        dropped++;
+        continue;
+      }
+      done.add(key);
+      fs.writeSync(fd, serializeRecord(r));
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (dropped === 0) fs.rmSync(tmp);
+  else fs.renameSync(tmp, file);
 }
