@@ -93,4 +93,6 @@ export const METHODS_NOTE =
   '(exact sign test on per-item pass rates when samples > 1), Newcombe (1998) method-10 interval for the difference ' +
   '(bootstrap when samples > 1), not adjusted for multiplicity; p-values Holm-adjusted within each suite, and the verdict sentences quote the adjusted p. ' +
   'Percentiles: linear interpolation (R type 7). Latency figures exclude answers served from the cache. ' +
-  'Errors (endpoint failures) are never counted as wrong answers.';
+  'Errors (endpoint failures) are never counted as wrong answers. ' +
+  'Cost: hosted models at their price per million input/output tokens; local models at price.per_hour × the wall time ' +
+  'of the model\'s work (divided by the requests sharing the machine), an assumption that the machine is kept busy.';
