@@ -21,7 +21,7 @@ import type { ReportContext, HistoryPoint } from '../reports/types.js';
 export interface FinalizeOptions {
   margin: number;
   seed: number;
-  /** `github`: also append report.md to $GITHUB_STEP_SUMMARY (automatic when it is set). */
+  /** `github`: print report.md instead of the table when $GITHUB_STEP_SUMMARY is not set (when it is, report.md is always appended there). */
   format?: string;
   /** Trend points from the history store, when there is one. */
   history?: HistoryPoint[];
@@ -75,11 +75,11 @@ export async function finalizeRun(runDir: string, opts: FinalizeOptions): Promis
     if (reporter.file === SUMMARY) continue;
     await writeFileAtomic(path.join(runDir, reporter.file), text);
   }
+  // In a GitHub job the Markdown goes to the step summary; `--format github` elsewhere prints it instead of the table.
   const stepSummary = process.env.GITHUB_STEP_SUMMARY;
-  if (markdown && stepSummary && (opts.format === 'github' || opts.format === undefined)) {
-    fs.appendFileSync(stepSummary, markdown + '\n');
-  }
-  return { summary, terminal: renderTerminal(summary) };
+  if (stepSummary) fs.appendFileSync(stepSummary, markdown + '\n');
+  const terminal = opts.format === 'github' && !stepSummary ? markdown : renderTerminal(summary);
+  return { summary, terminal };
 }
 
 /** (suite, item) pairs where models differ in correctness on sample 0, capped per suite. */

@@ -49,6 +49,17 @@ describe('report, compare, list, plan, import', () => {
     expect(res.stdout).toContain('served');
   });
 
+  it('--format github appends the Markdown report to $GITHUB_STEP_SUMMARY, or prints it when that is not set', async () => {
+    const summaryFile = path.join(dir, 'step-summary.md');
+    const a = await runBench(['run', '--suite', 'quiz', '--models', 'day1.yaml', '--out', path.join(dir, 'out-gh'), '--no-progress'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summaryFile } });
+    expect(a.code, a.stderr).toBe(0);
+    expect(fs.readFileSync(summaryFile, 'utf8')).toMatch(/^# bench report/);
+    const b = await runBench(['run', '--suite', 'quiz', '--models', 'day1.yaml', '--out', path.join(dir, 'out-gh'), '--no-progress', '--format', 'github'], { cwd: dir });
+    expect(b.code, b.stderr).toBe(0);
+    expect(b.stdout).toMatch(/^# bench report/m);
+    expect(b.stdout).toContain('| Model |');
+  });
+
   it('bench compare shows the change between two runs on their shared items', async () => {
     const res = await runBench(['compare', runs[0]!, runs[1]!], { cwd: dir });
     expect(res.code, res.stderr).toBe(0);
