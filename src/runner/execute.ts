@@ -72,8 +72,9 @@ class Failed {
   constructor(readonly error: ProviderError | Error, readonly attempts: number) {}
 }
 
-export function promptHash(messages: ChatMessage[]): string {
-  return createHash('sha256').update(JSON.stringify(messages)).digest('hex').slice(0, 16);
+/** `messagesJson` is JSON.stringify(messages). */
+export function promptHash(messagesJson: string): string {
+  return createHash('sha256').update(messagesJson).digest('hex').slice(0, 16);
 }
 
 export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
@@ -119,7 +120,8 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
 
   async function runJob(job: Job, provider: Provider, queue: PQueue, stats: ModelStats): Promise<void> {
     const messages = renderMessages(job.suite, job.item);
-    const key = cacheKey(provider.spec, messages, job.sample);
+    const json = JSON.stringify(messages); // serialized once: cache key and prompt hash
+    const key = cacheKey(provider.spec, json, job.sample);
     let outcome: Completed | Failed | null = null;
     const hit = opts.cache?.get(key);
     if (hit) {
@@ -136,7 +138,7 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
         opts.cache?.put(key, { ...outcome.completion, costUsd: outcome.cost });
       }
     }
-    const record = await toRecord(job, messages, outcome);
+    const record = await toRecord(job, promptHash(json), outcome);
     if (record.error) stats.errors++;
     else stats.ok++;
     opts.write(record);
@@ -198,8 +200,7 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
 
   // Records are written as one object literal each, never `{ ...base, … }`: V8 spreads into a
   // literal of this size ~25× slower (≈13 µs a record), which dominated a warm-cache rerun.
-  async function toRecord(job: Job, messages: ChatMessage[], outcome: Completed | Failed): Promise<RunRecord> {
-    const prompt_hash = promptHash(messages);
+  async function toRecord(job: Job, prompt_hash: string, outcome: Completed | Failed): Promise<RunRecord> {
     const gold = goldOf(job.item);
     const finished_at = new Date().toISOString();
     if (outcome instanceof Failed) {

@@ -13,7 +13,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Completion } from '../providers/types.js';
-import type { ChatMessage } from '../suites/types.js';
 import type { ModelSpec } from '../config/types.js';
 import { redactDeep } from '../secrets.js';
 
@@ -22,7 +21,8 @@ export interface CachedCompletion extends Completion {
   costUsd: number | null;
 }
 
-export function cacheKey(spec: ModelSpec, messages: ChatMessage[], sample: number): string {
+/** `messagesJson` is JSON.stringify(messages), serialized once per job by the caller. */
+export function cacheKey(spec: ModelSpec, messagesJson: string, sample: number): string {
   // The hashed text is JSON.stringify([provider, base_url, model, canonical(params), messages,
   // sample]), built from a per-spec prefix computed once (the same bytes, so old caches still hit).
   let prefix = prefixes.get(spec);
@@ -32,7 +32,7 @@ export function cacheKey(spec: ModelSpec, messages: ChatMessage[], sample: numbe
     prefixes.set(spec, prefix);
   }
   const h = createHash('sha256');
-  h.update(`${prefix}${JSON.stringify(messages)},${JSON.stringify(sample)}]`);
+  h.update(`${prefix}${messagesJson},${JSON.stringify(sample)}]`);
   return h.digest('hex');
 }
 
