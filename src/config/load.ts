@@ -7,7 +7,7 @@ import { interpolate, pathKey } from './interpolate.js';
 import { issueProblems, keysAt, leafTypeAt } from './issues.js';
 import { ModelsFileSchema, type ModelEntry } from './schema.js';
 import { nearest } from './suggest.js';
-import { at, formatPath, lineOf, offsetOf, problemsError, readYaml, type Path, type Problem, type YamlFile } from './yaml.js';
+import { at, formatPath, lineOf, offsetOf, problemsError, readYaml, yamlData, type Path, type Problem, type YamlFile } from './yaml.js';
 import type { GenParams, ModelSpec } from './types.js';
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -27,12 +27,7 @@ export async function loadModels(file: string, env: NodeJS.ProcessEnv = process.
     text: `${at(y, m.offset)} ${name(m.path)}: environment variable ${m.name} is not set (export it, or write \${${m.name}:-default})`,
   }));
   const unset = new Set(interp.missing.map((m) => pathKey(m.path)));
-  let data: unknown;
-  try {
-    data = y.doc.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (e) {
-    throw new InputError(`${y.label}: ${(e as Error).message}`);
-  }
+  const data = yamlData(y);
   const parsed = ModelsFileSchema.safeParse(data);
   if (!parsed.success) {
     const issues = parsed.error.issues.filter((i) => !unset.has(pathKey(i.path)));

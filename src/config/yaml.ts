@@ -164,3 +164,15 @@ export function problemsError(header: string, problems: Problem[], notListed = 0
   const n = sorted.length + notListed;
   return new InputErrors(`${header}: ${n} problem${n === 1 ? '' : 's'}`, shown);
 }
+
+/**
+ * The document as plain data. Too many alias expansions (a "billion laughs" file) and
+ * similar conversion failures are bad input naming the file, never a crash.
+ */
+export function yamlData(y: YamlFile): unknown {
+  try {
+    return y.doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (e) {
+    throw new InputError(`${y.label}: ${(e as Error).message}`);
+  }
+}

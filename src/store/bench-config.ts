@@ -14,9 +14,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { InputError } from '../errors.js';
 import { issueProblems } from '../config/issues.js';
-import { problemsError, readYaml } from '../config/yaml.js';
+import { problemsError, readYaml, yamlData } from '../config/yaml.js';
 
 export const BENCH_CONFIG = 'bench.config.yaml';
 
@@ -44,12 +43,7 @@ export async function loadBenchConfig(dir: string = process.cwd()): Promise<Benc
   const file = path.join(dir, BENCH_CONFIG);
   if (!fs.existsSync(file)) return {};
   const y = await readYaml(file, 'remove it or fix the path');
-  let data: unknown;
-  try {
-    data = y.doc.toJS({ maxAliasCount: 100 }) ?? {};
-  } catch (e) {
-    throw new InputError(`${y.label}: ${(e as Error).message}`);
-  }
+  const data = yamlData(y);
   const parsed = BenchConfigSchema.safeParse(data);
   if (!parsed.success) {
     throw problemsError(`${y.label} has errors`, issueProblems(parsed.error.issues, { file: y, data, schema: BenchConfigSchema }));

@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { InputError } from '../errors.js';
 import { issueProblems } from '../config/issues.js';
 import { nearest } from '../config/suggest.js';
-import { at, displayPath, offsetOf, problemsError, readYaml, type Problem, type YamlFile } from '../config/yaml.js';
+import { at, displayPath, offsetOf, problemsError, readYaml, yamlData, type Problem, type YamlFile } from '../config/yaml.js';
 import { byteLines, MAX_ITEMS_BYTES, readItems } from './items.js';
 import { SuiteFileSchema, type SuiteFileParsed } from './schema.js';
 import { missingFields, placeholders, templateFields } from './template.js';
@@ -25,7 +25,7 @@ export async function loadSuite(nameOrPath: string, opts: { tasksDir: string }):
   const yamlFile = await locateSuite(nameOrPath, opts.tasksDir);
   const dir = path.dirname(yamlFile);
   const y = await readYaml(yamlFile, 'a suite folder holds suite.yaml and items.jsonl');
-  const data: unknown = y.doc.toJS({ maxAliasCount: 100 }) ?? {};
+  const data = yamlData(y);
   const parsed = SuiteFileSchema.safeParse(data);
   if (!parsed.success) {
     throw problemsError(`${y.label} has errors`, issueProblems(parsed.error.issues, { file: y, data, schema: SuiteFileSchema }));

@@ -108,6 +108,12 @@ describe('loadSuite', () => {
     expect(err.message).toMatch(/items\.jsonl: no items; an empty suite cannot be run/);
   });
 
+  it('refuses a suite.yaml whose aliases expand without bound (a "billion laughs" file) as bad input, not a crash', async () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]', ''].join('\n');
+    const err = await failure(CHOICE_YAML + bomb, q('a1') + '\n');
+    expect(err.message).toMatch(/suite\.yaml.*alias/i);
+  });
+
   it('checks the fields each scorer type needs', async () => {
     const choice = await failure(CHOICE_YAML, `${q('a', { answer: 'E' })}\n${q('b', { choices: { A: 'only' } })}\n${q('c', { choices: { a: 'x', b: 'y' }, answer: 'a' })}\n`);
     expect(choice.message).toContain('item "a": field `answer`: expected one of the choice letters A, B, got "E"');
