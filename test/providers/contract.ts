@@ -5,8 +5,8 @@
  * A target says how to build a provider whose endpoint answers `answer` to every prompt,
  * optionally waiting `firstTokenMs` before its first token (for the abort case).
  */
-import { describe, expect, it } from 'vitest';
-import { ProviderAbortError } from '../../src/providers/errors.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ProviderAbortError, ProviderError } from '../../src/providers/errors.js';
 import type { CompletionRequest, Provider } from '../../src/providers/types.js';
 
 export interface ContractSetup {
@@ -79,4 +79,36 @@ export function providerContract(target: ContractTarget): void {
       expect(e).toBeInstanceOf(ProviderAbortError);
     });
   });
+}
+
+/**
+ * Per test file: `setup` starts a fake server and a provider on it (both closed after each
+ * test); `failWith` expects one request under a scripted fault to throw a ProviderError.
+ */
+export function providerHarness<Opts extends { faults?: unknown }, Srv extends { url: string; close(): Promise<void> }, Spec, Options>(
+  start: (opts: Opts) => Promise<Srv>,
+  create: (url: string, specExtra: Spec, options: Options) => Provider,
+) {
+  const open: Array<{ close(): Promise<void> }> = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((x) => x.close()));
+  });
+  async function setup(serverOpts: Opts, specExtra = {} as Spec, options = {} as Options) {
+    const server = await start(serverOpts);
+    const provider = create(server.url, specExtra, options);
+    open.push(server, { close: async () => provider.close?.() });
+    return { server, provider };
+  }
+  async function failWith(fault: NonNullable<Opts['faults']> extends (...a: never[]) => infer F ? NonNullable<F> : never, specExtra = {} as Spec, options = {} as Options): Promise<ProviderError> {
+    const { provider } = await setup({ faults: () => fault } as Opts, specExtra, options);
+    const err = await provider.complete(REQUEST, new AbortController().signal).then(
+      (c) => new Error(`expected a failure, got ${JSON.stringify(c)}`),
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(ProviderError);
+    return err as ProviderError;
+  }
+  /** Closes `x` after the current test. */
+  const closeLater = (x: { close(): Promise<void> }): void => void open.push(x);
+  return { setup, failWith, closeLater };
 }

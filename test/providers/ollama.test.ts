@@ -5,13 +5,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ModelSpec } from '../../src/config/types.js';
 import {
-  AuthError, BadRequestError, ConnectionError, NotFoundError, ProviderError, RateLimitError,
+  AuthError, BadRequestError, ConnectionError, NotFoundError, RateLimitError,
   ServerError, StreamError, TimeoutError, TruncatedPromptError,
 } from '../../src/providers/errors.js';
 import { createOllamaProvider, ollamaHost } from '../../src/providers/ollama.js';
 import type { ProviderOptions } from '../../src/providers/options.js';
-import { startOllamaServer, type OllamaFault, type OllamaServerOptions } from '../fixtures/ollama-server.js';
-import { providerContract, REQUEST } from './contract.js';
+import { startOllamaServer, type OllamaServerOptions } from '../fixtures/ollama-server.js';
+import { providerContract, providerHarness, REQUEST } from './contract.js';
 
 const ANSWER = 'The answer is C. It follows B.';
 
@@ -30,28 +30,13 @@ providerContract({
   },
 });
 
-const open: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((x) => x.close()));
+const { setup, failWith } = providerHarness(
+  (opts: OllamaServerOptions) => startOllamaServer({ answer: () => ANSWER, ...opts }),
+  (url, specExtra: Partial<ModelSpec>, options: ProviderOptions) => createOllamaProvider(spec(url, specExtra), options),
+);
+afterEach(() => {
   vi.restoreAllMocks();
 });
-
-async function setup(serverOpts: OllamaServerOptions, specExtra: Partial<ModelSpec> = {}, options: ProviderOptions = {}) {
-  const server = await startOllamaServer({ answer: () => ANSWER, ...serverOpts });
-  const provider = createOllamaProvider(spec(server.url, specExtra), options);
-  open.push(server, { close: async () => provider.close?.() });
-  return { server, provider };
-}
-
-async function failWith(fault: OllamaFault, specExtra: Partial<ModelSpec> = {}, options: ProviderOptions = {}): Promise<ProviderError> {
-  const { provider } = await setup({ faults: () => fault }, specExtra, options);
-  const err = await provider.complete(REQUEST, new AbortController().signal).then(
-    (c) => new Error(`expected a failure, got ${JSON.stringify(c)}`),
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(ProviderError);
-  return err as ProviderError;
-}
 
 describe('ollama provider: what it sends', () => {
   it('streams /api/chat with num_ctx, temperature, top_p, seed, stop and num_predict from max_tokens', async () => {

@@ -2,17 +2,17 @@
  * The OpenAI-compatible provider against a loopback chat-completions server: the contract,
  * then every fault of RELIABILITY.md section B mapped to its error class.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ModelSpec } from '../../src/config/types.js';
 import {
-  AuthError, BadRequestError, ConnectionError, NotFoundError, ProviderError, QuotaError,
+  AuthError, BadRequestError, ConnectionError, NotFoundError, QuotaError,
   RateLimitError, ServerError, StreamError, TimeoutError,
 } from '../../src/providers/errors.js';
 import { createOpenAIProvider } from '../../src/providers/openai.js';
 import type { ProviderOptions } from '../../src/providers/options.js';
 import type { Provider } from '../../src/providers/types.js';
-import { startOpenAIServer, type Fault, type FakeServer, type OpenAIServerOptions } from '../fixtures/openai-server.js';
-import { providerContract, REQUEST } from './contract.js';
+import { startOpenAIServer, type FakeServer, type OpenAIServerOptions } from '../fixtures/openai-server.js';
+import { providerContract, providerHarness, REQUEST } from './contract.js';
 
 const ANSWER = 'The answer is C. It follows B.';
 const KEY = 'sk-test-VERY-SECRET-0123456789abcdef';
@@ -32,27 +32,10 @@ providerContract({
   },
 });
 
-const open: Array<{ close(): Promise<void> }> = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((x) => x.close()));
-});
-
-async function setup(serverOpts: OpenAIServerOptions, specExtra: Partial<ModelSpec> = {}, options: ProviderOptions = {}) {
-  const server = await startOpenAIServer({ answer: () => ANSWER, ...serverOpts });
-  const provider = createOpenAIProvider(spec(server.url, specExtra), options);
-  open.push(server, { close: async () => provider.close?.() });
-  return { server, provider };
-}
-
-async function failWith(fault: Fault, specExtra: Partial<ModelSpec> = {}, options: ProviderOptions = {}): Promise<ProviderError> {
-  const { provider } = await setup({ faults: () => fault }, specExtra, options);
-  const err = await provider.complete(REQUEST, new AbortController().signal).then(
-    (c) => new Error(`expected a failure, got ${JSON.stringify(c)}`),
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(ProviderError);
-  return err as ProviderError;
-}
+const { setup, failWith, closeLater } = providerHarness(
+  (opts: OpenAIServerOptions) => startOpenAIServer({ answer: () => ANSWER, ...opts }),
+  (url, specExtra: Partial<ModelSpec>, options: ProviderOptions) => createOpenAIProvider(spec(url, specExtra), options),
+);
 
 describe('openai provider: what it sends', () => {
   it('streams with the usage chunk, passes params through, and sends the key as a bearer token', async () => {
@@ -211,7 +194,7 @@ describe('openai provider: connections and streams', () => {
 
   it('credentials in base_url go out as Basic auth and never into messages', async () => {
     const server = await startOpenAIServer({ faults: () => ({ status: 500, body: 'upstream said pa55word-xyz' }) });
-    open.push(server);
+    closeLater(server);
     const url = server.url.replace('http://', 'http://user:pa55word-xyz@');
     const provider = createOpenAIProvider(spec(url, { api_key: undefined }));
     const err = await provider.complete(REQUEST, new AbortController().signal).then(() => new Error('expected a failure'), (e: unknown) => e as Error);
