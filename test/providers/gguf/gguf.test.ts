@@ -4,24 +4,14 @@
  */
 import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModelSpec } from '../../../src/config/types.js';
 import { BadRequestError, ProviderAbortError, TimeoutError } from '../../../src/providers/errors.js';
 import { createGgufProvider, loadCounts, type GgufProvider } from '../../../src/providers/gguf/index.js';
 import type { CompletionRequest } from '../../../src/providers/types.js';
-import { writeTinyGguf } from '../../fixtures/gguf/tiny-gguf.js';
+import { hasLlama, writeTinyGguf } from '../../fixtures/gguf/tiny-gguf.js';
 
-/** node-llama-cpp is an optional dependency: without it these tests cannot run (the provider then says how to install it). */
-const hasLlama = (() => {
-  try {
-    createRequire(import.meta.url).resolve('node-llama-cpp');
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 let dir: string;

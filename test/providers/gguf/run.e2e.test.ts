@@ -3,21 +3,11 @@
  * tiny models that always answer one letter score exactly the share of items whose answer is that letter.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { onlyRun, readJsonl, runBench, tempDir, writeChoiceSuite } from '../../helpers/bench.js';
-import { writeTinyGguf } from '../../fixtures/gguf/tiny-gguf.js';
+import { hasLlama, writeTinyGguf } from '../../fixtures/gguf/tiny-gguf.js';
 
-/** node-llama-cpp is an optional dependency: without it these tests cannot run (the provider then says how to install it). */
-const hasLlama = (() => {
-  try {
-    createRequire(import.meta.url).resolve('node-llama-cpp');
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 describe.skipIf(!hasLlama)('bench run with gguf models (skipped: node-llama-cpp, an optional dependency, is not installed)', () => {
   let dir: string;
