@@ -9,7 +9,9 @@
 import http from 'node:http';
 
 /** Seeded PRNG: bench's own mulberry32 (the soak test runs the built dist/ anyway). */
-export { mulberry32 as rng } from '../../dist/stats/bootstrap.js';
+import { mulberry32 as rng } from '../../dist/stats/bootstrap.js';
+
+export { rng };
 
 const KINDS = ['429', '500', 'reset', 'cut'];
 
