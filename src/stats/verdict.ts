@@ -76,6 +76,10 @@ function headline(suite: string, best: SummaryRow, spec: (id: string) => PublicM
     const runner = [...others].sort((a, b) => a.diff - b.diff)[0]!;
     return `${suite}: ${desc} wins at ${acc}, significantly better than every other model (runner-up ${runner.model} by ${fmtPoints(runner.diff)} points, ${fmtP(runner.p)}).`;
   }
+  const tied = others.filter((o) => close.includes(o.model) && o.diff === 0).map((o) => o.model);
+  if (tied.length === close.length) {
+    return `${suite}: no winner can be declared: ${desc} ties with ${tied.join(', ')} at ${acc}.`;
+  }
   return `${suite}: no winner can be declared: ${desc} leads at ${acc} but is not significantly better than ${close.join(', ')}.`;
 }
 

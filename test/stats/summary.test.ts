@@ -7,6 +7,13 @@ const small = model('coder-1.5b', 1.5, 'domain');
 const large = model('gpt-4o', 200, 'generic');
 
 describe('buildSummary verdicts', () => {
+  it('says two models tie, rather than that one leads, when their accuracy is the same', () => {
+    const records = scripted('code', 45, [large.id, 0], [small.id, 0]);
+    const v = buildSummary({ run_id: 'r', complete: true, suites: [suite('code')], models: [small, large], records }).verdicts[0]!;
+    expect(v.sentence).toMatch(/^code: no winner can be declared: .* ties with .* at 0\.0%/);
+    expect(v.sentence).not.toContain('leads');
+  });
+
   it('declares no winner when the small model answers 80% and the large 81% of 60 items', () => {
     // 48 vs 49 of 60 (80% and 81.7%, the closest to 81% that 60 items allow).
     const records = scripted('medical', 60, [large.id, 49 / 60], [small.id, 48 / 60], { offset: 5, costA: 0.01, costB: 0.0005, latA: 900, latB: 300 });
