@@ -7,8 +7,8 @@ import type { ModelSpec, ProviderName } from '../config/types.js';
 import { InputError } from '../errors.js';
 import type { Provider } from './types.js';
 import type { ProviderOptions } from './options.js';
-import { createOpenAIProvider } from './openai.js';
-import { createOllamaProvider } from './ollama.js';
+import { createOpenAIProvider } from './openai/index.js';
+import { createOllamaProvider } from './ollama/index.js';
 
 type Factory = (spec: ModelSpec, options: ProviderOptions) => Provider | Promise<Provider>;
 
@@ -28,4 +28,4 @@ export async function createProvider(spec: ModelSpec, options: ProviderOptions =
 }
 
 export type { ProviderOptions } from './options.js';
-export { parseRetryAfter } from './retry-after.js';
+export { parseRetryAfter } from './http/retry-after.js';

@@ -3,7 +3,7 @@
  */
 import type { GenParams, ModelSpec } from '../config/types.js';
 import type { RepetitionOptions } from './repetition.js';
-import type { Timeouts } from './transport.js';
+import type { Timeouts } from './http/transport.js';
 
 export interface ProviderOptions {
   /** Override the timeouts derived from `timeout_s` (see `timeoutsFor`). */

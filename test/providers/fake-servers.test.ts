@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startOpenAIServer, type FakeServer } from '../fixtures/openai-server.js';
 import { startOllamaServer } from '../fixtures/ollama-server.js';
-import { createOpenAIProvider } from '../../src/providers/openai.js';
+import { createOpenAIProvider } from '../../src/providers/openai/index.js';
 import { REQUEST } from './contract.js';
 
 const open: FakeServer[] = [];

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { createProvider, providers } from '../../src/providers/index.js';
-import { OllamaProvider } from '../../src/providers/ollama.js';
-import { OpenAIProvider } from '../../src/providers/openai.js';
+import { OllamaProvider } from '../../src/providers/ollama/index.js';
+import { OpenAIProvider } from '../../src/providers/openai/index.js';
 import type { ModelSpec } from '../../src/config/types.js';
 
 const base: ModelSpec = { id: 'x', provider: 'openai', model: 'm', params: {}, concurrency: 1, timeout_s: 5, source: 'models.yaml:3' };

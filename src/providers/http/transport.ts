@@ -1,5 +1,5 @@
 /**
- * @module providers/transport — bench's own HTTP timeouts, shared by the HTTP providers.
+ * @module providers/http/transport — bench's own HTTP timeouts, shared by the HTTP providers.
  *
  * The clients' defaults cannot be trusted for long benchmark runs (openai-node stops its
  * timer once headers arrive; ollama-js has none; undici cuts a slow first token at 300 s).
@@ -17,8 +17,8 @@
  */
 import { Agent, fetch as undiciFetch, Response as UndiciResponse } from 'undici';
 import { Exchange } from './exchange.js';
-import type { ModelSpec } from '../config/types.js';
-import { ProviderAbortError, ProviderError, StreamError, TimeoutError } from './errors.js';
+import type { ModelSpec } from '../../config/types.js';
+import { ProviderAbortError, ProviderError, StreamError, TimeoutError } from '../errors.js';
 import { bodyError, httpError, networkError, scrub, where, type CallContext } from './classify.js';
 
 export interface Timeouts {

@@ -1,5 +1,5 @@
 /**
- * @module providers/ollama-truncation — did Ollama silently cut the prompt?
+ * @module providers/ollama/truncation — did Ollama silently cut the prompt?
  *
  * Ollama answers 200 when a prompt exceeds `num_ctx` and quietly drops tokens: older
  * messages first (server: "truncating input messages which exceed context length"), then

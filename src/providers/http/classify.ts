@@ -1,5 +1,5 @@
 /**
- * @module providers/classify — turns HTTP statuses, socket errors and server messages
+ * @module providers/http/classify — turns HTTP statuses, socket errors and server messages
  * into the typed errors of `./errors.ts`, with messages that name endpoint and model
  * and never the key.
  */
@@ -14,7 +14,7 @@ import {
   ServerError,
   StreamError,
   TimeoutError,
-} from './errors.js';
+} from '../errors.js';
 import { parseRetryAfter, type HeaderSource } from './retry-after.js';
 
 /** Who we were talking to, for messages; `secrets` are scrubbed from anything the server says. */

@@ -1,6 +1,6 @@
 /** Retry-After parsing: seconds, HTTP dates, OpenAI's retry-after-ms, and junk. */
 import { describe, expect, it } from 'vitest';
-import { parseRetryAfter } from '../../src/providers/retry-after.js';
+import { parseRetryAfter } from '../../../src/providers/http/retry-after.js';
 
 const NOW = Date.parse('2026-01-01T00:00:00Z');
 

@@ -1,5 +1,5 @@
 /**
- * @module providers/retry-after — how long a server asked us to wait, from its response headers.
+ * @module providers/http/retry-after — how long a server asked us to wait, from its response headers.
  *
  * Pure: reads `retry-after-ms` (milliseconds, OpenAI's extension) first, then
  * `retry-after` as delta-seconds (fractions allowed) or an HTTP date (RFC 9110 §10.2.3).

@@ -3,16 +3,16 @@
  * then every fault of RELIABILITY.md section B mapped to its error class.
  */
 import { describe, expect, it } from 'vitest';
-import type { ModelSpec } from '../../src/config/types.js';
+import type { ModelSpec } from '../../../src/config/types.js';
 import {
   AuthError, BadRequestError, ConnectionError, NotFoundError, QuotaError,
   RateLimitError, ServerError, StreamError, TimeoutError,
-} from '../../src/providers/errors.js';
-import { createOpenAIProvider } from '../../src/providers/openai.js';
-import type { ProviderOptions } from '../../src/providers/options.js';
-import type { Provider } from '../../src/providers/types.js';
-import { startOpenAIServer, type FakeServer, type OpenAIServerOptions } from '../fixtures/openai-server.js';
-import { providerContract, providerHarness, REQUEST } from './contract.js';
+} from '../../../src/providers/errors.js';
+import { createOpenAIProvider } from '../../../src/providers/openai/index.js';
+import type { ProviderOptions } from '../../../src/providers/options.js';
+import type { Provider } from '../../../src/providers/types.js';
+import { startOpenAIServer, type FakeServer, type OpenAIServerOptions } from '../../fixtures/openai-server.js';
+import { providerContract, providerHarness, REQUEST } from '../contract.js';
 
 const ANSWER = 'The answer is C. It follows B.';
 const KEY = 'sk-test-VERY-SECRET-0123456789abcdef';

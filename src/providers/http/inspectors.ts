@@ -1,10 +1,10 @@
 /**
- * @module providers/inspectors — raw-byte checks on streamed bodies, where the official
+ * @module providers/http/inspectors — raw-byte checks on streamed bodies, where the official
  * clients are silent: an SSE stream that ends without `[DONE]` or a finish_reason
  * (openai-node just stops), and NDJSON lines that are malformed or `{"error": …}`
  * (ollama-js drops bad lines with a console warning) or a stream without `done: true`.
  */
-import { ServerError, StreamError, type ProviderError } from './errors.js';
+import { ServerError, StreamError, type ProviderError } from '../errors.js';
 import { scrub, serverMessage, where, type CallContext } from './classify.js';
 import type { BodyInspector } from './transport.js';
 

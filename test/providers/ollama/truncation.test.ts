@@ -1,6 +1,6 @@
 /** Ollama's silent prompt truncation, read from prompt_eval_count. */
 import { describe, expect, it } from 'vitest';
-import { truncationReason } from '../../src/providers/ollama-truncation.js';
+import { truncationReason } from '../../../src/providers/ollama/truncation.js';
 
 describe('truncationReason', () => {
   it('flags a prompt that filled the whole window (older runners cut to num_ctx)', () => {

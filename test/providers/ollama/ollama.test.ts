@@ -3,15 +3,15 @@
  * sends, and the faults ollama-js would hide (bad lines, error lines, no `done`, truncation).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ModelSpec } from '../../src/config/types.js';
+import type { ModelSpec } from '../../../src/config/types.js';
 import {
   AuthError, BadRequestError, ConnectionError, NotFoundError, RateLimitError,
   ServerError, StreamError, TimeoutError, TruncatedPromptError,
-} from '../../src/providers/errors.js';
-import { createOllamaProvider, ollamaHost } from '../../src/providers/ollama.js';
-import type { ProviderOptions } from '../../src/providers/options.js';
-import { startOllamaServer, type OllamaServerOptions } from '../fixtures/ollama-server.js';
-import { providerContract, providerHarness, REQUEST } from './contract.js';
+} from '../../../src/providers/errors.js';
+import { createOllamaProvider, ollamaHost } from '../../../src/providers/ollama/index.js';
+import type { ProviderOptions } from '../../../src/providers/options.js';
+import { startOllamaServer, type OllamaServerOptions } from '../../fixtures/ollama-server.js';
+import { providerContract, providerHarness, REQUEST } from '../contract.js';
 
 const ANSWER = 'The answer is C. It follows B.';
 

@@ -1,11 +1,11 @@
 /**
- * @module providers/exchange — one request on the transport's lean path: an undici dispatch
+ * @module providers/http/exchange — one request on the transport's lean path: an undici dispatch
  * handler that stamps each body chunk with its arrival time (so latency ends when the bytes
  * leave the socket, not when bench gets round to parsing them), queues it with back-pressure,
  * and wakes its reader in the check phase, after the I/O already due.
  */
 import type { Dispatcher } from 'undici';
-import { StreamError } from './errors.js';
+import { StreamError } from '../errors.js';
 
 /** Body bytes an Exchange holds unread before it pauses the socket. */
 const QUEUE_LIMIT = 1 << 20;

@@ -1,5 +1,5 @@
 /**
- * @module providers/openai — any OpenAI-compatible chat-completions endpoint (OpenAI, vLLM,
+ * @module providers/openai/index — any OpenAI-compatible chat-completions endpoint (OpenAI, vLLM,
  * llama.cpp server, LM Studio, Ollama's /v1…), streamed with the usage chunk so
  * time-to-first-token and token counts are real.
  *
@@ -12,16 +12,16 @@
  * which kept a fast local server from being the bottleneck.
  */
 import type { ChatCompletionChunk, ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
-import type { ModelSpec } from '../config/types.js';
-import type { Completion, CompletionRequest, Provider } from './types.js';
-import { ProviderError, ServerError, StreamError } from './errors.js';
-import { httpError, publicEndpoint, scrub, secretsOf, where, type CallContext } from './classify.js';
-import { SseInspector } from './inspectors.js';
-import { RepetitionGuard } from './repetition.js';
+import type { ModelSpec } from '../../config/types.js';
+import type { Completion, CompletionRequest, Provider } from '../types.js';
+import { ProviderError, ServerError, StreamError } from '../errors.js';
+import { httpError, publicEndpoint, scrub, secretsOf, where, type CallContext } from '../http/classify.js';
+import { SseInspector } from '../http/inspectors.js';
+import { RepetitionGuard } from '../repetition.js';
 import { StringDecoder } from 'node:string_decoder';
-import { Transport, timeoutsFor, type Call } from './transport.js';
-import { mergedParams, type ProviderOptions } from './options.js';
-import { BENCH_VERSION } from '../version.js';
+import { Transport, timeoutsFor, type Call } from '../http/transport.js';
+import { mergedParams, type ProviderOptions } from '../options.js';
+import { BENCH_VERSION } from '../../version.js';
 
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 

@@ -1,5 +1,5 @@
 /**
- * @module providers/ollama — a model served by Ollama, through the official `ollama` client
+ * @module providers/ollama/index — a model served by Ollama, through the official `ollama` client
  * on `/api/chat`, streamed. Token counts from `prompt_eval_count` / `eval_count`; `num_ctx`
  * from the model's params; a prompt Ollama silently cut is a TruncatedPromptError.
  *
@@ -8,15 +8,15 @@
  * line, an `{"error": …}` line, or a missing `done: true`.
  */
 import { Ollama, type ChatResponse, type Options } from 'ollama';
-import type { GenParams, ModelSpec } from '../config/types.js';
-import type { Completion, CompletionRequest, Provider } from './types.js';
-import { ProviderError, StreamError, TruncatedPromptError } from './errors.js';
-import { publicEndpoint, scrub, secretsOf, where, type CallContext } from './classify.js';
-import { NdjsonInspector } from './inspectors.js';
-import { RepetitionGuard } from './repetition.js';
-import { Transport, timeoutsFor } from './transport.js';
-import { mergedParams, type ProviderOptions } from './options.js';
-import { truncationReason } from './ollama-truncation.js';
+import type { GenParams, ModelSpec } from '../../config/types.js';
+import type { Completion, CompletionRequest, Provider } from '../types.js';
+import { ProviderError, StreamError, TruncatedPromptError } from '../errors.js';
+import { publicEndpoint, scrub, secretsOf, where, type CallContext } from '../http/classify.js';
+import { NdjsonInspector } from '../http/inspectors.js';
+import { RepetitionGuard } from '../repetition.js';
+import { Transport, timeoutsFor } from '../http/transport.js';
+import { mergedParams, type ProviderOptions } from '../options.js';
+import { truncationReason } from './truncation.js';
 
 export const OLLAMA_DEFAULT_HOST = 'http://127.0.0.1:11434';
 
