@@ -73,7 +73,8 @@ function unknownKeyHint(p: Path, key: string): string | undefined {
 /** The variable holding a model's key, when it needs one. */
 function keyVariable(m: Record<string, unknown>): string | undefined {
   if (typeof m.api_key_env === 'string') return m.api_key_env;
-  return m.provider === 'openai' && m.base_url === undefined ? 'OPENAI_API_KEY' : undefined;
+  if (m.base_url !== undefined) return undefined;
+  return m.provider === 'openai' ? 'OPENAI_API_KEY' : m.provider === 'anthropic' ? 'ANTHROPIC_API_KEY' : undefined;
 }
 
 /** Rules across fields and models: unique ids, provider-specific fields, keys present in the environment. */
@@ -98,16 +99,24 @@ function checkModels(models: unknown[], y: YamlFile, env: NodeJS.ProcessEnv, nam
     } else if (m.threads !== undefined) {
       add(['models', i, 'threads'], 'threads applies to gguf models only');
     }
+    if (m.provider === 'anthropic' && !hasMaxTokens(m.params)) {
+      add(['models', i, ...(m.params === undefined ? [] : ['params'])], 'the Messages API requires max_tokens: set params.max_tokens (e.g. 1024)');
+    }
     const variable = keyVariable(m);
     if (variable === undefined || !ENV_NAME.test(variable) || m.provider === 'gguf') return;
     const value = env[variable];
     if (value === undefined || value.trim() === '') {
       const state = value === undefined ? 'is not set' : 'is empty';
-      const why = m.api_key_env === undefined ? ' (hosted OpenAI needs a key: export it, name another variable in api_key_env, or set base_url for a local server)' : '';
+      const hosted = m.provider === 'anthropic' ? 'Anthropic' : 'OpenAI';
+      const why = m.api_key_env === undefined ? ` (hosted ${hosted} needs a key: export it, name another variable in api_key_env, or set base_url for a local server)` : '';
       add(['models', i, ...(m.api_key_env === undefined ? [] : ['api_key_env'])], `the key variable ${variable} ${state}${why}`);
     }
   });
   return problems;
+}
+
+function hasMaxTokens(params: unknown): boolean {
+  return params !== null && typeof params === 'object' && (params as { max_tokens?: unknown }).max_tokens !== undefined;
 }
 
 function toSpec(m: ModelEntry, i: number, y: YamlFile, env: NodeJS.ProcessEnv, file: string): ModelSpec {

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { above0, atLeast0, httpUrl, oneOf, range, text, whole, wholeAtLeast1 } from './fields.js';
 
-export const PROVIDERS = ['openai', 'ollama', 'gguf'] as const;
+export const PROVIDERS = ['openai', 'anthropic', 'ollama', 'gguf'] as const;
 
 /** Generation parameters bench knows; anything else goes under `extra` and is passed through untouched. */
 export const ParamsSchema = z
@@ -48,7 +48,7 @@ export const ModelSchema = z.strictObject({
     .string({ error: 'expected a non-empty id without spaces' })
     .regex(/^[^\s\u0000-\u001f\u007f]{1,100}$/, { error: 'expected a non-empty id without spaces' })
     .describe('Unique; used in every report.'),
-  provider: oneOf(PROVIDERS).describe('openai (any OpenAI-compatible server) | ollama | gguf'),
+  provider: oneOf(PROVIDERS).describe('openai (any OpenAI-compatible server) | anthropic (Messages API) | ollama | gguf'),
   model: text().describe('The name the endpoint knows (gguf: a file path, relative to models.yaml).'),
   base_url: httpUrl().optional().describe('Endpoint URL; omit for hosted OpenAI.'),
   api_key_env: z

@@ -2,7 +2,7 @@
  * @module config/types — a model as bench sees it, after models.yaml is validated
  * and `${VAR}`s are interpolated. Field names follow CONTRACT.md's models.yaml.
  */
-export type ProviderName = 'openai' | 'ollama' | 'gguf';
+export type ProviderName = 'openai' | 'anthropic' | 'ollama' | 'gguf';
 export type Tuned = 'domain' | 'generic';
 
 export interface GenParams {

@@ -9,11 +9,13 @@ import type { Provider } from './types.js';
 import type { ProviderOptions } from './options.js';
 import { createOpenAIProvider } from './openai/index.js';
 import { createOllamaProvider } from './ollama/index.js';
+import { createAnthropicProvider } from './anthropic/index.js';
 
 type Factory = (spec: ModelSpec, options: ProviderOptions) => Provider | Promise<Provider>;
 
 export const providers = {
   openai: createOpenAIProvider,
+  anthropic: createAnthropicProvider,
   ollama: createOllamaProvider,
   gguf: async (spec) => (await import('./gguf/index.js')).createGgufProvider(spec),
 } satisfies Record<ProviderName, Factory>;

@@ -1,0 +1,167 @@
+/**
+ * @module providers/anthropic — Anthropic's Messages API, natively: top-level `system`, the
+ * required `max_tokens`, `x-api-key` and `anthropic-version` headers, streamed events.
+ *
+ * Same transport as the OpenAI provider (undici's dispatcher on the lean path, bench's own
+ * timeouts and error classes) and the same SSE decoder; the events are folded here:
+ * `message_start` gives the input tokens, `text_delta`s the answer, `thinking_delta`s the
+ * extended thinking (timed, never part of the answer), `message_delta` the stop reason and
+ * the final output tokens (thinking included: Anthropic bills it as output), `message_stop`
+ * the end. An `error` event mid-stream is classified like the HTTP status its type stands
+ * for (`overloaded_error` → 529, retried). A stream without `message_stop` was cut short.
+ */
+import type { ModelSpec } from '../../config/types.js';
+import type { Completion, CompletionRequest, Provider } from '../types.js';
+import { BadRequestError, ProviderError, StreamError } from '../errors.js';
+import { httpError, publicEndpoint, scrub, secretsOf, where, type CallContext } from '../http/classify.js';
+import { SseDecoder, type SseEvent } from '../openai/index.js';
+import { Transport, timeoutsFor, type Call } from '../http/transport.js';
+import { mergedParams, type ProviderOptions } from '../options.js';
+import { endpointUrl } from '../http/endpoint-url.js';
+import { BENCH_VERSION } from '../../version.js';
+import { ANTHROPIC_DEFAULT_BASE_URL, ANTHROPIC_VERSION, finishReason, messagesBody, statusOfErrorType, type StreamEvent, type Usage } from './wire.js';
+
+interface StreamState {
+  text: string;
+  ttftMs: number | null;
+  finishReason: string | null;
+  inputTokens: number | null;
+  outputTokens: number | null;
+  /** Characters of extended thinking seen (never scored). */
+  thinkingChars: number;
+  stopped: boolean;
+}
+
+/** An `error` event in the stream. */
+class ErrorEvent extends Error {
+  constructor(readonly data: { error?: { type?: string; message?: string } }) {
+    super(data.error?.message ?? JSON.stringify(data));
+  }
+}
+
+/** `https://api.anthropic.com` → `…/v1/messages`; a base_url already ending in /v1 gets `/messages`. */
+export function messagesUrl(baseUrl: string): string {
+  return endpointUrl(baseUrl, /\/v1\/?$/.test(new URL(baseUrl).pathname) ? 'messages' : 'v1/messages');
+}
+
+export class AnthropicProvider implements Provider {
+  readonly spec: ModelSpec;
+  private readonly transport: Transport;
+  private readonly ctx: CallContext;
+  private readonly url: string;
+  private readonly headers: Record<string, string>;
+
+  constructor(spec: ModelSpec, private readonly options: ProviderOptions = {}) {
+    this.spec = spec;
+    const base = spec.base_url ?? ANTHROPIC_DEFAULT_BASE_URL;
+    this.url = messagesUrl(base);
+    this.headers = {
+      accept: 'text/event-stream',
+      'content-type': 'application/json',
+      'user-agent': `bench/${BENCH_VERSION}`,
+      'anthropic-version': ANTHROPIC_VERSION,
+      ...(spec.api_key === undefined ? {} : { 'x-api-key': spec.api_key }),
+    };
+    this.transport = new Transport(timeoutsFor(spec, options.timeouts));
+    this.ctx = {
+      provider: 'anthropic',
+      endpoint: publicEndpoint(base),
+      model: spec.model,
+      apiKeyEnv: spec.api_key_env,
+      secrets: secretsOf(base, spec.api_key),
+    };
+  }
+
+  async complete(request: CompletionRequest, signal: AbortSignal): Promise<Completion> {
+    const t0 = performance.now();
+    const params = mergedParams(this.spec, request.params, request.sample);
+    const maxTokens = params.max_tokens;
+    if (typeof maxTokens !== 'number') {
+      throw new BadRequestError(`${where(this.ctx)}: the Messages API requires max_tokens: set params.max_tokens for model ${this.spec.id}`);
+    }
+    const body = JSON.stringify(messagesBody(this.spec.model, request.messages, params, maxTokens));
+    const call = this.transport.open(this.ctx, signal);
+    const st: StreamState = { text: '', ttftMs: null, finishReason: null, inputTokens: null, outputTokens: null, thinkingChars: 0, stopped: false };
+    try {
+      await this.stream(call, body, st, t0);
+    } catch (err) {
+      throw call.failure ?? this.classify(err);
+    } finally {
+      call.dispose();
+    }
+    if (call.failure !== undefined) throw call.failure;
+    if (!st.stopped) throw new StreamError(`${where(this.ctx)}: stream ended without message_stop (cut short)`);
+    const { text, ttftMs, finishReason: finish, inputTokens, outputTokens } = st;
+    return { text, ttftMs, finishReason: finish, inputTokens, outputTokens, latencyMs: (call.lastChunkAt ?? performance.now()) - t0 };
+  }
+
+  async close(): Promise<void> {
+    await this.transport.close();
+  }
+
+  private async stream(call: Call, body: string, st: StreamState, t0: number): Promise<void> {
+    const { chunks } = await call.post(this.url, this.headers, body);
+    const decoder = new SseDecoder();
+    const events: SseEvent[] = [];
+    const fold = (): void => {
+      for (const ev of events) if (!st.stopped) this.onEvent(JSON.parse(ev.data) as StreamEvent, st, t0, call);
+      events.length = 0;
+    };
+    for await (const bytes of chunks) {
+      decoder.push(bytes, events);
+      fold();
+    }
+    decoder.push(null, events);
+    fold();
+  }
+
+  private onEvent(ev: StreamEvent, st: StreamState, t0: number, call: Call): void {
+    switch (ev.type) {
+      case 'message_start':
+        this.usage(ev.message.usage, st);
+        return;
+      case 'content_block_delta': {
+        const piece = ev.delta.type === 'text_delta' ? ev.delta.text : ev.delta.type === 'thinking_delta' ? ev.delta.thinking : undefined;
+        if (!piece) return;
+        if (st.ttftMs === null) {
+          st.ttftMs = (call.lastChunkAt ?? performance.now()) - t0;
+          call.armIdle();
+        }
+        if (ev.delta.type === 'text_delta') st.text += piece;
+        else st.thinkingChars += piece.length;
+        return;
+      }
+      case 'message_delta':
+        this.usage(ev.usage, st);
+        if (ev.delta.stop_reason !== undefined) st.finishReason = finishReason(ev.delta.stop_reason);
+        return;
+      case 'message_stop':
+        st.stopped = true;
+        return;
+      case 'error':
+        throw new ErrorEvent(ev);
+      default:
+        return; // ping, content_block_start/stop, and event types added later
+    }
+  }
+
+  /** Usage is cumulative: a later event's figures replace earlier ones. Cached prompt tokens are input too. */
+  private usage(u: Usage | undefined, st: StreamState): void {
+    if (!u) return;
+    if (typeof u.input_tokens === 'number') {
+      st.inputTokens = u.input_tokens + (u.cache_creation_input_tokens ?? 0) + (u.cache_read_input_tokens ?? 0);
+    }
+    if (typeof u.output_tokens === 'number') st.outputTokens = u.output_tokens;
+  }
+
+  private classify(err: unknown): ProviderError {
+    if (err instanceof ProviderError) return err;
+    if (err instanceof ErrorEvent) return httpError(statusOfErrorType(err.data.error?.type), {}, JSON.stringify(err.data), this.ctx);
+    const msg = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    return new StreamError(`${where(this.ctx)}: malformed stream (${scrub(msg, this.ctx.secrets)})`, { cause: err });
+  }
+}
+
+export function createAnthropicProvider(spec: ModelSpec, options: ProviderOptions = {}): Provider {
+  return new AnthropicProvider(spec, options);
+}
