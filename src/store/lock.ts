@@ -4,7 +4,16 @@
  * `<run>/.lock` holds the writer's pid and host. A second `bench run` on the
  * same folder is refused at once, naming the other process; a lock whose
  * process is gone (killed with -9) is stale and taken over.
+ *
+ * Taking over is atomic: a live lock is never moved or removed, not even for an
+ * instant. Of the processes that find the same stale lock, only the one that
+ * creates its takeover marker (`.lock.takeover-<hash of the stale lock>.<n>`,
+ * created whole by `link`, which fails if it exists) may replace it, and it does
+ * so only after checking, while holding the marker, that `.lock` still holds
+ * exactly the bytes it judged stale. A marker whose creator died is skipped by
+ * moving to the next generation `n + 1`.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,14 +34,38 @@ function alive(pid: number): boolean {
   }
 }
 
-/**
- * Creates the lock file whole or not at all: written to a temp name, then hard-linked to
- * `.lock` (fails if it exists), so no reader ever sees it empty and judges it stale.
- */
-function createWhole(file: string, info: LockInfo): boolean {
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, JSON.stringify(info), { mode: 0o600 });
+/** The file's bytes, or null when it does not exist. */
+function readRaw(file: string): string | null {
   try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+function parse(raw: string): LockInfo | null {
+  try {
+    const v = JSON.parse(raw) as Partial<LockInfo>;
+    return typeof v.pid === 'number' && typeof v.host === 'string' ? (v as LockInfo) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A lock (or marker) held by a process that is still running here. */
+function heldByLiveProcess(info: LockInfo | null): info is LockInfo {
+  return info !== null && info.host === os.hostname() && alive(info.pid);
+}
+
+/**
+ * Creates `file` whole or not at all: written to a temp name, then hard-linked
+ * (fails if the name exists), so no reader ever sees it empty or half-written.
+ */
+function createWhole(file: string, content: string): boolean {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(tmp, content, { mode: 0o600 });
     fs.linkSync(tmp, file);
     return true;
   } catch (e) {
@@ -43,50 +76,50 @@ function createWhole(file: string, info: LockInfo): boolean {
   }
 }
 
+export type TakeOver = { outcome: 'won' } | { outcome: 'changed' } | { outcome: 'busy'; pid: number };
+
 /**
- * Removes a stale lock so that only one of several processes that judged it stale wins: the
- * file is renamed aside (atomic; a loser's rename finds nothing), and if what was moved is not
- * the lock judged stale (a live process re-locked in between), it is put back.
+ * Replaces the stale lock whose bytes were `staleRaw` with `ownRaw`, unless another
+ * live process is already taking it over (`busy`) or `.lock` no longer holds those
+ * bytes (`changed`: someone else won, or it was released). Exported for the tests.
  */
-function takeOver(file: string, judged: LockInfo | null): boolean {
-  const aside = `${file}.stale-${process.pid}-${Date.now()}`;
-  try {
-    fs.renameSync(file, aside);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw e;
-  }
-  let moved: string | null = null;
-  try {
-    moved = fs.readFileSync(aside, 'utf8');
-  } catch {
-    moved = null;
-  }
-  const same = judged === null ? moved === null || !isLockInfo(moved) : moved !== null && isLockInfo(moved) && sameLock(JSON.parse(moved) as LockInfo, judged);
-  if (!same) {
-    try {
-      fs.linkSync(aside, file); // give the live lock back (fails only if yet another took the name)
-    } catch {
-      /* the name is taken again: that holder wins */
+export function takeOverStale(runDir: string, staleRaw: string, ownRaw: string): TakeOver {
+  const file = path.join(runDir, '.lock');
+  const prefix = `.lock.takeover-${createHash('sha256').update(staleRaw).digest('hex').slice(0, 16)}.`;
+  for (let gen = 0, vanished = 0; gen < 64 && vanished < 64; ) {
+    const marker = path.join(runDir, `${prefix}${gen}`);
+    if (createWhole(marker, ownRaw)) {
+      let won = false;
+      try {
+        if (readRaw(file) !== staleRaw) return { outcome: 'changed' };
+        const fresh = `${file}.${process.pid}.new`;
+        try {
+          fs.writeFileSync(fresh, ownRaw, { mode: 0o600 });
+          fs.renameSync(fresh, file); // atomic replace: `.lock` is never absent
+        } finally {
+          fs.rmSync(fresh, { force: true });
+        }
+        won = true;
+        for (const name of fs.readdirSync(runDir)) if (name.startsWith(prefix)) fs.rmSync(path.join(runDir, name), { force: true });
+        return { outcome: 'won' };
+      } finally {
+        if (!won) fs.rmSync(marker, { force: true });
+      }
     }
-    fs.rmSync(aside, { force: true });
-    return false;
+    const raw = readRaw(marker);
+    if (raw === null) {
+      vanished++; // its creator finished (won or found the lock changed): try this generation again
+      continue;
+    }
+    const taker = parse(raw);
+    if (heldByLiveProcess(taker)) return { outcome: 'busy', pid: taker.pid };
+    gen++; // the marker's creator died mid-takeover
   }
-  fs.rmSync(aside, { force: true });
-  return true;
+  return { outcome: 'changed' };
 }
 
-function isLockInfo(text: string): boolean {
-  try {
-    const v = JSON.parse(text) as Partial<LockInfo>;
-    return typeof v.pid === 'number' && typeof v.host === 'string';
-  } catch {
-    return false;
-  }
-}
-
-function sameLock(a: LockInfo, b: LockInfo): boolean {
-  return a.pid === b.pid && a.host === b.host && a.started_at === b.started_at;
+function locked(runDir: string, message: string): BenchError {
+  return new BenchError('RUN_LOCKED', `${runDir} ${message}`, { exitCode: 2 });
 }
 
 export class RunLock {
@@ -95,34 +128,25 @@ export class RunLock {
   /** Takes the lock or throws (exit 2) naming the process that holds it. */
   static acquire(runDir: string): RunLock & { staleTakenOver: boolean } {
     const file = path.join(runDir, '.lock');
-    const info: LockInfo = { pid: process.pid, host: os.hostname(), started_at: new Date().toISOString() };
-    let staleTakenOver = false;
-    for (let attempt = 0; attempt < 4; attempt++) {
-      if (createWhole(file, info)) return Object.assign(new RunLock(file), { staleTakenOver });
-      let other: LockInfo | null = null;
-      try {
-        other = JSON.parse(fs.readFileSync(file, 'utf8')) as LockInfo;
-      } catch {
-        other = null; // unreadable: a writer died mid-write; treat as stale
-      }
-      if (other && other.host === os.hostname() && other.pid !== process.pid && alive(other.pid)) {
-        throw new BenchError(
-          'RUN_LOCKED',
-          `${runDir} is being written by another bench process (pid ${other.pid}, started ${other.started_at}). Wait for it to finish, or stop it first.`,
-          { exitCode: 2 },
-        );
-      }
+    const own = JSON.stringify({ pid: process.pid, host: os.hostname(), started_at: new Date().toISOString() } satisfies LockInfo);
+    for (let attempt = 0; attempt < 16; attempt++) {
+      if (createWhole(file, own)) return Object.assign(new RunLock(file), { staleTakenOver: false });
+      const raw = readRaw(file);
+      if (raw === null) continue; // released meanwhile: try again
+      const other = parse(raw); // null: unreadable (written by a crashed process): stale
       if (other && other.host !== os.hostname()) {
-        throw new BenchError(
-          'RUN_LOCKED',
-          `${runDir} is locked by bench on host ${other.host} (pid ${other.pid}). If that process is gone, delete ${file}.`,
-          { exitCode: 2 },
-        );
+        throw locked(runDir, `is locked by bench on host ${other.host} (pid ${other.pid}). If that process is gone, delete ${file}.`);
       }
-      if (!takeOver(file, other)) continue; // another process took it first: look again
-      staleTakenOver = true;
+      if (other && other.pid !== process.pid && heldByLiveProcess(other)) {
+        throw locked(runDir, `is being written by another bench process (pid ${other.pid}, started ${other.started_at}). Wait for it to finish, or stop it first.`);
+      }
+      const taken = takeOverStale(runDir, raw, own);
+      if (taken.outcome === 'won') return Object.assign(new RunLock(file), { staleTakenOver: true });
+      if (taken.outcome === 'busy') {
+        throw locked(runDir, `is being taken over by another bench process (pid ${taken.pid}) from a process that died. Wait for it to finish, or stop it first.`);
+      }
     }
-    throw new BenchError('RUN_LOCKED', `could not lock ${runDir}`, { exitCode: 2 });
+    throw locked(runDir, 'could not be locked: its lock file kept changing. Try again.');
   }
 
   release(): void {

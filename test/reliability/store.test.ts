@@ -5,12 +5,13 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../helpers/bench.js';
 import { readRecords, RecordWriter, serializeRecord, setAsideTornTail } from '../../src/store/records.js';
-import { RunLock } from '../../src/store/lock.js';
+import { RunLock, takeOverStale } from '../../src/store/lock.js';
 import { readManifest } from '../../src/store/run-dir.js';
 import { diffParts, fingerprintParts } from '../../src/store/fingerprint.js';
 import type { RunRecord } from '../../src/store/types.js';
@@ -124,22 +125,80 @@ describe('C28: the run lock (unit)', () => {
     }
   });
 
-  it('C28: six processes finding the same stale lock at once → exactly one takes it over', async () => {
+  it('C28: a process that judged a lock stale never touches the live lock that replaced it (not even for an instant)', () => {
+    const dir = lockIn('replaced', JSON.stringify({ pid: 2 ** 22 + 17, host: os.hostname(), started_at: 'then' }));
+    const stale = fs.readFileSync(path.join(dir, '.lock'), 'utf8');
+    const live = JSON.stringify({ pid: process.ppid, host: os.hostname(), started_at: 'now' });
+    fs.writeFileSync(path.join(dir, '.lock.next'), live);
+    fs.renameSync(path.join(dir, '.lock.next'), path.join(dir, '.lock')); // another process won meanwhile
+    const before = fs.statSync(path.join(dir, '.lock'));
+    expect(takeOverStale(dir, stale, JSON.stringify({ pid: process.pid, host: os.hostname(), started_at: 'me' }))).toEqual({ outcome: 'changed' });
+    const after = fs.statSync(path.join(dir, '.lock'));
+    expect([after.ino, after.ctimeMs, fs.readFileSync(path.join(dir, '.lock'), 'utf8')]).toEqual([before.ino, before.ctimeMs, live]);
+    expect(fs.readdirSync(dir)).toEqual(['.lock']);
+  });
+
+  it('C28: a live process already taking over a stale lock makes the others refuse, naming it; a taker that died is skipped', () => {
+    const deadPid = 2 ** 22 + 17;
+    const staleRaw = JSON.stringify({ pid: deadPid, host: os.hostname(), started_at: 'then' });
+    const busy = lockIn('busy', staleRaw);
+    const hash = createHash('sha256').update(staleRaw).digest('hex').slice(0, 16);
+    fs.writeFileSync(path.join(busy, `.lock.takeover-${hash}.0`), JSON.stringify({ pid: process.ppid, host: os.hostname(), started_at: 'now' }));
+    expect(() => RunLock.acquire(busy)).toThrow(`being taken over by another bench process (pid ${process.ppid})`);
+    const orphan = lockIn('orphan', staleRaw);
+    fs.writeFileSync(path.join(orphan, `.lock.takeover-${hash}.0`), staleRaw); // its creator died mid-takeover
+    const lock = RunLock.acquire(orphan);
+    expect(lock.staleTakenOver).toBe(true);
+    lock.release();
+    expect(fs.readdirSync(orphan)).toEqual([]);
+  });
+
+  it('C28: of many processes finding the same stale lock at once, exactly one takes it over — repeated, with every contender spinning on the shared cores', async () => {
+    // Each contender races when told (`go <dir>`), after spinning a random 0–20 ms (CPU load and
+    // staggered arrival), and holds what it got until told to release, so a contender that the
+    // scheduler runs late can never find the lock released and "win" a second time.
     const racer = `import { RunLock } from ${JSON.stringify(path.join(ROOT, 'dist/store/lock.js'))};
-      const go = Number(process.argv[2]); while (Date.now() < go) {}
-      try { const l = RunLock.acquire(process.argv[1]); console.log('won'); setTimeout(() => l.release(), 1000); } catch { console.log('locked'); }`;
-    for (let trial = 0; trial < 3; trial++) {
-      const dir = lockIn(`race-${trial}`, JSON.stringify({ pid: 2 ** 22 + 17, host: os.hostname(), started_at: 'then' }));
-      const go = Date.now() + 700;
-      const said = await Promise.all(
-        Array.from({ length: 6 }, () => new Promise<string>((resolve) => {
-          const child = spawn(process.execPath, ['--input-type=module', '-e', racer, dir, String(go)], { stdio: ['ignore', 'pipe', 'inherit'] });
-          let out = '';
-          child.stdout.on('data', (d) => (out += d));
-          child.on('close', () => resolve(out.trim()));
-        })),
-      );
-      expect(said.filter((s) => s === 'won'), said.join(',')).toHaveLength(1);
+      import readline from 'node:readline';
+      let lock = null;
+      for await (const line of readline.createInterface({ input: process.stdin })) {
+        if (line.startsWith('go ')) {
+          const until = Date.now() + Math.random() * 20; while (Date.now() < until) {}
+          try { lock = RunLock.acquire(line.slice(3)); console.log('won'); } catch { console.log('locked'); }
+        } else { lock?.release(); lock = null; console.log('released'); }
+      }`;
+    const contenders = Array.from({ length: 12 }, () => {
+      const child = spawn(process.execPath, ['--input-type=module', '-e', racer], { stdio: ['pipe', 'pipe', 'inherit'] });
+      const said: string[] = [];
+      let waiting: (() => void) | null = null;
+      let buffered = '';
+      child.stdout.on('data', (d: Buffer) => {
+        const parts = (buffered + d).split('\n');
+        buffered = parts.pop()!;
+        said.push(...parts);
+        waiting?.();
+      });
+      child.on('close', () => waiting?.());
+      const say = (line: string): Promise<string> => new Promise((resolve, reject) => {
+        const want = said.length + 1;
+        waiting = () => {
+          if (said.length >= want) resolve(said[want - 1]!);
+          else if (child.exitCode !== null) reject(new Error(`contender exited after: ${said.join(',')}`));
+        };
+        child.stdin.write(`${line}\n`);
+      });
+      return { child, say };
+    });
+    try {
+      for (let trial = 0; trial < 10; trial++) {
+        const dir = lockIn(`race-${trial}`, JSON.stringify({ pid: 2 ** 22 + 17, host: os.hostname(), started_at: 'then' }));
+        const results = await Promise.all(contenders.map((c) => c.say(`go ${dir}`)));
+        expect(results.filter((r) => r === 'won'), `trial ${trial}: ${results.join(',')}`).toHaveLength(1);
+        expect(results.filter((r) => r === 'locked')).toHaveLength(contenders.length - 1);
+        await Promise.all(contenders.map((c) => c.say('release')));
+        expect(fs.readdirSync(dir)).toEqual([]);
+      }
+    } finally {
+      for (const { child } of contenders) child.stdin.end();
     }
   });
 });
