@@ -1,11 +1,11 @@
 /**
- * @module secrets — redaction by value.
+ * @module secrets — the one redaction module of bench.
  *
- * Every key value bench reads is registered here; everything bench writes or
- * prints (records, manifest, cache, reports, errors, stack traces) passes
- * through `redact`, which replaces registered values and credentials embedded
- * in URLs (`https://user:pass@host`). A key therefore cannot leak through a
- * server that echoes it in an error body.
+ * Every key value bench reads is registered here (`registerSecret`, `registerUrlSecrets`);
+ * everything bench writes or prints (records, manifest, cache, reports, errors, stack traces,
+ * provider messages) passes through `redact`, which replaces registered values and credentials
+ * embedded in URLs (`https://user:pass@host`); a URL shown on its own goes through
+ * `redactUrl`. A key therefore cannot leak through a server that echoes it in an error body.
  */
 const secrets = new Set<string>();
 
@@ -51,6 +51,23 @@ export function redact(text: string): string {
     if (out.includes(s)) out = out.split(s).join('[REDACTED]');
   }
   return out.replace(URL_CREDENTIALS, '$1[REDACTED]@');
+}
+
+/**
+ * A URL as it may appear in messages and files: no user name or password, and any registered
+ * secret redacted. Not a URL: the text, redacted.
+ *
+ * @example redactUrl('https://user:pw@host/data.jsonl') // 'https://host/data.jsonl'
+ */
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.username = '';
+    u.password = '';
+    return redact(u.toString());
+  } catch {
+    return redact(url);
+  }
 }
 
 /** Redact every string inside a JSON-able value (returns a copy). */

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
 import { InputError, InputErrors } from '../errors.js';
+import { redact } from '../secrets.js';
 
 export type Path = ReadonlyArray<PropertyKey>;
 
@@ -149,7 +150,7 @@ export function describeValue(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
   if (typeof v === 'string') {
-    const s = v.replace(/(\/\/)[^/@\s]+@/g, '$1***@');
+    const s = redact(v);
     return JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
   }
   return String(v);

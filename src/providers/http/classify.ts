@@ -1,8 +1,9 @@
 /**
  * @module providers/http/classify — turns HTTP statuses, socket errors and server messages
  * into the typed errors of `./errors.ts`, with messages that name endpoint and model
- * and never the key.
+ * and never the key (the key and URL credentials are registered with `src/secrets.ts`).
  */
+import { redact } from '../../secrets.js';
 import {
   AuthError,
   BadRequestError,
@@ -17,14 +18,13 @@ import {
 } from '../errors.js';
 import { parseRetryAfter, type HeaderSource } from './retry-after.js';
 
-/** Who we were talking to, for messages; `secrets` are scrubbed from anything the server says. */
+/** Who we were talking to, for messages. Anything the server says passes through `redact`. */
 export interface CallContext {
   provider: string;
   /** base URL without credentials, query or fragment. */
   endpoint: string;
   model: string;
   apiKeyEnv: string | undefined;
-  secrets: string[];
 }
 
 /** `http://user:pw@host:1/v1?x=1` → `http://host:1/v1`. Never throws. */
@@ -35,28 +35,6 @@ export function publicEndpoint(url: string): string {
   } catch {
     return '<invalid url>';
   }
-}
-
-/** Secrets worth scrubbing for a base URL + key: the key and any URL credentials. */
-export function secretsOf(baseUrl: string | undefined, apiKey: string | undefined): string[] {
-  const out: string[] = [];
-  if (apiKey !== undefined && apiKey.length >= 4) out.push(apiKey);
-  if (baseUrl !== undefined) {
-    try {
-      const u = new URL(baseUrl);
-      for (const s of [u.password, u.username, decodeURIComponent(u.password)]) if (s.length >= 4) out.push(s);
-    } catch {
-      /* not a URL: nothing to scrub */
-    }
-  }
-  return out;
-}
-
-/** Replace every secret (longest first) with `***`. */
-export function scrub(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const s of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(s).join('***');
-  return out;
 }
 
 export function where(ctx: CallContext): string {
@@ -90,7 +68,7 @@ function isQuota(body: string): boolean {
 
 /** An HTTP error response → the ProviderError the runner's policy reads. */
 export function httpError(status: number, headers: HeaderSource, body: string, ctx: CallContext): ProviderError {
-  const said = scrub(serverMessage(body), ctx.secrets);
+  const said = redact(serverMessage(body));
   const detail = said === '' ? '' : `: ${said}`;
   const head = `${where(ctx)}: HTTP ${status}`;
   const retryAfterMs = parseRetryAfter(headers);
@@ -132,14 +110,14 @@ export function networkError(err: unknown, ctx: CallContext): ProviderError {
   const msg = `${where(ctx)}: ${code}`;
   if (code === 'UND_ERR_CONNECT_TIMEOUT') return new TimeoutError(`${msg}: connect timed out`, { cause: err });
   if (code === 'UND_ERR_HEADERS_TIMEOUT') return new TimeoutError(`${msg}: no response headers in time`, { cause: err });
-  return new ConnectionError(`${msg}: connection failed (${scrub(describe(err), ctx.secrets)})`, { cause: err });
+  return new ConnectionError(`${msg}: connection failed (${redact(describe(err))})`, { cause: err });
 }
 
 /** A failure while reading the body after a 2xx (cut connection, body timeout). */
 export function bodyError(err: unknown, bytes: number, ctx: CallContext): ProviderError {
   const code = codeOf(err);
   if (code === 'UND_ERR_BODY_TIMEOUT') return new TimeoutError(`${where(ctx)}: stream body timed out`, { cause: err });
-  return new StreamError(`${where(ctx)}: stream cut after ${bytes} bytes (${scrub(describe(err), ctx.secrets)})`, {
+  return new StreamError(`${where(ctx)}: stream cut after ${bytes} bytes (${redact(describe(err))})`, {
     cause: err,
   });
 }

@@ -5,7 +5,8 @@
  * (ollama-js drops bad lines with a console warning) or a stream without `done: true`.
  */
 import { ServerError, StreamError, type ProviderError } from '../errors.js';
-import { scrub, serverMessage, where, type CallContext } from './classify.js';
+import { serverMessage, where, type CallContext } from './classify.js';
+import { redact } from '../../secrets.js';
 import type { BodyInspector } from './transport.js';
 
 /** Splits bytes into complete lines; keeps the partial last line for the next chunk. */
@@ -70,6 +71,7 @@ export class NdjsonInspector implements BodyInspector {
   /** The `done: true` line, once seen. */
   final: OllamaLine | undefined;
   private count = 0;
+  private parsed: OllamaLine[] = [];
 
   constructor(private readonly ctx: CallContext) {}
 
@@ -85,17 +87,25 @@ export class NdjsonInspector implements BodyInspector {
     try {
       value = JSON.parse(text);
     } catch {
-      throw this.bad(`invalid NDJSON line ${this.count}: ${JSON.stringify(scrub(text.slice(0, 120), this.ctx.secrets))}`);
+      throw this.bad(`invalid NDJSON line ${this.count}: ${JSON.stringify(redact(text.slice(0, 120)))}`);
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       throw this.bad(`NDJSON line ${this.count} is not an object`);
     }
     const obj = value as OllamaLine;
     if (obj.error !== undefined) {
-      const said = scrub(serverMessage(JSON.stringify({ error: obj.error })), this.ctx.secrets);
+      const said = redact(serverMessage(JSON.stringify({ error: obj.error })));
       throw new ServerError(`${where(this.ctx)}: error in stream: ${said}`);
     }
     if (obj.done === true) this.final = obj;
+    this.parsed.push(obj);
+  }
+
+  /** The lines checked since the last call, in order (the provider reads the stream from these). */
+  take(): OllamaLine[] {
+    const out = this.parsed;
+    this.parsed = [];
+    return out;
   }
 
   end(): void {

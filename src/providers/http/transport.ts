@@ -9,17 +9,18 @@
  * - overall: `timeout_s` from the moment `complete()` opened the call;
  * - idle: no body bytes for `idleTimeoutMs` once the first token arrived (`armIdle`).
  * Before the first token only the overall timeout runs, so a slow prompt evaluation under a
- * long `timeout_s` succeeds. The call's `fetch` is handed to the official client; it
- * classifies non-2xx responses itself and passes every body chunk to a `BodyInspector`
- * that can fail the stream (unterminated SSE, malformed NDJSON…) even where the client
- * would end silently. Why a call failed is kept in `failure`, because the clients swallow
- * aborts.
+ * long `timeout_s` succeeds. Every request takes one path, `Call.post`: straight through the
+ * agent's dispatcher (no fetch, no WHATWG streams), non-2xx responses classified here, and
+ * every body chunk passed to a `BodyInspector` that can fail the stream (unterminated SSE,
+ * malformed NDJSON…). Why a call failed is kept in `failure`, so a parser that swallows an
+ * abort still reports the real cause.
  */
-import { Agent, fetch as undiciFetch, Response as UndiciResponse } from 'undici';
+import { Agent } from 'undici';
 import { Exchange } from './exchange.js';
 import type { ModelSpec } from '../../config/types.js';
 import { ProviderAbortError, ProviderError, StreamError, TimeoutError } from '../errors.js';
-import { bodyError, httpError, networkError, scrub, where, type CallContext } from './classify.js';
+import { bodyError, httpError, networkError, where, type CallContext } from './classify.js';
+import { redact } from '../../secrets.js';
 
 export interface Timeouts {
   /** TCP/TLS connect. @default min(10 s, timeout_s) */
@@ -46,10 +47,6 @@ export interface BodyInspector {
   /** The body ended cleanly: throw if it lacked its final marker. */
   end(): void;
 }
-
-export type FetchFn = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
-
-type HeadersIn = ConstructorParameters<typeof Headers>[0];
 
 const ERROR_BODY_LIMIT = 64 * 1024;
 
@@ -128,46 +125,17 @@ export class Call {
     if (!this.finished) this.ac.abort(new StreamError('call disposed'));
   }
 
-  /** The fetch to hand to the client: bench's dispatcher, signals, classification, inspection. */
-  readonly fetch: FetchFn = async (input, init) => {
-    const raw = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const { url, headers } = moveCredentials(raw, init?.headers);
-    const signal = init?.signal ? AbortSignal.any([this.ac.signal, init.signal]) : this.ac.signal;
-    let res: UndiciResponse;
-    try {
-      const opts = { ...init, headers, signal, dispatcher: this.transport.agent };
-      res = await undiciFetch(url, opts as Parameters<typeof undiciFetch>[1]);
-    } catch (err) {
-      throw this.failure ?? this.fail(networkError(err, this.ctx));
-    }
-    if (!res.ok) {
-      const body = await readCapped(res).catch(() => '');
-      this.finished = true;
-      throw this.failure ?? this.fail(httpError(res.status, res.headers, body, this.ctx));
-    }
-    if (res.body === null) {
-      this.finished = true;
-      return res as unknown as Response;
-    }
-    const wrapped = new UndiciResponse(this.instrument(res.body), {
-      status: res.status,
-      statusText: res.statusText,
-      headers: res.headers,
-    });
-    return wrapped as unknown as Response;
-  };
-
   /**
-   * The lean path (no WHATWG streams, no Response objects): POST `body` straight through the
+   * The one request path (no WHATWG streams, no Response objects): POST `body` straight through the
    * agent's dispatcher and return the response body's chunks, under the same timers,
-   * inspection and error classes as `fetch`. A non-2xx status throws the classified error;
+   * inspection and error classes. A non-2xx status throws the classified error;
    * the chunks must be read to the end or the call disposed. Each chunk's arrival time is
    * stamped as it comes off the socket (`lastChunkAt`), and the chunks are handed on in the
    * next check phase, so responses that arrive together are all stamped before any is parsed.
    */
   async post(rawUrl: string, headers: Record<string, string>, body: string): Promise<{ headers: Record<string, string | string[] | undefined>; chunks: AsyncGenerator<Buffer> }> {
     const moved = moveCredentials(rawUrl, headers);
-    const sendHeaders = moved.headers instanceof Headers ? Object.fromEntries(moved.headers) : headers;
+    const sendHeaders = moved.headers;
     const url = new URL(moved.url);
     const ex = new Exchange(this.ac.signal);
     try {
@@ -223,79 +191,31 @@ export class Call {
       throw this.fail(asProviderError(err, this.ctx));
     }
   }
-
-  private instrument(body: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
-    const reader = body.getReader();
-    return new ReadableStream<Uint8Array>(
-      {
-        pull: async (controller) => {
-          let r: Awaited<ReturnType<ReadableStreamDefaultReader<Uint8Array>["read"]>>;
-          try {
-            r = await reader.read();
-          } catch (err) {
-            controller.error(this.failure ?? this.fail(bodyError(err, this.bytes, this.ctx)));
-            return;
-          }
-          try {
-            if (r.done) {
-              this.inspector?.end();
-              this.finished = true;
-              controller.close();
-              return;
-            }
-            this.bytes += r.value.byteLength;
-            this.idle?.refresh();
-            this.inspector?.chunk(r.value);
-            controller.enqueue(r.value);
-          } catch (err) {
-            controller.error(this.fail(asProviderError(err, this.ctx)));
-            reader.cancel().catch(() => undefined);
-          }
-        },
-        cancel: (reason) => reader.cancel(reason).catch(() => undefined),
-      },
-      { highWaterMark: 0 },
-    );
-  }
 }
 
 /**
- * fetch refuses URLs with credentials (`http://user:pw@host`, common in front of Ollama):
+ * undici refuses URLs with credentials (`http://user:pw@host`, common in front of Ollama):
  * move them to a Basic Authorization header unless the request already carries a real one.
  */
-function moveCredentials(raw: string, init: HeadersIn | undefined): { url: string; headers: Headers | HeadersIn | undefined } {
-  if (!raw.includes('@')) return { url: raw, headers: init };
+function moveCredentials(raw: string, headers: Record<string, string>): { url: string; headers: Record<string, string> } {
+  if (!raw.includes('@')) return { url: raw, headers };
   const u = new URL(raw);
-  if (u.username === '' && u.password === '') return { url: raw, headers: init };
+  if (u.username === '' && u.password === '') return { url: raw, headers };
   const basic = Buffer.from(`${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`).toString('base64');
   u.username = '';
   u.password = '';
-  const headers = new Headers(init);
-  const current = headers.get('authorization');
-  if (current === null || current === 'Bearer none') headers.set('authorization', `Basic ${basic}`);
-  return { url: u.href, headers };
+  const out: Record<string, string> = {};
+  let current: string | undefined;
+  for (const [k, v] of Object.entries(headers)) {
+    if (k.toLowerCase() === 'authorization') current = v;
+    else out[k] = v;
+  }
+  out.authorization = current === undefined || current === 'Bearer none' ? `Basic ${basic}` : current;
+  return { url: u.href, headers: out };
 }
 
 function asProviderError(err: unknown, ctx: CallContext): ProviderError {
   if (err instanceof ProviderError) return err;
   const msg = err instanceof Error ? err.message : String(err);
-  return new StreamError(`${where(ctx)}: ${scrub(msg, ctx.secrets)}`, { cause: err });
-}
-
-async function readCapped(res: UndiciResponse): Promise<string> {
-  if (res.body === null) return '';
-  const reader = res.body.getReader();
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    parts.push(value);
-    size += value.byteLength;
-    if (size >= ERROR_BODY_LIMIT) {
-      await reader.cancel();
-      break;
-    }
-  }
-  return Buffer.concat(parts).toString('utf8');
+  return new StreamError(`${where(ctx)}: ${redact(msg)}`, { cause: err });
 }

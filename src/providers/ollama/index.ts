@@ -1,22 +1,25 @@
 /**
- * @module providers/ollama/index — a model served by Ollama, through the official `ollama` client
- * on `/api/chat`, streamed. Token counts from `prompt_eval_count` / `eval_count`; `num_ctx`
- * from the model's params; a prompt Ollama silently cut is a TruncatedPromptError.
+ * @module providers/ollama/index — a model served by Ollama on its native `/api/chat`, streamed.
+ * Token counts from `prompt_eval_count` / `eval_count`; `num_ctx` from the model's params; a
+ * prompt Ollama silently cut is a TruncatedPromptError.
  *
- * ollama-js has no timeout and skips malformed lines with a console warning, so the
- * transport's fetch supplies the timeouts and an NDJSON inspector fails the stream on a bad
- * line, an `{"error": …}` line, or a missing `done: true`.
+ * The request takes the transport's one path (`../http/transport.ts`: timeouts, error
+ * classes), and the NDJSON inspector both checks and parses the stream: a bad line, an
+ * `{"error": …}` line or a missing `done: true` fails it (ollama-js would skip a bad line
+ * with a console warning). The body is the one ollama-js sends: model, messages, stream, options.
  */
-import { Ollama, type ChatResponse, type Options } from 'ollama';
+import type { ChatResponse, Message, Options } from 'ollama';
 import type { GenParams, ModelSpec } from '../../config/types.js';
 import type { Completion, CompletionRequest, Provider } from '../types.js';
 import { ProviderError, StreamError, TruncatedPromptError } from '../errors.js';
-import { publicEndpoint, scrub, secretsOf, where, type CallContext } from '../http/classify.js';
+import { publicEndpoint, where, type CallContext } from '../http/classify.js';
 import { NdjsonInspector } from '../http/inspectors.js';
 import { RepetitionGuard } from '../repetition.js';
 import { Transport, timeoutsFor } from '../http/transport.js';
 import { mergedParams, type ProviderOptions } from '../options.js';
 import { truncationReason } from './truncation.js';
+import { redact, registerSecret, registerUrlSecrets } from '../../secrets.js';
+import { BENCH_VERSION } from '../../version.js';
 
 export const OLLAMA_DEFAULT_HOST = 'http://127.0.0.1:11434';
 
@@ -38,54 +41,72 @@ export class OllamaProvider implements Provider {
   private readonly transport: Transport;
   private readonly ctx: CallContext;
   private readonly host: string;
+  private readonly url: string;
+  private readonly headers: Record<string, string>;
 
   constructor(spec: ModelSpec, private readonly options: ProviderOptions = {}) {
     this.spec = spec;
     this.host = ollamaHost(spec.base_url);
+    this.url = `${this.host}/api/chat`;
+    this.headers = {
+      accept: 'application/json',
+      'content-type': 'application/json',
+      'user-agent': `bench/${BENCH_VERSION}`,
+      ...(spec.api_key !== undefined && { authorization: `Bearer ${spec.api_key}` }),
+    };
     this.transport = new Transport(timeoutsFor(spec, options.timeouts));
     this.ctx = {
       provider: 'ollama',
       endpoint: publicEndpoint(this.host),
       model: spec.model,
       apiKeyEnv: spec.api_key_env,
-      secrets: secretsOf(this.host, spec.api_key),
     };
+    registerSecret(spec.api_key);
+    registerUrlSecrets(this.host);
   }
 
   async complete(request: CompletionRequest, signal: AbortSignal): Promise<Completion> {
     const t0 = performance.now();
     const nd = new NdjsonInspector(this.ctx);
     const call = this.transport.open(this.ctx, signal, nd);
-    const headers = this.spec.api_key === undefined ? undefined : { Authorization: `Bearer ${this.spec.api_key}` };
-    const client = new Ollama({ host: this.host, fetch: call.fetch, ...(headers && { headers }) });
     const options = ollamaOptions(mergedParams(this.spec, request.params, request.sample));
+    const messages: Message[] = request.messages.map((m) => ({ role: m.role, content: m.content }));
+    const body = JSON.stringify({ model: this.spec.model, messages, stream: true, options });
     const guard = this.options.repetition === false ? undefined : new RepetitionGuard(this.options.repetition);
     let text = '';
     let ttftMs: number | null = null;
     let final: ChatResponse | undefined;
     let stopped = false;
-    try {
-      const stream = await client.chat({ model: this.spec.model, messages: request.messages, stream: true, options });
-      for await (const part of stream) {
+    /** Fold the lines parsed so far; true when the guard says stop. */
+    const fold = (): boolean => {
+      for (const line of nd.take()) {
+        const part = line as unknown as Partial<ChatResponse>;
         const delta = part.message?.content ?? '';
         if ((delta !== '' || part.message?.thinking) && ttftMs === null) call.armIdle();
         if (delta !== '') {
-          ttftMs ??= performance.now() - t0;
+          ttftMs ??= (call.lastChunkAt ?? performance.now()) - t0;
           text += delta;
-          if (guard?.push(delta)) {
-            stopped = true;
-            stream.abort();
-            break;
-          }
+          if (guard?.push(delta)) return true;
         }
-        if (part.done) final = part;
+        if (part.done === true) final = part as ChatResponse;
       }
+      return false;
+    };
+    try {
+      const { chunks } = await call.post(this.url, this.headers, body);
+      for await (const _chunk of chunks) {
+        if (fold()) {
+          stopped = true;
+          break;
+        }
+      }
+      if (!stopped) stopped = fold();
     } catch (err) {
       throw call.failure ?? this.classify(err);
     } finally {
       call.dispose();
     }
-    const latencyMs = performance.now() - t0;
+    const latencyMs = (call.lastChunkAt ?? performance.now()) - t0;
     if (stopped) return { text, ttftMs, latencyMs, finishReason: 'repetition', inputTokens: null, outputTokens: null };
     if (call.failure !== undefined) throw call.failure;
     if (final === undefined) throw new StreamError(`${where(this.ctx)}: stream ended without a "done": true line`);
@@ -116,7 +137,7 @@ export class OllamaProvider implements Provider {
   private classify(err: unknown): ProviderError {
     if (err instanceof ProviderError) return err;
     const msg = err instanceof Error ? err.message : String(err);
-    return new StreamError(`${where(this.ctx)}: ${scrub(msg, this.ctx.secrets)}`, { cause: err });
+    return new StreamError(`${where(this.ctx)}: ${redact(msg)}`, { cause: err });
   }
 }
 

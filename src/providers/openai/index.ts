@@ -5,7 +5,7 @@
  *
  * The request goes through bench's transport (`./transport.ts`: timeouts, stream-completeness
  * checks, error classes) on its lean path — undici's `request`, no WHATWG streams — and the
- * SSE is read here (`SseDecoder`) with the official openai-node client's semantics: events end
+ * SSE is read by `./sse.ts` (`SseDecoder`) with the official openai-node client's semantics: events end
  * at a blank line, anything after `[DONE]` is ignored, a malformed JSON event is a stream
  * error and an `{"error": …}` event is classified like an HTTP error. Per request this costs a
  * fraction of building an openai-node client and its fetch/Response/ReadableStream layers,
@@ -15,10 +15,11 @@ import type { ChatCompletionChunk, ChatCompletionCreateParamsStreaming } from 'o
 import type { ModelSpec } from '../../config/types.js';
 import type { Completion, CompletionRequest, Provider } from '../types.js';
 import { ProviderError, ServerError, StreamError } from '../errors.js';
-import { httpError, publicEndpoint, scrub, secretsOf, where, type CallContext } from '../http/classify.js';
+import { httpError, publicEndpoint, where, type CallContext } from '../http/classify.js';
+import { redact, registerSecret, registerUrlSecrets } from '../../secrets.js';
+import { SseDecoder, type SseEvent } from './sse.js';
 import { SseInspector } from '../http/inspectors.js';
 import { RepetitionGuard } from '../repetition.js';
-import { StringDecoder } from 'node:string_decoder';
 import { Transport, timeoutsFor, type Call } from '../http/transport.js';
 import { mergedParams, type ProviderOptions } from '../options.js';
 import { BENCH_VERSION } from '../../version.js';
@@ -31,60 +32,6 @@ interface StreamState {
   finishReason: string | null;
   inputTokens: number | null;
   outputTokens: number | null;
-}
-
-/** One server-sent event: `event:` (or null) and its `data:` lines joined by newlines. */
-export interface SseEvent {
-  event: string | null;
-  data: string;
-}
-
-/**
- * SSE framing as openai-node reads it: lines end at \r\n, \n or \r; `field: value` (one
- * leading space dropped); `:` comments skipped; an event is dispatched at a blank line only
- * (an unterminated last event is dropped, as the official client does).
- */
-export class SseDecoder {
-  private readonly utf8 = new StringDecoder('utf8');
-  private rest = '';
-  private event: string | null = null;
-  private data: string[] = [];
-
-  /** Decode `bytes` (null: the end of the stream), appending finished events to `out`. */
-  push(bytes: Buffer | null, out: SseEvent[]): void {
-    let text = this.rest + (bytes === null ? this.utf8.end() : this.utf8.write(bytes));
-    let hold = '';
-    if (bytes !== null && text.endsWith('\r')) {
-      hold = '\r';
-      text = text.slice(0, -1);
-    }
-    if (bytes === null) {
-      // The end: a last unterminated line is read but (no blank line follows) never dispatched.
-      this.rest = '';
-      if (text !== '') for (const line of text.split(/\r\n|\r|\n/)) if (line !== '') this.line(line, out);
-      return;
-    }
-    const lines = text.split(/\r\n|\r|\n/);
-    this.rest = (lines.pop() ?? '') + hold;
-    for (const line of lines) this.line(line, out);
-  }
-
-  private line(line: string, out: SseEvent[]): void {
-    if (line === '') {
-      if (this.event === null && this.data.length === 0) return;
-      out.push({ event: this.event, data: this.data.join('\n') });
-      this.event = null;
-      this.data = [];
-      return;
-    }
-    if (line.startsWith(':')) return;
-    const at = line.indexOf(':');
-    const field = at === -1 ? line : line.slice(0, at);
-    let value = at === -1 ? '' : line.slice(at + 1);
-    if (value.startsWith(' ')) value = value.slice(1);
-    if (field === 'event') this.event = value;
-    else if (field === 'data') this.data.push(value);
-  }
 }
 
 /** An `{"error": …}` event in the stream (what openai-node raises as an APIError). */
@@ -123,8 +70,9 @@ export class OpenAIProvider implements Provider {
       endpoint: publicEndpoint(this.baseURL),
       model: spec.model,
       apiKeyEnv: spec.api_key_env,
-      secrets: secretsOf(this.baseURL, spec.api_key),
     };
+    registerSecret(spec.api_key);
+    registerUrlSecrets(this.baseURL);
   }
 
   async complete(request: CompletionRequest, signal: AbortSignal): Promise<Completion> {
@@ -233,10 +181,10 @@ export class OpenAIProvider implements Provider {
       const status = Number(e.code ?? e.status);
       const body = JSON.stringify({ error: err.error });
       if (Number.isInteger(status) && status >= 400) return httpError(status, err.headers, body, this.ctx);
-      return new ServerError(`${where(this.ctx)}: error in stream: ${scrub(err.message, this.ctx.secrets)}`, { cause: err });
+      return new ServerError(`${where(this.ctx)}: error in stream: ${redact(err.message)}`, { cause: err });
     }
     const msg = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-    return new StreamError(`${where(this.ctx)}: malformed stream (${scrub(msg, this.ctx.secrets)})`, { cause: err });
+    return new StreamError(`${where(this.ctx)}: malformed stream (${redact(msg)})`, { cause: err });
   }
 }
 

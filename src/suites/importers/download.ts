@@ -7,6 +7,7 @@ import { createWriteStream, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BenchError, InputError } from '../../errors.js';
+import { redactUrl } from '../../secrets.js';
 
 export interface DownloadOptions {
   /** Cache folder (default `$BENCH_CACHE_DIR/downloads`, else `~/.cache/bench/downloads`). */
@@ -29,18 +30,6 @@ export function defaultDownloadDir(env: NodeJS.ProcessEnv = process.env): string
   return path.join(root, 'downloads');
 }
 
-/** The URL as it may appear in messages and suite files: no user name or password. */
-export function displayUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    u.username = '';
-    u.password = '';
-    return u.toString();
-  } catch {
-    return url;
-  }
-}
-
 /** Cache file for a URL: a hash of the URL (so two URLs never collide) plus its file name. */
 export function cachePathFor(url: string, cacheDir: string): string {
   const u = new URL(url);
@@ -57,7 +46,7 @@ export async function download(url: string, options: DownloadOptions = {}): Prom
   await fs.mkdir(cacheDir, { recursive: true });
   const part = `${file}.part`;
   const have = (await fs.stat(part).catch(() => undefined))?.size ?? 0;
-  const shown = displayUrl(url);
+  const shown = redactUrl(url);
   const idle = new IdleTimer(options.idleTimeoutMs ?? 60_000);
   try {
     const headers: Record<string, string> = have > 0 ? { range: `bytes=${have}-` } : {};

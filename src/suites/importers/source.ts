@@ -8,7 +8,8 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { InputError } from '../../errors.js';
 import type { SuiteSource } from '../types.js';
-import { download, displayUrl, type DownloadOptions } from './download.js';
+import { download, type DownloadOptions } from './download.js';
+import { redactUrl } from '../../secrets.js';
 
 export interface SourceFile {
   /** The file's name (no folder), e.g. `HumanEval.jsonl.gz`: used in messages. */
@@ -38,7 +39,7 @@ export async function readSource(input: string, options: DownloadOptions = {}): 
     const { file } = await download(input, options);
     const raw = await fs.readFile(file);
     const name = path.posix.basename(new URL(input).pathname) || path.basename(file);
-    return { ...decode(raw, name), name, path: file, url: displayUrl(input) };
+    return { ...decode(raw, name), name, path: file, url: redactUrl(input) };
   }
   const file = path.resolve(input);
   const stat = await fs.stat(file).catch(() => undefined);

@@ -1,6 +1,6 @@
 /** The OpenAI provider's SSE decoder: event framing as the official openai-node client reads it. */
 import { describe, expect, it } from 'vitest';
-import { SseDecoder, type SseEvent } from '../../../src/providers/openai/index.js';
+import { SseDecoder, type SseEvent } from '../../../src/providers/openai/sse.js';
 
 function decode(...chunks: Array<string | Buffer>): SseEvent[] {
   const d = new SseDecoder();
