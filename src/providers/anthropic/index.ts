@@ -13,8 +13,9 @@
 import type { ModelSpec } from '../../config/types.js';
 import type { Completion, CompletionRequest, Provider } from '../types.js';
 import { BadRequestError, ProviderError, StreamError } from '../errors.js';
-import { httpError, publicEndpoint, scrub, secretsOf, where, type CallContext } from '../http/classify.js';
-import { SseDecoder, type SseEvent } from '../openai/index.js';
+import { httpError, publicEndpoint, where, type CallContext } from '../http/classify.js';
+import { SseDecoder, type SseEvent } from '../openai/sse.js';
+import { redact, registerSecret, registerUrlSecrets } from '../../secrets.js';
 import { Transport, timeoutsFor, type Call } from '../http/transport.js';
 import { mergedParams, type ProviderOptions } from '../options.js';
 import { endpointUrl } from '../http/endpoint-url.js';
@@ -68,8 +69,9 @@ export class AnthropicProvider implements Provider {
       endpoint: publicEndpoint(base),
       model: spec.model,
       apiKeyEnv: spec.api_key_env,
-      secrets: secretsOf(base, spec.api_key),
     };
+    registerSecret(spec.api_key);
+    registerUrlSecrets(base);
   }
 
   async complete(request: CompletionRequest, signal: AbortSignal): Promise<Completion> {
@@ -158,7 +160,7 @@ export class AnthropicProvider implements Provider {
     if (err instanceof ProviderError) return err;
     if (err instanceof ErrorEvent) return httpError(statusOfErrorType(err.data.error?.type), {}, JSON.stringify(err.data), this.ctx);
     const msg = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-    return new StreamError(`${where(this.ctx)}: malformed stream (${scrub(msg, this.ctx.secrets)})`, { cause: err });
+    return new StreamError(`${where(this.ctx)}: malformed stream (${redact(msg)})`, { cause: err });
   }
 }
 
