@@ -51,6 +51,8 @@ export function buildProgram(): Command {
     .option('--unsafe-no-sandbox', 'code suites: run generated code without isolation when none is available (dangerous)')
     .option('--format <fmt>', 'extra output: github (append the Markdown summary to $GITHUB_STEP_SUMMARY)')
     .option('--tasks <dir>', 'folder of suites', 'tasks')
+    .option('--by <field>', 'report accuracy and paired tests by this item field (e.g. topic), instead of the suites\' own slices')
+    .option('--wide', 'also print the slice tables in the terminal')
     .option('--no-cache', 'send every request (do not read or write the response cache)')
     .option('--no-progress', 'no progress bar')
     .action(async (opts) => (await import('./commands/run.js')).runCommand(opts));
@@ -60,6 +62,8 @@ export function buildProgram(): Command {
     .description('regenerate every report file of a run from its records alone')
     .argument('<run-dir>')
     .option('--margin <points>', 'non-inferiority margin, in points', num('--margin'), 2)
+    .option('--by <field>', 'report accuracy and paired tests by this item field (e.g. topic), instead of the suites\' own slices')
+    .option('--wide', 'also print the slice tables in the terminal')
     .action(async (dir, opts) => (await import('./commands/report.js')).reportCommand(dir, opts));
 
   program
@@ -67,7 +71,8 @@ export function buildProgram(): Command {
     .description('compare two runs on their shared items')
     .argument('<run-a>')
     .argument('<run-b>')
-    .action(async (a, b) => (await import('./commands/compare.js')).compareCommand(a, b));
+    .option('--by <field>', 'also compare by this item field (e.g. topic), instead of the suites\' own slices')
+    .action(async (a, b, opts) => (await import('./commands/compare.js')).compareCommand(a, b, opts));
 
   program
     .command('import')

@@ -15,6 +15,8 @@ import { mcnemarExact } from '../stats/mcnemar.js';
 import { newcombePaired } from '../stats/paired.js';
 import { fmtCI, fmtP, fmtPct, fmtPoints } from '../stats/format.js';
 import { escapeMd } from './escape.js';
+import { compareSlices, renderSliceMd, renderSliceText, type RunSliceRow } from './compare-slices.js';
+import type { SliceField } from '../stats/slices.js';
 
 export interface RunSide {
   summary: Summary;
@@ -112,8 +114,11 @@ function renderMd(rows: RunComparisonRow[], a: string, b: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Compares the same (suite, model) pairs across two runs on their shared items. */
-export function compareRuns(a: RunSide, b: RunSide): { text: string; markdown: string; rows: RunComparisonRow[] } {
+/**
+ * Compares the same (suite, model) pairs across two runs on their shared items; with `slices`
+ * (suite → slice fields and item values), per slice value too (reports/compare-slices).
+ */
+export function compareRuns(a: RunSide, b: RunSide, opts: { slices?: ReadonlyMap<string, readonly SliceField[]> } = {}): { text: string; markdown: string; rows: RunComparisonRow[]; slice_rows: RunSliceRow[] } {
   const ra = sample0(a.records);
   const rb = sample0(b.records);
   const inB = new Set(b.summary.rows.map((r) => `${r.suite}\u0000${r.model}`));
@@ -129,5 +134,6 @@ export function compareRuns(a: RunSide, b: RunSide): { text: string; markdown: s
     return { ...r, p_adjusted: p, verdict, suite_hash_changed: ha !== hb, model_changes: changes };
   });
   const [ida, idb] = [a.summary.run_id, b.summary.run_id];
-  return { text: renderText(rows, ida, idb), markdown: renderMd(rows, ida, idb), rows };
+  const sliceRows = opts.slices?.size ? compareSlices(ra, rb, pairs, opts.slices) : [];
+  return { text: renderText(rows, ida, idb) + renderSliceText(sliceRows), markdown: renderMd(rows, ida, idb) + renderSliceMd(sliceRows), rows, slice_rows: sliceRows };
 }

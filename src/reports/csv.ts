@@ -2,6 +2,12 @@
  * @module reports/csv — results.csv: one line per (suite, model) with CONTRACT.md's column
  * names; `ci95` as `ci95_low`/`ci95_high`, pass@k as one `pass_at_<k>` column per k seen,
  * `errors_by_kind` as a JSON object. Empty cell = no estimate.
+ *
+ * Then one line per (suite, slice field, slice value, model) of a sliced suite: the same
+ * columns where the slice has the figure (`n`, `correct`, `accuracy`, `ci95_*`, `cost_usd`,
+ * `cost_per_correct_usd`, the model's `params_b`/`tuned`), with `slice_field` (e.g. `topic`) and
+ * `slice` (its value) set; both are empty on the whole-suite lines. Filter on `slice_field` to
+ * keep one kind.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { SummaryRow } from '../store/types.js';
@@ -11,15 +17,29 @@ const BEFORE = ['suite', 'model', 'params_b', 'tuned', 'metric', 'n', 'correct',
 const AFTER = ['errors', 'errors_by_kind', 'ttft_ms_p50', 'ttft_ms_p95', 'latency_ms_p50', 'latency_ms_p95', 'output_tokens_per_s_p50',
   'input_tokens', 'output_tokens', 'cost_usd', 'cost_per_correct_usd', 'cost_per_correct_ci95_low', 'cost_per_correct_ci95_high'] as const;
 
+/** Last, so the whole-suite columns keep their places. */
+const SLICE_COLUMNS = ['slice_field', 'slice'] as const;
+
 export function renderCsv(ctx: ReportContext): string {
   const ks = [...new Set(ctx.summary.rows.flatMap((r) => Object.keys(r.pass_at_k ?? {})))].sort((a, b) => Number(a) - Number(b));
-  const columns = [...BEFORE, ...ks.map((k) => `pass_at_${k}`), ...AFTER];
+  const columns = [...BEFORE, ...ks.map((k) => `pass_at_${k}`), ...AFTER, ...SLICE_COLUMNS];
   const records = ctx.summary.rows.map((r: SummaryRow) => {
     const base: Record<string, unknown> = { ...r, ci95_low: r.ci95?.[0] ?? null, ci95_high: r.ci95?.[1] ?? null, errors_by_kind: JSON.stringify(r.errors_by_kind),
       cost_per_correct_ci95_low: r.cost_per_correct_ci95?.[0] ?? null, cost_per_correct_ci95_high: r.cost_per_correct_ci95?.[1] ?? null };
     for (const k of ks) base[`pass_at_${k}`] = r.pass_at_k?.[k] ?? null;
     return columns.map((c) => base[c] ?? '');
   });
+  for (const sl of ctx.summary.slices ?? []) {
+    for (const r of sl.rows) {
+      const whole = ctx.summary.rows.find((x) => x.suite === r.suite && x.model === r.model);
+      const base: Record<string, unknown> = {
+        suite: r.suite, model: r.model, params_b: whole?.params_b ?? null, tuned: whole?.tuned ?? null, metric: whole?.metric ?? null,
+        n: r.n, correct: r.correct, accuracy: r.accuracy, ci95_low: r.ci95?.[0] ?? null, ci95_high: r.ci95?.[1] ?? null,
+        cost_usd: r.cost_usd, cost_per_correct_usd: r.cost_per_correct_usd, slice_field: r.field, slice: r.value,
+      };
+      records.push(columns.map((c) => base[c] ?? ''));
+    }
+  }
   return stringify(records, { header: true, columns, cast: { number: (v) => String(v) } });
 }
 

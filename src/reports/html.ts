@@ -15,6 +15,8 @@ import type { Reporter, ReportContext } from './types.js';
 import { escapeHtml as h, jsonForScript } from './escape.js';
 import { CSS, SCRIPT } from './html-assets.js';
 import { chartPoints, renderSvg, scatterSpec, trendSpec } from './charts.js';
+import { sliceDotSpec } from './slice-chart.js';
+import { sliceNote, slicePairCells, sliceRowCells, slicesOf, SLICE_PAIR_HEADERS, SLICE_ROW_HEADERS } from './slices.js';
 import { METHODS_NOTE, PAIR_HEADERS, pairCells, rowCells, rowHeaders, showPassAtK, suitesOf } from './rows.js';
 
 type Cell = { text: string; value: number | string | null };
@@ -41,7 +43,8 @@ function verdictCard(v: SuiteVerdict): string {
   }
   else if (v.indistinguishable.length === 0 && v.non_inferior.length === 0) { cls = 'win'; tag = `winner: ${v.best}`; }
   const text = v.sentence.startsWith(`${v.suite}: `) ? v.sentence.slice(v.suite.length + 2) : v.sentence;
-  return `<div class="verdict ${cls}"><span class="tag">${h(v.suite)}</span><span class="tag">${h(tag)}</span><div>${h(text)}</div></div>`;
+  const slices = (v.slice_sentences ?? []).map((s) => `<div class="slice-verdict">${h(s)}</div>`).join('');
+  return `<div class="verdict ${cls}"><span class="tag">${h(v.suite)}</span><span class="tag">${h(tag)}</span><div>${h(text)}</div>${slices}</div>`;
 }
 
 async function chartsHtml(suite: string, index: number, rows: SummaryRow[]): Promise<string> {
@@ -85,7 +88,21 @@ async function suiteHtml(ctx: ReportContext, suite: string, index: number): Prom
 ${await chartsHtml(suite, index, rows)}
 <h3>Models</h3>${tableHtml(rowHeaders(showPassAtK(rows), rows), rows.map((r) => rowCells(r, showPassAtK(rows))), { dotFor: (r) => (rows[r]!.tuned ?? 'unknown'), left: (c) => c <= 2 })}
 ${pairs.length > 0 ? `<h3>Pairwise comparisons</h3>${pairsHtml(pairs)}` : ''}
+${await slicesHtml(ctx, suite, index)}
 ${trendSvg}</section>`;
+}
+
+/** Per slice field: the verdict sentence, the dot plot, the sortable value × model table and the slice pairwise table. */
+async function slicesHtml(ctx: ReportContext, suite: string, index: number): Promise<string> {
+  const out: string[] = [];
+  for (const [k, s] of slicesOf(ctx.summary.slices, suite).entries()) {
+    const svg = s.rows.some((r) => r.accuracy !== null) ? await renderSvg(sliceDotSpec(s, `${suite}: accuracy by ${s.field}`), `s${index}sl${k}-`) : '';
+    out.push(`<h3>By ${h(s.field)}</h3><p class="slice-verdict">${h(s.sentence)}</p>
+${svg ? `<div class="charts"><figure data-chart="slices-${h(s.field)}" data-points="${s.rows.filter((r) => r.accuracy !== null).length}">${svg}<figcaption>${h(sliceNote(s))}</figcaption></figure></div>` : ''}
+${tableHtml(SLICE_ROW_HEADERS, s.rows.map(sliceRowCells), { left: (c) => c <= 1 })}
+${s.comparisons.length ? tableHtml(SLICE_PAIR_HEADERS, s.comparisons.map(slicePairCells), { left: (c) => c <= 2 || c >= 9 }) : ''}`);
+  }
+  return out.join('\n');
 }
 
 function drillData(ctx: ReportContext): unknown {

@@ -4,6 +4,7 @@
  */
 import type { Reporter, ReportContext } from './types.js';
 import { escapeMd } from './escape.js';
+import { sliceNote, slicePairCells, slicesOf, SLICE_PAIR_HEADERS, wideTable } from './slices.js';
 import { METHODS_NOTE, PAIR_HEADERS, pairCells, rowCells, rowHeaders, showPassAtK, suitesOf } from './rows.js';
 
 function table(headers: readonly string[], rows: string[][], numericFrom: number, textAfter = Infinity): string {
@@ -18,7 +19,10 @@ export function renderMarkdown(ctx: ReportContext): string {
   if (!summary.complete) out.push('> **This run did not finish:** the figures cover the finished records only.', '');
   out.push(`Started ${escapeMd(manifest.started_at)} · bench ${escapeMd(manifest.bench_version)} · seed ${manifest.seed} · ${manifest.samples} sample(s) per item`, '');
   out.push('## Verdicts', '');
-  for (const v of summary.verdicts) out.push(`- ${escapeMd(v.sentence)}`);
+  for (const v of summary.verdicts) {
+    out.push(`- ${escapeMd(v.sentence)}`);
+    for (const s of v.slice_sentences ?? []) out.push(`  - ${escapeMd(s)}`);
+  }
   out.push('');
   for (const suite of suitesOf(summary)) {
     const meta = manifest.suites.find((s) => s.name === suite);
@@ -31,6 +35,12 @@ export function renderMarkdown(ctx: ReportContext): string {
     if (pairs.length > 0) {
       out.push(`### Pairwise comparisons (${escapeMd(suite)})`, '');
       out.push(table(PAIR_HEADERS, pairs.map((c) => pairCells(c).map((x) => x.text)), 2, 9), '');
+    }
+    for (const s of slicesOf(summary.slices, suite)) {
+      const wide = wideTable(s);
+      out.push(`### ${escapeMd(suite)} by ${escapeMd(s.field)}`, '', escapeMd(s.sentence), '', escapeMd(sliceNote(s)), '');
+      out.push(table(wide.headers, wide.rows, 1, wide.headers.length - 1), '');
+      out.push(table(SLICE_PAIR_HEADERS, s.comparisons.map((c) => slicePairCells(c).map((x) => x.text)), 3, 9), '');
     }
   }
   out.push('## Method', '', METHODS_NOTE, '');

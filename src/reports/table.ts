@@ -3,14 +3,15 @@
  * verdict sentence under it. Not a file reporter (printed by `bench run` / `bench report`).
  */
 import Table from 'cli-table3';
-import type { Summary } from '../store/types.js';
+import type { Summary, SuiteSlices } from '../store/types.js';
 import { fmtCI, fmtMs, fmtParams, fmtPct, fmtUsd } from '../stats/format.js';
 import { errorsText, passAtKText, suitesOf } from './rows.js';
+import { sliceNote, slicesOf, wideTable } from './slices.js';
 
 const HEAD = ['Model', 'Params', 'Accuracy ± 95% CI', 'Errors', 'p50 / p95 latency', 'p50 TTFT', 'Tok/s', 'Cost', 'Cost/correct'];
 
-/** One table per suite, each followed by its verdict sentence. */
-export function renderTerminal(summary: Summary): string {
+/** One table per suite, each followed by its verdict sentences; with `slices`, the slice table of each sliced suite too. */
+export function renderTerminal(summary: Summary, opts: { slices?: boolean } = {}): string {
   const parts: string[] = [];
   if (!summary.complete) parts.push('This run did not finish: figures cover the finished records only.');
   for (const suite of suitesOf(summary)) {
@@ -21,7 +22,16 @@ export function renderTerminal(summary: Summary): string {
         fmtMs(r.ttft_ms_p50), r.output_tokens_per_s_p50 === null ? '—' : r.output_tokens_per_s_p50.toFixed(0), fmtUsd(r.cost_usd), fmtUsd(r.cost_per_correct_usd)]);
     }
     const verdict = summary.verdicts.find((v) => v.suite === suite);
-    parts.push(`${suite}\n${t.toString()}${verdict ? `\n${verdict.sentence}` : ''}`);
+    const sentences = verdict ? [verdict.sentence, ...(verdict.slice_sentences ?? [])].join('\n') : '';
+    parts.push(`${suite}\n${t.toString()}${sentences ? `\n${sentences}` : ''}`);
+    if (opts.slices) for (const s of slicesOf(summary.slices, suite)) parts.push(sliceTable(s));
   }
   return `${parts.join('\n\n')}\n`;
+}
+
+function sliceTable(s: SuiteSlices): string {
+  const { headers, rows } = wideTable(s);
+  const t = new Table({ head: headers, style: { head: [], border: [] }, colAligns: headers.map((_, i) => (i === 1 ? 'right' : 'left')) });
+  for (const r of rows) t.push(r);
+  return `${s.suite} by ${s.field}\n${t.toString()}\n${sliceNote(s)}`;
 }

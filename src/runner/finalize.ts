@@ -10,6 +10,7 @@ import { collectDisagreements } from '../stats/disagreements.js';
 import { reporters } from '../reports/index.js';
 import { renderTerminal } from '../reports/table.js';
 import { loadSuite } from '../suites/load.js';
+import { loadSliceFields } from './slices.js';
 import { renderMessages } from '../suites/template.js';
 import { readRecords } from '../store/records.js';
 import { readManifest, RECORDS, SUMMARY } from '../store/run-dir.js';
@@ -30,6 +31,10 @@ export interface FinalizeOptions {
    * when the run is complete; the trend points of its suites and models then feed the reports.
    */
   historyOut?: string;
+  /** Slice every suite whose items carry this field by it, instead of the suites' own `slices`. */
+  by?: string;
+  /** Show the slice tables in the terminal (always shown with `by`). */
+  wide?: boolean;
 }
 
 /** Disagreements shown per suite in the HTML drill-down. */
@@ -40,6 +45,7 @@ export async function finalizeRun(runDir: string, opts: FinalizeOptions): Promis
   const file = path.join(runDir, RECORDS);
   // Records stream through the summary and are never all held: memory stays flat at any size.
   const lite = () => readRecords(file, { dropOutput: true, onTorn: () => undefined });
+  const slices = await loadSliceFields(runDir, manifest.suites.map((s) => s.name), opts.by);
   const summary = buildSummary({
     run_id: manifest.run_id,
     complete: manifest.status === 'complete',
@@ -48,6 +54,7 @@ export async function finalizeRun(runDir: string, opts: FinalizeOptions): Promis
     records: lite(),
     margin_points: opts.margin,
     seed: opts.seed,
+    slices,
   });
 
   const wanted = disagreementKeys(lite());
@@ -78,7 +85,7 @@ export async function finalizeRun(runDir: string, opts: FinalizeOptions): Promis
   // In a GitHub job the Markdown goes to the step summary; `--format github` elsewhere prints it instead of the table.
   const stepSummary = process.env.GITHUB_STEP_SUMMARY;
   if (stepSummary) fs.appendFileSync(stepSummary, markdown + '\n');
-  const terminal = opts.format === 'github' && !stepSummary ? markdown : renderTerminal(summary);
+  const terminal = opts.format === 'github' && !stepSummary ? markdown : renderTerminal(summary, { slices: opts.wide === true || opts.by !== undefined });
   return { summary, terminal };
 }
 

@@ -14,6 +14,8 @@
  * - Latency, TTFT and tokens/s percentiles (type 7) cover scored records that were NOT served
  *   from the cache: a cached record was not measured in this run. tokens/s =
  *   output_tokens / (latency − ttft) (the generation phase; latency alone when TTFT is unknown).
+ * - `slices` (when asked for): per slice field of a suite, the same figures per slice value and
+ *   Holm-corrected paired tests per slice (stats/slices), and one verdict sentence per field.
  * - `cost_usd` sums every record's cost (cached ones included: it is the model's price of the
  *   answer); `cost_per_correct_usd` = cost / correct samples, null when nothing is correct.
  */
@@ -32,6 +34,8 @@ import { wilson } from './proportion.js';
 import { comparePairs } from './comparisons.js';
 import { suiteVerdict } from './verdict.js';
 import { SUMMARY_REPS } from './constants.js';
+import { sliceSuite, type SliceField } from './slices.js';
+import { sliceSentence } from './slice-verdict.js';
 
 export interface SummaryInput {
   run_id: string;
@@ -42,6 +46,8 @@ export interface SummaryInput {
   /** Non-inferiority margin in accuracy points. @default 2 */
   margin_points?: number;
   seed?: number;
+  /** suite name → the item fields to slice it by, with each item's values (stats/slices). */
+  slices?: ReadonlyMap<string, readonly SliceField[]>;
 }
 
 /** A stable 32-bit seed per (seed, parts): FNV-1a over the parts. */
@@ -154,14 +160,22 @@ export function buildSummary(input: SummaryInput): Summary {
     ...input.models,
     ...[...extraModels].map((id) => ({ id, provider: 'openai' as const, model: id, params: {}, concurrency: 1, timeout_s: 0 })),
   ];
-  const summary: Summary = { schema_version: SCHEMA_VERSION, run_id: input.run_id, complete: input.complete, rows: [], comparisons: [], verdicts: [] };
+  const summary: Summary = { schema_version: SCHEMA_VERSION, run_id: input.run_id, complete: input.complete, rows: [], comparisons: [], verdicts: [], slices: [] };
   for (const suite of suites) {
     const bySuite = acc.get(suite.name) ?? new Map();
     const rows = models.map((m) => buildRow(suite, m, bySuite.get(m.id) ?? new Map(), seed));
     const pairs = comparePairs(suite.name, models.map((m) => m.id), bySuite, seedFor(seed, suite.name, 'pairs'));
     summary.rows.push(...rows);
     summary.comparisons.push(...pairs.map((p) => p.comparison));
-    summary.verdicts.push(suiteVerdict({ suite: suite.name, rows, pairs, models, marginPoints: input.margin_points ?? 2 }));
+    const verdict = suiteVerdict({ suite: suite.name, rows, pairs, models, marginPoints: input.margin_points ?? 2 });
+    const fields = input.slices?.get(suite.name) ?? [];
+    if (fields.length) {
+      const sliced = sliceSuite(suite.name, fields, models.map((m) => m.id), bySuite, seedFor(seed, suite.name, 'slices'));
+      for (const s of sliced) s.sentence = sliceSentence(s, pairs.map((p) => p.comparison), models);
+      summary.slices!.push(...sliced);
+      verdict.slice_sentences = sliced.map((s) => s.sentence);
+    }
+    summary.verdicts.push(verdict);
   }
   return summary;
 }

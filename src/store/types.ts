@@ -149,6 +149,8 @@ export interface Summary {
   comparisons: Comparison[];
   /** One plain sentence (and structured fields) per suite: where small wins. */
   verdicts: SuiteVerdict[];
+  /** Per sliced suite and slice field: rows per (value, model), pairwise tests per value. */
+  slices?: SuiteSlices[];
 }
 
 export interface SuiteVerdict {
@@ -160,5 +162,52 @@ export interface SuiteVerdict {
   non_inferior: string[];
   smallest_competitive: string | null;
   cheapest_competitive: string | null;
+  sentence: string;
+  /** One sentence per slice field of the suite (where models differ by slice, after correction). */
+  slice_sentences?: string[];
+}
+
+/** One (suite, slice field, slice value, model): the items of that slice only. */
+export interface SliceRow {
+  suite: string;
+  /** The item field sliced by (e.g. `topic`). */
+  field: string;
+  /** The field's value (`(none)` for items without it). */
+  value: string;
+  model: string;
+  /** Items of the slice with a scored record. */
+  n: number;
+  correct: number;
+  accuracy: number | null;
+  /** Wilson 95% interval (one sample per item); item bootstrap with several samples. */
+  ci95: [number, number] | null;
+  cost_usd: number | null;
+  cost_per_correct_usd: number | null;
+}
+
+/**
+ * A pair of models on one slice's shared items. `p_adjusted` is Holm-adjusted across every
+ * slice × pair test of the suite (`SuiteSlices.tests` of them); a slice with fewer than
+ * `min_items` shared items is not tested (`verdict: too_few_items`, `p_adjusted` null).
+ */
+export interface SliceComparison extends Omit<Comparison, 'verdict'> {
+  field: string;
+  value: string;
+  verdict: Verdict | 'too_few_items';
+}
+
+/** Everything about one suite sliced by one field. */
+export interface SuiteSlices {
+  suite: string;
+  field: string;
+  /** The slice values, in order. */
+  values: string[];
+  rows: SliceRow[];
+  comparisons: SliceComparison[];
+  /** Tests Holm's correction covered: every slice × pair test of the suite (all its slice fields). */
+  tests: number;
+  /** Fewest shared items a slice needs to get a verdict. */
+  min_items: number;
+  /** The verdict's sentence about this field. */
   sentence: string;
 }

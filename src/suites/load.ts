@@ -12,6 +12,7 @@ import { nearest } from '../config/suggest.js';
 import { at, displayPath, offsetOf, problemsError, readYaml, yamlData, type Problem, type YamlFile } from '../config/yaml.js';
 import { byteLines, MAX_ITEMS_BYTES, readItems } from './items.js';
 import { SuiteFileSchema, type SuiteFileParsed } from './schema.js';
+import { sliceFieldProblems } from './slices.js';
 import { missingFields, placeholders, templateFields } from './template.js';
 import type { Metric, ScorerConfig, Suite } from './types.js';
 
@@ -48,6 +49,12 @@ export async function loadSuite(nameOrPath: string, opts: { tasksDir: string }):
   if (problems.length === 0 && read.problemCount === 0 && read.items.length === 0) {
     problems.push({ pos: y.text.length, text: `${itemsLabel}: no items; an empty suite cannot be run` });
   }
+  if (problems.length === 0 && read.problemCount === 0) {
+    (file.slices ?? []).forEach((field, i) => {
+      const pos = offsetOf(y.doc, ['slices', i]);
+      for (const p of sliceFieldProblems(read.items, field)) problems.push({ pos, text: `${at(y, pos)} slices[${i}]: ${p}` });
+    });
+  }
   if (problems.length > 0 || read.problemCount > 0) {
     throw problemsError(`suite ${file.name} (${y.label}) has errors`, [...problems, ...itemProblems], read.problemCount - read.problems.length);
   }
@@ -67,6 +74,7 @@ export async function loadSuite(nameOrPath: string, opts: { tasksDir: string }):
   if (file.system !== undefined) suite.system = file.system;
   if (file.source !== undefined) suite.source = file.source;
   if (file.secondary_metrics?.length) suite.secondary_metrics = file.secondary_metrics;
+  if (file.slices?.length) suite.slices = file.slices;
   return suite;
 }
 

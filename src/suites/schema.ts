@@ -58,6 +58,11 @@ export const SuiteFileSchema = z
     fewshot: z.array(FewShotSchema, { error: 'expected a list of examples' }).optional(),
     source: SourceSchema.optional().describe('Where the items came from.'),
     items: text('a file name').optional().describe('Items file beside suite.yaml (default items.jsonl).'),
+    slices: z
+      .array(text('an item field name'), { error: 'expected a list of item field names, e.g. [topic]' })
+      .refine((l) => new Set(l).size === l.length, { error: 'expected each field once (a field is repeated)' })
+      .optional()
+      .describe('Item fields (a string or a list of strings per item) to report accuracy and paired tests by, e.g. [topic].'),
   })
   .meta({ title: 'bench suite.yaml', description: 'A bench suite: what is asked and how it is scored (see CONTRACT.md).' });
 

@@ -70,6 +70,8 @@ export interface Suite {
   template: string;
   fewshot: FewShot[];
   source?: SuiteSource;
+  /** Item fields the reports slice by (`slices` in suite.yaml). */
+  slices?: string[];
   items: Item[];
   /** Folder the suite was loaded from. */
   dir: string;
@@ -110,4 +112,6 @@ export interface SuiteFile {
   source?: SuiteSource;
   /** Items file beside suite.yaml; default `items.jsonl`. */
   items?: string;
+  /** Item fields (a string or a list of strings per item) the reports slice by, e.g. `[topic]`. */
+  slices?: string[];
 }

@@ -10,6 +10,7 @@ import { registerSecret, registerUrlSecrets, redact } from '../../secrets.js';
 import { BENCH_VERSION } from '../../version.js';
 import { loadModels } from '../../config/load.js';
 import { loadSuite } from '../../suites/load.js';
+import { byFieldError } from '../../suites/slices.js';
 import { createProvider } from '../../providers/index.js';
 import { createScorer } from '../../scorers/index.js';
 import { planJobs } from '../../runner/plan.js';
@@ -46,6 +47,9 @@ export interface RunOptions {
   workers?: number;
   unsafeNoSandbox?: boolean;
   format?: string;
+  /** Slice the reports by this item field instead of the suites' own `slices`. */
+  by?: string;
+  wide?: boolean;
   tasks: string;
   cache: boolean;
   progress: boolean;
@@ -80,6 +84,8 @@ async function loadInputs(opts: RunOptions): Promise<{ models: ModelSpec[]; suit
   const names = suites.map((s) => s.name);
   const dup = names.find((n, i) => names.indexOf(n) !== i);
   if (dup) throw new InputError(`--suite: suite "${dup}" given twice`);
+  const byError = opts.by === undefined ? null : byFieldError(suites, opts.by);
+  if (byError) throw new InputError(byError);
   // A bad baseline or bench.config.yaml is bad input: say so before any request.
   if (opts.baseline !== undefined) await (await import('../baseline.js')).preflightBaseline(opts);
   return { models, suites };
@@ -224,7 +230,7 @@ export async function runCommand(opts: RunOptions): Promise<void> {
   await writeManifest(runDir, manifest);
   // The report stack (Vega, charts) loads only now: it is not in memory while requests run.
   const { finalizeRun } = await import('../../runner/finalize.js');
-  const { terminal } = await finalizeRun(runDir, { margin: opts.margin, seed: opts.seed, format: opts.format, historyOut: out });
+  const { terminal } = await finalizeRun(runDir, { margin: opts.margin, seed: opts.seed, format: opts.format, historyOut: out, by: opts.by, wide: opts.wide });
   lock.release();
   process.stdout.write(terminal + '\n');
   process.stdout.write(`\nrun folder: ${runDir}\n`);
