@@ -60,7 +60,7 @@ export function findLatestBaseline(out: string, current: Manifest, exclude: stri
     if (path.resolve(dir) === path.resolve(exclude)) continue;
     try {
       const m = readManifest(dir);
-      if (m.status !== 'complete' || !fs.existsSync(path.join(dir, SUMMARY))) continue;
+      if (m.status !== 'complete' || m.shard || !fs.existsSync(path.join(dir, SUMMARY))) continue; // a shard is not a whole run
       if (!sameSet(m.suites.map((s) => s.name), suites) || !sameSet(m.models.map((x) => x.id), models)) continue;
       if (regressed(dir)) {
         skipped.push(m.run_id);
@@ -99,9 +99,14 @@ export function resolveBaseline(runDir: string, spec: string, current: Manifest)
   }
   const dir = path.resolve(spec);
   if (dir === path.resolve(runDir)) throw new InputError(`--baseline ${spec}: is this run itself; pass an earlier run folder or "latest"`);
-  readManifest(dir); // throws a clear InputError when it is not a run folder
+  notAShard(spec, readManifest(dir)); // readManifest throws a clear InputError when it is not a run folder
   if (!fs.existsSync(path.join(dir, SUMMARY))) throw new InputError(`--baseline ${spec}: has no ${SUMMARY} (that run never finished); run \`bench report ${spec}\` first or pick another run`);
   return dir;
+}
+
+/** A shard holds part of a run: the baseline is the merged run. */
+function notAShard(spec: string, m: Manifest): void {
+  if (m.shard) throw new InputError(`--baseline ${spec}: is shard ${m.shard.index}/${m.shard.count} of a run, not a whole run; pass the folder \`bench merge\` wrote`);
 }
 
 async function writeOutputs(runDir: string, report: object, junit: string, markdown: string, format: string | undefined): Promise<void> {
@@ -130,7 +135,7 @@ function jsonReport(cur: RunData, base: RunData | null, th: RegressionThresholds
 export async function preflightBaseline(opts: BaselineOptions, cwd = process.cwd()): Promise<void> {
   await resolveThresholds(opts, cwd);
   if (opts.baseline === undefined || opts.baseline === 'latest') return;
-  readManifest(path.resolve(opts.baseline));
+  notAShard(opts.baseline, readManifest(path.resolve(opts.baseline)));
   if (!fs.existsSync(path.join(path.resolve(opts.baseline), SUMMARY))) throw new InputError(`--baseline ${opts.baseline}: has no ${SUMMARY} (that run never finished); run \`bench report ${opts.baseline}\` first or pick another run`);
 }
 

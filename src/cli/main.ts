@@ -55,7 +55,23 @@ export function buildProgram(): Command {
     .option('--wide', 'also print the slice tables in the terminal')
     .option('--no-cache', 'send every request (do not read or write the response cache)')
     .option('--no-progress', 'no progress bar')
+    .option('--shard <i/n|env>', 'run only shard i of n (1-based; by a hash of suite and item id); "env" reads JOB_COMPLETION_INDEX (0-based) with --shards')
+    .option('--shards <n>', 'with --shard env: the number of shards', int('--shards', 1))
     .action(async (opts) => (await import('./commands/run.js')).runCommand(opts));
+
+  program
+    .command('merge')
+    .description('merge the shard folders of one run into one run folder (summary and reports as if run on one machine)')
+    .argument('<shard-dirs...>', 'the folders written by bench run --shard i/n')
+    .option('-o, --out <dir>', 'results folder; the merged run writes <out>/<run_id>/', 'results')
+    .option('--allow-partial', 'merge the shards that exist even if some are missing or did not finish (every report says so)')
+    .option('--margin <points>', 'non-inferiority margin for the verdict, in points', num('--margin'), 2)
+    .option('--baseline <run-dir|latest>', 'compare the merged run with a baseline run; exit 1 on a regression')
+    .option('--max-drop <points>', 'regression: accuracy drop beyond this many points', num('--max-drop'))
+    .option('--max-latency-increase <pct>', 'regression: p50/p95 latency increase beyond this percent', num('--max-latency-increase'))
+    .option('--max-cost-increase <pct>', 'regression: cost per correct increase beyond this percent', num('--max-cost-increase'))
+    .option('--format <fmt>', 'extra output: github (print the Markdown report when $GITHUB_STEP_SUMMARY is not set)')
+    .action(async (dirs, opts) => (await import('./commands/merge.js')).mergeCommand(dirs, opts));
 
   program
     .command('report')

@@ -18,6 +18,7 @@ import { chartPoints, renderSvg, scatterSpec, trendSpec } from './charts.js';
 import { sliceDotSpec } from './slice-chart.js';
 import { sliceNote, slicePairCells, sliceRowCells, slicesOf, SLICE_PAIR_HEADERS, SLICE_ROW_HEADERS } from './slices.js';
 import { METHODS_NOTE, PAIR_HEADERS, pairCells, rowCells, rowHeaders, showPassAtK, suitesOf } from './rows.js';
+import { coverageNote, noteText } from './notes.js';
 
 type Cell = { text: string; value: number | string | null };
 
@@ -127,13 +128,14 @@ export async function renderHtml(ctx: ReportContext): Promise<string> {
   const sections: string[] = [];
   for (const [i, suite] of suitesOf(summary).entries()) sections.push(await suiteHtml(ctx, suite, i));
   const models = manifest.models.map((m) => m.id).join(', ');
+  const note = coverageNote(summary);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${h(csp)}">
 <title>bench — ${h(summary.run_id)}</title><style>${CSS}</style></head>
 <body><header><h1>bench report · ${h(summary.run_id)}</h1>
 <div class="meta">started ${h(manifest.started_at)} · bench ${h(manifest.bench_version)} · ${manifest.samples} sample(s) per item · seed ${manifest.seed} · models: ${h(models)}</div></header>
-<main>${summary.complete ? '' : '<div class="banner">This run did not finish: the figures cover the finished records only.</div>'}
+<main>${note === null ? '' : `<div class="banner">${h(noteText(note))}</div>`}
 <section id="verdicts"><h2>Verdicts</h2><div class="verdicts">${summary.verdicts.map(verdictCard).join('\n')}</div></section>
 ${sections.join('\n')}
 <section class="suite" id="drilldown"><h2>Where two models disagree</h2>

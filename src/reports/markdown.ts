@@ -5,6 +5,7 @@
 import type { Reporter, ReportContext } from './types.js';
 import { escapeMd } from './escape.js';
 import { sliceNote, slicePairCells, slicesOf, SLICE_PAIR_HEADERS, wideTable } from './slices.js';
+import { coverageNote } from './notes.js';
 import { METHODS_NOTE, PAIR_HEADERS, pairCells, rowCells, rowHeaders, showPassAtK, suitesOf } from './rows.js';
 
 function table(headers: readonly string[], rows: string[][], numericFrom: number, textAfter = Infinity): string {
@@ -16,7 +17,8 @@ function table(headers: readonly string[], rows: string[][], numericFrom: number
 export function renderMarkdown(ctx: ReportContext): string {
   const { summary, manifest } = ctx;
   const out: string[] = [`# bench report — \`${escapeMd(summary.run_id)}\``, ''];
-  if (!summary.complete) out.push('> **This run did not finish:** the figures cover the finished records only.', '');
+  const note = coverageNote(summary);
+  if (note) out.push(`> **${escapeMd(note.title)}** ${escapeMd(note.text)}`, '');
   out.push(`Started ${escapeMd(manifest.started_at)} · bench ${escapeMd(manifest.bench_version)} · seed ${manifest.seed} · ${manifest.samples} sample(s) per item`, '');
   out.push('## Verdicts', '');
   for (const v of summary.verdicts) {

@@ -7,13 +7,15 @@ import type { Summary, SuiteSlices } from '../store/types.js';
 import { fmtCI, fmtMs, fmtParams, fmtPct, fmtUsd } from '../stats/format.js';
 import { errorsText, passAtKText, suitesOf } from './rows.js';
 import { sliceNote, slicesOf, wideTable } from './slices.js';
+import { coverageNote, noteText } from './notes.js';
 
 const HEAD = ['Model', 'Params', 'Accuracy ± 95% CI', 'Errors', 'p50 / p95 latency', 'p50 TTFT', 'Tok/s', 'Cost', 'Cost/correct'];
 
 /** One table per suite, each followed by its verdict sentences; with `slices`, the slice table of each sliced suite too. */
 export function renderTerminal(summary: Summary, opts: { slices?: boolean } = {}): string {
   const parts: string[] = [];
-  if (!summary.complete) parts.push('This run did not finish: figures cover the finished records only.');
+  const note = coverageNote(summary);
+  if (note) parts.push(noteText(note));
   for (const suite of suitesOf(summary)) {
     const t = new Table({ head: HEAD, style: { head: [], border: [] }, colAligns: ['left', 'right', 'left', 'right', 'right', 'right', 'right', 'right', 'right'] });
     for (const r of summary.rows.filter((x) => x.suite === suite)) {

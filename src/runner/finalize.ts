@@ -15,6 +15,7 @@ import { renderMessages } from '../suites/template.js';
 import { readRecords } from '../store/records.js';
 import { readManifest, RECORDS, SUMMARY } from '../store/run-dir.js';
 import { writeFileAtomic } from '../store/atomic.js';
+import { partialOf } from '../store/merge.js';
 import { redact } from '../secrets.js';
 import type { RunRecord, Summary } from '../store/types.js';
 import type { ReportContext, HistoryPoint } from '../reports/types.js';
@@ -56,6 +57,8 @@ export async function finalizeRun(runDir: string, opts: FinalizeOptions): Promis
     seed: opts.seed,
     slices,
   });
+  const partial = partialOf(manifest);
+  if (partial) summary.partial = partial;
 
   const wanted = disagreementKeys(lite());
   const full: RunRecord[] = [];
@@ -68,7 +71,8 @@ export async function finalizeRun(runDir: string, opts: FinalizeOptions): Promis
   const disagreements = collectDisagreements(full, (suite, id) => prompts.get(`${suite}\0${id}`), DISAGREEMENT_CAP);
 
   let history = opts.history ?? [];
-  if (opts.historyOut !== undefined && manifest.status === 'complete') {
+  if (opts.historyOut !== undefined && manifest.status === 'complete' && !manifest.shard) {
+    // A shard is part of a run, not a run: only its merge joins the history.
     // [nightly] append to the history store (never fails the run: a locked store is a warning)
     const { recordRunHistory } = await import('../store/history.js');
     history = await recordRunHistory(opts.historyOut, manifest, summary, (m) => process.stderr.write(`warning: ${m}\n`));

@@ -146,13 +146,13 @@ export async function readHistory(out: string, filter: HistoryFilter = {}, opts:
   }, { readOnly: true, ...opts });
 }
 
-/** Run folders whose manifest and summary both parse (a damaged folder is skipped, not fatal). */
+/** Run folders whose manifest and summary both parse (a damaged folder is skipped, not fatal); shards are parts of a run, left to their merge. */
 function readableRuns(out: string): string[] {
   return listRunDirs(out).filter((d) => {
     try {
-      JSON.parse(fs.readFileSync(path.join(d, MANIFEST), 'utf8'));
+      const manifest = JSON.parse(fs.readFileSync(path.join(d, MANIFEST), 'utf8')) as { shard?: unknown };
       JSON.parse(fs.readFileSync(path.join(d, SUMMARY), 'utf8'));
-      return true;
+      return manifest.shard === undefined;
     } catch {
       return false;
     }

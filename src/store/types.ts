@@ -88,6 +88,26 @@ export interface Manifest {
   fingerprint_parts: Record<string, string>;
   /** Environment variable names read for keys (never values). */
   env_vars: string[];
+  /** [shards] Set when this folder is one shard of a run (`bench run --shard i/n`); `fingerprint` is the whole run's. */
+  shard?: ManifestShard;
+  /** [shards] Set on a folder written by `bench merge`: the shards it combines. */
+  merge?: ManifestMerge;
+}
+
+export interface ManifestShard {
+  /** 1-based. */
+  index: number;
+  count: number;
+  /** Items of this shard, over all suites (the whole run's are in `suites[].items`). */
+  items: number;
+}
+
+export interface ManifestMerge {
+  /** The shard count of the run. */
+  shards: number;
+  merged: Array<{ shard: string; run_id: string; status: Manifest['status']; records: number }>;
+  /** Shards absent from a `--allow-partial` merge (`3/4`, …); empty when every shard is here. */
+  missing: string[];
 }
 
 export interface SummaryRow {
@@ -151,6 +171,15 @@ export interface Summary {
   verdicts: SuiteVerdict[];
   /** Per sliced suite and slice field: rows per (value, model), pairwise tests per value. */
   slices?: SuiteSlices[];
+  /** [shards] Present only on a `--allow-partial` merge: what the figures leave out. */
+  partial?: PartialMerge;
+}
+
+export interface PartialMerge {
+  /** Shards not merged at all (`3/4`, …). */
+  missing_shards: string[];
+  /** Shards merged although they did not finish. */
+  incomplete_shards: string[];
 }
 
 export interface SuiteVerdict {

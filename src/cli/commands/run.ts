@@ -13,7 +13,8 @@ import { loadSuite } from '../../suites/load.js';
 import { byFieldError } from '../../suites/slices.js';
 import { createProvider } from '../../providers/index.js';
 import { createScorer } from '../../scorers/index.js';
-import { planJobs } from '../../runner/plan.js';
+import { planJobs, runItems } from '../../runner/plan.js';
+import { parseShard, shardLabel, type Shard } from '../../store/shard.js';
 import { executeRun } from '../../runner/execute.js';
 import { defaultRetryPolicy } from '../../runner/retry.js';
 import { ResponseCache } from '../../store/cache.js';
@@ -53,6 +54,9 @@ export interface RunOptions {
   tasks: string;
   cache: boolean;
   progress: boolean;
+  /** [shards] `i/n` or `env` (with `shards`). */
+  shard?: string;
+  shards?: number;
 }
 
 export function publicSpec(m: ModelSpec): PublicModelSpec {
@@ -60,9 +64,13 @@ export function publicSpec(m: ModelSpec): PublicModelSpec {
   return rest;
 }
 
-async function loadInputs(opts: RunOptions): Promise<{ models: ModelSpec[]; suites: Suite[] }> {
+async function loadInputs(opts: RunOptions): Promise<{ models: ModelSpec[]; suites: Suite[]; shard?: Shard }> {
   if (opts.format !== undefined && opts.format !== 'github') {
     throw new InputError(`--format: expected "github", got "${opts.format}"`);
+  }
+  const shard = opts.shard !== undefined || opts.shards !== undefined ? parseShard(opts.shard ?? '', opts.shards) : undefined;
+  if (shard && opts.baseline !== undefined) {
+    throw new InputError('--baseline: a shard holds part of the run; check the merged run instead: bench merge <shard dirs…> --baseline …');
   }
   let models = await loadModels(opts.models);
   for (const m of models) {
@@ -88,11 +96,11 @@ async function loadInputs(opts: RunOptions): Promise<{ models: ModelSpec[]; suit
   if (byError) throw new InputError(byError);
   // A bad baseline or bench.config.yaml is bad input: say so before any request.
   if (opts.baseline !== undefined) await (await import('../baseline.js')).preflightBaseline(opts);
-  return { models, suites };
+  return { models, suites, shard };
 }
 
 export async function runCommand(opts: RunOptions): Promise<void> {
-  const { models, suites } = await loadInputs(opts);
+  const { models, suites, shard } = await loadInputs(opts);
   const limit = opts.limit ?? null;
   const parts = fingerprintParts({
     benchVersion: BENCH_VERSION,
@@ -109,6 +117,9 @@ export async function runCommand(opts: RunOptions): Promise<void> {
   if (opts.resume) {
     manifest = readManifest(runDir);
     const changed = diffParts(manifest.fingerprint_parts, parts);
+    const was = manifest.shard ? shardLabel(manifest.shard) : 'none';
+    const now = shard ? shardLabel(shard) : 'none';
+    if (was !== now) changed.push(`shard: ${was} → ${now}`);
     if (changed.length) {
       throw new InputError(`cannot resume ${runDir}: the run changed since it started:\n  - ${changed.join('\n  - ')}\nRun the same command without --resume to start a new run.`);
     }
@@ -170,6 +181,7 @@ export async function runCommand(opts: RunOptions): Promise<void> {
       fingerprint: fingerprintOf(parts),
       fingerprint_parts: parts,
       env_vars: [...new Set(models.map((m) => m.api_key_env).filter((v): v is string => Boolean(v)))],
+      ...(shard ? { shard: { ...shard, items: suites.reduce((n, s) => n + runItems(s, limit, shard).length, 0) } } : {}),
     };
     for (const s of suites) snapshotSuite(runDir, s);
   }
@@ -177,10 +189,10 @@ export async function runCommand(opts: RunOptions): Promise<void> {
 
   const cache = opts.cache ? await ResponseCache.open(path.join(out, '.cache')) : null;
   for (const w of cache?.warnings ?? []) process.stderr.write(`warning: ${w}\n`);
-  const plan = planJobs(suites, models, opts.samples, limit, done);
+  const plan = planJobs(suites, models, opts.samples, limit, done, shard);
   const progress = createProgress({ total: plan.total, done: plan.alreadyDone, enabled: opts.progress });
   if (opts.resume) progress.log(`resuming ${runDir}: ${plan.alreadyDone} of ${plan.total} already recorded`);
-  else progress.log(`run ${manifest.run_id}: ${plan.total} jobs (${suites.length} suite(s) × ${models.length} model(s)) → ${runDir}`);
+  else progress.log(`run ${manifest.run_id}: ${plan.total} jobs (${suites.length} suite(s) × ${models.length} model(s)${shard ? `, shard ${shardLabel(shard)}` : ''}) → ${runDir}`);
 
   const controller = new AbortController();
   let interrupts = 0;
