@@ -37,7 +37,7 @@ export async function runImport(
   }
   checkOptions(format, opts);
   const imported = await importers[format].import(input, opts);
-  const suite = subset(imported, opts);
+  const suite = keepCarriedSlices(subset(imported, opts));
   if (!NAME.test(suite.suite.name)) {
     throw new InputError(`suite name "${suite.suite.name}": expected letters, digits, ".", "_" or "-" (pass --name)`);
   }
@@ -80,6 +80,14 @@ export function subset(s: ImportedSuite, o: Pick<ImportOptions, 'limit' | 'sampl
   return { suite: { ...s.suite, description: `${s.suite.description} Subset: ${note}.`, ...(source ? { source } : {}) }, items };
 }
 
+/** Drops slice fields no kept item carries (a sample may leave none), so the suite always loads. */
+function keepCarriedSlices(s: ImportedSuite): ImportedSuite {
+  if (!s.suite.slices?.length) return s;
+  const slices = s.suite.slices.filter((f) => s.items.some((i) => i[f] !== undefined && i[f] !== null && i[f] !== ''));
+  const { slices: _drop, ...rest } = s.suite;
+  return { ...s, suite: slices.length ? { ...rest, slices } : rest };
+}
+
 /** n items drawn without replacement by a seeded PRNG (mulberry32), returned in their original order. */
 export function sampleItems<T>(items: T[], n: number, seed: number): T[] {
   const rand = mulberry32(seed);
@@ -103,6 +111,7 @@ export function suiteYaml(suite: SuiteFile): string {
     version: suite.version,
     ...(suite.metric ? { metric: suite.metric } : {}),
     ...(suite.secondary_metrics?.length ? { secondary_metrics: suite.secondary_metrics } : {}),
+    ...(suite.slices?.length ? { slices: suite.slices } : {}),
     scorer: suite.scorer,
     ...(suite.system !== undefined ? { system: suite.system } : {}),
     template: suite.template,

@@ -92,6 +92,8 @@ export const medqa = {
           'multiple choice scored by accuracy.',
         version: '1',
         metric: 'accuracy',
+        // The exam step each question comes from (step1, step2&3): the suite is reported by it.
+        ...(items.some((i) => typeof i.meta_info === 'string') ? { slices: ['meta_info'] } : {}),
         scorer: { type: 'choice' },
         system: MEDQA_SYSTEM,
         template: MEDQA_TEMPLATE,

@@ -42,7 +42,10 @@ export function parsePubMedQa(text: string, file: string): Item[] {
     if (!PUBMEDQA_LABELS.includes(answer)) {
       throw new InputError(`${at}: field "final_decision" is "${String(e.final_decision)}"; expected yes, no or maybe`);
     }
-    items.push({ id: m.key, question, context: (contexts as string[]).join('\n\n'), answer });
+    const item: Item = { id: m.key, question, context: (contexts as string[]).join('\n\n'), answer };
+    // The publication year, kept for `--by year` (not sliced by default: 30 years, a dozen of them under 10 items).
+    if (typeof e.YEAR === 'string' && /^\d{4}$/.test(e.YEAR.trim())) item.year = e.YEAR.trim();
+    items.push(item);
   }
   return items;
 }

@@ -91,6 +91,9 @@ describe.skipIf(!has('medqa/test.jsonl'))(`medqa on the real file${absent('medqa
     });
     expect(first.question).toMatch(/^A junior orthopaedic surgery resident/);
     expect(first.meta_info).toBe('step1');
+    // The exam step is kept and the suite is reported by it.
+    expect(suite.slices).toEqual(['meta_info']);
+    expect(new Set(suite.items.map((i) => i.meta_info))).toEqual(new Set(['step1', 'step2&3']));
     expect(renderMessages(suite, first).at(-1)!.content).toMatch(/\n\nA\. Disclose the error.*\nB\. Tell the attending/);
     const letters = new Set(suite.items.map((i) => i.answer));
     expect([...letters].sort()).toEqual(['A', 'B', 'C', 'D']);
@@ -111,6 +114,9 @@ describe.skipIf(!has('pubmedqa/ori_pqal.json'))(`pubmedqa on the real file${abse
     expect(first.context).toMatch(/^Programmed cell death \(PCD\) is the regulated death of cells/);
     expect(first.context).toContain('\n\n');
     expect(first).not.toHaveProperty('LONG_ANSWER');
+    // The publication year is kept for `--by year`; it is not a default slice.
+    expect(first.year).toBe('2011');
+    expect(suite.slices).toBeUndefined();
   });
 
   it('keeps the official 500-item test split with --ids test_ground_truth.json', async () => {
@@ -159,5 +165,34 @@ describe.skipIf(TASKS.length === 0)(`legalbench on the real task folders${absent
       /\nQ: To prove that Tim was a soccer fan, .*"Real Madrid was the best soccer team in the world\." Is there hearsay\?\nA:$/,
     );
     expect(suite.description).toContain('Classify if a particular piece of evidence qualifies as hearsay.');
+  });
+
+  it.skipIf(!TASKS.includes('hearsay'))('slices a task by LegalBench\'s own slice column where it has one', async () => {
+    const suite = await importAndLoad('legalbench', 'legalbench/hearsay', { name: 'hearsay-sliced' });
+    expect(suite.slices).toEqual(['slice']);
+    expect(suite.items.map((i) => i.slice)).toContain('Standard hearsay');
+    const proa = await importAndLoad('legalbench', 'legalbench/proa', { name: 'proa-unsliced' });
+    expect(proa.slices).toBeUndefined();
+  });
+
+  it('imports a folder of task folders as one suite sliced by task, each item keeping its task, labels and prompt', async () => {
+    const suite = await importAndLoad('legalbench', 'legalbench', { name: 'legalbench-all' });
+    let rows = 0;
+    for (const task of TASKS) {
+      const dir = path.join(DATA, 'legalbench', task);
+      const tsvName = existsSync(path.join(dir, 'test.tsv')) ? 'test.tsv' : 'train.tsv';
+      const tsv = parseTsv(await fs.readFile(path.join(dir, tsvName), 'utf8'), tsvName);
+      const mine = suite.items.filter((i) => i.task === task);
+      expect(mine, task).toHaveLength(tsv.rows.length);
+      rows += tsv.rows.length;
+      const row = tsv.rows[0]!.values;
+      const item = suite.items.find((i) => i.id === `${task}/${row.index}`)!;
+      expect(item.labels).toEqual([...new Set(tsv.rows.map((r) => r.values.answer!.trim()))].sort());
+      expect(item.prompt).toContain(row.text!);
+      expect(renderMessages(suite, item).at(-1)!.content).toBe(item.prompt);
+    }
+    expect(suite.items).toHaveLength(rows);
+    expect(suite.slices).toEqual(['task', 'slice']);
+    expect(suite.template).toBe('{{prompt}}');
   });
 });
