@@ -21,6 +21,7 @@ export async function loadRunData(dir: string): Promise<RunData> {
   }
   const summary = JSON.parse(fs.readFileSync(summaryFile, 'utf8')) as Summary;
   const records: RunRecord[] = [];
-  for await (const r of readRecords(path.join(dir, RECORDS), { dropOutput: true, onTorn: () => undefined })) records.push(r);
+  // Probe variants (rotated options, likelihood) never enter comparisons between runs or baselines.
+  for await (const r of readRecords(path.join(dir, RECORDS), { dropOutput: true, onTorn: () => undefined })) if (!r.variant) records.push(r);
   return { dir, manifest, summary, records };
 }

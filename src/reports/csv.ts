@@ -8,6 +8,10 @@
  * `cost_per_correct_usd`, the model's `params_b`/`tuned`), with `slice_field` (e.g. `topic`) and
  * `slice` (its value) set; both are empty on the whole-suite lines. Filter on `slice_field` to
  * keep one kind.
+ *
+ * Last, one line per (suite, model, scoring method) of the "Is the win real?" section with `n`,
+ * `correct`, `accuracy` and `ci95_*`, and `method` set (`circular`, `likelihood_acc`,
+ * `likelihood_acc_norm`, …); every other line has `method` generative.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { SummaryRow } from '../store/types.js';
@@ -22,10 +26,10 @@ const SLICE_COLUMNS = ['slice_field', 'slice'] as const;
 
 export function renderCsv(ctx: ReportContext): string {
   const ks = [...new Set(ctx.summary.rows.flatMap((r) => Object.keys(r.pass_at_k ?? {})))].sort((a, b) => Number(a) - Number(b));
-  const columns = [...BEFORE, ...ks.map((k) => `pass_at_${k}`), ...AFTER, ...SLICE_COLUMNS];
+  const columns = [...BEFORE, ...ks.map((k) => `pass_at_${k}`), ...AFTER, ...SLICE_COLUMNS, 'method'];
   const records = ctx.summary.rows.map((r: SummaryRow) => {
     const base: Record<string, unknown> = { ...r, ci95_low: r.ci95?.[0] ?? null, ci95_high: r.ci95?.[1] ?? null, errors_by_kind: JSON.stringify(r.errors_by_kind),
-      cost_per_correct_ci95_low: r.cost_per_correct_ci95?.[0] ?? null, cost_per_correct_ci95_high: r.cost_per_correct_ci95?.[1] ?? null };
+      cost_per_correct_ci95_low: r.cost_per_correct_ci95?.[0] ?? null, cost_per_correct_ci95_high: r.cost_per_correct_ci95?.[1] ?? null, method: 'generative' };
     for (const k of ks) base[`pass_at_${k}`] = r.pass_at_k?.[k] ?? null;
     return columns.map((c) => base[c] ?? '');
   });
@@ -35,9 +39,22 @@ export function renderCsv(ctx: ReportContext): string {
       const base: Record<string, unknown> = {
         suite: r.suite, model: r.model, params_b: whole?.params_b ?? null, tuned: whole?.tuned ?? null, metric: whole?.metric ?? null,
         n: r.n, correct: r.correct, accuracy: r.accuracy, ci95_low: r.ci95?.[0] ?? null, ci95_high: r.ci95?.[1] ?? null,
-        cost_usd: r.cost_usd, cost_per_correct_usd: r.cost_per_correct_usd, slice_field: r.field, slice: r.value,
+        cost_usd: r.cost_usd, cost_per_correct_usd: r.cost_per_correct_usd, slice_field: r.field, slice: r.value, method: 'generative',
       };
       records.push(columns.map((c) => base[c] ?? ''));
+    }
+  }
+  for (const rb of ctx.summary.robustness ?? []) {
+    for (const m of rb.methods) {
+      if (m.method === 'generative') continue;
+      for (const x of m.models) {
+        const whole = ctx.summary.rows.find((r) => r.suite === rb.suite && r.model === x.model);
+        const base: Record<string, unknown> = {
+          suite: rb.suite, model: x.model, params_b: whole?.params_b ?? null, tuned: whole?.tuned ?? null, metric: 'accuracy',
+          n: x.n, correct: x.correct, accuracy: x.accuracy, ci95_low: x.ci95?.[0] ?? null, ci95_high: x.ci95?.[1] ?? null, method: m.method,
+        };
+        records.push(columns.map((c) => base[c] ?? ''));
+      }
     }
   }
   return stringify(records, { header: true, columns, cast: { number: (v) => String(v) } });

@@ -17,6 +17,8 @@ import { CSS, SCRIPT } from './html-assets.js';
 import { chartPoints, renderSvg, scatterSpec, trendSpec } from './charts.js';
 import { sliceDotSpec } from './slice-chart.js';
 import { sliceNote, slicePairCells, sliceRowCells, slicesOf, SLICE_PAIR_HEADERS, SLICE_ROW_HEADERS } from './slices.js';
+import { robustnessHtml } from './robustness-html.js';
+import { ROBUSTNESS_NOTE } from './robustness-rows.js';
 import { METHODS_NOTE, PAIR_HEADERS, pairCells, rowCells, rowHeaders, showPassAtK, suitesOf } from './rows.js';
 import { coverageNote, noteText } from './notes.js';
 
@@ -90,6 +92,7 @@ ${await chartsHtml(suite, index, rows)}
 <h3>Models</h3>${tableHtml(rowHeaders(showPassAtK(rows), rows), rows.map((r) => rowCells(r, showPassAtK(rows))), { dotFor: (r) => (rows[r]!.tuned ?? 'unknown'), left: (c) => c <= 2 })}
 ${pairs.length > 0 ? `<h3>Pairwise comparisons</h3>${pairsHtml(pairs)}` : ''}
 ${await slicesHtml(ctx, suite, index)}
+${await robustnessHtml(ctx.summary, suite, index)}
 ${trendSvg}</section>`;
 }
 
@@ -141,7 +144,7 @@ ${sections.join('\n')}
 <section class="suite" id="drilldown"><h2>Where two models disagree</h2>
 <div class="controls"><label>Suite <select id="dd-suite"></select></label><label>Model A <select id="dd-a"></select></label><label>Model B <select id="dd-b"></select></label></div>
 <div id="dd-out"></div></section>
-</main><footer><p>${h(METHODS_NOTE)}</p></footer>
+</main><footer><p>${h(METHODS_NOTE)}</p><p>${h(ROBUSTNESS_NOTE)}</p></footer>
 <script type="application/json" id="bench-data">${jsonForScript(drillData(ctx))}</script>
 <script>${SCRIPT}</script>
 </body></html>

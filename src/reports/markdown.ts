@@ -6,6 +6,8 @@ import type { Reporter, ReportContext } from './types.js';
 import { escapeMd } from './escape.js';
 import { sliceNote, slicePairCells, slicesOf, SLICE_PAIR_HEADERS, wideTable } from './slices.js';
 import { coverageNote } from './notes.js';
+import { robustnessMarkdown } from './robustness-md.js';
+import { ROBUSTNESS_NOTE } from './robustness-rows.js';
 import { METHODS_NOTE, PAIR_HEADERS, pairCells, rowCells, rowHeaders, showPassAtK, suitesOf } from './rows.js';
 
 function table(headers: readonly string[], rows: string[][], numericFrom: number, textAfter = Infinity): string {
@@ -44,8 +46,9 @@ export function renderMarkdown(ctx: ReportContext): string {
       out.push(table(wide.headers, wide.rows, 1, wide.headers.length - 1), '');
       out.push(table(SLICE_PAIR_HEADERS, s.comparisons.map((c) => slicePairCells(c).map((x) => x.text)), 3, 9), '');
     }
+    out.push(...robustnessMarkdown(summary, suite));
   }
-  out.push('## Method', '', METHODS_NOTE, '');
+  out.push('## Method', '', METHODS_NOTE, '', ROBUSTNESS_NOTE, '');
   return out.join('\n');
 }
 

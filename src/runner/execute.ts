@@ -121,7 +121,7 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
   async function runJob(job: Job, provider: Provider, queue: PQueue, stats: ModelStats): Promise<void> {
     const messages = renderMessages(job.suite, job.item);
     const json = JSON.stringify(messages); // serialized once: cache key and prompt hash
-    const key = cacheKey(provider.spec, json, job.sample);
+    const key = cacheKey(provider.spec, json, job.sample, job.variant);
     let outcome: Completed | Failed | null = null;
     const hit = opts.cache?.get(key);
     if (hit) {
@@ -139,6 +139,8 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
       }
     }
     const record = await toRecord(job, promptHash(json), outcome);
+    if (job.variant !== undefined) record.variant = job.variant;
+    if (job.annotate && record.error === null) Object.assign(record, job.annotate(record.extracted));
     if (record.error) stats.errors++;
     else stats.ok++;
     opts.write(record);

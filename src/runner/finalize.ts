@@ -64,7 +64,7 @@ export async function finalizeRun(runDir: string, opts: FinalizeOptions): Promis
   const full: RunRecord[] = [];
   if (wanted.size) {
     for (const r of readRecords(file, { onTorn: () => undefined })) {
-      if (r.sample === 0 && r.error === null && wanted.has(`${r.suite}\0${r.item_id}`)) full.push(r);
+      if (r.sample === 0 && r.error === null && !r.variant && wanted.has(`${r.suite}\0${r.item_id}`)) full.push(r);
     }
   }
   const prompts = await promptLookup(runDir, manifest.suites.map((s) => s.name), wanted);
@@ -98,7 +98,7 @@ function disagreementKeys(records: Iterable<RunRecord>): Set<string> {
   // Per item a 2-bit mask: 1 = some model right, 2 = some model wrong; 3 = a disagreement.
   const byItem = new Map<string, number>();
   for (const r of records) {
-    if (r.sample !== 0 || r.correct === null) continue;
+    if (r.sample !== 0 || r.correct === null || r.variant) continue;
     const k = `${r.suite}\0${r.item_id}`;
     byItem.set(k, (byItem.get(k) ?? 0) | (r.correct ? 1 : 2));
   }

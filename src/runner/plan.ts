@@ -6,12 +6,18 @@ import { jobKey } from '../store/records.js';
 import { inShard, type Shard } from '../store/shard.js';
 import type { ModelSpec } from '../config/types.js';
 import type { Item, Suite } from '../suites/types.js';
+import type { Annotate, Probe } from './probes.js';
 
 export interface Job {
   suite: Suite;
+  /** The item as asked (a probe's variant of it when `variant` is set; its id is the original's). */
   item: Item;
   model: ModelSpec;
   sample: number;
+  /** A probe's variant (`rot1`, …); absent for the item as written. */
+  variant?: string;
+  /** Fields the record gains once the answer is read (probes). */
+  annotate?: Annotate;
 }
 
 export interface Plan {
@@ -31,7 +37,7 @@ export function runItems(suite: Suite, limit: number | null, shard?: Shard): Ite
   return shard ? items.filter((item) => inShard(shard, suite.name, item.id)) : items;
 }
 
-export function planJobs(suites: Suite[], models: ModelSpec[], samples: number, limit: number | null, done: ReadonlySet<string>, shard?: Shard): Plan {
+export function planJobs(suites: Suite[], models: ModelSpec[], samples: number, limit: number | null, done: ReadonlySet<string>, shard?: Shard, probes: readonly Probe[] = []): Plan {
   const byModel = new Map<string, Job[]>();
   let total = 0;
   let alreadyDone = 0;
@@ -40,17 +46,35 @@ export function planJobs(suites: Suite[], models: ModelSpec[], samples: number, 
     const jobs: Job[] = [];
     for (const suite of suites) {
       for (const item of items.get(suite.name)!) {
+        const annotate = mainAnnotation(probes, suite, item);
         for (let sample = 0; sample < samples; sample++) {
           total++;
           if (done.has(jobKey({ suite: suite.name, item_id: item.id, model: model.id, sample }))) {
             alreadyDone++;
             continue;
           }
-          jobs.push({ suite, item, model, sample });
+          jobs.push(annotate && sample === 0 ? { suite, item, model, sample, annotate } : { suite, item, model, sample });
+        }
+        // Probe variants: sample 0 only, after the item as written.
+        for (const probe of probes) {
+          for (const v of probe.variants(suite, item)) {
+            total++;
+            if (done.has(jobKey({ suite: suite.name, item_id: item.id, model: model.id, sample: 0, variant: v.variant }))) {
+              alreadyDone++;
+              continue;
+            }
+            jobs.push({ suite, item: v.item, model, sample: 0, variant: v.variant, ...(v.annotate ? { annotate: v.annotate } : {}) });
+          }
         }
       }
     }
     byModel.set(model.id, jobs);
   }
   return { byModel, total, alreadyDone };
+}
+
+function mainAnnotation(probes: readonly Probe[], suite: Suite, item: Item): Annotate | undefined {
+  const fns = probes.map((p) => p.annotateMain?.(suite, item)).filter((f): f is Annotate => f !== undefined);
+  if (fns.length === 0) return undefined;
+  return (extracted) => Object.assign({}, ...fns.map((f) => f(extracted)));
 }

@@ -36,6 +36,8 @@ import { suiteVerdict } from './verdict.js';
 import { SUMMARY_REPS } from './constants.js';
 import { sliceSuite, type SliceField } from './slices.js';
 import { sliceSentence } from './slice-verdict.js';
+import { mainRecords, VariantCollector } from './variants.js';
+import { buildSuiteRobustness } from './robustness-suite.js';
 
 export interface SummaryInput {
   run_id: string;
@@ -150,7 +152,9 @@ function placeholderSuite(name: string): ManifestSuite {
 /** Builds summary.json from a run's records (one pass; `output` is never retained). */
 export function buildSummary(input: SummaryInput): Summary {
   const suiteByName = new Map(input.suites.map((s) => [s.name, s]));
-  const acc = accumulate(input.records, (name) => isLabelMetric(suiteByName.get(name)));
+  // Variant records (probes) never reach the main figures; they feed the robustness section.
+  const variants = new VariantCollector();
+  const acc = accumulate(mainRecords(input.records, variants), (name) => isLabelMetric(suiteByName.get(name)));
   const seed = input.seed ?? DEFAULT_SEED;
   const suites = [...input.suites, ...[...acc.keys()].filter((n) => !suiteByName.has(n)).map(placeholderSuite)];
   const known = new Set(input.models.map((m) => m.id));
@@ -160,7 +164,7 @@ export function buildSummary(input: SummaryInput): Summary {
     ...input.models,
     ...[...extraModels].map((id) => ({ id, provider: 'openai' as const, model: id, params: {}, concurrency: 1, timeout_s: 0 })),
   ];
-  const summary: Summary = { schema_version: SCHEMA_VERSION, run_id: input.run_id, complete: input.complete, rows: [], comparisons: [], verdicts: [], slices: [] };
+  const summary: Summary = { schema_version: SCHEMA_VERSION, run_id: input.run_id, complete: input.complete, rows: [], comparisons: [], verdicts: [], slices: [], robustness: [] };
   for (const suite of suites) {
     const bySuite = acc.get(suite.name) ?? new Map();
     const rows = models.map((m) => buildRow(suite, m, bySuite.get(m.id) ?? new Map(), seed));
@@ -176,6 +180,9 @@ export function buildSummary(input: SummaryInput): Summary {
       verdict.slice_sentences = sliced.map((s) => s.sentence);
     }
     summary.verdicts.push(verdict);
+    summary.robustness!.push(buildSuiteRobustness({
+      suite: suite.name, models: models.map((m) => m.id), rows, comparisons: pairs.map((p) => p.comparison), variants, seed: seedFor(seed, suite.name, 'robustness'),
+    }));
   }
   return summary;
 }

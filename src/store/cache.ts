@@ -22,7 +22,7 @@ export interface CachedCompletion extends Completion {
 }
 
 /** `messagesJson` is JSON.stringify(messages), serialized once per job by the caller. */
-export function cacheKey(spec: ModelSpec, messagesJson: string, sample: number): string {
+export function cacheKey(spec: ModelSpec, messagesJson: string, sample: number, variant?: string): string {
   // The hashed text is JSON.stringify([provider, base_url, model, canonical(params), messages,
   // sample]), built from a per-spec prefix computed once (the same bytes, so old caches still hit).
   let prefix = prefixes.get(spec);
@@ -32,7 +32,8 @@ export function cacheKey(spec: ModelSpec, messagesJson: string, sample: number):
     prefixes.set(spec, prefix);
   }
   const h = createHash('sha256');
-  h.update(`${prefix}${messagesJson},${JSON.stringify(sample)}]`);
+  // A probe's variant is part of the key (the item as written keeps the key it always had).
+  h.update(`${prefix}${messagesJson},${JSON.stringify(sample)}${variant ? `,${JSON.stringify(variant)}` : ''}]`);
   return h.digest('hex');
 }
 

@@ -14,6 +14,8 @@ export interface FingerprintInput {
   samples: number;
   limit: number | null;
   seed: number;
+  /** `--probe` values: a part only when some were given (older runs have none). */
+  probes?: string[];
 }
 
 const sha = (v: unknown): string => createHash('sha256').update(JSON.stringify(v)).digest('hex').slice(0, 16);
@@ -30,6 +32,7 @@ export function fingerprintParts(input: FingerprintInput): Record<string, string
     limit: String(input.limit),
     seed: String(input.seed),
   };
+  if (input.probes?.length) parts.probes = [...input.probes].sort().join(' ');
   for (const s of input.suites) parts[`suite:${s.name}`] = s.hash.slice(0, 16);
   for (const m of input.models) {
     const identity = modelIdentity(m) as Record<string, unknown>;

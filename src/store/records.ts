@@ -171,7 +171,8 @@ export function setAsideTornTail(file: string): number {
   }
 }
 
-/** Key of one job: (suite, item, model, sample). */
-export function jobKey(r: { suite: string; item_id: string; model: string; sample: number }): string {
-  return `${r.suite}\u0000${r.item_id}\u0000${r.model}\u0000${r.sample}`;
+/** Key of one job: (suite, item, model, sample[, variant]). */
+export function jobKey(r: { suite: string; item_id: string; model: string; sample: number; variant?: string | null }): string {
+  const base = `${r.suite}\u0000${r.item_id}\u0000${r.model}\u0000${r.sample}`;
+  return r.variant ? `${base}\u0000${r.variant}` : base;
 }

@@ -46,6 +46,32 @@ export interface RunRecord {
   finish_reason: string | null;
   /** ISO time the record was written. */
   finished_at: string;
+  /**
+   * Absent or null: the item as written (the main figures). Otherwise the probe variant that asked
+   * it (`rot1`, `rot2`… for option rotation, `likelihood` for likelihood scoring); `item_id` stays
+   * the original item's id. Variant records never enter the main accuracy or comparisons.
+   */
+  variant?: string | null;
+  /** Option rotation (`--probe rotate`): positions are 0-based in the order the prompt listed the options. */
+  rotation?: {
+    index: number;
+    /** Rotations asked for this item, the item as written included. */
+    of: number;
+    options: number;
+    gold_position: number;
+    chosen_position: number | null;
+    /** The original option key (letter as written in the suite, or the label) chosen. */
+    chosen_original: string | null;
+  };
+  /** Likelihood scoring: each option's log-likelihood and continuation length, and the predictions. */
+  likelihood?: {
+    options: Array<{ key: string; logprob: number; chars: number; tokens: number }>;
+    pred: string;
+    pred_norm: string;
+    correct_norm: boolean;
+    gold_prob: number;
+    brier: number;
+  };
 }
 
 export interface ManifestSuite {
@@ -82,6 +108,8 @@ export interface Manifest {
   limit: number | null;
   suites: ManifestSuite[];
   models: PublicModelSpec[];
+  /** `--probe` values the run was asked with (e.g. `rotate=3`), when any. */
+  probes?: string[];
   /** sha256 over what makes two runs comparable/resumable (see store/fingerprint). */
   fingerprint: string;
   /** The parts the fingerprint was made from, to show what changed. */
@@ -171,6 +199,8 @@ export interface Summary {
   verdicts: SuiteVerdict[];
   /** Per sliced suite and slice field: rows per (value, model), pairwise tests per value. */
   slices?: SuiteSlices[];
+  /** "Is the win real?": per suite, the winner and paired results under each scoring method run. */
+  robustness?: SuiteRobustness[];
   /** [shards] Present only on a `--allow-partial` merge: what the figures leave out. */
   partial?: PartialMerge;
 }
@@ -180,6 +210,77 @@ export interface PartialMerge {
   missing_shards: string[];
   /** Shards merged although they did not finish. */
   incomplete_shards: string[];
+}
+
+/**
+ * One way of scoring a suite in the robustness section: `generative` (the main figures),
+ * `circular` (right under every option rotation), `likelihood_acc`, `likelihood_acc_norm`; other
+ * probes add their own. Each has per-model accuracy and the paired comparisons on its own items.
+ */
+export interface RobustnessMethod {
+  method: string;
+  /** Plain name for reports, e.g. "option rotation (circular)". */
+  label: string;
+  models: RobustnessModel[];
+  /** Every pair of models on the items both have under this method (exact McNemar, Holm across the pairs). */
+  pairs: Comparison[];
+  /** Highest accuracy under this method. */
+  best: string | null;
+  /** `best` when it is significantly better than every other model (Holm-adjusted p < 0.05), else null. */
+  winner: string | null;
+}
+
+export interface RobustnessModel {
+  model: string;
+  n: number;
+  correct: number;
+  accuracy: number | null;
+  ci95: [number, number] | null;
+}
+
+/** What option rotation shows about one model (stats/rotation). */
+export interface RotationModel {
+  model: string;
+  /** Items with every rotation scored. */
+  n: number;
+  circular_correct: number;
+  circular_accuracy: number | null;
+  circular_ci95: [number, number] | null;
+  /** Share of items where the same original option was chosen under every rotation. */
+  consistency: number | null;
+  /** Pearson chi-square of chosen positions against gold positions (null when infinite or untestable). */
+  position_chi2: number | null;
+  position_df: number | null;
+  position_p: number | null;
+  /** Most chosen position (0 = A) and its share of the answered records. */
+  top_position: number | null;
+  top_share: number | null;
+  by_position: Array<{ position: number; chosen_share: number; gold_share: number; n: number; accuracy: number | null }>;
+}
+
+/** Likelihood scoring of one model: acc and acc_norm, and partial credit. */
+export interface LikelihoodModel {
+  model: string;
+  n: number;
+  acc: number | null;
+  acc_norm: number | null;
+  /** Mean probability given to the gold option, normalized over the options, with a 95% interval. */
+  gold_prob: number | null;
+  gold_prob_ci95: [number, number] | null;
+  /** Mean Brier score over the options (0 perfect, 2 worst), with a 95% interval. */
+  brier: number | null;
+  brier_ci95: [number, number] | null;
+}
+
+export interface SuiteRobustness {
+  suite: string;
+  methods: RobustnessMethod[];
+  /** Per model, when the rotate probe ran. */
+  rotation?: RotationModel[];
+  /** Per model, when likelihood scoring ran. */
+  likelihood?: LikelihoodModel[];
+  /** Plain sentences, the headline first ("the win holds under every scoring", …). */
+  sentences: string[];
 }
 
 export interface SuiteVerdict {

@@ -15,6 +15,7 @@ import { createProvider } from '../../providers/index.js';
 import { createScorer } from '../../scorers/index.js';
 import { planJobs, runItems } from '../../runner/plan.js';
 import { parseShard, shardLabel, type Shard } from '../../store/shard.js';
+import { parseProbes } from '../../runner/probes.js';
 import { executeRun } from '../../runner/execute.js';
 import { defaultRetryPolicy } from '../../runner/retry.js';
 import { ResponseCache } from '../../store/cache.js';
@@ -57,6 +58,8 @@ export interface RunOptions {
   /** [shards] `i/n` or `env` (with `shards`). */
   shard?: string;
   shards?: number;
+  /** `--probe` values, e.g. `rotate=3`. */
+  probe?: string[];
 }
 
 export function publicSpec(m: ModelSpec): PublicModelSpec {
@@ -101,6 +104,7 @@ async function loadInputs(opts: RunOptions): Promise<{ models: ModelSpec[]; suit
 
 export async function runCommand(opts: RunOptions): Promise<void> {
   const { models, suites, shard } = await loadInputs(opts);
+  const probes = parseProbes(opts.probe ?? []);
   const limit = opts.limit ?? null;
   const parts = fingerprintParts({
     benchVersion: BENCH_VERSION,
@@ -109,6 +113,7 @@ export async function runCommand(opts: RunOptions): Promise<void> {
     samples: opts.samples,
     limit,
     seed: opts.seed,
+    probes: probes.map((p) => p.spec),
   });
 
   // Resume: check before touching anything.
@@ -178,6 +183,7 @@ export async function runCommand(opts: RunOptions): Promise<void> {
         ...(s.source ? { source: s.source } : {}),
       })),
       models: models.map(publicSpec),
+      ...(probes.length ? { probes: probes.map((p) => p.spec) } : {}),
       fingerprint: fingerprintOf(parts),
       fingerprint_parts: parts,
       env_vars: [...new Set(models.map((m) => m.api_key_env).filter((v): v is string => Boolean(v)))],
@@ -189,7 +195,7 @@ export async function runCommand(opts: RunOptions): Promise<void> {
 
   const cache = opts.cache ? await ResponseCache.open(path.join(out, '.cache')) : null;
   for (const w of cache?.warnings ?? []) process.stderr.write(`warning: ${w}\n`);
-  const plan = planJobs(suites, models, opts.samples, limit, done, shard);
+  const plan = planJobs(suites, models, opts.samples, limit, done, shard, probes);
   const progress = createProgress({ total: plan.total, done: plan.alreadyDone, enabled: opts.progress });
   if (opts.resume) progress.log(`resuming ${runDir}: ${plan.alreadyDone} of ${plan.total} already recorded`);
   else progress.log(`run ${manifest.run_id}: ${plan.total} jobs (${suites.length} suite(s) × ${models.length} model(s)${shard ? `, shard ${shardLabel(shard)}` : ''}) → ${runDir}`);

@@ -1,0 +1,78 @@
+/**
+ * @module runner/probes — `--probe NAME[=ARG]`: each probe asks some items again in another form
+ * (a variant) to test whether a win is real. A variant job records `variant` and the original
+ * item id, has its own cache key, and never enters the main figures (stats/variants).
+ *
+ * Probes here: `rotate[=k]` (suites/rotate): options rotated, k rotations counting the item as
+ * written (default: as many as options, at most 5). Variants are asked for sample 0 only.
+ */
+import { InputError } from '../errors.js';
+import { rotateItem, rotationCount, rotationRecord } from '../suites/rotate.js';
+import type { Item, Suite } from '../suites/types.js';
+import type { RunRecord } from '../store/types.js';
+
+/** Fields a job adds to its record once the answer is read. */
+export type Annotate = (extracted: string | null) => Partial<RunRecord>;
+
+export interface VariantSpec {
+  /** The variant's name, e.g. `rot2`. */
+  variant: string;
+  item: Item;
+  annotate?: Annotate;
+}
+
+export interface Probe {
+  /** As given on the command line, e.g. `rotate=3`: part of the run's fingerprint. */
+  readonly spec: string;
+  /** Extra fields for the main record of an item (e.g. its rotation 0), or undefined. */
+  annotateMain?(suite: Suite, item: Item): Annotate | undefined;
+  /** The variants of an item (none when the probe does not apply to it). */
+  variants(suite: Suite, item: Item): VariantSpec[];
+}
+
+function rotateProbe(spec: string, k: number | null): Probe {
+  return {
+    spec,
+    annotateMain(suite, item) {
+      const of = rotationCount(suite, item, k);
+      const r = of >= 2 ? rotateItem(suite, item, 0) : null;
+      return r ? (extracted) => ({ rotation: rotationRecord(r.rotation, of, extracted) }) : undefined;
+    },
+    variants(suite, item) {
+      const of = rotationCount(suite, item, k);
+      const out: VariantSpec[] = [];
+      for (let i = 1; i < of; i++) {
+        const r = rotateItem(suite, item, i);
+        if (r) out.push({ variant: `rot${i}`, item: r.item, annotate: (extracted) => ({ rotation: rotationRecord(r.rotation, of, extracted) }) });
+      }
+      return out;
+    },
+  };
+}
+
+const PROBES: Record<string, (spec: string, arg: string | undefined) => Probe> = {
+  rotate(spec, arg) {
+    if (arg === undefined) return rotateProbe(spec, null);
+    const k = Number(arg);
+    if (!Number.isInteger(k) || k < 2) throw new InputError(`--probe ${spec}: expected rotate=<k> with k a whole number ≥ 2 (rotations, the item as written included), got "${arg}"`);
+    return rotateProbe(spec, k);
+  },
+};
+
+/** Parses `--probe` values; unknown names are bad input listing the known ones. */
+export function parseProbes(values: readonly string[]): Probe[] {
+  const out: Probe[] = [];
+  const seen = new Set<string>();
+  for (const v of values) {
+    const [name = '', arg] = v.split('=', 2) as [string, string | undefined];
+    const make = PROBES[name];
+    if (!make) throw new InputError(`--probe: unknown probe "${name}"; known: ${Object.keys(PROBES).join(', ')}`);
+    if (seen.has(name)) throw new InputError(`--probe: "${name}" given twice`);
+    seen.add(name);
+    out.push(make(v, arg));
+  }
+  return out;
+}
+
+/** The registered probe names (for --help and errors). */
+export const probeNames = (): string[] => Object.keys(PROBES);

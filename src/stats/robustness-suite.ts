@@ -1,0 +1,62 @@
+/**
+ * @module stats/robustness-suite — assembles one suite's "Is the win real?" section from its main
+ * figures and what the probes recorded: the generative method, circular accuracy under option
+ * rotation, likelihood acc and acc_norm (with the gold option's normalized probability and the
+ * Brier score), then the sentences.
+ */
+import type { Comparison, LikelihoodModel, RotationModel, SuiteRobustness, SummaryRow } from '../store/types.js';
+import { bootstrapMeanCI } from './bootstrap.js';
+import { methodFromOutcomes, methodFromSummary, type Outcomes } from './robustness.js';
+import { robustnessSentences } from './robustness-verdict.js';
+import { circularOutcomes, rotationStats } from './rotation.js';
+import type { VariantCollector } from './variants.js';
+import { SUMMARY_REPS } from './constants.js';
+
+export interface SuiteRobustnessInput {
+  suite: string;
+  /** Model ids in report order. */
+  models: string[];
+  rows: SummaryRow[];
+  comparisons: Comparison[];
+  variants: VariantCollector;
+  seed: number;
+}
+
+export function buildSuiteRobustness(input: SuiteRobustnessInput): SuiteRobustness {
+  const { suite, models } = input;
+  const methods = [methodFromSummary(input.rows, input.comparisons)];
+  const rotObs = input.variants.rotation(suite);
+  let rotation: RotationModel[] | undefined;
+  if ([...rotObs.values()].some((o) => o.length > 0)) {
+    const circular: Outcomes = new Map(models.map((m) => [m, circularOutcomes(rotObs.get(m) ?? [])]));
+    methods.push(methodFromOutcomes(suite, 'circular', 'option rotation (circular)', models, circular));
+    rotation = models.map((model) => ({ model, ...rotationStats(rotObs.get(model) ?? []) }));
+  }
+  const likObs = input.variants.likelihood(suite);
+  let likelihood: LikelihoodModel[] | undefined;
+  if ([...likObs.values()].some((o) => o.length > 0)) {
+    const acc: Outcomes = new Map(models.map((m) => [m, new Map((likObs.get(m) ?? []).map((o) => [o.item_id, o.correct]))]));
+    const norm: Outcomes = new Map(models.map((m) => [m, new Map((likObs.get(m) ?? []).map((o) => [o.item_id, o.correct_norm]))]));
+    methods.push(methodFromOutcomes(suite, 'likelihood_acc', 'likelihood scoring (acc)', models, acc));
+    methods.push(methodFromOutcomes(suite, 'likelihood_acc_norm', 'likelihood scoring per character (acc_norm)', models, norm));
+    likelihood = models.map((model, i) => {
+      const obs = [...(likObs.get(model) ?? [])].sort((a, b) => (a.item_id < b.item_id ? -1 : a.item_id > b.item_id ? 1 : 0));
+      const n = obs.length;
+      const gp = bootstrapMeanCI(obs.map((o) => o.gold_prob), { seed: input.seed + i * 31 + 1, reps: SUMMARY_REPS });
+      const br = bootstrapMeanCI(obs.map((o) => o.brier), { seed: input.seed + i * 31 + 2, reps: SUMMARY_REPS });
+      return {
+        model, n,
+        acc: n ? obs.filter((o) => o.correct).length / n : null,
+        acc_norm: n ? obs.filter((o) => o.correct_norm).length / n : null,
+        gold_prob: gp?.estimate ?? null, gold_prob_ci95: gp ? [gp.low, gp.high] : null,
+        brier: br?.estimate ?? null, brier_ci95: br ? [br.low, br.high] : null,
+      };
+    });
+  }
+  return {
+    suite, methods,
+    ...(rotation ? { rotation } : {}),
+    ...(likelihood ? { likelihood } : {}),
+    sentences: robustnessSentences(suite, methods, rotation),
+  };
+}
