@@ -7,6 +7,7 @@ import { interpolate, pathKey } from './interpolate.js';
 import { issueProblems, keysAt, leafTypeAt } from './issues.js';
 import { ModelsFileSchema, type ModelEntry } from './schema.js';
 import { nearest } from './suggest.js';
+import { azureProblem } from './azure.js';
 import { at, formatPath, lineOf, offsetOf, problemsError, readYaml, yamlData, type Path, type Problem, type YamlFile } from './yaml.js';
 import type { GenParams, ModelSpec } from './types.js';
 
@@ -73,6 +74,7 @@ function unknownKeyHint(p: Path, key: string): string | undefined {
 /** The variable holding a model's key, when it needs one. */
 function keyVariable(m: Record<string, unknown>): string | undefined {
   if (typeof m.api_key_env === 'string') return m.api_key_env;
+  if (m.provider === 'azure-openai') return 'AZURE_OPENAI_API_KEY';
   if (m.base_url !== undefined) return undefined;
   return m.provider === 'openai' ? 'OPENAI_API_KEY' : m.provider === 'anthropic' ? 'ANTHROPIC_API_KEY' : undefined;
 }
@@ -102,12 +104,16 @@ function checkModels(models: unknown[], y: YamlFile, env: NodeJS.ProcessEnv, nam
     if (m.provider === 'anthropic' && !hasMaxTokens(m.params)) {
       add(['models', i, ...(m.params === undefined ? [] : ['params'])], 'the Messages API requires max_tokens: set params.max_tokens (e.g. 1024)');
     }
+    if (m.provider === 'azure-openai') {
+      const why = azureProblem(m.base_url);
+      if (why !== undefined) add(['models', i, ...(m.base_url === undefined ? [] : ['base_url'])], why);
+    }
     const variable = keyVariable(m);
     if (variable === undefined || !ENV_NAME.test(variable) || m.provider === 'gguf') return;
     const value = env[variable];
     if (value === undefined || value.trim() === '') {
       const state = value === undefined ? 'is not set' : 'is empty';
-      const hosted = m.provider === 'anthropic' ? 'Anthropic' : 'OpenAI';
+      const hosted = m.provider === 'anthropic' ? 'Anthropic' : m.provider === 'azure-openai' ? 'Azure OpenAI' : 'OpenAI';
       const why = m.api_key_env === undefined ? ` (hosted ${hosted} needs a key: export it, name another variable in api_key_env, or set base_url for a local server)` : '';
       add(['models', i, ...(m.api_key_env === undefined ? [] : ['api_key_env'])], `the key variable ${variable} ${state}${why}`);
     }
@@ -131,6 +137,7 @@ function toSpec(m: ModelEntry, i: number, y: YamlFile, env: NodeJS.ProcessEnv, f
     source: `${y.label}:${lineOf(y, offsetOf(y.doc, ['models', i]))}`,
   };
   if (m.base_url !== undefined) spec.base_url = m.base_url;
+  if (m.headers !== undefined) spec.headers = m.headers;
   if (variable !== undefined) {
     spec.api_key_env = variable;
     spec.api_key = env[variable];

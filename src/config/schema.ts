@@ -4,7 +4,10 @@
 import { z } from 'zod';
 import { above0, atLeast0, httpUrl, oneOf, range, text, whole, wholeAtLeast1 } from './fields.js';
 
-export const PROVIDERS = ['openai', 'anthropic', 'ollama', 'gguf'] as const;
+export const PROVIDERS = ['openai', 'azure-openai', 'anthropic', 'ollama', 'gguf'] as const;
+
+/** An HTTP header name (RFC 9110 token). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /** Generation parameters bench knows; anything else goes under `extra` and is passed through untouched. */
 export const ParamsSchema = z
@@ -14,6 +17,8 @@ export const ParamsSchema = z
     top_k: wholeAtLeast1().optional(),
     min_p: range(0, 1).optional(),
     max_tokens: wholeAtLeast1('a whole number ≥ 1 (the most tokens to generate)').optional(),
+    max_completion_tokens: wholeAtLeast1('a whole number ≥ 1 (reasoning models: the most tokens to generate, reasoning included)').optional(),
+    reasoning_effort: oneOf(['none', 'minimal', 'low', 'medium', 'high', 'xhigh']).optional().describe('Reasoning models: how much to think before answering.'),
     seed: whole().optional(),
     stop: z.union([z.string(), z.array(z.string())], { error: 'expected a string or a list of strings' }).optional(),
     num_ctx: wholeAtLeast1('a whole number ≥ 1 (Ollama context window, tokens)').optional(),
@@ -48,9 +53,18 @@ export const ModelSchema = z.strictObject({
     .string({ error: 'expected a non-empty id without spaces' })
     .regex(/^[^\s\u0000-\u001f\u007f]{1,100}$/, { error: 'expected a non-empty id without spaces' })
     .describe('Unique; used in every report.'),
-  provider: oneOf(PROVIDERS).describe('openai (any OpenAI-compatible server) | anthropic (Messages API) | ollama | gguf'),
+  provider: oneOf(PROVIDERS).describe('openai (any OpenAI-compatible server) | azure-openai | anthropic (Messages API) | ollama | gguf'),
   model: text().describe('The name the endpoint knows (gguf: a file path, relative to models.yaml).'),
   base_url: httpUrl().optional().describe('Endpoint URL; omit for hosted OpenAI.'),
+  headers: z
+    .record(z.string(), z.string({ error: 'expected a string (use ${VAR} for a secret)' }), { error: 'expected a mapping of header name to value' })
+    .superRefine((headers, ctx) => {
+      for (const name of Object.keys(headers)) {
+        if (!HEADER_NAME.test(name)) ctx.addIssue({ code: 'custom', path: [name], message: `expected an HTTP header name (letters, digits, -), got "${name}"` });
+      }
+    })
+    .optional()
+    .describe('Extra HTTP headers sent with every request (values may use ${VAR}); every value is treated as a secret.'),
   api_key_env: z
     .string({ error: 'expected the name of an environment variable' })
     .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { error: 'expected the NAME of an environment variable (letters, digits, _), not the key itself' })

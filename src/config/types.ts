@@ -2,7 +2,7 @@
  * @module config/types — a model as bench sees it, after models.yaml is validated
  * and `${VAR}`s are interpolated. Field names follow CONTRACT.md's models.yaml.
  */
-export type ProviderName = 'openai' | 'anthropic' | 'ollama' | 'gguf';
+export type ProviderName = 'openai' | 'azure-openai' | 'anthropic' | 'ollama' | 'gguf';
 export type Tuned = 'domain' | 'generic';
 
 export interface GenParams {
@@ -29,6 +29,8 @@ export interface ModelSpec {
   /** The name the endpoint knows; gguf: a file path, `hf:` ref or URL. */
   model: string;
   base_url?: string;
+  /** Extra HTTP headers (values interpolated; all treated as secrets, never written). */
+  headers?: Record<string, string>;
   /** Name of the environment variable holding the key (never the key). */
   api_key_env?: string;
   /** The key's value, resolved from the environment at load time. Never written anywhere. */
@@ -48,3 +50,10 @@ export interface ModelSpec {
 
 /** What of a ModelSpec may be written to disk (manifest, summary): no key value. */
 export type PublicModelSpec = Omit<ModelSpec, 'api_key'>;
+
+/** A spec as it may be written: no key, header values masked (their names kept). */
+export function publicModelSpec(m: ModelSpec): PublicModelSpec {
+  const { api_key: _key, ...rest } = m;
+  if (rest.headers === undefined) return rest;
+  return { ...rest, headers: Object.fromEntries(Object.keys(rest.headers).map((k) => [k, '[REDACTED]'])) };
+}

@@ -10,11 +10,13 @@ import type { ProviderOptions } from './options.js';
 import { createOpenAIProvider } from './openai/index.js';
 import { createOllamaProvider } from './ollama/index.js';
 import { createAnthropicProvider } from './anthropic/index.js';
+import { createAzureOpenAIProvider } from './azure/index.js';
 
 type Factory = (spec: ModelSpec, options: ProviderOptions) => Provider | Promise<Provider>;
 
 export const providers = {
   openai: createOpenAIProvider,
+  'azure-openai': createAzureOpenAIProvider,
   anthropic: createAnthropicProvider,
   ollama: createOllamaProvider,
   gguf: async (spec) => (await import('./gguf/index.js')).createGgufProvider(spec),

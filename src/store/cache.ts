@@ -27,7 +27,10 @@ export function cacheKey(spec: ModelSpec, messagesJson: string, sample: number, 
   // sample]), built from a per-spec prefix computed once (the same bytes, so old caches still hit).
   let prefix = prefixes.get(spec);
   if (prefix === undefined) {
-    const head = JSON.stringify([spec.provider, spec.base_url ?? '', spec.model, canonical(spec.params)]);
+    // Configured headers can route to another model behind one gateway URL: part of the key when set.
+    const parts: unknown[] = [spec.provider, spec.base_url ?? '', spec.model, canonical(spec.params)];
+    if (spec.headers !== undefined) parts.push(canonical(spec.headers));
+    const head = JSON.stringify(parts);
     prefix = `${head.slice(0, -1)},`;
     prefixes.set(spec, prefix);
   }

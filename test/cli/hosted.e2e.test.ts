@@ -7,8 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startAnthropicServer } from '../fixtures/anthropic-server.js';
+import { startAzureServer } from '../fixtures/azure-server.js';
+import { startOpenAIServer } from '../fixtures/openai-server.js';
 import { itemIdOf, onlyRun, readJsonl, runBench, tempDir, writeChoiceSuite } from '../helpers/bench.js';
-import { readmeExample, writeModels } from '../helpers/readme-example.js';
+import { readmeExample, writeModels, type ExampleModel } from '../helpers/readme-example.js';
 
 const closers: Array<() => Promise<void>> = [];
 afterAll(async () => Promise.all(closers.map((c) => c())));
@@ -24,6 +26,14 @@ function everything(dir: string): string {
 
 function expectNoSecret(secrets: string[], ...texts: string[]): void {
   for (const text of texts) for (const s of secrets) expect(text.includes(s), `secret ${s.slice(0, 6)}… found`).toBe(false);
+}
+
+/** The example's base_url with its origin replaced by the loopback server's (path and query kept). */
+function onLoopback(models: ExampleModel[], origin: string): ExampleModel[] {
+  return models.map((m) => {
+    const u = new URL(String(m.base_url));
+    return { ...m, base_url: `${origin}${u.pathname}${u.search}` };
+  });
 }
 
 describe('README examples: hosted APIs, end to end', () => {
@@ -57,5 +67,53 @@ describe('README examples: hosted APIs, end to end', () => {
     const sent = server.requests.find((r) => r.model === 'claude-sonnet-4-5' && r.body.thinking);
     expect(sent?.body).toMatchObject({ max_tokens: 4096, thinking: { type: 'enabled', budget_tokens: 2048 }, system: 'Answer with the letter only.' });
     expectNoSecret([key], everything(dir), res.stdout, res.stderr);
+  });
+
+  it('azure: both URL forms answer, with api-version kept and the key in api-key', async () => {
+    const dir = tempDir();
+    const { answers } = writeChoiceSuite(dir, 'quiz', 4);
+    const key = 'azure-e2e-SECRET-0123456789abcdef';
+    const server = await startAzureServer({ apiKey: key, deployments: ['gpt4o-prod'], answer: ({ messages }) => `The answer is ${answers[itemIdOf(messages)!]}.` });
+    closers.push(() => server.close());
+    writeModels(dir, onLoopback(readmeExample('azure'), new URL(server.url).origin));
+    const res = await runBench(['run', '--suite', 'quiz', '--out', 'results'], { cwd: dir, env: { AZURE_OPENAI_API_KEY: key } });
+    expect(res.code, res.stderr).toBe(0);
+    const records = readJsonl(path.join(onlyRun(path.join(dir, 'results')), 'records.jsonl'));
+    expect(records.filter((r) => r.correct === true)).toHaveLength(8);
+    const urls = new Set(server.requests.map((r) => r.url));
+    expect(urls).toEqual(new Set(['/openai/deployments/gpt4o-prod/chat/completions?api-version=2024-10-21', '/openai/v1/chat/completions']));
+    expectNoSecret([key], everything(dir), res.stdout, res.stderr);
+  });
+
+  it('gateway: refused without its header, answers with it; header values appear nowhere, even echoed', async () => {
+    const dir = tempDir();
+    const { answers } = writeChoiceSuite(dir, 'quiz', 4);
+    const apiKey = 'gw-api-e2e-SECRET-0123456789';
+    const routingKey = 'gw-routing-e2e-SECRET-9876543210';
+    const server = await startOpenAIServer({
+      // A gateway that checks its header and echoes it back in the answer.
+      faults: ({ headers }) => (headers['x-gateway-key'] === routingKey ? undefined : { status: 401, body: JSON.stringify({ error: { message: `no route for ${String(headers['x-gateway-key'])}` } }) }),
+      answer: ({ messages }) => `Routed by ${routingKey}. The answer is ${answers[itemIdOf(messages)!]}.`,
+    });
+    closers.push(() => server.close());
+    writeModels(dir, onLoopback(readmeExample('gateway'), new URL(server.url).origin));
+    const res = await runBench(['run', '--suite', 'quiz', '--out', 'results'], { cwd: dir, env: { GATEWAY_API_KEY: apiKey, GATEWAY_ROUTING_KEY: routingKey } });
+    expect(res.code, res.stderr).toBe(0);
+    const run = onlyRun(path.join(dir, 'results'));
+    const records = readJsonl(path.join(run, 'records.jsonl'));
+    expect(records.filter((r) => r.correct === true)).toHaveLength(4);
+    expect(records[0].output).toContain('[REDACTED]');
+    expect(server.requests.every((r) => r.url === '/v1/chat/completions?route=eu-west' && r.headers['x-title'] === 'bench nightly')).toBe(true);
+    const manifest = JSON.parse(fs.readFileSync(path.join(run, 'manifest.json'), 'utf8'));
+    expect(Object.keys(manifest.models[0].headers)).toEqual(['X-Gateway-Key', 'X-Title']);
+    expectNoSecret([apiKey, routingKey], everything(dir), res.stdout, res.stderr);
+
+    // Without the header the gateway refuses: the model stops, naming no secret.
+    const noHeader = readmeExample('gateway').map(({ headers: _h, ...m }) => m as ExampleModel);
+    writeModels(dir, onLoopback(noHeader, new URL(server.url).origin));
+    const refused = await runBench(['run', '--suite', 'quiz', '--out', 'results2'], { cwd: dir, env: { GATEWAY_API_KEY: apiKey } });
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toContain('HTTP 401');
+    expectNoSecret([apiKey, routingKey], everything(dir), refused.stdout, refused.stderr);
   });
 });

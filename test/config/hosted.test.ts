@@ -45,3 +45,48 @@ describe('models.yaml: provider anthropic', () => {
     expect(err2.message).toContain('models[0] (id: claude) .params: the Messages API requires max_tokens');
   });
 });
+
+describe('models.yaml: headers', () => {
+  const gw = (headers: string) => `models:
+  - id: gw
+    provider: openai
+    model: m
+    base_url: http://127.0.0.1:9/v1?route=eu
+${headers}`;
+
+  it('reads headers with ${VAR} values', async () => {
+    const [m] = await loadModels(write(gw('    headers: { X-Gateway-Key: "${GW_KEY}", HTTP-Referer: https://bench.example }\n')), { GW_KEY: 'gw-SECRET-123' });
+    expect(m?.headers).toEqual({ 'X-Gateway-Key': 'gw-SECRET-123', 'HTTP-Referer': 'https://bench.example' });
+    expect(m?.base_url).toBe('http://127.0.0.1:9/v1?route=eu');
+  });
+
+  it('refuses a header name that is not one and a value that is not a string', async () => {
+    const name = await failure(gw('    headers: { "bad name": x }\n'));
+    expect(name.message).toContain('.headers.bad name: expected an HTTP header name (letters, digits, -), got "bad name"');
+    const value = await failure(gw('    headers: { X-Count: 3 }\n'));
+    expect(value.message).toContain('.headers.X-Count: expected a string (use ${VAR} for a secret)');
+  });
+});
+
+describe('models.yaml: provider azure-openai', () => {
+  const azure = (base: string) => `models:
+  - id: az
+    provider: azure-openai
+    model: gpt4o-prod
+${base}`;
+  const env = { AZURE_OPENAI_API_KEY: 'az-SECRET-123456' };
+
+  it('reads the key from AZURE_OPENAI_API_KEY and accepts both URL forms', async () => {
+    const [v1] = await loadModels(write(azure('    base_url: https://r.openai.azure.com/openai/v1\n')), env);
+    expect(v1).toMatchObject({ provider: 'azure-openai', api_key_env: 'AZURE_OPENAI_API_KEY', api_key: 'az-SECRET-123456' });
+    await loadModels(write(azure('    base_url: https://r.openai.azure.com/openai/deployments/gpt4o-prod?api-version=2024-10-21\n')), env);
+    await loadModels(write(azure('    base_url: https://r.openai.azure.com?api-version=2024-10-21\n')), env);
+  });
+
+  it('refuses a deployment URL without api-version, and a model without base_url, saying what to write', async () => {
+    const noVersion = await failure(azure('    base_url: https://r.openai.azure.com/openai/deployments/gpt4o-prod\n'), env);
+    expect(noVersion.message).toContain('.base_url: expected an api-version query parameter on a deployment URL (e.g. https://r.openai.azure.com/openai/deployments/gpt4o-prod?api-version=2024-10-21)');
+    const noBase = await failure(azure(''), env);
+    expect(noBase.message).toContain('models[0] (id: az): azure-openai needs base_url');
+  });
+});

@@ -21,7 +21,7 @@ describe('JSON Schemas in schemas/', () => {
     const model = models.properties.models.items;
     expect(model.additionalProperties).toBe(false);
     expect(model.required).toEqual(['id', 'provider', 'model']);
-    expect(model.properties.provider.enum).toEqual(['openai', 'anthropic', 'ollama', 'gguf']);
+    expect(model.properties.provider.enum).toEqual(['openai', 'azure-openai', 'anthropic', 'ollama', 'gguf']);
     const suite = jsonSchemas()['suite.schema.json'] as { additionalProperties: boolean; required: string[] };
     expect(suite.additionalProperties).toBe(false);
     expect(suite.required).toEqual(['name', 'domain', 'description', 'version', 'scorer', 'template']);

@@ -96,8 +96,8 @@ describe('loadModels', () => {
 
   it('rejects an unknown provider, listing the valid ones', async () => {
     const err = await failure('models:\n  - id: x\n    provider: vllm\n    model: m\n  - id: y\n    provider: olama\n    model: m\n');
-    expect(err.message).toContain(':3:15 models[0] (id: x) .provider: expected one of openai | anthropic | ollama | gguf, got "vllm"\n');
-    expect(err.message).toContain('models[1] (id: y) .provider: expected one of openai | anthropic | ollama | gguf, got "olama" (did you mean `ollama`?)');
+    expect(err.message).toContain(':3:15 models[0] (id: x) .provider: expected one of openai | azure-openai | anthropic | ollama | gguf, got "vllm"\n');
+    expect(err.message).toContain('models[1] (id: y) .provider: expected one of openai | azure-openai | anthropic | ollama | gguf, got "olama" (did you mean `ollama`?)');
   });
 
   it('reports every wrong type at once, naming model id and field', async () => {

@@ -20,7 +20,7 @@ describe('createProvider', () => {
   });
 
   it('registers every provider name, gguf included', () => {
-    expect(Object.keys(providers).sort()).toEqual(['anthropic', 'gguf', 'ollama', 'openai']);
+    expect(Object.keys(providers).sort()).toEqual(['anthropic', 'azure-openai', 'gguf', 'ollama', 'openai']);
   });
 
   it('refuses an unknown provider with an InputError naming where it came from', async () => {

@@ -26,7 +26,7 @@ import { diffParts, fingerprintOf, fingerprintParts } from '../../store/fingerpr
 import { SCHEMA_VERSION, type Manifest } from '../../store/types.js';
 import { createProgress } from '../progress.js';
 import { resolveTasksDir } from '../tasks-dir.js';
-import type { ModelSpec, PublicModelSpec } from '../../config/types.js';
+import { publicModelSpec, type ModelSpec, type PublicModelSpec } from '../../config/types.js';
 import type { Provider } from '../../providers/types.js';
 import type { Scorer } from '../../scorers/types.js';
 import type { Suite } from '../../suites/types.js';
@@ -63,8 +63,7 @@ export interface RunOptions {
 }
 
 export function publicSpec(m: ModelSpec): PublicModelSpec {
-  const { api_key: _key, ...rest } = m;
-  return rest;
+  return publicModelSpec(m);
 }
 
 async function loadInputs(opts: RunOptions): Promise<{ models: ModelSpec[]; suites: Suite[]; shard?: Shard }> {
@@ -79,6 +78,7 @@ async function loadInputs(opts: RunOptions): Promise<{ models: ModelSpec[]; suit
   for (const m of models) {
     registerSecret(m.api_key);
     registerUrlSecrets(m.base_url);
+    for (const value of Object.values(m.headers ?? {})) registerSecret(value);
   }
   if (opts.model?.length) {
     const known = new Map(models.map((m) => [m.id, m]));

@@ -19,6 +19,7 @@ import { redact, registerSecret, registerUrlSecrets } from '../../secrets.js';
 import { Transport, timeoutsFor, type Call } from '../http/transport.js';
 import { mergedParams, type ProviderOptions } from '../options.js';
 import { endpointUrl } from '../http/endpoint-url.js';
+import { requestHeaders } from '../http/headers.js';
 import { BENCH_VERSION } from '../../version.js';
 import { ANTHROPIC_DEFAULT_BASE_URL, ANTHROPIC_VERSION, finishReason, messagesBody, statusOfErrorType, type StreamEvent, type Usage } from './wire.js';
 
@@ -56,13 +57,13 @@ export class AnthropicProvider implements Provider {
     this.spec = spec;
     const base = spec.base_url ?? ANTHROPIC_DEFAULT_BASE_URL;
     this.url = messagesUrl(base);
-    this.headers = {
+    this.headers = requestHeaders({
       accept: 'text/event-stream',
       'content-type': 'application/json',
       'user-agent': `bench/${BENCH_VERSION}`,
       'anthropic-version': ANTHROPIC_VERSION,
       ...(spec.api_key === undefined ? {} : { 'x-api-key': spec.api_key }),
-    };
+    }, spec.headers);
     this.transport = new Transport(timeoutsFor(spec, options.timeouts));
     this.ctx = {
       provider: 'anthropic',
@@ -72,6 +73,7 @@ export class AnthropicProvider implements Provider {
     };
     registerSecret(spec.api_key);
     registerUrlSecrets(base);
+    for (const value of Object.values(spec.headers ?? {})) registerSecret(value);
   }
 
   async complete(request: CompletionRequest, signal: AbortSignal): Promise<Completion> {

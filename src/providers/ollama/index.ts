@@ -9,6 +9,7 @@
  * with a console warning). The body is the one ollama-js sends: model, messages, stream, options.
  */
 import type { ChatResponse, Message, Options } from 'ollama';
+import { requestHeaders } from '../http/headers.js';
 import type { GenParams, ModelSpec } from '../../config/types.js';
 import type { Completion, CompletionRequest, Provider } from '../types.js';
 import { ProviderError, StreamError, TruncatedPromptError } from '../errors.js';
@@ -48,12 +49,12 @@ export class OllamaProvider implements Provider {
     this.spec = spec;
     this.host = ollamaHost(spec.base_url);
     this.url = `${this.host}/api/chat`;
-    this.headers = {
+    this.headers = requestHeaders({
       accept: 'application/json',
       'content-type': 'application/json',
       'user-agent': `bench/${BENCH_VERSION}`,
       ...(spec.api_key !== undefined && { authorization: `Bearer ${spec.api_key}` }),
-    };
+    }, spec.headers);
     this.transport = new Transport(timeoutsFor(spec, options.timeouts));
     this.ctx = {
       provider: 'ollama',
@@ -63,6 +64,7 @@ export class OllamaProvider implements Provider {
     };
     registerSecret(spec.api_key);
     registerUrlSecrets(this.host);
+    for (const value of Object.values(spec.headers ?? {})) registerSecret(value);
   }
 
   async complete(request: CompletionRequest, signal: AbortSignal): Promise<Completion> {

@@ -22,6 +22,8 @@ import { SseInspector } from '../http/inspectors.js';
 import { RepetitionGuard } from '../repetition.js';
 import { Transport, timeoutsFor, type Call } from '../http/transport.js';
 import { mergedParams, type ProviderOptions } from '../options.js';
+import { endpointUrl } from '../http/endpoint-url.js';
+import { requestHeaders } from '../http/headers.js';
 import { BENCH_VERSION } from '../../version.js';
 
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
@@ -45,6 +47,25 @@ class ErrorFrame extends Error {
   }
 }
 
+/** Where and how an OpenAI-compatible provider talks: hosted OpenAI and Azure differ only here. */
+export interface OpenAIWire {
+  /** The provider's name in messages (`openai`, `azure-openai`). */
+  provider: string;
+  /** The configured base URL (for messages and secrets). */
+  base: string;
+  /** The chat-completions URL. */
+  url: string;
+  /** The key's header(s). */
+  auth: Record<string, string>;
+}
+
+/** OpenAI's own: `{base}/chat/completions` (a query string kept in place), a bearer token. */
+export function openaiWire(spec: ModelSpec): OpenAIWire {
+  const base = spec.base_url ?? OPENAI_DEFAULT_BASE_URL;
+  // An explicit key value, so a foreign base_url never receives OPENAI_API_KEY by accident.
+  return { provider: 'openai', base, url: endpointUrl(base, 'chat/completions'), auth: { authorization: `Bearer ${spec.api_key ?? 'none'}` } };
+}
+
 export class OpenAIProvider implements Provider {
   readonly spec: ModelSpec;
   private readonly transport: Transport;
@@ -53,26 +74,26 @@ export class OpenAIProvider implements Provider {
   private readonly url: string;
   private readonly headers: Record<string, string>;
 
-  constructor(spec: ModelSpec, private readonly options: ProviderOptions = {}) {
+  constructor(spec: ModelSpec, private readonly options: ProviderOptions = {}, wire: OpenAIWire = openaiWire(spec)) {
     this.spec = spec;
-    this.baseURL = spec.base_url ?? OPENAI_DEFAULT_BASE_URL;
-    this.url = this.baseURL.endsWith('/') ? `${this.baseURL}chat/completions` : `${this.baseURL}/chat/completions`;
-    // An explicit key value, so a foreign base_url never receives OPENAI_API_KEY by accident.
-    this.headers = {
+    this.baseURL = wire.base;
+    this.url = wire.url;
+    this.headers = requestHeaders({
       accept: 'application/json',
       'content-type': 'application/json',
       'user-agent': `bench/${BENCH_VERSION}`,
-      authorization: `Bearer ${spec.api_key ?? 'none'}`,
-    };
+      ...wire.auth,
+    }, spec.headers);
     this.transport = new Transport(timeoutsFor(spec, options.timeouts));
     this.ctx = {
-      provider: 'openai',
+      provider: wire.provider,
       endpoint: publicEndpoint(this.baseURL),
       model: spec.model,
       apiKeyEnv: spec.api_key_env,
     };
     registerSecret(spec.api_key);
     registerUrlSecrets(this.baseURL);
+    for (const value of Object.values(spec.headers ?? {})) registerSecret(value);
   }
 
   async complete(request: CompletionRequest, signal: AbortSignal): Promise<Completion> {
