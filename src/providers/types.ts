@@ -24,6 +24,12 @@ export interface Completion {
   outputTokens: number | null;
   /** Time to first content token, ms from the call (null when not streamed). */
   ttftMs: number | null;
+  /**
+   * Time from the first to the last generated token (any kind: text or reasoning), ms; 0 when
+   * they all arrived at once; null when not streamed. The decode rate is
+   * (outputTokens − 1) / decodeMs, and only where decodeMs > 0 and at least two tokens came.
+   */
+  decodeMs?: number | null;
   /** End-to-end time of the request, ms from the call. */
   latencyMs: number;
   /** `stop`, `length`, `repetition` (stopped for looping), … as the endpoint or bench says. */

@@ -211,7 +211,7 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
         suite: job.suite.name, item_id: job.item.id, model: job.model.id, sample: job.sample, prompt_hash,
         output: null, extracted: null, gold, score: null, correct: null, reason: null,
         error: redact(err.message), error_kind: err instanceof ProviderError ? err.kind : 'internal',
-        ttft_ms: null, latency_ms: null, exec_ms: null, input_tokens: null, output_tokens: null, cost_usd: null,
+        ttft_ms: null, latency_ms: null, decode_ms: null, exec_ms: null, input_tokens: null, output_tokens: null, cost_usd: null,
         cached: false, attempts: outcome.attempts, finish_reason: null, finished_at,
       };
     }
@@ -235,6 +235,7 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
       error_kind: null,
       ttft_ms: round(c.ttftMs),
       latency_ms: round(c.latencyMs),
+      decode_ms: c.decodeMs === undefined ? null : round(c.decodeMs),
       exec_ms: s.execMs === undefined ? null : round(s.execMs),
       input_tokens: c.inputTokens,
       output_tokens: c.outputTokens,

@@ -14,6 +14,8 @@ export interface SampleState {
   errorKind: string | null;
   latency: number | null;
   ttft: number | null;
+  /** ms from first to last generated token (see RunRecord.decode_ms). */
+  decode: number | null;
   inTok: number | null;
   outTok: number | null;
   cost: number | null;
@@ -55,6 +57,7 @@ export function accumulate(records: Iterable<RunRecord>, keepLabels: (suite: str
       errorKind: scored ? null : r.error ? (r.error_kind ?? 'unknown') : 'unscored',
       latency: num(r.latency_ms),
       ttft: num(r.ttft_ms),
+      decode: num(r.decode_ms),
       inTok: num(r.input_tokens),
       outTok: num(r.output_tokens),
       cost: num(r.cost_usd),

@@ -12,8 +12,8 @@
  * - `pass_at_k` (code suites): the unbiased estimator per item, averaged over items that have
  *   at least k scored samples.
  * - Latency, TTFT and tokens/s percentiles (type 7) cover scored records that were NOT served
- *   from the cache: a cached record was not measured in this run. tokens/s =
- *   output_tokens / (latency − ttft) (the generation phase; latency alone when TTFT is unknown).
+ *   from the cache: a cached record was not measured in this run. tokens/s is the decode rate
+ *   (`decodeRate`), over the records where it is defined; null ("—") where none is.
  * - `slices` (when asked for): per slice field of a suite, the same figures per slice value and
  *   Holm-corrected paired tests per slice (stats/slices), and one verdict sentence per field.
  * - `cost_usd` sums every record's cost (cached ones included: it is the model's price of the
@@ -105,16 +105,22 @@ function passAtKOf(suite: ManifestSuite, items: ItemStat[]): Record<string, numb
   return out;
 }
 
+/**
+ * Decode rate in tokens/s: (output tokens − 1) / (last token time − first token time): the
+ * first token's arrival is TTFT, so n tokens span n − 1 inter-token gaps. Only where at least
+ * two tokens arrived at distinct times; otherwise null (an answer of one or two tokens in one
+ * chunk would divide by ≈ 0 ms and report tens of thousands of tokens/s).
+ */
+export function decodeRate(s: Pick<SampleState, 'outTok' | 'decode'>): number | null {
+  if (s.outTok === null || s.outTok < 2 || s.decode === null || s.decode <= 0) return null;
+  return (s.outTok - 1) / (s.decode / 1000);
+}
+
 function timings(states: SampleState[]): Pick<SummaryRow, 'ttft_ms_p50' | 'ttft_ms_p95' | 'latency_ms_p50' | 'latency_ms_p95' | 'output_tokens_per_s_p50'> {
   const live = states.filter((s) => s.correct !== null && !s.cached);
   const [t50, t95] = percentiles(live.map((s) => s.ttft), [0.5, 0.95]);
   const [l50, l95] = percentiles(live.map((s) => s.latency), [0.5, 0.95]);
-  const tps = live.map((s) => {
-    if (s.outTok === null || s.outTok <= 0 || s.latency === null) return null;
-    const ms = s.latency - (s.ttft ?? 0);
-    return ms > 0 ? s.outTok / (ms / 1000) : null;
-  });
-  const [tps50] = percentiles(tps, [0.5]);
+  const [tps50] = percentiles(live.map(decodeRate), [0.5]);
   return { ttft_ms_p50: t50 ?? null, ttft_ms_p95: t95 ?? null, latency_ms_p50: l50 ?? null, latency_ms_p95: l95 ?? null, output_tokens_per_s_p50: tps50 ?? null };
 }
 

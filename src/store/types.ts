@@ -33,6 +33,11 @@ export interface RunRecord {
   error_kind: string | null;
   ttft_ms: number | null;
   latency_ms: number | null;
+  /**
+   * ms from the first to the last generated token (0: all in one chunk; null: not streamed or
+   * not measured). The decode rate is (output_tokens − 1) / decode_ms. Absent in older runs.
+   */
+  decode_ms?: number | null;
   /** Code suites: sandbox time, kept apart from model latency. */
   exec_ms: number | null;
   input_tokens: number | null;

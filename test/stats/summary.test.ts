@@ -56,8 +56,8 @@ describe('buildSummary verdicts', () => {
 describe('buildSummary rows', () => {
   it('excludes errors from scoring, counts them by kind, and keeps cached records out of latency', () => {
     const records: RunRecord[] = [
-      record({ suite: 's', item_id: '1', model: 'm', latency_ms: 100, ttft_ms: 50, output_tokens: 10 }),
-      record({ suite: 's', item_id: '2', model: 'm', correct: false, latency_ms: 300, ttft_ms: 100, output_tokens: 40 }),
+      record({ suite: 's', item_id: '1', model: 'm', latency_ms: 100, ttft_ms: 50, decode_ms: 45, output_tokens: 10 }),
+      record({ suite: 's', item_id: '2', model: 'm', correct: false, latency_ms: 300, ttft_ms: 100, decode_ms: 195, output_tokens: 40 }),
       record({ suite: 's', item_id: '3', model: 'm', correct: null, error: 'HTTP 429', error_kind: 'rate_limit', cost_usd: null, input_tokens: null, output_tokens: null }),
       record({ suite: 's', item_id: '4', model: 'm', correct: null, error: 'HTTP 500', error_kind: 'server', cost_usd: null, input_tokens: null, output_tokens: null }),
       record({ suite: 's', item_id: '5', model: 'm', cached: true, latency_ms: 99_999, ttft_ms: 99_999, attempts: 0 }),
@@ -69,9 +69,25 @@ describe('buildSummary rows', () => {
     expect(row.accuracy).toBeCloseTo(2 / 3, 12);
     expect(row.latency_ms_p50).toBe(200); // (100 + 300)/2: the cached 99 999 ms is not a measurement
     expect(row.ttft_ms_p50).toBe(75);
-    expect(row.output_tokens_per_s_p50).toBeCloseTo((10 / 0.05 + 40 / 0.2) / 2, 9); // 200 and 200 tok/s
+    expect(row.output_tokens_per_s_p50).toBeCloseTo((9 / 0.045 + 39 / 0.195) / 2, 9); // 200 and 200 tok/s
     expect(row.cost_usd).toBeCloseTo(0.003, 12);
     expect(row.cost_per_correct_usd).toBeCloseTo(0.0015, 12);
+  });
+
+  it('tokens/s is the decode rate (tokens − 1) / (last − first token) over eligible records only, null where none is eligible', () => {
+    // A server decoding at 2,000 tok/s: 1- and 2-token answers arrive in one chunk (decode span 0);
+    // dividing by the ≈ 0 ms between first token and end gave 33,333–225,000 tok/s.
+    const short = [1, 2, 2, 1].map((tok, i) => record({ suite: 's', item_id: `s${i}`, model: 'short', output_tokens: tok, ttft_ms: 40, latency_ms: 40.03, decode_ms: 0 }));
+    const rowShort = buildSummary({ run_id: 'r', complete: true, suites: [suite('s')], models: [model('short', 1, 'domain')], records: short }).rows[0]!;
+    expect(rowShort.output_tokens_per_s_p50).toBeNull();
+    const mixed = [
+      ...short.map((r) => ({ ...r, model: 'mixed' })),
+      record({ suite: 's', item_id: 'l1', model: 'mixed', output_tokens: 201, ttft_ms: 40, latency_ms: 141, decode_ms: 100 }),
+      record({ suite: 's', item_id: 'l2', model: 'mixed', output_tokens: 101, ttft_ms: 40, latency_ms: 91, decode_ms: 50 }),
+      record({ suite: 's', item_id: 'old', model: 'mixed', output_tokens: 50, ttft_ms: 40, latency_ms: 90 }), // a record from before decode_ms: not eligible
+    ];
+    const rowMixed = buildSummary({ run_id: 'r', complete: true, suites: [suite('s')], models: [model('mixed', 1, 'domain')], records: mixed }).rows[0]!;
+    expect(rowMixed.output_tokens_per_s_p50).toBeCloseTo(2000, 9);
   });
 
   it('a resumed record replaces the errored one instead of counting twice', () => {

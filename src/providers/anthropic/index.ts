@@ -10,6 +10,7 @@
  * the end. An `error` event mid-stream is classified like the HTTP status its type stands
  * for (`overloaded_error` → 529, retried). A stream without `message_stop` was cut short.
  */
+import { TokenClock } from '../token-clock.js';
 import type { ModelSpec } from '../../config/types.js';
 import type { Completion, CompletionRequest, Provider } from '../types.js';
 import { BadRequestError, ProviderError, StreamError } from '../errors.js';
@@ -26,6 +27,7 @@ import { ANTHROPIC_DEFAULT_BASE_URL, ANTHROPIC_VERSION, finishReason, messagesBo
 interface StreamState {
   text: string;
   ttftMs: number | null;
+  clock: TokenClock;
   finishReason: string | null;
   inputTokens: number | null;
   outputTokens: number | null;
@@ -85,7 +87,7 @@ export class AnthropicProvider implements Provider {
     }
     const body = JSON.stringify(messagesBody(this.spec.model, request.messages, params, maxTokens));
     const call = this.transport.open(this.ctx, signal);
-    const st: StreamState = { text: '', ttftMs: null, finishReason: null, inputTokens: null, outputTokens: null, thinkingChars: 0, stopped: false };
+    const st: StreamState = { text: '', ttftMs: null, clock: new TokenClock(), finishReason: null, inputTokens: null, outputTokens: null, thinkingChars: 0, stopped: false };
     try {
       await this.stream(call, body, st, t0);
     } catch (err) {
@@ -96,7 +98,7 @@ export class AnthropicProvider implements Provider {
     if (call.failure !== undefined) throw call.failure;
     if (!st.stopped) throw new StreamError(`${where(this.ctx)}: stream ended without message_stop (cut short)`);
     const { text, ttftMs, finishReason: finish, inputTokens, outputTokens } = st;
-    return { text, ttftMs, finishReason: finish, inputTokens, outputTokens, latencyMs: (call.lastChunkAt ?? performance.now()) - t0 };
+    return { text, ttftMs, decodeMs: st.clock.decodeMs, finishReason: finish, inputTokens, outputTokens, latencyMs: (call.lastChunkAt ?? performance.now()) - t0 };
   }
 
   async close(): Promise<void> {
@@ -127,6 +129,7 @@ export class AnthropicProvider implements Provider {
       case 'content_block_delta': {
         const piece = ev.delta.type === 'text_delta' ? ev.delta.text : ev.delta.type === 'thinking_delta' ? ev.delta.thinking : undefined;
         if (!piece) return;
+        st.clock.mark(call.lastChunkAt ?? performance.now());
         if (st.ttftMs === null) {
           st.ttftMs = (call.lastChunkAt ?? performance.now()) - t0;
           call.armIdle();

@@ -2,6 +2,7 @@
  * @module providers/gguf/generate — one chat completion on a loaded model: render the chat through the
  * model's (once-resolved) chat wrapper, size the context, stream tokens, and time them.
  */
+import { TokenClock } from '../token-clock.js';
 import type { ChatHistoryItem, LlamaChat, LLamaChatGenerateResponseOptions } from 'node-llama-cpp';
 import type { GenParams } from '../../config/types.js';
 import type { ChatMessage } from '../../suites/types.js';
@@ -91,6 +92,7 @@ export interface GenerateArgs {
 export async function generate(a: GenerateArgs): Promise<Completion> {
   let ttftMs: number | null = null;
   let outputTokens = 0;
+  const clock = new TokenClock();
   const guard = a.repetition === false ? undefined : new RepetitionGuard(a.repetition);
   const stopper = new AbortController(); // stops a looping generation; the result is kept
   const deadline = new AbortController();
@@ -103,6 +105,7 @@ export async function generate(a: GenerateArgs): Promise<Completion> {
       stopOnAbortSignal: true,
       onToken: (tokens) => {
         outputTokens += tokens.length;
+        if (tokens.length > 0) clock.mark(performance.now());
       },
       onTextChunk: (text) => {
         if (ttftMs === null && text.length > 0) ttftMs = performance.now() - a.started;
@@ -119,6 +122,7 @@ export async function generate(a: GenerateArgs): Promise<Completion> {
       inputTokens: a.promptTokens,
       outputTokens,
       ttftMs,
+      decodeMs: clock.decodeMs,
       latencyMs: performance.now() - a.started,
       finishReason: looped ? 'repetition' : (FINISH[res.metadata.stopReason] ?? res.metadata.stopReason),
     };

@@ -8,6 +8,7 @@
  * `{"error": …}` line or a missing `done: true` fails it (ollama-js would skip a bad line
  * with a console warning). The body is the one ollama-js sends: model, messages, stream, options.
  */
+import { TokenClock } from '../token-clock.js';
 import type { ChatResponse, Message, Options } from 'ollama';
 import { requestHeaders } from '../http/headers.js';
 import type { GenParams, ModelSpec } from '../../config/types.js';
@@ -77,6 +78,7 @@ export class OllamaProvider implements Provider {
     const guard = this.options.repetition === false ? undefined : new RepetitionGuard(this.options.repetition);
     let text = '';
     let ttftMs: number | null = null;
+    const clock = new TokenClock();
     let final: ChatResponse | undefined;
     let stopped = false;
     /** Fold the lines parsed so far; true when the guard says stop. */
@@ -84,6 +86,7 @@ export class OllamaProvider implements Provider {
       for (const line of nd.take()) {
         const part = line as unknown as Partial<ChatResponse>;
         const delta = part.message?.content ?? '';
+        if (delta !== '' || part.message?.thinking) clock.mark(call.lastChunkAt ?? performance.now());
         if ((delta !== '' || part.message?.thinking) && ttftMs === null) call.armIdle();
         if (delta !== '') {
           ttftMs ??= (call.lastChunkAt ?? performance.now()) - t0;
@@ -109,13 +112,14 @@ export class OllamaProvider implements Provider {
       call.dispose();
     }
     const latencyMs = (call.lastChunkAt ?? performance.now()) - t0;
-    if (stopped) return { text, ttftMs, latencyMs, finishReason: 'repetition', inputTokens: null, outputTokens: null };
+    if (stopped) return { text, ttftMs, decodeMs: clock.decodeMs, latencyMs, finishReason: 'repetition', inputTokens: null, outputTokens: null };
     if (call.failure !== undefined) throw call.failure;
     if (final === undefined) throw new StreamError(`${where(this.ctx)}: stream ended without a "done": true line`);
     this.checkTruncation(request, final, options.num_ctx);
     return {
       text,
       ttftMs,
+      decodeMs: clock.decodeMs,
       latencyMs,
       finishReason: final.done_reason || 'stop',
       inputTokens: numberOrNull(final.prompt_eval_count),

@@ -20,6 +20,7 @@ import { redact, registerSecret, registerUrlSecrets } from '../../secrets.js';
 import { SseDecoder, type SseEvent } from './sse.js';
 import { SseInspector } from '../http/inspectors.js';
 import { RepetitionGuard } from '../repetition.js';
+import { TokenClock } from '../token-clock.js';
 import { Transport, timeoutsFor, type Call } from '../http/transport.js';
 import { mergedParams, type ProviderOptions } from '../options.js';
 import { endpointUrl } from '../http/endpoint-url.js';
@@ -31,6 +32,7 @@ export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 interface StreamState {
   text: string;
   ttftMs: number | null;
+  clock: TokenClock;
   finishReason: string | null;
   inputTokens: number | null;
   outputTokens: number | null;
@@ -101,7 +103,7 @@ export class OpenAIProvider implements Provider {
     const sse = new SseInspector(this.ctx);
     const call = this.transport.open(this.ctx, signal, sse);
     const guard = this.options.repetition === false ? undefined : new RepetitionGuard(this.options.repetition);
-    const st: StreamState = { text: '', ttftMs: null, finishReason: null, inputTokens: null, outputTokens: null };
+    const st: StreamState = { text: '', ttftMs: null, clock: new TokenClock(), finishReason: null, inputTokens: null, outputTokens: null };
     try {
       await this.stream(call, JSON.stringify(this.body(request)), st, t0, guard);
     } catch (err) {
@@ -116,7 +118,8 @@ export class OpenAIProvider implements Provider {
       }
     }
     // The end is when the last byte came off the socket, not when bench got round to parsing it.
-    return { ...st, latencyMs: (call.lastChunkAt ?? performance.now()) - t0 };
+    const { clock, ...rest } = st;
+    return { ...rest, decodeMs: clock.decodeMs, latencyMs: (call.lastChunkAt ?? performance.now()) - t0 };
   }
 
   async close(): Promise<void> {
@@ -177,9 +180,13 @@ export class OpenAIProvider implements Provider {
     const choice = chunk.choices?.[0];
     if (choice === undefined) return false;
     const delta = (choice.delta ?? {}) as { content?: string | null; reasoning_content?: string | null; reasoning?: string | null };
-    if ((delta.reasoning_content || delta.reasoning) && st.ttftMs === null) firstToken();
+    if (delta.reasoning_content || delta.reasoning) {
+      st.clock.mark(call.lastChunkAt ?? performance.now());
+      if (st.ttftMs === null) firstToken();
+    }
     const content = delta.content;
     if (content) {
+      st.clock.mark(call.lastChunkAt ?? performance.now());
       if (st.ttftMs === null) {
         st.ttftMs = (call.lastChunkAt ?? performance.now()) - t0;
         firstToken();

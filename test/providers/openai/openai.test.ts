@@ -240,3 +240,19 @@ describe('openai provider: repetition guard', () => {
 });
 
 export type { FakeServer, Provider };
+
+describe('openai provider: the decode span behind tokens/s', () => {
+  it('an answer that arrives in one chunk has a decode span of 0 ms (no rate can be taken from it)', async () => {
+    const { provider } = await setup({ answer: () => 'C', chunkSize: 64 });
+    const c = await provider.complete(REQUEST, new AbortController().signal);
+    expect(c.text).toBe('C');
+    expect(c.decodeMs).toBe(0);
+  });
+
+  it('an answer streamed in 20 chunks 10 ms apart spans at least the 19 gaps between its first and last token', async () => {
+    const { provider } = await setup({ answer: () => 'x'.repeat(80), chunkSize: 4, chunkDelayMs: 10 });
+    const c = await provider.complete(REQUEST, new AbortController().signal);
+    expect(c.decodeMs!).toBeGreaterThanOrEqual(19 * 10 - 5);
+    expect(c.decodeMs!).toBeLessThanOrEqual(c.latencyMs - c.ttftMs! + 1);
+  });
+});
