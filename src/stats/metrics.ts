@@ -7,9 +7,11 @@
  * unweighted mean over the labels of F1 = 2·TP/(2·TP + FP + FN), a label with no gold, no
  * prediction counting 0 (sklearn's zero_division = 0). A missing prediction (null: no answer)
  * is a false negative for its gold class and a false positive for no label.
+ * Intervals: the bootstrap widened to a continuity-corrected Wilson floor (stats/floor).
  * Empty input → null.
  */
 import { bootstrapCI, type BootstrapOptions, type Interval } from './bootstrap.js';
+import { classEffectiveN, withFloor } from './floor.js';
 
 export type Prediction = string | null;
 
@@ -73,7 +75,11 @@ export interface Labelled {
   pred: Prediction;
 }
 
-/** A label metric with a percentile item-bootstrap 95% interval (seeded). */
+/**
+ * A label metric with a percentile item-bootstrap 95% interval (seeded), widened to the
+ * boundary-safe floor of stats/floor on the classes' effective size, so it never collapses to
+ * a point at 100%.
+ */
 export function labelMetricCI(
   items: readonly Labelled[],
   metric: 'balanced_accuracy' | 'macro_f1',
@@ -85,5 +91,6 @@ export function labelMetricCI(
     const p = s.map((x) => x.pred);
     return metric === 'macro_f1' ? macroF1(g, p, labels) : balancedAccuracy(g, p);
   };
-  return bootstrapCI(items, fn, opts);
+  const ci = bootstrapCI(items, fn, opts);
+  return ci && withFloor(ci, classEffectiveN(items.map((x) => x.gold)));
 }

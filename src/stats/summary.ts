@@ -4,10 +4,11 @@
  * One streaming pass (stats/aggregate), then per (suite, model):
  * - `n` items with a scored record; records with `error` are not scored, only counted in
  *   `errors` / `errors_by_kind` (an endpoint failure is never a wrong answer).
- * - `accuracy`: the suite's metric. One sample per item: the fraction correct with a Wilson
- *   95% interval. Several samples (pass@1 for code, or sampled accuracy): the mean per-item pass
- *   rate with an item-clustered bootstrap interval. Balanced accuracy and macro-F1 (first scored
- *   sample per item) use an item bootstrap. Bootstraps are seeded from `seed`, suite and model,
+ * - `accuracy`: the suite's metric. One sample per item: the fraction correct with a
+ *   continuity-corrected Wilson 95% interval (coverage holds at the boundary). Several samples
+ *   (pass@1 for code, or sampled accuracy): the mean per-item pass rate with an item-clustered
+ *   bootstrap interval. Balanced accuracy and macro-F1 (first scored sample per item) use an item
+ *   bootstrap. Every bootstrap interval is widened to the boundary-safe floor of stats/floor. Bootstraps are seeded from `seed`, suite and model,
  *   so the same records always give the same summary, whatever the record order.
  * - `pass_at_k` (code suites): the unbiased estimator per item, averaged over items that have
  *   at least k scored samples.
@@ -30,7 +31,8 @@ import { costPerCorrectInterval } from './cost.js';
 const ciOf = (i: { low: number; high: number } | null): [number, number] | null => (i ? [i.low, i.high] : null);
 import { passAtK, defaultKs } from './pass-at-k.js';
 import { percentiles } from './percentile.js';
-import { wilson } from './proportion.js';
+import { wilsonCC } from './proportion.js';
+import { withFloor } from './floor.js';
 import { comparePairs } from './comparisons.js';
 import { suiteVerdict } from './verdict.js';
 import { SUMMARY_REPS } from './constants.js';
@@ -86,10 +88,10 @@ function accuracyOf(suite: ManifestSuite, items: ItemStat[], seed: number): Pick
     return { accuracy: ci?.estimate ?? null, ci95: ci ? [ci.low, ci.high] : null, correct };
   }
   if (scored.every((i) => i.n === 1)) {
-    const w = wilson(correct, scored.length)!;
+    const w = wilsonCC(correct, scored.length)!;
     return { accuracy: w.estimate, ci95: [w.low, w.high], correct };
   }
-  const ci = bootstrapMeanCI(scored.map((i) => i.c / i.n), { seed, reps: SUMMARY_REPS })!;
+  const ci = withFloor(bootstrapMeanCI(scored.map((i) => i.c / i.n), { seed, reps: SUMMARY_REPS })!, scored.length);
   return { accuracy: ci.estimate, ci95: [ci.low, ci.high], correct };
 }
 
