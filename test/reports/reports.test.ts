@@ -137,7 +137,7 @@ describe('reports on thin runs', () => {
     const html = await renderHtml({ summary: unpriced, manifest: fixtureManifest(), disagreements: [] });
     expect(html).toContain('nothing to plot (no cost)');
     expect(empty.verdicts[0]!.sentence).toBe('s: no model has a scored answer yet.');
-    expect(one.verdicts[0]!.sentence).toMatch(/^s: m \(1B, domain\) scored 100\.0% \(95% CI 20\.7–100\.0%\) on 1 item; no other model/);
+    expect(one.verdicts[0]!.sentence).toMatch(/^s: m \(1B, domain\) scored 100\.0% \(95% CI 5\.5–100\.0%\) on 1 item; no other model/);
   });
 });
 
