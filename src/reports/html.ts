@@ -104,7 +104,7 @@ async function slicesHtml(ctx: ReportContext, suite: string, index: number): Pro
     out.push(`<h3>By ${h(s.field)}</h3><p class="slice-verdict">${h(s.sentence)}</p>
 ${svg ? `<div class="charts"><figure data-chart="slices-${h(s.field)}" data-points="${s.rows.filter((r) => r.accuracy !== null).length}">${svg}<figcaption>${h(sliceNote(s))}</figcaption></figure></div>` : ''}
 ${tableHtml(SLICE_ROW_HEADERS, s.rows.map(sliceRowCells), { left: (c) => c <= 1 })}
-${s.comparisons.length ? tableHtml(SLICE_PAIR_HEADERS, s.comparisons.map(slicePairCells), { left: (c) => c <= 2 || c >= 9 }) : ''}`);
+${s.comparisons.length ? `<h4>Pairwise by ${h(s.field)}</h4>` + tableHtml(SLICE_PAIR_HEADERS, s.comparisons.map(slicePairCells), { left: (c) => c <= 2 || c >= 9 }) : ''}`);
   }
   return out.join('\n');
 }

@@ -19,7 +19,7 @@ export function sliceDotSpec(s: SuiteSlices, title: string): vl.TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: title, anchor: 'start', fontSize: 13, fontWeight: 600 },
-    width: 520, height: { step: 14 * Math.max(2, new Set(values.map((v) => v.model)).size) },
+    width: 520, height: { step: 12 },
     data: { values },
     config: { font: 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif', view: { stroke: '#e3e3e3' }, axis: { gridColor: '#eeeeee', labelColor: '#444', titleColor: '#333' } },
     layer: [
