@@ -11,7 +11,7 @@ type Cell = { text: string; value: number | string | null };
 
 /** "Holm's correction over 6 slice × pair tests; slices under 10 shared items get no verdict." */
 export function sliceNote(s: SuiteSlices): string {
-  return `Accuracy by ${s.field} (Wilson 95% intervals). Pairwise: exact McNemar test on each ${s.field}'s shared items, ` +
+  return `Accuracy by ${s.field} (continuity-corrected Wilson 95% intervals). Pairwise: exact McNemar test on each ${s.field}'s shared items, ` +
     `Holm-adjusted across all ${s.tests} slice × pair test${s.tests === 1 ? '' : 's'} of the suite; ` +
     `a ${s.field} with fewer than ${s.min_items} shared items is shown without a verdict.`;
 }

@@ -1,6 +1,6 @@
 /**
  * @module stats/choices-only — what the choices-only probe shows about each model: its accuracy
- * with the question withheld (Wilson 95% interval), the accuracy chance would give (the mean of
+ * with the question withheld (continuity-corrected Wilson 95% interval), the accuracy chance would give (the mean of
  * 1/k over its items, k an item's number of options), a one-sided exact test against chance
  * (P(X ≥ correct) for X the Poisson-binomial number of lucky guesses, stats/poisson-binomial),
  * and the items it answered right without the question. Also the items no model answered right
@@ -8,7 +8,7 @@
  */
 import { ALPHA } from './comparisons.js';
 import { poissonBinomialUpperTail } from './poisson-binomial.js';
-import { wilson } from './proportion.js';
+import { wilsonCC } from './proportion.js';
 
 /** One scored choices-only answer. */
 export interface ChoicesOnlyObservation {
@@ -38,7 +38,7 @@ export interface ChoicesOnlyModel {
 export function choicesOnlyModel(model: string, obs: readonly ChoicesOnlyObservation[]): ChoicesOnlyModel {
   const n = obs.length;
   const right = obs.filter((o) => o.correct);
-  const w = wilson(right.length, n);
+  const w = wilsonCC(right.length, n);
   const ps = obs.map((o) => 1 / Math.max(1, o.options));
   const p = n ? poissonBinomialUpperTail(right.length, ps) : null;
   return {

@@ -1,7 +1,8 @@
 /**
  * @module stats/slices — a suite's figures per slice (the items sharing a value of an item
  * field such as `topic`): per (value, model) n, accuracy with its interval and cost per correct
- * answer; per (value, pair of models) the paired test of stats/comparisons on the slice's
+ * answer (the interval as the suite's: continuity-corrected Wilson, or the floored bootstrap
+ * with several samples); per (value, pair of models) the paired test of stats/comparisons on the slice's
  * shared items, Holm-adjusted across every slice × pair test of the suite.
  *
  * Testing many slices finds "significant" ones by chance; Holm's correction (stats/holm) over
@@ -15,7 +16,8 @@ import { reduceItems, type SampleState } from './aggregate.js';
 import { bootstrapMeanCI } from './bootstrap.js';
 import { ALPHA, comparePairs } from './comparisons.js';
 import { holm } from './holm.js';
-import { wilson } from './proportion.js';
+import { wilsonCC } from './proportion.js';
+import { withFloor } from './floor.js';
 import { SUMMARY_REPS } from './constants.js';
 
 /** The slice of items that lack the field. */
@@ -39,10 +41,10 @@ function sliceRow(suite: string, field: string, value: string, model: string, it
   let accuracy: number | null = null;
   let ci95: [number, number] | null = null;
   if (stats.length && stats.every((i) => i.n === 1)) {
-    const w = wilson(correct, stats.length)!;
+    const w = wilsonCC(correct, stats.length)!;
     [accuracy, ci95] = [w.estimate, [w.low, w.high]];
   } else if (stats.length) {
-    const b = bootstrapMeanCI(stats.map((i) => i.c / i.n), { seed, reps: SUMMARY_REPS })!;
+    const b = withFloor(bootstrapMeanCI(stats.map((i) => i.c / i.n), { seed, reps: SUMMARY_REPS })!, stats.length);
     [accuracy, ci95] = [b.estimate, [b.low, b.high]];
   }
   let cost: number | null = null;
