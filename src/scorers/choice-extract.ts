@@ -1,200 +1,75 @@
 /**
- * @module scorers/choice-extract — reads which option letter a model's free-text reply chose.
+ * @module scorers/choice-extract — which option a reply chose, read as a careful reader reads it.
  *
- * Tiers, first decisive one wins:
- *   1. an explicit statement ("the answer is C", "Answer: (c)", "C is correct",
- *      "I'd go with C", "the most likely diagnosis is <option text>"); the last one
- *      in the reply wins, so reasoning followed by "Therefore, the answer is B" reads B;
- *   2. a last line that is only a letter ("C", "(C)", "**C**");
- *   3. lines that open with a letter ("C. Metformin", "C)"), when they all agree;
- *   4. a softer statement ("I think it's (c)", "probably D"), the last one;
- *   5. unless the reply is a refusal: the text of exactly one option;
- *   6. unless the reply is a refusal: references ("option C", "(C)") that all agree.
- * Letters that are negated ("not B", "A is wrong", "C over B") never count, the
- * English words "a" and "I" are not read as letters, and two different letters
- * with nothing decisive give no answer.
+ * The reply is first cut to the assistant's own turn (chat-template tokens, stop
+ * strings, `<think>` blocks and markdown removed). Then every piece of evidence is
+ * gathered (scorers/choice-evidence) and weighed:
+ *   - a structured answer field (`{"answer": "C"}`, `<answer>C</answer>`) decides;
+ *   - a self-correction ("D — no, wait: B", "on reflection…") makes the text after
+ *     it the reply, when that text commits to a letter;
+ *   - the last explicit final-answer cue wins ("Therefore, the answer is B");
+ *   - else per-option verdicts with exactly one option marked right;
+ *   - else, unless the reply hedges ("B or C", "torn between…") or says no option
+ *     is right: a bare last line, agreeing line-opening letters, ordinal references,
+ *     a softer statement, and — unless it refuses — the text of exactly one option
+ *     or agreeing references.
+ * Nothing decisive gives `value: null` with the reason: `ambiguous` (evidence for
+ * several options), `truncated` (cut by the token limit before a final cue: only an
+ * explicit cue counts in a cut reply), or `no_answer`.
  */
-import { cleanOutput, findWholeWords, looksLikeRefusal, normalizeText } from './normalize.js';
+import {
+  finalCues, finalLine, leadingLetters, optionTexts, ordinals, references, softStatements, verdicts,
+  type Evidence, type Option,
+} from './choice-evidence.js';
+import type { Token } from './choice-letters.js';
+import { cleanOutput, looksLikeRefusal, normalizeText } from './normalize.js';
+import { structuredAnswer } from './structured.js';
 
-export type ChoiceMethod = 'statement' | 'final_line' | 'leading_letter' | 'soft_statement' | 'option_text' | 'reference';
+export type UnreadReason = 'no_answer' | 'ambiguous' | 'truncated';
 
+/** What was read from a reply: the value (a letter or label), how, or why nothing was. */
+export interface Reading {
+  value: string | null;
+  /** The rule or cue that found the value (`final_cue`, `verdicts`, …), or what stopped it. */
+  by: string;
+  reason: UnreadReason | null;
+}
+
+export interface ReadOptions {
+  /** The provider's finish reason: `length` means the reply was cut by the token limit. */
+  finishReason?: string | null;
+  /** The model's stop strings: text after one is not part of the reply. */
+  stop?: readonly string[];
+}
+
+/** Kept for callers of the first version: the letter and how it was read, or null. */
 export interface ChoiceExtraction {
   letter: string;
-  method: ChoiceMethod;
+  method: string;
 }
 
-interface Token {
-  letter: string;
-  start: number;
-  end: number;
-}
+const CORRECTION =
+  /\b(?:wait|actually|scratch\s+that|correction|on\s+(?:second|further)\s+(?:thought|reflection|consideration)|on\s+reflection|on\s+closer\s+(?:look|reading|inspection)|i\s+meant|let\s+me\s+reconsider|reconsidering|i\s+misread|my\s+mistake|sorry)\b|(?:^|[.?!;,:-]\s*)(?:no|nope|hmm,?\s+no)\s*[.,;:!-]/gi;
 
-/** Words that may follow a capital "A"/"I" that is a letter ("A because…"), not an article or pronoun. */
-const CONNECTIVES = new Set([
-  'because', 'since', 'as', 'is', 'was', 'would', 'should', 'seems', 'appears', 'and', 'or', 'but',
-  'for', 'here', 'there', 'given', 'due', 'with', 'which', 'that', 'this', 'so', 'then', 'it',
-  'reflects', 'describes', 'fits', 'matches', 'best', 'correctly', 'remains', 'must', 'will', 'can',
-]);
+const HEDGE =
+  /\b(?:either\b|torn\s+between|between\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|both\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|could\s+be\b[^.\n]{0,40}\bcould\s+be|or\s+maybe|or\s+perhaps|(?:is|are|seems?)\s+also\s+(?:defensible|possible|plausible|reasonable|correct|valid|acceptable|right)|can(?:'t|not)\s+decide|hard\s+to\s+(?:say|tell)|difficult\s+to\s+(?:say|tell)|not\s+sure\s+(?:whether|if)|possibly\b[^.\n]{0,40}\bpossibly)/i;
 
-/** Words that may precede "C is correct" ("so C is correct"); after others ("hepatitis B is…") the letter is a name. */
-const LEAD_INS = new Set([
-  'so', 'therefore', 'thus', 'hence', 'and', 'but', 'then', 'clearly', 'answer', 'letter', 'overall',
-  'conclusion', 'summary', 'here', 'that', 'why', 'means', 'option', 'choice', 'think', 'believe', 'thinking',
-]);
+const NONE =
+  /\b(?:none\s+of\s+(?:the|these|those|them)\b|no\s+(?:option|choice|answer)s?\s+(?:is|are|fits?|applies|matches)|(?:all|each)\s+(?:of\s+)?(?:the\s+)?(?:options|choices|answers)\s+(?:are|is)\s+(?:wrong|incorrect)|not\s+(?:choose|pick|select)\s+any|neither\s+of\s+(?:these|them|the))/i;
 
-const STRONG_CUES: RegExp[] = [
-  /\b(?:final\s+|correct\s+|best\s+|right\s+|my\s+)?answer(?:\s+(?:choice|option|letter))?["']?\s*(?:is\s*:?|would\s+be|should\s+be|will\s+be|must\s+be|=|:|-)?\s*/gi,
-  /\banswer\b[^.\n]{1,40}?\b(?:is|would\s+be|should\s+be)\s*:?\s*/gi,
-  /\b(?:correct|best|right|most\s+(?:likely|appropriate|accurate)|preferred|final)\s+(?:option|choice|response|selection|diagnosis|treatment|management|drug|next\s+step|step|organism|cause)\s*(?:is\s*:?|would\s+be|=|:|-)?\s*/gi,
-  /\b(?:i(?:'d|\s+would|\s+will|'ll)?|we(?:'d|\s+would)?|let's)\s+(?:choose|pick|select|go\s+with|go\s+for|opt\s+for|answer(?:\s+with)?)\s*/gi,
-];
-
-const SOFT_CUES =
-  /\b(?:it's|it\s+is|it\s+must\s+be|it\s+should\s+be|it\s+would\s+be|that's|that\s+is|probably|likely|i\s+think|i\s+believe|i\s+guess|i'd\s+say|i\s+would\s+say|my\s+guess\s+is|therefore,?|thus,?|hence,?|so,?|but(?:\s+rather)?|definitely|clearly|certainly|surely)\s*/gi;
-
-const NEGATED_BEFORE =
-  /(?:\bnot|n't|\brather\s+than|\binstead\s+of|\bexcept(?:\s+for)?|\bexclud(?:e|ing)|\brul(?:e|ing)\s+out|\beliminat(?:e|ing)|\bover|\bvs\.?|\bversus|\bunlike)\s*(?:option\s+|choice\s+)?[(\[]?\s*$/i;
-const NEGATED_AFTER =
-  /^\s*[)\].:,-]?\s*(?:(?:is|are|was|seems|appears|would\s+be|can\s+be|should\s+be|must\s+be)\s+(?:also\s+)?(?:not\b|wrong|incorrect|false|unlikely|less\s+likely|ruled\s+out|excluded|eliminated|a\s+distractor|inappropriate|contraindicated|inaccurate|implausible)|isn't|is\s+not|doesn't|does\s+not|cannot|can't|wrong|incorrect|false\b)/i;
-
-/**
- * Reads an option letter starting at `pos` ("C", "(C)", "C)", "option C", "'c'"), or null.
- * Outside a list, a letter followed by "or/and <letter>" is no choice (null).
- */
-function readLetterAt(text: string, pos: number, letters: string, inList = false): Token | null {
-  let i = pos;
-  const lead = /^(?:option|choice|letter)\s+/i.exec(text.slice(i));
-  if (lead) i += lead[0].length;
-  const open = text[i] !== undefined && '([{\'"'.includes(text[i]!);
-  if (open) i += 1;
-  while (text[i] === ' ') i += 1;
-  const ch = text[i];
-  if (ch === undefined || !/[A-Za-z]/.test(ch) || !letters.includes(ch.toUpperCase())) return null;
-  const after = text.slice(i + 1);
-  if (/^[A-Za-z0-9]/.test(after) || /^[.'\u2019-][A-Za-z0-9]/.test(after)) return null;
-  if (/^\.\s+[a-z]/.test(after)) return null; // "E. coli", "S. aureus": an abbreviation
-  const close = /^\s*[)\]}'"]/.exec(after);
-  if (!close && !open && isWordUse(ch, after)) return null;
-  const end = i + 1 + (close ? close[0].length : 0);
-  const rest = text.slice(end);
-  if (/^\s*\?/.test(rest)) return null; // "Is the answer A?" asks, it does not answer
-  const either = new RegExp(`^\\s*,?\\s*(?:or|and|nor|/|&)\\s*(?:option\\s+)?[(\\[]?\\s*[${letters}](?![A-Za-z])`, 'i');
-  if (!inList && either.test(rest)) return null;
-  return { letter: ch.toUpperCase(), start: pos, end };
-}
-
-/** True when a bare "a"/"A"/"i"/"I" is the English word, not an option letter. */
-function isWordUse(ch: string, after: string): boolean {
-  if (ch === 'a' || ch === 'i') return !/^[ \t]*(?:$|[\n.,;:!?)\]])/.test(after);
-  if (ch === 'A' || ch === 'I') {
-    const next = /^[ \t]+([0-9]|[a-z][a-z'-]*)/.exec(after);
-    return next !== null && !CONNECTIVES.has(next[1]!);
-  }
-  return false;
-}
-
-function isNegated(text: string, token: Token): boolean {
-  const before = text.slice(Math.max(0, token.start - 30), token.start);
-  return NEGATED_BEFORE.test(before) || NEGATED_AFTER.test(text.slice(token.end, token.end + 50));
-}
-
-/** The option whose text opens the sentence at `pos` ("the answer is metformin"), longest first. */
-function readOptionTextAt(text: string, pos: number, options: NormalizedOption[]): Token | null {
-  const sentence = text.slice(pos).split(/\n|[.!?](?=\s+[A-Z]|\s*$)/)[0] ?? '';
-  const said = normalizeText(sentence).replace(/^(?:the|an|a|option|choice)\s+/, '');
-  if (said === '') return null;
-  let best: NormalizedOption | null = null;
-  for (const o of options) {
-    if (o.text !== '' && (said === o.text || said.startsWith(`${o.text} `))) {
-      if (best === null || o.text.length > best.text.length) best = o;
-    }
-  }
-  return best ? { letter: best.letter, start: pos, end: pos + sentence.length } : null;
-}
-
-interface NormalizedOption {
-  letter: string;
-  text: string;
+function optionsOf(choices: Record<string, string>): Option[] {
+  return Object.entries(choices).map(([k, v]) => {
+    const norm = normalizeText(v);
+    const forms = [norm];
+    const words = norm.split(' ');
+    // "E. coli" for "Escherichia coli": a binomial's genus initial
+    if (words.length === 2 && words[0]!.length > 3 && /^[a-z]+$/.test(words[0]!)) forms.push(`${words[0]![0]} ${words[1]}`);
+    return { letter: k.toUpperCase(), forms };
+  });
 }
 
 function lastOf(tokens: Token[]): Token | null {
   return tokens.reduce<Token | null>((a, t) => (a === null || t.start >= a.start ? t : a), null);
-}
-
-function statements(text: string, letters: string, options: NormalizedOption[]): Token[] {
-  const found: Token[] = [];
-  for (const cue of STRONG_CUES) {
-    for (const m of text.matchAll(cue)) {
-      const at = m.index + m[0].length;
-      const letter = readLetterAt(text, at, letters);
-      const token = letter && !isNegated(text, letter) ? letter : readOptionTextAt(text, at, options);
-      if (token) found.push(token);
-    }
-  }
-  const before = new RegExp(
-    `(?:option\\s+|choice\\s+)?[(\\[]?\\b([${letters}])\\b[)\\]]?\\s*(?:is|would\\s+be|seems\\s+to\\s+be|appears\\s+to\\s+be|must\\s+be)\\s+(?:the\\s+)?(?:correct|right|best|most\\s+(?:likely|appropriate|accurate)|true\\b|accurate|answer)`,
-    'gi',
-  );
-  for (const m of text.matchAll(before)) {
-    const letter = m[1]!;
-    const letterAt = m.index + m[0].search(/\b[A-Za-z]\b/);
-    if ((letter === 'a' || letter === 'i') && !/[(\[]/.test(m[0])) continue;
-    const prev = /([A-Za-z]+)[ \t]*$/.exec(text.slice(0, m.index));
-    if (prev && !/^(?:option|choice)/i.test(m[0]) && !LEAD_INS.has(prev[1]!.toLowerCase())) continue;
-    found.push({ letter: letter.toUpperCase(), start: letterAt, end: letterAt + 1 });
-  }
-  return found;
-}
-
-function finalLine(lines: string[], letters: string): string | null {
-  const last = lines[lines.length - 1];
-  if (last === undefined) return null;
-  const bare = new RegExp(`^(?:(?:final\\s+)?answer\\s*[:=-]?\\s*)?(?:option\\s+)?[(\\[]?\\s*([${letters}])\\s*[)\\]]?[.:!]?$`, 'i');
-  const m = bare.exec(last);
-  if (m) return m[1]!.toUpperCase();
-  // "Based on the above, C." / "Neither A nor B; C." — a capital letter closing the reply after a separator
-  const tail = new RegExp(`[,:;-]\\s*(?:option\\s+)?[(\\[]?([${letters}])[)\\]]?[.!]?$`).exec(last);
-  return tail ? tail[1]! : null;
-}
-
-function leadingLetters(lines: string[], letters: string): Token[] {
-  const out: Token[] = [];
-  for (const line of lines) {
-    const t = readLetterAt(line, 0, letters);
-    if (t && !isNegated(line, t) && /^\s*(?:$|[.:)\-\]]|\s)/.test(line.slice(t.end))) out.push(t);
-  }
-  return out;
-}
-
-function softStatements(text: string, letters: string): Token[] {
-  const found: Token[] = [];
-  for (const m of text.matchAll(SOFT_CUES)) {
-    const t = readLetterAt(text, m.index + m[0].length, letters);
-    if (t && !isNegated(text, t)) found.push(t);
-  }
-  return found;
-}
-
-function optionText(text: string, options: NormalizedOption[]): string | null {
-  const said = normalizeText(text);
-  const hit = options.filter((o) => o.text !== '' && findWholeWords(said, o.text).length > 0);
-  const outer = hit.filter((o) => !hit.some((p) => p !== o && p.text.length > o.text.length && findWholeWords(p.text, o.text).length > 0));
-  return outer.length === 1 ? outer[0]!.letter : null;
-}
-
-function references(text: string, letters: string): Token[] {
-  const found: Token[] = [];
-  const patterns = [
-    new RegExp(`\\b(?:option|choice)\\s+[(\\[]?[${letters}](?![A-Za-z])`, 'gi'),
-    new RegExp(`[(\\[]\\s*[${letters}]\\s*[)\\]]`, 'gi'),
-  ];
-  for (const p of patterns) {
-    for (const m of text.matchAll(p)) {
-      const t = readLetterAt(text, m.index, letters, true);
-      if (t && !isNegated(text, t)) found.push(t);
-    }
-  }
-  return found;
 }
 
 function agreed(tokens: Token[]): string | null {
@@ -202,28 +77,96 @@ function agreed(tokens: Token[]): string | null {
   return distinct.size === 1 ? [...distinct][0]! : null;
 }
 
-/**
- * Which of `choices`' letters the reply `output` chose, and how that was read,
- * or null when it gave no answer, refused, or named several letters with no final one.
- */
-export function extractChoice(output: string, choices: Record<string, string>): ChoiceExtraction | null {
-  const letters = Object.keys(choices).map((k) => k.toUpperCase()).join('');
-  const options = Object.entries(choices).map(([k, v]) => ({ letter: k.toUpperCase(), text: normalizeText(v) }));
-  const text = cleanOutput(output);
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+/** A Q/A echo: after a "Q:"/"Question:" line, a line opening "A:" is the answer line, not option A. */
+function answerLines(text: string): string {
+  if (!/^\s*(?:Q|Question)\s*\d*\s*[:.]/im.test(text)) return text;
+  return text.replace(/^(\s*)A\s*:(?=\s*\S)/gm, '$1Answer:');
+}
 
-  const stated = lastOf(statements(text, letters, options));
-  if (stated) return { letter: stated.letter, method: 'statement' };
-  const last = finalLine(lines, letters);
-  if (last) return { letter: last, method: 'final_line' };
-  const led = agreed(leadingLetters(lines, letters));
-  if (led) return { letter: led, method: 'leading_letter' };
-  const soft = lastOf(softStatements(text, letters));
-  if (soft) return { letter: soft.letter, method: 'soft_statement' };
+interface Committed { letter: string; by: string }
+
+/** The tiers on one piece of text; `cut` limits the reading to explicit cues (a truncated reply). */
+function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const final = lastOf(finalCues(text, ev));
+  if (final) return { letter: final.letter, by: 'final_cue' };
+  const whole = lines.length === 1 ? finalLine(lines, ev.letters) : null;
+  if (cut) return whole && whole.start === 0 ? { letter: whole.letter, by: 'bare' } : null;
+  const v = verdicts(text, ev.letters);
+  const judgedCount = v.positive.size + v.negative.size;
+  if (v.positive.size === 1 && judgedCount >= 2) return { letter: [...v.positive.keys()][0]!, by: 'verdicts' };
+  if (v.positive.size > 1) {
+    ev.flags.either = true;
+    return null;
+  }
+  if (HEDGE.test(text)) {
+    ev.flags.either = true;
+    return null;
+  }
+  const noneIsOption = ev.options.some((o) => o.forms.some((f) => /^none\b|^all of the above/.test(f)));
+  if (NONE.test(text) && !noneIsOption) return null;
+  if (judgedCount < 2) {
+    const last = finalLine(lines, ev.letters);
+    if (last) return { letter: last.letter, by: last.start === 0 ? 'bare' : 'final_line' };
+    const leading = leadingLetters(lines, ev.letters);
+    const led = agreed(leading);
+    if (led) return { letter: led, by: 'leading_letter' };
+    if (leading.length > 0) ev.flags.either = true;
+  }
+  const ord = agreed(ordinals(text, ev.letters));
+  if (ord) return { letter: ord, by: 'ordinal' };
+  const soft = lastOf(softStatements(text, ev.letters, ev.flags));
+  if (soft) return { letter: soft.letter, by: 'soft_statement' };
   if (looksLikeRefusal(text)) return null;
-  const named = optionText(text, options);
-  if (named) return { letter: named, method: 'option_text' };
-  const ref = agreed(references(text, letters));
-  if (ref) return { letter: ref, method: 'reference' };
+  const named = optionTexts(text, ev.options);
+  if (named.length === 1) return { letter: named[0]!, by: 'option_text' };
+  if (named.length > 1) ev.flags.either = true;
+  const refs = references(text, ev.letters);
+  const ref = agreed(refs);
+  if (ref) return { letter: ref, by: 'reference' };
+  if (refs.length > 0) ev.flags.either = true;
   return null;
+}
+
+/** A self-correction: the text after the last marker that commits to a letter replaces what came before. */
+function readCorrected(text: string, ev: Evidence, cut: boolean): Committed | null {
+  const marks = [...text.matchAll(CORRECTION)].map((m) => m.index + m[0].length).reverse();
+  for (const at of marks) {
+    const tail = text.slice(at).replace(/^[\s,;:.!?-]+/, '');
+    if (tail === '') continue;
+    const flags = { either: false };
+    const got = readText(tail, { ...ev, flags }, cut);
+    if (got) return { letter: got.letter, by: `${got.by}+correction` };
+  }
+  return readText(text, ev, cut);
+}
+
+/** Which option `output` chose among `choices` (letter → text), how it was read, or why nothing was. */
+export function readChoice(output: string, choices: Record<string, string>, opts: ReadOptions = {}): Reading {
+  const letters = Object.keys(choices).map((k) => k.toUpperCase()).join('');
+  const ev: Evidence = { letters, options: optionsOf(choices), flags: { either: false } };
+  const cut = opts.finishReason === 'length';
+  const text = answerLines(cleanOutput(output, opts.stop));
+  const unread = (): Reading => ({
+    value: null,
+    by: 'none',
+    reason: ev.flags.either ? 'ambiguous' : cut && text.trim() !== '' ? 'truncated' : 'no_answer',
+  });
+
+  const structured = structuredAnswer(text);
+  if (structured) {
+    if (structured.kind === 'several') return { value: null, by: 'structured', reason: 'ambiguous' };
+    if (structured.kind === 'empty') return { value: null, by: 'structured', reason: 'no_answer' };
+    const inner = readText(structured.text.trim(), ev, false);
+    if (inner) return { value: inner.letter, by: 'structured', reason: null };
+    return unread();
+  }
+  const got = readCorrected(text, ev, cut);
+  return got ? { value: got.letter, by: got.by, reason: null } : unread();
+}
+
+/** The letter `output` chose and how, or null (see readChoice for the reason). */
+export function extractChoice(output: string, choices: Record<string, string>, opts: ReadOptions = {}): ChoiceExtraction | null {
+  const r = readChoice(output, choices, opts);
+  return r.value === null ? null : { letter: r.value, method: r.by };
 }

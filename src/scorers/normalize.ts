@@ -6,6 +6,7 @@
  * pattern can read it; `normalizeText` is the comparison form: lower-case,
  * punctuation and markdown gone, whitespace collapsed.
  */
+import { stripTemplate } from './template-tokens.js';
 
 /**
  * Drops a reasoning model's `<think>…</think>` blocks. A reply that only closes
@@ -27,8 +28,13 @@ export function stripThinking(text: string): string {
  * Keeps line breaks, case and ordinary punctuation.
  */
 export function stripMarkdown(text: string): string {
-  return text
-    .replace(/\\(?:boxed|text|textbf|mathrm|mathbf)\s*\{([^{}]*)\}/g, '$1')
+  let unboxed = text;
+  for (let i = 0; i < 4; i += 1) {
+    const next = unboxed.replace(/\\(?:boxed|fbox|text|textbf|textrm|mathrm|mathbf|mathit|operatorname)\s*\{([^{}]*)\}/g, '$1');
+    if (next === unboxed) break;
+    unboxed = next;
+  }
+  return unboxed
     .replace(/\$+/g, '')
     .replace(/\\[()[\]]/g, '')
     .replace(/\*\*|__|~~/g, '')
@@ -41,8 +47,8 @@ export function stripMarkdown(text: string): string {
     .replace(/^[ \t]*[-*+•][ \t]+/gm, '');
 }
 
-/** stripThinking + stripMarkdown, Unicode NFKC, typographic quotes and dashes made plain. */
-export function cleanOutput(text: string): string {
+/** stripTemplate (chat-template debris, `stop` strings) + stripThinking + stripMarkdown, Unicode NFKC, typographic quotes and dashes made plain. */
+export function cleanOutput(text: string, stop: readonly string[] = []): string {
   const plain = text
     .normalize('NFKC')
     .replace(/\r\n?/g, '\n')
@@ -50,7 +56,7 @@ export function cleanOutput(text: string): string {
     .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\u00A0/g, ' ');
-  return stripMarkdown(stripThinking(plain));
+  return stripMarkdown(stripThinking(stripTemplate(plain, stop)));
 }
 
 /**

@@ -1,0 +1,241 @@
+/**
+ * @module scorers/choice-evidence — every place a reply points at an option, by kind.
+ *
+ * Each finder returns candidates (a letter and where it was read); none decides.
+ * Kinds, from the most explicit: final-answer cues (in several languages, ordinals
+ * and option text after a cue included), per-option verdicts, a bare last line,
+ * lines opening with a letter, ordinal references, softer statements, the text of
+ * an option, references such as "(C)". The resolver (choice-extract) weighs them.
+ */
+import { isNegated, readLetterAt, type Token } from './choice-letters.js';
+import { findWholeWords, normalizeText } from './normalize.js';
+
+export interface Option {
+  letter: string;
+  /** Normalised text, and accepted short forms ("e coli" for Escherichia coli). */
+  forms: string[];
+}
+
+export interface Evidence {
+  letters: string;
+  options: Option[];
+  /** Set when a letter was read joined to another ("B or C", "B/C"). */
+  flags: { either: boolean };
+}
+
+/** Words after which "C is correct" reads as a statement ("so C is correct"); after others ("hepatitis B is…") the letter is a name. */
+const LEAD_INS = new Set([
+  'so', 'therefore', 'thus', 'hence', 'and', 'but', 'then', 'clearly', 'answer', 'letter', 'overall',
+  'conclusion', 'summary', 'here', 'that', 'why', 'means', 'option', 'choice', 'think', 'believe', 'thinking',
+  'only', 'however', 'yes', 'instead', 'rather', 'now', 'wait', 'no', 'actually',
+]);
+
+const ML = String.raw`(?<![\p{L}])`;
+
+const FINAL_CUES: RegExp[] = [
+  /\b(?:final\s+|correct\s+|best\s+|right\s+|my\s+|the\s+)?(?:answer|ans)\b\.?(?:\s+(?:choice|option|letter))?["']?\s*(?:is\s*:?|would\s+be|should\s+be|will\s+be|must\s+be|=|:|-)?\s*/gi,
+  /\banswer\b[^.\n]{1,40}?\b(?:is|would\s+be|should\s+be)\s*:?\s*/gi,
+  /\b(?:correct|best|right|most\s+(?:likely|appropriate|accurate)|preferred|final)\s+(?:option|choice|response|selection|diagnosis|treatment|management|drug|next\s+step|step|organism|cause|pick|one)\s*(?:here\s+)?(?:is\s*:?|would\s+be|=|:|-)?\s*/gi,
+  /\b(?:i(?:'d|\s+would|\s+will|'ll)?|we(?:'d|\s+would)?|let's|going)\s+(?:choose|pick|select|go\s+with|go\s+for|opt\s+for|answer(?:\s+with)?|with)\s*/gi,
+  /\bmy\s+(?:choice|pick|selection)\s+(?:is|would\s+be)\s*:?\s*/gi,
+  /(?:^|[.!?;]\s+|\n)\s*(?:final|selected|selection|correct|response|choice|pick|verdict|result|solution|conclusion|correction|i\s+meant)\s*[:=-]?\s*(?=\S)/gi,
+  /\b(?:only|leaving|leaves|left\s+with|remaining\s+(?:option|choice)\s+is|that\s+leaves)\s+/gi,
+  new RegExp(`${ML}(?:la\\s+)?respuesta(?:\\s+correcta)?(?:\\s+es)?\\s*:?\\s*`, 'giu'),
+  new RegExp(`${ML}(?:la\\s+)?(?:bonne\\s+)?r[ée]ponse(?:\\s+correcte)?(?:\\s+est)?\\s*:?\\s*`, 'giu'),
+  new RegExp(`${ML}(?:die\\s+)?(?:richtige\\s+|korrekte\\s+)?antwort(?:\\s+ist)?\\s*:?\\s*`, 'giu'),
+  new RegExp(`${ML}(?:a\\s+)?resposta(?:\\s+correta|\\s+certa)?(?:\\s+[ée])?\\s*:?\\s*`, 'giu'),
+  new RegExp(`${ML}(?:la\\s+)?risposta(?:\\s+corretta|\\s+giusta)?(?:\\s+[èe])?\\s*:?\\s*`, 'giu'),
+  new RegExp(`${ML}(?:правильный\\s+|верный\\s+)?ответ\\s*(?:[-:]|это)?\\s*`, 'giu'),
+  /(?:正确)?答案(?:是|为|為|應為|应为|:)?\s*|正解(?:は|:)?\s*|答え(?:は|:)?\s*|정답(?:은|는|:)?\s*/gu,
+  new RegExp(`${ML}(?:het\\s+)?(?:juiste\\s+)?antwoord(?:\\s+is)?\\s*:?\\s*`, 'giu'),
+  new RegExp(`${ML}jawaban(?:nya)?(?:\\s+yang\\s+benar)?(?:\\s+adalah)?\\s*:?\\s*`, 'giu'),
+  new RegExp(`${ML}(?:doğru\\s+)?cevap\\s*:?\\s*|${ML}odpowied[źz]\\s*:?\\s*`, 'giu'),
+];
+
+const SOFT_CUES =
+  /\b(?:it's|it\s+is|it\s+must\s+be|it\s+should\s+be|it\s+would\s+be|that's|that\s+is|probably|likely|i\s+think|i\s+believe|i\s+guess|i'd\s+say|i\s+would\s+say|my\s+guess\s+is|therefore,?|thus,?|hence,?|so,?|but(?:\s+rather)?|definitely|clearly|certainly|surely|suggests?|points?\s+to|indicates?|favou?rs?)\s*/gi;
+
+const ORDINALS: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4, sixth: 5, '1st': 0, '2nd': 1, '3rd': 2, '4th': 3, '5th': 4 };
+
+/** An ordinal reference at `pos` ("the third option", "option no. 4", "the last one"), or null. */
+export function readOrdinalAt(text: string, pos: number, letters: string): Token | null {
+  const rest = text.slice(pos, pos + 60);
+  const word = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|last|final)\s+(?:one|option|choice|alternative|answer\s+(?:option|choice))\b/i.exec(rest);
+  const num = /^(?:option|choice|answer|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?\s*(\d)(?![\d,]|\.\d|\s*(?:mg|ml|%|g\b|mcg))/i.exec(rest);
+  let index: number | null = null;
+  let len = 0;
+  if (word) {
+    const w = word[1]!.toLowerCase();
+    index = w === 'last' || w === 'final' ? letters.length - 1 : ORDINALS[w]!;
+    len = word[0].length;
+  } else if (num) {
+    index = Number(num[1]) - 1;
+    len = num[0].length;
+  }
+  if (index === null || index < 0 || index >= letters.length) return null;
+  return { letter: letters[index]!, start: pos, end: pos + len };
+}
+
+/** The option whose text opens the sentence at `pos` ("the answer is metformin"), longest first. */
+function readOptionTextAt(text: string, pos: number, options: Option[]): Token | null {
+  const sentence = text.slice(pos, pos + 300).split(/\n|[.!?;](?=\s+[A-Z]|\s*$)|,\s/)[0] ?? '';
+  const said = normalizeText(sentence).replace(/^(?:the|an|a|option|choice)\s+/, '');
+  if (said === '') return null;
+  let best: { letter: string; len: number } | null = null;
+  for (const o of options) {
+    for (const f of o.forms) {
+      if (f !== '' && (said === f || said.startsWith(`${f} `)) && (best === null || f.length > best.len)) best = { letter: o.letter, len: f.length };
+    }
+  }
+  return best ? { letter: best.letter, start: pos, end: pos + sentence.length } : null;
+}
+
+/** What a cue at `at` points to: a letter, an ordinal, or an option's text. */
+function readAfterCue(text: string, at: number, ev: Evidence): Token | null {
+  const letter = readLetterAt(text, at, ev.letters, false, ev.flags);
+  if (letter) return isNegated(text, letter, ev.letters) ? null : letter;
+  const ord = readOrdinalAt(text, at, ev.letters);
+  if (ord) return isNegated(text, ord, ev.letters) ? null : ord;
+  return readOptionTextAt(text, at, ev.options);
+}
+
+/** Explicit final-answer statements ("the answer is C", "C is correct", "only C remains", "La respuesta es C"). */
+export function finalCues(text: string, ev: Evidence): Token[] {
+  const found: Token[] = [];
+  for (const cue of FINAL_CUES) {
+    for (const m of text.matchAll(cue)) {
+      if (/^\s*(?:only|leaving|leaves|left)/i.test(m[0]) && !/^(?:option\s+|choice\s+)?[(\[]?[A-Z](?![A-Za-z])/.test(text.slice(m.index + m[0].length))) continue;
+      const t = readAfterCue(text, m.index + m[0].length, ev);
+      if (t) found.push(t);
+    }
+  }
+  const before = new RegExp(
+    `(?:option\\s+|choice\\s+)?[(\\[]?\\b([${ev.letters}])\\b[)\\]]?\\s*(?:(?:is|would\\s+be|seems\\s+to\\s+be|appears\\s+to\\s+be|must\\s+be)\\s+(?:the\\s+|definitely\\s+|clearly\\s+)?(?:correct|right|best|better|preferable|preferred|most\\s+(?:likely|appropriate|accurate)|true\\b|accurate|answer)|fits\\s+(?:best|better)|remains\\b|is\\s+left\\b|it\\s+is\\b)`,
+    'gi',
+  );
+  for (const m of text.matchAll(before)) {
+    const letter = m[1]!;
+    const letterAt = m.index + m[0].search(/\b[A-Za-z]\b/);
+    if ((letter === 'a' || letter === 'i') && !/[(\[]/.test(m[0])) continue;
+    if (letter !== letter.toUpperCase() && !/^(?:option|choice)|[(\[]/i.test(m[0])) continue;
+    const prev = /([A-Za-z]+)[ \t]*$/.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    if (prev && !/^(?:option|choice)/i.test(m[0]) && !LEAD_INS.has(prev[1]!.toLowerCase())) continue;
+    found.push({ letter: letter.toUpperCase(), start: letterAt, end: letterAt + 1 });
+  }
+  return found;
+}
+
+export interface Verdicts {
+  positive: Map<string, number>;
+  negative: Map<string, number>;
+}
+
+const GOOD = /^(?:true|correct|right|yes|valid|✓|✔|✅|☑)$/i;
+const VERDICT_WORD = String.raw`(true|false|correct|incorrect|right|wrong|yes|no|valid|invalid|✓|✔|✅|☑|✗|✘|❌|❎|☒)`;
+
+/** Per-option verdicts: "(A) false (C) true", "A ✗ … C ✓", "A: incorrect", "Right: C; wrong: A, B". */
+export function verdicts(text: string, letters: string): Verdicts {
+  const out: Verdicts = { positive: new Map(), negative: new Map() };
+  const put = (letter: string, word: string, at: number) => {
+    const L = letter.toUpperCase();
+    out.positive.delete(L);
+    out.negative.delete(L);
+    (GOOD.test(word) ? out.positive : out.negative).set(L, at);
+  };
+  const row = new RegExp(
+    `(?<![A-Za-z])(?:option\\s+|choice\\s+)?(\\(|\\[)?([${letters}])(?:\\)|\\])?(?:\\s*\\([^)\\n]{0,80}\\))?(\\s*[:.\\-)]\\s*(?:is\\s+)?|\\s+is\\s+|\\s*)${VERDICT_WORD}(?![\\w-])`,
+    'gi',
+  );
+  let rows = 0;
+  for (const m of text.matchAll(row)) {
+    const [, bracket, letter, sep, word] = m as unknown as [string, string | undefined, string, string, string];
+    const mark = !/^[a-z]/i.test(word);
+    if (letter !== letter.toUpperCase() && !bracket) continue;
+    if (!bracket && !mark && sep.trim() === '') continue;
+    if (/^(?:yes|no|right)$/i.test(word) && /^\s+is\s+$/.test(sep)) continue;
+    put(letter, word, m.index);
+    rows += 1;
+  }
+  // "✔ C" (the mark first) only where no row put the mark after its letter: "A ✗ B ✓" reads one way
+  const markFirst = new RegExp(`(✓|✔|✅|☑|✗|✘|❌|❎|☒)[ \\t]*(?:option\\s+)?[(\\[]?([${letters}])(?![A-Za-z])`, 'g');
+  if (rows === 0) for (const m of text.matchAll(markFirst)) put(m[2]!, m[1]!, m.index);
+  const lists = new RegExp(`\\b(right|correct|true|wrong|incorrect|false)\\s*(?:answers?|options?)?\\s*:\\s*((?:[(\\[]?[${letters}][)\\]]?(?![A-Za-z])\\s*(?:,|and|&|/)?\\s*)+)`, 'gi');
+  for (const m of text.matchAll(lists)) {
+    for (const l of m[2]!.match(new RegExp(`[${letters}]`, 'gi')) ?? []) put(l, m[1]!, m.index);
+  }
+  return out;
+}
+
+/** The letter a last line gives on its own ("C", "(C)", "Answer - c", "Based on the above, C."), or null. */
+export function finalLine(lines: string[], letters: string): Token | null {
+  const last = lines[lines.length - 1];
+  if (last === undefined) return null;
+  const bare = new RegExp(`^(?:(?:final\\s+)?answer\\s*[:=-]?\\s*)?(?:option\\s+)?[(\\[]?\\s*([${letters}])\\s*[)\\]]?[.:!]?$`, 'i');
+  const m = bare.exec(last);
+  if (m) return { letter: m[1]!.toUpperCase(), start: 0, end: last.length };
+  const tail = new RegExp(`(?:[,:;-]|[.!?]\\s)\\s*(?:option\\s+)?[(\\[]?([${letters}])[)\\]]?[.!]?$`).exec(last);
+  return tail ? { letter: tail[1]!, start: tail.index, end: last.length } : null;
+}
+
+/** Letters opening lines ("C. Metformin", "C)", "C, not A"), when not ruled out. */
+export function leadingLetters(lines: string[], letters: string): Token[] {
+  const out: Token[] = [];
+  for (const line of lines) {
+    const t = readLetterAt(line, 0, letters);
+    if (t && !isNegated(line, t, letters) && /^\s*(?:$|[.:)\-\],]|\s)/.test(line.slice(t.end))) out.push(t);
+  }
+  return out;
+}
+
+/** Ordinal references anywhere ("the second choice", "option no. 4"), when not ruled out. */
+export function ordinals(text: string, letters: string): Token[] {
+  const found: Token[] = [];
+  for (const m of text.matchAll(/\b(?:(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|last|final)\s+(?:one|option|choice|alternative)|(?:option|choice|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?\s*\d)/gi)) {
+    const t = readOrdinalAt(text, m.index, letters);
+    if (t && !isNegated(text, t, letters) && !/^\s*\?/.test(text.slice(t.end))) found.push(t);
+  }
+  return found;
+}
+
+/** Softer statements ("I think it's (c)", "probably D", "so C"). */
+export function softStatements(text: string, letters: string, flags: { either: boolean }): Token[] {
+  const found: Token[] = [];
+  for (const m of text.matchAll(SOFT_CUES)) {
+    const t = readLetterAt(text, m.index + m[0].length, letters, false, flags);
+    if (t && !isNegated(text, t, letters)) found.push(t);
+  }
+  return found;
+}
+
+/** Letters whose option text the reply names, outermost when one text holds another. */
+export function optionTexts(text: string, options: Option[]): string[] {
+  const said = normalizeText(text);
+  const hits: Array<{ letter: string; form: string; at: number }> = [];
+  for (const o of options) {
+    for (const f of o.forms) {
+      for (const at of findWholeWords(said, f)) {
+        const before = said.slice(Math.max(0, at - 30), at);
+        if (/\b(?:not|n t|rather than|instead of|over|except|exclude|rule out|eliminate)\s+(?:\w+\s+)?$/.test(before)) continue;
+        hits.push({ letter: o.letter, form: f, at });
+      }
+    }
+  }
+  const outer = hits.filter((h) => !hits.some((p) => p !== h && p.form.length > h.form.length && p.at <= h.at && p.at + p.form.length >= h.at + h.form.length));
+  return [...new Set(outer.map((h) => h.letter))];
+}
+
+/** References ("option C", "(C)"), when not ruled out. */
+export function references(text: string, letters: string): Token[] {
+  const found: Token[] = [];
+  const patterns = [
+    new RegExp(`\\b(?:option|choice|opt\\.?)\\s+[(\\[]?[${letters}](?![A-Za-z])`, 'gi'),
+    new RegExp(`[(\\[]\\s*[${letters}]\\s*[)\\]]`, 'gi'),
+  ];
+  for (const p of patterns) {
+    for (const m of text.matchAll(p)) {
+      const t = readLetterAt(text, m.index, letters, true);
+      if (t && !isNegated(text, t, letters)) found.push(t);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,52 @@
+/**
+ * @module scorers/template-tokens — chat-template debris and stop strings cut from a reply before it is read.
+ *
+ * Misconfigured local servers hand back the template's special tokens with the
+ * text: an end-of-turn token right after the answer (`C<|im_end|>`), a role header
+ * before it (`<|im_start|>assistant`), an `[/INST]`, and sometimes a whole invented
+ * next turn after the end token. A reader takes the assistant's first turn: the
+ * text after the last instruction close, up to the first end-of-turn token or stop
+ * string that follows some text.
+ */
+
+/** Tokens that end the assistant's turn (or open another one). */
+const END_OF_TURN =
+  /<\|im_end\|>|<\|eot_id\|>|<\|eom_id\|>|<\/s>|<\|endoftext\|>|<\|end_of_text\|>|<end_of_turn>|<\|end\|>|<\|im_start\|>|<\|start_header_id\|>|<start_of_turn>|<\|user\|>|<\|system\|>|\[INST\]|<\|END_OF_TURN_TOKEN\|>|<\|end▁of▁sentence\|>/g;
+
+/** Role headers and start tokens that may open a reply. */
+const OPENERS =
+  /^(?:\s*(?:<s>|<\|begin_of_text\|>|<\|im_start\|>\s*assistant|<\|start_header_id\|>\s*assistant\s*<\|end_header_id\|>|<start_of_turn>\s*model|<\|assistant\|>|<\|START_OF_TURN_TOKEN\|>\s*<\|CHATBOT_TOKEN\|>|<\|end_header_id\|>))+/i;
+
+/** Plain-text turn markers a base model writes when it runs on into an invented next turn. */
+const TEXT_TURNS = /\n[ \t]*(?:#{2,3}[ \t]*(?:Instruction|Human|User|Input)\b|Human:|User:|USER:|<\|user\|>)/;
+
+/**
+ * The assistant's own turn in `text`: after the last `[/INST]`, without opening
+ * role headers, up to the first end-of-turn token, text turn marker or one of
+ * `stop` that follows some text. Tokens before any text are dropped.
+ */
+export function stripTemplate(text: string, stop: readonly string[] = []): string {
+  let out = text;
+  const inst = out.lastIndexOf('[/INST]');
+  if (inst >= 0 && out.slice(inst + 7).trim() !== '') out = out.slice(inst + 7);
+  else if (inst >= 0) out = out.slice(0, inst);
+  out = out.replace(OPENERS, '');
+  for (;;) {
+    END_OF_TURN.lastIndex = 0;
+    const m = END_OF_TURN.exec(out);
+    if (m === null) break;
+    if (out.slice(0, m.index).trim() !== '') {
+      out = out.slice(0, m.index);
+      break;
+    }
+    out = out.slice(m.index + m[0].length).replace(OPENERS, '');
+  }
+  const turn = TEXT_TURNS.exec(out);
+  if (turn && out.slice(0, turn.index).trim() !== '') out = out.slice(0, turn.index);
+  for (const s of stop) {
+    if (s === '') continue;
+    const at = out.indexOf(s);
+    if (at > 0 && out.slice(0, at).trim() !== '') out = out.slice(0, at);
+  }
+  return out.replace(/<\|end_header_id\|>|<\|begin_of_text\|>|<s>/g, '');
+}

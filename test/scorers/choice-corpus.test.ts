@@ -1,0 +1,34 @@
+/**
+ * The choice extractor against a careful reader, on a corpus of replies written the
+ * way chat models and local fine-tunes answer (test/scorers/corpora/choice-corpus.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { readChoice } from '../../src/scorers/choice-extract.js';
+import { CHOICE_CORPUS } from './corpora/choice-corpus.js';
+import { reportErrors } from './corpus-report.js';
+
+describe('choice extraction corpus', () => {
+  it('holds at least 400 replies over 4- and 5-option items, at least 60 of them committing to nothing', () => {
+    expect(CHOICE_CORPUS.length).toBeGreaterThanOrEqual(400);
+    expect(CHOICE_CORPUS.filter((c) => c.want === null).length).toBeGreaterThanOrEqual(60);
+    expect(new Set(CHOICE_CORPUS.map((c) => Object.keys(c.choices).length))).toEqual(new Set([4, 5]));
+  });
+
+  it('reads replies as a careful reader does, with under 0.5% error', () => {
+    const outcomes = CHOICE_CORPUS.map((c) => ({
+      cls: c.cls,
+      reply: c.reply,
+      want: c.want,
+      got: readChoice(c.reply, c.choices, { finishReason: c.finish ?? 'stop' }).value,
+    }));
+    expect(reportErrors('choice corpus', outcomes)).toBeLessThan(0.005);
+  });
+
+  it('says why a reply gave no letter: truncated, ambiguous or no answer', () => {
+    const { diabetes } = { diabetes: { A: 'Insulin glargine', B: 'Glipizide', C: 'Metformin', D: 'Pioglitazone' } };
+    expect(readChoice('Option A: insulin could be right because', diabetes, { finishReason: 'length' }).reason).toBe('truncated');
+    expect(readChoice('Either B or C.', diabetes).reason).toBe('ambiguous');
+    expect(readChoice("I don't know.", diabetes).reason).toBe('no_answer');
+    expect(readChoice('Answer: C', diabetes)).toMatchObject({ value: 'C', reason: null });
+  });
+});

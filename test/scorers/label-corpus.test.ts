@@ -1,0 +1,26 @@
+/**
+ * The label extractor against a careful reader, on a corpus of replies over four
+ * label sets (test/scorers/corpora/label-corpus.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { readLabel } from '../../src/scorers/label-extract.js';
+import { LABEL_CORPUS } from './corpora/label-corpus.js';
+import { reportErrors } from './corpus-report.js';
+
+describe('label extraction corpus', () => {
+  it('holds at least 300 replies over at least 3 label sets, at least 60 of them committing to nothing', () => {
+    expect(LABEL_CORPUS.length).toBeGreaterThanOrEqual(300);
+    expect(LABEL_CORPUS.filter((c) => c.want === null).length).toBeGreaterThanOrEqual(60);
+    expect(new Set(LABEL_CORPUS.map((c) => c.labels.join('|'))).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads replies as a careful reader does, with under 1% error', () => {
+    const outcomes = LABEL_CORPUS.map((c) => ({
+      cls: c.cls,
+      reply: c.reply,
+      want: c.want,
+      got: readLabel(c.reply, c.labels, { finishReason: c.finish ?? 'stop', aliases: c.aliases, input: c.input }).value,
+    }));
+    expect(reportErrors('label corpus', outcomes)).toBeLessThan(0.01);
+  });
+});
