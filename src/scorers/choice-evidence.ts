@@ -36,7 +36,7 @@ const FINAL_CUES: RegExp[] = [
   /\b(?:final\s+|correct\s+|best\s+|right\s+|my\s+|the\s+)?(?:answer|ans)\b\.?(?:\s+(?:choice|option|letter))?["']?\s*(?:is\s*:?|would\s+be|should\s+be|will\s+be|must\s+be|=|:|-)?\s*/gi,
   /\banswer\b[^.\n]{1,40}?\b(?:is|would\s+be|should\s+be)\s*:?\s*/gi,
   /\b(?:correct|best|right|most\s+(?:likely|appropriate|accurate)|preferred|final)\s+(?:option|choice|response|selection|diagnosis|treatment|management|drug|next\s+step|step|organism|cause|pick|one)\s*(?:here\s+)?(?:is\s*:?|would\s+be|=|:|-)?\s*/gi,
-  /\b(?:i(?:'d|\s+would|\s+will|'ll)?|we(?:'d|\s+would)?|let's|going)\s+(?:choose|pick|select|go\s+with|go\s+for|opt\s+for|answer(?:\s+with)?|with)\s*/gi,
+  /\b(?:i(?:'d|\s+would|\s+will|'ll)?|we(?:'d|\s+would)?|let's|going)\s+(?:choose|pick|select|go\s+with|go\s+for|opt\s+for|answer(?:\s+with)?|with|lean(?:ing)?\s+(?:towards?|to)|settle\s+on|vote\s+for|stick\s+with|mark|circle)\s*/gi,
   /\bmy\s+(?:choice|pick|selection)\s+(?:is|would\s+be)\s*:?\s*/gi,
   /(?:^|[.!?;]\s+|\n)\s*(?:final|selected|selection|correct|response|choice|pick|verdict|result|solution|conclusion|correction|i\s+meant)\s*[:=-]?\s*(?=\S)/gi,
   /\b(?:only|leaving|leaves|left\s+with|remaining\s+(?:option|choice)\s+is|that\s+leaves)\s+/gi,
@@ -46,7 +46,7 @@ const FINAL_CUES: RegExp[] = [
   new RegExp(`${ML}(?:a\\s+)?resposta(?:\\s+correta|\\s+certa)?(?:\\s+[ée])?\\s*:?\\s*`, 'giu'),
   new RegExp(`${ML}(?:la\\s+)?risposta(?:\\s+corretta|\\s+giusta)?(?:\\s+[èe])?\\s*:?\\s*`, 'giu'),
   new RegExp(`${ML}(?:правильный\\s+|верный\\s+)?ответ\\s*(?:[-:]|это)?\\s*`, 'giu'),
-  /(?:正确)?答案(?:是|为|為|應為|应为|:)?\s*|正解(?:は|:)?\s*|答え(?:は|:)?\s*|정답(?:은|는|:)?\s*/gu,
+  /(?:正确|正確)?答案(?:应该|應該)?(?:是|为|為|选|選|應為|应为|:)?\s*|(?:我)?(?:选择|選擇|选|選)\s*|正解(?:は|:)?\s*|答え(?:は|:)?\s*|정답(?:은|는|:)?\s*/gu,
   new RegExp(`${ML}(?:het\\s+)?(?:juiste\\s+)?antwoord(?:\\s+is)?\\s*:?\\s*`, 'giu'),
   new RegExp(`${ML}jawaban(?:nya)?(?:\\s+yang\\s+benar)?(?:\\s+adalah)?\\s*:?\\s*`, 'giu'),
   new RegExp(`${ML}(?:doğru\\s+)?cevap\\s*:?\\s*|${ML}odpowied[źz]\\s*:?\\s*`, 'giu'),
@@ -61,7 +61,7 @@ const ORDINALS: Record<string, number> = { first: 0, second: 1, third: 2, fourth
 export function readOrdinalAt(text: string, pos: number, letters: string): Token | null {
   const rest = text.slice(pos, pos + 60);
   const word = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|last|final)\s+(?:one|option|choice|alternative|answer\s+(?:option|choice))\b/i.exec(rest);
-  const num = /^(?:option|choice|answer|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?\s*(\d)(?![\d,]|\.\d|\s*(?:mg|ml|%|g\b|mcg))/i.exec(rest);
+  const num = /^(?:option|choice|answer|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?\s*(\d|one|two|three|four|five|six)(?![\d,]|\.\d|\s*(?:mg|ml|%|g\b|mcg))\b/i.exec(rest);
   let index: number | null = null;
   let len = 0;
   if (word) {
@@ -69,7 +69,7 @@ export function readOrdinalAt(text: string, pos: number, letters: string): Token
     index = w === 'last' || w === 'final' ? letters.length - 1 : ORDINALS[w]!;
     len = word[0].length;
   } else if (num) {
-    index = Number(num[1]) - 1;
+    index = /\d/.test(num[1]!) ? Number(num[1]) - 1 : ['one', 'two', 'three', 'four', 'five', 'six'].indexOf(num[1]!.toLowerCase());
     len = num[0].length;
   }
   if (index === null || index < 0 || index >= letters.length) return null;
@@ -96,6 +96,9 @@ function readAfterCue(text: string, at: number, ev: Evidence): Token | null {
   if (letter) return isNegated(text, letter, ev.letters) ? null : letter;
   const ord = readOrdinalAt(text, at, ev.letters);
   if (ord) return isNegated(text, ord, ev.letters) ? null : ord;
+  // "Answer: 2": a bare option number right after a cue
+  const digit = /^\s*(?:#|no\.?\s*)?([1-9])\s*[.)]?\s*$/.exec(text.slice(at, at + 12).split('\n')[0] ?? '');
+  if (digit && Number(digit[1]) <= ev.letters.length) return { letter: ev.letters[Number(digit[1]) - 1]!, start: at, end: at + digit[0].length };
   return readOptionTextAt(text, at, ev.options);
 }
 
@@ -110,7 +113,7 @@ export function finalCues(text: string, ev: Evidence): Token[] {
     }
   }
   const before = new RegExp(
-    `(?:option\\s+|choice\\s+)?[(\\[]?\\b([${ev.letters}])\\b[)\\]]?\\s*(?:(?:is|would\\s+be|seems\\s+to\\s+be|appears\\s+to\\s+be|must\\s+be)\\s+(?:the\\s+|definitely\\s+|clearly\\s+)?(?:correct|right|best|better|preferable|preferred|most\\s+(?:likely|appropriate|accurate)|true\\b|accurate|answer)|fits\\s+(?:best|better)|remains\\b|is\\s+left\\b|it\\s+is\\b)`,
+    `(?:option\\s+|choice\\s+)?[(\\[]?\\b([${ev.letters}])\\b[)\\]]?\\s*(?:(?:is|would\\s+be|seems\\s+to\\s+be|appears\\s+to\\s+be|must\\s+be)\\s+(?:the\\s+|definitely\\s+|clearly\\s+)?(?:correct|right|best|better|preferable|preferred|most\\s+(?:likely|appropriate|accurate)|true\\b|accurate|answer)|fits\\s+(?:best|better)|remains\\b|is\\s+left\\b|it\\s+is\\b|makes\\s+(?:the\\s+)?most\\s+sense|is\\s+the\\s+one\\b|is\\s+it\\b|is\\s+my\\s+(?:answer|choice|pick)|(?:seems|looks)\\s+(?:right|correct|best|most\\s+likely))`,
     'gi',
   );
   for (const m of text.matchAll(before)) {
@@ -143,12 +146,13 @@ export function verdicts(text: string, letters: string): Verdicts {
     (GOOD.test(word) ? out.positive : out.negative).set(L, at);
   };
   const row = new RegExp(
-    `(?<![A-Za-z])(?:option\\s+|choice\\s+)?(\\(|\\[)?([${letters}])(?:\\)|\\])?(?:\\s*\\([^)\\n]{0,80}\\))?(\\s*[:.\\-)]\\s*(?:is\\s+)?|\\s+is\\s+|\\s*)${VERDICT_WORD}(?![\\w-])`,
+    `(?<![A-Za-z])(?:option\\s+|choice\\s+)?(\\(|\\[)?([${letters}])(\\)|\\])?(?:\\s*\\([^)\\n]{0,80}\\)|\\s*[.)-]?\\s+[^:\\n]{1,80}?(?=\\s*[:\\-]\\s*(?:${VERDICT_WORD.slice(1, -1)})(?![\\w-])))?(\\s*[:.\\-)]\\s*(?:is\\s+)?|\\s+is\\s+|\\s*)${VERDICT_WORD}(?![\\w-])`,
     'gi',
   );
   let rows = 0;
   for (const m of text.matchAll(row)) {
-    const [, bracket, letter, sep, word] = m as unknown as [string, string | undefined, string, string, string];
+    const [, open, letter, close, sep, word] = m as unknown as [string, string | undefined, string, string | undefined, string, string];
+    const bracket = open ?? close;
     const mark = !/^[a-z]/i.test(word);
     if (letter !== letter.toUpperCase() && !bracket) continue;
     if (!bracket && !mark && sep.trim() === '') continue;
@@ -173,7 +177,7 @@ export function finalLine(lines: string[], letters: string): Token | null {
   const bare = new RegExp(`^(?:(?:final\\s+)?answer\\s*[:=-]?\\s*)?(?:option\\s+)?[(\\[]?\\s*([${letters}])\\s*[)\\]]?[.:!]?$`, 'i');
   const m = bare.exec(last);
   if (m) return { letter: m[1]!.toUpperCase(), start: 0, end: last.length };
-  const tail = new RegExp(`(?:[,:;-]|[.!?]\\s)\\s*(?:option\\s+)?[(\\[]?([${letters}])[)\\]]?[.!]?$`).exec(last);
+  const tail = new RegExp(`(?:[,:;-]|[.!?]\\s|\\b(?:has|is|be|choose|pick|select|with|option|answer|likely|probably|says?|means|suggests|indicates|take|picks?|chooses?|selects?|goes|go|it's|its|am)\\s)\\s*(?:option\\s+)?[(\\[]?([${letters}])[)\\]]?[.!]?$`).exec(last);
   return tail ? { letter: tail[1]!, start: tail.index, end: last.length } : null;
 }
 
@@ -190,7 +194,7 @@ export function leadingLetters(lines: string[], letters: string): Token[] {
 /** Ordinal references anywhere ("the second choice", "option no. 4"), when not ruled out. */
 export function ordinals(text: string, letters: string): Token[] {
   const found: Token[] = [];
-  for (const m of text.matchAll(/\b(?:(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|last|final)\s+(?:one|option|choice|alternative)|(?:option|choice|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?\s*\d)/gi)) {
+  for (const m of text.matchAll(/\b(?:(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|last|final)\s+(?:one|option|choice|alternative)|(?:option|choice|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?\s*(?:\d|one|two|three|four|five|six)\b)/gi)) {
     const t = readOrdinalAt(text, m.index, letters);
     if (t && !isNegated(text, t, letters) && !/^\s*\?/.test(text.slice(t.end))) found.push(t);
   }
@@ -215,7 +219,7 @@ export function optionTexts(text: string, options: Option[]): string[] {
     for (const f of o.forms) {
       for (const at of findWholeWords(said, f)) {
         const before = said.slice(Math.max(0, at - 30), at);
-        if (/\b(?:not|n t|rather than|instead of|over|except|exclude|rule out|eliminate)\s+(?:\w+\s+)?$/.test(before)) continue;
+        if (/\b(?:not|n t|rather than|instead of|over|except|exclude|rule out|eliminate)\s+(?:(?:a|an|the)\s+)?$/.test(before)) continue;
         hits.push({ letter: o.letter, form: f, at });
       }
     }

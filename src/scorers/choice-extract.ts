@@ -85,13 +85,27 @@ function answerLines(text: string): string {
 
 interface Committed { letter: string; by: string }
 
+/** A reply that opens with its answer on a line of its own ("C", "(C)", "C) Metformin"): explicit even when cut later. */
+function answerFirst(lines: string[], ev: Evidence): Committed | null {
+  const first = lines[0];
+  if (first === undefined) return null;
+  const m = new RegExp(`^(?:(?:final\\s+)?answer\\s*[:=-]?\\s*)?(?:option\\s+)?[(\\[]?([${ev.letters}])[)\\].:]?(?:\\s*[-:]?\\s*(.*))?$`, 'i').exec(first);
+  if (!m) return null;
+  const letter = m[1]!.toUpperCase();
+  if (letter === 'A' && m[1] === 'a' && (m[2] ?? '') !== '') return null;
+  const rest = normalizeText(m[2] ?? '');
+  const own = ev.options.find((o) => o.letter === letter);
+  if (rest !== '' && !(own?.forms.includes(rest) ?? false)) return null;
+  if (lines.length === 1 && rest === '' && !/^[(\[]?[A-Za-z][)\].:]?$/.test(first.replace(/^(?:(?:final\s+)?answer\s*[:=-]?\s*)?(?:option\s+)?/i, ''))) return null;
+  return { letter, by: 'bare' };
+}
+
 /** The tiers on one piece of text; `cut` limits the reading to explicit cues (a truncated reply). */
 function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const final = lastOf(finalCues(text, ev));
   if (final) return { letter: final.letter, by: 'final_cue' };
-  const whole = lines.length === 1 ? finalLine(lines, ev.letters) : null;
-  if (cut) return whole && whole.start === 0 ? { letter: whole.letter, by: 'bare' } : null;
+  if (cut) return answerFirst(lines, ev);
   const v = verdicts(text, ev.letters);
   const judgedCount = v.positive.size + v.negative.size;
   if (v.positive.size === 1 && judgedCount >= 2) return { letter: [...v.positive.keys()][0]!, by: 'verdicts' };
