@@ -1,0 +1,192 @@
+/**
+ * @module scorers/label-extract — which label a reply gave, read as a careful reader reads it.
+ *
+ * After the reply is cut to the assistant's own turn (scorers/template-tokens) every
+ * place a label is named (by itself, an alias or an obvious synonym: label-forms)
+ * is classified:
+ *   - in a question ("yes or no?"), negated ("not X", "I wouldn't call it X", "this
+ *     isn't an X clause"), or one of a list or hedge ("either X or Y", "X/Y") — no
+ *     commitment;
+ *   - committed: after a cue ("the answer is X", "Label: X", "so X", "it's an X
+ *     clause", "I'd say X") or standing on its own ("No.", "Yes, it does.");
+ *   - otherwise a mention.
+ * The English word "no" is the label only where it answers ("No.", "No, it is
+ * not"), never as a determiner ("No question about it", "no evidence"); yes/no
+ * synonyms (True, "Possibly", "Sí") count only where committed. Then:
+ * a structured field decides; per-label verdict rows with one label marked right
+ * decide; else the last committed label (so self-corrections and final answers
+ * win over labels quoted or considered earlier); for yes/no labels, a statement in
+ * the question's words ("It is not hearsay"); else, unless the reply refuses or
+ * says none applies, mentions that all name one label. Anything else is
+ * `ambiguous` or `no_answer`; a reply cut by the token limit commits only on a cue.
+ */
+import type { Reading, ReadOptions } from './choice-extract.js';
+import { findForms, formsOf, tokenize, type Match, type Word } from './label-forms.js';
+import { predicateStatements, questionPredicate } from './label-question.js';
+import { cleanOutput, looksLikeRefusal } from './normalize.js';
+import { structuredAnswer } from './structured.js';
+
+export interface LabelReadOptions extends ReadOptions {
+  /** Accepted synonyms per label (suite.yaml `aliases:`). */
+  aliases?: Record<string, readonly string[]>;
+  /** The item's text, whose last question gives yes/no answers their predicate. */
+  input?: string;
+}
+
+const END = new Set(['.', '!', '?', ';', '\n']);
+const CLAUSE = new Set(['.', '!', '?', ';', '\n', ':', ',', '-', '(', ')', '"', '/', '[', ']']);
+const SKIP = new Set(['a', 'an', 'the', 'clearly', 'definitely', 'probably', 'likely', 'certainly', 'simply', 'just', 'most', 'more', 'actually', 'really', 'still', 'rather']);
+const NEG = /^(?:not|never|neither|nor|without|no|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|wouldn't|couldn't|shouldn't|can't|cannot|won't|hardly|instead|than)$|n't$/;
+const LIST_GAP = /^(?:,|\/|or|and|nor|&|vs|versus|maybe|possibly|perhaps|either|also|both|\+)$/;
+/** After "no", words that show it answers ("No, it is not", "No for children") rather than qualifies a noun. */
+const NO_FOLLOWERS = new Set(['it', 'this', 'that', 'they', 'there', 'i', 'we', 'you', 'he', 'she', 'because', 'since', 'as', 'but', 'and', 'or', 'so', 'for', 'in', 'among', 'when', 'if', 'with', 'at', 'not', 'wait', 'definitely', 'absolutely', 'way', 'the', 'based', 'due', 'although', 'though', 'however', 'unfortunately', 'sir', 'unless', 'except']);
+const CUE =
+  /(?:^|\s)(?:(?:final\s+|correct\s+|best\s+|better\s+|right\s+|my\s+|honest\s+|short\s+)?(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be|here\s+is)?|it\s+is|it's|this\s+is|that\s+is|that's|which\s+is|here\s+is|it\s+would\s+be|it\s+must\s+be|clause\s+is|provision\s+is|term\s+is|so|therefore|thus|hence|i\s+would\s+say|i'd\s+say|i\s+say|i\s+think|i\s+believe|i\s+guess|call\s+it|calling\s+it|classified\s+as|classify\s+it\s+as|qualifies\s+as|counts\s+as|constitutes|falls\s+under|respuesta(?:\s+es)?|antwort(?:\s+ist)?|réponse(?:\s+est)?|resposta(?:\s+é)?|risposta(?:\s+è)?|答案是?|ответ|ist|es)$/;
+/** Cues that commit even in a reply cut by the token limit. */
+const EXPLICIT = /(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be)?\s*:?$/;
+const VERDICT_POS = /^(?:yes|true|correct|right|applies|applicable|✓|✔|✅|☑)$/;
+const VERDICT_NEG = /^(?:no|false|incorrect|wrong|n\/a|✗|✘|❌|❎|☒)$/;
+const NONE = /\b(?:none\s+of\s+(?:the|these|those|them)\b|no\s+(?:label|category|categories|option)s?\s+(?:applies|apply|fits?)|neither\s+of\s+(?:these|them|the))/i;
+const CONDITIONAL = /^(?:for|in|among|when|if|with|under|on)$/;
+
+interface Seen {
+  label: string;
+  at: number;
+  committed: boolean;
+  explicit: boolean;
+  negated: boolean;
+  list: boolean;
+  weak: boolean;
+  conditional: boolean;
+}
+
+function wordsBefore(tokens: Word[], from: number, n: number): string[] {
+  const out: string[] = [];
+  for (let k = from - 1; k >= 0 && out.length < n; k -= 1) {
+    const t = tokens[k]!;
+    if (t.punct && t.w !== ':' && t.w !== '-') break;
+    out.unshift(t.w);
+  }
+  return out;
+}
+
+function classify(tokens: Word[], m: Match, all: Match[], index: number): Seen | null {
+  const form = m.form;
+  const next = tokens[m.to];
+  if (form.words.length === 1 && (form.words[0] === 'no' || form.words[0] === 'non') && next && !next.punct && !NO_FOLLOWERS.has(next.w)) return null;
+  // the sentence the label is in: skip it when it asks
+  let e = m.to;
+  while (e < tokens.length && !END.has(tokens[e]!.w)) e += 1;
+  if (tokens[e]?.w === '?') return null;
+  let j = m.from;
+  while (j > 0 && !tokens[j - 1]!.punct && SKIP.has(tokens[j - 1]!.w)) j -= 1;
+  const back = wordsBefore(tokens, j, 6);
+  const lastSep = Math.max(back.lastIndexOf(':'), back.lastIndexOf('-'));
+  const backWords = back.slice(lastSep + 1);
+  const negated = backWords.slice(-4).some((w) => NEG.test(w)) || (back.length === 0 && /^(?:not|n't)$/.test(tokens[j - 1]?.w ?? ''));
+  const phrase = back.join(' ').replace(/\s*:$/, ':').replace(/\s*-$/, '-');
+  const prevTok = tokens[j - 1];
+  const atStart = j === 0 || CLAUSE.has(prevTok!.w);
+  const afterEnd = m.to >= tokens.length || CLAUSE.has(next!.w) || ['clause', 'provision', 'covenant', 'term', 'section', 'claim', 'it', 'this'].includes(next!.w);
+  const cue = CUE.test(phrase.replace(/[:-]$/, '').trim()) || prevTok?.w === ':' || prevTok?.w === '-';
+  const explicit = EXPLICIT.test(phrase);
+  const standalone = atStart && (afterEnd || m.to === e);
+  const neighbour = (o: Match | undefined, gapFrom: number, gapTo: number) =>
+    o !== undefined && o.form.label !== form.label && tokens.slice(gapFrom, gapTo).every((t) => LIST_GAP.test(t.w)) && gapTo - gapFrom <= 3;
+  const prev = all[index - 1];
+  const nxt = all[index + 1];
+  const lead = backWords.slice(-2).some((w) => /^(?:either|both|between|whether)$/.test(w));
+  const list = neighbour(prev, prev?.to ?? 0, m.from) || neighbour(nxt, m.to, nxt?.from ?? 0) || (lead && (nxt !== undefined || prev !== undefined));
+  return {
+    label: form.label, at: m.from, committed: cue || standalone, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
+    negated, list, weak: form.weak, conditional: next !== undefined && CONDITIONAL.test(next.w),
+  };
+}
+
+/** Per-label verdict rows ("yes: no / maybe: yes", "- X ✓"), when there are at least two. */
+function verdictRows(tokens: Word[], matches: Match[]): { positive: Set<string>; consumed: Set<number>; rows: number } {
+  const positive = new Set<string>();
+  const consumed = new Set<number>();
+  let rows = 0;
+  for (const m of matches) {
+    let k = m.to;
+    while (tokens[k] && (tokens[k]!.w === ':' || tokens[k]!.w === '-' || tokens[k]!.w === '=')) k += 1;
+    const sep = k > m.to;
+    const w = tokens[k]?.w ?? '';
+    const two = `${w} ${tokens[k + 1]?.w ?? ''} ${tokens[k + 2]?.w ?? ''}`;
+    const mark = /^[✓✔✅☑✗✘❌❎☒]$/.test(w);
+    if (!sep && !mark) continue;
+    let good: boolean | null = VERDICT_POS.test(w) ? true : VERDICT_NEG.test(w) ? false : null;
+    if (/^(?:does not apply|doesn't apply|not applicable)/.test(two)) good = false;
+    if (good === null) continue;
+    rows += 1;
+    consumed.add(k);
+    if (good) positive.add(m.form.label);
+  }
+  return { positive, consumed, rows };
+}
+
+const unread = (reason: Reading['reason'], by = 'none'): Reading => ({ value: null, by, reason });
+
+function readTokens(text: string, labels: readonly string[], opts: LabelReadOptions, cut: boolean): Reading {
+  const tokens = tokenize(text);
+  const forms = formsOf(labels, opts.aliases);
+  let matches = findForms(tokens, forms);
+  const v = verdictRows(tokens, matches);
+  if (v.rows >= 2 && !cut) {
+    if (v.positive.size === 1) return { value: [...v.positive][0]!, by: 'verdicts', reason: null };
+    if (v.positive.size > 1) return unread('ambiguous');
+    matches = matches.filter((m) => !v.consumed.has(m.from));
+  }
+  // a yes/no synonym right before a label modifies it ("Possibly yes", "Definitely no"): the label is read
+  matches = matches.filter((m, i) => !(m.form.weak && matches[i + 1] !== undefined && !matches[i + 1]!.form.weak && matches[i + 1]!.from === m.to));
+  const seen = matches.map((m, i) => classify(tokens, m, matches, i)).filter((s): s is Seen => s !== null);
+  const live = seen.filter((s) => !s.negated && !s.list && (!s.weak || s.committed));
+  const conditional = new Set(live.filter((s) => s.conditional).map((s) => s.label));
+  if (conditional.size > 1) return unread('ambiguous');
+  const pred = opts.input !== undefined && labels.length === 2 ? yesNoPair(labels) : null;
+  const predicate = pred && opts.input !== undefined ? questionPredicate(opts.input) : null;
+  const statements = predicate ? predicateStatements(tokens, predicate) : [];
+  const committed = live.filter((s) => s.committed && (!cut || s.explicit));
+  const said = statements.filter((s) => !s.hedged).map((s) => ({ label: s.positive ? pred!.yes : pred!.no, at: s.at, by: 'question_words' }));
+  const last = [...committed.map((s) => ({ label: s.label, at: s.at, by: s.explicit ? 'cue' : 'stand_alone' })), ...(cut ? [] : said)]
+    .sort((a, b) => a.at - b.at)
+    .pop();
+  if (last) return { value: last.label, by: last.by, reason: null };
+  if (cut) return unread('truncated');
+  if (statements.some((s) => s.hedged)) return unread('ambiguous');
+  if (looksLikeRefusal(text) || NONE.test(text)) return unread(seen.some((s) => s.list) ? 'ambiguous' : 'no_answer');
+  const named = new Set(live.map((s) => s.label));
+  if (named.size === 1) return { value: [...named][0]!, by: 'mention', reason: null };
+  if (named.size > 1 || seen.some((s) => s.list)) return unread('ambiguous');
+  return unread('no_answer');
+}
+
+function yesNoPair(labels: readonly string[]): { yes: string; no: string } | null {
+  const yes = labels.find((l) => /^\s*(?:yes|true)\s*$/i.test(l));
+  const no = labels.find((l) => /^\s*(?:no|false)\s*$/i.test(l));
+  return yes !== undefined && no !== undefined ? { yes, no } : null;
+}
+
+/** Which of `labels` the reply `output` gave, how it was read, or why nothing was. */
+export function readLabel(output: string, labels: readonly string[], opts: LabelReadOptions = {}): Reading {
+  const cut = opts.finishReason === 'length';
+  const text = cleanOutput(output, opts.stop);
+  const structured = structuredAnswer(text);
+  if (structured) {
+    if (structured.kind === 'empty') return unread('no_answer', 'structured');
+    const texts = structured.kind === 'several' ? structured.texts : [structured.text];
+    const read = new Set(texts.map((t) => readTokens(t, labels, opts, false).value));
+    const only = read.size === 1 ? [...read][0] : undefined;
+    if (only !== undefined && only !== null) return { value: only, by: 'structured', reason: null };
+    return unread(read.size > 1 ? 'ambiguous' : 'no_answer', 'structured');
+  }
+  const r = readTokens(text, labels, opts, cut);
+  if (r.value === null && cut && text.trim() !== '') return unread('truncated');
+  return r;
+}
+
+/** The label the reply gave, or null (kept for the first version's callers). */
+export function extractLabel(output: string, labels: readonly string[], opts: LabelReadOptions = {}): string | null {
+  return readLabel(output, labels, opts).value;
+}

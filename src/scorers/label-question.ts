@@ -1,0 +1,80 @@
+/**
+ * @module scorers/label-question — yes/no answers given in the question's own words.
+ *
+ * To "Is there hearsay?" a reader takes "It is not hearsay" as No and "This
+ * qualifies as hearsay" as Yes. The question's predicate ("hearsay", "enforceable")
+ * is read from the item's last question sentence; a statement counts only where a
+ * copula puts the predicate to the subject ("is (not) hearsay", "there is no
+ * hearsay", "would not be considered hearsay", or the predicate standing alone),
+ * never where it is merely named ("Rule 801 defines hearsay").
+ */
+import { sameWord, tokenize, type Word } from './label-forms.js';
+
+export interface PredicateStatement {
+  positive: boolean;
+  /** Token index of the predicate in the reply. */
+  at: number;
+  /** "hearsay or not": no commitment. */
+  hedged: boolean;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'any', 'some']);
+
+/** The predicate words of the last yes/no question in `input` ("hearsay", "enforceable"), or null. */
+export function questionPredicate(input: string): string[] | null {
+  const questions = input.match(/[^.?!\n]*\?/g);
+  const last = questions?.[questions.length - 1];
+  if (!last) return null;
+  const m = /\b(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)\s+(?:there|this|it|that|these|those|he|she|they|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(.{2,60}?)\s*\?$/i.exec(last.trim());
+  if (!m) return null;
+  const words = tokenize(m[1]!).filter((t) => !t.punct).map((t) => t.w);
+  while (words.length > 0 && ARTICLES.has(words[0]!)) words.shift();
+  if (words.length === 0 || words.length > 4) return null;
+  return words;
+}
+
+const COPULA_END =
+  /(?:^|\s)(?:is|are|was|were|isn't|aren't|wasn't|weren't|be|been|being|it's|that's|there's|constitutes?|qualif(?:y|ies)\s+as|counts?\s+as|considered|deemed|classified\s+as|treated\s+as|amounts?\s+to|remains?)(?:\s+(?:not|no|never))?(?:\s+(?:a|an|the|clearly|definitely|probably|likely|certainly|still))*$/;
+const BOUNDARY = new Set(['.', '!', '?', ';', ':', '\n', ',', '-']);
+
+/** 1 when the predicate is at `i`, -1 when its negative form is ("unenforceable", "non-binding"), else 0. */
+function matchesAt(tokens: Word[], i: number, words: string[]): number {
+  const t0 = tokens[i];
+  if (words.length === 1 && t0 && !t0.punct) {
+    const neg = /^(?:un|non|in|im|il|ir|dis)(.+)$/.exec(t0.w);
+    if (neg && neg[1] === words[0]) return -1;
+    if (/^(?:non|un)$/.test(t0.w) && tokens[i + 1]?.w === '-' && tokens[i + 2]?.w === words[0]) return -1;
+  }
+  for (let k = 0; k < words.length; k += 1) {
+    const t = tokens[i + k];
+    if (!t || t.punct || !sameWord(t.w, words[k]!)) return 0;
+  }
+  return 1;
+}
+
+/** Statements of the predicate in the reply's tokens, each positive or negative. */
+export function predicateStatements(tokens: Word[], predicate: string[]): PredicateStatement[] {
+  const out: PredicateStatement[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const sign = matchesAt(tokens, i, predicate);
+    if (sign === 0) continue;
+    const end = sign === 1 ? i + predicate.length : tokens[i + 1]?.w === '-' ? i + 3 : i + 1;
+    const after = tokens.slice(end, end + 3).map((t) => t.w).join(' ');
+    if (/^\?/.test(after)) continue;
+    const hedged = /^(?:or not|or no|\/ not)/.test(after);
+    let j = i;
+    while (j > 0 && !tokens[j - 1]!.punct && ARTICLES.has(tokens[j - 1]!.w)) j -= 1;
+    const before: string[] = [];
+    for (let k = j - 1; k >= 0 && before.length < 6; k -= 1) {
+      if (tokens[k]!.punct) break;
+      before.unshift(tokens[k]!.w);
+    }
+    const standalone = (j === 0 || BOUNDARY.has(tokens[j - 1]!.w)) && (end >= tokens.length || BOUNDARY.has(tokens[end]!.w));
+    const phrase = before.join(' ');
+    const negatedAlone = standalone || /^(?:not|no)$/.test(phrase);
+    if (!COPULA_END.test(phrase) && !negatedAlone) continue;
+    const negative = /(?:^|\s)(?:not|no|never|isn't|aren't|wasn't|weren't|doesn't|don't|cannot|can't|wouldn't|shouldn't|neither|nor)(?:\s|$)/.test(phrase);
+    out.push({ positive: negative === (sign === -1), at: i, hedged });
+  }
+  return out;
+}
