@@ -209,7 +209,7 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
       const err = outcome.error;
       return {
         suite: job.suite.name, item_id: job.item.id, model: job.model.id, sample: job.sample, prompt_hash,
-        output: null, extracted: null, gold, score: null, correct: null, reason: null,
+        output: null, extracted: null, extracted_by: null, gold, score: null, correct: null, reason: null,
         error: redact(err.message), error_kind: err instanceof ProviderError ? err.kind : 'internal',
         ttft_ms: null, latency_ms: null, decode_ms: null, exec_ms: null, input_tokens: null, output_tokens: null, cost_usd: null,
         cached: false, attempts: outcome.attempts, finish_reason: null, finished_at,
@@ -218,7 +218,7 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
     const c = outcome.completion;
     const scorer = opts.scorers.get(job.suite.name);
     if (!scorer) throw new Error(`no scorer for suite ${job.suite.name}`);
-    const s = await scorer.score(job.item, c.text, { suite: job.suite, signal: opts.signal });
+    const s = await scorer.score(job.item, c.text, { suite: job.suite, signal: opts.signal, finishReason: c.finishReason, stop: job.model.params.stop ?? [] });
     return {
       suite: job.suite.name,
       item_id: job.item.id,
@@ -227,6 +227,7 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
       prompt_hash,
       output: c.text,
       extracted: s.extracted,
+      extracted_by: s.extractedBy ?? null,
       gold,
       score: s.score,
       correct: s.correct,

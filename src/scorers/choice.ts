@@ -7,8 +7,8 @@
  */
 import { InputError, InputErrors } from '../errors.js';
 import type { Item, ScorerConfig, Suite } from '../suites/types.js';
-import { extractChoice } from './choice-extract.js';
-import { judged, noAnswer, type ScoreResult, type Scorer } from './types.js';
+import { readChoice } from './choice-extract.js';
+import { judged, noAnswer, type ScoreContext, type ScoreResult, type Scorer } from './types.js';
 
 /** What is wrong with a multiple-choice item, or null when it is usable. */
 export function choiceItemProblem(item: Item): string | null {
@@ -31,16 +31,17 @@ export function choiceItemProblem(item: Item): string | null {
 }
 
 /** Scores one reply against a multiple-choice item. */
-export function scoreChoice(item: Item, output: string): ScoreResult {
+export function scoreChoice(item: Item, output: string, ctx: Pick<ScoreContext, 'finishReason' | 'stop'> = {}): ScoreResult {
   const problem = choiceItemProblem(item);
   if (problem !== null) throw new InputError(problem);
   const gold = (item.answer as string).trim().toUpperCase();
-  const got = extractChoice(output, item.choices as Record<string, string>);
-  if (got === null) {
-    return noAnswer('no option letter could be read');
+  const got = readChoice(output, item.choices as Record<string, string>, { finishReason: ctx.finishReason ?? null, stop: ctx.stop ?? [] });
+  if (got.value === null) {
+    const why = { no_answer: 'no option letter could be read', ambiguous: 'the reply points to several options', truncated: 'the reply was cut by the token limit before a final answer' };
+    return noAnswer(why[got.reason ?? 'no_answer'], got.reason ?? 'no_answer');
   }
-  const correct = got.letter === gold;
-  return judged(got.letter, correct, `read ${got.letter} (${got.method.replace('_', ' ')}); gold ${gold}`);
+  const correct = got.value === gold;
+  return judged(got.value, correct, `read ${got.value} (${got.by.replace(/_/g, ' ')}); gold ${gold}`, got.by);
 }
 
 export function createChoiceScorer(_config: ScorerConfig, suite: Suite): Scorer {
@@ -50,6 +51,6 @@ export function createChoiceScorer(_config: ScorerConfig, suite: Suite): Scorer 
   }
   return {
     type: 'choice',
-    score: (item, output) => scoreChoice(item, output),
+    score: (item, output, ctx) => scoreChoice(item, output, ctx),
   };
 }

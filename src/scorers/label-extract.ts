@@ -53,6 +53,8 @@ interface Seen {
   label: string;
   at: number;
   committed: boolean;
+  /** Read after a cue ("Label:", "the answer is", "so"), rather than standing alone. */
+  cued: boolean;
   explicit: boolean;
   negated: boolean;
   list: boolean;
@@ -98,7 +100,7 @@ function classify(tokens: Word[], m: Match, all: Match[], index: number): Seen |
   const lead = backWords.slice(-2).some((w) => /^(?:either|both|between|whether)$/.test(w));
   const list = neighbour(prev, prev?.to ?? 0, m.from) || neighbour(nxt, m.to, nxt?.from ?? 0) || (lead && (nxt !== undefined || prev !== undefined));
   return {
-    label: form.label, at: m.from, committed: cue || standalone, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
+    label: form.label, at: m.from, committed: cue || standalone, cued: cue, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
     negated, list, weak: form.weak, conditional: next !== undefined && CONDITIONAL.test(next.w),
   };
 }
@@ -149,7 +151,7 @@ function readTokens(text: string, labels: readonly string[], opts: LabelReadOpti
   const statements = predicate ? predicateStatements(tokens, predicate) : [];
   const committed = live.filter((s) => s.committed && (!cut || s.explicit));
   const said = statements.filter((s) => !s.hedged).map((s) => ({ label: s.positive ? pred!.yes : pred!.no, at: s.at, by: 'question_words' }));
-  const last = [...committed.map((s) => ({ label: s.label, at: s.at, by: s.explicit ? 'cue' : 'stand_alone' })), ...(cut ? [] : said)]
+  const last = [...committed.map((s) => ({ label: s.label, at: s.at, by: s.cued ? 'cue' : 'stand_alone' })), ...(cut ? [] : said)]
     .sort((a, b) => a.at - b.at)
     .pop();
   if (last) return { value: last.label, by: last.by, reason: null };

@@ -2,72 +2,30 @@
  * @module scorers/label — classification: which of the allowed labels the reply gave, against the item's `answer`.
  *
  * Labels come from the item's own `labels` array when it has one, else from the
- * suite's `scorer.labels`. Matching is on normalised text (lower-case, no
- * punctuation or markdown, `_`/`-` read as spaces), whole words only, and when
- * labels nest ("breach" / "material breach") the longest one at a place wins.
- * Order of reading: the whole reply is a label; the last "Label: x" / "Answer: x"
- * line; the last line; else the first label named anywhere (a label right after
- * "not" is skipped).
+ * suite's `scorer.labels`; `scorer.aliases` (label → accepted synonyms) widens what
+ * names each. Reading is evidence-based (scorers/label-extract): the last committed
+ * label, negations, hedges and refusals resolved; nothing decisive is `no_answer`,
+ * `ambiguous` or `truncated`.
  */
 import { InputError, InputErrors } from '../errors.js';
 import type { Item, ScorerConfig, Suite } from '../suites/types.js';
-import { cleanOutput, findWholeWords, normalizeText } from './normalize.js';
-import { judged, noAnswer, type ScoreResult, type Scorer } from './types.js';
+import { readLabel } from './label-extract.js';
+import { normalizeText } from './normalize.js';
+import { judged, noAnswer, type ScoreContext, type ScoreResult, type Scorer } from './types.js';
 
-interface Label {
-  /** As written in the suite (what `extracted` reports). */
-  raw: string;
-  norm: string;
+export { extractLabel } from './label-extract.js';
+
+/** The item's own text, whose last question lets "It is not hearsay" answer "Is there hearsay?". */
+function itemText(item: Item): string | undefined {
+  const parts = ['input', 'question', 'text'].map((f) => item[f]).filter((v): v is string => typeof v === 'string');
+  return parts.length > 0 ? parts.join('\n') : undefined;
 }
 
-/** Just before a label: "not x", "isn't x", "not x or y", "neither x nor y". */
-const NEGATED = /(?:^|\s)(?:not|isn t|neither|nor)\s(?:(?:[\p{L}\p{N}]+\s){0,4}(?:or|nor)\s)?$/u;
-
-const CUE = /^\s*(?:final\s+)?(?:label|answer|classification|category|class|verdict|prediction|output)\s*(?:is\s*)?[:=-]\s*(.+)$/i;
-
-function toLabels(list: readonly string[]): Label[] {
-  return list.map((raw) => ({ raw, norm: normalizeText(raw) })).sort((a, b) => b.norm.length - a.norm.length);
-}
-
-/** The label that `said` (normalised) opens with, longest first, or null. */
-function labelAtStart(said: string, labels: Label[]): Label | null {
-  return labels.find((l) => l.norm !== '' && (said === l.norm || said.startsWith(`${l.norm} `))) ?? null;
-}
-
-/** The earliest label named in `said` (normalised), longest at a tie, skipping ones negated by "not". */
-function firstNamed(said: string, labels: Label[]): Label | null {
-  let best: { label: Label; at: number } | null = null;
-  for (const label of labels) {
-    for (const at of findWholeWords(said, label.norm)) {
-      if (NEGATED.test(said.slice(Math.max(0, at - 60), at))) continue;
-      if (best === null || at < best.at) best = { label, at };
-      break;
-    }
-  }
-  return best?.label ?? null;
-}
-
-/** Which label the reply gave, or null. `labels` are the allowed ones. */
-export function extractLabel(output: string, allowed: readonly string[]): string | null {
-  const labels = toLabels(allowed);
-  const text = cleanOutput(output);
-  const whole = normalizeText(text);
-  const exact = labels.find((l) => l.norm === whole);
-  if (exact) return exact.raw;
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
-  for (const line of [...lines].reverse()) {
-    const m = CUE.exec(line);
-    if (m) {
-      const hit = labelAtStart(normalizeText(m[1]!), labels);
-      if (hit) return hit.raw;
-    }
-  }
-  const last = lines[lines.length - 1];
-  if (last !== undefined) {
-    const hit = labelAtStart(normalizeText(last), labels);
-    if (hit) return hit.raw;
-  }
-  return firstNamed(whole, labels)?.raw ?? null;
+/** The suite's `scorer.aliases` (label → synonyms), when well-formed. */
+export function aliasesOf(config: ScorerConfig): Record<string, string[]> {
+  const a = config.aliases;
+  if (a === null || typeof a !== 'object' || Array.isArray(a)) return {};
+  return Object.fromEntries(Object.entries(a as Record<string, unknown>).filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((x) => typeof x === 'string')));
 }
 
 /** The labels that apply to `item`: its own `labels`, else the suite's. */
@@ -93,25 +51,35 @@ export function labelItemProblem(item: Item, config: ScorerConfig): string | nul
 }
 
 /** Scores one reply against a label item. */
-export function scoreLabel(item: Item, output: string, config: ScorerConfig): ScoreResult {
+export function scoreLabel(item: Item, output: string, config: ScorerConfig, ctx: Pick<ScoreContext, 'finishReason' | 'stop'> = {}): ScoreResult {
   const problem = labelItemProblem(item, config);
   if (problem !== null) throw new InputError(problem);
   const labels = labelsFor(item, config) as string[];
-  const got = extractLabel(output, labels);
-  if (got === null) {
-    return noAnswer(`none of the labels (${labels.join(', ')}) found`);
+  const input = itemText(item);
+  const got = readLabel(output, labels, {
+    aliases: aliasesOf(config), finishReason: ctx.finishReason ?? null, stop: ctx.stop ?? [], ...(input === undefined ? {} : { input }),
+  });
+  if (got.value === null) {
+    const reason = got.reason ?? 'no_answer';
+    const why = { no_answer: `none of the labels (${labels.join(', ')}) given`, ambiguous: 'the reply gives several labels or hedges between them', truncated: 'the reply was cut by the token limit before a final answer' };
+    return noAnswer(why[reason], reason);
   }
-  const correct = normalizeText(got) === normalizeText(item.answer as string);
-  return judged(got, correct, correct ? undefined : `read "${got}"; gold "${item.answer as string}"`);
+  const correct = normalizeText(got.value) === normalizeText(item.answer as string);
+  return judged(got.value, correct, correct ? undefined : `read "${got.value}"; gold "${item.answer as string}"`, got.by);
 }
 
 export function createLabelScorer(config: ScorerConfig, suite: Suite): Scorer {
   if (config.labels !== undefined && (!Array.isArray(config.labels) || !config.labels.every((l) => typeof l === 'string'))) {
     throw new InputError(`suite ${suite.name} (${suite.dir}/suite.yaml): field \`scorer.labels\`: expected an array of strings`);
   }
+  const known = new Set([...(config.labels ?? []), ...suite.items.flatMap((i) => (Array.isArray(i.labels) ? i.labels : []))].map((l) => normalizeText(String(l))));
+  const stray = Object.keys(aliasesOf(config)).filter((k) => !known.has(normalizeText(k)));
+  if (stray.length > 0) {
+    throw new InputError(`suite ${suite.name} (${suite.dir}/suite.yaml): field \`scorer.aliases\`: ${stray.map((k) => JSON.stringify(k)).join(', ')} is not a label; expected keys among ${[...(config.labels ?? [])].join(', ')}`);
+  }
   const problems = suite.items.map((i) => labelItemProblem(i, config)).filter((p): p is string => p !== null);
   if (problems.length > 0) {
     throw new InputErrors(`suite ${suite.name} (${suite.dir}): ${problems.length} item(s) unusable by the label scorer:`, problems);
   }
-  return { type: 'label', score: (item, output) => scoreLabel(item, output, config) };
+  return { type: 'label', score: (item, output, ctx) => scoreLabel(item, output, config, ctx) };
 }

@@ -27,6 +27,8 @@ export interface ScoreResult {
   score: number;
   /** What the scorer read from the output (a letter, a label, the code), or null. */
   extracted: string | null;
+  /** How the answer was found (the rule or cue: `final_cue`, `verdicts`, `structured`…), or null. */
+  extractedBy?: string | null;
   /** Null when correct. */
   reason: Reason | null;
   /** Human-readable detail (e.g. the failing assertion), optional. */
@@ -38,7 +40,19 @@ export interface ScoreResult {
 export interface ScoreContext {
   suite: Suite;
   signal: AbortSignal;
+  /** The provider's finish reason (`length`: cut by the token limit; only an explicit answer cue then counts). */
+  finishReason?: string | null;
+  /** The model's stop strings: text after one is not part of the reply. */
+  stop?: readonly string[];
 }
+
+/** The version of each scorer's reading rules: a rescore records both runs' versions, so a changed figure is traced to a changed scorer. */
+export const SCORER_VERSIONS: Record<string, string> = {
+  choice: '2.0.0',
+  label: '2.0.0',
+  exact: '1.1.0',
+  code: '1.0.0',
+};
 
 export interface Scorer {
   readonly type: ScorerConfig['type'];
@@ -50,17 +64,18 @@ export interface Scorer {
 export type ScorerFactory = (config: ScorerConfig, suite: Suite) => Scorer | Promise<Scorer>;
 
 /** The result of comparing an extracted answer with the gold one (binary scorers). */
-export function judged(extracted: string, correct: boolean, explanation?: string): ScoreResult {
+export function judged(extracted: string, correct: boolean, explanation?: string, extractedBy?: string): ScoreResult {
   return {
     correct,
     score: correct ? 1 : 0,
     extracted,
+    ...(extractedBy === undefined ? {} : { extractedBy }),
     reason: correct ? null : 'wrong',
     ...(explanation === undefined ? {} : { explanation }),
   };
 }
 
-/** The result when nothing could be read from the output. */
-export function noAnswer(explanation: string): ScoreResult {
-  return { correct: false, score: 0, extracted: null, reason: 'no_answer', explanation };
+/** The result when nothing could be read from the output: `no_answer`, or `ambiguous` / `truncated` when that is why. */
+export function noAnswer(explanation: string, reason: 'no_answer' | 'ambiguous' | 'truncated' = 'no_answer'): ScoreResult {
+  return { correct: false, score: 0, extracted: null, extractedBy: null, reason, explanation };
 }

@@ -19,6 +19,8 @@ export interface RunRecord {
   output: string | null;
   /** What the scorer read from the output, or null. */
   extracted: string | null;
+  /** How the answer was found: the rule or cue (`final_cue`, `verdicts`, `structured`, `option_text`, `question_words`…); null when nothing was read or the item errored. Absent in runs made before it existed. */
+  extracted_by?: string | null;
   /** The gold answer (choice letter, label, exact string); null for code items. */
   gold: string | null;
   /** 0..1; null when the item errored (an error is never a wrong answer). */

@@ -16,6 +16,10 @@ export const ScorerSchema = z
   .strictObject({
     type: oneOf(SCORER_TYPES).describe('choice: a letter; label: one of `labels`; exact: normalised string match; code: run the tests.'),
     labels: labelList.optional().describe('label scorer: the allowed labels (an item may carry its own `labels`).'),
+    aliases: z
+      .record(z.string(), z.array(text('a non-empty synonym'), { error: 'expected a list of synonyms' }), { error: 'expected a mapping of label → list of synonyms' })
+      .optional()
+      .describe('label scorer: synonyms a reader accepts for each label (e.g. `governing law: [choice of law]`).'),
     harness: oneOf(['humaneval', 'assertion']).optional().describe('code scorer: the program shape.'),
     language: text().optional().describe('code scorer: the language (e.g. python).'),
     k: z.array(wholeAtLeast1(), { error: 'expected a list of whole numbers ≥ 1' }).min(1).optional().describe('code scorer: ks to report pass@k for.'),

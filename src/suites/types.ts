@@ -29,6 +29,8 @@ export interface ScorerConfig {
   type: ScorerType;
   /** label scorer: the allowed labels. */
   labels?: string[];
+  /** label scorer: accepted synonyms per label (label → synonyms). */
+  aliases?: Record<string, string[]>;
   /** code scorer: the program shape (`humaneval`: prompt + completion + test + check(entry_point)). */
   harness?: 'humaneval' | 'assertion';
   language?: string;

@@ -202,3 +202,18 @@ describe('extractChoice properties', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describe('choice scorer reasons', () => {
+  const item: Item = { id: 'q1', question: 'First-line drug?', choices: DIABETES, answer: 'C' };
+  it('says a hedge is ambiguous and a reply cut mid-discussion is truncated, never a wrong letter', () => {
+    expect(scoreChoice(item, 'Either B or C.')).toMatchObject({ extracted: null, reason: 'ambiguous' });
+    expect(scoreChoice(item, 'Option C: metformin is first line because', { finishReason: 'length' })).toMatchObject({ extracted: null, reason: 'truncated' });
+  });
+  it('reads past a stop string the server did not apply', () => {
+    expect(scoreChoice(item, 'C\nUser: next question\nAnswer: B', { stop: ['\nUser:'] })).toMatchObject({ extracted: 'C', correct: true });
+    expect(scoreChoice(item, 'C###B', { stop: ['###'] })).toMatchObject({ extracted: 'C' });
+  });
+  it('records how the letter was found', () => {
+    expect(scoreChoice(item, '(A) false (B) false (C) true (D) false')).toMatchObject({ extracted: 'C', extractedBy: 'verdicts' });
+  });
+});

@@ -65,3 +65,31 @@ describe('label scorer', () => {
     expect(() => createLabelScorer(bad.scorer, bad)).toThrow(/item l4: field `labels`/);
   });
 });
+
+describe('label scorer reading', () => {
+  const CLAUSE_SET = ['indemnification', 'governing law', 'termination'];
+  const item: Item = { id: 'c1', input: 'Classify the clause.', answer: 'governing law' };
+
+  it("accepts a suite's aliases as the label and says how it read it", () => {
+    const config = { type: 'label' as const, labels: CLAUSE_SET, aliases: { 'governing law': ['law and forum'] } };
+    expect(scoreLabel(item, 'Law and forum.', config)).toMatchObject({ correct: true, extracted: 'governing law', extractedBy: 'stand_alone' });
+  });
+  it('refuses aliases of a label the suite does not have, naming the field', () => {
+    const suite = makeSuite({ type: 'label', labels: CLAUSE_SET, aliases: { warranty: ['guarantee'] } }, [item]);
+    expect(() => createLabelScorer(suite.scorer, suite)).toThrow(/field `scorer.aliases`: "warranty" is not a label/);
+  });
+  it('gives a hedge between labels the reason ambiguous, and a refusal no_answer', () => {
+    const config = { type: 'label' as const, labels: CLAUSE_SET };
+    expect(scoreLabel(item, 'Either termination or governing law.', config)).toMatchObject({ extracted: null, reason: 'ambiguous' });
+    expect(scoreLabel(item, 'I cannot provide legal advice on this clause.', config)).toMatchObject({ extracted: null, reason: 'no_answer' });
+  });
+  it('reads a reply cut by the token limit only on an explicit answer cue', () => {
+    const config = { type: 'label' as const, labels: CLAUSE_SET };
+    expect(scoreLabel(item, 'It mentions termination, but the clause says that the laws of', config, { finishReason: 'length' })).toMatchObject({ extracted: null, reason: 'truncated' });
+    expect(scoreLabel(item, 'Label: governing law\nReason: the clause picks', config, { finishReason: 'length' })).toMatchObject({ correct: true });
+  });
+  it('reads a yes/no answer given in the words of the item question', () => {
+    const q: Item = { id: 'h1', input: 'Bob said "Anna was at the bank." Is there hearsay?', answer: 'No', labels: ['Yes', 'No'] };
+    expect(scoreLabel(q, 'It is not hearsay.', { type: 'label' })).toMatchObject({ correct: true, extracted: 'No', extractedBy: 'question_words' });
+  });
+});
