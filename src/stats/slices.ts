@@ -91,8 +91,12 @@ export function sliceSuite(suite: string, fields: readonly SliceField[], models:
       const ids = groups.get(value)!;
       const sub: BySuite = new Map();
       for (const m of models) {
+        const all = bySuite.get(m);
         const items = new Map<string, (SampleState | undefined)[]>();
-        for (const [id, samples] of bySuite.get(m) ?? []) if (ids.has(id)) items.set(id, samples);
+        for (const id of ids) {
+          const samples = all?.get(id);
+          if (samples) items.set(id, samples);
+        }
         sub.set(m, items);
         rows.push(sliceRow(suite, field, value, m, items, seed + 104_729 * fi + 7_919 * vi));
       }
