@@ -15,6 +15,7 @@ export type ErrorKind =
   | 'auth'
   | 'stream'
   | 'truncated_prompt'
+  | 'protocol'
   | 'aborted';
 
 export abstract class ProviderError extends Error {
@@ -44,6 +45,11 @@ export class TimeoutError extends ProviderError { readonly kind = 'timeout' as c
 export class ConnectionError extends ProviderError { readonly kind = 'connection' as const; }
 /** Stream cut before its final marker, malformed chunk: retry from scratch. */
 export class StreamError extends ProviderError { readonly kind = 'stream' as const; }
+/**
+ * HTTP 200 but no answer in it: no choice (`choices: []`), an HTML page from a proxy or a login
+ * wall, a body that is neither an event stream nor JSON. Retried; never scored, never cached.
+ */
+export class ProtocolError extends ProviderError { readonly kind = 'protocol' as const; }
 /** 400/422: the request itself is wrong (e.g. context length). Not retried; an item error. */
 export class BadRequestError extends ProviderError { readonly kind = 'bad_request' as const; }
 /** 404: model not found. Not retried; an item error. */

@@ -18,7 +18,7 @@ import type { SummaryRow } from '../store/types.js';
 import type { Reporter, ReportContext } from './types.js';
 
 const BEFORE = ['suite', 'model', 'params_b', 'tuned', 'metric', 'n', 'correct', 'accuracy', 'ci95_low', 'ci95_high'] as const;
-const AFTER = ['errors', 'errors_by_kind', 'ttft_ms_p50', 'ttft_ms_p95', 'latency_ms_p50', 'latency_ms_p95', 'output_tokens_per_s_p50',
+const AFTER = ['errors', 'errors_by_kind', 'refused', 'ttft_ms_p50', 'ttft_ms_p95', 'latency_ms_p50', 'latency_ms_p95', 'output_tokens_per_s_p50',
   'input_tokens', 'output_tokens', 'cost_usd', 'cost_per_correct_usd', 'cost_per_correct_ci95_low', 'cost_per_correct_ci95_high'] as const;
 
 /** Last, so the whole-suite columns keep their places. */

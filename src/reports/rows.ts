@@ -5,7 +5,7 @@
 import type { Comparison, Summary, SummaryRow } from '../store/types.js';
 import { fmtCI, fmtMs, fmtP, fmtParams, fmtPct, fmtPoints, fmtUsd } from '../stats/format.js';
 
-const HEADERS = ['Model', 'Size', 'Type', 'Items', 'Accuracy', '95% CI', 'pass@k', 'Errors', 'Latency p50 / p95', 'TTFT p50', 'Tokens/s p50', 'Cost', 'Cost / correct'] as const;
+const HEADERS = ['Model', 'Size', 'Type', 'Items', 'Accuracy', '95% CI', 'pass@k', 'Errors', 'Refused', 'Latency p50 / p95', 'TTFT p50', 'Tokens/s p50', 'Cost', 'Cost / correct'] as const;
 const PASS_AT_K_COL = 6;
 
 /** Whether any row of these has pass@k or a secondary metric beyond what accuracy already shows. */
@@ -44,6 +44,7 @@ export function rowCells(r: SummaryRow, withPassAtK = true): { text: string; val
     { text: fmtCI(r.ci95), value: r.ci95 ? r.ci95[0] : null },
     { text: passAtKText(r), value: r.pass_at_k ? Object.values(r.pass_at_k).at(-1) ?? null : null },
     { text: errorsText(r), value: r.errors },
+    { text: String(r.refused ?? 0), value: r.refused ?? 0 },
     { text: latencyText(r), value: r.latency_ms_p50 },
     { text: fmtMs(r.ttft_ms_p50), value: r.ttft_ms_p50 },
     { text: r.output_tokens_per_s_p50 === null ? '—' : r.output_tokens_per_s_p50.toFixed(0), value: r.output_tokens_per_s_p50 },
@@ -88,11 +89,13 @@ export function suitesOf(summary: Summary): string[] {
 }
 
 export const METHODS_NOTE =
-  'Accuracy intervals: Wilson score (one sample per item); item-clustered percentile bootstrap (several samples per item, ' +
-  'balanced accuracy, macro-F1). Pairwise: items both models answered without error; exact McNemar test on sample 0 ' +
+  'Accuracy intervals: continuity-corrected Wilson score (one sample per item); item-clustered percentile bootstrap (several samples per item, ' +
+  'balanced accuracy, macro-F1) widened to a corrected-Wilson floor on the effective number of items, so no interval collapses at 100%. Pairwise: items both models answered without error; exact McNemar test on sample 0 ' +
   '(exact sign test on per-item pass rates when samples > 1), Newcombe (1998) method-10 interval for the difference ' +
   '(bootstrap when samples > 1), not adjusted for multiplicity; p-values Holm-adjusted within each suite, and the verdict sentences quote the adjusted p. ' +
   'Percentiles: linear interpolation (R type 7). Latency figures exclude answers served from the cache. ' +
   'Errors (endpoint failures) are never counted as wrong answers. ' +
+  'Refused: answers the model withheld (a content filter or refusal, or tool calls with no text): not correct, counted apart. ' +
+  'Tokens/s: the decode rate (output tokens − 1) / (last − first token time), over answers with two tokens at distinct times. ' +
   'Cost: hosted models at their price per million input/output tokens; local models at price.per_hour × the wall time ' +
   'of the model\'s work (divided by the requests sharing the machine), an assumption that the machine is kept busy.';

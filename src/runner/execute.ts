@@ -22,6 +22,7 @@ import { requestCost } from './cost.js';
 import type { Job } from './plan.js';
 import type { Completion, Provider } from '../providers/types.js';
 import type { Scorer } from '../scorers/types.js';
+import { withheld } from '../scorers/withheld.js';
 import type { RunRecord } from '../store/types.js';
 import type { ChatMessage, Item } from '../suites/types.js';
 
@@ -63,7 +64,7 @@ export interface ModelStats {
 }
 
 /** Failure kinds that say the endpoint (not the item) is in trouble. */
-const TRANSIENT = new Set(['rate_limit', 'server', 'timeout', 'connection', 'stream']);
+const TRANSIENT = new Set(['rate_limit', 'server', 'timeout', 'connection', 'stream', 'protocol']);
 
 class Completed {
   constructor(readonly completion: Completion, readonly attempts: number, readonly cost: number | null, readonly cached: boolean) {}
@@ -218,7 +219,7 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
     const c = outcome.completion;
     const scorer = opts.scorers.get(job.suite.name);
     if (!scorer) throw new Error(`no scorer for suite ${job.suite.name}`);
-    const s = await scorer.score(job.item, c.text, { suite: job.suite, signal: opts.signal, finishReason: c.finishReason, stop: job.model.params.stop ?? [] });
+    const s = withheld(c) ?? (await scorer.score(job.item, c.text, { suite: job.suite, signal: opts.signal, finishReason: c.finishReason, stop: job.model.params.stop ?? [] }));
     return {
       suite: job.suite.name,
       item_id: job.item.id,

@@ -44,7 +44,7 @@ export type RetryDecision =
   | { action: 'fail_item' }
   | { action: 'stop_model' };
 
-const RETRYABLE = new Set(['rate_limit', 'server', 'timeout', 'connection', 'stream']);
+const RETRYABLE = new Set(['rate_limit', 'server', 'timeout', 'connection', 'stream', 'protocol']);
 const STOP_MODEL = new Set(['auth', 'quota']);
 
 /** `attempt` is the number of requests already sent (1 after the first failure). */

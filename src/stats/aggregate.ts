@@ -6,6 +6,7 @@
  * records stay in a few tens of MB. A later record for the same (suite, model, item, sample)
  * replaces an earlier one (a resumed run retries errored items), so nothing counts twice.
  */
+import { WITHHELD_REASONS } from '../scorers/withheld.js';
 import type { RunRecord } from '../store/types.js';
 
 export interface SampleState {
@@ -20,6 +21,8 @@ export interface SampleState {
   outTok: number | null;
   cost: number | null;
   cached: boolean;
+  /** Not correct because the model withheld its answer (reason refused / no_text). */
+  withheld: boolean;
   gold: string | null;
   extracted: string | null;
 }
@@ -62,6 +65,7 @@ export function accumulate(records: Iterable<RunRecord>, keepLabels: (suite: str
       outTok: num(r.output_tokens),
       cost: num(r.cost_usd),
       cached: r.cached === true,
+      withheld: scored && r.correct === false && r.reason !== null && WITHHELD_REASONS.has(r.reason),
       gold: labels ? (r.gold ?? null) : null,
       extracted: labels ? (r.extracted ?? null) : null,
     };

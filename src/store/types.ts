@@ -164,6 +164,11 @@ export interface SummaryRow {
   errors: number;
   /** Error counts by kind. */
   errors_by_kind: Record<string, number>;
+  /**
+   * Answers the model withheld (records with reason `refused`: a content filter or refusal, or
+   * `no_text`: tool calls only). Counted as not correct, shown apart. Absent in older summaries.
+   */
+  refused?: number;
   ttft_ms_p50: number | null;
   ttft_ms_p95: number | null;
   latency_ms_p50: number | null;

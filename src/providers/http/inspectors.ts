@@ -35,10 +35,12 @@ export class SseInspector implements BodyInspector {
   private readonly lines = new Lines();
   sawDone = false;
   sawFinish = false;
+  private whole = false;
 
   constructor(private readonly ctx: CallContext) {}
 
   chunk(bytes: Uint8Array): void {
+    if (this.whole) return;
     for (const line of this.lines.push(bytes)) this.line(line);
   }
 
@@ -50,7 +52,13 @@ export class SseInspector implements BodyInspector {
     else if (FINISH.test(data)) this.sawFinish = true;
   }
 
+  /** The body turned out to be one whole document (JSON), not a stream: no end marker to expect. */
+  expectWhole(): void {
+    this.whole = true;
+  }
+
   end(): void {
+    if (this.whole) return;
     for (const line of this.lines.flush()) this.line(line);
     if (!this.sawDone && !this.sawFinish) {
       throw new StreamError(`${where(this.ctx)}: stream ended without [DONE] or a finish_reason (cut short)`);

@@ -14,7 +14,8 @@
 import type { ChatCompletionChunk, ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
 import type { ModelSpec } from '../../config/types.js';
 import type { Completion, CompletionRequest, Provider } from '../types.js';
-import { ProviderError, ServerError, StreamError } from '../errors.js';
+import { ProtocolError, ProviderError, ServerError, StreamError } from '../errors.js';
+import { bodyKind, headerText, notAnAnswer, parseWhole } from './body.js';
 import { httpError, publicEndpoint, where, type CallContext } from '../http/classify.js';
 import { redact, registerSecret, registerUrlSecrets } from '../../secrets.js';
 import { SseDecoder, type SseEvent } from './sse.js';
@@ -36,6 +37,14 @@ interface StreamState {
   finishReason: string | null;
   inputTokens: number | null;
   outputTokens: number | null;
+  /** Some chunk carried a choice (a stream of `choices: []` only has no answer in it). */
+  sawChoice: boolean;
+  /** `delta.refusal` text (OpenAI's structured refusal). */
+  refusal: string;
+  /** `delta.tool_calls` seen. */
+  toolCalls: boolean;
+  /** The body was one JSON document, not a stream. */
+  whole: boolean;
 }
 
 /** An `{"error": …}` event in the stream (what openai-node raises as an APIError). */
@@ -103,9 +112,12 @@ export class OpenAIProvider implements Provider {
     const sse = new SseInspector(this.ctx);
     const call = this.transport.open(this.ctx, signal, sse);
     const guard = this.options.repetition === false ? undefined : new RepetitionGuard(this.options.repetition);
-    const st: StreamState = { text: '', ttftMs: null, clock: new TokenClock(), finishReason: null, inputTokens: null, outputTokens: null };
+    const st: StreamState = {
+      text: '', ttftMs: null, clock: new TokenClock(), finishReason: null, inputTokens: null, outputTokens: null,
+      sawChoice: false, refusal: '', toolCalls: false, whole: false,
+    };
     try {
-      await this.stream(call, JSON.stringify(this.body(request)), st, t0, guard);
+      await this.stream(call, JSON.stringify(this.body(request)), st, t0, guard, sse);
     } catch (err) {
       throw call.failure ?? this.classify(err);
     } finally {
@@ -113,13 +125,19 @@ export class OpenAIProvider implements Provider {
     }
     if (st.finishReason !== 'repetition') {
       if (call.failure !== undefined) throw call.failure;
-      if (st.finishReason === null && !sse.sawDone) {
+      if (st.finishReason === null && !sse.sawDone && !st.whole) {
         throw new StreamError(`${where(this.ctx)}: stream ended without [DONE] or a finish_reason (cut short)`);
+      }
+      if (!st.sawChoice) {
+        throw new ProtocolError(`${where(this.ctx)}: HTTP 200 without an answer: no choice in the ${st.whole ? 'response' : 'stream'} (choices: [])`);
       }
     }
     // The end is when the last byte came off the socket, not when bench got round to parsing it.
-    const { clock, ...rest } = st;
-    return { ...rest, decodeMs: clock.decodeMs, latencyMs: (call.lastChunkAt ?? performance.now()) - t0 };
+    const { text, ttftMs, clock, inputTokens, outputTokens } = st;
+    return {
+      text: text === '' && st.refusal !== '' ? st.refusal : text, ttftMs, inputTokens, outputTokens, finishReason: finishOf(st),
+      decodeMs: clock.decodeMs, latencyMs: (call.lastChunkAt ?? performance.now()) - t0,
+    };
   }
 
   async close(): Promise<void> {
@@ -127,18 +145,47 @@ export class OpenAIProvider implements Provider {
   }
 
   /** Send the request and fold its SSE events into `st` until the end, [DONE]… or the guard stops it. */
-  private async stream(call: Call, body: string, st: StreamState, t0: number, guard: RepetitionGuard | undefined): Promise<void> {
+  private async stream(call: Call, body: string, st: StreamState, t0: number, guard: RepetitionGuard | undefined, sse: SseInspector): Promise<void> {
     const { headers, chunks } = await call.post(this.url, this.headers, body);
+    const contentType = headerText(headers['content-type']);
+    const first = await chunks.next();
+    const head = first.done ? '' : first.value.subarray(0, 512).toString('utf8');
+    const kind = bodyKind(contentType, head);
+    if (kind === 'other') throw notAnAnswer(where(this.ctx), contentType, head);
+    if (kind === 'json') {
+      sse.expectWhole();
+      return this.whole(first.done ? [] : [first.value], chunks, contentType, st, headers);
+    }
     const decoder = new SseDecoder();
     const events: SseEvent[] = [];
     const seen = { done: false };
     const onEvent = (ev: SseEvent): boolean => this.onEvent(ev, st, t0, guard, call, headers);
+    if (!first.done) {
+      decoder.push(first.value, events);
+      if (eachEvent(events, seen, onEvent)) return;
+    }
     for await (const bytes of chunks) {
       decoder.push(bytes, events);
       if (eachEvent(events, seen, onEvent)) return;
     }
     decoder.push(null, events);
     eachEvent(events, seen, onEvent);
+  }
+
+  /** A whole JSON body (a server that ignored `stream: true`): read it as the stream would have been. */
+  private async whole(got: Buffer[], chunks: AsyncGenerator<Buffer>, contentType: string, st: StreamState, headers: ErrorFrame['headers']): Promise<void> {
+    let size = got.reduce((s, b) => s + b.byteLength, 0);
+    for await (const bytes of chunks) {
+      got.push(bytes);
+      size += bytes.byteLength;
+      if (size > WHOLE_BODY_LIMIT) throw notAnAnswer(where(this.ctx), contentType, Buffer.concat(got).subarray(0, 512).toString('utf8'));
+    }
+    const answer = parseWhole(Buffer.concat(got).toString('utf8'), where(this.ctx), contentType);
+    if (answer.error) throw new ErrorFrame(answer.error, headers);
+    Object.assign(st, {
+      whole: true, sawChoice: answer.hasChoice, text: answer.text, refusal: answer.refusal, toolCalls: answer.toolCalls,
+      finishReason: answer.finishReason, inputTokens: answer.inputTokens, outputTokens: answer.outputTokens,
+    });
   }
 
   /** One SSE event (not [DONE]); true when the guard says stop. */
@@ -178,8 +225,11 @@ export class OpenAIProvider implements Provider {
       st.outputTokens = chunk.usage.completion_tokens ?? null;
     }
     const choice = chunk.choices?.[0];
-    if (choice === undefined) return false;
-    const delta = (choice.delta ?? {}) as { content?: string | null; reasoning_content?: string | null; reasoning?: string | null };
+    if (choice === undefined || choice === null) return false;
+    st.sawChoice = true;
+    const delta = (choice.delta ?? {}) as { content?: string | null; reasoning_content?: string | null; reasoning?: string | null; refusal?: string | null; tool_calls?: unknown[] };
+    if (delta.refusal) st.refusal += delta.refusal;
+    if (delta.tool_calls?.length) st.toolCalls = true;
     if (delta.reasoning_content || delta.reasoning) {
       st.clock.mark(call.lastChunkAt ?? performance.now());
       if (st.ttftMs === null) firstToken();
@@ -214,6 +264,21 @@ export class OpenAIProvider implements Provider {
     const msg = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
     return new StreamError(`${where(this.ctx)}: malformed stream (${redact(msg)})`, { cause: err });
   }
+}
+
+/** Bodies of a server that ignored `stream: true` are read whole, up to this size. */
+const WHOLE_BODY_LIMIT = 16 * 1024 * 1024;
+
+/**
+ * The finish reason bench records: OpenAI's structured refusal with no content is `refusal`,
+ * and tool calls with no content are `tool_calls` even where a server said `stop` — the runner
+ * turns both into visible outcomes (`refused`, `no_text`), never a plain wrong answer.
+ */
+function finishOf(st: StreamState): string | null {
+  if (st.text.trim() !== '' || st.finishReason === 'content_filter' || st.finishReason === 'repetition') return st.finishReason;
+  if (st.refusal !== '') return 'refusal';
+  if (st.toolCalls) return 'tool_calls';
+  return st.finishReason;
 }
 
 /** Events in order, nothing after [DONE] (as openai-node); true when `onEvent` says stop. Empties `events`. */
