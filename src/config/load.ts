@@ -8,7 +8,7 @@ import { issueProblems, keysAt, leafTypeAt } from './issues.js';
 import { ModelsFileSchema, type ModelEntry } from './schema.js';
 import { nearest } from './suggest.js';
 import { azureProblem } from './azure.js';
-import { at, formatPath, lineOf, offsetOf, problemsError, readYaml, yamlData, type Path, type Problem, type YamlFile } from './yaml.js';
+import { at, formatPath, lineOf, offsetOf, problemsError, readYaml, yamlData, yamlFromData, type Path, type Problem, type YamlFile } from './yaml.js';
 import type { GenParams, ModelSpec } from './types.js';
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -20,7 +20,19 @@ const KEY_WORDS = new Set(['api_key', 'apikey', 'key', 'token', 'api_token', 'se
  * InputErrors listing every problem; no message ever contains a key's value.
  */
 export async function loadModels(file: string, env: NodeJS.ProcessEnv = process.env): Promise<ModelSpec[]> {
-  const y = await readYaml(file, 'pass --models <file> to use another');
+  return modelsFromYaml(await readYaml(file, 'pass --models <file> to use another'), env, file);
+}
+
+/**
+ * The same as `loadModels` for a models.yaml given as data (`{ models: [...] }`, as the file
+ * parses): the same checks and messages, lines counted in the data written as YAML.
+ * Relative gguf paths are relative to the working folder.
+ */
+export function modelsFromConfig(config: unknown, env: NodeJS.ProcessEnv = process.env, label = 'models'): ModelSpec[] {
+  return modelsFromYaml(yamlFromData(config, label), env, path.join(process.cwd(), 'models.yaml'));
+}
+
+function modelsFromYaml(y: YamlFile, env: NodeJS.ProcessEnv, file: string): ModelSpec[] {
   const interp = interpolate(y.doc, env, (p) => leafTypeAt(ModelsFileSchema, p));
   const name = namer(y);
   const problems: Problem[] = interp.missing.map((m) => ({

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, stringify, type Document, type Pair, type YAMLMap } from 'yaml';
 import { InputError, InputErrors } from '../errors.js';
 import { redact } from '../secrets.js';
 
@@ -80,6 +80,17 @@ export async function readYaml(file: string, notFoundHint: string): Promise<Yaml
     throw problemsError(`${label} is not valid YAML`, problems);
   }
   return { ...file_, bytes };
+}
+
+/**
+ * Config given as data (a library caller's object) as if it were a YAML file called `label`,
+ * so it goes through exactly the checks, interpolation and messages a file does.
+ */
+export function yamlFromData(data: unknown, label: string): YamlFile & { bytes: Buffer } {
+  const text = stringify(data ?? {});
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  return { label, text, doc, lines, bytes: Buffer.from(text, 'utf8') };
 }
 
 function yamlErrorText(code: string, message: string, text: string, pos: [number, number]): string {

@@ -1,5 +1,5 @@
 /**
- * @module runner/execute — runs the planned jobs: one p-queue per model
+ * @module runner/execute — runs the planned jobs (`executeJobs`): one p-queue per model
  * endpoint (concurrency, requests per minute), the cache first, retries by
  * the policy of ./retry.ts, the scorer, then one record appended.
  *
@@ -20,16 +20,18 @@ import { renderMessages } from '../suites/template.js';
 import { decideRetry, sleep, type RetryPolicy } from './retry.js';
 import { requestCost } from './cost.js';
 import type { Job } from './plan.js';
-import type { Completion, Provider } from '../providers/types.js';
-import type { Scorer } from '../scorers/types.js';
+import type { Provider } from '../providers/types.js';
+import { Completed, Failed, toRecord } from './record.js';
 import { withheld } from '../scorers/withheld.js';
+import type { Scorer, ScoreResult } from '../scorers/types.js';
 import type { RunRecord } from '../store/types.js';
-import type { ChatMessage, Item } from '../suites/types.js';
+import type { ChatMessage } from '../suites/types.js';
 
-export interface RunHooks {
+export interface ExecuteHooks {
+  /** A record was written. */
   onRecord?(record: RunRecord): void;
+  /** A model was stopped for the rest of the run (auth, quota, endpoint down). */
   onModelStopped?(model: string, reason: string): void;
-  onWarning?(message: string): void;
 }
 
 export interface ExecuteOptions {
@@ -43,7 +45,7 @@ export interface ExecuteOptions {
   retry: RetryPolicy;
   /** How long in-flight requests may finish after an abort. */
   graceMs: number;
-  hooks?: RunHooks;
+  hooks?: ExecuteHooks;
 }
 
 export interface ExecuteResult {
@@ -66,19 +68,12 @@ export interface ModelStats {
 /** Failure kinds that say the endpoint (not the item) is in trouble. */
 const TRANSIENT = new Set(['rate_limit', 'server', 'timeout', 'connection', 'stream', 'protocol']);
 
-class Completed {
-  constructor(readonly completion: Completion, readonly attempts: number, readonly cost: number | null, readonly cached: boolean) {}
-}
-class Failed {
-  constructor(readonly error: ProviderError | Error, readonly attempts: number) {}
-}
-
 /** `messagesJson` is JSON.stringify(messages). */
 export function promptHash(messagesJson: string): string {
   return createHash('sha256').update(messagesJson).digest('hex').slice(0, 16);
 }
 
-export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
+export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> {
   const stopped = new Map<string, string>();
   const perModel = new Map<string, ModelStats>();
   // Requests are cancelled `graceMs` after the run's signal fires.
@@ -139,7 +134,8 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
         opts.cache?.put(key, { ...outcome.completion, costUsd: outcome.cost });
       }
     }
-    const record = await toRecord(job, promptHash(json), outcome);
+    const finishedAt = new Date().toISOString();
+    const record = toRecord(job, promptHash(json), outcome, await scoreOf(job, outcome), finishedAt);
     if (job.variant !== undefined) record.variant = job.variant;
     if (job.annotate && record.error === null) Object.assign(record, job.annotate(record.extracted));
     if (record.error) stats.errors++;
@@ -147,6 +143,14 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
     opts.write(record);
     opts.hooks?.onRecord?.(record);
     tripIfDown(provider.spec.id, outcome, stats);
+  }
+
+  async function scoreOf(job: Job, outcome: Completed | Failed): Promise<ScoreResult | null> {
+    if (outcome instanceof Failed) return null;
+    const scorer = opts.scorers.get(job.suite.name);
+    if (!scorer) throw new Error(`no scorer for suite ${job.suite.name}`);
+    const c = outcome.completion;
+    return withheld(c) ?? scorer.score(job.item, c.text, { suite: job.suite, signal: opts.signal, finishReason: c.finishReason, stop: job.model.params.stop ?? [] });
   }
 
   /**
@@ -200,68 +204,11 @@ export async function executeRun(opts: ExecuteOptions): Promise<ExecuteResult> {
       }
     }
   }
-
-  // Records are written as one object literal each, never `{ ...base, … }`: V8 spreads into a
-  // literal of this size ~25× slower (≈13 µs a record), which dominated a warm-cache rerun.
-  async function toRecord(job: Job, prompt_hash: string, outcome: Completed | Failed): Promise<RunRecord> {
-    const gold = goldOf(job.item);
-    const finished_at = new Date().toISOString();
-    if (outcome instanceof Failed) {
-      const err = outcome.error;
-      return {
-        suite: job.suite.name, item_id: job.item.id, model: job.model.id, sample: job.sample, prompt_hash,
-        output: null, extracted: null, extracted_by: null, gold, score: null, correct: null, reason: null,
-        error: redact(err.message), error_kind: err instanceof ProviderError ? err.kind : 'internal',
-        ttft_ms: null, latency_ms: null, decode_ms: null, exec_ms: null, input_tokens: null, output_tokens: null, cost_usd: null,
-        cached: false, attempts: outcome.attempts, finish_reason: null, finished_at,
-      };
-    }
-    const c = outcome.completion;
-    const scorer = opts.scorers.get(job.suite.name);
-    if (!scorer) throw new Error(`no scorer for suite ${job.suite.name}`);
-    const s = withheld(c) ?? (await scorer.score(job.item, c.text, { suite: job.suite, signal: opts.signal, finishReason: c.finishReason, stop: job.model.params.stop ?? [] }));
-    return {
-      suite: job.suite.name,
-      item_id: job.item.id,
-      model: job.model.id,
-      sample: job.sample,
-      prompt_hash,
-      output: c.text,
-      extracted: s.extracted,
-      extracted_by: s.extractedBy ?? null,
-      gold,
-      score: s.score,
-      correct: s.correct,
-      reason: s.correct ? null : s.reason,
-      error: null,
-      error_kind: null,
-      ttft_ms: round(c.ttftMs),
-      latency_ms: round(c.latencyMs),
-      decode_ms: c.decodeMs === undefined ? null : round(c.decodeMs),
-      exec_ms: s.execMs === undefined ? null : round(s.execMs),
-      input_tokens: c.inputTokens,
-      output_tokens: c.outputTokens,
-      cost_usd: outcome.cost,
-      cached: outcome.cached,
-      attempts: outcome.attempts,
-      finish_reason: c.finishReason,
-      finished_at,
-    };
-  }
-
 }
 
 /** Resolves in the check phase, once the I/O callbacks that are already due have run. */
 function afterPendingIo(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
-}
-
-function goldOf(item: Item): string | null {
-  return typeof item.answer === 'string' ? item.answer : null;
-}
-
-function round(v: number | null): number | null {
-  return v === null ? null : Math.round(v * 100) / 100;
 }
 
 function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {

@@ -1,7 +1,7 @@
 /**
- * @module runner/finalize — the report phase: rebuild the summary and every
- * report file of a run folder from its manifest, records and suite snapshots
- * alone. `bench run` calls it at the end, `bench report` calls it again.
+ * @module runner/finalize — the report phase (`writeReports`): rebuild the summary and every
+ * report file of a run folder from its manifest, records and suite snapshots alone. A run
+ * calls it at its end (runner/run.ts), `bench report` and `report()` call it again.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,7 +20,7 @@ import { redact } from '../secrets.js';
 import type { RunRecord, Summary } from '../store/types.js';
 import type { ReportContext, HistoryPoint } from '../reports/types.js';
 
-export interface FinalizeOptions {
+export interface ReportOptions {
   margin: number;
   seed: number;
   /** `github`: print report.md instead of the table when $GITHUB_STEP_SUMMARY is not set (when it is, report.md is always appended there). */
@@ -36,12 +36,22 @@ export interface FinalizeOptions {
   by?: string;
   /** Show the slice tables in the terminal (always shown with `by`). */
   wide?: boolean;
+  /** Where warnings go (a locked history store…). @default stderr */
+  onWarning?(message: string): void;
 }
 
 /** Disagreements shown per suite in the HTML drill-down. */
 const DISAGREEMENT_CAP = 200;
 
-export async function finalizeRun(runDir: string, opts: FinalizeOptions): Promise<{ summary: Summary; terminal: string }> {
+export interface ReportsWritten {
+  summary: Summary;
+  /** report.md as written. */
+  markdown: string;
+  /** What a terminal shows: the table, or with `format: 'github'` outside a GitHub job, report.md. */
+  terminal: string;
+}
+
+export async function writeReports(runDir: string, opts: ReportOptions): Promise<ReportsWritten> {
   const manifest = readManifest(runDir);
   const file = path.join(runDir, RECORDS);
   // Records stream through the summary and are never all held: memory stays flat at any size.
@@ -75,7 +85,7 @@ export async function finalizeRun(runDir: string, opts: FinalizeOptions): Promis
     // A shard is part of a run, not a run: only its merge joins the history.
     // [nightly] append to the history store (never fails the run: a locked store is a warning)
     const { recordRunHistory } = await import('../store/history.js');
-    history = await recordRunHistory(opts.historyOut, manifest, summary, (m) => process.stderr.write(`warning: ${m}\n`));
+    history = await recordRunHistory(opts.historyOut, manifest, summary, opts.onWarning ?? ((m) => process.stderr.write(`warning: ${m}\n`)));
   }
   const ctx: ReportContext = { summary, manifest, disagreements, ...(history.length ? { history } : {}) };
   await writeFileAtomic(path.join(runDir, SUMMARY), JSON.stringify(summary, null, 2) + '\n');
@@ -90,7 +100,7 @@ export async function finalizeRun(runDir: string, opts: FinalizeOptions): Promis
   const stepSummary = process.env.GITHUB_STEP_SUMMARY;
   if (stepSummary) fs.appendFileSync(stepSummary, markdown + '\n');
   const terminal = opts.format === 'github' && !stepSummary ? markdown : renderTerminal(summary, { slices: opts.wide === true || opts.by !== undefined });
-  return { summary, terminal };
+  return { summary, markdown, terminal };
 }
 
 /** (suite, item) pairs where models differ in correctness on sample 0, capped per suite. */

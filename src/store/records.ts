@@ -176,3 +176,33 @@ export function jobKey(r: { suite: string; item_id: string; model: string; sampl
   const base = `${r.suite}\u0000${r.item_id}\u0000${r.model}\u0000${r.sample}`;
   return r.variant ? `${base}\u0000${r.variant}` : base;
 }
+
+/**
+ * Prepares a records file for a resume: error records are dropped (their jobs are requested
+ * again) and so are repeats, so each (item, model, sample) ends with exactly one record.
+ * Returns the job keys of the records kept (`jobKey`). Kept records stream to a temp file
+ * (never all in memory), which replaces the file only if something was dropped.
+ */
+export function compactRecords(file: string): Set<string> {
+  const done = new Set<string>();
+  if (!fs.existsSync(file)) return done;
+  const tmp = `${file}.compact`;
+  const fd = fs.openSync(tmp, 'w', 0o600);
+  let dropped = 0;
+  try {
+    for (const r of readRecords(file)) {
+      const key = jobKey(r);
+      if (r.error !== null || done.has(key)) {
+        dropped++;
+        continue;
+      }
+      done.add(key);
+      fs.writeSync(fd, serializeRecord(r));
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (dropped === 0) fs.rmSync(tmp);
+  else fs.renameSync(tmp, file);
+  return done;
+}

@@ -9,7 +9,11 @@ import { randomBytes } from 'node:crypto';
 import { InputError } from '../errors.js';
 import { redactDeep } from '../secrets.js';
 import { writeFileAtomic } from './atomic.js';
-import type { Manifest } from './types.js';
+import { redact } from '../secrets.js';
+import { BENCH_VERSION } from '../version.js';
+import { fingerprintOf } from './fingerprint.js';
+import { SCHEMA_VERSION, type Manifest, type ManifestShard } from './types.js';
+import { publicModelSpec, type ModelSpec, type PublicModelSpec } from '../config/types.js';
 import type { Suite } from '../suites/types.js';
 
 export const MANIFEST = 'manifest.json';
@@ -28,6 +32,61 @@ export function createRunDir(out: string, runId: string): string {
   const dir = path.join(out, runId);
   fs.mkdirSync(dir, { mode: 0o700 });
   return dir;
+}
+
+/** A model spec as it may be written: without its key value, header values masked. */
+export function publicSpec(m: ModelSpec): PublicModelSpec {
+  return publicModelSpec(m);
+}
+
+export interface ManifestInput {
+  runId: string;
+  suites: Suite[];
+  models: ModelSpec[];
+  /** The command line (redacted here); empty for a run started from code. */
+  command: string[];
+  seed: number;
+  samples: number;
+  limit: number | null;
+  /** `fingerprintParts(…)` of this run. */
+  fingerprintParts: Record<string, string>;
+  /** Probe specs (`rotate=3`…), when the run asks any. */
+  probes?: string[];
+  /** [shards] The shard this folder holds. */
+  shard?: ManifestShard;
+  startedAt?: Date;
+}
+
+/** The manifest of a new run, status `running` (keys never in it: names of their variables only). */
+export function buildManifest(x: ManifestInput): Manifest {
+  const { limit } = x;
+  return {
+    schema_version: SCHEMA_VERSION,
+    run_id: x.runId,
+    started_at: (x.startedAt ?? new Date()).toISOString(),
+    finished_at: null,
+    status: 'running',
+    bench_version: BENCH_VERSION,
+    node_version: process.version,
+    platform: `${process.platform}-${process.arch}`,
+    command: x.command.map(redact),
+    seed: x.seed,
+    samples: x.samples,
+    limit,
+    suites: x.suites.map((s) => ({
+      name: s.name, version: s.version, domain: s.domain, metric: s.metric, hash: s.hash,
+      ...(s.secondary_metrics ? { secondary_metrics: s.secondary_metrics } : {}),
+      items: limit === null ? s.items.length : Math.min(limit, s.items.length),
+      path: s.dir, scorer: s.scorer.type, k: s.scorer.k, labels: s.scorer.labels,
+      ...(s.source ? { source: s.source } : {}),
+    })),
+    models: x.models.map(publicSpec),
+    ...(x.probes?.length ? { probes: x.probes } : {}),
+    fingerprint: fingerprintOf(x.fingerprintParts),
+    fingerprint_parts: x.fingerprintParts,
+    env_vars: [...new Set(x.models.map((m) => m.api_key_env).filter((v): v is string => Boolean(v)))],
+    ...(x.shard ? { shard: x.shard } : {}),
+  };
 }
 
 export async function writeManifest(dir: string, manifest: Manifest): Promise<void> {

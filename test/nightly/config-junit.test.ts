@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadBenchConfig } from '../../src/store/bench-config.js';
-import { resolveThresholds } from '../../src/cli/baseline.js';
+import { resolveThresholds } from '../../src/runner/baseline.js';
 import { renderJUnit, xmlEscape } from '../../src/reports/junit.js';
 import { compareWithBaseline } from '../../src/stats/regression.js';
 import { InputError } from '../../src/errors.js';
@@ -65,7 +65,7 @@ describe('junit.xml', () => {
 
 describe('preflightBaseline', () => {
   it('stops on a baseline folder that is not a run, and on a bad bench.config.yaml, before any run', async () => {
-    const { preflightBaseline } = await import('../../src/cli/baseline.js');
+    const { preflightBaseline } = await import('../../src/runner/baseline.js');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pre-'));
     await expect(preflightBaseline({ baseline: 'latest' }, dir)).resolves.toBeUndefined();
     await expect(preflightBaseline({ baseline: path.join(dir, 'nope') }, dir)).rejects.toThrow(/is not a bench run folder \(no manifest\.json\)/);
@@ -76,7 +76,7 @@ describe('preflightBaseline', () => {
 
 describe('regression Markdown for the step summary', () => {
   it('escapes ids so a model name cannot inject HTML or break the table', async () => {
-    const { renderRegressionMarkdown } = await import('../../src/cli/baseline-render.js');
+    const { renderRegressionMarkdown } = await import('../../src/reports/regression.js');
     const m = manifest({ models: [{ id: '<img src=x>|m', provider: 'openai', model: 'x', params: {} } as never] });
     const rows = compareWithBaseline({ baseline: { manifest: m, records: [] }, current: { manifest: m, records: records(5, [], { model: '<img src=x>|m' }) }, thresholds: { alpha: 0.05 } });
     const md = renderRegressionMarkdown(rows, 'r1', { alpha: 0.05 });

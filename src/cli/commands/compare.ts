@@ -1,7 +1,7 @@
 /** @module cli/commands/compare — `bench compare <run-a> <run-b>`: the same comparisons across two runs. */
 import path from 'node:path';
 import { compareRuns } from '../../reports/compare.js';
-import { loadRunData } from '../run-data.js';
+import { loadRunData } from '../../store/run-data.js';
 import { loadSliceFields } from '../../runner/slices.js';
 
 export async function compareCommand(a: string, b: string, opts: { by?: string } = {}): Promise<void> {

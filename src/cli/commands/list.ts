@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import { listSuites } from '../../suites/load.js';
 import { loadModels } from '../../config/load.js';
-import { resolveTasksDir } from '../tasks-dir.js';
+import { resolveTasksDir } from '../../runner/inputs.js';
 import { BenchError } from '../../errors.js';
 
 export async function listCommand(opts: { models: string; tasks: string }): Promise<void> {

@@ -20,12 +20,12 @@ export interface MergeOptions {
 
 export async function mergeCommand(dirs: string[], opts: MergeOptions): Promise<void> {
   const plan = planMerge(dirs, { allowPartial: opts.allowPartial === true });
-  if (opts.baseline !== undefined) await (await import('../baseline.js')).preflightBaseline(opts);
+  if (opts.baseline !== undefined) await (await import('../../runner/baseline.js')).preflightBaseline(opts);
   const out = path.resolve(opts.out);
   const runDir = await writeMerged(plan, out, process.argv.slice(2).map(redact));
   const seed = plan.shards[0]!.manifest.seed;
-  const { finalizeRun } = await import('../../runner/finalize.js');
-  const { summary, terminal } = await finalizeRun(runDir, { margin: opts.margin, seed, format: opts.format, historyOut: out });
+  const { writeReports } = await import('../../runner/finalize.js');
+  const { summary, terminal } = await writeReports(runDir, { margin: opts.margin, seed, format: opts.format, historyOut: out });
   process.stdout.write(terminal + '\n');
   const merged = plan.shards.map((s) => `${s.manifest.shard.index}/${plan.count}`).join(', ');
   process.stdout.write(`\nmerged shard(s) ${merged} → run folder: ${runDir}\n`);
@@ -33,7 +33,8 @@ export async function mergeCommand(dirs: string[], opts: MergeOptions): Promise<
     process.stderr.write(`bench: partial merge: ${[...summary.partial.missing_shards.map((s) => `${s} missing`), ...summary.partial.incomplete_shards.map((s) => `${s} did not finish`)].join(', ')}\n`);
   }
   if (opts.baseline !== undefined) {
-    const { checkBaseline } = await import('../baseline.js');
-    process.exitCode = await checkBaseline(runDir, opts);
+    const { checkBaseline } = await import('../../runner/baseline.js');
+    const { printBaselineCheck } = await import('../regression-output.js');
+    process.exitCode = printBaselineCheck(await checkBaseline(runDir, opts));
   }
 }

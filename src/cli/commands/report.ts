@@ -1,13 +1,13 @@
 /** @module cli/commands/report — `bench report <run-dir>`: rebuild every report from the run folder alone. */
 import path from 'node:path';
-import { finalizeRun } from '../../runner/finalize.js';
+import { writeReports } from '../../runner/finalize.js';
 import { readManifest } from '../../store/run-dir.js';
 
 export async function reportCommand(dir: string, opts: { margin: number; by?: string; wide?: boolean }): Promise<void> {
   const runDir = path.resolve(dir);
   const manifest = readManifest(runDir);
   // historyOut: a regenerated report.html keeps its trend chart (re-recording replaces, never duplicates).
-  const { terminal } = await finalizeRun(runDir, { margin: opts.margin, seed: manifest.seed, historyOut: path.dirname(runDir), by: opts.by, wide: opts.wide });
+  const { terminal } = await writeReports(runDir, { margin: opts.margin, seed: manifest.seed, historyOut: path.dirname(runDir), by: opts.by, wide: opts.wide });
   process.stdout.write(terminal + '\n');
   process.stdout.write(`\nreports written to ${runDir}: summary.json, results.csv, report.md, report.html\n`);
 }

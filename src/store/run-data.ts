@@ -1,10 +1,10 @@
-/** @module cli/run-data — a finished run folder read back: manifest, summary, records (outputs dropped). */
+/** @module store/run-data — a finished run folder read back: manifest, summary, records (outputs dropped). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readManifest, RECORDS, SUMMARY } from '../store/run-dir.js';
-import { readRecords } from '../store/records.js';
+import { readManifest, RECORDS, SUMMARY } from './run-dir.js';
+import { readRecords } from './records.js';
 import { InputError } from '../errors.js';
-import type { Manifest, RunRecord, Summary } from '../store/types.js';
+import type { Manifest, RunRecord, Summary } from './types.js';
 
 export interface RunData {
   dir: string;

@@ -1,6 +1,6 @@
-/** @module cli/baseline-render — the regression check as a terminal table and a Markdown section. */
+/** @module reports/regression — the regression check as a terminal table and a Markdown section. */
 import Table from 'cli-table3';
-import { escapeMd } from '../reports/escape.js';
+import { escapeMd } from './escape.js';
 import { fmtMs, fmtP, fmtPct, fmtPoints, fmtUsd } from '../stats/format.js';
 import { relChange, type RegressionRow, type RegressionThresholds } from '../stats/regression.js';
 

@@ -1,8 +1,8 @@
 /**
- * @module cli/baseline — `bench run --baseline <run-dir|latest>`: compare the finished run with
- * a baseline run, print why each row regressed, write `regressions.json` and `junit.xml` in the
- * run folder, append a Markdown section to $GITHUB_STEP_SUMMARY, and return the exit code:
- * 0 no regression, 1 a regression.
+ * @module runner/baseline — `bench run --baseline <run-dir|latest>`: compare the finished run
+ * with a baseline run, write `regressions.json` and `junit.xml` in the run folder, append a
+ * Markdown section to $GITHUB_STEP_SUMMARY, and return the result (rows, whether a row
+ * regressed, the text and notes to show): printing it and the exit code are the CLI's.
  *
  * `latest` = the newest other run in the same results folder whose manifest says `complete`,
  * whose suites and models are the same names, and which did not fail its own regression check
@@ -20,8 +20,8 @@ import { loadBenchConfig } from '../store/bench-config.js';
 import { compareWithBaseline, type RegressionRow, type RegressionThresholds } from '../stats/regression.js';
 import { modelChanges } from '../reports/compare.js';
 import { renderJUnit } from '../reports/junit.js';
-import { loadRunData, type RunData } from './run-data.js';
-import { headline, renderRegressionMarkdown, renderRegressionText } from './baseline-render.js';
+import { loadRunData, type RunData } from '../store/run-data.js';
+import { headline, renderRegressionMarkdown, renderRegressionText } from '../reports/regression.js';
 import type { Manifest } from '../store/types.js';
 
 export const REGRESSIONS = 'regressions.json';
@@ -91,10 +91,10 @@ export async function resolveThresholds(opts: BaselineOptions, cwd = process.cwd
 }
 
 /** The baseline folder, or null when `latest` finds none. Throws InputError for a bad path. */
-export function resolveBaseline(runDir: string, spec: string, current: Manifest): string | null {
+export function resolveBaseline(runDir: string, spec: string, current: Manifest, note: (line: string) => void = () => undefined): string | null {
   if (spec === 'latest') {
     const { dir, skipped } = findLatestBaseline(path.dirname(path.resolve(runDir)), current, runDir);
-    if (skipped.length) process.stderr.write(`baseline: passed over ${skipped.length} newer run(s) that failed their own regression check (${skipped.join(', ')}); to accept a new level, run once with --baseline <that run's folder>\n`);
+    if (skipped.length) note(`baseline: passed over ${skipped.length} newer run(s) that failed their own regression check (${skipped.join(', ')}); to accept a new level, run once with --baseline <that run's folder>`);
     return dir;
   }
   const dir = path.resolve(spec);
@@ -139,23 +139,37 @@ export async function preflightBaseline(opts: BaselineOptions, cwd = process.cwd
   if (!fs.existsSync(path.join(path.resolve(opts.baseline), SUMMARY))) throw new InputError(`--baseline ${opts.baseline}: has no ${SUMMARY} (that run never finished); run \`bench report ${opts.baseline}\` first or pick another run`);
 }
 
-/** Runs the regression check for a finished run; returns the exit code (0 or 1). */
-export async function checkBaseline(runDir: string, opts: BaselineOptions): Promise<number> {
+/** The outcome of a regression check. */
+export interface BaselineCheck {
+  /** True when a row regressed (the CLI exits 1). */
+  regression: boolean;
+  /** The baseline's run id, or null when `latest` found none (the first night). */
+  baselineRunId: string | null;
+  rows: RegressionRow[];
+  /** The terminal rendering of the check ('' when there was no baseline). */
+  text: string;
+  /** Lines for stderr, in order: what was passed over, no baseline yet, the headline of a regression. */
+  notes: string[];
+}
+
+/** Runs the regression check for a finished run and writes its files. */
+export async function checkBaseline(runDir: string, opts: BaselineOptions): Promise<BaselineCheck> {
+  const notes: string[] = [];
   const th = await resolveThresholds(opts);
   const cur = await loadRunData(path.resolve(runDir));
   const spec = opts.baseline ?? 'latest';
-  const baseDir = resolveBaseline(runDir, spec, cur.manifest);
+  const baseDir = resolveBaseline(runDir, spec, cur.manifest, (line) => notes.push(line));
   const timestamp = cur.manifest.started_at;
   if (baseDir === null) {
     const why = `no baseline yet: no earlier complete run that passed its own check in ${path.dirname(path.resolve(runDir))} with suites ${cur.manifest.suites.map((s) => s.name).join(', ')} and models ${cur.manifest.models.map((m) => m.id).join(', ')}; this run is the baseline for the next \`--baseline latest\``;
-    process.stderr.write(`bench: ${why}\n`);
+    notes.push(`bench: ${why}`);
     const rows = compareWithBaseline({ current: cur, baseline: { manifest: { ...cur.manifest, suites: [], models: [] }, records: [] }, thresholds: th });
     const junit = renderJUnit({ runId: cur.manifest.run_id, baselineRunId: null, timestamp, rows, skippedReason: why });
     await writeOutputs(runDir, jsonReport(cur, null, th, rows), junit, `## Regression check\n\n${why}.\n`, opts.format);
-    return 0;
+    return { regression: false, baselineRunId: null, rows, text: '', notes };
   }
   const base = await loadRunData(baseDir);
-  if (base.manifest.status !== 'complete') process.stderr.write(`warning: baseline ${baseDir} did not finish (status ${base.manifest.status}); comparing the items it has\n`);
+  if (base.manifest.status !== 'complete') notes.push(`warning: baseline ${baseDir} did not finish (status ${base.manifest.status}); comparing the items it has`);
   const shared = cur.manifest.suites.some((s) => base.manifest.suites.some((b) => b.name === s.name)) && cur.manifest.models.some((m) => base.manifest.models.some((b) => b.id === m.id));
   if (!shared) throw new InputError(`--baseline ${spec}: run ${base.manifest.run_id} has no suite and model in common with this run (suites ${base.manifest.suites.map((s) => s.name).join(', ')}; models ${base.manifest.models.map((m) => m.id).join(', ')})`);
   const rows = compareWithBaseline({
@@ -165,10 +179,10 @@ export async function checkBaseline(runDir: string, opts: BaselineOptions): Prom
     modelChanges: (id) => modelChanges(base.manifest.models.find((m) => m.id === id), cur.manifest.models.find((m) => m.id === id)).filter((f) => f !== '(model missing in one run)'),
   });
   const baseId = base.manifest.run_id;
-  process.stdout.write(renderRegressionText(rows, baseId, th));
+  const text = renderRegressionText(rows, baseId, th);
   const junit = renderJUnit({ runId: cur.manifest.run_id, baselineRunId: baseId, timestamp, rows });
   await writeOutputs(runDir, jsonReport(cur, base, th, rows), junit, renderRegressionMarkdown(rows, baseId, th), opts.format);
   const bad = rows.some((r) => r.status === 'regression');
-  if (bad) process.stderr.write(`bench: ${headline(rows, baseId)}\n`);
-  return bad ? 1 : 0;
+  if (bad) notes.push(`bench: ${headline(rows, baseId)}`);
+  return { regression: bad, baselineRunId: baseId, rows, text, notes };
 }

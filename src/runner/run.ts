@@ -1,0 +1,299 @@
+/**
+ * @module runner/run — one run, start to end, in three phases with typed inputs and outputs:
+ * `prepareRun` (check everything, then open the run folder), `executeRun` (send the jobs,
+ * append the records) and `finalizeRun` (close the manifest, write the reports, check the
+ * baseline). `run` chains them; `bench run` and a user's script both call it.
+ *
+ * Nothing here writes to stdout, sets an exit code or exits: what happens is told through
+ * `RunEvents`, the outcome is the returned `RunResult`, bad input is an InputError thrown
+ * before the run folder exists. Aborting the signal stops the run as Ctrl-C does: in-flight
+ * requests get a grace period, finished records stay, the run is `incomplete` and resumable.
+ */
+import path from 'node:path';
+import { InputError } from '../errors.js';
+import { BENCH_VERSION } from '../version.js';
+import { createProvider } from '../providers/index.js';
+import { createScorer } from '../scorers/index.js';
+import { ResponseCache } from '../store/cache.js';
+import { RunLock } from '../store/lock.js';
+import { RecordWriter, compactRecords, setAsideTornTail } from '../store/records.js';
+import { buildManifest, createRunDir, newRunId, publicSpec, readManifest, snapshotSuite, writeManifest, RECORDS } from '../store/run-dir.js';
+import { diffParts, fingerprintParts } from '../store/fingerprint.js';
+import { resolveRunConfig, type ResolvedRunConfig, type RunConfig } from './config.js';
+import { loadRunInputs, type RunInputs } from './inputs.js';
+import { planJobs, runItems, type Plan } from './plan.js';
+import { shardLabel, type Shard } from '../store/shard.js';
+import { executeJobs } from './execute.js';
+import { defaultRetryPolicy } from './retry.js';
+import type { BaselineCheck } from './baseline.js';
+import type { ModelSpec } from '../config/types.js';
+import type { Provider } from '../providers/types.js';
+import type { Scorer } from '../scorers/types.js';
+import type { Manifest, RunRecord, Summary } from '../store/types.js';
+import type { Suite } from '../suites/types.js';
+
+/** What a run tells while it goes. Every hook is optional. */
+export interface RunEvents {
+  /** The run folder is ready and the jobs are planned. */
+  onRunStart?(start: RunStart): void;
+  /** A record was appended to records.jsonl. */
+  onRecord?(record: RunRecord): void;
+  /** A model was stopped for the rest of the run (auth, quota, endpoint down). */
+  onModelStopped?(model: string, reason: string): void;
+  /** Every job ran (or the run was stopped); the summary and reports come next. */
+  onJobsDone?(executed: ExecutedRun): void;
+  /** Something worth knowing that does not stop the run. @default a `warning:` line on stderr */
+  onWarning?(message: string): void;
+}
+
+export interface RunStart {
+  runId: string;
+  runDir: string;
+  resumed: boolean;
+  /** Jobs of the whole run (items × models × samples). */
+  total: number;
+  /** Jobs already recorded (a resume). */
+  alreadyDone: number;
+  suites: number;
+  models: number;
+  /** [shards] `i/n` when this process runs one shard. */
+  shard?: string;
+}
+
+/** How a run is driven: its cancellation and its events. */
+export interface RunControl extends RunEvents {
+  /** Aborting stops the run as Ctrl-C does (finished records kept; resumable). */
+  signal?: AbortSignal;
+  /** How long in-flight requests may finish after an abort, ms. @default 5000 */
+  graceMs?: number;
+}
+
+/** A run whose inputs are checked and whose folder is open: what `executeRun` needs. */
+export interface PreparedRun {
+  config: ResolvedRunConfig;
+  runDir: string;
+  /** The results folder holding the run folder (and the cache, the history store). */
+  out: string;
+  manifest: Manifest;
+  suites: Suite[];
+  models: ModelSpec[];
+  /** [shards] The shard this process runs. */
+  shard?: Shard;
+  plan: Plan;
+  resumed: boolean;
+  providers: Map<string, Provider>;
+  /** Scorer per suite name. */
+  scorers: Map<string, Scorer>;
+  cache: ResponseCache | null;
+  /** Releases providers, scorers, cache, and (when `lock` is true) the run folder's lock. Safe to call twice. */
+  close(opts?: { lock?: boolean }): Promise<void>;
+}
+
+export interface ExecutedRun {
+  /** The signal was aborted before every job ran. */
+  aborted: boolean;
+  /** Model id → why it was stopped. */
+  stopped: Map<string, string>;
+  /** Models for which every request sent failed. */
+  failedModels: string[];
+}
+
+export interface RunResult {
+  runId: string;
+  runDir: string;
+  summary: Summary;
+  /** Every job ran and no model was stopped or failed every request. */
+  complete: boolean;
+  /** Why the run did not finish (resume it with `resume: runDir`), or null. */
+  incomplete: string | null;
+  /** The terminal table (or report.md for `format: 'github'` outside a GitHub job). */
+  terminal: string;
+  /** The regression check, when a baseline was asked for and the run finished. */
+  baseline?: BaselineCheck;
+}
+
+const warnToStderr = (m: string): void => void process.stderr.write(`warning: ${m}\n`);
+
+/** Checks the config and inputs (nothing written yet), then opens the run folder (new or resumed). */
+export async function prepareRun(input: RunConfig, events: RunEvents = {}): Promise<PreparedRun> {
+  const config = resolveRunConfig(input);
+  const warn = events.onWarning ?? warnToStderr;
+  const inputs = await loadRunInputs(config);
+  try {
+    // A bad baseline or bench.config.yaml is bad input: say so before any request.
+    if (config.baseline !== undefined) await (await import('./baseline.js')).preflightBaseline({ baseline: config.baseline, ...config.thresholds });
+    return await openRun(config, inputs, warn);
+  } finally {
+    inputs.dispose();
+  }
+}
+
+async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: string) => void): Promise<PreparedRun> {
+  const { models, suites, shard, probes } = inputs;
+  const { limit } = config;
+  const parts = fingerprintParts({
+    benchVersion: BENCH_VERSION,
+    suites: suites.map((s) => ({ name: s.name, hash: s.hash })),
+    models: models.map(publicSpec),
+    samples: config.samples,
+    limit,
+    seed: config.seed,
+    probes: probes.map((p) => p.spec),
+  });
+  // Resume: check before touching anything.
+  const resumeDir = config.resume === undefined ? undefined : path.resolve(config.resume);
+  let previous: Manifest | undefined;
+  if (resumeDir !== undefined) {
+    previous = readManifest(resumeDir);
+    const changed = diffParts(previous.fingerprint_parts, parts);
+    const was = previous.shard ? shardLabel(previous.shard) : 'none';
+    const now = shard ? shardLabel(shard) : 'none';
+    if (was !== now) changed.push(`shard: ${was} → ${now}`);
+    if (changed.length) {
+      throw new InputError(`cannot resume ${resumeDir}: the run changed since it started:\n  - ${changed.join('\n  - ')}\nRun the same command without --resume to start a new run.`);
+    }
+  }
+
+  // Scorers and providers before the run folder: a missing sandbox or model file is bad input.
+  const scorers = new Map<string, Scorer>();
+  const providers = new Map<string, Provider>();
+  let lock: RunLock | undefined;
+  let cache: ResponseCache | null = null;
+  let closed = false;
+  const close = async (opts: { lock?: boolean } = {}): Promise<void> => {
+    if (!closed) {
+      closed = true;
+      cache?.close();
+      await Promise.allSettled([...providers.values()].map((p) => p.close?.()));
+      await Promise.allSettled([...scorers.values()].map((s) => s.close?.()));
+    }
+    if (opts.lock && lock !== undefined) {
+      lock.release();
+      lock = undefined;
+    }
+  };
+  try {
+    for (const suite of suites) {
+      scorers.set(suite.name, await createScorer({ ...suite.scorer, workers: config.workers, unsafe_no_sandbox: config.unsafeNoSandbox === true }, suite));
+    }
+    for (const m of models) providers.set(m.id, await createProvider(m));
+
+    const out = resumeDir !== undefined ? path.dirname(resumeDir) : path.resolve(config.out);
+    let runDir: string;
+    let manifest: Manifest;
+    let done = new Set<string>();
+    if (resumeDir !== undefined) {
+      runDir = resumeDir;
+      const acquired = RunLock.acquire(runDir);
+      lock = acquired;
+      if (acquired.staleTakenOver) warn(`${runDir}: took over a lock left by a process that no longer runs`);
+      const recordsFile = path.join(runDir, RECORDS);
+      const torn = setAsideTornTail(recordsFile);
+      if (torn) warn(`${recordsFile}: a torn last line (${torn} bytes, from a crash) was set aside in ${RECORDS}.torn`);
+      done = compactRecords(recordsFile);
+      manifest = { ...previous!, status: 'running', finished_at: null };
+    } else {
+      const runId = newRunId();
+      runDir = createRunDir(out, runId);
+      lock = RunLock.acquire(runDir);
+      manifest = buildManifest({
+        runId, suites, models, command: config.command, seed: config.seed, samples: config.samples, limit, fingerprintParts: parts,
+        probes: probes.map((p) => p.spec),
+        ...(shard && { shard: { ...shard, items: suites.reduce((n, s) => n + runItems(s, limit, shard).length, 0) } }),
+      });
+      for (const s of suites) snapshotSuite(runDir, s);
+    }
+    await writeManifest(runDir, manifest);
+
+    cache = config.cache ? await ResponseCache.open(path.join(out, '.cache')) : null;
+    for (const w of cache?.warnings ?? []) warn(w);
+    const plan = planJobs(suites, models, config.samples, limit, done, shard, probes);
+    return { config, runDir, out, manifest, suites, models, ...(shard && { shard }), plan, resumed: resumeDir !== undefined, providers, scorers, cache, close };
+  } catch (e) {
+    await close({ lock: true });
+    throw e;
+  }
+}
+
+/** Runs the planned jobs, appending one record each; releases providers, scorers and cache at the end. */
+export async function executeRun(prepared: PreparedRun, control: RunControl = {}): Promise<ExecutedRun> {
+  const { runDir, manifest, plan, cache } = prepared;
+  control.onRunStart?.({
+    runId: manifest.run_id, runDir, resumed: prepared.resumed, total: plan.total, alreadyDone: plan.alreadyDone,
+    suites: prepared.suites.length, models: prepared.models.length,
+    ...(prepared.shard && { shard: shardLabel(prepared.shard) }),
+  });
+  const seenWarnings = cache?.warnings.length ?? 0;
+  const writer = new RecordWriter(path.join(runDir, RECORDS));
+  let result;
+  try {
+    result = await executeJobs({
+      jobsByModel: plan.byModel,
+      providers: prepared.providers,
+      scorers: prepared.scorers,
+      cache,
+      write: (r) => writer.append(r),
+      signal: control.signal ?? new AbortController().signal,
+      retry: defaultRetryPolicy(),
+      graceMs: control.graceMs ?? 5_000,
+      hooks: {
+        ...(control.onRecord && { onRecord: control.onRecord }),
+        ...(control.onModelStopped && { onModelStopped: control.onModelStopped }),
+      },
+    });
+  } finally {
+    writer.close();
+    await prepared.close();
+  }
+  const failedModels = [...result.perModel].filter(([, s]) => s.sent > 0 && s.ok === 0 && s.cached === 0).map(([m]) => m);
+  const executed: ExecutedRun = { aborted: result.aborted, stopped: result.stopped, failedModels };
+  control.onJobsDone?.(executed);
+  for (const w of cache?.warnings.slice(seenWarnings) ?? []) (control.onWarning ?? warnToStderr)(w);
+  return executed;
+}
+
+/** Closes the manifest, writes the summary and reports, checks the baseline, releases the lock. */
+export async function finalizeRun(prepared: PreparedRun, executed: ExecutedRun, events: RunEvents = {}): Promise<RunResult> {
+  const { runDir, config } = prepared;
+  const complete = !executed.aborted && executed.stopped.size === 0;
+  const manifest: Manifest = { ...prepared.manifest, finished_at: new Date().toISOString(), status: complete ? 'complete' : 'incomplete' };
+  await writeManifest(runDir, manifest);
+  // The report stack (Vega, charts) loads only now: it is not in memory while requests run.
+  const { writeReports } = await import('./finalize.js');
+  const written = await writeReports(runDir, {
+    margin: config.margin, seed: config.seed, historyOut: prepared.out,
+    ...(config.by !== undefined && { by: config.by }),
+    ...(config.wide !== undefined && { wide: config.wide }),
+    ...(config.format && { format: config.format }),
+    ...(events.onWarning && { onWarning: events.onWarning }),
+  });
+  await prepared.close({ lock: true });
+  const incomplete = executed.aborted
+    ? 'interrupted'
+    : executed.stopped.size
+      ? `stopped model(s): ${[...executed.stopped.keys()].join(', ')}`
+      : executed.failedModels.length
+        ? `every request failed for: ${executed.failedModels.join(', ')}`
+        : null;
+  const result: RunResult = { runId: manifest.run_id, runDir, summary: written.summary, complete: incomplete === null, incomplete, terminal: written.terminal };
+  if (incomplete === null && config.baseline !== undefined) {
+    const { checkBaseline } = await import('./baseline.js');
+    result.baseline = await checkBaseline(runDir, { baseline: config.baseline, ...config.thresholds, ...(config.format && { format: config.format }) });
+  }
+  return result;
+}
+
+/**
+ * Runs suites against models and writes a run folder: `prepareRun` → `executeRun` →
+ * `finalizeRun`. Throws InputError on bad input (nothing written); an interrupted or
+ * stopped run resolves with `complete: false` and can be resumed.
+ */
+export async function run(config: RunConfig, control: RunControl = {}): Promise<RunResult> {
+  const prepared = await prepareRun(config, control);
+  try {
+    const executed = await executeRun(prepared, control);
+    return await finalizeRun(prepared, executed, control);
+  } finally {
+    await prepared.close({ lock: true });
+  }
+}
