@@ -1,0 +1,50 @@
+/**
+ * @module index — bench as a library: `import { run, loadRun, compareRuns, report } from 'bench'`.
+ *
+ * `run` does what `bench run` does and returns the summary and the run folder; it takes the
+ * config objects models.yaml and suite.yaml parse to (checked the same way), an AbortSignal and
+ * progress callbacks, and never exits the process or writes to stdout. Bad input throws an
+ * `InputError` (the CLI's exit 2) before anything is written.
+ */
+import path from 'node:path';
+import { loadRunData, type RunData } from './store/run-data.js';
+import { readManifest } from './store/run-dir.js';
+import { compareRuns as compareRunSides, type RunComparisonRow } from './reports/compare.js';
+import type { ReportsWritten } from './runner/finalize.js';
+
+export { run, prepareRun, executeRun, finalizeRun } from './runner/run.js';
+export type { RunControl, RunEvents, RunStart, RunResult, PreparedRun, ExecutedRun } from './runner/run.js';
+export type { RunConfig, SuiteDefinition } from './runner/config.js';
+export type { BaselineCheck } from './runner/baseline.js';
+export type { RunData } from './store/run-data.js';
+export type { RunComparisonRow } from './reports/compare.js';
+export type { ReportsWritten } from './runner/finalize.js';
+export type { Manifest, RunRecord, Summary, SummaryRow, Comparison } from './store/types.js';
+export { BenchError, InputError } from './errors.js';
+
+/** A finished run folder read back: manifest, summary and records (outputs dropped). */
+export function loadRun(dir: string): Promise<RunData> {
+  return loadRunData(path.resolve(dir));
+}
+
+export interface RunComparison {
+  rows: RunComparisonRow[];
+  /** The terminal rendering `bench compare` prints. */
+  text: string;
+  markdown: string;
+}
+
+/** `bench compare`: the same (suite, model) in two runs, on the items both scored. */
+export async function compareRuns(a: string | RunData, b: string | RunData): Promise<RunComparison> {
+  const runA = typeof a === 'string' ? await loadRun(a) : a;
+  const runB = typeof b === 'string' ? await loadRun(b) : b;
+  return compareRunSides(runA, runB);
+}
+
+/** `bench report`: rebuilds the summary and every report file of a run folder from the folder alone. */
+export async function report(runDir: string, options: { margin?: number } = {}): Promise<ReportsWritten> {
+  const dir = path.resolve(runDir);
+  const manifest = readManifest(dir);
+  const { writeReports } = await import('./runner/finalize.js');
+  return writeReports(dir, { margin: options.margin ?? 2, seed: manifest.seed, historyOut: path.dirname(dir) });
+}
