@@ -14,7 +14,7 @@ import { shardOf } from '../../src/store/shard.js';
 
 type Fake = Awaited<ReturnType<typeof startOpenAIServer>>;
 const N = 4;
-const TIMING = new Set(['ttft_ms', 'latency_ms', 'exec_ms', 'finished_at']);
+const TIMING = new Set(['ttft_ms', 'latency_ms', 'decode_ms', 'exec_ms', 'finished_at']);
 const ROW_TIMING = new Set(['ttft_ms_p50', 'ttft_ms_p95', 'latency_ms_p50', 'latency_ms_p95', 'output_tokens_per_s_p50']);
 const keyOf = (r: any) => `${r.suite}/${r.item_id}/${r.model}/${r.sample}`;
 const json = (f: string) => JSON.parse(fs.readFileSync(f, 'utf8'));
