@@ -11,7 +11,9 @@
  *
  * Last, one line per (suite, model, scoring method) of the "Is the win real?" section with `n`,
  * `correct`, `accuracy` and `ci95_*`, and `method` set (`circular`, `likelihood_acc`,
- * `likelihood_acc_norm`, …); every other line has `method` generative.
+ * `likelihood_acc_norm`, `needs_question`, …); every other line has `method` generative. With the
+ * choices-only probe, one more line per (suite, model) with `method` choices_only (accuracy with
+ * the question withheld) and `chance_accuracy` and `p_vs_chance` set (empty on every other line).
  */
 import { stringify } from 'csv-stringify/sync';
 import type { SummaryRow } from '../store/types.js';
@@ -21,12 +23,15 @@ const BEFORE = ['suite', 'model', 'params_b', 'tuned', 'metric', 'n', 'correct',
 const AFTER = ['errors', 'errors_by_kind', 'refused', 'ttft_ms_p50', 'ttft_ms_p95', 'latency_ms_p50', 'latency_ms_p95', 'output_tokens_per_s_p50',
   'input_tokens', 'output_tokens', 'cost_usd', 'cost_per_correct_usd', 'cost_per_correct_ci95_low', 'cost_per_correct_ci95_high'] as const;
 
+/** Choices-only lines (`method` choices_only): the accuracy chance gives and the one-sided exact p against it. */
+const CHOICES_ONLY_COLUMNS = ['chance_accuracy', 'p_vs_chance'] as const;
+
 /** Last, so the whole-suite columns keep their places. */
 const SLICE_COLUMNS = ['slice_field', 'slice'] as const;
 
 export function renderCsv(ctx: ReportContext): string {
   const ks = [...new Set(ctx.summary.rows.flatMap((r) => Object.keys(r.pass_at_k ?? {})))].sort((a, b) => Number(a) - Number(b));
-  const columns = [...BEFORE, ...ks.map((k) => `pass_at_${k}`), ...AFTER, ...SLICE_COLUMNS, 'method'];
+  const columns = [...BEFORE, ...ks.map((k) => `pass_at_${k}`), ...AFTER, ...SLICE_COLUMNS, 'method', ...CHOICES_ONLY_COLUMNS];
   const records = ctx.summary.rows.map((r: SummaryRow) => {
     const base: Record<string, unknown> = { ...r, ci95_low: r.ci95?.[0] ?? null, ci95_high: r.ci95?.[1] ?? null, errors_by_kind: JSON.stringify(r.errors_by_kind),
       cost_per_correct_ci95_low: r.cost_per_correct_ci95?.[0] ?? null, cost_per_correct_ci95_high: r.cost_per_correct_ci95?.[1] ?? null, method: 'generative' };
@@ -55,6 +60,17 @@ export function renderCsv(ctx: ReportContext): string {
         };
         records.push(columns.map((c) => base[c] ?? ''));
       }
+    }
+  }
+  for (const rb of ctx.summary.robustness ?? []) {
+    for (const x of rb.choices_only?.models ?? []) {
+      const whole = ctx.summary.rows.find((r) => r.suite === rb.suite && r.model === x.model);
+      const base: Record<string, unknown> = {
+        suite: rb.suite, model: x.model, params_b: whole?.params_b ?? null, tuned: whole?.tuned ?? null, metric: 'accuracy',
+        n: x.n, correct: x.correct, accuracy: x.accuracy, ci95_low: x.ci95?.[0] ?? null, ci95_high: x.ci95?.[1] ?? null,
+        method: 'choices_only', chance_accuracy: x.chance, p_vs_chance: x.p_value,
+      };
+      records.push(columns.map((c) => base[c] ?? ''));
     }
   }
   return stringify(records, { header: true, columns, cast: { number: (v) => String(v) } });

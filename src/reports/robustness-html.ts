@@ -7,7 +7,7 @@ import type * as vl from 'vega-lite';
 import type { SuiteRobustness, Summary } from '../store/types.js';
 import { escapeHtml as h } from './escape.js';
 import { renderSvg } from './charts.js';
-import { likelihoodTable, methodPairsTable, methodsTable, robustnessOf, rotationTable, ROBUSTNESS_TITLE, type CellTable } from './robustness-rows.js';
+import { choicesOnlyTable, CHOICES_ONLY_NOTE, likelihoodTable, methodPairsTable, methodsTable, robustnessOf, rotationTable, ROBUSTNESS_TITLE, type CellTable } from './robustness-rows.js';
 
 /** Each model's accuracy under each method, with its 95% interval. */
 export function robustnessSpec(r: SuiteRobustness): vl.TopLevelSpec {
@@ -52,5 +52,7 @@ export async function robustnessHtml(summary: Summary, suite: string, index: num
   if (rot) parts.push(`<h4>Option rotation</h4>${tableHtml(rot, 1)}`);
   const lik = likelihoodTable(r);
   if (lik) parts.push(`<h4>Likelihood scoring</h4>${tableHtml(lik, 1)}`);
+  const co = choicesOnlyTable(r);
+  if (co) parts.push(`<h4>Choices only: the question withheld</h4>${tableHtml(co, 1)}<p class="note">${h(CHOICES_ONLY_NOTE)}</p>`);
   return `<div class="robustness" id="robustness-${h(suite)}">${parts.join('\n')}</div>`;
 }

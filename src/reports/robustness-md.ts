@@ -1,7 +1,7 @@
 /** @module reports/robustness-md — the "Is the win real?" section of report.md for one suite. */
 import type { Summary } from '../store/types.js';
 import { escapeMd } from './escape.js';
-import { likelihoodTable, methodPairsTable, methodsTable, robustnessOf, rotationTable, ROBUSTNESS_TITLE, type CellTable } from './robustness-rows.js';
+import { choicesOnlyTable, CHOICES_ONLY_NOTE, likelihoodTable, methodPairsTable, methodsTable, robustnessOf, rotationTable, ROBUSTNESS_TITLE, type CellTable } from './robustness-rows.js';
 
 function table(t: CellTable, numericFrom: number): string {
   const line = (cells: readonly string[]): string => `| ${cells.map(escapeMd).join(' | ')} |`;
@@ -22,5 +22,7 @@ export function robustnessMarkdown(summary: Summary, suite: string): string[] {
   if (rot) out.push('Option rotation:', '', table(rot, 1), '');
   const lik = likelihoodTable(r);
   if (lik) out.push('Likelihood scoring:', '', table(lik, 1), '');
+  const co = choicesOnlyTable(r);
+  if (co) out.push(`Choices only (${r.choices_only!.items_needing_question} items need the question):`, '', table(co, 1), '', escapeMd(CHOICES_ONLY_NOTE), '');
   return out;
 }

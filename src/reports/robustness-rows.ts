@@ -72,6 +72,24 @@ export function likelihoodTable(r: SuiteRobustness): CellTable | null {
   return { headers: ['Model', 'Items', 'acc', 'acc_norm', 'P(gold), normalized over options (95% CI)', 'Brier score (95% CI)'], rows };
 }
 
+export function choicesOnlyTable(r: SuiteRobustness): CellTable | null {
+  const co = r.choices_only;
+  if (!co?.models.length) return null;
+  const rows = co.models.map((x): Cell[] => [
+    { text: x.model, value: x.model }, { text: String(x.n), value: x.n },
+    { text: `${fmtPct(x.accuracy)} (${fmtCI(x.ci95)})`, value: x.accuracy }, pct(x.chance),
+    { text: x.p_value === null ? '—' : fmtP(x.p_value), value: x.p_value },
+    { text: x.above_chance ? 'yes' : 'no', value: x.above_chance ? 1 : 0 },
+    { text: x.items_right.length > 12 ? `${x.items_right.slice(0, 12).join(', ')}, … (${x.items_right.length})` : x.items_right.join(', ') || '—', value: x.items_right.length },
+  ]);
+  return { headers: ['Model', 'Items', 'Accuracy without the question (95% CI)', 'Chance', 'One-sided exact p vs chance', 'Above chance', 'Items right without the question'], rows };
+}
+
+export const CHOICES_ONLY_NOTE =
+  'Choices only: each multiple-choice item asked again with its question withheld (options and instruction only). Chance is the mean of 1/k over ' +
+  'the items (k options); the p-value is the exact Poisson-binomial probability of that many right answers or more by guessing. ' +
+  '"Items that need the question": those every model answered without the question and none got right; the paired comparison is repeated on them.';
+
 export const ROBUSTNESS_NOTE =
   'Circular accuracy counts an item only when it is right under every rotation of its options (CircularEval); consistency is the share of items ' +
   'answered with the same option under every rotation; position bias compares the positions chosen with the positions of the gold answers ' +

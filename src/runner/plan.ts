@@ -63,7 +63,7 @@ export function planJobs(suites: Suite[], models: ModelSpec[], samples: number, 
               alreadyDone++;
               continue;
             }
-            jobs.push({ suite, item: v.item, model, sample: 0, variant: v.variant, ...(v.annotate ? { annotate: v.annotate } : {}) });
+            jobs.push({ suite: v.suite ?? suite, item: v.item, model, sample: 0, variant: v.variant, ...(v.annotate ? { annotate: v.annotate } : {}) });
           }
         }
       }

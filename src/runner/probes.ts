@@ -4,10 +4,12 @@
  * item id, has its own cache key, and never enters the main figures (stats/variants).
  *
  * Probes here: `rotate[=k]` (suites/rotate): options rotated, k rotations counting the item as
- * written (default: as many as options, at most 5). Variants are asked for sample 0 only.
+ * written (default: as many as options, at most 5); `choices-only` (suites/choices-only): each
+ * multiple-choice item with its question withheld. Variants are asked for sample 0 only.
  */
 import { InputError } from '../errors.js';
 import { rotateItem, rotationCount, rotationRecord } from '../suites/rotate.js';
+import { choicesOnlyApplies, choicesOnlySuite, CHOICES_ONLY, optionCount, withholdQuestion } from '../suites/choices-only.js';
 import type { Item, Suite } from '../suites/types.js';
 import type { RunRecord } from '../store/types.js';
 
@@ -18,6 +20,8 @@ export interface VariantSpec {
   /** The variant's name, e.g. `rot2`. */
   variant: string;
   item: Item;
+  /** The suite the variant is rendered with, when the probe changes it too (e.g. its few-shot examples). */
+  suite?: Suite;
   annotate?: Annotate;
 }
 
@@ -50,7 +54,23 @@ function rotateProbe(spec: string, k: number | null): Probe {
   };
 }
 
+/** `choices-only` (suites/choices-only): each multiple-choice item once more with its question withheld. */
+function choicesOnlyProbe(spec: string): Probe {
+  return {
+    spec,
+    variants(suite, item) {
+      if (!choicesOnlyApplies(suite, item)) return [];
+      const options = optionCount(item);
+      return [{ variant: CHOICES_ONLY, item: withholdQuestion(suite, item), suite: choicesOnlySuite(suite), annotate: () => ({ choices_only: { options } }) }];
+    },
+  };
+}
+
 const PROBES: Record<string, (spec: string, arg: string | undefined) => Probe> = {
+  'choices-only'(spec, arg) {
+    if (arg !== undefined) throw new InputError(`--probe ${spec}: choices-only takes no argument`);
+    return choicesOnlyProbe(spec);
+  },
   rotate(spec, arg) {
     if (arg === undefined) return rotateProbe(spec, null);
     const k = Number(arg);

@@ -6,6 +6,7 @@
  * and the items it answered right without the question. Also the items no model answered right
  * without the question — those that need it, where the paired comparison is repeated.
  */
+import type { ChoicesOnlyModel } from '../store/types.js';
 import { ALPHA } from './comparisons.js';
 import { poissonBinomialUpperTail } from './poisson-binomial.js';
 import { wilsonCC } from './proportion.js';
@@ -16,23 +17,6 @@ export interface ChoicesOnlyObservation {
   correct: boolean;
   /** The item's number of options. */
   options: number;
-}
-
-export interface ChoicesOnlyModel {
-  model: string;
-  /** Items answered (scored) without the question. */
-  n: number;
-  correct: number;
-  accuracy: number | null;
-  ci95: [number, number] | null;
-  /** Accuracy expected from guessing: mean of 1/k over the items. */
-  chance: number | null;
-  /** One-sided exact p of `correct` or more right by guessing (Poisson-binomial tail). */
-  p_value: number | null;
-  /** p < 0.05: the model answers better than chance without the question. */
-  above_chance: boolean;
-  /** The items it answered right without the question, sorted. */
-  items_right: string[];
 }
 
 export function choicesOnlyModel(model: string, obs: readonly ChoicesOnlyObservation[]): ChoicesOnlyModel {

@@ -2,9 +2,12 @@
  * @module stats/robustness-suite — assembles one suite's "Is the win real?" section from its main
  * figures and what the probes recorded: the generative method, circular accuracy under option
  * rotation, likelihood acc and acc_norm (with the gold option's normalized probability and the
- * Brier score), then the sentences.
+ * Brier score), the choices-only probe (accuracy without the question against chance, and the
+ * main comparison repeated on the items that need the question), then the sentences.
  */
-import type { Comparison, LikelihoodModel, RotationModel, SuiteRobustness, SummaryRow } from '../store/types.js';
+import type { ChoicesOnlySummary, Comparison, LikelihoodModel, RobustnessMethod, RotationModel, SuiteRobustness, SummaryRow } from '../store/types.js';
+import { choicesOnlyModel, itemsNeedingQuestion } from './choices-only.js';
+import { choicesOnlySentences } from './choices-only-verdict.js';
 import { bootstrapMeanCI } from './bootstrap.js';
 import { methodFromOutcomes, methodFromSummary, type Outcomes } from './robustness.js';
 import { robustnessSentences } from './robustness-verdict.js';
@@ -20,6 +23,8 @@ export interface SuiteRobustnessInput {
   comparisons: Comparison[];
   variants: VariantCollector;
   seed: number;
+  /** Main (generative) sample-0 outcome per model and item (computed when a probe re-compares on a subset). */
+  main?: () => Outcomes;
 }
 
 export function buildSuiteRobustness(input: SuiteRobustnessInput): SuiteRobustness {
@@ -53,10 +58,32 @@ export function buildSuiteRobustness(input: SuiteRobustnessInput): SuiteRobustne
       };
     });
   }
+  const co = choicesOnly(input, methods);
   return {
     suite, methods,
     ...(rotation ? { rotation } : {}),
     ...(likelihood ? { likelihood } : {}),
-    sentences: robustnessSentences(suite, methods, rotation),
+    ...(co ? { choices_only: co.summary } : {}),
+    sentences: [...robustnessSentences(suite, methods, rotation), ...(co?.sentences ?? [])],
   };
+}
+
+/**
+ * The choices-only probe: each model without the question, and the method `needs_question` (the
+ * main outcomes on the items no model answered right without the question), added to `methods`.
+ */
+function choicesOnly(input: SuiteRobustnessInput, methods: RobustnessMethod[]): { summary: ChoicesOnlySummary; sentences: string[] } | null {
+  const obs = input.variants.choicesOnly(input.suite);
+  if (![...obs.values()].some((o) => o.length > 0)) return null;
+  const models = input.models.map((m) => choicesOnlyModel(m, obs.get(m) ?? []));
+  const need = itemsNeedingQuestion(obs, input.models);
+  let needMethod: RobustnessMethod | null = null;
+  if (input.main && need.size > 0) {
+    const main = input.main();
+    const outcomes: Outcomes = new Map(input.models.map((m) => [m, new Map([...(main.get(m) ?? [])].filter(([id]) => need.has(id)))]));
+    needMethod = methodFromOutcomes(input.suite, 'needs_question', `scoring only the ${need.size} items that need the question`, input.models, outcomes);
+    methods.push(needMethod);
+  }
+  const gen = methods.find((m) => m.method === 'generative');
+  return { summary: { models, items_needing_question: need.size }, sentences: choicesOnlySentences(models, gen, needMethod, need.size) };
 }

@@ -159,6 +159,11 @@ function placeholderSuite(name: string): ManifestSuite {
   return { name, version: '', domain: '', metric: 'accuracy', hash: '', items: 0, path: '', scorer: 'exact' };
 }
 
+/** model → item → sample 0 right or not (scored items only), for the probes that re-compare on a subset. */
+function mainOutcomes(bySuite: Map<string, Map<string, (SampleState | undefined)[]>>): Map<string, Map<string, boolean>> {
+  return new Map([...bySuite].map(([m, items]) => [m, new Map(reduceItems(items).filter((i) => i.s0 !== null).map((i) => [i.id, i.s0!]))]));
+}
+
 /** Builds summary.json from a run's records (one pass; `output` is never retained). */
 export function buildSummary(input: SummaryInput): Summary {
   const suiteByName = new Map(input.suites.map((s) => [s.name, s]));
@@ -192,6 +197,7 @@ export function buildSummary(input: SummaryInput): Summary {
     summary.verdicts.push(verdict);
     summary.robustness!.push(buildSuiteRobustness({
       suite: suite.name, models: models.map((m) => m.id), rows, comparisons: pairs.map((p) => p.comparison), variants, seed: seedFor(seed, suite.name, 'robustness'),
+      main: () => mainOutcomes(bySuite),
     }));
   }
   return summary;

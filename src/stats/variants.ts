@@ -4,11 +4,13 @@
  *
  * A record with a `variant` never reaches the main figures. Scored sample-0 records with a
  * `rotation` (the item as written, rotation 0, and its rotated variants) feed option-rotation
- * statistics; `likelihood` records feed likelihood scoring. Errored records feed nothing (an
+ * statistics; `likelihood` records feed likelihood scoring; `choices-only` records (the question
+ * withheld) feed stats/choices-only. Errored records feed nothing (an
  * endpoint failure is not an answer). A later record for the same job replaces an earlier one.
  */
 import type { RunRecord } from '../store/types.js';
 import type { RotationObservation } from './rotation.js';
+import type { ChoicesOnlyObservation } from './choices-only.js';
 
 export interface LikelihoodObservation {
   item_id: string;
@@ -31,6 +33,7 @@ function slot<T>(m: BySuiteModel<T>, suite: string, model: string): Map<string, 
 export class VariantCollector {
   private rot: BySuiteModel<RotationObservation> = new Map();
   private lik: BySuiteModel<LikelihoodObservation> = new Map();
+  private co: BySuiteModel<ChoicesOnlyObservation> = new Map();
 
   add(r: RunRecord): void {
     if (r.sample !== 0) return;
@@ -49,6 +52,16 @@ export class VariantCollector {
       if (!scored || !r.likelihood) m.delete(r.item_id);
       else m.set(r.item_id, { item_id: r.item_id, correct: r.correct === true, correct_norm: r.likelihood.correct_norm, gold_prob: r.likelihood.gold_prob, brier: r.likelihood.brier });
     }
+    if (r.variant === 'choices-only') {
+      const m = slot(this.co, r.suite, r.model);
+      if (!scored || !r.choices_only) m.delete(r.item_id);
+      else m.set(r.item_id, { item_id: r.item_id, correct: r.correct === true, options: r.choices_only.options });
+    }
+  }
+
+  /** model → choices-only observations (the question withheld), for a suite. */
+  choicesOnly(suite: string): Map<string, ChoicesOnlyObservation[]> {
+    return new Map([...(this.co.get(suite) ?? new Map<string, Map<string, ChoicesOnlyObservation>>())].map(([m, x]) => [m, [...x.values()]]));
   }
 
   /** model → rotation observations, for a suite (empty when the probe did not run). */

@@ -70,6 +70,8 @@ export interface RunRecord {
     /** The original option key (letter as written in the suite, or the label) chosen. */
     chosen_original: string | null;
   };
+  /** Choices-only probe (`variant: choices-only`, the question withheld): the item's number of options (chance of a guess: 1/options). */
+  choices_only?: { options: number };
   /** Likelihood scoring: each option's log-likelihood and continuation length, and the predictions. */
   likelihood?: {
     options: Array<{ key: string; logprob: number; chars: number; tokens: number }>;
@@ -291,8 +293,34 @@ export interface SuiteRobustness {
   rotation?: RotationModel[];
   /** Per model, when likelihood scoring ran. */
   likelihood?: LikelihoodModel[];
+  /** When the choices-only probe ran: each model without the question, and the items that need it. */
+  choices_only?: ChoicesOnlySummary;
   /** Plain sentences, the headline first ("the win holds under every scoring", …). */
   sentences: string[];
+}
+
+/** One model asked with the question withheld (`--probe choices-only`). */
+export interface ChoicesOnlyModel {
+  model: string;
+  /** Items answered (scored) without the question. */
+  n: number;
+  correct: number;
+  accuracy: number | null;
+  ci95: [number, number] | null;
+  /** Accuracy expected from guessing: the mean of 1/k over the items (k options). */
+  chance: number | null;
+  /** One-sided exact p of `correct` or more right by guessing (Poisson-binomial tail, 1/k per item). */
+  p_value: number | null;
+  /** p < 0.05: the model does better than chance without the question. */
+  above_chance: boolean;
+  /** The items it answered right without the question, sorted. */
+  items_right: string[];
+}
+
+export interface ChoicesOnlySummary {
+  models: ChoicesOnlyModel[];
+  /** Items every model answered without the question and none got right: the `needs_question` method compares on them. */
+  items_needing_question: number;
 }
 
 export interface SuiteVerdict {

@@ -12,6 +12,9 @@
 import { placeholders } from './template.js';
 import type { Item, Suite } from './types.js';
 
+/** The variant name its records carry. */
+export const CHOICES_ONLY = 'choices-only';
+
 export const WITHHELD_NOTICE = '[The question is withheld on purpose. Answer from the options alone: pick the option most likely to be the correct answer.]';
 export const WITHHELD = '[withheld]';
 
