@@ -1,11 +1,15 @@
 /**
  * @module secrets — the one redaction module of bench.
  *
- * Every key value bench reads is registered here (`registerSecret`, `registerUrlSecrets`);
- * everything bench writes or prints (records, manifest, cache, reports, errors, stack traces,
- * provider messages) passes through `redact`, which replaces registered values and credentials
- * embedded in URLs (`https://user:pass@host`); a URL shown on its own goes through
- * `redactUrl`. A key therefore cannot leak through a server that echoes it in an error body.
+ * Every key value bench reads is registered here (`registerSecret`, `registerUrlSecrets`):
+ * `api_key_env` values, configured header values, and the credential-bearing parts of a base
+ * URL — its user and password, and the value of every query parameter whose name says it is a
+ * credential (`api_key`, `token`, `sig`, `code`…, see `CREDENTIAL_PARAM`). Everything bench writes
+ * or prints (records, manifest, cache, history store, reports, JUnit, errors, stack traces,
+ * provider messages) passes through `redact`, which replaces registered values wherever they
+ * occur, and in any URL in the text the user:password part and the values of credential-named
+ * query parameters, registered or not. A URL shown on its own goes through `redactUrl`. A key
+ * therefore cannot leak through a server that echoes it in an error body or an answer.
  */
 const secrets = new Set<string>();
 
@@ -16,9 +20,21 @@ export function registerSecret(value: string | undefined): void {
   if (value && value.length >= MIN_SECRET_LENGTH) secrets.add(value);
 }
 
+/** Query parameter names that carry credentials (matched anywhere in the name, any case). */
+export const CREDENTIAL_PARAM = /key|token|secret|sig|auth|pass|pwd|credential|access|session|code/i;
+
+const decode = (v: string): string => {
+  try {
+    return decodeURIComponent(v.replace(/\+/g, ' '));
+  } catch {
+    return v;
+  }
+};
+
 /**
- * Registers the credentials a URL carries (`https://user:pass@host`): the user and password,
- * raw and percent-decoded, and the Basic-auth token they make, so a server that echoes any of
+ * Registers the credentials a URL carries: the values of credential-named query parameters
+ * (`?api_key=…`, `&sig=…`), raw and decoded; and `https://user:pass@host`'s user and password,
+ * raw and percent-decoded, and the Basic-auth token they make — so a server that echoes any of
  * them (in an answer or an error body) cannot put them on disk.
  */
 export function registerUrlSecrets(url: string | undefined): void {
@@ -29,28 +45,45 @@ export function registerUrlSecrets(url: string | undefined): void {
   } catch {
     return;
   }
+  for (const [name, raw] of rawQuery(u.search)) {
+    if (!CREDENTIAL_PARAM.test(decode(name))) continue;
+    registerSecret(raw);
+    registerSecret(decode(raw));
+    registerSecret(encodeURIComponent(decode(raw)));
+  }
   if (!u.username && !u.password) return;
-  const decode = (v: string) => {
-    try {
-      return decodeURIComponent(v);
-    } catch {
-      return v;
-    }
-  };
   const user = decode(u.username);
   const pass = decode(u.password);
   for (const v of [u.password, pass, u.username, user]) registerSecret(v);
   registerSecret(Buffer.from(`${user}:${pass}`).toString('base64'));
 }
 
+/** `?a=1&b=2` → [['a', '1'], ['b', '2']], values as written (not decoded). */
+function rawQuery(search: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const part of search.replace(/^\?/, '').split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    out.push(eq < 0 ? [part, ''] : [part.slice(0, eq), part.slice(eq + 1)]);
+  }
+  return out;
+}
+
 const URL_CREDENTIALS = /([a-z][a-z0-9+.-]*:\/\/)([^\s/@:]+)(?::[^\s/@]*)?@/gi;
+/** A URL with a query string, in any text. */
+const URL_WITH_QUERY = /[a-z][a-z0-9+.-]*:\/\/[^\s?#"'<>]*\?[^\s#"'<>]*/gi;
+/** `?name=value` / `&name=value` inside such a URL, for the credential test on `name`. */
+const QUERY_PARAM = /([?&])([^=&\s?#"'<>]+)=([^&\s#"'<>]+)/g;
 
 export function redact(text: string): string {
   let out = text;
   for (const s of secrets) {
     if (out.includes(s)) out = out.split(s).join('[REDACTED]');
   }
-  return out.replace(URL_CREDENTIALS, '$1[REDACTED]@');
+  out = out.replace(URL_CREDENTIALS, '$1[REDACTED]@');
+  if (!out.includes('?')) return out;
+  return out.replace(URL_WITH_QUERY, (url) => url.replace(QUERY_PARAM, (all, sep: string, name: string, value: string) =>
+    value !== '[REDACTED]' && CREDENTIAL_PARAM.test(decode(name)) ? `${sep}${name}=[REDACTED]` : all));
 }
 
 /**

@@ -19,40 +19,62 @@ import { clearSecrets, redact, redactDeep, registerSecret, registerUrlSecrets } 
 
 const KEY = 'sk-e34-RECOGNIZABLE-fake-key-7f3a9c1e';
 const URL_PASSWORD = 'urlpass-E34-9b1d';
+/** Issue 14: a key in the base URL's query string, and one in a configured header. */
+const QUERY_KEY = 'qk-E34-in-the-query-5c2e81';
+const HEADER_KEY = 'hk-E34-in-a-header-d09b44';
 const ws = workspace(6);
 const servers: FakeServer[] = [];
 let out: string;
+/** The complete runs of issue 14 (history store, junit.xml). */
+let out2: string;
 let runs: BenchResult[] = [];
 
+let leakyUrl = (): string => '';
 beforeAll(async () => {
-  const echo = (status: number) => `{"error":{"message":"status ${status}: bad key ${KEY} (Bearer ${KEY})","type":"invalid_request_error","code":"echo"}}`;
+  // The models of issue 14 (query, header) echo only their own credentials: the complete runs below do not read E34_KEY.
+  const ownKeys = (model: string) => (model === 'fake-query' || model === 'fake-header' ? `?api_key=${QUERY_KEY}&x=1, x-api-key ${HEADER_KEY}` : `${KEY} (Bearer ${KEY})`);
+  const echo = (status: number, model = '') => `{"error":{"message":"status ${status}: bad key ${ownKeys(model)}","type":"invalid_request_error","code":"echo"}}`;
   const leaky = await startOpenAIServer({
-    answer: ({ messages }) => `Answer: ${ws.answers[itemIdOf(messages)!]} — by the way, your key is ${KEY} and your password ${URL_PASSWORD}`,
+    answer: ({ messages, model }) => model === 'fake-query' || model === 'fake-header'
+      ? `Answer: ${ws.answers[itemIdOf(messages)!]} — you called ${leakyUrl()}?api_key=${QUERY_KEY} with x-api-key: ${HEADER_KEY}`
+      : `Answer: ${ws.answers[itemIdOf(messages)!]} — by the way, your key is ${KEY} and your password ${URL_PASSWORD}`,
     faults: ({ body, n }) => {
       const id = itemIdOf(body.messages);
-      if (id === 'quiz-002') return { status: 400, body: echo(400) };
-      if (id === 'quiz-003' && n === 1) return { status: 500, body: echo(500) };
+      if (id === 'quiz-002') return { status: 400, body: echo(400, body.model) };
+      if (id === 'quiz-003' && n === 1) return { status: 500, body: echo(500, body.model) };
       return undefined;
     },
   });
   const locked = await startOpenAIServer({ faults: () => ({ status: 401, body: echo(401) }) });
   servers.push(leaky, locked);
+  leakyUrl = () => leaky.url;
   const withPassword = leaky.url.replace('http://', `http://bench:${URL_PASSWORD}@`);
   const models = ws.models('e34.yaml', [
     { id: 'leaky', url: leaky.url, extra: ['    api_key_env: E34_KEY'] },
     { id: 'locked', url: locked.url, extra: ['    api_key_env: E34_KEY'] },
     { id: 'basic', url: withPassword },
+    { id: 'query', url: `${leaky.url}?api_key=${QUERY_KEY}` },
+    { id: 'header', url: leaky.url, extra: ['    headers: { X-Api-Key: "${E34_HEADER}" }'] },
+  ]);
+  const complete = ws.models('e34-complete.yaml', [
+    { id: 'query', url: `${leaky.url}?api_key=${QUERY_KEY}` },
+    { id: 'header', url: leaky.url, extra: ['    headers: { X-Api-Key: "${E34_HEADER}" }'] },
   ]);
   out = ws.out('e34');
-  const env = { E34_KEY: KEY };
+  const env = { E34_KEY: KEY, E34_HEADER: HEADER_KEY };
   runs.push(await runBench(['run', '--suite', 'quiz', '--models', models, '--out', out, '--format', 'github'], { cwd: ws.dir, env: { ...env, GITHUB_STEP_SUMMARY: path.join(ws.dir, 'step-summary.md') } }));
   const run = onlyRun(out);
   runs.push(await runBench(['run', '--suite', 'quiz', '--models', models, '--out', out, '--resume', run], { cwd: ws.dir, env }));
   runs.push(await runBench(['report', run], { cwd: ws.dir, env }));
+  // Two complete runs: the first joins the history store, the second is compared with it (junit.xml, regressions.json).
+  out2 = ws.out('e34-complete');
+  for (let i = 0; i < 2; i++) runs.push(await runBench(['run', '--suite', 'quiz', '--models', complete, '--out', out2, '--baseline', 'latest', '--no-cache'], { cwd: ws.dir, env }));
+  runs.push(await runBench(['history', '--out', out2], { cwd: ws.dir, env }));
   // The key really went out: otherwise the test proves nothing.
   expect(leaky.requests.some((r) => String(r.headers.authorization).includes(KEY))).toBe(true);
   expect(leaky.requests.some((r) => String(r.headers.authorization).startsWith('Basic '))).toBe(true);
-}, 60_000);
+  expect(leaky.requests.some((r) => String(r.headers['x-api-key']) === HEADER_KEY)).toBe(true);
+}, 120_000);
 afterAll(async () => {
   removeWorkspaces();
   await Promise.all(servers.map((s) => s.close()));
@@ -67,6 +89,15 @@ describe('E: redaction by value (unit)', () => {
     expect(redact(`got p@ss-word-1, p%40ss-word-1, Basic ${basic}, user alice, abc`)).toBe('got [REDACTED], [REDACTED], Basic [REDACTED], user alice, abc'); // 'alice' is under 6 characters: not a secret
     expect(redact('see https://bob:hunter2@example.com/x')).toBe('see https://[REDACTED]@example.com/x');
     expect(redactDeep({ a: ['p@ss-word-1'], n: 1 })).toEqual({ a: ['[REDACTED]'], n: 1 });
+    clearSecrets();
+  });
+
+  it('issue 14: credential-named query parameters of a base URL are registered by value (raw and decoded); in any URL written, such parameters are redacted even unregistered; others are kept', () => {
+    clearSecrets();
+    registerUrlSecrets('https://gw.example.com/v1?api-version=2024-10-21&api_key=k%2Fey-value-123&sig=abcdef123456&code=fn-code-7788');
+    expect(redact('echo k%2Fey-value-123 k/ey-value-123 abcdef123456 fn-code-7788 2024-10-21')).toBe('echo [REDACTED] [REDACTED] [REDACTED] [REDACTED] 2024-10-21');
+    expect(redact('GET https://other.example/x?Access_Token=zz-unregistered-1&page=2 failed')).toBe('GET https://other.example/x?Access_Token=[REDACTED]&page=2 failed');
+    expect(redact('a query-looking phrase outside a URL: ?token=visible')).toBe('a query-looking phrase outside a URL: ?token=visible');
     clearSecrets();
   });
 
@@ -97,7 +128,7 @@ describe('E: secrets', () => {
   });
 
   const nowhere = (secret: string) => {
-    const files = [...allFiles(out), path.join(ws.dir, 'step-summary.md')];
+    const files = [...allFiles(out), ...allFiles(out2), path.join(ws.dir, 'step-summary.md')];
     expect(files.length).toBeGreaterThan(6);
     expect(files.some((f) => f.includes(`${path.sep}.cache${path.sep}`))).toBe(true);
     {
@@ -114,6 +145,15 @@ describe('E: secrets', () => {
   it('E34: the key appears nowhere: run folder, cache, reports, step summary, stdout, stderr', () => nowhere(KEY));
 
   it('E34: a password in base_url, echoed by the server in its answers, appears nowhere either', () => nowhere(URL_PASSWORD));
+
+  it('issue 14: a key in the base URL\'s query string appears nowhere: run folders, cache, history store, junit.xml, reports, terminal', () => {
+    expect(allFiles(out2).some((f) => f.endsWith('.history.duckdb'))).toBe(true);
+    expect(allFiles(out2).some((f) => f.endsWith('junit.xml'))).toBe(true);
+    expect(runs.at(-1)!.stdout).toContain('query'); // bench history read the store back
+    nowhere(QUERY_KEY);
+  });
+
+  it('issue 14: a header value from models.yaml appears nowhere', () => nowhere(HEADER_KEY));
 
   it('E35: the manifest stores the names of environment variables, never their values', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(onlyRun(out), 'manifest.json'), 'utf8'));
