@@ -9,6 +9,8 @@
  * `slice` (its value) set; both are empty on the whole-suite lines. Filter on `slice_field` to
  * keep one kind.
  *
+ * `no_answer`, `ambiguous` and `unparsed_share` count the replies the scorer could not read.
+ *
  * Last, one line per (suite, model, scoring method) of the "Is the win real?" section with `n`,
  * `correct`, `accuracy` and `ci95_*`, and `method` set (`circular`, `likelihood_acc`,
  * `likelihood_acc_norm`, `needs_question`, …); every other line has `method` generative. With the
@@ -21,7 +23,8 @@ import type { Reporter, ReportContext } from './types.js';
 
 const BEFORE = ['suite', 'model', 'params_b', 'tuned', 'metric', 'n', 'correct', 'accuracy', 'ci95_low', 'ci95_high'] as const;
 const AFTER = ['errors', 'errors_by_kind', 'refused', 'ttft_ms_p50', 'ttft_ms_p95', 'latency_ms_p50', 'latency_ms_p95', 'output_tokens_per_s_p50',
-  'input_tokens', 'output_tokens', 'cost_usd', 'cost_per_correct_usd', 'cost_per_correct_ci95_low', 'cost_per_correct_ci95_high'] as const;
+  'input_tokens', 'output_tokens', 'cost_usd', 'cost_per_correct_usd', 'cost_per_correct_ci95_low', 'cost_per_correct_ci95_high',
+  'no_answer', 'ambiguous', 'unparsed_share'] as const;
 
 /** Choices-only lines (`method` choices_only): the accuracy chance gives and the one-sided exact p against it. */
 const CHOICES_ONLY_COLUMNS = ['chance_accuracy', 'p_vs_chance'] as const;

@@ -19,7 +19,7 @@ import { sliceDotSpec } from './slice-chart.js';
 import { sliceNote, slicePairCells, sliceRowCells, slicesOf, SLICE_PAIR_HEADERS, SLICE_ROW_HEADERS } from './slices.js';
 import { robustnessHtml } from './robustness-html.js';
 import { ROBUSTNESS_NOTE } from './robustness-rows.js';
-import { METHODS_NOTE, PAIR_HEADERS, pairCells, rowCells, rowHeaders, showPassAtK, suitesOf } from './rows.js';
+import { answerFormatText, METHODS_NOTE, PAIR_HEADERS, pairCells, rowCells, rowHeaders, showPassAtK, suitesOf } from './rows.js';
 import { coverageNote, noteText } from './notes.js';
 
 type Cell = { text: string; value: number | string | null };
@@ -90,6 +90,8 @@ async function suiteHtml(ctx: ReportContext, suite: string, index: number): Prom
   return `<section class="suite" id="suite-${h(suite)}"><h2>${h(suite)}</h2><div class="meta">${h(metaLine)}</div>
 ${await chartsHtml(suite, index, rows)}
 <h3>Models</h3>${tableHtml(rowHeaders(showPassAtK(rows), rows), rows.map((r) => rowCells(r, showPassAtK(rows))), { dotFor: (r) => (rows[r]!.tuned ?? 'unknown'), left: (c) => c <= 2 })}
+${answerFormatText(ctx.summary, suite) ? `<p class="format-note"><strong>Note:</strong> ${h(answerFormatText(ctx.summary, suite)!)}</p>` : ''}
+${unreadHtml(ctx, suite)}
 ${pairs.length > 0 ? `<h3>Pairwise comparisons</h3>${pairsHtml(pairs)}` : ''}
 ${await slicesHtml(ctx, suite, index)}
 ${await robustnessHtml(ctx.summary, suite, index)}
@@ -107,6 +109,19 @@ ${tableHtml(SLICE_ROW_HEADERS, s.rows.map(sliceRowCells), { left: (c) => c <= 1 
 ${s.comparisons.length ? `<h4>Pairwise by ${h(s.field)}</h4>` + tableHtml(SLICE_PAIR_HEADERS, s.comparisons.map(slicePairCells), { left: (c) => c <= 2 || c >= 9 }) : ''}`);
   }
   return out.join('\n');
+}
+
+/** The replies the scorer could not read, per model, folded (the first ones by item id). */
+function unreadHtml(ctx: ReportContext, suite: string): string {
+  const list = (ctx.unread ?? []).filter((u) => u.suite === suite);
+  if (list.length === 0) return '';
+  const models = [...new Set(list.map((u) => u.model))];
+  return `<h3>Unread replies</h3>${models.map((m) => {
+    const mine = list.filter((u) => u.model === m);
+    return `<details class="unread" data-model="${h(m)}"><summary>${h(m)}: ${mine.length} shown</summary>${mine
+      .map((u) => `<div class="unread-reply"><div class="meta">${h(u.item_id)} · ${h(u.reason)}</div><pre>${h(u.output)}</pre></div>`)
+      .join('')}</details>`;
+  }).join('\n')}`;
 }
 
 function drillData(ctx: ReportContext): unknown {

@@ -8,7 +8,7 @@ import { sliceNote, slicePairCells, slicesOf, SLICE_PAIR_HEADERS, wideTable } fr
 import { coverageNote } from './notes.js';
 import { robustnessMarkdown } from './robustness-md.js';
 import { ROBUSTNESS_NOTE } from './robustness-rows.js';
-import { METHODS_NOTE, PAIR_HEADERS, pairCells, rowCells, rowHeaders, showPassAtK, suitesOf } from './rows.js';
+import { answerFormatText, METHODS_NOTE, PAIR_HEADERS, pairCells, rowCells, rowHeaders, showPassAtK, suitesOf } from './rows.js';
 
 function table(headers: readonly string[], rows: string[][], numericFrom: number, textAfter = Infinity): string {
   const align = headers.map((_, i) => (i >= numericFrom && i < textAfter ? '---:' : ':---'));
@@ -35,6 +35,8 @@ export function renderMarkdown(ctx: ReportContext): string {
     const suiteRows = summary.rows.filter((r) => r.suite === suite);
     const withK = showPassAtK(suiteRows);
     out.push(table(rowHeaders(withK, suiteRows), suiteRows.map((r) => rowCells(r, withK).map((c) => c.text)), 3), '');
+    const format = answerFormatText(summary, suite);
+    if (format) out.push(`> **Note:** ${escapeMd(format)}`, '');
     const pairs = summary.comparisons.filter((c) => c.suite === suite);
     if (pairs.length > 0) {
       out.push(`### Pairwise comparisons (${escapeMd(suite)})`, '');

@@ -5,7 +5,7 @@
 import type { Comparison, Summary, SummaryRow } from '../store/types.js';
 import { fmtCI, fmtMs, fmtP, fmtParams, fmtPct, fmtPoints, fmtUsd } from '../stats/format.js';
 
-const HEADERS = ['Model', 'Size', 'Type', 'Items', 'Accuracy', '95% CI', 'pass@k', 'Errors', 'Refused', 'Latency p50 / p95', 'TTFT p50', 'Tokens/s p50', 'Cost', 'Cost / correct'] as const;
+const HEADERS = ['Model', 'Size', 'Type', 'Items', 'Accuracy', '95% CI', 'pass@k', 'Errors', 'Refused', 'Unread', 'Latency p50 / p95', 'TTFT p50', 'Tokens/s p50', 'Cost', 'Cost / correct'] as const;
 const PASS_AT_K_COL = 6;
 
 /** Whether any row of these has pass@k or a secondary metric beyond what accuracy already shows. */
@@ -45,6 +45,7 @@ export function rowCells(r: SummaryRow, withPassAtK = true): { text: string; val
     { text: passAtKText(r), value: r.pass_at_k ? Object.values(r.pass_at_k).at(-1) ?? null : null },
     { text: errorsText(r), value: r.errors },
     { text: String(r.refused ?? 0), value: r.refused ?? 0 },
+    { text: unreadText(r), value: r.unparsed_share ?? null },
     { text: latencyText(r), value: r.latency_ms_p50 },
     { text: fmtMs(r.ttft_ms_p50), value: r.ttft_ms_p50 },
     { text: r.output_tokens_per_s_p50 === null ? '—' : r.output_tokens_per_s_p50.toFixed(0), value: r.output_tokens_per_s_p50 },
@@ -52,6 +53,20 @@ export function rowCells(r: SummaryRow, withPassAtK = true): { text: string; val
     { text: fmtUsd(r.cost_per_correct_usd), value: r.cost_per_correct_usd },
   ];
   return cells.filter((_, i) => withPassAtK || i !== PASS_AT_K_COL);
+}
+
+/** The share of replies the scorer could not read, with the ambiguous ones apart: "4.0% (3 none, 1 ambiguous)". */
+export function unreadText(r: SummaryRow): string {
+  if (r.unparsed_share === undefined || r.unparsed_share === null) return '—';
+  const none = r.no_answer ?? 0;
+  const amb = r.ambiguous ?? 0;
+  if (none + amb === 0) return '0';
+  return `${fmtPct(r.unparsed_share)} (${[none ? `${none} none` : '', amb ? `${amb} ambiguous` : ''].filter(Boolean).join(', ')})`;
+}
+
+/** The suite's answer-format note, when models' unread shares differ significantly. */
+export function answerFormatText(summary: Summary, suite: string): string | null {
+  return summary.answer_format?.find((n) => n.suite === suite)?.note ?? null;
 }
 
 function latencyText(r: SummaryRow): string {
@@ -97,5 +112,7 @@ export const METHODS_NOTE =
   'Errors (endpoint failures) are never counted as wrong answers. ' +
   'Refused: answers the model withheld (a content filter or refusal, or tool calls with no text): not correct, counted apart. ' +
   'Tokens/s: the decode rate (output tokens − 1) / (last − first token time), over answers with two tokens at distinct times. ' +
+  'Unread: replies the scorer could not read (no answer, cut by the token limit, or pointing to several answers), counted as not correct; ' +
+  'when two models\' unread shares differ (exact McNemar on the shared items, Holm-adjusted p < 0.05) the suite notes that accuracy differences may come from answer format. ' +
   'Cost: hosted models at their price per million input/output tokens; local models at price.per_hour × the wall time ' +
   'of the model\'s work (divided by the requests sharing the machine), an assumption that the machine is kept busy.';

@@ -16,6 +16,16 @@ export interface Disagreement {
   answers: Record<string, { output: string | null; extracted: string | null; correct: boolean | null; reason: string | null }>;
 }
 
+/** One reply the scorer could not read, for the drill-down. */
+export interface UnreadReply {
+  suite: string;
+  model: string;
+  item_id: string;
+  /** `no_answer`, `ambiguous` or `truncated`. */
+  reason: string;
+  output: string;
+}
+
 /** One row of the history store (nightly trends), when history exists. */
 export interface HistoryPoint {
   run_id: string;
@@ -36,6 +46,8 @@ export interface ReportContext {
   disagreements: Disagreement[];
   /** Trend points across earlier runs, when a history store exists. */
   history?: HistoryPoint[];
+  /** Replies the scorer could not read (capped per suite and model). */
+  unread?: UnreadReply[];
 }
 
 export interface Reporter {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSummary } from '../stats/summary.js';
 import { collectDisagreements } from '../stats/disagreements.js';
+import { UnreadCollector } from '../stats/unread.js';
 import { reporters } from '../reports/index.js';
 import { renderTerminal } from '../reports/table.js';
 import { loadSuite } from '../suites/load.js';
@@ -72,11 +73,15 @@ export async function writeReports(runDir: string, opts: ReportOptions): Promise
 
   const wanted = disagreementKeys(lite());
   const full: RunRecord[] = [];
-  if (wanted.size) {
+  const unreadReplies = new UnreadCollector();
+  const anyUnread = summary.rows.some((r) => (r.no_answer ?? 0) + (r.ambiguous ?? 0) > 0);
+  if (wanted.size || anyUnread) {
     for (const r of readRecords(file, { onTorn: () => undefined })) {
       if (r.sample === 0 && r.error === null && !r.variant && wanted.has(`${r.suite}\0${r.item_id}`)) full.push(r);
+      if (anyUnread) unreadReplies.add(r);
     }
   }
+  const unread = unreadReplies.list();
   const prompts = await promptLookup(runDir, manifest.suites.map((s) => s.name), wanted);
   const disagreements = collectDisagreements(full, (suite, id) => prompts.get(`${suite}\0${id}`), DISAGREEMENT_CAP);
 
@@ -87,7 +92,7 @@ export async function writeReports(runDir: string, opts: ReportOptions): Promise
     const { recordRunHistory } = await import('../store/history.js');
     history = await recordRunHistory(opts.historyOut, manifest, summary, opts.onWarning ?? ((m) => process.stderr.write(`warning: ${m}\n`)));
   }
-  const ctx: ReportContext = { summary, manifest, disagreements, ...(history.length ? { history } : {}) };
+  const ctx: ReportContext = { summary, manifest, disagreements, ...(history.length ? { history } : {}), ...(unread.length ? { unread } : {}) };
   await writeFileAtomic(path.join(runDir, SUMMARY), JSON.stringify(summary, null, 2) + '\n');
   let markdown = '';
   for (const reporter of Object.values(reporters)) {

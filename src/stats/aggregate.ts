@@ -25,6 +25,8 @@ export interface SampleState {
   withheld: boolean;
   gold: string | null;
   extracted: string | null;
+  /** Scored but unread: `no_answer`, `ambiguous` or `truncated`; null otherwise. */
+  unread: string | null;
 }
 
 /** suite → model → item_id → samples (index = sample number). */
@@ -38,6 +40,9 @@ function getOrSet<K, V>(m: Map<K, V>, k: K, make: () => V): V {
   }
   return v;
 }
+
+/** Reasons that mean the scorer could not read an answer from the reply. */
+export const UNREAD = new Set(['no_answer', 'ambiguous', 'truncated']);
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
@@ -68,6 +73,7 @@ export function accumulate(records: Iterable<RunRecord>, keepLabels: (suite: str
       withheld: scored && r.correct === false && r.reason !== null && WITHHELD_REASONS.has(r.reason),
       gold: labels ? (r.gold ?? null) : null,
       extracted: labels ? (r.extracted ?? null) : null,
+      unread: scored && r.correct === false && (r.extracted ?? null) === null && UNREAD.has(r.reason ?? '') ? r.reason! : null,
     };
   }
   return acc;

@@ -40,6 +40,7 @@ import { sliceSuite, type SliceField } from './slices.js';
 import { sliceSentence } from './slice-verdict.js';
 import { mainRecords, VariantCollector } from './variants.js';
 import { buildSuiteRobustness } from './robustness-suite.js';
+import { answerFormatNote, unreadCounts } from './answer-format.js';
 
 export interface SummaryInput {
   run_id: string;
@@ -152,6 +153,7 @@ function buildRow(suite: ManifestSuite, model: PublicModelSpec, byItem: Map<stri
     ...timings(states), input_tokens: inTok, output_tokens: outTok, cost_usd: cost,
     cost_per_correct_usd: cost !== null && correctSamples > 0 ? cost / correctSamples : null,
     cost_per_correct_ci95: cost === null ? null : ciOf(costPerCorrectInterval(items.filter((i) => i.n > 0).map((i) => ({ cost: i.cost, correct: i.c })))),
+    ...unreadCounts(byItem),
   };
 }
 
@@ -185,6 +187,8 @@ export function buildSummary(input: SummaryInput): Summary {
     const rows = models.map((m) => buildRow(suite, m, bySuite.get(m.id) ?? new Map(), seed));
     const pairs = comparePairs(suite.name, models.map((m) => m.id), bySuite, seedFor(seed, suite.name, 'pairs'));
     summary.rows.push(...rows);
+    const format = answerFormatNote(suite.name, models.map((m) => m.id), bySuite);
+    if (format) (summary.answer_format ??= []).push(format);
     summary.comparisons.push(...pairs.map((p) => p.comparison));
     const verdict = suiteVerdict({ suite: suite.name, rows, pairs, models, marginPoints: input.margin_points ?? 2 });
     const fields = input.slices?.get(suite.name) ?? [];

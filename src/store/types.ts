@@ -182,6 +182,12 @@ export interface SummaryRow {
   cost_per_correct_usd: number | null;
   /** 95% interval of cost per correct answer (ratio estimator, items as the unit). */
   cost_per_correct_ci95?: [number, number] | null;
+  /** Scored items whose reply gave no answer (`no_answer` or `truncated`; first scored sample). */
+  no_answer?: number;
+  /** Scored items whose reply pointed to several answers (`ambiguous`). */
+  ambiguous?: number;
+  /** (no_answer + ambiguous) / n: the share of replies the scorer could not read; null when n = 0. */
+  unparsed_share?: number | null;
 }
 
 export type Verdict = 'a_better' | 'b_better' | 'no_significant_difference';
@@ -217,6 +223,28 @@ export interface Summary {
   robustness?: SuiteRobustness[];
   /** [shards] Present only on a `--allow-partial` merge: what the figures leave out. */
   partial?: PartialMerge;
+  /** Per suite where models' shares of unread replies differ significantly (paired on items): the note and the tests. */
+  answer_format?: AnswerFormatNote[];
+}
+
+/** Unread replies compared between two models on the items both answered (exact McNemar on "unread"). */
+export interface AnswerFormatPair {
+  model_a: string;
+  model_b: string;
+  n: number;
+  unparsed_a: number;
+  unparsed_b: number;
+  p_value: number;
+  /** Holm-adjusted across the suite's pairs. */
+  p_adjusted: number;
+}
+
+export interface AnswerFormatNote {
+  suite: string;
+  /** "accuracy differences may come from answer format: …" */
+  note: string;
+  /** The pairs whose unread shares differ significantly (Holm-adjusted p < 0.05). */
+  pairs: AnswerFormatPair[];
 }
 
 export interface PartialMerge {
