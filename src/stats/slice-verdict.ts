@@ -36,7 +36,10 @@ export function sliceSentence(s: SuiteSlices, overall: readonly Comparison[], mo
   const note = untested.length
     ? ` (${untested.length} ${s.field}${untested.length === 1 ? '' : 's'} with fewer than ${s.min_items} shared items shown without a verdict)`
     : '';
-  if (s.tests === 0) return `${head}: no ${s.field} has the ${s.min_items} shared items a paired test needs, so none gets a verdict${note}.`;
+  // s.tests counts the whole suite's family (every slice field); this field may have none of it.
+  if (s.tests === 0 || s.comparisons.every((c) => c.verdict === 'too_few_items')) {
+    return `${head}: no ${s.field} has the ${s.min_items} shared items a paired test needs, so none gets a verdict (${s.values.length} ${s.field}${s.values.length === 1 ? '' : 's'} shown).`;
+  }
   const tests = `${s.tests} test${s.tests === 1 ? '' : 's'}`;
   const byPair = new Map<string, SliceComparison[]>();
   for (const c of s.comparisons) {
