@@ -186,10 +186,10 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
         return new Completed(completion, attempt, cost, false);
       } catch (err) {
         if (err instanceof ProviderAbortError || hard.signal.aborted) return null;
-        const decision = decideRetry(err, attempt, opts.retry);
+        const decision = decideRetry(err, attempt, opts.retry, Math.random, provider.spec.timeout_s * 1000);
         if (decision.action === 'stop_model') {
           if (!stopped.has(modelId)) {
-            const why = redact((err as Error).message);
+            const why = redact(decision.reason ?? (err as Error).message);
             stopped.set(modelId, why);
             opts.hooks?.onModelStopped?.(modelId, why);
           }

@@ -12,7 +12,11 @@
  *   capacity do not collide again and again until their attempts run out;
  * - bad requests (400, context too long), 404 and truncated prompts fail the
  *   item at once: an item error, never a wrong answer;
- * - auth failures and exhausted quota stop the model for the rest of the run.
+ * - auth failures and exhausted quota stop the model for the rest of the run;
+ * - so does a Retry-After longer than the run will wait (over 60 s, or over the model's
+ *   `timeout_s`): waiting it out capped would only hammer a server that asked for a day's
+ *   rest (12 attempts per item, minutes per item); the message quotes the server's wait and
+ *   `--resume` picks the model up later.
  */
 import { ProviderError } from '../providers/errors.js';
 
@@ -42,15 +46,33 @@ export function defaultRetryPolicy(env: NodeJS.ProcessEnv = process.env): RetryP
 export type RetryDecision =
   | { action: 'retry'; waitMs: number }
   | { action: 'fail_item' }
-  | { action: 'stop_model' };
+  /** `reason`: why, when the error's own message does not say it. */
+  | { action: 'stop_model'; reason?: string };
+
+/** 86400000 → "86400 s (24 h)"; 90000 → "90 s". */
+function waitText(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return s >= 3600 ? `${s} s (${+(s / 3600).toFixed(1)} h)` : s >= 120 ? `${s} s (${+(s / 60).toFixed(1)} min)` : `${+(ms / 1000).toFixed(1)} s`;
+}
 
 const RETRYABLE = new Set(['rate_limit', 'server', 'timeout', 'connection', 'stream', 'protocol']);
 const STOP_MODEL = new Set(['auth', 'quota']);
 
-/** `attempt` is the number of requests already sent (1 after the first failure). */
-export function decideRetry(err: unknown, attempt: number, policy: RetryPolicy, random: () => number = Math.random): RetryDecision {
+/**
+ * `attempt` is the number of requests already sent (1 after the first failure); `honourMs` the
+ * longest server-requested wait the run accepts (the model's `timeout_s` when that is shorter
+ * than `policy.maxRetryAfterMs`).
+ */
+export function decideRetry(err: unknown, attempt: number, policy: RetryPolicy, random: () => number = Math.random, honourMs: number = policy.maxRetryAfterMs): RetryDecision {
   if (!(err instanceof ProviderError)) return { action: 'fail_item' };
   if (STOP_MODEL.has(err.kind)) return { action: 'stop_model' };
+  const limit = Math.min(policy.maxRetryAfterMs, honourMs);
+  if (RETRYABLE.has(err.kind) && err.retryAfterMs !== undefined && err.retryAfterMs > limit) {
+    return {
+      action: 'stop_model',
+      reason: `the server asked to wait ${waitText(err.retryAfterMs)} before retrying (HTTP ${err.status ?? '?'} retry-after), longer than this run waits (${waitText(limit)}); finished items are kept: resume later with --resume`,
+    };
+  }
   // 429, and 503/529 ("overloaded", a full queue): the server is busy, the item is fine.
   const limited = err.kind === 'rate_limit' || (err.kind === 'server' && (err.status === 503 || err.status === 529));
   const budget = limited ? Math.max(policy.maxAttempts, policy.maxRateLimitAttempts ?? 12) : policy.maxAttempts;

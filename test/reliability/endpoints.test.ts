@@ -34,7 +34,10 @@ describe('B: the retry policy (unit)', () => {
   const policy = { ...defaultRetryPolicy({}), baseMs: 500 };
   it('B14: Retry-After is honoured and capped at 60 s', () => {
     expect(decideRetry(new RateLimitError('x', { retryAfterMs: 1500 }), 1, policy)).toEqual({ action: 'retry', waitMs: 1500 });
-    expect(decideRetry(new RateLimitError('x', { retryAfterMs: 3_600_000 }), 1, policy)).toEqual({ action: 'retry', waitMs: 60_000 });
+    expect(decideRetry(new RateLimitError('x', { retryAfterMs: 60_000 }), 1, policy)).toEqual({ action: 'retry', waitMs: 60_000 });
+    // A wait longer than the run honours (60 s, or the model's timeout_s) stops the model, quoting it.
+    expect(decideRetry(new RateLimitError('x', { status: 429, retryAfterMs: 86_400_000 }), 1, policy)).toEqual({ action: 'stop_model', reason: expect.stringContaining('wait 86400 s (24 h) before retrying (HTTP 429 retry-after), longer than this run waits (60 s)') });
+    expect(decideRetry(new ServerError('x', { status: 503, retryAfterMs: 30_000 }), 1, policy, Math.random, 10_000).action).toBe('stop_model');
   });
   it('B23: a 429 whose Retry-After is shorter than the backoff waits the backoff; 429 and 503 get 12 attempts, not 5', () => {
     const busy = new RateLimitError('busy', { retryAfterMs: 20 });
@@ -101,6 +104,26 @@ describe('B: endpoints, end to end', () => {
     expect(recs.filter((r) => r.model === 'fine' && r.correct === true)).toHaveLength(12);
     const manifest = JSON.parse(fs.readFileSync(path.join(onlyRun(out), 'manifest.json'), 'utf8'));
     expect(manifest.status).toBe('incomplete');
+  });
+
+  it('B14: a server asking every request to wait a day (429, retry-after: 86400) stops that model at once quoting the wait; the other model goes on; resume finishes', async () => {
+    let resting = true;
+    const tired = await serve(startOpenAIServer({ answer: ws.reply, faults: ({ index }) => (resting && index >= 2 ? { status: 429, headers: { 'retry-after': '86400' } } : undefined) }));
+    const fine = await serve(startOpenAIServer({ answer: ws.reply }));
+    const out = ws.out('b14-day');
+    const models = ws.models('b14-day.yaml', [{ id: 'tired', url: tired.url, concurrency: 1 }, { id: 'fine', url: fine.url }]);
+    const res = await runBench(['run', '--suite', 'quiz', '--models', models, '--out', out], { cwd: ws.dir });
+    expect(res.code, res.stderr).toBe(3);
+    expect(res.stderr).toMatch(/model tired stopped[^\n]*wait 86400 s \(24 h\) before retrying \(HTTP 429 retry-after\), longer than this run waits \(60 s\)/);
+    expect(res.stderr).toContain('--resume');
+    expect(tired.requests.length).toBe(3); // 2 answered, 1 told to wait a day: no retry storm
+    const recs = recordsOf(out);
+    expect(recs.filter((r) => r.model === 'tired').map((r) => r.correct)).toEqual([true, true]);
+    expect(recs.filter((r) => r.model === 'fine' && r.correct === true)).toHaveLength(12);
+    resting = false;
+    const again = await runBench(['run', '--suite', 'quiz', '--models', models, '--out', out, '--resume', onlyRun(out)], { cwd: ws.dir });
+    expect(again.code, again.stderr).toBe(0);
+    expect(recordsOf(out).filter((r) => r.correct === true)).toHaveLength(24);
   });
 
   it('B16: 503, 502, 500 then 200 → exactly one correct record with attempts 4', async () => {
