@@ -55,6 +55,7 @@ export function buildProgram(): Command {
     .option('--wide', 'also print the slice tables in the terminal')
     .option('--no-cache', 'send every request (do not read or write the response cache)')
     .option('--probe <name[=arg]>', 'also ask each item in probe variants: rotate[=k] (options rotated), choices-only (question withheld) (repeatable)', collect)
+    .option('--scoring <method>', 'likelihood: also score multiple-choice suites by each option\'s log-likelihood (acc, acc_norm); default generative')
     .option('--no-progress', 'no progress bar')
     .option('--shard <i/n|env>', 'run only shard i of n (1-based; by a hash of suite and item id); "env" reads JOB_COMPLETION_INDEX (0-based) with --shards')
     .option('--shards <n>', 'with --shard env: the number of shards', int('--shards', 1))

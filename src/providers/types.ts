@@ -36,8 +36,32 @@ export interface Completion {
   finishReason: string | null;
 }
 
+/** Likelihood scoring: the log-likelihood of each continuation after the context (lm-evaluation-harness's `loglikelihood`). */
+export interface LikelihoodRequest {
+  /** The text before every continuation. */
+  context: string;
+  /** One continuation per option, e.g. `" Paris"`. */
+  continuations: string[];
+}
+
+export interface LikelihoodResult {
+  /** Per continuation, in order: the sum of its tokens' log-probabilities (natural log) and its token count. */
+  options: Array<{ logprob: number; tokens: number }>;
+  /** Tokens evaluated (contexts included), when known. */
+  inputTokens: number | null;
+  /** ms from the call (the model's own work: queue time excluded, as for `complete`). */
+  latencyMs: number;
+}
+
 export interface Provider {
   readonly spec: ModelSpec;
+  /**
+   * Log-likelihood of each continuation, tokenizing context + continuation together and scoring only
+   * the continuation's tokens. Absent when the protocol cannot give the log-probabilities of a prompt.
+   */
+  loglikelihood?(request: LikelihoodRequest, signal: AbortSignal): Promise<LikelihoodResult>;
+  /** Why `loglikelihood` cannot work for this endpoint (said before any request), or null. */
+  likelihoodProblem?(): string | null;
   /** Throws a ProviderError subclass on failure; honours `signal` (AbortError-like ProviderAbortError). */
   complete(request: CompletionRequest, signal: AbortSignal): Promise<Completion>;
   /** Release sockets, loaded weights… */

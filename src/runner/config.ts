@@ -52,6 +52,8 @@ export interface RunConfig {
   shards?: number;
   /** Probes asked of each item, as `--probe` takes them (e.g. `rotate=3`). */
   probes?: string[];
+  /** `likelihood`: also score every multiple-choice suite by the log-likelihood of each option (`--scoring`). @default 'generative' */
+  scoring?: 'generative' | 'likelihood';
   /** Slice every suite whose items carry this field by it, instead of the suites' own `slices`. */
   by?: string;
   /** Show the slice tables in the terminal (always shown with `by`). */
@@ -90,6 +92,7 @@ const RunConfigSchema = z.strictObject({
   shard: z.string().optional(),
   shards: whole(1).optional(),
   probes: z.array(z.string()).optional(),
+  scoring: z.enum(['generative', 'likelihood'], { error: 'expected generative or likelihood' }).optional(),
   by: z.string().min(1).optional(),
   wide: z.boolean().optional(),
   command: z.array(z.string()).optional(),

@@ -19,6 +19,7 @@ import { redact } from '../secrets.js';
 import { renderMessages } from '../suites/template.js';
 import { decideRetry, sleep, type RetryPolicy } from './retry.js';
 import { requestCost } from './cost.js';
+import { judgeCompletion, likelihoodKeyText, requestLikelihood } from './likelihood-job.js';
 import type { Job } from './plan.js';
 import type { Provider } from '../providers/types.js';
 import { Completed, Failed, toRecord } from './record.js';
@@ -115,8 +116,8 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
   return { stopped, perModel, aborted: opts.signal.aborted };
 
   async function runJob(job: Job, provider: Provider, queue: PQueue, stats: ModelStats): Promise<void> {
-    const messages = renderMessages(job.suite, job.item);
-    const json = JSON.stringify(messages); // serialized once: cache key and prompt hash
+    const messages = job.likelihood ? [] : renderMessages(job.suite, job.item);
+    const json = job.likelihood ? likelihoodKeyText(job.likelihood) : JSON.stringify(messages); // serialized once: cache key and prompt hash
     const key = cacheKey(provider.spec, json, job.sample, job.variant);
     let outcome: Completed | Failed | null = null;
     const hit = opts.cache?.get(key);
@@ -135,8 +136,10 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
       }
     }
     const finishedAt = new Date().toISOString();
-    const record = toRecord(job, promptHash(json), outcome, await scoreOf(job, outcome), finishedAt);
+    const lik = job.likelihood && outcome instanceof Completed ? judgeCompletion(job.likelihood, String(job.item.answer), outcome.completion) : undefined;
+    const record = toRecord(job, promptHash(json), outcome, lik ? lik.score : await scoreOf(job, outcome), finishedAt);
     if (job.variant !== undefined) record.variant = job.variant;
+    if (lik) record.likelihood = lik.likelihood;
     if (job.annotate && record.error === null) Object.assign(record, job.annotate(record.extracted));
     if (record.error) stats.errors++;
     else stats.ok++;
@@ -181,7 +184,9 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
       if (stopped.has(modelId) || hard.signal.aborted) return null;
       if (opts.signal.aborted) return null; // stopping: send nothing new (a queued job has not been sent yet)
       try {
-        const completion = await provider.complete({ messages, params: provider.spec.params, sample: job.sample }, hard.signal);
+        const completion = job.likelihood
+          ? await requestLikelihood(provider, job.likelihood, hard.signal)
+          : await provider.complete({ messages, params: provider.spec.params, sample: job.sample }, hard.signal);
         const cost = requestCost(provider.spec, completion);
         return new Completed(completion, attempt, cost, false);
       } catch (err) {

@@ -13,7 +13,7 @@ import { loadModels, modelsFromConfig } from '../config/load.js';
 import { loadSuite } from '../suites/load.js';
 import { byFieldError } from '../suites/slices.js';
 import { parseShard, type Shard } from '../store/shard.js';
-import { parseProbes, type Probe } from './probes.js';
+import { likelihoodScoring, parseProbes, wantsLikelihood, type Probe } from './probes.js';
 import type { ModelSpec } from '../config/types.js';
 import type { Suite } from '../suites/types.js';
 import type { ResolvedRunConfig, SuiteDefinition } from './config.js';
@@ -83,6 +83,8 @@ export async function loadRunInputs(config: ResolvedRunConfig): Promise<RunInput
     throw e;
   }
   const probes = parseProbes(config.probes ?? []);
+  // Likelihood scoring (`scoring: likelihood` here or in a suite) is a probe of its own: variant `likelihood`.
+  if (wantsLikelihood(suites, config.scoring === 'likelihood')) probes.push(likelihoodScoring(config.scoring === 'likelihood'));
   return { models, suites, ...(shard && { shard }), probes, dispose };
 }
 

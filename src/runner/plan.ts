@@ -7,6 +7,7 @@ import { inShard, type Shard } from '../store/shard.js';
 import type { ModelSpec } from '../config/types.js';
 import type { Item, Suite } from '../suites/types.js';
 import type { Annotate, Probe } from './probes.js';
+import type { LikelihoodPrompt } from '../suites/likelihood.js';
 
 export interface Job {
   suite: Suite;
@@ -18,6 +19,8 @@ export interface Job {
   variant?: string;
   /** Fields the record gains once the answer is read (probes). */
   annotate?: Annotate;
+  /** Likelihood scoring: the options' log-likelihoods are asked instead of an answer. */
+  likelihood?: LikelihoodPrompt;
 }
 
 export interface Plan {
@@ -63,7 +66,7 @@ export function planJobs(suites: Suite[], models: ModelSpec[], samples: number, 
               alreadyDone++;
               continue;
             }
-            jobs.push({ suite: v.suite ?? suite, item: v.item, model, sample: 0, variant: v.variant, ...(v.annotate ? { annotate: v.annotate } : {}) });
+            jobs.push({ suite: v.suite ?? suite, item: v.item, model, sample: 0, variant: v.variant, ...(v.annotate ? { annotate: v.annotate } : {}), ...(v.likelihood ? { likelihood: v.likelihood } : {}) });
           }
         }
       }

@@ -11,6 +11,7 @@ import { InputError } from '../errors.js';
 import { rotateItem, rotationCount, rotationRecord } from '../suites/rotate.js';
 import { choicesOnlyApplies, choicesOnlySuite, CHOICES_ONLY, optionCount, withholdQuestion } from '../suites/choices-only.js';
 import type { Item, Suite } from '../suites/types.js';
+import { likelihoodPrompt, type LikelihoodPrompt } from '../suites/likelihood.js';
 import type { RunRecord } from '../store/types.js';
 
 /** Fields a job adds to its record once the answer is read. */
@@ -23,6 +24,8 @@ export interface VariantSpec {
   /** The suite the variant is rendered with, when the probe changes it too (e.g. its few-shot examples). */
   suite?: Suite;
   annotate?: Annotate;
+  /** Set: the job asks for the options' log-likelihoods instead of a generated answer. */
+  likelihood?: LikelihoodPrompt;
 }
 
 export interface Probe {
@@ -32,6 +35,8 @@ export interface Probe {
   annotateMain?(suite: Suite, item: Item): Annotate | undefined;
   /** The variants of an item (none when the probe does not apply to it). */
   variants(suite: Suite, item: Item): VariantSpec[];
+  /** The probe asks for log-likelihoods: every model must be able to give them. */
+  readonly likelihood?: boolean;
 }
 
 function rotateProbe(spec: string, k: number | null): Probe {
@@ -64,6 +69,27 @@ function choicesOnlyProbe(spec: string): Probe {
       return [{ variant: CHOICES_ONLY, item: withholdQuestion(suite, item), suite: choicesOnlySuite(suite), annotate: () => ({ choices_only: { options } }) }];
     },
   };
+}
+
+/**
+ * Likelihood scoring (`--scoring likelihood`, or `scoring: likelihood` in a suite): each
+ * multiple-choice item is also asked for the log-likelihood of each option (variant `likelihood`).
+ */
+export function likelihoodScoring(all: boolean): Probe {
+  return {
+    spec: all ? 'scoring=likelihood' : 'scoring=suite',
+    likelihood: true,
+    variants(suite, item) {
+      if (suite.scorer.type !== 'choice' || !(all || suite.scoring === 'likelihood')) return [];
+      const prompt = likelihoodPrompt(item);
+      return prompt && typeof item.answer === 'string' && prompt.keys.includes(item.answer) ? [{ variant: 'likelihood', item, likelihood: prompt }] : [];
+    },
+  };
+}
+
+/** Whether a run asks any suite for likelihood scoring. */
+export function wantsLikelihood(suites: readonly Suite[], all: boolean): boolean {
+  return suites.some((s) => s.scorer.type === 'choice' && (all || s.scoring === 'likelihood'));
 }
 
 const PROBES: Record<string, (spec: string, arg: string | undefined) => Probe> = {

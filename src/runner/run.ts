@@ -24,6 +24,7 @@ import { loadRunInputs, type RunInputs } from './inputs.js';
 import { planJobs, runItems, type Plan } from './plan.js';
 import { shardLabel, type Shard } from '../store/shard.js';
 import { executeJobs } from './execute.js';
+import { likelihoodProblems } from './likelihood-preflight.js';
 import { defaultRetryPolicy } from './retry.js';
 import type { BaselineCheck } from './baseline.js';
 import type { ModelSpec } from '../config/types.js';
@@ -177,6 +178,11 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
       scorers.set(suite.name, await createScorer({ ...suite.scorer, workers: config.workers, unsafe_no_sandbox: config.unsafeNoSandbox === true }, suite));
     }
     for (const m of models) providers.set(m.id, await createProvider(m));
+    // A model that cannot give prompt log-probabilities is bad input, said before any request.
+    if (probes.some((p) => p.likelihood)) {
+      const problems = likelihoodProblems([...providers.values()]);
+      if (problems.length) throw new InputError(`likelihood scoring cannot run:\n  - ${problems.join('\n  - ')}`, { code: 'LIKELIHOOD_UNSUPPORTED' });
+    }
 
     const out = resumeDir !== undefined ? path.dirname(resumeDir) : path.resolve(config.out);
     let runDir: string;

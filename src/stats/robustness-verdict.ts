@@ -62,8 +62,13 @@ export function robustnessSentences(suite: string, methods: RobustnessMethod[], 
         holdsEverywhere = false;
         breaks.push(`under ${m.label} ${W} and ${M} tie (${fmtP(r.p)}; ${W} led by ${fmtPoints(g.diff)} points as written)`);
       } else if (M === closest && Math.abs(r.diff - g.diff) >= 0.01) {
-        const verb = r.diff < 0 ? `turns into a ${fmtPoints(-r.diff)}-point deficit` : r.diff < g.diff ? `falls from ${fmtPoints(g.diff)} to ${fmtPoints(r.diff)} points` : `grows from ${fmtPoints(g.diff)} to ${fmtPoints(r.diff)} points`;
-        changes.push(`${W}'s lead over ${M} ${verb} under ${m.label} (${fmtP(r.p)})`);
+        if (Math.abs(g.diff) < 0.0005) {
+          const [ahead, behind] = r.diff > 0 ? [W, M] : [M, W];
+          changes.push(`${W} and ${M} tie as written; under ${m.label} ${ahead} leads ${behind} by ${fmtPoints(Math.abs(r.diff))} points (${fmtP(r.p)})`);
+        } else {
+          const verb = r.diff < 0 ? `turns into a ${fmtPoints(-r.diff)}-point deficit` : r.diff < g.diff ? `falls from ${fmtPoints(g.diff)} to ${fmtPoints(r.diff)} points` : `grows from ${fmtPoints(g.diff)} to ${fmtPoints(r.diff)} points`;
+          changes.push(`${W}'s lead over ${M} ${verb} under ${m.label} (${fmtP(r.p)})`);
+        }
       }
       if (!r.significant) holdsEverywhere = false;
     }

@@ -55,6 +55,10 @@ export async function loadSuite(nameOrPath: string, opts: { tasksDir: string }):
       for (const p of sliceFieldProblems(read.items, field)) problems.push({ pos, text: `${at(y, pos)} slices[${i}]: ${p}` });
     });
   }
+  if (file.scoring === 'likelihood' && scorer.type !== 'choice') {
+    const pos = offsetOf(y.doc, ['scoring']);
+    problems.push({ pos, text: `${at(y, pos)} scoring: likelihood scoring needs a multiple-choice suite (scorer: { type: choice }), this one is scored by ${scorer.type}` });
+  }
   if (problems.length > 0 || read.problemCount > 0) {
     throw problemsError(`suite ${file.name} (${y.label}) has errors`, [...problems, ...itemProblems], read.problemCount - read.problems.length);
   }
@@ -75,6 +79,7 @@ export async function loadSuite(nameOrPath: string, opts: { tasksDir: string }):
   if (file.source !== undefined) suite.source = file.source;
   if (file.secondary_metrics?.length) suite.secondary_metrics = file.secondary_metrics;
   if (file.slices?.length) suite.slices = file.slices;
+  if (file.scoring !== undefined) suite.scoring = file.scoring;
   return suite;
 }
 

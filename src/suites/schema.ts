@@ -62,6 +62,9 @@ export const SuiteFileSchema = z
     fewshot: z.array(FewShotSchema, { error: 'expected a list of examples' }).optional(),
     source: SourceSchema.optional().describe('Where the items came from.'),
     items: text('a file name').optional().describe('Items file beside suite.yaml (default items.jsonl).'),
+    scoring: oneOf(['generative', 'likelihood'] as const)
+      .optional()
+      .describe('likelihood (multiple-choice suites): also score each option by its log-likelihood (acc, acc_norm) beside the generative answer. Default generative.'),
     slices: z
       .array(text('an item field name'), { error: 'expected a list of item field names, e.g. [topic]' })
       .refine((l) => new Set(l).size === l.length, { error: 'expected each field once (a field is repeated)' })

@@ -74,6 +74,8 @@ export interface Suite {
   source?: SuiteSource;
   /** Item fields the reports slice by (`slices` in suite.yaml). */
   slices?: string[];
+  /** `likelihood`: multiple-choice items are also scored by the log-likelihood of each option. */
+  scoring?: 'generative' | 'likelihood';
   items: Item[];
   /** Folder the suite was loaded from. */
   dir: string;
@@ -116,4 +118,6 @@ export interface SuiteFile {
   items?: string;
   /** Item fields (a string or a list of strings per item) the reports slice by, e.g. `[topic]`. */
   slices?: string[];
+  /** `likelihood` (multiple-choice suites): also score each option by its log-likelihood. */
+  scoring?: 'generative' | 'likelihood';
 }

@@ -39,6 +39,8 @@ export interface RunOptions {
   shards?: number;
   /** `--probe` values, e.g. `rotate=3`. */
   probe?: string[];
+  /** `--scoring likelihood`: also score multiple-choice suites by likelihood. */
+  scoring?: string;
 }
 
 /** The flags as the runner's options (commander has checked their types). */
@@ -71,10 +73,16 @@ export function runConfigOf(opts: RunOptions, argv: string[] = process.argv): Ru
     ...(opts.shard !== undefined && { shard: opts.shard }),
     ...(opts.shards !== undefined && { shards: opts.shards }),
     ...(opts.probe?.length && { probes: opts.probe }),
+    ...(opts.scoring !== undefined && { scoring: scoringOf(opts.scoring) }),
     tasksDir: opts.tasks,
     cache: opts.cache,
     command: argv.slice(2),
   };
+}
+
+function scoringOf(v: string): 'generative' | 'likelihood' {
+  if (v !== 'generative' && v !== 'likelihood') throw new InputError(`--scoring: expected generative or likelihood, got "${v}"`);
+  return v;
 }
 
 export async function runCommand(opts: RunOptions): Promise<void> {

@@ -18,7 +18,8 @@
 import type { LlamaChat, LlamaContext } from 'node-llama-cpp';
 import type { ModelSpec } from '../../config/types.js';
 import { InputError } from '../../errors.js';
-import type { Completion, CompletionRequest, Provider } from '../types.js';
+import type { Completion, CompletionRequest, LikelihoodRequest, LikelihoodResult, Provider } from '../types.js';
+import { continuationLogprob, encodePair } from './likelihood.js';
 import { BadRequestError, ProviderAbortError } from '../errors.js';
 import type { RepetitionOptions } from '../repetition.js';
 import { countPromptTokens, DEFAULT_MAX_TOKENS, generate, planTokens, toHistory } from './generate.js';
@@ -125,6 +126,34 @@ class Gguf implements GgufProvider {
       if (signal.aborted && !(err instanceof ProviderAbortError)) {
         throw new ProviderAbortError(`gguf model ${this.spec.id}: request aborted`, { cause: err });
       }
+      throw err;
+    });
+  }
+
+  /** Each continuation's log-likelihood after the context (./likelihood.ts), under the same process-wide gate as generation. */
+  loglikelihood(request: LikelihoodRequest, signal: AbortSignal): Promise<LikelihoodResult> {
+    if (this.closed) return Promise.reject(new ProviderAbortError(`gguf model ${this.spec.id}: provider is closed`));
+    const work = async (): Promise<LikelihoodResult> => {
+      const started = performance.now();
+      const pairs = request.continuations.map((c) => {
+        try {
+          return encodePair(this.loaded.model, request.context, c);
+        } catch (err) {
+          throw new BadRequestError(`gguf model ${this.spec.id}: ${(err as Error).message}`, { cause: err });
+        }
+      });
+      const chat = await this.ensureContext(Math.max(...pairs.map((p) => p.input.length)));
+      const options: LikelihoodResult['options'] = [];
+      let evaluated = 0;
+      for (const pair of pairs) {
+        if (signal.aborted) throw new ProviderAbortError(`gguf model ${this.spec.id}: request aborted`);
+        options.push({ logprob: await continuationLogprob(chat.sequence, pair), tokens: pair.input.length - pair.first });
+        evaluated += pair.input.length;
+      }
+      return { options, inputTokens: evaluated, latencyMs: performance.now() - started };
+    };
+    return this.loaded.exclusive(work, signal).catch((err: unknown) => {
+      if (signal.aborted && !(err instanceof ProviderAbortError)) throw new ProviderAbortError(`gguf model ${this.spec.id}: request aborted`, { cause: err });
       throw err;
     });
   }

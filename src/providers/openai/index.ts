@@ -13,9 +13,10 @@
  */
 import type { ChatCompletionChunk, ChatCompletionCreateParamsStreaming } from 'openai/resources/chat/completions';
 import type { ModelSpec } from '../../config/types.js';
-import type { Completion, CompletionRequest, Provider } from '../types.js';
+import type { Completion, CompletionRequest, LikelihoodRequest, LikelihoodResult, Provider } from '../types.js';
 import { ProtocolError, ProviderError, ServerError, StreamError } from '../errors.js';
 import { bodyKind, headerText, notAnAnswer, parseWhole } from './body.js';
+import { likelihoodBody, parseEchoResponse } from './likelihood.js';
 import { httpError, publicEndpoint, where, type CallContext } from '../http/classify.js';
 import { redact, registerSecret, registerUrlSecrets } from '../../secrets.js';
 import { SseDecoder, type SseEvent } from './sse.js';
@@ -142,6 +143,42 @@ export class OpenAIProvider implements Provider {
 
   async close(): Promise<void> {
     await this.transport.close();
+  }
+
+  /** Hosted OpenAI serves no prompt log-probabilities (its completions endpoint takes no echo with logprobs for current models). */
+  likelihoodProblem(): string | null {
+    if (new URL(this.baseURL).hostname === 'api.openai.com') {
+      return `model ${this.spec.id} (openai, ${this.ctx.endpoint}): likelihood scoring needs the log-probabilities of the prompt from /v1/completions (echo: true with logprobs), which the hosted OpenAI API does not return; use an OpenAI-compatible server that does (vLLM) or an in-process gguf model`;
+    }
+    return null;
+  }
+
+  /** POST {base_url}/completions with every option's prompt, echo and logprobs (./likelihood.ts). */
+  async loglikelihood(request: LikelihoodRequest, signal: AbortSignal): Promise<LikelihoodResult> {
+    const t0 = performance.now();
+    const call = this.transport.open(this.ctx, signal);
+    const url = this.baseURL.endsWith('/') ? `${this.baseURL}completions` : `${this.baseURL}/completions`;
+    let text = '';
+    try {
+      const { chunks } = await call.post(url, this.headers, JSON.stringify(likelihoodBody(this.spec.model, request)));
+      const parts: Buffer[] = [];
+      for await (const c of chunks) parts.push(c);
+      text = Buffer.concat(parts).toString('utf8');
+    } catch (err) {
+      throw call.failure ?? this.classify(err);
+    } finally {
+      call.dispose();
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch (err) {
+      throw new StreamError(`${where(this.ctx)}: the completions response is not JSON (${redact(text.slice(0, 120))})`, { cause: err });
+    }
+    if (body && typeof body === 'object' && 'error' in body && (body as { error: unknown }).error) {
+      throw this.classify(new ErrorFrame((body as { error: ErrorFrame['error'] }).error));
+    }
+    return parseEchoResponse(body, request, this.ctx, (call.lastChunkAt ?? performance.now()) - t0);
   }
 
   /** Send the request and fold its SSE events into `st` until the end, [DONE]… or the guard stops it. */
