@@ -77,7 +77,8 @@ export class VariantCollector {
 /** Yields the main records (no variant) and feeds every record to `collector`. */
 export function* mainRecords(records: Iterable<RunRecord>, collector: VariantCollector): Generator<RunRecord> {
   for (const r of records) {
-    collector.add(r);
-    if (r.variant === undefined || r.variant === null) yield r;
+    const main = r.variant === undefined || r.variant === null;
+    if (!main || r.rotation !== undefined) collector.add(r); // most records: nothing to collect
+    if (main) yield r;
   }
 }
