@@ -13,6 +13,8 @@ import { compareRuns as compareRunSides, type RunComparisonRow } from './reports
 import type { ReportsWritten } from './runner/finalize.js';
 
 export { run, prepareRun, executeRun, finalizeRun } from './runner/run.js';
+export { rescoreRun } from './runner/rescore.js';
+export type { RescoreOptions, RescoreResult } from './runner/rescore.js';
 export type { RunControl, RunEvents, RunStart, RunResult, PreparedRun, ExecutedRun } from './runner/run.js';
 export type { RunConfig, SuiteDefinition } from './runner/config.js';
 export type { BaselineCheck } from './runner/baseline.js';

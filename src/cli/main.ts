@@ -85,6 +85,15 @@ export function buildProgram(): Command {
     .action(async (dir, opts) => (await import('./commands/report.js')).reportCommand(dir, opts));
 
   program
+    .command('rescore')
+    .description("score a run's saved outputs again with today's scorers into a new run folder (no request is sent)")
+    .argument('<run-dir>')
+    .option('-o, --out <dir>', 'results folder for the new run folder (default: the folder holding <run-dir>)')
+    .option('--margin <points>', 'non-inferiority margin for the verdict, in points', num('--margin'), 2)
+    .option('--workers <n>', 'code suites: sandboxes in parallel', int('--workers', 1))
+    .action(async (dir, opts) => (await import('./commands/rescore.js')).rescoreCommand(dir, opts));
+
+  program
     .command('compare')
     .description('compare two runs on their shared items')
     .argument('<run-a>')

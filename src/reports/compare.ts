@@ -40,6 +40,17 @@ export interface RunComparisonRow {
   suite_hash_changed: boolean;
   /** Model fields that differ between the runs (`model`, `params.temperature`, …). */
   model_changes: string[];
+  /** The suite's scorer version in each run, when they differ (`choice 1.0.0 → 2.0.0`): a change may come from the scorer. */
+  scorer_change?: string;
+}
+
+/** "choice 1.0.0 → 2.0.0" when the suite's scorer version differs between the runs, else undefined. */
+function scorerChange(a: Manifest, b: Manifest, suite: string): string | undefined {
+  const type = b.suites.find((s) => s.name === suite)?.scorer ?? a.suites.find((s) => s.name === suite)?.scorer;
+  if (type === undefined) return undefined;
+  const va = a.scorer_versions?.[type] ?? (b.rescore?.from_run_id === a.run_id ? b.rescore.scorer_versions_before[type] : undefined) ?? 'unknown';
+  const vb = b.scorer_versions?.[type] ?? 'unknown';
+  return va === vb ? undefined : `${type} ${va} → ${vb}`;
 }
 
 const IGNORED = new Set(['source', 'concurrency', 'rpm', 'timeout_s', 'api_key_env', 'threads']);
@@ -102,7 +113,7 @@ function renderText(rows: RunComparisonRow[], a: string, b: string): string {
 }
 
 const flags = (r: RunComparisonRow): string =>
-  [r.suite_hash_changed ? 'suite content' : '', r.model_changes.length ? `model: ${r.model_changes.join(', ')}` : ''].filter(Boolean).join('; ');
+  [r.suite_hash_changed ? 'suite content' : '', r.model_changes.length ? `model: ${r.model_changes.join(', ')}` : '', r.scorer_change ? `scorer: ${r.scorer_change}` : ''].filter(Boolean).join('; ');
 
 function renderMd(rows: RunComparisonRow[], a: string, b: string): string {
   const lines = [`## Comparing run \`${escapeMd(a)}\` → \`${escapeMd(b)}\``, '', 'Shared items only (sample 0); exact McNemar test, Holm-adjusted across rows; change = B − A with Newcombe\'s paired 95% interval.', '',
@@ -131,7 +142,8 @@ export function compareRuns(a: RunSide, b: RunSide, opts: { slices?: ReadonlyMap
     const ha = a.manifest.suites.find((s) => s.name === r.suite)?.hash;
     const hb = b.manifest.suites.find((s) => s.name === r.suite)?.hash;
     const changes = modelChanges(a.manifest.models.find((m) => m.id === r.model), b.manifest.models.find((m) => m.id === r.model));
-    return { ...r, p_adjusted: p, verdict, suite_hash_changed: ha !== hb, model_changes: changes };
+    const scorer = scorerChange(a.manifest, b.manifest, r.suite);
+    return { ...r, p_adjusted: p, verdict, suite_hash_changed: ha !== hb, model_changes: changes, ...(scorer && { scorer_change: scorer }) };
   });
   const [ida, idb] = [a.summary.run_id, b.summary.run_id];
   const sliceRows = opts.slices?.size ? compareSlices(ra, rb, pairs, opts.slices) : [];

@@ -15,6 +15,7 @@ import { fingerprintOf } from './fingerprint.js';
 import { SCHEMA_VERSION, type Manifest, type ManifestShard } from './types.js';
 import { publicModelSpec, type ModelSpec, type PublicModelSpec } from '../config/types.js';
 import type { Suite } from '../suites/types.js';
+import { SCORER_VERSIONS } from '../scorers/types.js';
 
 export const MANIFEST = 'manifest.json';
 export const RECORDS = 'records.jsonl';
@@ -86,6 +87,7 @@ export function buildManifest(x: ManifestInput): Manifest {
     fingerprint_parts: x.fingerprintParts,
     env_vars: [...new Set(x.models.map((m) => m.api_key_env).filter((v): v is string => Boolean(v)))],
     ...(x.shard ? { shard: x.shard } : {}),
+    scorer_versions: Object.fromEntries([...new Set(x.suites.map((s) => s.scorer.type))].map((t) => [t, SCORER_VERSIONS[t] ?? 'unknown'])),
   };
 }
 

@@ -129,6 +129,22 @@ export interface Manifest {
   shard?: ManifestShard;
   /** [shards] Set on a folder written by `bench merge`: the shards it combines. */
   merge?: ManifestMerge;
+  /** Version of each scorer used (scorer type → version), so a changed figure can be traced to a changed scorer. Absent in runs made before it existed. */
+  scorer_versions?: Record<string, string>;
+  /** Set on a folder written by `bench rescore`: the run it re-scored and that run's scorer versions. */
+  rescore?: ManifestRescore;
+}
+
+export interface ManifestRescore {
+  /** The run whose saved outputs were scored again. */
+  from_run_id: string;
+  rescored_at: string;
+  /** The original run's scorer versions (`unknown` for a run made before versions were recorded); today's are in `scorer_versions`. */
+  scorer_versions_before: Record<string, string>;
+  /** Records copied, records scored again (endpoint errors are copied as they were), and records whose verdict changed. */
+  records: number;
+  rescored: number;
+  changed: number;
 }
 
 export interface ManifestShard {
