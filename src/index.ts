@@ -10,6 +10,8 @@ import path from 'node:path';
 import { loadRunData, type RunData } from './store/run-data.js';
 import { readManifest } from './store/run-dir.js';
 import { compareRuns as compareRunSides, type RunComparisonRow } from './reports/compare.js';
+import type { RunSliceRow } from './reports/compare-slices.js';
+import { loadSliceFields } from './runner/slices.js';
 import type { ReportsWritten } from './runner/finalize.js';
 
 export { run, prepareRun, executeRun, finalizeRun } from './runner/run.js';
@@ -20,8 +22,9 @@ export type { RunConfig, SuiteDefinition } from './runner/config.js';
 export type { BaselineCheck } from './runner/baseline.js';
 export type { RunData } from './store/run-data.js';
 export type { RunComparisonRow } from './reports/compare.js';
+export type { RunSliceRow } from './reports/compare-slices.js';
 export type { ReportsWritten } from './runner/finalize.js';
-export type { Manifest, RunRecord, Summary, SummaryRow, Comparison } from './store/types.js';
+export type { Manifest, RunRecord, Summary, SummaryRow, Comparison, SuiteSlices, SliceRow, SliceComparison } from './store/types.js';
 export { BenchError, InputError } from './errors.js';
 
 /** A finished run folder read back: manifest, summary and records (outputs dropped). */
@@ -31,22 +34,29 @@ export function loadRun(dir: string): Promise<RunData> {
 
 export interface RunComparison {
   rows: RunComparisonRow[];
+  /** Per (suite, model, slice value), when the suites are sliced or `by` is given. */
+  slice_rows: RunSliceRow[];
   /** The terminal rendering `bench compare` prints. */
   text: string;
   markdown: string;
 }
 
-/** `bench compare`: the same (suite, model) in two runs, on the items both scored. */
-export async function compareRuns(a: string | RunData, b: string | RunData): Promise<RunComparison> {
+/**
+ * `bench compare`: the same (suite, model) in two runs, on the items both scored; per slice too
+ * (the suites' own `slices`, or `by`: an item field, as `--by`).
+ */
+export async function compareRuns(a: string | RunData, b: string | RunData, options: { by?: string } = {}): Promise<RunComparison> {
   const runA = typeof a === 'string' ? await loadRun(a) : a;
   const runB = typeof b === 'string' ? await loadRun(b) : b;
-  return compareRunSides(runA, runB);
+  const shared = runB.manifest.suites.map((s) => s.name).filter((n) => runA.manifest.suites.some((s) => s.name === n));
+  const slices = await loadSliceFields(runB.dir, shared, options.by);
+  return compareRunSides(runA, runB, { slices });
 }
 
 /** `bench report`: rebuilds the summary and every report file of a run folder from the folder alone. */
-export async function report(runDir: string, options: { margin?: number } = {}): Promise<ReportsWritten> {
+export async function report(runDir: string, options: { margin?: number; by?: string } = {}): Promise<ReportsWritten> {
   const dir = path.resolve(runDir);
   const manifest = readManifest(dir);
   const { writeReports } = await import('./runner/finalize.js');
-  return writeReports(dir, { margin: options.margin ?? 2, seed: manifest.seed, historyOut: path.dirname(dir) });
+  return writeReports(dir, { margin: options.margin ?? 2, seed: manifest.seed, historyOut: path.dirname(dir), ...(options.by !== undefined && { by: options.by }) });
 }
