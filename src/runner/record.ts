@@ -40,7 +40,7 @@ export function toRecord(job: Job, prompt_hash: string, outcome: Completed | Fai
     };
   }
   const c = outcome.completion;
-  return {
+  const record: RunRecord = {
     suite: job.suite.name,
     item_id: job.item.id,
     model: job.model.id,
@@ -67,6 +67,15 @@ export function toRecord(job: Job, prompt_hash: string, outcome: Completed | Fai
     finish_reason: c.finishReason,
     finished_at,
   };
+  if (score.testsPassed !== undefined) addTestCases(record, score.testsPassed, score.testsTotal ?? null);
+  return record;
+}
+
+/** Code suites: test cases passed / counted, and their share (partial credit; see store/types). */
+function addTestCases(record: RunRecord, passed: number, total: number | null): void {
+  record.tests_passed = passed;
+  record.tests_total = total;
+  record.partial = total !== null && total > 0 ? passed / total : record.correct ? 1 : 0;
 }
 
 function goldOf(item: Item): string | null {

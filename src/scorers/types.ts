@@ -35,6 +35,12 @@ export interface ScoreResult {
   explanation?: string;
   /** Code scorers: sandbox time, kept apart from model latency. */
   execMs?: number;
+  /**
+   * Code scorers: test cases passed, and how many the item has (partial credit). `testsTotal`
+   * is null when the cases were not counted (no code to run, or `isolation: in_process`).
+   */
+  testsPassed?: number;
+  testsTotal?: number | null;
 }
 
 export interface ScoreContext {
@@ -56,6 +62,8 @@ export const SCORER_VERSIONS: Record<string, string> = {
 
 export interface Scorer {
   readonly type: ScorerConfig['type'];
+  /** Code scorers: where the tests ran (`checker`: apart from the model's code; `in_process`: with it). */
+  readonly isolation?: 'checker' | 'in_process';
   score(item: Item, output: string, ctx: ScoreContext): ScoreResult | Promise<ScoreResult>;
   /** Release pools, temp dirs. */
   close?(): Promise<void>;

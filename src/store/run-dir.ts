@@ -79,6 +79,7 @@ export function buildManifest(x: ManifestInput): Manifest {
       ...(s.secondary_metrics ? { secondary_metrics: s.secondary_metrics } : {}),
       items: limit === null ? s.items.length : Math.min(limit, s.items.length),
       path: s.dir, scorer: s.scorer.type, k: s.scorer.k, labels: s.scorer.labels,
+      ...(s.scorer.type === 'code' ? { isolation: s.scorer.isolation ?? (s.scorer.options as { isolation?: 'in_process' } | undefined)?.isolation ?? 'checker' } : {}),
       ...(s.source ? { source: s.source } : {}),
     })),
     models: x.models.map(publicSpec),

@@ -42,6 +42,12 @@ export interface RunRecord {
   decode_ms?: number | null;
   /** Code suites: sandbox time, kept apart from model latency. */
   exec_ms: number | null;
+  /** Code suites only: test cases of the item that passed (an assert of HumanEval's check, an MBPP+ input). */
+  tests_passed?: number;
+  /** Code suites only: test cases the item has; null when not counted (`isolation: in_process`, no code). */
+  tests_total?: number | null;
+  /** Code suites only: tests_passed / tests_total, 0..1 (partial credit); without a count, 1 if correct else 0. */
+  partial?: number;
   input_tokens: number | null;
   output_tokens: number | null;
   cost_usd: number | null;
@@ -96,6 +102,8 @@ export interface ManifestSuite {
   scorer: ScorerType;
   /** pass@k ks (code suites). */
   k?: number[];
+  /** Code suites: where the tests ran (`checker`: a separate trusted process; `in_process`: inside the program, forgeable). */
+  isolation?: 'checker' | 'in_process';
   /** label suites: the labels (for balanced accuracy / macro-F1). */
   labels?: string[];
   source?: SuiteSource;
@@ -204,6 +212,12 @@ export interface SummaryRow {
   ambiguous?: number;
   /** (no_answer + ambiguous) / n: the share of replies the scorer could not read; null when n = 0. */
   unparsed_share?: number | null;
+  /** Code suites: mean over items of the share of test cases passed (stats/partial); null when no record carries it. */
+  partial_credit?: number | null;
+  /** Code suites: 95% interval of `partial_credit` (Wilson score on the mean share; conservative). */
+  partial_credit_ci95?: [number, number] | null;
+  /** Code suites: where the tests ran (`checker` | `in_process`); `in_process` results can be forged by hostile code. */
+  isolation?: 'checker' | 'in_process';
 }
 
 export type Verdict = 'a_better' | 'b_better' | 'no_significant_difference';
@@ -222,6 +236,15 @@ export interface Comparison {
   p_adjusted: number | null;
   test: string;
   verdict: Verdict;
+  /** Code suites: mean partial credit of a and b on the items both have it for, and a − b. */
+  partial_a?: number | null;
+  partial_b?: number | null;
+  partial_diff?: number | null;
+  /** 95% bootstrap interval of partial_diff. */
+  partial_ci95?: [number, number] | null;
+  /** Two-sided sign-flip randomization test of the per-item partial differences (`partial_test`). */
+  partial_p_value?: number | null;
+  partial_test?: string;
 }
 
 export interface Summary {

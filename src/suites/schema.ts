@@ -21,6 +21,9 @@ export const ScorerSchema = z
       .optional()
       .describe('label scorer: synonyms a reader accepts for each label (e.g. `governing law: [choice of law]`).'),
     harness: oneOf(['humaneval', 'assertion']).optional().describe('code scorer: the program shape.'),
+    isolation: oneOf(['checker', 'in_process'])
+      .optional()
+      .describe('code scorer: checker (default) runs the tests in a separate trusted process that gets only plain data back from the code; in_process runs them inside the program (needed when tests assert on objects; forgeable by hostile code, and reports say so).'),
     language: text().optional().describe('code scorer: the language (e.g. python).'),
     k: z.array(wholeAtLeast1(), { error: 'expected a list of whole numbers ≥ 1' }).min(1).optional().describe('code scorer: ks to report pass@k for.'),
     timeout_s: above0('a number of seconds > 0').optional().describe('code scorer: base wall-clock limit per program.'),

@@ -33,6 +33,8 @@ export interface ScorerConfig {
   aliases?: Record<string, string[]>;
   /** code scorer: the program shape (`humaneval`: prompt + completion + test + check(entry_point)). */
   harness?: 'humaneval' | 'assertion';
+  /** code scorer: where the tests run (`checker`, the default: a separate trusted process; `in_process`: inside the program). */
+  isolation?: 'checker' | 'in_process';
   language?: string;
   /** code scorer: ks to report pass@k for (default [1] and 10 when samples ≥ 10). */
   k?: number[];

@@ -2,20 +2,42 @@
  * @module scorers/code — scores generated code by running it against the item's tests in the sandbox.
  *
  * Options (suite.yaml `scorer:` plus what the CLI adds): `language` (python), `harness`
- * (humaneval | assertion: both use the item's `check(candidate)`), `timeout_s`, `memory_mb`,
- * `max_procs`, `workers`, `unsafe_no_sandbox`, `bwrap_path`, `python_path` (each also read
- * from `options:`, where suite.yaml puts options its schema does not name).
+ * (humaneval | assertion: both use the item's `check(candidate)`), `isolation` (checker |
+ * in_process), `timeout_s`, `memory_mb`, `max_procs`, `workers`, `unsafe_no_sandbox`,
+ * `bwrap_path`, `python_path` (each also read from `options:`, where suite.yaml puts options
+ * its schema does not name).
+ *
+ * `isolation: checker` (the default): the model's code runs in one sandbox as a server of calls
+ * and the item's tests run in a second, trusted checker process (checker.ts) that calls it
+ * through a channel carrying plain data only, so nothing the code does can forge a pass.
+ * `isolation: in_process`: code and tests in one program, passed when it prints a per-run
+ * sentinel after `check` returns; for tests that need the candidate's own objects. Forgeable by
+ * hostile code (it can read the sentinel from its own process), so rows that used it say so.
  */
 import { randomBytes } from 'node:crypto';
 import { InputError } from '../../errors.js';
 import type { Item, ScorerConfig, Suite } from '../../suites/types.js';
-import { Sandbox, type SandboxOptions } from '../sandbox/index.js';
+import { Sandbox, type RunResult, type SandboxOptions } from '../sandbox/index.js';
 import type { ScoreContext, ScoreResult, Scorer } from '../types.js';
-import { assembleProgram, sentinelLine, type CodeItem } from './assemble.js';
+import { assembleProgram, sentinelLine, solutionSource, type CodeItem } from './assemble.js';
+import { checkerProgram } from './checker.js';
 import { extractCode } from './extract.js';
 
 export { extractCode, fencedBlocks, definesFunction } from './extract.js';
 export { assembleProgram, solutionSource, sentinelLine } from './assemble.js';
+export { checkerProgram } from './checker.js';
+
+/** Where an item's tests run relative to the model's code. */
+export type Isolation = 'checker' | 'in_process';
+
+/** The isolation a code scorer config asks for (default `checker`); throws InputError on a bad value. */
+export function isolationOf(config: ScorerConfig, where: string): Isolation {
+  const v = opt(config, 'isolation') ?? 'checker';
+  if (v !== 'checker' && v !== 'in_process') {
+    throw new InputError(`${where}: scorer.isolation must be "checker" or "in_process", got ${JSON.stringify(v)}`);
+  }
+  return v;
+}
 
 /** `extracted` keeps at most this many characters of the code. */
 const EXTRACTED_MAX = 16 * 1024;
@@ -82,17 +104,26 @@ export function codeItem(item: Item): CodeItem {
 
 /** Creates the code scorer; probes and calibrates its sandbox once. Call `close()` when done. */
 export async function createCodeScorer(config: ScorerConfig, suite: Suite): Promise<Scorer> {
+  const isolation = isolationOf(config, `suite ${suite.name}`);
   const sandbox = await Sandbox.create(sandboxOptions(config, suite));
   const nonce = randomBytes(12).toString('hex');
   return {
     type: 'code',
+    isolation,
     async score(item: Item, output: string, ctx: ScoreContext): Promise<ScoreResult> {
       const ci = codeItem(item);
       const found = extractCode(output, ci.entry_point);
-      if (!found) return { correct: false, score: 0, extracted: null, reason: 'no_code', explanation: 'no code in the output' };
-      const program = assembleProgram(ci, found.code, nonce);
-      const r = await sandbox.run({ source: program, sentinel: sentinelLine(nonce), signal: ctx.signal });
+      if (!found) return { correct: false, score: 0, extracted: null, reason: 'no_code', explanation: 'no code in the output', testsPassed: 0, testsTotal: null };
+      const r: RunResult & { testsPassed?: number; testsTotal?: number } = isolation === 'checker'
+        ? await sandbox.check({
+          source: solutionSource(ci, found.code), entry: ci.entry_point, signal: ctx.signal,
+          checker: checkerProgram({ prompt: ci.prompt, test: ci.test, entry: ci.entry_point }),
+        })
+        : await sandbox.run({ source: assembleProgram(ci, found.code, nonce), sentinel: sentinelLine(nonce), signal: ctx.signal });
       const correct = r.verdict === 'passed';
+      const tests = r.testsTotal !== undefined
+        ? { testsPassed: r.testsPassed ?? 0, testsTotal: r.testsTotal }
+        : { testsPassed: correct ? 1 : 0, testsTotal: null };
       return {
         correct,
         score: correct ? 1 : 0,
@@ -100,6 +131,7 @@ export async function createCodeScorer(config: ScorerConfig, suite: Suite): Prom
         reason: correct ? null : r.verdict === 'failed' ? 'failed_tests' : r.verdict,
         ...(r.explanation ? { explanation: r.explanation } : {}),
         execMs: r.execMs,
+        ...tests,
       };
     },
     close: () => sandbox.close(),

@@ -4,7 +4,7 @@
  * Order matters: bench's own kills (time, output) first; then the sentinel, the only
  * proof that the tests ran to the end; then signals; then the final Python exception.
  */
-import type { Verdict } from './types.js';
+import type { CheckReport, Verdict } from './types.js';
 
 export interface Ending {
   /** Why bench killed the program, if it did. */
@@ -69,4 +69,38 @@ export function classify(e: Ending): Verdict {
 export function tailLines(text: string, lines = 6, max = 1200): string {
   const kept = text.trimEnd().split('\n').slice(-lines).join('\n');
   return kept.length > max ? kept.slice(-max) : kept;
+}
+
+export interface CheckEnding {
+  killedBy: 'timeout' | 'output' | null;
+  report: CheckReport;
+  /** How the checker process ended (stderr tail, exit) when it sent no final line. */
+  checker: { exitCode: number | null; signal: string | null; stderr: string };
+  /** How the candidate ended; `killedByBench` when bench stopped it after the checker was done. */
+  candidate: { exitCode: number | null; signal: string | null; stderr: string; killedByBench: boolean };
+}
+
+/**
+ * The verdict of a checked run. Only the checker's own final line can say `passed`; what the
+ * candidate printed or how it exited can only explain a failure.
+ */
+export function classifyCheck(e: CheckEnding): Verdict {
+  if (e.killedBy === 'timeout') return 'timeout';
+  if (e.killedBy === 'output') return 'output_limit';
+  const done = e.report.done;
+  if (done === null) {
+    const sig = signalOf(e.checker.exitCode, e.checker.signal);
+    if (sig === 'SIGXCPU') return 'timeout';
+    if (sig === 'SIGKILL' || lastException(e.checker.stderr) === 'MemoryError') return 'memory';
+    return 'crashed';
+  }
+  if (done.passed) return 'passed';
+  if (done.test_error) return 'test_error';
+  if (done.nonplain !== null) return 'non_plain_result';
+  if (done.memory) return 'memory';
+  if (done.gone) {
+    if (e.candidate.killedByBench) return 'harness_not_reached';
+    return classify({ killedBy: null, sentinelSeen: false, ...e.candidate });
+  }
+  return 'failed';
 }

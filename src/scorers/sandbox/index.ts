@@ -12,11 +12,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { BenchError } from '../../errors.js';
 import { barePlan, bwrapPlan, dropUid } from './plan.js';
+import type { LauncherRole } from './launcher.js';
+import { runCheck } from './pair.js';
 import { runProgram } from './run.js';
-import type { LaunchPlan, RunRequest, RunResult, SandboxLimits, SandboxOptions } from './types.js';
+import type { CheckRequest, CheckResult, LaunchPlan, RunRequest, RunResult, SandboxLimits, SandboxOptions } from './types.js';
 
-export type { LaunchPlan, RunRequest, RunResult, SandboxLimits, SandboxOptions, Verdict } from './types.js';
-export { classify, lastException } from './classify.js';
+export type { CheckRequest, CheckResult, LaunchPlan, RunRequest, RunResult, SandboxLimits, SandboxOptions, Verdict } from './types.js';
+export { classify, classifyCheck, lastException } from './classify.js';
 
 export const DEFAULT_LIMITS: Readonly<SandboxLimits> = Object.freeze({
   timeoutS: 10,
@@ -26,6 +28,11 @@ export const DEFAULT_LIMITS: Readonly<SandboxLimits> = Object.freeze({
   outputCapBytes: 64 * 1024,
   outputLimitBytes: 8 * 1024 * 1024,
 });
+
+/** Bound on waiting for a bubblewrap sandbox's last processes to die after its main one exited. */
+const ISOLATED_CLOSE_MS = 10_000;
+/** Unsandboxed: detached children may keep the pipes open; wait only briefly. */
+const BARE_CLOSE_MS = 300;
 
 /** The calibration program: interpreter start-up plus a fixed CPU-bound loop. */
 const REFERENCE = 's = 0\nfor i in range(1000000):\n    s += i * i % 7\nprint(s)\n';
@@ -113,12 +120,39 @@ export class Sandbox {
       const timeoutMs = Math.round(this.limits.timeoutS * this.timeScale * 1000);
       return await runProgram({
         plan: this.plan(timeoutMs / 1000), source: req.source, sentinel: req.sentinel,
-        limits: this.limits, timeoutMs, signal: ctl.signal, cwd: dir ?? '/',
+        limits: this.limits, timeoutMs, signal: ctl.signal, cwd: dir ?? '/', closeGraceMs: this.closeGraceMs(),
       });
     } finally {
       req.signal?.removeEventListener('abort', onAbort);
       this.controllers.delete(ctl);
       if (dir) await rm(dir, { recursive: true, force: true });
+      this.release();
+    }
+  }
+
+  /**
+   * Runs a candidate program in one sandbox and its trusted checker in another, joined only by
+   * the call channel (one worker slot for the pair). Rejects only on abort or a broken launcher.
+   */
+  async check(req: CheckRequest): Promise<CheckResult> {
+    await this.acquire();
+    const ctl = new AbortController();
+    const onAbort = (): void => ctl.abort(req.signal?.reason);
+    req.signal?.addEventListener('abort', onAbort, { once: true });
+    if (req.signal?.aborted) ctl.abort(req.signal.reason);
+    this.controllers.add(ctl);
+    const dirs = [await this.workDir(), await this.workDir()];
+    try {
+      const timeoutMs = Math.round(this.limits.timeoutS * this.timeScale * 1000);
+      return await runCheck({
+        candidatePlan: this.plan(timeoutMs / 1000, 'candidate'), checkerPlan: this.plan(timeoutMs / 1000, 'checker'),
+        source: req.source, entry: req.entry, checker: req.checker, limits: this.limits, timeoutMs,
+        signal: ctl.signal, cwd: { candidate: dirs[0] ?? '/', checker: dirs[1] ?? '/' }, closeGraceMs: this.closeGraceMs(),
+      });
+    } finally {
+      req.signal?.removeEventListener('abort', onAbort);
+      this.controllers.delete(ctl);
+      for (const dir of dirs) if (dir) await rm(dir, { recursive: true, force: true });
       this.release();
     }
   }
@@ -130,10 +164,15 @@ export class Sandbox {
     for (const wake of this.waiting.splice(0)) wake();
   }
 
-  private plan(timeoutS: number): LaunchPlan {
+  /** See RunInput.closeGraceMs: all of a sandbox's processes are gone before its verdict. */
+  private closeGraceMs(): number {
+    return this.isolated ? ISOLATED_CLOSE_MS : BARE_CLOSE_MS;
+  }
+
+  private plan(timeoutS: number, role: LauncherRole = 'program'): LaunchPlan {
     return this.isolated && this.bwrapPath
-      ? bwrapPlan(this.bwrapPath, this.pythonPath, this.limits, timeoutS)
-      : barePlan(this.pythonPath, this.limits, timeoutS);
+      ? bwrapPlan(this.bwrapPath, this.pythonPath, this.limits, timeoutS, role)
+      : barePlan(this.pythonPath, this.limits, timeoutS, role);
   }
 
   /** Bare mode only: a private working directory, owned by the uid the program runs as. */

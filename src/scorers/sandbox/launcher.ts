@@ -2,20 +2,79 @@
  * @module scorers/sandbox/launcher — the Python stub that applies the limits, then runs the program.
  *
  * The program arrives on stdin (so no host file has to be shared with the sandbox);
- * stdin is then pointed at /dev/null. Limits are set hard and soft alike, so the
- * program cannot raise them. RLIMIT_NPROC counts per user namespace here: the
- * sandbox is a fresh user namespace run by an unprivileged uid, so the cap is per program.
+ * stdin is then pointed at /dev/null. Every inherited file descriptor above the ones the role
+ * uses is closed first, so nothing bench's own parent leaked reaches the program. Limits are set
+ * hard and soft alike, so the program cannot raise them. RLIMIT_NPROC counts per user namespace
+ * here: the sandbox is a fresh user namespace run by an unprivileged uid, so the cap is per program.
+ *
+ * Roles: `program` runs a whole program (fds 0-2). `candidate` reads `{"source", "entry"}` as JSON,
+ * runs the source as `__main__`, then serves calls of `entry` on fd 3 (requests) / fd 4 (replies),
+ * answering only plain data (see codec.ts), until fd 3 closes. `checker` runs a trusted program
+ * that also uses fds 3, 4 (the channel to a candidate) and 5 (its results).
  */
+import { CODEC_PY } from './codec.js';
 import type { SandboxLimits } from './types.js';
 
 const MB = 1024 * 1024;
 
+export type LauncherRole = 'program' | 'candidate' | 'checker';
+
+/** File descriptors each role keeps open (0..n-1). */
+export const ROLE_FDS: Readonly<Record<LauncherRole, number>> = { program: 3, candidate: 5, checker: 6 };
+
+/**
+ * The candidate's call loop: a request is `{"args": [...], "kwargs": {...}}` in codec form, with
+ * `"view": "not_none"` when the test only asks whether the result is None (a bool passes as is).
+ */
+const SERVE_PY = String.raw`
+def _serve(g, entry):
+    while True:
+        try:
+            req = _read_frame(3)
+        except BaseException:
+            _os._exit(3)
+        if req is None:
+            _os._exit(0)
+        try:
+            args = _dec(req['args'])
+            kwargs = _dec(req['kwargs'])
+            fn = g.get(entry)
+            if fn is None:
+                raise NameError('name %r is not defined' % entry)
+            val = fn(*args, **kwargs)
+            if req.get('view') == 'not_none':
+                val = val if type(val) is bool else val is not None
+            try:
+                size = _digest(val)
+            except Exception:
+                size = None
+            try:
+                out = {'ok': {'$h': size[0]}} if size is not None and size[1] > _MAX_FRAME // 2 else {'ok': _enc(val)}
+            except _NotPlain as e:
+                out = {'ok': {'$np': str(e.args[0])}}
+        except MemoryError:
+            out = {'raise': 'MemoryError', 'msg': ''}
+        except BaseException as e:
+            try:
+                out = {'raise': type(e).__name__, 'msg': str(e)[:500]}
+            except BaseException:
+                out = {'raise': 'Exception', 'msg': ''}
+        try:
+            _write_frame(4, out)
+        except BaseException:
+            _os._exit(3)
+`;
+
 /** Python source passed to `python3 -I -B -c`. `cpuS` is the CPU-seconds limit. */
-export function launcherSource(limits: SandboxLimits, cpuS: number): string {
+export function launcherSource(limits: SandboxLimits, cpuS: number, role: LauncherRole = 'program'): string {
   const cpu = Math.max(1, Math.ceil(cpuS));
+  const candidate = role === 'candidate';
   return [
     'import os, resource as r, sys',
-    "src = sys.stdin.buffer.read().decode('utf-8', 'replace')",
+    `os.closerange(${ROLE_FDS[role]}, 1 << 20)`,
+    ...(candidate
+      ? [CODEC_PY, "job = _json.loads(sys.stdin.buffer.read().decode('utf-8', 'replace'))", "src, entry = job['source'], job['entry']", SERVE_PY]
+      : ["src = sys.stdin.buffer.read().decode('utf-8', 'replace')"]),
     'fd = os.open(os.devnull, os.O_RDONLY); os.dup2(fd, 0); os.close(fd)',
     'def lim(k, v): r.setrlimit(k, (v, v))',
     `lim(r.RLIMIT_NPROC, ${limits.maxProcs})`,
@@ -44,5 +103,6 @@ export function launcherSource(limits: SandboxLimits, cpuS: number): string {
     "code = compile(src, 'prog.py', 'exec')",
     'del src, fd, lim, r, hook',
     'exec(code, m.__dict__)',
+    ...(candidate ? ['_serve(m.__dict__, entry)'] : []),
   ].join('\n');
 }

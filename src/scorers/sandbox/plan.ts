@@ -9,7 +9,7 @@
  */
 import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { launcherSource } from './launcher.js';
+import { launcherSource, type LauncherRole } from './launcher.js';
 import type { LaunchPlan, SandboxLimits } from './types.js';
 
 /** The unprivileged uid/gid programs run as (outside and inside the sandbox). */
@@ -49,7 +49,7 @@ function fsArgs(pythonPath: string): string[] {
 }
 
 /** bubblewrap arguments for one program, ending with the python command line. */
-export function bwrapPlan(bwrapPath: string, pythonPath: string, limits: SandboxLimits, cpuS: number): LaunchPlan {
+export function bwrapPlan(bwrapPath: string, pythonPath: string, limits: SandboxLimits, cpuS: number, role: LauncherRole = 'program'): LaunchPlan {
   const tmpfs = String(limits.tmpfsMb * MB);
   const env = Object.entries(SANDBOX_ENV).flatMap(([k, v]) => ['--setenv', k, v]);
   const args = [
@@ -62,12 +62,12 @@ export function bwrapPlan(bwrapPath: string, pythonPath: string, limits: Sandbox
     '--size', tmpfs, '--perms', '1777', '--tmpfs', '/dev/shm',
     '--remount-ro', '/dev', '--remount-ro', '/',
     '--chdir', '/tmp', '--uid', String(NOBODY), '--gid', String(NOBODY),
-    '--', pythonPath, '-I', '-B', '-c', launcherSource(limits, cpuS),
+    '--', pythonPath, '-I', '-B', '-c', launcherSource(limits, cpuS, role),
   ];
   return { command: bwrapPath, args, ...dropUid() };
 }
 
 /** The unisolated fallback (explicit opt-in only): same limits, no namespaces. */
-export function barePlan(pythonPath: string, limits: SandboxLimits, cpuS: number): LaunchPlan {
-  return { command: pythonPath, args: ['-I', '-B', '-c', launcherSource(limits, cpuS)], ...dropUid() };
+export function barePlan(pythonPath: string, limits: SandboxLimits, cpuS: number, role: LauncherRole = 'program'): LaunchPlan {
+  return { command: pythonPath, args: ['-I', '-B', '-c', launcherSource(limits, cpuS, role)], ...dropUid() };
 }

@@ -7,55 +7,10 @@
  * deadline; bubblewrap's PID namespace takes every descendant with it.
  */
 import { spawn } from 'node:child_process';
+import { Capped, Watch } from './capture.js';
 import { classify, signalOf, tailLines } from './classify.js';
 import { SANDBOX_ENV } from './plan.js';
 import type { LaunchPlan, RunResult, SandboxLimits } from './types.js';
-
-/** Keeps the head (or the tail) of a stream up to `cap` bytes, counting everything. */
-class Capped {
-  private chunks: Buffer[] = [];
-  private kept = 0;
-  truncated = false;
-  constructor(private readonly cap: number, private readonly keepTail: boolean) {}
-
-  push(chunk: Buffer): void {
-    if (!this.keepTail) {
-      const room = this.cap - this.kept;
-      if (room <= 0) { this.truncated = true; return; }
-      const part = chunk.length > room ? chunk.subarray(0, room) : chunk;
-      if (part.length < chunk.length) this.truncated = true;
-      this.chunks.push(Buffer.from(part));
-      this.kept += part.length;
-      return;
-    }
-    this.chunks.push(Buffer.from(chunk));
-    this.kept += chunk.length;
-    while (this.kept > this.cap && this.chunks.length > 0) {
-      const first = this.chunks[0]!;
-      const excess = this.kept - this.cap;
-      this.truncated = true;
-      if (first.length <= excess) { this.chunks.shift(); this.kept -= first.length; }
-      else { this.chunks[0] = first.subarray(excess); this.kept -= excess; }
-    }
-  }
-
-  text(): string {
-    return Buffer.concat(this.chunks).toString('utf8');
-  }
-}
-
-/** Finds `needle` across chunk boundaries without keeping the stream. */
-class Watch {
-  seen = false;
-  private carry = '';
-  constructor(private readonly needle: string | undefined) {}
-  push(chunk: Buffer): void {
-    if (this.seen || !this.needle) return;
-    const text = this.carry + chunk.toString('latin1');
-    if (text.includes(this.needle)) this.seen = true;
-    this.carry = text.slice(-(this.needle.length - 1));
-  }
-}
 
 export interface RunInput {
   plan: LaunchPlan;
@@ -66,10 +21,15 @@ export interface RunInput {
   signal?: AbortSignal;
   /** Working directory for the spawned process (a private temp dir in bare mode). */
   cwd: string;
+  /**
+   * How long to wait, once the main process has exited, for every holder of its output pipes to
+   * be gone. In bubblewrap the PID namespace guarantees they die, so wait for all of them (a fork
+   * bomb's 32 processes take a while to die on a loaded machine); bare, detached children may hold
+   * the pipes forever, so wait briefly.
+   */
+  closeGraceMs: number;
 }
 
-/** Grace after the main process exits for its pipes to close (bare mode: detached children). */
-const CLOSE_GRACE_MS = 300;
 
 /** Runs one program; resolves with its verdict (never rejects for what the program did). */
 export function runProgram(input: RunInput): Promise<RunResult> {
@@ -130,7 +90,7 @@ export function runProgram(input: RunInput): Promise<RunResult> {
     child.on('exit', (code, signal) => {
       exit = { code, signal, at: performance.now() };
       killAll();
-      grace = setTimeout(finish, CLOSE_GRACE_MS);
+      grace = setTimeout(finish, input.closeGraceMs);
     });
     child.on('close', finish);
   });

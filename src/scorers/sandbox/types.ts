@@ -18,8 +18,12 @@ export type Verdict =
   | 'crashed'
   /** Wrote more than the output limit; killed. */
   | 'output_limit'
-  /** Exited (even with status 0) before the harness printed its sentinel. */
-  | 'harness_not_reached';
+  /** Exited (even with status 0) before the harness printed its sentinel / answered the checker. */
+  | 'harness_not_reached'
+  /** Returned something other than plain data (an object with its own `__eq__`, a subclass…). */
+  | 'non_plain_result'
+  /** The suite's own test code could not run (it does not compile, or defines no check). */
+  | 'test_error';
 
 export interface SandboxLimits {
   /** Wall-clock limit per program before calibration scaling, seconds. @default 10 */
@@ -85,4 +89,33 @@ export interface LaunchPlan {
   args: string[];
   uid?: number;
   gid?: number;
+}
+
+/** What the checker reported: its test cases and how it ended (see scorers/code/checker). */
+export interface CheckReport {
+  total: number | null;
+  cases: Array<{ ok: boolean; msg: string | null }>;
+  done: {
+    passed: boolean;
+    gone: boolean;
+    nonplain: string | null;
+    memory: boolean;
+    error: string | null;
+    test_error: boolean;
+  } | null;
+}
+
+export interface CheckRequest {
+  /** The candidate program (model text): run in its own sandbox, serving calls of `entry`. */
+  source: string;
+  entry: string;
+  /** The trusted checker program (suite text only): run in a second sandbox. */
+  checker: string;
+  signal?: AbortSignal;
+}
+
+export interface CheckResult extends RunResult {
+  /** Test cases that passed, and how many there were (partial credit). */
+  testsPassed: number;
+  testsTotal: number;
 }

@@ -151,24 +151,50 @@ function matchSource(oracle: string[]): string[] {
   ];
 }
 
-/** `check(candidate)`: reference and candidate on fresh copies of each input, in order. */
+/**
+ * `check(candidate)`: reference and candidate on fresh copies of each input, in order. Where
+ * bench's checker provides `_bench_case` (partial credit), every input is one reported case
+ * (a candidate exception fails that input only) and the first failure is raised at the end;
+ * elsewhere the first failure is raised at once. Tasks compared only on "is it None" ask the
+ * checker's `_bench_not_none` (the candidate may return a re.Match, which is not plain data).
+ */
 function checkFunction(shadow: boolean, notNone: boolean): string[] {
   return [
     'def check(candidate):',
     ...(shadow ? ['    if candidate is check:', '        candidate = _bench_candidate'] : []),
+    '    case, total = globals().get("_bench_case"), globals().get("_bench_total")',
+    ...(notNone ? ['    not_none = globals().get("_bench_not_none")'] : []),
     '    ns = {"__name__": "_bench_reference"}',
     '    exec(_BENCH_REFERENCE, ns)',
     '    reference = ns[_BENCH_ENTRY]',
     '    base, plus = _BENCH_INPUTS',
+    '    if total is not None:',
+    '        total(len(base) + len(plus))',
+    '    first = None',
     '    for i, raw in enumerate(base + plus):',
     '        inp = _bench_convert(raw)',
     '        expected = reference(*_bench_copy.deepcopy(inp))',
     ...(notNone ? ['        expected = expected is not None'] : []),
-    '        got = candidate(*_bench_copy.deepcopy(inp))',
-    '        if not _bench_match(got, expected, inp):',
-    '            which = "base" if i < _BENCH_BASE_COUNT else "plus"',
-    '            raise AssertionError(',
-    '                f"{which} input {i}: {_bench_short(inp)}: expected {_bench_short(expected)}, got {_bench_short(got)}")',
+    '        which = "base" if i < _BENCH_BASE_COUNT else "plus"',
+    '        if case is None:',
+    '            got = candidate(*_bench_copy.deepcopy(inp))',
+    '            if not _bench_match(got, expected, inp):',
+    '                raise AssertionError(',
+    '                    f"{which} input {i}: {_bench_short(inp)}: expected {_bench_short(expected)}, got {_bench_short(got)}")',
+    '            continue',
+    '        try:',
+    notNone
+      ? '            got = not_none(candidate, *_bench_copy.deepcopy(inp)) if not_none else candidate(*_bench_copy.deepcopy(inp))'
+      : '            got = candidate(*_bench_copy.deepcopy(inp))',
+    '            ok = _bench_match(got, expected, inp)',
+    '            why = None if ok else f"{which} input {i}: {_bench_short(inp)}: expected {_bench_short(expected)}, got {_bench_short(got)}"',
+    '        except Exception as e:',
+    '            ok, why = False, f"{which} input {i}: {_bench_short(inp)}: raised {type(e).__name__}: {_bench_short(e)}"',
+    '        case(ok, why)',
+    '        if not ok and first is None:',
+    '            first = why',
+    '    if first is not None:',
+    '        raise AssertionError(first)',
     '',
   ];
 }

@@ -11,7 +11,7 @@ import type { Scorer } from '../../../src/scorers/types.js';
 import type { Importer } from '../../../src/suites/importers/types.js';
 import type { Item, Suite } from '../../../src/suites/types.js';
 
-const FILE = path.resolve(process.cwd(), '../shared/datasets/mbppplus/MbppPlus.jsonl.gz');
+const FILE = path.resolve(process.env.BENCH_DATASETS ?? path.resolve(process.cwd(), '../shared/datasets'), 'mbppplus/MbppPlus.jsonl.gz');
 const IMPORTER = path.resolve(process.cwd(), 'src/suites/importers/mbppplus.ts');
 const present = existsSync(FILE) && existsSync(IMPORTER);
 

@@ -149,6 +149,12 @@ describe('sandbox: secrets, network and files', () => {
     expect(Number(r.stdout.trim().split('\n').pop())).toBeLessThan(5);
   });
 
+  it('inherits no file descriptor beyond stdin, stdout and stderr', async () => {
+    const src = 'import os\nopen_fds = []\nfor fd in range(3, 4096):\n    try:\n        os.fstat(fd); open_fds.append(fd)\n    except OSError:\n        pass\nprint("fds", open_fds)';
+    const r = await sb.run({ source: src });
+    expect(r.stdout).toContain('fds []');
+  });
+
   it('cannot reach a loopback server opened outside, an outside address, or DNS', async () => {
     let connections = 0;
     const server: Server = createServer((s) => { connections++; s.destroy(); });

@@ -98,7 +98,7 @@ describe.skipIf(!existsSync(PY))(`the MBPP+ check on synthetic tasks (skipped wh
     const big = Array.from({ length: 3000 }, (_, i) => [i]);
     const item = one(row('Mbpp/905', 'sq', 'def sq(x):\n    return x * x\n', { plus_input: big }));
     expect(item.test).toContain('_bench_zlib.decompress');
-    expect((item.test as string).length).toBeLessThan(12_000);
+    expect((item.test as string).length).toBeLessThan(13_000);
     expect((await run(item, 'def sq(x):\n    return x ** 2\n')).ok).toBe(true);
   });
 });

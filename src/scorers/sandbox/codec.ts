@@ -1,0 +1,153 @@
+/**
+ * @module scorers/sandbox/codec — the Python side of the call channel between a checker and a
+ * candidate: length-prefixed JSON frames carrying plain data only.
+ *
+ * Plain data is None, bool, int, float, complex, str, bytes, list, tuple, dict, set and
+ * frozenset, nested; exact types only (`type(v) is int`, never `isinstance`), so a subclass of
+ * int/str/list with its own `__eq__` is not plain. JSON has lists, strings and numbers; the
+ * others travel as one-key objects: `{"$t": [...]}` tuple, `{"$s": [...]}` set, `{"$fs": [...]}`
+ * frozenset, `{"$d": [[k, v], ...]}` dict (any plain hashable key, order kept), `{"$b": base64}`
+ * bytes, `{"$c": [re, im]}` complex, and `{"$np": "TypeName"}` for "the value was not plain".
+ * The standard library's Counter, OrderedDict and defaultdict travel as dicts (their equality is
+ * dict equality). A reply too large for a frame travels as `{"$h": sha256}` of its JSON form
+ * (tuples as lists, sets sorted) and the checker compares it by digest, so only equality holds.
+ * Decoding builds fresh built-in objects and never calls anything the peer chose.
+ */
+
+/** Largest frame either side accepts (a bigger reply fails the item as not plain). */
+export const MAX_FRAME_BYTES = 16 * 1024 * 1024;
+
+/** Python source defining `_enc`, `_dec`, `_NotPlain`, `_read_frame`, `_write_frame`. */
+export const CODEC_PY = String.raw`
+import base64 as _b64, collections as _coll, hashlib as _hashlib, json as _json, os as _os, sys as _sys
+if hasattr(_sys, 'set_int_max_str_digits'):
+    _sys.set_int_max_str_digits(0)
+_MAX_FRAME = ${MAX_FRAME_BYTES}
+_MAX_DEPTH = 100
+# The standard library's dict subclasses keep dict equality; they travel as plain dicts.
+_DICTS = (dict, _coll.Counter, _coll.OrderedDict, _coll.defaultdict)
+
+def _json_default(v):
+    t = type(v)
+    if t is set or t is frozenset:
+        return sorted((_json.dumps(x, default=_json_default, separators=(',', ':')) for x in v))
+    if t is bytes:
+        return {'$b': _b64.b64encode(v).decode('ascii')}
+    if t is complex:
+        return {'$c': [v.real, v.imag]}
+    raise TypeError(t.__name__)
+
+def _digest(v):
+    """SHA-256 of a value's JSON form (tuples as lists, sets sorted): how a value too large for
+    a frame is compared. Raises TypeError for what JSON cannot hold."""
+    s = _json.dumps(v, default=_json_default, separators=(',', ':'))
+    return _hashlib.sha256(s.encode('ascii')).hexdigest(), len(s)
+
+class _Digest:
+    """Stands in the checker for a value too large for a frame: equal to what has the same digest."""
+    __slots__ = ('hex',)
+    __hash__ = None
+    def __init__(self, h):
+        self.hex = h
+    def __eq__(self, other):
+        if type(other) is _Digest:
+            return self.hex == other.hex
+        try:
+            return _digest(other)[0] == self.hex
+        except Exception:
+            return False
+    def __ne__(self, other):
+        return not self.__eq__(other)
+    def __repr__(self):
+        return '<a value over %d MB, sha256 %s>' % (_MAX_FRAME >> 20, self.hex[:12])
+
+class _NotPlain(Exception):
+    pass
+
+def _enc(v, d=0):
+    t = type(v)
+    if v is None or t is bool or t is int or t is float or t is str:
+        return v
+    if d > _MAX_DEPTH:
+        raise _NotPlain('nested deeper than %d' % _MAX_DEPTH)
+    if t is list:
+        return [_enc(x, d + 1) for x in v]
+    if t is tuple:
+        return {'$t': [_enc(x, d + 1) for x in v]}
+    if t in _DICTS:
+        return {'$d': [[_enc(k, d + 1), _enc(x, d + 1)] for k, x in dict.items(v)]}
+    if t is set:
+        return {'$s': [_enc(x, d + 1) for x in v]}
+    if t is frozenset:
+        return {'$fs': [_enc(x, d + 1) for x in v]}
+    if t is bytes:
+        return {'$b': _b64.b64encode(v).decode('ascii')}
+    if t is complex:
+        return {'$c': [v.real, v.imag]}
+    raise _NotPlain(t.__name__)
+
+def _dec(v, d=0):
+    t = type(v)
+    if v is None or t is bool or t is int or t is float or t is str:
+        return v
+    if d > _MAX_DEPTH + 1:
+        raise _NotPlain('nested deeper than %d' % _MAX_DEPTH)
+    if t is list:
+        return [_dec(x, d + 1) for x in v]
+    if t is not dict or len(v) != 1:
+        raise _NotPlain('malformed value')
+    (k, x), = v.items()
+    if k == '$np':
+        raise _NotPlain(str(x)[:80])
+    if k == '$b' and type(x) is str:
+        return _b64.b64decode(x.encode('ascii'), validate=True)
+    if k == '$h' and type(x) is str and len(x) == 64:
+        return _Digest(x)
+    if type(x) is not list:
+        raise _NotPlain('malformed value')
+    if k == '$t':
+        return tuple(_dec(y, d + 1) for y in x)
+    if k == '$s':
+        return set(_dec(y, d + 1) for y in x)
+    if k == '$fs':
+        return frozenset(_dec(y, d + 1) for y in x)
+    if k == '$c' and len(x) == 2 and all(type(y) in (int, float) for y in x):
+        return complex(x[0], x[1])
+    if k == '$d':
+        out = {}
+        for p in x:
+            if type(p) is not list or len(p) != 2:
+                raise _NotPlain('malformed dict')
+            out[_dec(p[0], d + 1)] = _dec(p[1], d + 1)
+        return out
+    raise _NotPlain('malformed value')
+
+def _read_exact(fd, n):
+    parts = []
+    while n > 0:
+        b = _os.read(fd, min(n, 1 << 20))
+        if not b:
+            return None
+        parts.append(b)
+        n -= len(b)
+    return b''.join(parts)
+
+def _read_frame(fd):
+    """The next frame's JSON, decoded by json only (not _dec); None at end of stream."""
+    head = _read_exact(fd, 4)
+    if head is None:
+        return None
+    n = int.from_bytes(head, 'big')
+    if n > _MAX_FRAME:
+        raise _NotPlain('a frame of %d bytes (limit %d)' % (n, _MAX_FRAME))
+    body = _read_exact(fd, n)
+    if body is None:
+        return None
+    return _json.loads(body.decode('utf-8'))
+
+def _write_frame(fd, obj):
+    body = _json.dumps(obj, separators=(',', ':')).encode('utf-8')
+    data = len(body).to_bytes(4, 'big') + body
+    while data:
+        data = data[_os.write(fd, data):]
+`;

@@ -1,0 +1,160 @@
+/**
+ * @module scorers/sandbox/pair — one checked run: the candidate and the trusted checker, each in
+ * its own sandbox, joined only by the call channel that bench relays byte for byte.
+ *
+ * checker fd 3 (calls) → candidate fd 3; candidate fd 4 (replies) → checker fd 4. bench does not
+ * parse the channel; the checker reads it as untrusted input. The verdict comes from the
+ * checker's fd 5, which no candidate process holds. One wall deadline covers both; at the end
+ * both process groups are killed.
+ */
+import { classifyCheck, signalOf, tailLines } from './classify.js';
+import { Proc } from './proc.js';
+import type { CheckReport, CheckResult, LaunchPlan, SandboxLimits } from './types.js';
+
+export interface PairInput {
+  candidatePlan: LaunchPlan;
+  checkerPlan: LaunchPlan;
+  source: string;
+  entry: string;
+  checker: string;
+  limits: SandboxLimits;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  cwd: { candidate: string; checker: string };
+  /** See RunInput.closeGraceMs. */
+  closeGraceMs: number;
+}
+
+/** The checker's result lines are small; more than this is a broken checker. */
+const REPORT_CAP = 1024 * 1024;
+/** After the checker exits: time for its last lines, then for a candidate that is going anyway. */
+const GRACE_MS = 300;
+
+/** Parses the checker's JSON lines into a report (unknown lines are ignored). */
+export class ReportReader {
+  readonly report: CheckReport = { total: null, cases: [], done: null };
+  private buf = '';
+  private size = 0;
+
+  push(chunk: Buffer): void {
+    this.size += chunk.length;
+    if (this.size > REPORT_CAP) return;
+    this.buf += chunk.toString('utf8');
+    let nl: number;
+    while ((nl = this.buf.indexOf('\n')) >= 0) {
+      const line = this.buf.slice(0, nl);
+      this.buf = this.buf.slice(nl + 1);
+      this.line(line);
+    }
+  }
+
+  private line(text: string): void {
+    let v: unknown;
+    try { v = JSON.parse(text); } catch { return; }
+    if (typeof v !== 'object' || v === null) return;
+    const o = v as Record<string, unknown>;
+    if (typeof o.total === 'number') this.report.total = o.total;
+    else if (typeof o.case === 'number') this.report.cases.push({ ok: o.ok === true, msg: typeof o.msg === 'string' ? o.msg : null });
+    else if (o.done === true) {
+      this.report.done = {
+        passed: o.passed === true, gone: o.gone === true, memory: o.memory === true, test_error: o.test_error === true,
+        nonplain: typeof o.nonplain === 'string' ? o.nonplain : null, error: typeof o.error === 'string' ? o.error : null,
+      };
+    }
+  }
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** Runs one candidate against its checker; resolves with the verdict (rejects only on abort or spawn failure). */
+export async function runCheck(input: PairInput): Promise<CheckResult> {
+  const { limits } = input;
+  const started = performance.now();
+  let bytes = 0;
+  let killedBy: 'timeout' | 'output' | null = null;
+  const onBytes = (n: number): void => {
+    bytes += n;
+    if (bytes > limits.outputLimitBytes && killedBy === null) { killedBy = 'output'; killBoth(); }
+  };
+  const checker = new Proc(input.checkerPlan, input.cwd.checker, 6, limits.outputCapBytes, onBytes);
+  const cand = new Proc(input.candidatePlan, input.cwd.candidate, 5, limits.outputCapBytes, onBytes);
+  const killBoth = (): void => { checker.kill(); cand.kill(); };
+  checker.fd(3).pipe(cand.fd(3));
+  cand.fd(4).pipe(checker.fd(4));
+  const reader = new ReportReader();
+  const reportEnded = new Promise<void>((resolve) => {
+    checker.fd(5).on('data', (c: Buffer) => reader.push(c));
+    checker.fd(5).on('close', resolve);
+    checker.fd(5).on('end', resolve);
+  });
+  checker.child.stdin!.end(input.checker);
+  cand.child.stdin!.end(JSON.stringify({ source: input.source, entry: input.entry }));
+
+  const timer = setTimeout(() => { killedBy ??= 'timeout'; killBoth(); }, input.timeoutMs);
+  let aborted = false;
+  const onAbort = (): void => { aborted = true; killBoth(); };
+  input.signal?.addEventListener('abort', onAbort, { once: true });
+  if (input.signal?.aborted) onAbort();
+  try {
+    await checker.exited;
+    await Promise.race([reportEnded, sleep(GRACE_MS)]);
+    if (cand.exit === null && !cand.spawnError) await Promise.race([cand.exited, sleep(reader.report.done?.gone ? GRACE_MS : 0)]);
+    cand.kill();
+    checker.kill();
+    await cand.exited;
+    await Promise.race([Promise.all([checker.closed, cand.closed]), sleep(input.closeGraceMs)]);
+  } finally {
+    clearTimeout(timer);
+    input.signal?.removeEventListener('abort', onAbort);
+    killBoth();
+    checker.destroy();
+    cand.destroy();
+  }
+  if (aborted) throw input.signal?.reason ?? new Error('aborted');
+  const spawnError = checker.spawnError ?? cand.spawnError;
+  if (spawnError) throw spawnError;
+  return result(input, { checker, cand, report: reader.report, killedBy, started });
+}
+
+function result(input: PairInput, s: { checker: Proc; cand: Proc; report: CheckReport; killedBy: 'timeout' | 'output' | null; started: number }): CheckResult {
+  const { checker, cand, report } = s;
+  const cx = cand.exit ?? { code: null, signal: null, at: performance.now() };
+  const kx = checker.exit ?? { code: null, signal: null, at: performance.now() };
+  const candStderr = cand.err.text();
+  const verdict = classifyCheck({
+    killedBy: s.killedBy, report,
+    checker: { exitCode: kx.code, signal: kx.signal, stderr: checker.err.text() },
+    candidate: { exitCode: cx.code, signal: cx.signal, stderr: candStderr, killedByBench: cand.killed },
+  });
+  const total = Math.max(report.total ?? 1, report.cases.length, 1);
+  const passedCases = report.cases.filter((c) => c.ok).length;
+  const testsPassed = verdict === 'passed' ? total : Math.min(passedCases, total);
+  return {
+    verdict, exitCode: cx.code, signal: signalOf(cx.code, cx.signal), stdout: cand.out.text(), stderr: candStderr,
+    truncated: cand.out.truncated || cand.err.truncated, execMs: Math.round(kx.at - s.started),
+    explanation: explain(verdict, report, candStderr, checker.err.text(), input, testsPassed, total),
+    timeoutMs: input.timeoutMs, testsPassed, testsTotal: total,
+  };
+}
+
+function explain(verdict: string, r: CheckReport, candStderr: string, checkerStderr: string, input: PairInput, passed: number, total: number): string {
+  const tally = total > 1 ? ` (${passed} of ${total} test cases passed)` : '';
+  switch (verdict) {
+    case 'passed': return '';
+    case 'timeout': return `killed after the time limit (${(input.timeoutMs / 1000).toFixed(1)} s wall / CPU)${tally}`;
+    case 'output_limit': return `killed after writing more than ${input.limits.outputLimitBytes} bytes`;
+    case 'non_plain_result': return `returned a value that is not plain data (${r.done?.nonplain ?? '?'})${tally}`;
+    case 'test_error': return `the suite's test could not run: ${r.done?.error ?? ''}`;
+    case 'harness_not_reached': return `exited before answering the tests${tally}${candStderr.trim() ? `\n${tailLines(candStderr, 4)}` : ''}`;
+    case 'crashed':
+    case 'memory':
+      if (r.done === null) return `the checker ended: ${tailLines(checkerStderr, 4) || 'killed'}`;
+      if (r.done.gone) return tailLines(candStderr) || `killed (limit ${input.limits.memoryMb} MB)`;
+      return `MemoryError in the candidate${tally}`;
+    default: {
+      if (r.done?.gone) return tailLines(candStderr) || `exited before answering the tests${tally}`;
+      const first = r.cases.find((c) => !c.ok)?.msg ?? r.done?.error ?? 'failed';
+      return `${first}${tally}`;
+    }
+  }
+}
