@@ -11,6 +11,10 @@
  *
  * `no_answer`, `ambiguous` and `unparsed_share` count the replies the scorer could not read.
  *
+ * Code suites' whole-suite lines also fill `partial_credit`, `partial_credit_ci95_low`/`_high` (the
+ * mean share of test cases passed) and `isolation` (`checker` | `in_process`), the last columns
+ * (present when the run has a code suite).
+ *
  * Last, one line per (suite, model, scoring method) of the "Is the win real?" section with `n`,
  * `correct`, `accuracy` and `ci95_*`, and `method` set (`circular`, `likelihood_acc`,
  * `likelihood_acc_norm`, `needs_question`, …); every other line has `method` generative. With the
@@ -31,14 +35,18 @@ const CHOICES_ONLY_COLUMNS = ['chance_accuracy', 'p_vs_chance'] as const;
 
 /** Last, so the whole-suite columns keep their places. */
 const SLICE_COLUMNS = ['slice_field', 'slice'] as const;
+/** Code suites: partial credit (share of test cases passed) and where the tests ran; empty elsewhere. */
+const PARTIAL_COLUMNS = ['partial_credit', 'partial_credit_ci95_low', 'partial_credit_ci95_high', 'isolation'] as const;
 
 export function renderCsv(ctx: ReportContext): string {
   const ks = [...new Set(ctx.summary.rows.flatMap((r) => Object.keys(r.pass_at_k ?? {})))].sort((a, b) => Number(a) - Number(b));
   const columns = [...BEFORE, ...ks.map((k) => `pass_at_${k}`), ...AFTER, ...SLICE_COLUMNS, 'method',
-    ...(ctx.summary.robustness?.some((r) => r.choices_only) ? CHOICES_ONLY_COLUMNS : [])];
+    ...(ctx.summary.robustness?.some((r) => r.choices_only) ? CHOICES_ONLY_COLUMNS : []),
+    ...(ctx.summary.rows.some((r) => r.partial_credit !== undefined) ? PARTIAL_COLUMNS : [])];
   const records = ctx.summary.rows.map((r: SummaryRow) => {
     const base: Record<string, unknown> = { ...r, ci95_low: r.ci95?.[0] ?? null, ci95_high: r.ci95?.[1] ?? null, errors_by_kind: JSON.stringify(r.errors_by_kind),
-      cost_per_correct_ci95_low: r.cost_per_correct_ci95?.[0] ?? null, cost_per_correct_ci95_high: r.cost_per_correct_ci95?.[1] ?? null, method: 'generative' };
+      cost_per_correct_ci95_low: r.cost_per_correct_ci95?.[0] ?? null, cost_per_correct_ci95_high: r.cost_per_correct_ci95?.[1] ?? null, method: 'generative',
+      partial_credit_ci95_low: r.partial_credit_ci95?.[0] ?? null, partial_credit_ci95_high: r.partial_credit_ci95?.[1] ?? null };
     for (const k of ks) base[`pass_at_${k}`] = r.pass_at_k?.[k] ?? null;
     return columns.map((c) => base[c] ?? '');
   });

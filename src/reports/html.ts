@@ -20,6 +20,7 @@ import { sliceNote, slicePairCells, sliceRowCells, slicesOf, SLICE_PAIR_HEADERS,
 import { robustnessHtml } from './robustness-html.js';
 import { ROBUSTNESS_NOTE } from './robustness-rows.js';
 import { answerFormatText, METHODS_NOTE, PAIR_HEADERS, pairCells, rowCells, rowHeaders, showPassAtK, suitesOf } from './rows.js';
+import { hasPartial, isolationNote, PARTIAL_NOTE, PARTIAL_PAIR_HEADERS, partialPairCells } from './partial.js';
 import { coverageNote, noteText } from './notes.js';
 
 type Cell = { text: string; value: number | string | null };
@@ -92,7 +93,9 @@ ${await chartsHtml(suite, index, rows)}
 <h3>Models</h3>${tableHtml(rowHeaders(showPassAtK(rows), rows), rows.map((r) => rowCells(r, showPassAtK(rows))), { dotFor: (r) => (rows[r]!.tuned ?? 'unknown'), left: (c) => c <= 2 })}
 ${answerFormatText(ctx.summary, suite) ? `<p class="format-note"><strong>Note:</strong> ${h(answerFormatText(ctx.summary, suite)!)}</p>` : ''}
 ${unreadHtml(ctx, suite)}
+${isolationNote(rows) ? `<p class="note">${h(isolationNote(rows)!)}</p>` : ''}
 ${pairs.length > 0 ? `<h3>Pairwise comparisons</h3>${pairsHtml(pairs)}` : ''}
+${pairs.length > 0 && hasPartial(rows) ? `<h3>Partial credit: share of test cases passed, paired</h3>${tableHtml(PARTIAL_PAIR_HEADERS, pairs.map(partialPairCells), { left: (c) => c <= 1 || c >= 7 })}` : ''}
 ${await slicesHtml(ctx, suite, index)}
 ${await robustnessHtml(ctx.summary, suite, index)}
 ${trendSvg}</section>`;
@@ -159,7 +162,7 @@ ${sections.join('\n')}
 <section class="suite" id="drilldown"><h2>Where two models disagree</h2>
 <div class="controls"><label>Suite <select id="dd-suite"></select></label><label>Model A <select id="dd-a"></select></label><label>Model B <select id="dd-b"></select></label></div>
 <div id="dd-out"></div></section>
-</main><footer><p>${h(METHODS_NOTE)}</p><p>${h(ROBUSTNESS_NOTE)}</p></footer>
+</main><footer><p>${h(METHODS_NOTE)}</p><p>${h(ROBUSTNESS_NOTE)}</p>${ctx.summary.rows.some((r) => r.partial_credit !== undefined) ? `<p>${h(PARTIAL_NOTE)}</p>` : ''}</footer>
 <script type="application/json" id="bench-data">${jsonForScript(drillData(ctx))}</script>
 <script>${SCRIPT}</script>
 </body></html>

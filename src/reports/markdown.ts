@@ -7,6 +7,7 @@ import { escapeMd } from './escape.js';
 import { sliceNote, slicePairCells, slicesOf, SLICE_PAIR_HEADERS, wideTable } from './slices.js';
 import { coverageNote } from './notes.js';
 import { robustnessMarkdown } from './robustness-md.js';
+import { hasPartial, isolationNote, PARTIAL_NOTE, PARTIAL_PAIR_HEADERS, partialPairCells } from './partial.js';
 import { ROBUSTNESS_NOTE } from './robustness-rows.js';
 import { answerFormatText, METHODS_NOTE, PAIR_HEADERS, pairCells, rowCells, rowHeaders, showPassAtK, suitesOf } from './rows.js';
 
@@ -37,10 +38,16 @@ export function renderMarkdown(ctx: ReportContext): string {
     out.push(table(rowHeaders(withK, suiteRows), suiteRows.map((r) => rowCells(r, withK).map((c) => c.text)), 3), '');
     const format = answerFormatText(summary, suite);
     if (format) out.push(`> **Note:** ${escapeMd(format)}`, '');
+    const iso = isolationNote(suiteRows);
+    if (iso) out.push(`> **${escapeMd(iso)}**`, '');
     const pairs = summary.comparisons.filter((c) => c.suite === suite);
     if (pairs.length > 0) {
       out.push(`### Pairwise comparisons (${escapeMd(suite)})`, '');
       out.push(table(PAIR_HEADERS, pairs.map((c) => pairCells(c).map((x) => x.text)), 2, 9), '');
+      if (hasPartial(suiteRows)) {
+        out.push(`### Partial credit (${escapeMd(suite)}): share of test cases passed, paired`, '');
+        out.push(table(PARTIAL_PAIR_HEADERS, pairs.map((c) => partialPairCells(c).map((x) => x.text)), 2, 7), '');
+      }
     }
     for (const s of slicesOf(summary.slices, suite)) {
       const wide = wideTable(s);
@@ -51,6 +58,7 @@ export function renderMarkdown(ctx: ReportContext): string {
     out.push(...robustnessMarkdown(summary, suite));
   }
   out.push('## Method', '', METHODS_NOTE, '', ROBUSTNESS_NOTE, '');
+  if (summary.rows.some((r) => r.partial_credit !== undefined)) out.push(PARTIAL_NOTE, '');
   return out.join('\n');
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Comparison, Summary, SummaryRow } from '../store/types.js';
 import { fmtCI, fmtMs, fmtP, fmtParams, fmtPct, fmtPoints, fmtUsd } from '../stats/format.js';
+import { partialText } from './partial.js';
 
 const HEADERS = ['Model', 'Size', 'Type', 'Items', 'Accuracy', '95% CI', 'pass@k', 'Errors', 'Refused', 'Unread', 'Latency p50 / p95', 'TTFT p50', 'Tokens/s p50', 'Cost', 'Cost / correct'] as const;
 const PASS_AT_K_COL = 6;
@@ -24,6 +25,9 @@ export function passAtKText(r: SummaryRow): string {
   for (const [m, v] of Object.entries(r.secondary ?? {})) {
     parts.push(`${METRIC_NAMES[m] ?? m} ${fmtPct(v.value)}${v.ci95 ? ` (${fmtCI(v.ci95)})` : ''}`);
   }
+  const partial = partialText(r);
+  if (partial) parts.push(partial);
+  if (r.isolation === 'in_process') parts.push('tests in-process');
   return parts.join(', ') || '—';
 }
 

@@ -27,6 +27,8 @@ export interface SampleState {
   extracted: string | null;
   /** Scored but unread: `no_answer`, `ambiguous` or `truncated`; null otherwise. */
   unread: string | null;
+  /** Code suites: share of the item's test cases passed (record `partial`); null when absent. */
+  partial: number | null;
 }
 
 /** suite → model → item_id → samples (index = sample number). */
@@ -74,6 +76,7 @@ export function accumulate(records: Iterable<RunRecord>, keepLabels: (suite: str
       gold: labels ? (r.gold ?? null) : null,
       extracted: labels ? (r.extracted ?? null) : null,
       unread: scored && r.correct === false && (r.extracted ?? null) === null && UNREAD.has(r.reason ?? '') ? r.reason! : null,
+      partial: scored ? num(r.partial) : null,
     };
   }
   return acc;
@@ -89,6 +92,8 @@ export interface ItemStat {
   /** The lowest-numbered scored sample. */
   first: SampleState | null;
   cost: number;
+  /** Mean `partial` over the scored samples that carry one; null when none does. */
+  partial: number | null;
 }
 
 export function reduceItems(items: Map<string, (SampleState | undefined)[]>): ItemStat[] {
@@ -98,6 +103,8 @@ export function reduceItems(items: Map<string, (SampleState | undefined)[]>): It
     let c = 0;
     let cost = 0;
     let first: SampleState | null = null;
+    let pSum = 0;
+    let pN = 0;
     for (const s of samples) {
       if (!s) continue;
       cost += s.cost ?? 0;
@@ -105,9 +112,10 @@ export function reduceItems(items: Map<string, (SampleState | undefined)[]>): It
       n++;
       if (s.correct) c++;
       first ??= s;
+      if (s.partial !== null) { pSum += s.partial; pN++; }
     }
     const s0 = samples[0];
-    out.push({ id, n, c, s0: s0 && s0.correct !== null ? s0.correct : null, first, cost });
+    out.push({ id, n, c, s0: s0 && s0.correct !== null ? s0.correct : null, first, cost, partial: pN > 0 ? pSum / pN : null });
   }
   // Item order fixes the bootstrap's draws: sort so record order never changes a figure.
   return out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
