@@ -48,8 +48,19 @@ const DOMAIN: Record<string, string[]> = {
   confidentiality: ['non disclosure', 'nondisclosure', 'nda'],
   termination: ['right to terminate', 'terminate'],
   warranty: ['warranties', 'warrants'],
-  'no': [],
 };
+
+/** Aliases an importer writes for labels with obvious synonyms (clause types, yes/no/maybe), or undefined when none. */
+export function obviousAliases(labels: readonly string[]): Record<string, string[]> | undefined {
+  const SHORT: Record<string, string[]> = { yes: ['true'], no: ['false'], maybe: ['possibly', 'perhaps'] };
+  const out: Record<string, string[]> = {};
+  for (const label of labels) {
+    const key = labelWords(label).join(' ');
+    const list = [...(SHORT[key] ?? []), ...(DOMAIN[key] ?? []).filter((a) => a.includes(' ') || a.length > 8)];
+    if (list.length > 0) out[label] = list;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
 
 /** Lower-case word and punctuation tokens of `text`, with their offsets. */
 export function tokenize(text: string): Word[] {
@@ -81,7 +92,9 @@ export function formsOf(labels: readonly string[], aliases: Record<string, reado
     const words = labelWords(label);
     const key = words.join(' ');
     const own = Object.entries(aliases).find(([k]) => labelWords(k).join(' ') === key)?.[1] ?? [];
-    for (const a of own) add(label, labelWords(a), false);
+    const weakOnes = new Set((WEAK[key] ?? []).map((w) => labelWords(w).join(' ')));
+    // a suite alias that is a yes/no synonym stays weak: "true" names yes only where it answers
+    for (const a of own) add(label, labelWords(a), weakOnes.has(labelWords(a).join(' ')));
     if (words.length === 2) add(label, [words.join('')], false);
     for (const a of DOMAIN[key] ?? []) add(label, labelWords(a), false);
     for (const a of WEAK[key] ?? []) add(label, labelWords(a), true);

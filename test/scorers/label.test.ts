@@ -93,3 +93,17 @@ describe('label scorer reading', () => {
     expect(scoreLabel(q, 'It is not hearsay.', { type: 'label' })).toMatchObject({ correct: true, extracted: 'No', extractedBy: 'question_words' });
   });
 });
+
+describe('aliases an importer writes', () => {
+  it('names obvious synonyms of clause types and yes/no/maybe, and nothing for other labels', async () => {
+    const { obviousAliases } = await import('../../src/scorers/label-forms.js');
+    expect(obviousAliases(['yes', 'no', 'maybe'])).toEqual({ yes: ['true'], no: ['false'], maybe: ['possibly', 'perhaps'] });
+    expect(obviousAliases(['Governing Law', 'Other'])).toEqual({ 'Governing Law': ['choice of law', 'applicable law', 'choice of laws', 'governing laws'] });
+    expect(obviousAliases(['relevant', 'irrelevant'])).toBeUndefined();
+  });
+  it('keeps a yes/no synonym weak when a suite lists it: "true" in a sentence is not an answer', () => {
+    const aliases = { yes: ['true'], no: ['false'] };
+    expect(extractLabel('True.', ['yes', 'no'], { aliases })).toBe('yes');
+    expect(extractLabel('It is true that the cohort was small; the answer is no.', ['yes', 'no'], { aliases })).toBe('no');
+  });
+});

@@ -4,6 +4,7 @@
  * own prompt, scored by balanced accuracy as LegalBench scores it; a folder of task folders →
  * one suite of all of them, sliced by task.
  */
+import { obviousAliases } from '../../scorers/label-forms.js';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../../errors.js';
@@ -185,7 +186,7 @@ function combine(tasks: Task[], root: string, options: ImportOptions): ImportedS
       version: '1',
       metric: 'balanced_accuracy',
       slices: hasSlice ? ['task', 'slice'] : ['task'],
-      scorer: { type: 'label', labels },
+      scorer: { type: 'label', labels, ...withAliases(labels) },
       system: 'Answer with the label only: one of the answers the prompt allows.',
       template: '{{prompt}}',
       source: {
@@ -222,7 +223,7 @@ export const legalbench = {
         version: '1',
         metric: 'balanced_accuracy',
         ...(hasSlice ? { slices: ['slice'] } : {}),
-        scorer: { type: 'label', labels: t.labels },
+        scorer: { type: 'label', labels: t.labels, ...withAliases(t.labels) },
         system: `Answer with the label only: one of ${t.labels.join(', ')}.`,
         template: t.template,
         source: { ...suiteSource(t.src, `LegalBench/${t.task}`, t.split), file: t.file, ...(t.license ? { license: t.license } : {}) },
@@ -231,3 +232,9 @@ export const legalbench = {
     };
   },
 } satisfies Importer;
+
+/** `aliases` for labels with obvious synonyms (clause types, yes/no), when any. */
+function withAliases(labels: string[]): { aliases?: Record<string, string[]> } {
+  const aliases = obviousAliases(labels);
+  return aliases ? { aliases } : {};
+}

@@ -2,6 +2,7 @@
  * @module suites/importers/pubmedqa — PubMedQA ori_pqal.json (an object keyed by PMID with
  * QUESTION, CONTEXTS, final_decision) → a yes/no/maybe label suite; `--ids` keeps a split.
  */
+import { obviousAliases } from '../../scorers/label-forms.js';
 import { InputError } from '../../errors.js';
 import type { Item } from '../types.js';
 import { rawMembers } from './json-raw.js';
@@ -99,7 +100,7 @@ export const pubmedqa = {
         version: '1',
         metric: 'accuracy',
         secondary_metrics: ['macro_f1'],
-        scorer: { type: 'label', labels: [...PUBMEDQA_LABELS] },
+        scorer: { type: 'label', labels: [...PUBMEDQA_LABELS], aliases: obviousAliases(PUBMEDQA_LABELS)! },
         system: PUBMEDQA_SYSTEM,
         template: PUBMEDQA_TEMPLATE,
         source: suiteSource(src, 'PubMedQA (PQA-L)', split),

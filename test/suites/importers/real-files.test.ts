@@ -104,7 +104,7 @@ describe.skipIf(!has('pubmedqa/ori_pqal.json'))(`pubmedqa on the real file${abse
   it('imports all 1,000 PQA-L questions as yes/no/maybe label items', async () => {
     const suite = await importAndLoad('pubmedqa', 'pubmedqa/ori_pqal.json');
     expect(suite.items).toHaveLength(1000);
-    expect(suite.scorer).toEqual({ type: 'label', labels: ['yes', 'no', 'maybe'] });
+    expect(suite.scorer).toEqual({ type: 'label', labels: ['yes', 'no', 'maybe'], aliases: { yes: ['true'], no: ['false'], maybe: ['possibly', 'perhaps'] } });
     expect(suite.metric).toBe('accuracy');
     expect(suite.secondary_metrics).toEqual(['macro_f1']);
     const first = suite.items[0]!;
