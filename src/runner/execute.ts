@@ -75,6 +75,7 @@ export function promptHash(messagesJson: string): string {
 }
 
 export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> {
+  let bug: unknown;
   const stopped = new Map<string, string>();
   const perModel = new Map<string, ModelStats>();
   // Requests are cancelled `graceMs` after the run's signal fires.
@@ -107,13 +108,19 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
         while (inFlight >= window) await new Promise<void>((r) => (wake = r));
         if (opts.signal.aborted || stopped.has(modelId)) break;
         inFlight++;
-        void runJob(job, provider, queue, stats).finally(settled);
+        void runJob(job, provider, queue, stats).catch(keepFirstBug).finally(settled);
       }
       while (inFlight > 0) await new Promise<void>((r) => (wake = r));
     }),
   );
   opts.signal.removeEventListener('abort', onAbort);
+  if (bug !== undefined) throw bug;
   return { stopped, perModel, aborted: opts.signal.aborted };
+
+  /** A job that threw is a bug in bench (exit 70), raised once every job has settled. */
+  function keepFirstBug(err: unknown): void {
+    bug ??= err;
+  }
 
   async function runJob(job: Job, provider: Provider, queue: PQueue, stats: ModelStats): Promise<void> {
     const messages = job.likelihood ? [] : renderMessages(job.suite, job.item);
@@ -135,9 +142,17 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
         opts.cache?.put(key, { ...outcome.completion, costUsd: outcome.cost });
       }
     }
+    let score: ScoreResult | null = null;
+    try {
+      if (!job.likelihood) score = await scoreOf(job, outcome);
+    } catch (err) {
+      // Ctrl-C killed the sandbox mid-program: no record (the answer is cached), resume scores it.
+      if (opts.signal.aborted) return;
+      throw err;
+    }
     const finishedAt = new Date().toISOString();
     const lik = job.likelihood && outcome instanceof Completed ? judgeCompletion(job.likelihood, String(job.item.answer), outcome.completion) : undefined;
-    const record = toRecord(job, promptHash(json), outcome, lik ? lik.score : await scoreOf(job, outcome), finishedAt);
+    const record = toRecord(job, promptHash(json), outcome, lik ? lik.score : score, finishedAt);
     if (job.variant !== undefined) record.variant = job.variant;
     if (lik) record.likelihood = lik.likelihood;
     if (job.annotate && record.error === null) Object.assign(record, job.annotate(record.extracted));
