@@ -35,13 +35,13 @@ export interface LabelReadOptions extends ReadOptions {
 
 const END = new Set(['.', '!', '?', ';', '\n']);
 const CLAUSE = new Set(['.', '!', '?', ';', '\n', ':', ',', '-', '(', ')', '"', '/', '[', ']']);
-const SKIP = new Set(['a', 'an', 'the', 'clearly', 'definitely', 'probably', 'likely', 'certainly', 'simply', 'just', 'most', 'more', 'actually', 'really', 'still', 'rather']);
+const SKIP = new Set(['a', 'an', 'the', 'clearly', 'definitely', 'probably', 'likely', 'certainly', 'simply', 'just', 'most', 'more', 'actually', 'really', 'still', 'rather', 'primarily', 'mainly', 'mostly', 'chiefly', 'largely', 'predominantly', 'essentially', 'basically']);
 const NEG = /^(?:not|never|neither|nor|without|no|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|wouldn't|couldn't|shouldn't|can't|cannot|won't|hardly|instead|than)$|n't$/;
 const LIST_GAP = /^(?:,|\/|or|and|nor|&|vs|versus|maybe|possibly|perhaps|either|also|both|\+)$/;
 /** After "no", words that show it answers ("No, it is not", "No for children") rather than qualifies a noun. */
 const NO_FOLLOWERS = new Set(['it', 'this', 'that', 'they', 'there', 'i', 'we', 'you', 'he', 'she', 'because', 'since', 'as', 'but', 'and', 'or', 'so', 'for', 'in', 'among', 'when', 'if', 'with', 'at', 'not', 'wait', 'definitely', 'absolutely', 'way', 'the', 'based', 'due', 'although', 'though', 'however', 'unfortunately', 'sir', 'unless', 'except']);
 const CUE =
-  /(?:^|\s)(?:(?:final\s+|correct\s+|best\s+|better\s+|right\s+|my\s+|honest\s+|short\s+)?(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be|here\s+is)?|it\s+is|it's|this\s+is|that\s+is|that's|which\s+is|here\s+is|it\s+would\s+be|it\s+must\s+be|clause\s+is|provision\s+is|term\s+is|so|therefore|thus|hence|i\s+would\s+say|i'd\s+say|i\s+say|i\s+think|i\s+believe|i\s+guess|call\s+it|calling\s+it|classified\s+as|classify\s+it\s+as|qualifies\s+as|counts\s+as|constitutes|falls\s+under|respuesta(?:\s+es)?|antwort(?:\s+ist)?|réponse(?:\s+est)?|resposta(?:\s+é)?|risposta(?:\s+è)?|答案是?|ответ|ist|es)$/;
+  /(?:^|\s)(?:(?:final\s+|correct\s+|best\s+|better\s+|right\s+|my\s+|honest\s+|short\s+)?(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be|here\s+is)?|it\s+is|it's|this\s+is|that\s+is|that's|which\s+is|here\s+is|it\s+would\s+be|it\s+must\s+be|clause\s+is|provision\s+is|term\s+is|so|therefore|thus|hence|overall|ultimately|finally|in\s+conclusion|in\s+short|in\s+sum|all\s+in\s+all|bottom\s+line|i\s+would\s+say|i'd\s+say|i\s+say|i\s+think|i\s+believe|i\s+guess|call\s+it|calling\s+it|classified\s+as|classify\s+it\s+as|qualifies\s+as|counts\s+as|constitutes|falls\s+under|respuesta(?:\s+es)?|antwort(?:\s+ist)?|réponse(?:\s+est)?|resposta(?:\s+é)?|risposta(?:\s+è)?|答案是?|ответ|ist|es)$/;
 /** Cues that commit even in a reply cut by the token limit. */
 const EXPLICIT = /(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be)?\s*:?$/;
 const VERDICT_POS = /^(?:yes|true|correct|right|applies|applicable|✓|✔|✅|☑)$/;
@@ -160,6 +160,10 @@ function readTokens(text: string, labels: readonly string[], opts: LabelReadOpti
   if (looksLikeRefusal(text) || NONE.test(text)) return unread(seen.some((s) => s.list) ? 'ambiguous' : 'no_answer');
   const named = new Set(live.map((s) => s.label));
   if (named.size === 1) return { value: [...named][0]!, by: 'mention', reason: null };
+  // "neither entailment nor contradiction": every label but one ruled out, nothing else said
+  const ruledOut = new Set(seen.filter((s) => s.negated).map((s) => s.label));
+  const left = labels.filter((l) => !ruledOut.has(l));
+  if (named.size === 0 && labels.length >= 3 && left.length === 1) return { value: left[0]!, by: 'elimination', reason: null };
   if (named.size > 1 || seen.some((s) => s.list)) return unread('ambiguous');
   return unread('no_answer');
 }
