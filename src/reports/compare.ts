@@ -1,6 +1,7 @@
 /**
  * @module reports/compare — `bench compare <run-a> <run-b>`: the same (suite, model) in two
- * runs, on the items both runs scored (sample 0, errors excluded).
+ * runs, on their shared items (stats/shared: same id and same prompt, sample 0 scored in both);
+ * items edited between the runs are left out, never paired, and the output says so.
  *
  * Per row: accuracy in each run on the shared items, the change (B − A) with Newcombe's
  * method-10 paired interval, the exact McNemar p; p-values Holm-adjusted across all rows.
@@ -15,6 +16,7 @@ import { mcnemarExact } from '../stats/mcnemar.js';
 import { newcombePaired } from '../stats/paired.js';
 import { fmtCI, fmtP, fmtPct, fmtPoints } from '../stats/format.js';
 import { escapeMd } from './escape.js';
+import { itemTable, rowKey, sharedItems, type ItemTable, type SharedItems } from '../stats/shared.js';
 import { compareSlices, renderSliceMd, renderSliceText, type RunSliceRow } from './compare-slices.js';
 import type { SliceField } from '../stats/slices.js';
 
@@ -42,6 +44,13 @@ export interface RunComparisonRow {
   model_changes: string[];
   /** The suite's scorer version in each run, when they differ (`choice 1.0.0 → 2.0.0`): a change may come from the scorer. */
   scorer_change?: string;
+  /** Items left out (stats/shared): edited between the runs (same id, other prompt), never paired. */
+  items_changed: number;
+  /** Item ids in one run only. */
+  items_only_a: number;
+  items_only_b: number;
+  /** Items of both runs not scored on sample 0 in both (endpoint errors). */
+  items_unscored: number;
 }
 
 /** "choice 1.0.0 → 2.0.0" when the suite's scorer version differs between the runs, else undefined. */
@@ -75,24 +84,27 @@ export function modelChanges(a: PublicModelSpec | undefined, b: PublicModelSpec 
   return out;
 }
 
-function sample0(records: Iterable<RunRecord>): Map<string, boolean> {
-  const m = new Map<string, boolean>();
-  for (const r of records) {
-    if (r.sample !== 0) continue;
-    const key = `${r.suite}\u0000${r.model}\u0000${r.item_id}`;
-    if (r.error || typeof r.correct !== 'boolean') m.delete(key);
-    else m.set(key, r.correct);
+/** Sample-0 correctness of the paired items of each (suite, model), keyed `suite \0 model \0 item_id`, and what was left out. */
+function pairUp(a: ItemTable, b: ItemTable, pairs: ReadonlyArray<{ suite: string; model: string }>): { ra: Map<string, boolean>; rb: Map<string, boolean>; shared: Map<string, SharedItems> } {
+  const ra = new Map<string, boolean>();
+  const rb = new Map<string, boolean>();
+  const shared = new Map<string, SharedItems>();
+  for (const { suite, model } of pairs) {
+    const key = rowKey(suite, model);
+    const s = sharedItems(a.get(key), b.get(key), (x) => x.s0 !== null);
+    shared.set(key, s);
+    for (const [id, x, y] of s.pairs) {
+      ra.set(`${key}\u0000${id}`, x.s0!);
+      rb.set(`${key}\u0000${id}`, y.s0!);
+    }
   }
-  return m;
+  return { ra, rb, shared };
 }
 
-function compareRow(suite: string, model: string, ra: Map<string, boolean>, rb: Map<string, boolean>): Omit<RunComparisonRow, 'p_adjusted' | 'verdict' | 'suite_hash_changed' | 'model_changes'> {
+function compareRow(suite: string, model: string, s: SharedItems): Omit<RunComparisonRow, 'p_adjusted' | 'verdict' | 'suite_hash_changed' | 'model_changes'> {
   const t = { n11: 0, n10: 0, n01: 0, n00: 0 }; // "1" = run B right, second index = run A
-  const prefix = `${suite}\u0000${model}\u0000`;
-  for (const [key, a] of ra) {
-    if (!key.startsWith(prefix)) continue;
-    const b = rb.get(key);
-    if (b === undefined) continue;
+  for (const [, x, y] of s.pairs) {
+    const [a, b] = [x.s0!, y.s0!];
     if (b) { if (a) t.n11++; else t.n10++; } else if (a) t.n01++; else t.n00++;
   }
   const n = t.n11 + t.n10 + t.n01 + t.n00;
@@ -100,7 +112,23 @@ function compareRow(suite: string, model: string, ra: Map<string, boolean>, rb: 
   return {
     suite, model, n, accuracy_a: n ? (t.n11 + t.n01) / n : null, accuracy_b: n ? (t.n11 + t.n10) / n : null,
     change: ci?.estimate ?? null, ci95: ci ? [ci.low, ci.high] : null, p_value: n ? mcnemarExact(t.n10, t.n01) : null,
+    items_changed: s.changed.length, items_only_a: s.onlyA, items_only_b: s.onlyB, items_unscored: s.unscored,
   };
+}
+
+/** One line per row that left items out, saying how many and why. */
+function leftOut(rows: RunComparisonRow[]): string[] {
+  const lines: string[] = [];
+  for (const r of rows) {
+    const why = [
+      r.items_changed ? `${r.items_changed} edited between the runs (same id, different prompt: not paired)` : '',
+      r.items_only_a ? `${r.items_only_a} only in run A` : '',
+      r.items_only_b ? `${r.items_only_b} only in run B` : '',
+      r.items_unscored ? `${r.items_unscored} not scored in both (endpoint errors)` : '',
+    ].filter(Boolean);
+    if (why.length) lines.push(`${r.suite} × ${r.model}: left out ${why.join(', ')}`);
+  }
+  return lines;
 }
 
 function renderText(rows: RunComparisonRow[], a: string, b: string): string {
@@ -109,7 +137,8 @@ function renderText(rows: RunComparisonRow[], a: string, b: string): string {
     t.push([r.suite, r.model, r.n, fmtPct(r.accuracy_a), fmtPct(r.accuracy_b), r.change === null ? '—' : fmtPoints(r.change, true),
       fmtCI(r.ci95, true), fmtP(r.p_adjusted), r.verdict.replace(/_/g, ' '), flags(r) || '—']);
   }
-  return `${t.toString()}\n`;
+  const out = leftOut(rows);
+  return `${t.toString()}\n${out.length ? `${out.join('\n')}\n` : ''}`;
 }
 
 const flags = (r: RunComparisonRow): string =>
@@ -122,6 +151,8 @@ function renderMd(rows: RunComparisonRow[], a: string, b: string): string {
     lines.push(`| ${[r.suite, r.model, String(r.n), fmtPct(r.accuracy_a), fmtPct(r.accuracy_b), r.change === null ? '—' : fmtPoints(r.change, true),
       fmtCI(r.ci95, true), fmtP(r.p_adjusted), r.verdict.replace(/_/g, ' '), flags(r) || '—'].map(escapeMd).join(' | ')} |`);
   }
+  const out = leftOut(rows);
+  if (out.length) lines.push('', ...out.map((l) => `- ${escapeMd(l)}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -130,11 +161,10 @@ function renderMd(rows: RunComparisonRow[], a: string, b: string): string {
  * (suite → slice fields and item values), per slice value too (reports/compare-slices).
  */
 export function compareRuns(a: RunSide, b: RunSide, opts: { slices?: ReadonlyMap<string, readonly SliceField[]> } = {}): { text: string; markdown: string; rows: RunComparisonRow[]; slice_rows: RunSliceRow[] } {
-  const ra = sample0(a.records);
-  const rb = sample0(b.records);
-  const inB = new Set(b.summary.rows.map((r) => `${r.suite}\u0000${r.model}`));
-  const pairs = a.summary.rows.filter((r) => inB.has(`${r.suite}\u0000${r.model}`));
-  const base = pairs.map((r) => compareRow(r.suite, r.model, ra, rb));
+  const inB = new Set(b.summary.rows.map((r) => rowKey(r.suite, r.model)));
+  const pairs = a.summary.rows.filter((r) => inB.has(rowKey(r.suite, r.model)));
+  const { ra, rb, shared } = pairUp(itemTable(a.records), itemTable(b.records), pairs);
+  const base = pairs.map((r) => compareRow(r.suite, r.model, shared.get(rowKey(r.suite, r.model))!));
   const adj = holm(base.map((r) => r.p_value));
   const rows: RunComparisonRow[] = base.map((r, i) => {
     const p = adj[i] ?? null;

@@ -2,8 +2,8 @@
  * @module stats/regression — is tonight's run worse than the baseline? Each (suite, model) is
  * compared with the same (suite, model) of the baseline run on their shared items.
  *
- * Shared item: the same `item_id` with the same `prompt_hash` in both runs (an edited item is
- * not compared as if unchanged), scored (no endpoint error) in both. One sample per item: the
+ * Shared items (stats/shared): the same `item_id` with the same `prompt_hash` in both runs (an
+ * edited item is not compared as if unchanged), scored (no endpoint error) in both. One sample per item: the
  * exact McNemar test (stats/mcnemar) with Newcombe's paired interval (stats/paired); several
  * samples: per-item pass rates and the exact sign test. p-values are Holm-adjusted across all
  * rows (stats/holm). Latency p50/p95 (type-7 percentiles over the shared items' non-cached
@@ -20,6 +20,7 @@ import { mcnemarExact, signTestExact } from './mcnemar.js';
 import { newcombePaired } from './paired.js';
 import { percentiles } from './percentile.js';
 import { fmtP, fmtPoints } from './format.js';
+import { itemTable, itemsDiffer, sharedItems, type ItemOutcome } from './shared.js';
 
 export interface RegressionThresholds {
   /** Accuracy points (0–100). */
@@ -50,6 +51,8 @@ export interface RegressionRow {
   n_shared: number;
   /** Items in either run that were not compared: added, removed or edited (prompt changed). */
   items_differ: number;
+  /** Of those, items edited between the runs (same id, different prompt). */
+  items_changed: number;
   suite_changed: boolean;
   model_changed: boolean;
   accuracy_baseline: number | null;
@@ -70,43 +73,7 @@ export interface RegressionRow {
   errors_current: number;
 }
 
-interface ItemAgg {
-  hash: string;
-  scored: number;
-  correct: number;
-  /** sample 0 correctness, when scored. */
-  s0: boolean | null;
-  errors: number;
-  latency: number[];
-  cost: number;
-  costKnown: boolean;
-}
-
-type RowItems = Map<string, ItemAgg>;
-
-function collect(records: Iterable<RunRecord>): Map<string, RowItems> {
-  const rows = new Map<string, RowItems>();
-  for (const r of records) {
-    const key = `${r.suite}\u0000${r.model}`;
-    let items = rows.get(key);
-    if (!items) rows.set(key, (items = new Map()));
-    let a = items.get(r.item_id);
-    if (!a) items.set(r.item_id, (a = { hash: r.prompt_hash, scored: 0, correct: 0, s0: null, errors: 0, latency: [], cost: 0, costKnown: false }));
-    if (r.error !== null || r.correct === null) {
-      a.errors++;
-      continue;
-    }
-    a.scored++;
-    if (r.correct) a.correct++;
-    if (r.sample === 0) a.s0 = r.correct;
-    if (!r.cached && typeof r.latency_ms === 'number') a.latency.push(r.latency_ms);
-    if (typeof r.cost_usd === 'number') {
-      a.cost += r.cost_usd;
-      a.costKnown = true;
-    }
-  }
-  return rows;
-}
+type RowItems = ReadonlyMap<string, ItemOutcome>;
 
 interface Side {
   latency: number[];
@@ -118,7 +85,7 @@ interface Side {
 
 const side = (): Side => ({ latency: [], cost: 0, costKnown: false, correct: 0, errors: 0 });
 
-function add(s: Side, a: ItemAgg): void {
+function add(s: Side, a: ItemOutcome): void {
   for (const l of a.latency) s.latency.push(l);
   s.cost += a.cost;
   s.costKnown ||= a.costKnown;
@@ -137,12 +104,8 @@ function compareRow(suite: string, model: string, cur: RowItems, base: RowItems)
   const rb: number[] = [];
   const t = { n11: 0, n10: 0, n01: 0, n00: 0 }; // first index: current right, second: baseline right
   let multi = false;
-  let sameHash = 0;
-  for (const [id, x] of cur) {
-    const y = base.get(id);
-    if (!y || y.hash !== x.hash) continue;
-    sameHash++;
-    if (x.scored === 0 || y.scored === 0) continue;
+  const shared = sharedItems(cur, base);
+  for (const [, x, y] of shared.pairs) {
     if (x.scored > 1 || y.scored > 1) multi = true;
     rc.push(x.correct / x.scored);
     rb.push(y.correct / y.scored);
@@ -152,7 +115,6 @@ function compareRow(suite: string, model: string, cur: RowItems, base: RowItems)
     add(b, y);
   }
   const n = rc.length;
-  const union = new Set([...cur.keys(), ...base.keys()]).size;
   const mean = (v: number[]) => (v.length ? v.reduce((s, x) => s + x, 0) / v.length : null);
   const ci = multi ? null : newcombePaired(t);
   const [cp50, cp95] = percentiles(c.latency, [0.5, 0.95]);
@@ -160,7 +122,7 @@ function compareRow(suite: string, model: string, cur: RowItems, base: RowItems)
   const accC = mean(rc);
   const accB = mean(rb);
   return {
-    suite, model, status: 'ok', reasons: [], notes: [], n_shared: n, items_differ: union - sameHash,
+    suite, model, status: 'ok', reasons: [], notes: [], n_shared: n, items_differ: itemsDiffer(shared), items_changed: shared.changed.length,
     suite_changed: false, model_changed: false,
     accuracy_baseline: accB, accuracy_current: accC, change: accC !== null && accB !== null ? accC - accB : null,
     ci95: ci ? [ci.low, ci.high] : null, test: multi ? 'sign_test_exact' : 'mcnemar_exact',
@@ -230,8 +192,8 @@ export interface RegressionInput {
 
 /** Every (suite, model) of the current run against the baseline, in the current run's order. */
 export function compareWithBaseline(input: RegressionInput): RegressionRow[] {
-  const cur = collect(input.current.records);
-  const base = collect(input.baseline.records);
+  const cur = itemTable(input.current.records);
+  const base = itemTable(input.baseline.records);
   const rows: RegressionRow[] = [];
   for (const s of input.current.manifest.suites) {
     for (const m of input.current.manifest.models) {
