@@ -36,7 +36,7 @@ describe('bench compare on edited items', () => {
     const res = await runBench(['compare', a, b], { cwd: dir });
     expect(res.code, res.stderr).toBe(0);
     const row = res.stdout.split('\n').find((l) => /│ quiz\s+│ served/.test(l));
-    expect(row).toMatch(/│ quiz\s+│ served\s+│\s+9 │/);
+    expect(row).toMatch(/│ quiz\s+│ served\s+│ 9\s+│/);
     expect(res.stdout).toContain('quiz × served: left out 1 edited between the runs (same id, different prompt: not paired)');
   });
 });
