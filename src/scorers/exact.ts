@@ -7,10 +7,10 @@
  * or directly on the scorer config) also accepts a last "Answer: x" line as the
  * reply (for prompts that ask for reasoning first).
  */
-import { InputError, InputErrors } from '../errors.js';
+import { describeValue } from '../config/yaml.js';
 import type { Item, ScorerConfig, Suite } from '../suites/types.js';
 import { cleanOutput, normalizeText } from './normalize.js';
-import { judged, noAnswer, type ScoreResult, type Scorer } from './types.js';
+import { assertItems, judged, noAnswer, type ItemCheck, type ScoreResult, type Scorer } from './types.js';
 
 const ANSWER_LINE = /^\s*(?:final\s+)?answer\s*(?:is\s*)?[:=-]\s*(.+)$/i;
 
@@ -27,17 +27,16 @@ export function extractExact(output: string, answerPrefix = false): string {
   return normalizeText(text);
 }
 
-export function exactItemProblem(item: Item): string | null {
-  if (typeof item.answer !== 'string' || normalizeText(item.answer) === '') {
-    return `item ${item.id}: field \`answer\`: expected a non-empty string, got ${JSON.stringify(item.answer ?? null)}`;
-  }
-  return null;
-}
+/** The exact-match rule: `answer` is text that stays non-empty once normalised (what replies are compared with). */
+export const checkExactItem: ItemCheck = (item) => {
+  const a = item.answer;
+  if (typeof a !== 'string' || a.trim() === '') return [`field \`answer\`: expected a non-empty string, got ${describeValue(a)}`];
+  if (normalizeText(a) === '') return [`field \`answer\`: expected text that is not only punctuation or markup, got ${describeValue(a)}`];
+  return [];
+};
 
 /** Scores one reply against an exact-match item. */
 export function scoreExact(item: Item, output: string, config: ScorerConfig): ScoreResult {
-  const problem = exactItemProblem(item);
-  if (problem !== null) throw new InputError(problem);
   const options = config.options as Record<string, unknown> | undefined;
   const got = extractExact(output, config.answer_prefix === true || options?.answer_prefix === true);
   if (got === '') return noAnswer('empty reply');
@@ -47,9 +46,6 @@ export function scoreExact(item: Item, output: string, config: ScorerConfig): Sc
 }
 
 export function createExactScorer(config: ScorerConfig, suite: Suite): Scorer {
-  const problems = suite.items.map(exactItemProblem).filter((p): p is string => p !== null);
-  if (problems.length > 0) {
-    throw new InputErrors(`suite ${suite.name} (${suite.dir}): ${problems.length} item(s) unusable by the exact scorer:`, problems);
-  }
+  assertItems(suite, checkExactItem, config);
   return { type: 'exact', score: (item, output) => scoreExact(item, output, config) };
 }

@@ -1,14 +1,16 @@
 /**
  * @module scorers/index — the scorer registry: a suite's `scorer.type` → its Scorer.
  *
- * `code` is loaded on first use, so a run of choice/label suites never loads the sandbox.
+ * `code` is loaded on first use, so a run of choice/label suites never loads the sandbox; its
+ * item rule lives apart (code/item.ts) for the same reason.
  */
 import { InputError } from '../errors.js';
 import type { ScorerConfig, ScorerType, Suite } from '../suites/types.js';
-import { createChoiceScorer } from './choice.js';
-import { createExactScorer } from './exact.js';
-import { createLabelScorer } from './label.js';
-import type { Scorer, ScorerFactory } from './types.js';
+import { checkChoiceItem, createChoiceScorer } from './choice.js';
+import { checkExactItem, createExactScorer } from './exact.js';
+import { checkLabelItem, createLabelScorer } from './label.js';
+import { checkCodeItem } from './code/item.js';
+import type { ItemCheck, Scorer, ScorerFactory } from './types.js';
 
 export const scorerFactories = {
   choice: createChoiceScorer,
@@ -18,6 +20,14 @@ export const scorerFactories = {
 } satisfies Record<ScorerType, ScorerFactory>;
 
 export const scorerTypes = Object.keys(scorerFactories) as ScorerType[];
+
+/** Each scorer's rule for its items (exported beside its factory); the suite loader asks it. */
+export const itemChecks = {
+  choice: checkChoiceItem,
+  label: checkLabelItem,
+  exact: checkExactItem,
+  code: checkCodeItem,
+} satisfies Record<ScorerType, ItemCheck>;
 
 /** The scorer `config` names, made for `suite` (whose items it checks first). */
 export async function createScorer(config: ScorerConfig, suite: Suite): Promise<Scorer> {

@@ -7,11 +7,12 @@
  * label, negations, hedges and refusals resolved; nothing decisive is `no_answer`,
  * `ambiguous` or `truncated`.
  */
-import { InputError, InputErrors } from '../errors.js';
+import { InputError } from '../errors.js';
+import { describeValue } from '../config/yaml.js';
 import type { Item, ScorerConfig, Suite } from '../suites/types.js';
 import { readLabel } from './label-extract.js';
 import { normalizeText } from './normalize.js';
-import { judged, noAnswer, type ScoreContext, type ScoreResult, type Scorer } from './types.js';
+import { assertItems, judged, noAnswer, type ItemCheck, type ScoreContext, type ScoreResult, type Scorer } from './types.js';
 
 export { extractLabel } from './label-extract.js';
 
@@ -35,25 +36,29 @@ export function labelsFor(item: Item, config: ScorerConfig): string[] | null {
   return config.labels && config.labels.length > 0 ? config.labels : null;
 }
 
-/** What is wrong with a label item, or null when it is usable. */
-export function labelItemProblem(item: Item, config: ScorerConfig): string | null {
-  if (item.labels !== undefined && (!Array.isArray(item.labels) || !item.labels.every((l) => typeof l === 'string' && l.trim() !== ''))) {
-    return `item ${item.id}: field \`labels\`: expected a non-empty array of non-empty strings`;
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+/**
+ * The label rule: the item's own `labels` (at least two non-empty strings) or the suite's
+ * `scorer.labels`; `answer` one of them as the scorer compares (normalised text).
+ */
+export const checkLabelItem: ItemCheck = (item, config) => {
+  const field = (name: string, expected: string): string => `field \`${name}\`: expected ${expected}, got ${describeValue(item[name])}`;
+  const own = item.labels;
+  if (own !== undefined && (!Array.isArray(own) || own.length < 2 || !own.every(isText))) {
+    return [field('labels', 'a list of at least two non-empty labels')];
   }
-  const labels = labelsFor(item, config);
-  if (labels === null) return `item ${item.id}: field \`labels\`: no labels; expected \`scorer.labels\` in suite.yaml or a \`labels\` array on the item`;
-  if (typeof item.answer !== 'string') return `item ${item.id}: field \`answer\`: expected one of the labels (${labels.join(', ')}), got ${JSON.stringify(item.answer ?? null)}`;
-  const gold = normalizeText(item.answer);
-  if (!labels.some((l) => normalizeText(l) === gold)) {
-    return `item ${item.id}: field \`answer\`: expected one of the labels (${labels.join(', ')}), got ${JSON.stringify(item.answer)}`;
+  const labels = (own as string[] | undefined) ?? config.labels;
+  if (labels === undefined || labels.length === 0) return ['field `labels`: missing; the suite sets no scorer.labels, so each item needs its own `labels`'];
+  if (typeof item.answer !== 'string' || !labels.some((l) => normalizeText(l) === normalizeText(item.answer as string))) {
+    const list = labels.length > 12 ? `${labels.slice(0, 12).join(', ')}, …` : labels.join(', ');
+    return [field('answer', `one of the labels (${list})`)];
   }
-  return null;
-}
+  return [];
+};
 
 /** Scores one reply against a label item. */
 export function scoreLabel(item: Item, output: string, config: ScorerConfig, ctx: Pick<ScoreContext, 'finishReason' | 'stop'> = {}): ScoreResult {
-  const problem = labelItemProblem(item, config);
-  if (problem !== null) throw new InputError(problem);
   const labels = labelsFor(item, config) as string[];
   const input = itemText(item);
   const got = readLabel(output, labels, {
@@ -77,9 +82,6 @@ export function createLabelScorer(config: ScorerConfig, suite: Suite): Scorer {
   if (stray.length > 0) {
     throw new InputError(`suite ${suite.name} (${suite.dir}/suite.yaml): field \`scorer.aliases\`: ${stray.map((k) => JSON.stringify(k)).join(', ')} is not a label; expected keys among ${[...(config.labels ?? [])].join(', ')}`);
   }
-  const problems = suite.items.map((i) => labelItemProblem(i, config)).filter((p): p is string => p !== null);
-  if (problems.length > 0) {
-    throw new InputErrors(`suite ${suite.name} (${suite.dir}): ${problems.length} item(s) unusable by the label scorer:`, problems);
-  }
+  assertItems(suite, checkLabelItem, config);
   return { type: 'label', score: (item, output, ctx) => scoreLabel(item, output, config, ctx) };
 }

@@ -5,6 +5,7 @@
  * and why not. It never sees endpoint errors: an item whose request failed is
  * an error record, not a wrong answer, and never reaches a scorer.
  */
+import { InputErrors } from '../errors.js';
 import type { Item, ScorerConfig, Suite } from '../suites/types.js';
 
 /** Why an answer is not correct. Code scorers add their own (see scorers/code). */
@@ -86,4 +87,19 @@ export function judged(extracted: string, correct: boolean, explanation?: string
 /** The result when nothing could be read from the output: `no_answer`, or `ambiguous` / `truncated` when that is why. */
 export function noAnswer(explanation: string, reason: 'no_answer' | 'ambiguous' | 'truncated' = 'no_answer'): ScoreResult {
   return { correct: false, score: 0, extracted: null, extractedBy: null, reason, explanation };
+}
+
+/**
+ * A scorer's rule for the items it scores, exported beside its factory: the problems of one
+ * item, each as "field `answer`: expected …, got …" (none when the item is usable). The suite
+ * loader runs it once per item (naming file:line and the id); `score()` trusts checked items.
+ */
+export type ItemCheck = (item: Readonly<Record<string, unknown>>, config: ScorerConfig) => string[];
+
+/** Throws one InputErrors naming every item of `suite` that `check` refuses (a suite built in code, not loaded). */
+export function assertItems(suite: Suite, check: ItemCheck, config: ScorerConfig = suite.scorer): void {
+  const problems = suite.items.flatMap((item) => check(item, config).map((p) => `item ${item.id}: ${p}`));
+  if (problems.length > 0) {
+    throw new InputErrors(`suite ${suite.name} (${suite.dir}): ${problems.length} problem(s) with items for the ${config.type} scorer:`, problems);
+  }
 }

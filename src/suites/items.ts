@@ -1,12 +1,13 @@
 /**
  * @module suites/items — items.jsonl read as a stream, line by line: strict UTF-8, one JSON object a line,
- * each checked against the scorer and the template; every problem named by file:line and item id.
+ * each checked against the scorer's own item rule (scorers/index `itemChecks`) and the template; every problem named by file:line and item id.
  */
 import { createReadStream } from 'node:fs';
 import type { Hash } from 'node:crypto';
 import { InputError } from '../errors.js';
 import { describeValue, MAX_PROBLEMS } from '../config/yaml.js';
 import { missingFields, templateFields } from './template.js';
+import { itemChecks } from '../scorers/index.js';
 import type { Item, ScorerConfig } from './types.js';
 
 /** Largest items file bench reads. */
@@ -93,53 +94,19 @@ export async function readItems(file: string, rules: ItemRules, hash: Hash): Pro
     const first = firstLine.get(item.id);
     if (first !== undefined) add(line, `${where}: duplicate id (first on line ${first}); ids must be unique`);
     else firstLine.set(item.id, line);
-    const problems = [...checkScorerFields(item, rules.scorer), ...templateProblems(item, rules)];
+    const problems = [...checkItem(item, rules.scorer), ...templateProblems(item, rules)];
     for (const p of problems) add(line, `${where}: ${p}`);
     if (problems.length === 0 && first === undefined) result.items.push(item as Item);
   }
   return result;
 }
 
-function templateProblems(item: Record<string, unknown>, rules: ItemRules): string[] {
-  return missingFields(rules.template, templateFields(rules, item)).map((f) => `template uses {{${f}}} but the item has no field "${f}"`);
+/** The scorer's own rule for its items (scorers/index `itemChecks`); an unknown type is the factory's to refuse. */
+function checkItem(item: Record<string, unknown>, scorer: ScorerConfig): string[] {
+  const check = Object.hasOwn(itemChecks, scorer.type) ? itemChecks[scorer.type] : undefined;
+  return check ? check(item, scorer) : [];
 }
 
-const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
-const norm = (s: string): string => s.toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
-
-/** The fields each scorer type needs. */
-export function checkScorerFields(item: Record<string, unknown>, scorer: ScorerConfig): string[] {
-  const out: string[] = [];
-  const field = (name: string, expected: string): string => `field \`${name}\`: expected ${expected}, got ${describeValue(item[name])}`;
-  switch (scorer.type) {
-    case 'choice': {
-      const c = item.choices;
-      if (c === null || typeof c !== 'object' || Array.isArray(c)) return [field('choices', 'an object of letter → option text')];
-      const keys = Object.keys(c);
-      if (keys.length < 2) out.push(field('choices', 'at least two options'));
-      const badKey = keys.find((k) => !/^[A-Z]$/.test(k));
-      if (badKey !== undefined) out.push(`field \`choices\`: expected capital letters A-Z as keys, got "${badKey}"`);
-      const empty = keys.find((k) => !isText((c as Record<string, unknown>)[k]));
-      if (empty !== undefined) out.push(`field \`choices.${empty}\`: expected the option's text, got ${describeValue((c as Record<string, unknown>)[empty])}`);
-      if (typeof item.answer !== 'string' || !keys.includes(item.answer)) out.push(field('answer', `one of the choice letters ${keys.join(', ')}`));
-      return out;
-    }
-    case 'label': {
-      const own = item.labels;
-      if (own !== undefined && (!Array.isArray(own) || own.length < 2 || !own.every(isText))) {
-        return [field('labels', 'a list of at least two non-empty labels')];
-      }
-      const labels = (own as string[] | undefined) ?? scorer.labels;
-      if (labels === undefined) return ['field `labels`: missing; the suite sets no scorer.labels, so each item needs its own `labels`'];
-      if (typeof item.answer !== 'string' || !labels.some((l) => norm(l) === norm(item.answer as string))) {
-        const list = labels.length > 12 ? `${labels.slice(0, 12).join(', ')}, …` : labels.join(', ');
-        out.push(field('answer', `one of the labels (${list})`));
-      }
-      return out;
-    }
-    case 'exact':
-      return isText(item.answer) ? [] : [field('answer', 'a non-empty string')];
-    case 'code':
-      return (['prompt', 'test', 'entry_point'] as const).filter((f) => !isText(item[f])).map((f) => field(f, 'a non-empty string'));
-  }
+function templateProblems(item: Record<string, unknown>, rules: ItemRules): string[] {
+  return missingFields(rules.template, templateFields(rules, item)).map((f) => `template uses {{${f}}} but the item has no field "${f}"`);
 }

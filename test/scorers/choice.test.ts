@@ -160,7 +160,7 @@ describe('choice scorer', () => {
   });
   it('refuses a suite whose gold answer is not one of the choices, naming the item and field', () => {
     const bad = makeSuite({ type: 'choice' }, [item, { id: 'q2', question: '?', choices: DIABETES, answer: 'E' }]);
-    expect(() => createChoiceScorer({ type: 'choice' }, bad)).toThrow(/item q2: field `answer`: expected one of A, B, C, D, got "E"/);
+    expect(() => createChoiceScorer({ type: 'choice' }, bad)).toThrow(/item q2: field `answer`: expected one of the choice letters A, B, C, D, got "E"/);
   });
   it('refuses an item without choices', () => {
     const bad = makeSuite({ type: 'choice' }, [{ id: 'q3', question: '?', answer: 'A' }]);

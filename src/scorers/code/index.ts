@@ -18,7 +18,8 @@ import { randomBytes } from 'node:crypto';
 import { InputError } from '../../errors.js';
 import type { Item, ScorerConfig, Suite } from '../../suites/types.js';
 import { Sandbox, type RunResult, type SandboxOptions } from '../sandbox/index.js';
-import type { ScoreContext, ScoreResult, Scorer } from '../types.js';
+import { assertItems, type ScoreContext, type ScoreResult, type Scorer } from '../types.js';
+import { checkCodeItem } from './item.js';
 import { assembleProgram, sentinelLine, solutionSource, type CodeItem } from './assemble.js';
 import { checkerProgram } from './checker.js';
 import { extractCode } from './extract.js';
@@ -92,18 +93,14 @@ export function sandboxOptions(config: ScorerConfig, suite: Suite): SandboxOptio
   return opts;
 }
 
-/** The item's code fields, or an InputError naming the item and the missing field. */
+/** The code fields of an item that passed `checkCodeItem`. */
 export function codeItem(item: Item): CodeItem {
-  for (const field of ['prompt', 'test', 'entry_point'] as const) {
-    if (typeof item[field] !== 'string' || (field !== 'prompt' && item[field] === '')) {
-      throw new InputError(`item ${item.id}: field "${field}" must be a string (code items need prompt, test and entry_point)`);
-    }
-  }
   return { id: item.id, prompt: item.prompt!, test: item.test!, entry_point: item.entry_point! };
 }
 
 /** Creates the code scorer; probes and calibrates its sandbox once. Call `close()` when done. */
 export async function createCodeScorer(config: ScorerConfig, suite: Suite): Promise<Scorer> {
+  assertItems(suite, checkCodeItem, config);
   const isolation = isolationOf(config, `suite ${suite.name}`);
   const sandbox = await Sandbox.create(sandboxOptions(config, suite));
   const nonce = randomBytes(12).toString('hex');

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors.js';
 import { createCodeScorer } from '../../../src/scorers/code/index.js';
+import { checkCodeItem } from '../../../src/scorers/code/item.js';
 import type { Scorer } from '../../../src/scorers/types.js';
 import type { Item, ScorerConfig, Suite } from '../../../src/suites/types.js';
 
@@ -75,9 +76,10 @@ describe('code scorer', () => {
     expect(await scorer.score(item, '   \n', ctx)).toMatchObject({ correct: false, extracted: null, reason: 'no_code' });
   });
 
-  it('rejects an item without a test, naming the item and the field', async () => {
+  it('refuses an item without a test once, when the suite is checked (never on every score call), naming the item and the field', async () => {
     const bad = { id: 'broken-7', prompt: 'def f():\n', entry_point: 'f' };
-    await expect(async () => scorer.score(bad, 'x', ctx)).rejects.toThrow(/item broken-7: field "test"/);
+    expect(checkCodeItem(bad, { type: 'code' })).toEqual(['field `test`: expected a non-empty string, got nothing']);
+    await expect(createCodeScorer(config, { ...suite, items: [bad] })).rejects.toThrow(/item broken-7: field `test`/);
   });
 });
 
