@@ -3,11 +3,13 @@
  * figures and what the probes recorded: the generative method, circular accuracy under option
  * rotation, likelihood acc and acc_norm (with the gold option's normalized probability and the
  * Brier score), the choices-only probe (accuracy without the question against chance, and the
- * main comparison repeated on the items that need the question), then the sentences.
+ * main comparison repeated on the items that need the question), then the sentences (with the
+ * verdict under partial credit where the comparisons carry it: stats/partial-verdict).
  */
 import type { ChoicesOnlySummary, Comparison, LikelihoodModel, RobustnessMethod, RotationModel, SuiteRobustness, SummaryRow } from '../store/types.js';
 import { choicesOnlyModel, itemsNeedingQuestion } from './choices-only.js';
 import { choicesOnlySentences } from './choices-only-verdict.js';
+import { partialCreditSentences } from './partial-verdict.js';
 import { bootstrapMeanCI } from './bootstrap.js';
 import { methodFromOutcomes, methodFromSummary, type Outcomes } from './robustness.js';
 import { robustnessSentences } from './robustness-verdict.js';
@@ -64,7 +66,10 @@ export function buildSuiteRobustness(input: SuiteRobustnessInput): SuiteRobustne
     ...(rotation ? { rotation } : {}),
     ...(likelihood ? { likelihood } : {}),
     ...(co ? { choices_only: co.summary } : {}),
-    sentences: [...robustnessSentences(suite, methods, rotation), ...(co?.sentences ?? [])],
+    sentences: [
+      ...robustnessSentences(suite, methods, rotation), ...(co?.sentences ?? []),
+      ...partialCreditSentences(methods.find((m) => m.method === 'generative'), input.comparisons),
+    ],
   };
 }
 
