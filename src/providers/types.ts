@@ -21,7 +21,10 @@ export interface Completion {
   text: string;
   /** Prompt tokens as the endpoint counted them (null when it does not say). */
   inputTokens: number | null;
+  /** Billed output tokens, reasoning included. */
   outputTokens: number | null;
+  /** Of the output, tokens spent reasoning, when the endpoint says (never part of `text`). */
+  reasoningTokens?: number | null;
   /** Time to first content token, ms from the call (null when not streamed). */
   ttftMs: number | null;
   /**

@@ -40,9 +40,11 @@ const PARTIAL_COLUMNS = ['partial_credit', 'partial_credit_ci95_low', 'partial_c
 
 export function renderCsv(ctx: ReportContext): string {
   const ks = [...new Set(ctx.summary.rows.flatMap((r) => Object.keys(r.pass_at_k ?? {})))].sort((a, b) => Number(a) - Number(b));
+  // Conditional columns last, so the others keep their places: reasoning_tokens only where a model reported them.
   const columns = [...BEFORE, ...ks.map((k) => `pass_at_${k}`), ...AFTER, ...SLICE_COLUMNS, 'method',
     ...(ctx.summary.robustness?.some((r) => r.choices_only) ? CHOICES_ONLY_COLUMNS : []),
-    ...(ctx.summary.rows.some((r) => r.partial_credit !== undefined) ? PARTIAL_COLUMNS : [])];
+    ...(ctx.summary.rows.some((r) => r.partial_credit !== undefined) ? PARTIAL_COLUMNS : []),
+    ...(ctx.summary.rows.some((r) => typeof r.reasoning_tokens === 'number') ? ['reasoning_tokens'] : [])];
   const records = ctx.summary.rows.map((r: SummaryRow) => {
     const base: Record<string, unknown> = { ...r, ci95_low: r.ci95?.[0] ?? null, ci95_high: r.ci95?.[1] ?? null, errors_by_kind: JSON.stringify(r.errors_by_kind),
       cost_per_correct_ci95_low: r.cost_per_correct_ci95?.[0] ?? null, cost_per_correct_ci95_high: r.cost_per_correct_ci95?.[1] ?? null, method: 'generative',

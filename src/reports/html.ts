@@ -19,7 +19,7 @@ import { sliceDotSpec } from './slice-chart.js';
 import { sliceNote, slicePairCells, sliceRowCells, slicesOf, SLICE_PAIR_HEADERS, SLICE_ROW_HEADERS } from './slices.js';
 import { robustnessHtml } from './robustness-html.js';
 import { ROBUSTNESS_NOTE } from './robustness-rows.js';
-import { answerFormatText, METHODS_NOTE, PAIR_HEADERS, pairCells, rowCells, rowHeaders, showPassAtK, suitesOf } from './rows.js';
+import { answerFormatText, METHODS_NOTE, PAIR_HEADERS, pairCells, rowCells, rowHeaders, showPassAtK, showReasoning, suitesOf } from './rows.js';
 import { hasPartial, isolationNote, PARTIAL_NOTE, PARTIAL_PAIR_HEADERS, partialPairCells } from './partial.js';
 import { coverageNote, noteText } from './notes.js';
 
@@ -90,7 +90,7 @@ async function suiteHtml(ctx: ReportContext, suite: string, index: number): Prom
   const trendSvg = trend.length > 0 ? `<h3>Trend</h3><div class="charts"><figure data-chart="trend">${await renderSvg(trendSpec(trend, `${suite}: accuracy over time (band: 95% CI)`), `s${index}t-`)}</figure></div>` : '';
   return `<section class="suite" id="suite-${h(suite)}"><h2>${h(suite)}</h2><div class="meta">${h(metaLine)}</div>
 ${await chartsHtml(suite, index, rows)}
-<h3>Models</h3>${tableHtml(rowHeaders(showPassAtK(rows), rows), rows.map((r) => rowCells(r, showPassAtK(rows))), { dotFor: (r) => (rows[r]!.tuned ?? 'unknown'), left: (c) => c <= 2 })}
+<h3>Models</h3>${tableHtml(rowHeaders(showPassAtK(rows), rows), rows.map((r) => rowCells(r, showPassAtK(rows), showReasoning(rows))), { dotFor: (r) => (rows[r]!.tuned ?? 'unknown'), left: (c) => c <= 2 })}
 ${answerFormatText(ctx.summary, suite) ? `<p class="format-note"><strong>Note:</strong> ${h(answerFormatText(ctx.summary, suite)!)}</p>` : ''}
 ${unreadHtml(ctx, suite)}
 ${isolationNote(rows) ? `<p class="note">${h(isolationNote(rows)!)}</p>` : ''}

@@ -9,7 +9,7 @@ import { coverageNote } from './notes.js';
 import { robustnessMarkdown } from './robustness-md.js';
 import { hasPartial, isolationNote, PARTIAL_NOTE, PARTIAL_PAIR_HEADERS, partialPairCells } from './partial.js';
 import { ROBUSTNESS_NOTE } from './robustness-rows.js';
-import { answerFormatText, METHODS_NOTE, PAIR_HEADERS, pairCells, rowCells, rowHeaders, showPassAtK, suitesOf } from './rows.js';
+import { answerFormatText, METHODS_NOTE, PAIR_HEADERS, pairCells, rowCells, rowHeaders, showPassAtK, showReasoning, suitesOf } from './rows.js';
 
 function table(headers: readonly string[], rows: string[][], numericFrom: number, textAfter = Infinity): string {
   const align = headers.map((_, i) => (i >= numericFrom && i < textAfter ? '---:' : ':---'));
@@ -35,7 +35,7 @@ export function renderMarkdown(ctx: ReportContext): string {
     if (meta) out.push(`${escapeMd(meta.domain)} · metric ${meta.metric} · version ${escapeMd(meta.version)} · ${meta.items} items · hash \`${meta.hash.slice(0, 12)}\``, '');
     const suiteRows = summary.rows.filter((r) => r.suite === suite);
     const withK = showPassAtK(suiteRows);
-    out.push(table(rowHeaders(withK, suiteRows), suiteRows.map((r) => rowCells(r, withK).map((c) => c.text)), 3), '');
+    out.push(table(rowHeaders(withK, suiteRows), suiteRows.map((r) => rowCells(r, withK, showReasoning(suiteRows)).map((c) => c.text)), 3), '');
     const format = answerFormatText(summary, suite);
     if (format) out.push(`> **Note:** ${escapeMd(format)}`, '');
     const iso = isolationNote(suiteRows);

@@ -14,10 +14,14 @@ export const showPassAtK = (rows: SummaryRow[]): boolean => rows.some((r) => r.p
 
 const METRIC_NAMES: Record<string, string> = { macro_f1: 'macro-F1', balanced_accuracy: 'balanced acc.', accuracy: 'accuracy' };
 
-/** Column headers for a suite's table (the pass@k column only for code suites). */
+/** Whether any row of these reported reasoning tokens (reasoning models): then a column shows them. */
+export const showReasoning = (rows: SummaryRow[]): boolean => rows.some((r) => typeof r.reasoning_tokens === 'number' && r.reasoning_tokens > 0);
+
+/** Column headers for a suite's table (the pass@k column only for code suites; reasoning tokens only where reported). */
 export function rowHeaders(withPassAtK: boolean, rows: SummaryRow[] = []): string[] {
   const label = rows.length && rows.every((r) => r.pass_at_k === null) ? 'Other metrics' : 'pass@k';
-  return HEADERS.filter((_, i) => withPassAtK || i !== PASS_AT_K_COL).map((h) => (h === 'pass@k' ? label : h));
+  const headers = HEADERS.filter((_, i) => withPassAtK || i !== PASS_AT_K_COL).map((h) => (h === 'pass@k' ? label : h));
+  return showReasoning(rows) ? [...headers, 'Reasoning tokens'] : headers;
 }
 
 export function passAtKText(r: SummaryRow): string {
@@ -38,7 +42,7 @@ export function errorsText(r: SummaryRow): string {
 }
 
 /** Cells for one row, in rowHeaders() order, with the sortable value of each. */
-export function rowCells(r: SummaryRow, withPassAtK = true): { text: string; value: number | string | null }[] {
+export function rowCells(r: SummaryRow, withPassAtK = true, withReasoning = false): { text: string; value: number | string | null }[] {
   const cells = [
     { text: r.model, value: r.model },
     { text: fmtParams(r.params_b) ?? '—', value: r.params_b },
@@ -56,7 +60,9 @@ export function rowCells(r: SummaryRow, withPassAtK = true): { text: string; val
     { text: fmtUsd(r.cost_usd), value: r.cost_usd },
     { text: fmtUsd(r.cost_per_correct_usd), value: r.cost_per_correct_usd },
   ];
-  return cells.filter((_, i) => withPassAtK || i !== PASS_AT_K_COL);
+  const shown = cells.filter((_, i) => withPassAtK || i !== PASS_AT_K_COL);
+  if (withReasoning) shown.push({ text: typeof r.reasoning_tokens === 'number' ? String(r.reasoning_tokens) : '—', value: r.reasoning_tokens ?? null });
+  return shown;
 }
 
 /** The share of replies the scorer could not read, with the ambiguous ones apart: "4.0% (3 none, 1 ambiguous)". */

@@ -35,7 +35,7 @@ export function toRecord(job: Job, prompt_hash: string, outcome: Completed | Fai
       suite: job.suite.name, item_id: job.item.id, model: job.model.id, sample: job.sample, prompt_hash,
       output: null, extracted: null, extracted_by: null, gold, score: null, correct: null, reason: null,
       error: redact(err.message), error_kind: err instanceof ProviderError ? err.kind : 'internal',
-      ttft_ms: null, latency_ms: null, decode_ms: null, exec_ms: null, input_tokens: null, output_tokens: null, cost_usd: null,
+      ttft_ms: null, latency_ms: null, decode_ms: null, exec_ms: null, input_tokens: null, output_tokens: null, reasoning_tokens: null, cost_usd: null,
       cached: false, attempts: outcome.attempts, finish_reason: null, finished_at,
     };
   }
@@ -52,7 +52,7 @@ export function toRecord(job: Job, prompt_hash: string, outcome: Completed | Fai
     gold,
     score: score.score,
     correct: score.correct,
-    reason: score.correct ? null : score.reason,
+    reason: score.correct ? null : unansweredReason(score.reason, score.extracted, c),
     error: null,
     error_kind: null,
     ttft_ms: round(c.ttftMs),
@@ -61,6 +61,7 @@ export function toRecord(job: Job, prompt_hash: string, outcome: Completed | Fai
     exec_ms: score.execMs === undefined ? null : round(score.execMs),
     input_tokens: c.inputTokens,
     output_tokens: c.outputTokens,
+    reasoning_tokens: c.reasoningTokens ?? null,
     cost_usd: outcome.cost,
     cached: outcome.cached,
     attempts: outcome.attempts,
@@ -76,6 +77,15 @@ function addTestCases(record: RunRecord, passed: number, total: number | null): 
   record.tests_passed = passed;
   record.tests_total = total;
   record.partial = total !== null && total > 0 ? passed / total : record.correct ? 1 : 0;
+}
+
+/**
+ * A reply cut by its token budget before it said anything the scorer could read (typically a
+ * reasoning model whose budget went to reasoning, leaving the visible text empty) is
+ * `truncated`, not a wrong or absent answer.
+ */
+function unansweredReason(reason: string | null, extracted: string | null, c: Completion): string | null {
+  return c.finishReason === 'length' && extracted === null && reason !== 'failed_tests' ? 'truncated' : reason;
 }
 
 function goldOf(item: Item): string | null {

@@ -19,6 +19,8 @@ export interface SampleState {
   decode: number | null;
   inTok: number | null;
   outTok: number | null;
+  /** Of outTok, reasoning tokens (null: not reported). */
+  reasoningTok?: number | null;
   cost: number | null;
   cached: boolean;
   /** Not correct because the model withheld its answer (reason refused / no_text). */
@@ -70,6 +72,7 @@ export function accumulate(records: Iterable<RunRecord>, keepLabels: (suite: str
       decode: num(r.decode_ms),
       inTok: num(r.input_tokens),
       outTok: num(r.output_tokens),
+      reasoningTok: num(r.reasoning_tokens),
       cost: num(r.cost_usd),
       cached: r.cached === true,
       withheld: scored && r.correct === false && r.reason !== null && WITHHELD_REASONS.has(r.reason),

@@ -138,12 +138,14 @@ function buildRow(suite: ManifestSuite, model: PublicModelSpec, byItem: Map<stri
   let refused = 0;
   let inTok = 0;
   let outTok = 0;
+  let reasoningTok: number | null = null;
   let cost: number | null = null;
   for (const s of states) {
     if (s.correct === null && s.errorKind) errorsByKind[s.errorKind] = (errorsByKind[s.errorKind] ?? 0) + 1;
     if (s.withheld) refused++;
     inTok += s.inTok ?? 0;
     outTok += s.outTok ?? 0;
+    if (typeof s.reasoningTok === 'number') reasoningTok = (reasoningTok ?? 0) + s.reasoningTok;
     if (s.cost !== null) cost = (cost ?? 0) + s.cost;
   }
   const acc = accuracyOf(suite, items, seedFor(seed, suite.name, model.id));
@@ -153,7 +155,7 @@ function buildRow(suite: ManifestSuite, model: PublicModelSpec, byItem: Map<stri
     n: items.filter((i) => i.n > 0).length, ...acc, pass_at_k: passAtKOf(suite, items),
     ...(suite.secondary_metrics?.length ? { secondary: secondaryOf(suite, items, seedFor(seed, suite.name, model.id, 'secondary')) } : {}),
     errors: Object.values(errorsByKind).reduce((a, b) => a + b, 0), errors_by_kind: errorsByKind, refused,
-    ...timings(states), input_tokens: inTok, output_tokens: outTok, cost_usd: cost,
+    ...timings(states), input_tokens: inTok, output_tokens: outTok, reasoning_tokens: reasoningTok, cost_usd: cost,
     cost_per_correct_usd: cost !== null && correctSamples > 0 ? cost / correctSamples : null,
     cost_per_correct_ci95: cost === null ? null : ciOf(costPerCorrectInterval(items.filter((i) => i.n > 0).map((i) => ({ cost: i.cost, correct: i.c })))),
     ...unreadCounts(byItem),

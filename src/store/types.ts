@@ -49,7 +49,10 @@ export interface RunRecord {
   /** Code suites only: tests_passed / tests_total, 0..1 (partial credit); without a count, 1 if correct else 0. */
   partial?: number;
   input_tokens: number | null;
+  /** Billed output tokens, reasoning included. */
   output_tokens: number | null;
+  /** Of output_tokens, those spent reasoning, where the endpoint reports them (null otherwise). Absent in older runs. */
+  reasoning_tokens?: number | null;
   cost_usd: number | null;
   /** Served from the response cache (no request sent). */
   cached: boolean;
@@ -202,6 +205,8 @@ export interface SummaryRow {
   output_tokens_per_s_p50: number | null;
   input_tokens: number;
   output_tokens: number;
+  /** Sum of records' reasoning_tokens (part of output_tokens); null when no record reported any. */
+  reasoning_tokens?: number | null;
   cost_usd: number | null;
   cost_per_correct_usd: number | null;
   /** 95% interval of cost per correct answer (ratio estimator, items as the unit). */

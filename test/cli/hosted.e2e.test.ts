@@ -117,3 +117,75 @@ describe('README examples: hosted APIs, end to end', () => {
     expectNoSecret([apiKey, routingKey], everything(dir), refused.stdout, refused.stderr);
   });
 });
+
+describe('README examples: reasoning models and OpenAI-compatible hosts, end to end', () => {
+  it('reasoning: temperature left out, reasoning tokens recorded and reported, an answer lost to reasoning is truncated', async () => {
+    const dir = tempDir();
+    const { answers } = writeChoiceSuite(dir, 'quiz', 4);
+    const key = 'sk-reasoning-e2e-SECRET-0123456789';
+    const server = await startOpenAIServer({
+      refuseParams: ['temperature', 'max_tokens'],
+      // Item 4 makes the model think past its whole budget of 2,048 tokens.
+      reasoningTokens: ({ messages }) => (itemIdOf(messages)!.endsWith('004') ? 5000 : 100),
+      answer: ({ messages }) => `The answer is ${answers[itemIdOf(messages)!]}.`,
+    });
+    closers.push(() => server.close());
+    writeModels(dir, readmeExample('reasoning').map((m) => ({ ...m, base_url: server.url })));
+    const res = await runBench(['run', '--suite', 'quiz', '--out', 'results'], { cwd: dir, env: { OPENAI_API_KEY: key } });
+    expect(res.code, res.stderr).toBe(0);
+    const run = onlyRun(path.join(dir, 'results'));
+    const records = readJsonl(path.join(run, 'records.jsonl'));
+    const cut = records.find((r) => r.item_id.endsWith('004'))!;
+    expect(cut).toMatchObject({ output: '', correct: false, reason: 'truncated', finish_reason: 'length', reasoning_tokens: 5000, output_tokens: 5000, error: null });
+    expect(cut.cost_usd).toBeCloseTo((cut.input_tokens * 1.1 + 5000 * 4.4) / 1e6, 12);
+    const ok = records.filter((r) => !r.item_id.endsWith('004'));
+    expect(ok.every((r) => r.correct === true && r.reasoning_tokens === 100 && r.output_tokens === 100 + Math.ceil(r.output.length / 4))).toBe(true);
+    expect(server.requests.every((r) => r.body.temperature === undefined && r.body.max_completion_tokens === 2048 && r.body.reasoning_effort === 'low')).toBe(true);
+    const summary = JSON.parse(fs.readFileSync(path.join(run, 'summary.json'), 'utf8'));
+    expect(summary.rows[0].reasoning_tokens).toBe(5300);
+    const csv = fs.readFileSync(path.join(run, 'results.csv'), 'utf8').split('\n');
+    expect(csv[0]!.split(',').at(-1)).toBe('reasoning_tokens');
+    expect(csv[1]!.split(',').at(-1)).toBe('5300');
+    expect(fs.readFileSync(path.join(run, 'report.md'), 'utf8')).toContain('Reasoning tokens');
+    expectNoSecret([key], everything(dir), res.stdout, res.stderr);
+  });
+
+  it('gemini, groq, together, openrouter, deepseek, mistral: each against a server with its quirks', async () => {
+    const dir = tempDir();
+    const { answers } = writeChoiceSuite(dir, 'quiz', 3);
+    const answer = ({ messages }: { messages: Array<{ role: string; content: string }> }) => `The answer is ${answers[itemIdOf(messages)!]}.`;
+    const quirks: Record<string, Parameters<typeof startOpenAIServer>[0]> = {
+      'gemini-2.5-flash': { quirks: { usage: 'finish-chunk' }, reasoningTokens: () => 30, reasoningBeside: true },
+      'llama-3.3-70b-groq': { quirks: { usage: 'x_groq' } },
+      'qwen-2.5-72b-together': { quirks: { usage: 'finish-chunk', alwaysUsage: true } },
+      'claude-via-openrouter': {
+        quirks: { comments: 'OPENROUTER PROCESSING' },
+        faults: ({ headers }) => (headers['http-referer'] && headers['x-title'] === 'bench' ? undefined : { status: 400, body: '{"error":{"message":"missing headers"}}' }),
+      },
+      'deepseek-reasoner': { quirks: { reasoningContent: 'Hmm, the letter is in the question. ', comments: 'keep-alive' }, reasoningTokens: () => 12 },
+      'mistral-small': { quirks: { strictFields: ['seed'], usage: 'finish-chunk', alwaysUsage: true } },
+    };
+    const env: Record<string, string> = {};
+    const models = await Promise.all(readmeExample('openai-compatible').map(async (m) => {
+      const server = await startOpenAIServer({ answer, ...quirks[m.id] });
+      closers.push(() => server.close());
+      env[String(m.api_key_env)] = `sk-${m.id}-SECRET-0123456789`;
+      const u = new URL(String(m.base_url));
+      return { ...m, base_url: `${new URL(server.url).origin}${u.pathname}` };
+    }));
+    expect(models.map((m) => m.id)).toEqual(Object.keys(quirks));
+    writeModels(dir, models);
+    const res = await runBench(['run', '--suite', 'quiz', '--out', 'results'], { cwd: dir, env });
+    expect(res.code, res.stderr).toBe(0);
+    const records = readJsonl(path.join(onlyRun(path.join(dir, 'results')), 'records.jsonl'));
+    expect(records).toHaveLength(18);
+    for (const r of records) {
+      expect(r.correct, `${r.model} ${r.item_id}: ${r.error ?? r.output}`).toBe(true);
+      expect(r.input_tokens, r.model).toBeGreaterThan(0);
+      const reasoning = r.model === 'gemini-2.5-flash' ? 30 : r.model === 'deepseek-reasoner' ? 12 : 0;
+      expect(r.output_tokens, r.model).toBe(Math.ceil(r.output.length / 4) + reasoning);
+      expect(r.output).not.toContain('Hmm');
+    }
+    expectNoSecret(Object.values(env), everything(dir), res.stdout, res.stderr);
+  });
+});

@@ -17,6 +17,7 @@ import {
   TimeoutError,
 } from '../errors.js';
 import { parseRetryAfter, type HeaderSource } from './retry-after.js';
+import { refusedParam } from './refused-param.js';
 
 /** Who we were talking to, for messages. Anything the server says passes through `redact`. */
 export interface CallContext {
@@ -90,7 +91,9 @@ export function httpError(status: number, headers: HeaderSource, body: string, c
     const opts = retryAfterMs === undefined ? { status } : { status, retryAfterMs };
     return new ServerError(`${head}${detail}`, opts);
   }
-  return new BadRequestError(`${head} request rejected${detail}`, { status });
+  const param = refusedParam(body);
+  const fix = param === undefined ? '' : ` — the endpoint refuses the parameter \`${param}\`: remove params.${param} (or params.extra.${param}) from this model in models.yaml`;
+  return new BadRequestError(`${head} request rejected${detail}${fix}`, { status });
 }
 
 /** Walk an error's `cause` chain for a Node/undici `code`. */

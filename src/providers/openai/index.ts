@@ -27,6 +27,7 @@ import { Transport, timeoutsFor, type Call } from '../http/transport.js';
 import { mergedParams, type ProviderOptions } from '../options.js';
 import { endpointUrl } from '../http/endpoint-url.js';
 import { requestHeaders } from '../http/headers.js';
+import { paramsFor, tokensOf, type OpenAIUsage } from './reasoning.js';
 import { BENCH_VERSION } from '../../version.js';
 
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
@@ -46,6 +47,7 @@ interface StreamState {
   toolCalls: boolean;
   /** The body was one JSON document, not a stream. */
   whole: boolean;
+  reasoningTokens: number | null;
 }
 
 /** An `{"error": …}` event in the stream (what openai-node raises as an APIError). */
@@ -115,7 +117,7 @@ export class OpenAIProvider implements Provider {
     const guard = this.options.repetition === false ? undefined : new RepetitionGuard(this.options.repetition);
     const st: StreamState = {
       text: '', ttftMs: null, clock: new TokenClock(), finishReason: null, inputTokens: null, outputTokens: null,
-      sawChoice: false, refusal: '', toolCalls: false, whole: false,
+      reasoningTokens: null, sawChoice: false, refusal: '', toolCalls: false, whole: false,
     };
     try {
       await this.stream(call, JSON.stringify(this.body(request)), st, t0, guard, sse);
@@ -134,9 +136,9 @@ export class OpenAIProvider implements Provider {
       }
     }
     // The end is when the last byte came off the socket, not when bench got round to parsing it.
-    const { text, ttftMs, clock, inputTokens, outputTokens } = st;
+    const { text, ttftMs, clock, inputTokens, outputTokens, reasoningTokens } = st;
     return {
-      text: text === '' && st.refusal !== '' ? st.refusal : text, ttftMs, inputTokens, outputTokens, finishReason: finishOf(st),
+      text: text === '' && st.refusal !== '' ? st.refusal : text, ttftMs, inputTokens, outputTokens, reasoningTokens, finishReason: finishOf(st),
       decodeMs: clock.decodeMs, latencyMs: (call.lastChunkAt ?? performance.now()) - t0,
     };
   }
@@ -238,13 +240,15 @@ export class OpenAIProvider implements Provider {
   }
 
   private body(request: CompletionRequest): ChatCompletionCreateParamsStreaming {
-    const { num_ctx: _ctx, ...params } = mergedParams(this.spec, request.params);
+    const { num_ctx: _ctx, stream_options: streamOptions, ...params } = paramsFor(this.spec.model, mergedParams(this.spec, request.params));
+    // `params.extra.stream_options: null` leaves it out, for endpoints that refuse it (they send usage anyway).
+    const usage = streamOptions === undefined ? { stream_options: { include_usage: true } } : streamOptions === null ? {} : { stream_options: streamOptions };
     return {
       ...params,
       model: this.spec.model,
       messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
       stream: true,
-      stream_options: { include_usage: true },
+      ...usage,
     } as ChatCompletionCreateParamsStreaming;
   }
 
@@ -257,9 +261,13 @@ export class OpenAIProvider implements Provider {
     call: Call,
   ): boolean {
     const firstToken = (): void => call.armIdle();
-    if (chunk.usage) {
-      st.inputTokens = chunk.usage.prompt_tokens ?? null;
-      st.outputTokens = chunk.usage.completion_tokens ?? null;
+    // Groq has sent usage under x_groq; others in the finish chunk or a last chunk of its own.
+    const usage = (chunk.usage ?? (chunk as { x_groq?: { usage?: OpenAIUsage } }).x_groq?.usage) as OpenAIUsage | null | undefined;
+    if (usage) {
+      const t = tokensOf(usage);
+      st.inputTokens = t.input;
+      st.outputTokens = t.output;
+      st.reasoningTokens = t.reasoning;
     }
     const choice = chunk.choices?.[0];
     if (choice === undefined || choice === null) return false;
