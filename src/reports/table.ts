@@ -25,7 +25,10 @@ export function renderTerminal(summary: Summary, opts: { slices?: boolean } = {}
     }
     const verdict = summary.verdicts.find((v) => v.suite === suite);
     const format = answerFormatText(summary, suite);
-    const sentences = [...(verdict ? [verdict.sentence, ...(verdict.slice_sentences ?? [])] : []), ...(format ? [`Note: ${format}`] : [])].join('\n');
+    // "Is the win real?": its headline when a probe or likelihood scoring ran (the details are in the report files).
+    const robust = summary.robustness?.find((r) => r.suite === suite);
+    const robustLine = robust && robust.methods.length > 1 && robust.sentences[0] ? [`Is the win real? ${robust.sentences[0].replace(`${suite}: `, '')}`] : [];
+    const sentences = [...(verdict ? [verdict.sentence, ...(verdict.slice_sentences ?? [])] : []), ...robustLine, ...(format ? [`Note: ${format}`] : [])].join('\n');
     parts.push(`${suite}\n${t.toString()}${sentences ? `\n${sentences}` : ''}`);
     if (opts.slices) for (const s of slicesOf(summary.slices, suite)) parts.push(sliceTable(s));
   }

@@ -76,7 +76,7 @@ export function robustnessSentences(suite: string, methods: RobustnessMethod[], 
   const out: string[] = [];
   const wArtifact = artifacts.find((a) => a.model === W);
   if (wArtifact) {
-    out.push(`${suite}: ${W}'s win is an artifact of answer position, not knowledge: ${positionPhrase(wArtifact)}, and it is right under every rotation on ${fmtPct(wArtifact.circular_accuracy)} of items against ${fmtPct(accAsWritten.get(W) ?? null)} as written.`);
+    out.push(`${suite}: ${W}'s ${gen.winner === W ? 'win' : 'lead'} is an artifact of answer position, not knowledge: ${positionPhrase(wArtifact)}, and it is right under every rotation on ${fmtPct(wArtifact.circular_accuracy)} of items against ${fmtPct(accAsWritten.get(W) ?? null)} as written.`);
   } else if (breaks.length > 0 && gen.winner === W) {
     out.push(`${suite}: the win depends on how answers are scored: ${breaks[0]}.`);
     breaks.shift();
