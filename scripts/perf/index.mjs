@@ -203,7 +203,7 @@ async function startup() {
 }
 
 async function sandbox() {
-  const dataset = path.resolve(ROOT, '../shared/datasets/humaneval/HumanEval.jsonl.gz');
+  const dataset = path.resolve(process.env.BENCH_DATASETS ?? path.resolve(ROOT, '../shared/datasets'), 'humaneval/HumanEval.jsonl.gz');
   if (!fs.existsSync(dataset)) {
     row('sandbox: HumanEval canonical solutions', 'skipped', '', '', `(no ${dataset})`);
     return;
@@ -211,7 +211,10 @@ async function sandbox() {
   const f = await sandboxFigures({ root: ROOT, dataset, reps: cfg.reps, limit: quick ? 40 : undefined });
   row(`sandbox: runs/s, ${f.programs} programs, ${f.workers} workers (bench vs bare python3)`, fmt(f.sandboxRate, 1), fmt(f.bareRate, 1), fmt(f.overhead, 2) + '× time',
     '≤ 1.3 × bare', f.overhead <= 1.3);
+  row(`sandbox, checked (code + trusted checker, 2 sandboxes): programs/s, ${f.workers} workers (vs bare python3)`, fmt(f.checkRate, 1), fmt(f.bareRate, 1), fmt(f.checkOverhead, 2) + '× time',
+    '≤ 1.3 × bare', f.checkOverhead <= 1.3);
   if (f.failed) row('sandbox: canonical solutions that did not pass', String(f.failed), '', '');
+  if (f.checkFailed) row('sandbox, checked: canonical solutions that did not pass', String(f.checkFailed), '', '');
 }
 
 function printTable() {

@@ -1,7 +1,10 @@
 /**
  * @module scripts/perf/sandbox — sandboxed runs per second of the HumanEval canonical solutions
  * (bench's own Sandbox pool from dist/, bubblewrap when usable) against bare /usr/bin/python3
- * running the same programs from stdin, both with one worker per core.
+ * running the same programs from stdin, both with one worker per core. Two sandboxed paths: the
+ * whole program (code + tests) in one sandbox, as `isolation: in_process` runs it, and the checked
+ * path the code scorer runs by default (the code in one sandbox serving calls, the tests in a
+ * trusted checker in another).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -38,18 +41,27 @@ async function pool(tasks, workers) {
 
 export async function sandboxFigures({ root, dataset, reps, limit }) {
   const { Sandbox } = await import(pathToFileURL(path.join(root, 'dist/scorers/sandbox/index.js')).href);
-  const { assembleProgram, sentinelLine } = await import(pathToFileURL(path.join(root, 'dist/scorers/code/assemble.js')).href);
+  const { assembleProgram, sentinelLine, solutionSource } = await import(pathToFileURL(path.join(root, 'dist/scorers/code/assemble.js')).href);
+  const { checkerProgram } = await import(pathToFileURL(path.join(root, 'dist/scorers/code/checker.js')).href);
   let items = zlib.gunzipSync(fs.readFileSync(dataset)).toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
   if (limit) items = items.slice(0, limit);
   const nonce = 'perf0nonce';
   const programs = items.map((it) => assembleProgram({ id: it.task_id, prompt: it.prompt, test: it.test, entry_point: it.entry_point }, it.canonical_solution, nonce));
   const sentinel = sentinelLine(nonce);
+  // The checked path (what the code scorer runs): candidate and trusted checker in two sandboxes.
+  const checks = items.map((it) => {
+    const ci = { id: it.task_id, prompt: it.prompt, test: it.test, entry_point: it.entry_point };
+    return { source: solutionSource(ci, it.canonical_solution), entry: it.entry_point, checker: checkerProgram({ prompt: it.prompt, test: it.test, entry: it.entry_point }) };
+  });
   const workers = os.availableParallelism();
   const sandbox = await Sandbox.create({ workers });
   const sbxRates = [];
   const bareRates = [];
   const ratios = [];
+  const checkRates = [];
+  const checkRatios = [];
   let failed = 0;
+  let checkFailed = 0;
   try {
     for (let r = 0; r < reps; r++) {
       let t0 = performance.now();
@@ -59,6 +71,12 @@ export async function sandboxFigures({ root, dataset, reps, limit }) {
       const s = await pool(programs.map((src) => () => sandbox.run({ source: src, sentinel })), workers);
       const sbxMs = performance.now() - t0;
       failed = s.filter((x) => x.verdict !== 'passed').length;
+      t0 = performance.now();
+      const c = await pool(checks.map((job) => () => sandbox.check(job)), workers);
+      const checkMs = performance.now() - t0;
+      checkFailed = c.filter((x) => x.verdict !== 'passed').length;
+      checkRates.push(programs.length / (checkMs / 1000));
+      checkRatios.push(checkMs / bareMs);
       if (b.some((x) => x.code !== 0 || !x.out.includes(sentinel))) throw new Error('bare python3: a canonical solution failed');
       bareRates.push(programs.length / (bareMs / 1000));
       sbxRates.push(programs.length / (sbxMs / 1000));
@@ -67,5 +85,8 @@ export async function sandboxFigures({ root, dataset, reps, limit }) {
   } finally {
     await sandbox.close();
   }
-  return { programs: programs.length, workers, isolated: sandbox.isolated, sandboxRate: median(sbxRates), bareRate: median(bareRates), overhead: median(ratios), failed };
+  return {
+    programs: programs.length, workers, isolated: sandbox.isolated, sandboxRate: median(sbxRates), bareRate: median(bareRates), overhead: median(ratios), failed,
+    checkRate: median(checkRates), checkOverhead: median(checkRatios), checkFailed,
+  };
 }

@@ -90,10 +90,22 @@ describe('code scorer options', () => {
     [{ language: 'rust' }, /scorer.language must be "python"/],
     [{ harness: 'mystery' }, /scorer.harness must be/],
     [{ unsafe_no_sandbox: 'yes' }, /unsafe_no_sandbox must be true or false/],
+    [{ isolation: 'vm' }, /scorer.isolation must be "checker" or "in_process"/],
   ])('rejects %o with an InputError naming the option', async (extra, msg) => {
     const err = await createCodeScorer({ ...config, ...extra } as ScorerConfig, suite).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toMatch(msg);
+  });
+
+  it('isolation: in_process runs code and tests in one program, says so, and counts no test cases', async () => {
+    const inProcess = await createCodeScorer({ ...config, isolation: 'in_process' }, suite);
+    try {
+      expect(inProcess.isolation).toBe('in_process');
+      expect(await inProcess.score(item, fenced('def total(xs):\n    return sum(xs)'), ctx)).toMatchObject({ correct: true, testsTotal: null });
+      expect(await inProcess.score(item, fenced('def total(xs):\n    return 0'), ctx)).toMatchObject({ correct: false, reason: 'failed_tests', testsTotal: null });
+    } finally {
+      await inProcess.close?.();
+    }
   });
 
   it('refuses to create a scorer when the sandbox is unavailable', async () => {
