@@ -122,7 +122,8 @@ export function finalCues(text: string, ev: Evidence): Token[] {
     if ((letter === 'a' || letter === 'i') && !/[(\[]/.test(m[0])) continue;
     if (letter !== letter.toUpperCase() && !/^(?:option|choice)|[(\[]/i.test(m[0])) continue;
     const prev = /([A-Za-z]+)[ \t]*$/.exec(text.slice(Math.max(0, m.index - 30), m.index));
-    if (prev && !/^(?:option|choice)/i.test(m[0]) && !LEAD_INS.has(prev[1]!.toLowerCase())) continue;
+    // after a word the letter may be a name ("hepatitis B is…"), unless bracketed as an option: "fidaxomicin (C) is preferred"
+    if (prev && !/^(?:option|choice)|^[(\[]/i.test(m[0]) && !LEAD_INS.has(prev[1]!.toLowerCase())) continue;
     found.push({ letter: letter.toUpperCase(), start: letterAt, end: letterAt + 1 });
   }
   return found;
@@ -173,11 +174,11 @@ export function verdicts(text: string, letters: string): Verdicts {
 /** The letter a last line gives on its own ("C", "(C)", "Answer - c", "Based on the above, C."), or null. */
 export function finalLine(lines: string[], letters: string): Token | null {
   const last = lines[lines.length - 1];
-  if (last === undefined) return null;
+  if (last === undefined || /\?\s*$/.test(last)) return null;
   const bare = new RegExp(`^(?:(?:final\\s+)?answer\\s*[:=-]?\\s*)?(?:option\\s+)?[(\\[]?\\s*([${letters}])\\s*[)\\]]?[.:!]?$`, 'i');
   const m = bare.exec(last);
   if (m) return { letter: m[1]!.toUpperCase(), start: 0, end: last.length };
-  const tail = new RegExp(`(?:[,:;-]|[.!?]\\s|\\b(?:has|is|be|choose|pick|select|with|option|answer|likely|probably|says?|means|suggests|indicates|take|picks?|chooses?|selects?|goes|go|it's|its|am)\\s)\\s*(?:option\\s+)?[(\\[]?([${letters}])[)\\]]?[.!]?$`).exec(last);
+  const tail = new RegExp(`(?:[,:;-]|→|=>|[.!?]\\s|\\b(?:has|is|be|choose|pick|select|with|option|answer|likely|probably|says?|means|suggests|indicates|take|picks?|chooses?|selects?|goes|go|it's|its|am)\\s)\\s*(?:option\\s+)?[(\\[]?([${letters}])[)\\]]?[.!]?$`).exec(last);
   return tail ? { letter: tail[1]!, start: tail.index, end: last.length } : null;
 }
 
@@ -185,6 +186,7 @@ export function finalLine(lines: string[], letters: string): Token | null {
 export function leadingLetters(lines: string[], letters: string): Token[] {
   const out: Token[] = [];
   for (const line of lines) {
+    if (/\?\s*$/.test(line)) continue; // a line that asks ("A, B or C?") chooses nothing
     const t = readLetterAt(line, 0, letters);
     if (t && !isNegated(line, t, letters) && /^\s*(?:$|[.:)\-\],]|\s)/.test(line.slice(t.end))) out.push(t);
   }

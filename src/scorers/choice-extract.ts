@@ -57,10 +57,26 @@ const HEDGE =
 const NONE =
   /\b(?:none\s+of\s+(?:the|these|those|them)\b|no\s+(?:option|choice|answer)s?\s+(?:is|are|fits?|applies|matches)|(?:all|each)\s+(?:of\s+)?(?:the\s+)?(?:options|choices|answers)\s+(?:are|is)\s+(?:wrong|incorrect)|not\s+(?:choose|pick|select)\s+any|neither\s+of\s+(?:these|them|the))/i;
 
+/** Words every option shares at its start or end ("type … hypersensitivity"), so "type III" names "Type III hypersensitivity". */
+function sharedEdges(texts: string[]): { head: number; tail: number } {
+  const words = texts.filter((t) => !/^(?:none|all) of the above$|^none$/.test(t)).map((t) => t.split(' '));
+  if (words.length < 2 || words.some((w) => w.length < 2)) return { head: 0, tail: 0 };
+  let head = 0;
+  while (words.every((w) => w.length > head + 1 && w[head] === words[0]![head])) head += 1;
+  let tail = 0;
+  while (words.every((w) => w.length > tail + head + 1 && w[w.length - 1 - tail] === words[0]![words[0]!.length - 1 - tail])) tail += 1;
+  return { head, tail };
+}
+
 function optionsOf(choices: Record<string, string>): Option[] {
+  const edges = sharedEdges(Object.values(choices).map(normalizeText));
   return Object.entries(choices).map(([k, v]) => {
     const norm = normalizeText(v);
     const forms = [norm];
+    const w = norm.split(' ');
+    for (const f of [w.slice(0, w.length - edges.tail).join(' '), w.slice(edges.head).join(' ')]) {
+      if (edges.head + edges.tail > 0 && f !== norm && !/^(?:none|all) of the above$/.test(norm) && (f.includes(' ') || f.length >= 4)) forms.push(f);
+    }
     const words = norm.split(' ');
     // "E. coli" for "Escherichia coli": a binomial's genus initial
     if (words.length === 2 && words[0]!.length > 3 && /^[a-z]+$/.test(words[0]!)) forms.push(`${words[0]![0]} ${words[1]}`);
@@ -113,7 +129,12 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
     ev.flags.either = true;
     return null;
   }
-  if (HEDGE.test(text)) {
+  const hedge = HEDGE.exec(text);
+  if (hedge) {
+    // "the choice is between A and C; guidelines favor C": a commitment after the hedge settles it
+    const after = text.slice(hedge.index + hedge[0].length).replace(/^[^;.\n]*[;.\n]/, '');
+    const settled = after.trim() === '' ? null : readText(after, { ...ev, flags: { either: false } }, false);
+    if (settled) return settled;
     ev.flags.either = true;
     return null;
   }

@@ -10,6 +10,8 @@ const S5 = { A: 'Hypokalemia', B: 'Hyperkalemia', C: 'Hyponatremia', D: 'Hyperca
 const T4 = { A: 'Lisinopril', B: 'Amlodipine', C: 'Hydrochlorothiazide', D: 'Losartan' };
 const T5 = { A: 'Appendicitis', B: 'Cholecystitis', C: 'Pancreatitis', D: 'Diverticulitis', E: 'Mesenteric ischemia' };
 
+const U4 = { A: 'Vancomycin', B: 'Metronidazole', C: 'Fidaxomicin', D: 'Clindamycin' };
+const U5 = { A: 'Type I hypersensitivity', B: 'Type II hypersensitivity', C: 'Type III hypersensitivity', D: 'Type IV hypersensitivity', E: 'None of the above' };
 type Row = [string, Record<string, string>, string | null, string?];
 const ROWS: Row[] = [
 ['The correct choice would be (B) Doxycycline', S4, 'B'],
@@ -159,6 +161,31 @@ const ROWS: Row[] = [
  ['Answer: B or D', T5, null],
  ['', T5, null],
  ['...', T5, null],
+['Answer:C', U4, 'C'], ['answer :c', U4, 'C'], ['Answer = C', U4, 'C'], ['ANSWER C', U4, 'C'],
+ ['The correct response would be (C).', U4, 'C'], ['C) Fidaxomicin is the right choice.', U4, 'C'],
+ ['Fidaxomicin (C) is preferred for initial episodes per IDSA 2021.', U4, 'C'],
+ ['Per IDSA, fidaxomicin. Answer: C', U4, 'C'],
+ ['In summary: C.', U4, 'C'], ['Thus, (C).', U4, 'C'], ['Hence option C.', U4, 'C'],
+ ['Vancomycin (A) is also acceptable, but fidaxomicin (C) is preferred.', U4, 'C'],
+ ['D is wrong (clindamycin causes C. diff). B is outdated. A is acceptable. C is best.', U4, 'C'],
+ ['First, clindamycin (D) is a cause, not a treatment. Second, metronidazole (B) is no longer first line. So the choice is between A and C; guidelines favor C.', U4, 'C'],
+ ['**C**\n\nFidaxomicin has lower recurrence.', U4, 'C'],
+ ['Selected option: C', U4, 'C'], ['Pick: C', U4, 'C'],
+ ['C. Fidaxomicin\nD. Clindamycin', U4, null],
+ ['A or C would both be reasonable.', U4, null],
+ ['Type III hypersensitivity (immune complex).', U5, 'C'],
+ ['This is a type III reaction.', U5, 'C'],
+ ['Immune complex-mediated → type III → C', U5, 'C'],
+ ['E. None of the above', U5, 'E'],
+ ['None of the above', U5, 'E'],
+ ['The answer is not type I, II or IV; it is type III.', U5, 'C'],
+ ['Type IV? No. Type III.', U5, 'C'],
+ ['C (type III), although serum sickness can overlap with type I features.', U5, 'C'],
+ ['Answer: Type III', U5, 'C'],
+ ['The third option, type III hypersensitivity.', U5, 'C'],
+ ['C. Wait, actually I think it might be D. Hmm, no, C is right.', U5, 'C'],
+ ['A, B, C, D or E?', U5, null],
+ ['I\'d rather not guess.', U5, null],
 ];
 
 export const CHOICE_FRESH: ChoiceCase[] = ROWS.map(([reply, choices, want, finish]) => ({ cls: 'fresh', reply, choices, want, ...(finish ? { finish } : {}) }));

@@ -21,6 +21,9 @@ const CL2 = ['indemnification','limitation of liability','termination','confiden
 const q4 = 'Does the intervention reduce mortality?';
 const qh = 'Is the statement relevant?';
 
+const PQA3 = ['yes','no','maybe'];
+const CL3 = ['indemnification','limitation of liability','termination','confidentiality','governing law','non-compete'];
+const q5 = 'Does aspirin reduce adenoma risk?';
 type Row = [string, string[], string | null, string?];
 const FIRST: Row[] = [
 ['Yes.', PQA, 'yes'], ['yes, definitely', PQA, 'yes'], ['Based on the abstract, the answer is yes.', PQA, 'yes'],
@@ -91,8 +94,33 @@ const SECOND: Row[] = [
  ['confidentiality', CL2, 'confidentiality'],
  ['Either confidentiality or non-compete.', CL2, null],
 ];
+const THIRD: Row[] = [
+['Yes.\n\nExplanation: the hazard ratio was 0.7.', PQA3, 'yes'],
+ ['The answer to the question is: no', PQA3, 'no'],
+ ['Answer: "maybe"', PQA3, 'maybe'],
+ ['Therefore, yes, aspirin reduces the risk.', PQA3, 'yes'],
+ ['We cannot conclude yes or no from this abstract, hence maybe.', PQA3, 'maybe'],
+ ['Not yes, not no — maybe.', PQA3, 'maybe'],
+ ['Based on the evidence: No.', PQA3, 'no'],
+ ['No. The trial was negative.', PQA3, 'no'],
+ ['There is no evidence of benefit; the answer is no.', PQA3, 'no'],
+ ['YES', PQA3, 'yes'],
+ ['Perhaps', PQA3, 'maybe'],
+ ['yes/no: yes', PQA3, 'yes'],
+ ['No doubt.', PQA3, null],
+ ['No way.', PQA3, 'no'],
+ ['The clause is an indemnification clause (hold harmless).', CL3, 'indemnification'],
+ ['Governing law: the agreement is governed by New York law.', CL3, 'governing law'],
+ ['It sets out what happens upon termination, but its main purpose is confidentiality.', CL3, 'confidentiality'],
+ ['Answer: Non-compete', CL3, 'non-compete'],
+ ['Limitation of Liability.', CL3, 'limitation of liability'],
+ ['This looks like a termination clause.', CL3, 'termination'],
+ ['I would classify this as confidentiality.', CL3, 'confidentiality'],
+ ['It could fall under termination or limitation of liability.', CL3, null],
+];
 
 export const LABEL_FRESH: LabelCase[] = [
   ...FIRST.map(([reply, labels, want, input]) => ({ cls: 'fresh', reply, labels, want, input: input ?? q1 })),
   ...SECOND.map(([reply, labels, want, input]) => ({ cls: 'fresh', reply, labels, want, input: input ?? q4 })),
+  ...THIRD.map(([reply, labels, want, input]) => ({ cls: 'fresh', reply, labels, want, input: input ?? q5 })),
 ];
