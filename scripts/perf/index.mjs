@@ -8,7 +8,10 @@
  * Each figure is a median of several repetitions; each ratio is taken within one repetition
  * (reference and bench back to back), then the median ratio is reported.
  *
- * usage: npm run bench:perf [-- --quick] [--only throughput,latency,memory,startup,sandbox] [--reps N]
+ * `anthropic`: the same runs through the Anthropic provider (Messages SSE from the same server)
+ * beside the OpenAI provider, back to back; the ratio is Anthropic ÷ OpenAI items/s.
+ *
+ * usage: npm run bench:perf [-- --quick] [--only throughput,latency,anthropic,memory,startup,sandbox] [--reps N]
  *        [--items N] [--concurrency 1,8,64] [--delays 0,50] [--large N] [--large-reps N] [--keep]
  */
 import fs from 'node:fs';
@@ -30,7 +33,7 @@ const flag = (name) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const only = new Set((flag('--only') ?? 'throughput,memory,startup,sandbox').split(','));
+const only = new Set((flag('--only') ?? 'throughput,anthropic,memory,startup,sandbox').split(','));
 if (only.has('latency')) only.add('throughput');
 const cfg = {
   items: Number(flag('--items') ?? (quick ? 400 : 2000)),
@@ -64,6 +67,7 @@ const benchRun = (suite, models, out, extra = [], opts = {}) =>
 try {
   console.error(`bench:perf ${quick ? '(quick) ' : ''}in ${work}; server ${server.url}`);
   if (only.has('throughput')) await throughput();
+  if (only.has('anthropic')) await anthropic();
   if (only.has('memory')) await memory();
   if (only.has('startup')) await startup();
   if (only.has('sandbox')) await sandbox();
@@ -128,6 +132,33 @@ async function throughput() {
         target ? `≥ ${target} × raw` : '', target ? ratio >= target : null);
       if (lat.length) latencyRows(delay, lat);
     }
+  }
+}
+
+/** The Anthropic transport against the OpenAI one: same server, text, items and concurrency. */
+async function anthropic() {
+  writeSuite(work, 'tpa', cfg.items);
+  for (const delay of cfg.delays) {
+    server.setDelay(delay);
+    const c = 64;
+    const rates = { openai: [], anthropic: [] };
+    const ratios = [];
+    for (let r = 0; r < cfg.reps; r++) {
+      const per = {};
+      for (const provider of ['openai', 'anthropic']) {
+        const out = path.join(work, `out-a-${provider}-${delay}-${r}`);
+        server.reset();
+        const b = await benchRun('tpa', writeModels(work, server.url, c, provider), out, ['--no-cache']);
+        if (b.code !== 0) throw new Error(`bench run (${provider}) exited ${b.code}: ${b.stderr}`);
+        per[provider] = cfg.items / (b.ms / 1000);
+        rates[provider].push(per[provider]);
+        fs.rmSync(out, { recursive: true, force: true });
+      }
+      ratios.push(per.anthropic / per.openai);
+    }
+    const ratio = median(ratios);
+    row(`throughput anthropic c=${c} delay=${delay} ms (items/s; ref: bench's openai provider)`, fmt(median(rates.anthropic)), fmt(median(rates.openai)), fmt(ratio, 2),
+      '≥ 0.9 × openai', ratio >= 0.9);
   }
 }
 

@@ -91,9 +91,12 @@ export function writeSuite(dir, name, n) {
 }
 
 /** models.yaml with one OpenAI-compatible model at `url` and the given concurrency. */
-export function writeModels(dir, url, concurrency) {
-  const file = path.join(dir, `models-c${concurrency}.yaml`);
-  fs.writeFileSync(file, ['models:', '  - id: perf', '    provider: openai', '    model: fake', `    base_url: ${url}`,
+export function writeModels(dir, url, concurrency, provider = 'openai') {
+  const file = path.join(dir, `models-${provider}-c${concurrency}.yaml`);
+  // The Anthropic provider takes the origin (it appends /v1/messages) and needs max_tokens.
+  const base = provider === 'anthropic' ? url.replace(/\/v1$/, '') : url;
+  fs.writeFileSync(file, ['models:', '  - id: perf', `    provider: ${provider}`, '    model: fake', `    base_url: ${base}`,
+    ...(provider === 'anthropic' ? ['    params: { max_tokens: 64 }'] : []),
     '    params_b: 1', '    tuned: generic', '    price: { per_hour: 1 }', `    concurrency: ${concurrency}`, '    timeout_s: 120', ''].join('\n'));
   return file;
 }

@@ -3,6 +3,8 @@
  * for the performance benchmark: the same SSE wire format as test/fixtures/openai-server.ts
  * (role chunk, content chunks, finish chunk, usage chunk, [DONE]), a fixed handling delay,
  * and per-request server-side handling time, so bench's recorded latency can be compared.
+ * `POST …/v1/messages` answers the same text in Anthropic's Messages SSE (message_start,
+ * content_block_start/delta/stop, message_delta with usage, message_stop), for the Anthropic provider.
  *
  * Kept separate from the test fixture (TypeScript) so the benchmark runs without a compiler.
  * It logs only counts and handling times (no bodies), so 100,000 requests stay cheap.
@@ -42,7 +44,7 @@ export async function startServer(opts = {}) {
         res.writeHead(400, { 'content-type': 'application/json' });
         return res.end('{"error":{"message":"bad json","type":"invalid_request_error"}}');
       }
-      const go = () => reply(res, body);
+      const go = () => ((req.url ?? '').split('?')[0].endsWith('/messages') ? anthropicReply(res, body) : reply(res, body));
       if (delayMs > 0) setTimeout(go, delayMs);
       else go();
     });
@@ -75,6 +77,23 @@ export async function startServer(opts = {}) {
       out += `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model, system_fingerprint: null, choices: [], usage })}\n\n`;
     }
     out += 'data: [DONE]\n\n';
+    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
+    res.end(out);
+  }
+
+  function anthropicReply(res, body) {
+    const messages = Array.isArray(body.messages) ? body.messages : [];
+    const last = messages[messages.length - 1]?.content ?? '';
+    const text = answer(String(last));
+    const input = messages.reduce((n, m) => n + Math.ceil(String(m.content ?? '').length / 4) + 4, 0);
+    const output = Math.max(1, Math.ceil(text.length / 4));
+    const ev = (type, data) => `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
+    let out = ev('message_start', { message: { id: `msg_perf_${seq++}`, type: 'message', role: 'assistant', model: String(body.model ?? ''), content: [], stop_reason: null, usage: { input_tokens: input, output_tokens: 1 } } });
+    out += ev('content_block_start', { index: 0, content_block: { type: 'text', text: '' } });
+    for (let i = 0; i < text.length; i += chunkSize) out += ev('content_block_delta', { index: 0, delta: { type: 'text_delta', text: text.slice(i, i + chunkSize) } });
+    out += ev('content_block_stop', { index: 0 });
+    out += ev('message_delta', { delta: { stop_reason: 'end_turn', stop_sequence: null }, usage: { output_tokens: output } });
+    out += ev('message_stop', {});
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache' });
     res.end(out);
   }
