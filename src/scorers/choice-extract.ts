@@ -129,7 +129,8 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
     ev.flags.either = true;
     return null;
   }
-  const hedge = HEDGE.exec(text);
+  let hedge: RegExpExecArray | null = null;
+  for (const m of text.matchAll(new RegExp(HEDGE.source, 'gi'))) hedge = m as RegExpExecArray;
   if (hedge) {
     // "the choice is between A and C; guidelines favor C": a commitment after the hedge settles it
     const after = text.slice(hedge.index + hedge[0].length).replace(/^[^;.\n]*[;.\n]/, '');
@@ -165,7 +166,8 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
 
 /** A self-correction: the text after the last marker that commits to a letter replaces what came before. */
 function readCorrected(text: string, ev: Evidence, cut: boolean): Committed | null {
-  const marks = [...text.matchAll(CORRECTION)].map((m) => m.index + m[0].length).reverse();
+  // the last few markers only: a correction that decides comes near the end, and each try reads the tail again
+  const marks = [...text.matchAll(CORRECTION)].map((m) => m.index + m[0].length).reverse().slice(0, 6);
   for (const at of marks) {
     const tail = text.slice(at).replace(/^[\s,;:.!?-]+/, '');
     if (tail === '') continue;

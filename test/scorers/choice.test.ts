@@ -217,3 +217,12 @@ describe('choice scorer reasons', () => {
     expect(scoreChoice(item, '(A) false (B) false (C) true (D) false')).toMatchObject({ extracted: 'C', extractedBy: 'verdicts' });
   });
 });
+
+describe('extractChoice on long, hesitant replies', () => {
+  it('reads a 200 kB reply full of corrections and hedges quickly', () => {
+    const filler = 'Wait, option A could be it, actually no. Either B or C might be right; hmm. '.repeat(2700);
+    const start = performance.now();
+    expect(extractChoice(`${filler}\nTherefore, the answer is C.`, DIABETES)?.letter).toBe('C');
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
