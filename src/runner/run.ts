@@ -17,7 +17,9 @@ import { createScorer } from '../scorers/index.js';
 import { ResponseCache } from '../store/cache.js';
 import { RunLock } from '../store/lock.js';
 import { RecordWriter, compactRecords, setAsideTornTail } from '../store/records.js';
-import { buildManifest, createRunDir, newRunId, publicSpec, readManifest, snapshotSuite, writeManifest, RECORDS } from '../store/run-dir.js';
+import { buildManifest, createRunDir, newRunId, publicSpec, readManifest, snapshotSuite, writeManifest, MANIFEST, RECORDS } from '../store/run-dir.js';
+import { DiskFullError, isDiskFull, rewriteInPlace } from '../store/disk-full.js';
+import { redactDeep } from '../secrets.js';
 import { diffParts, fingerprintParts } from '../store/fingerprint.js';
 import { resolveRunConfig, type ResolvedRunConfig, type RunConfig } from './config.js';
 import { loadRunInputs, type RunInputs } from './inputs.js';
@@ -230,7 +232,14 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
     ...(prepared.shard && { shard: shardLabel(prepared.shard) }),
   });
   const seenWarnings = cache?.warnings.length ?? 0;
-  const writer = new RecordWriter(path.join(runDir, RECORDS));
+  // A full disk under --out stops the run like Ctrl-C, then surfaces as one DiskFullError.
+  const full = new AbortController();
+  let diskFull: DiskFullError | undefined;
+  const writer = new RecordWriter(path.join(runDir, RECORDS), (err) => {
+    if (!isDiskFull(err)) throw err;
+    diskFull ??= new DiskFullError(path.join(runDir, RECORDS), runDir, err);
+    full.abort(diskFull);
+  });
   let result;
   try {
     result = await executeJobs({
@@ -239,7 +248,7 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
       scorers: prepared.scorers,
       cache,
       write: (r) => writer.append(r),
-      signal: control.signal ?? new AbortController().signal,
+      signal: control.signal ? AbortSignal.any([control.signal, full.signal]) : full.signal,
       retry: defaultRetryPolicy(),
       graceMs: control.graceMs ?? 5_000,
       hooks: {
@@ -251,11 +260,25 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
     writer.close();
     await prepared.close();
   }
+  for (const w of cache?.warnings.slice(seenWarnings) ?? []) (control.onWarning ?? warnToStderr)(w);
+  if (diskFull) {
+    markIncomplete(runDir, manifest);
+    throw diskFull;
+  }
   const failedModels = [...result.perModel].filter(([, s]) => s.sent > 0 && s.ok === 0 && s.cached === 0).map(([m]) => m);
   const executed: ExecutedRun = { aborted: result.aborted, stopped: result.stopped, failedModels };
   control.onJobsDone?.(executed);
-  for (const w of cache?.warnings.slice(seenWarnings) ?? []) (control.onWarning ?? warnToStderr)(w);
   return executed;
+}
+
+/** Marks the manifest incomplete when the disk is full: atomically if a new file still fits, else in place. */
+function markIncomplete(runDir: string, manifest: Manifest): void {
+  const text = JSON.stringify(redactDeep({ ...manifest, finished_at: new Date().toISOString(), status: 'incomplete' }), null, 2) + '\n';
+  try {
+    rewriteInPlace(path.join(runDir, MANIFEST), text);
+  } catch {
+    /* left as it was: the resume does not need it */
+  }
 }
 
 /** Closes the manifest, writes the summary and reports, checks the baseline, releases the lock. */
@@ -295,11 +318,19 @@ export async function finalizeRun(prepared: PreparedRun, executed: ExecutedRun, 
  * stopped run resolves with `complete: false` and can be resumed.
  */
 export async function run(config: RunConfig, control: RunControl = {}): Promise<RunResult> {
-  const prepared = await prepareRun(config, control);
+  let prepared: PreparedRun | undefined;
   try {
+    prepared = await prepareRun(config, control);
     const executed = await executeRun(prepared, control);
     return await finalizeRun(prepared, executed, control);
+  } catch (err) {
+    // A disk that filled up outside the record writer (the manifest, a suite snapshot, a report).
+    if (isDiskFull(err)) {
+      if (prepared) markIncomplete(prepared.runDir, prepared.manifest);
+      throw new DiskFullError(err.path ?? config.out ?? 'the results folder', prepared?.runDir, err);
+    }
+    throw err;
   } finally {
-    await prepared.close({ lock: true });
+    await prepared?.close({ lock: true });
   }
 }

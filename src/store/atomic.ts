@@ -13,6 +13,8 @@ export async function writeFileAtomic(file: string, data: string | Uint8Array, m
     await fs.rename(tmp, file);
   } catch (e) {
     await fs.rm(tmp, { force: true });
+    const err = e as NodeJS.ErrnoException;
+    if (err && typeof err === 'object' && err.path === undefined) err.path = file; // a FileHandle write names no file
     throw e;
   }
 }

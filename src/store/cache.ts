@@ -14,6 +14,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Completion } from '../providers/types.js';
 import type { ModelSpec } from '../config/types.js';
+import { isDiskFull } from './disk-full.js';
 import { redactDeep } from '../secrets.js';
 
 export interface CachedCompletion extends Completion {
@@ -62,6 +63,8 @@ export class ResponseCache {
   private fd = -1;
   private size = 0;
   readonly warnings: string[] = [];
+  /** The disk filled up: puts are skipped. */
+  private full = false;
 
   private constructor(readonly file: string) {}
 
@@ -145,14 +148,27 @@ export class ResponseCache {
     return block.subarray(from, from + length);
   }
 
-  /** Stores a successful completion (never an error). */
+  /** Stores a successful completion (never an error). A full disk: one warning, then no more caching. */
   put(key: string, value: CachedCompletion): void {
+    if (this.full) return;
     // Redacted before JSON escaping, so a key holding a character JSON escapes is still found.
     const line = JSON.stringify({ k: key, v: redactDeep(value) }).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
     const data = Buffer.from(line + '\n', 'utf8');
     // Other processes may append too: learn our offset from the file size at write time.
     const offset = fs.fstatSync(this.fd).size;
-    for (let at = 0; at < data.length; ) at += fs.writeSync(this.fd, data, at, data.length - at); // finish a short write
+    try {
+      for (let at = 0; at < data.length; ) at += fs.writeSync(this.fd, data, at, data.length - at); // finish a short write
+    } catch (e) {
+      if (!isDiskFull(e)) throw e;
+      this.full = true;
+      try {
+        fs.ftruncateSync(this.fd, offset);
+      } catch {
+        /* a torn entry is ignored with a warning when the cache is read */
+      }
+      this.warnings.push(`cache: no space left on device writing ${this.file}; the run goes on without caching`);
+      return;
+    }
     this.index.set(key, { offset, length: data.length - 1 });
     this.size = offset + data.length;
   }

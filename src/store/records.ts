@@ -30,7 +30,13 @@ export class RecordWriter {
   private pendingBytes = 0;
   private scheduled = false;
   private readonly onExit = (): void => this.flush();
-  constructor(readonly file: string) {
+  /** Why writing stopped (a full disk): later records are dropped, a resume requests them again. */
+  failure: Error | undefined;
+  /**
+   * `onError`: called once when a write fails (disk full…) after the file was cut back to its
+   * last complete line; without it the error is thrown.
+   */
+  constructor(readonly file: string, private readonly onError?: (err: Error) => void) {
     this.fd = fs.openSync(file, fs.constants.O_WRONLY | fs.constants.O_APPEND | fs.constants.O_CREAT, 0o600);
     process.on('exit', this.onExit);
   }
@@ -53,7 +59,20 @@ export class RecordWriter {
     const bytes = Buffer.from(this.pending.join(''), 'utf8');
     this.pending = [];
     this.pendingBytes = 0;
-    for (let at = 0; at < bytes.length; ) at += fs.writeSync(this.fd, bytes, at, bytes.length - at);
+    if (this.failure) return;
+    const before = this.onError ? fs.fstatSync(this.fd).size : 0;
+    try {
+      for (let at = 0; at < bytes.length; ) at += fs.writeSync(this.fd, bytes, at, bytes.length - at);
+    } catch (e) {
+      if (!this.onError) throw e;
+      this.failure = e as Error;
+      try {
+        fs.ftruncateSync(this.fd, before); // no half line: the file ends at its last complete record
+      } catch {
+        /* a torn tail is set aside by the resume */
+      }
+      this.onError(this.failure);
+    }
   }
   close(): void {
     this.flush();
