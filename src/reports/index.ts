@@ -1,7 +1,8 @@
 /**
- * @module reports/index — the file reporters, by name. `bench report` renders each into the
- * run folder; the terminal table (reports/table) and `bench compare` (reports/compare) are not
- * file reporters.
+ * @module reports/index — the reporters of a run's summary, by name. A run and `bench report`
+ * render each into the run folder through reports/write (report.md also goes to the CI step
+ * summary); the regression check's reporters are in reports/regression. The terminal table
+ * (reports/table) and `bench compare` (reports/compare) print, they write no file.
  */
 import type { Reporter } from './types.js';
 import { csvReporter } from './csv.js';
@@ -20,4 +21,6 @@ export const reporters = {
 
 export { renderTerminal } from './table.js';
 export { compareRuns } from './compare.js';
-export type { Reporter, ReportContext, Disagreement, HistoryPoint } from './types.js';
+export { regressionReporters } from './regression.js';
+export { writeOutputs } from './write.js';
+export type { Reporter, ReportContext, RegressionContext, Disagreement, HistoryPoint } from './types.js';

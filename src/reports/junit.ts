@@ -2,9 +2,10 @@
  * @module reports/junit — a run's regression check as JUnit XML (`<run>/junit.xml`) for CI
  * systems that read it: one `<testsuite>` per suite, one `<testcase>` per (suite, model),
  * `<failure>` on a regression (with the reasons), `<skipped>` when there was nothing to
- * compare with. Written by `bench run --baseline`; not one of the always-on reporters.
+ * compare with. One of the regression reporters (reports/regression), written by `--baseline`.
  */
 import type { RegressionRow } from '../stats/regression.js';
+import type { RegressionContext, Reporter } from './types.js';
 import { fmtPct, fmtPoints } from '../stats/format.js';
 
 /** XML 1.0 text: escapes markup and drops characters XML cannot carry. */
@@ -70,3 +71,14 @@ ${blocks.join('\n')}
 </testsuites>
 `;
 }
+
+export const JUNIT = 'junit.xml';
+
+/** junit.xml of a regression check. */
+export const junitReporter = {
+  file: JUNIT,
+  render: (ctx: RegressionContext) => renderJUnit({
+    runId: ctx.report.run_id, baselineRunId: ctx.report.baseline_run_id, timestamp: ctx.timestamp, rows: ctx.report.rows,
+    ...(ctx.skippedReason !== undefined && { skippedReason: ctx.skippedReason }),
+  }),
+} satisfies Reporter<RegressionContext>;

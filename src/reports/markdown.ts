@@ -62,4 +62,4 @@ export function renderMarkdown(ctx: ReportContext): string {
   return out.join('\n');
 }
 
-export const markdownReporter = { file: 'report.md', render: renderMarkdown } satisfies Reporter;
+export const markdownReporter = { file: 'report.md', stepSummary: true, render: renderMarkdown } satisfies Reporter;

@@ -1,8 +1,13 @@
-/** @module reports/regression — the regression check as a terminal table and a Markdown section. */
+/**
+ * @module reports/regression — the regression check as a terminal table, and its reporters:
+ * regressions.json, junit.xml (reports/junit) and a Markdown section for the CI step summary.
+ */
 import Table from 'cli-table3';
 import { escapeMd } from './escape.js';
 import { fmtMs, fmtP, fmtPct, fmtPoints, fmtUsd } from '../stats/format.js';
 import { relChange, type RegressionRow, type RegressionThresholds } from '../stats/regression.js';
+import { junitReporter } from './junit.js';
+import type { RegressionContext, Reporter } from './types.js';
 
 /** No rule between body rows: one line per run/row. */
 const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
@@ -70,3 +75,27 @@ export function renderRegressionMarkdown(rows: RegressionRow[], baselineId: stri
   ];
   return `${lines.join('\n')}\n`;
 }
+
+export const REGRESSIONS = 'regressions.json';
+
+/** regressions.json (store/types `RegressionReport`). */
+export const regressionJsonReporter = {
+  file: REGRESSIONS,
+  render: (ctx: RegressionContext) => `${JSON.stringify(ctx.report, null, 2)}\n`,
+} satisfies Reporter<RegressionContext>;
+
+/** The check as a Markdown section: no file, the CI step summary only. */
+export const regressionMarkdownReporter = {
+  stepSummary: true,
+  render: (ctx: RegressionContext) => (ctx.report.baseline_run_id === null
+    ? `## Regression check\n\n${ctx.skippedReason ?? 'no baseline'}.\n`
+    : renderRegressionMarkdown(ctx.report.rows, ctx.report.baseline_run_id, ctx.thresholds)),
+} satisfies Reporter<RegressionContext>;
+
+export type RegressionReporterName = 'json' | 'junit' | 'markdown';
+
+export const regressionReporters = {
+  json: regressionJsonReporter,
+  junit: junitReporter,
+  markdown: regressionMarkdownReporter,
+} satisfies Record<RegressionReporterName, Reporter<RegressionContext>>;

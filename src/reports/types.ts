@@ -3,7 +3,8 @@
  * `bench report <run-dir>` rebuilds the context from the run folder alone and
  * calls every reporter again, so reports never depend on the live run.
  */
-import type { Manifest, Summary } from '../store/types.js';
+import type { Manifest, RegressionReport, Summary } from '../store/types.js';
+import type { RegressionThresholds } from '../stats/regression.js';
 
 /** One item where two models disagree, for the HTML drill-down. */
 export interface Disagreement {
@@ -50,8 +51,25 @@ export interface ReportContext {
   unread?: UnreadReply[];
 }
 
-export interface Reporter {
-  /** File name written in the run folder, e.g. `report.md`. */
-  readonly file: string;
-  render(ctx: ReportContext): string | Promise<string>;
+/**
+ * One output of bench, rendered from a context (a run's summary, or a regression check).
+ * Every file bench writes in a run folder beside the manifest and records comes from one.
+ */
+export interface Reporter<C = ReportContext> {
+  /** File name written in the run folder, e.g. `report.md`; none for an output that is only a step summary. */
+  readonly file?: string;
+  /** Its output also goes to the CI step summary (`$GITHUB_STEP_SUMMARY`, reports/write). */
+  readonly stepSummary?: boolean;
+  render(ctx: C): string | Promise<string>;
+}
+
+/** What the regression reporters render (reports/regression, reports/junit). */
+export interface RegressionContext {
+  /** regressions.json as written. */
+  report: RegressionReport;
+  /** ISO start time of the current run. */
+  timestamp: string;
+  thresholds: RegressionThresholds;
+  /** Set when there was no baseline at all (the first night): why. */
+  skippedReason?: string;
 }

@@ -15,24 +15,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { listRunDirs, readManifest, SUMMARY } from '../store/run-dir.js';
-import { writeFileAtomic } from '../store/atomic.js';
 import { loadBenchConfig } from '../store/bench-config.js';
 import { compareWithBaseline, type RegressionRow, type RegressionThresholds } from '../stats/regression.js';
 import { modelChanges } from '../reports/compare.js';
-import { renderJUnit } from '../reports/junit.js';
 import { loadRunData, type RunData } from '../store/run-data.js';
-import { headline, renderRegressionMarkdown, renderRegressionText } from '../reports/regression.js';
-import type { Manifest } from '../store/types.js';
+import { headline, regressionReporters, renderRegressionText, REGRESSIONS } from '../reports/regression.js';
+import { writeOutputs } from '../reports/write.js';
+import type { Manifest, RegressionReport } from '../store/types.js';
 
-export const REGRESSIONS = 'regressions.json';
-export const JUNIT = 'junit.xml';
+export { REGRESSIONS } from '../reports/regression.js';
+export { JUNIT } from '../reports/junit.js';
 
 export interface BaselineOptions {
   baseline?: string;
   maxDrop?: number;
   maxLatencyIncrease?: number;
   maxCostIncrease?: number;
-  /** `github`: append to $GITHUB_STEP_SUMMARY (also automatic when it is set). */
+  /** `github` (the step summary is written whenever $GITHUB_STEP_SUMMARY is set: reports/write). */
   format?: string;
 }
 
@@ -41,7 +40,7 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].so
 /** True when the run's own regression check failed (its regressions.json says so). */
 function regressed(dir: string): boolean {
   try {
-    return (JSON.parse(fs.readFileSync(path.join(dir, REGRESSIONS), 'utf8')) as { regression?: unknown }).regression === true;
+    return (JSON.parse(fs.readFileSync(path.join(dir, REGRESSIONS), 'utf8')) as Partial<RegressionReport>).regression === true;
   } catch {
     return false;
   }
@@ -109,14 +108,7 @@ function notAShard(spec: string, m: Manifest): void {
   if (m.shard) throw new InputError(`--baseline ${spec}: is shard ${m.shard.index}/${m.shard.count} of a run, not a whole run; pass the folder \`bench merge\` wrote`);
 }
 
-async function writeOutputs(runDir: string, report: object, junit: string, markdown: string, format: string | undefined): Promise<void> {
-  await writeFileAtomic(path.join(runDir, REGRESSIONS), JSON.stringify(report, null, 2) + '\n');
-  await writeFileAtomic(path.join(runDir, JUNIT), junit);
-  const step = process.env.GITHUB_STEP_SUMMARY;
-  if (step && (format === undefined || format === 'github')) fs.appendFileSync(step, markdown + '\n');
-}
-
-function jsonReport(cur: RunData, base: RunData | null, th: RegressionThresholds, rows: RegressionRow[]): object {
+function regressionReport(cur: RunData, base: RunData | null, th: RegressionThresholds, rows: RegressionRow[]): RegressionReport {
   return {
     schema_version: 1,
     run_id: cur.manifest.run_id,
@@ -164,8 +156,7 @@ export async function checkBaseline(runDir: string, opts: BaselineOptions): Prom
     const why = `no baseline yet: no earlier complete run that passed its own check in ${path.dirname(path.resolve(runDir))} with suites ${cur.manifest.suites.map((s) => s.name).join(', ')} and models ${cur.manifest.models.map((m) => m.id).join(', ')}; this run is the baseline for the next \`--baseline latest\``;
     notes.push(`bench: ${why}`);
     const rows = compareWithBaseline({ current: cur, baseline: { manifest: { ...cur.manifest, suites: [], models: [] }, records: [] }, thresholds: th });
-    const junit = renderJUnit({ runId: cur.manifest.run_id, baselineRunId: null, timestamp, rows, skippedReason: why });
-    await writeOutputs(runDir, jsonReport(cur, null, th, rows), junit, `## Regression check\n\n${why}.\n`, opts.format);
+    await writeOutputs(runDir, regressionReporters, { report: regressionReport(cur, null, th, rows), timestamp, thresholds: th, skippedReason: why });
     return { regression: false, baselineRunId: null, rows, text: '', notes };
   }
   const base = await loadRunData(baseDir);
@@ -180,8 +171,7 @@ export async function checkBaseline(runDir: string, opts: BaselineOptions): Prom
   });
   const baseId = base.manifest.run_id;
   const text = renderRegressionText(rows, baseId, th);
-  const junit = renderJUnit({ runId: cur.manifest.run_id, baselineRunId: baseId, timestamp, rows });
-  await writeOutputs(runDir, jsonReport(cur, base, th, rows), junit, renderRegressionMarkdown(rows, baseId, th), opts.format);
+  await writeOutputs(runDir, regressionReporters, { report: regressionReport(cur, base, th, rows), timestamp, thresholds: th });
   const bad = rows.some((r) => r.status === 'regression');
   if (bad) notes.push(`bench: ${headline(rows, baseId)}`);
   return { regression: bad, baselineRunId: baseId, rows, text, notes };

@@ -9,15 +9,14 @@ import { buildSummary } from '../stats/summary.js';
 import { collectDisagreements } from '../stats/disagreements.js';
 import { UnreadCollector } from '../stats/unread.js';
 import { reporters } from '../reports/index.js';
+import { writeOutputs } from '../reports/write.js';
 import { renderTerminal } from '../reports/table.js';
 import { loadSuite } from '../suites/load.js';
 import { loadSliceFields } from './slices.js';
 import { renderMessages } from '../suites/template.js';
 import { readRecords } from '../store/records.js';
-import { readManifest, RECORDS, SUMMARY } from '../store/run-dir.js';
-import { writeFileAtomic } from '../store/atomic.js';
+import { readManifest, RECORDS } from '../store/run-dir.js';
 import { partialOf } from '../store/merge.js';
-import { redact } from '../secrets.js';
 import type { RunRecord, Summary } from '../store/types.js';
 import type { ReportContext, HistoryPoint } from '../reports/types.js';
 
@@ -93,17 +92,10 @@ export async function writeReports(runDir: string, opts: ReportOptions): Promise
     history = await recordRunHistory(opts.historyOut, manifest, summary, opts.onWarning ?? ((m) => process.stderr.write(`warning: ${m}\n`)));
   }
   const ctx: ReportContext = { summary, manifest, disagreements, ...(history.length ? { history } : {}), ...(unread.length ? { unread } : {}) };
-  await writeFileAtomic(path.join(runDir, SUMMARY), JSON.stringify(summary, null, 2) + '\n');
-  let markdown = '';
-  for (const reporter of Object.values(reporters)) {
-    const text = redact(await reporter.render(ctx));
-    if (reporter.file === 'report.md') markdown = text;
-    if (reporter.file === SUMMARY) continue;
-    await writeFileAtomic(path.join(runDir, reporter.file), text);
-  }
-  // In a GitHub job the Markdown goes to the step summary; `--format github` elsewhere prints it instead of the table.
+  const written = await writeOutputs(runDir, reporters, ctx);
+  const markdown = written.markdown;
+  // `--format github` outside a GitHub job prints report.md instead of the table.
   const stepSummary = process.env.GITHUB_STEP_SUMMARY;
-  if (stepSummary) fs.appendFileSync(stepSummary, markdown + '\n');
   const terminal = opts.format === 'github' && !stepSummary ? markdown : renderTerminal(summary, { slices: opts.wide === true || opts.by !== undefined });
   return { summary, markdown, terminal };
 }

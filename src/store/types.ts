@@ -2,7 +2,13 @@
  * @module store/types — the files of a run folder that users script against
  * (CONTRACT.md). snake_case, stable names; add fields, rename none without
  * bumping `schema_version`.
+ *
+ * Every file bench writes in a run folder: manifest.json (`Manifest`, store/run-dir),
+ * records.jsonl (`RunRecord`, store/records), and the Reporter outputs (reports/write):
+ * summary.json (`Summary`), results.csv (the rows), report.md, report.html, and with
+ * `--baseline` regressions.json (`RegressionReport`) and junit.xml.
  */
+import type { RegressionRow } from '../stats/regression.js';
 import type { Metric, ScorerType, SuiteSource } from '../suites/types.js';
 import type { PublicModelSpec, Tuned } from '../config/types.js';
 
@@ -452,4 +458,20 @@ export interface SuiteSlices {
   min_items: number;
   /** The verdict's sentence about this field. */
   sentence: string;
+}
+
+/**
+ * `regressions.json`: the regression check of a run against its baseline (`--baseline`).
+ * Written by reports/regression's reporter, read back by `--baseline latest` (a run that
+ * regressed is never picked as the next baseline).
+ */
+export interface RegressionReport {
+  schema_version: number;
+  run_id: string;
+  baseline_run_id: string | null;
+  baseline_dir: string | null;
+  thresholds: { alpha: number; max_drop: number | null; max_latency_increase: number | null; max_cost_increase: number | null };
+  /** True when a row regressed. */
+  regression: boolean;
+  rows: RegressionRow[];
 }
