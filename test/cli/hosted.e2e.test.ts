@@ -69,6 +69,34 @@ describe('README examples: hosted APIs, end to end', () => {
     expectNoSecret([key], everything(dir), res.stdout, res.stderr);
   });
 
+  it('anthropic: a 529 with retry-after and an overloaded_error event mid-stream are retried; one record each, attempts counted', async () => {
+    const dir = tempDir();
+    const { answers } = writeChoiceSuite(dir, 'quiz', 3);
+    const key = 'sk-ant-e2e-faults-SECRET-0123456789';
+    const server = await startAnthropicServer({
+      apiKey: key,
+      answer: ({ messages }) => `The answer is ${answers[itemIdOf(messages)!]}.`,
+      faults: ({ body, n }) => {
+        const id = itemIdOf(body.messages)!;
+        if (n > 1) return undefined;
+        if (id.endsWith('001')) return { status: 529, headers: { 'retry-after': '0' } };
+        if (id.endsWith('002')) return { kind: 'error-event', type: 'overloaded_error', message: 'Overloaded' };
+        return undefined;
+      },
+    });
+    closers.push(() => server.close());
+    writeModels(dir, readmeExample('anthropic').slice(0, 1).map((m) => ({ ...m, base_url: server.url })));
+    const res = await runBench(['run', '--suite', 'quiz', '--out', 'results'], { cwd: dir, env: { ANTHROPIC_API_KEY: key } });
+    expect(res.code, res.stderr).toBe(0);
+    const records = readJsonl(path.join(onlyRun(path.join(dir, 'results')), 'records.jsonl'));
+    expect(records).toHaveLength(3);
+    expect(records.every((r) => r.correct === true && r.error === null)).toBe(true);
+    const attempts = Object.fromEntries(records.map((r) => [r.item_id.slice(-3), r.attempts]));
+    expect(attempts).toEqual({ '001': 2, '002': 2, '003': 1 });
+    expect(server.requests).toHaveLength(5);
+    expectNoSecret([key], everything(dir), res.stdout, res.stderr);
+  });
+
   it('azure: both URL forms answer, with api-version kept and the key in api-key', async () => {
     const dir = tempDir();
     const { answers } = writeChoiceSuite(dir, 'quiz', 4);
