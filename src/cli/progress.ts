@@ -7,6 +7,8 @@ import type { RunRecord } from '../store/types.js';
 export interface Progress {
   onRecord(record: RunRecord): void;
   log(message: string): void;
+  /** [adaptive] A model's current in-flight limit, shown on the line. */
+  setLimit(model: string, limit: number): void;
   stop(): void;
 }
 
@@ -20,6 +22,7 @@ export function createProgress(opts: { total: number; done: number; enabled: boo
   let cached = 0;
   let lastDraw = 0;
   const plainEveryMs = 10_000;
+  const limits = new Map<string, number>();
 
   const line = (): string => {
     const secs = (Date.now() - started) / 1000;
@@ -27,7 +30,8 @@ export function createProgress(opts: { total: number; done: number; enabled: boo
     const left = opts.total - done;
     const eta = rate > 0 ? fmtDuration(left / rate) : '?';
     const pct = opts.total ? Math.floor((done / opts.total) * 100) : 100;
-    return `${done}/${opts.total} (${pct}%) · ${rate.toFixed(1)} items/s · ${errors} errors · ${cached} cached · ETA ${eta}`;
+    const limit = limits.size ? ` · limit ${[...limits].map(([m, l]) => `${m}=${l}`).join(' ')}` : '';
+    return `${done}/${opts.total} (${pct}%) · ${rate.toFixed(1)} items/s · ${errors} errors · ${cached} cached${limit} · ETA ${eta}`;
   };
   const draw = (force = false) => {
     const now = Date.now();
@@ -52,6 +56,10 @@ export function createProgress(opts: { total: number; done: number; enabled: boo
       if (record.cached) cached++;
       else fresh++;
       if (record.error) errors++;
+      draw();
+    },
+    setLimit(model, limit) {
+      limits.set(model, limit);
       draw();
     },
     log(message) {

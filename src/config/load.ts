@@ -110,11 +110,15 @@ function checkModels(models: unknown[], y: YamlFile, env: NodeJS.ProcessEnv, nam
     if (m.provider === 'gguf') {
       if (m.base_url !== undefined) add(['models', i, 'base_url'], 'gguf models run inside bench: remove base_url (or use provider openai for a llama.cpp server)');
       if (m.api_key_env !== undefined) add(['models', i, 'api_key_env'], 'gguf models need no key: remove api_key_env');
+      if (m.concurrency === 'auto' || m.max_concurrency !== undefined) add(['models', i, m.max_concurrency !== undefined ? 'max_concurrency' : 'concurrency'], 'gguf models run one request at a time in this process: adaptive concurrency applies to servers only');
     } else if (m.threads !== undefined) {
       add(['models', i, 'threads'], 'threads applies to gguf models only');
     }
     if (m.provider === 'anthropic' && !hasMaxTokens(m.params)) {
       add(['models', i, ...(m.params === undefined ? [] : ['params'])], 'the Messages API requires max_tokens: set params.max_tokens (e.g. 1024)');
+    }
+    if (typeof m.concurrency === 'number' && typeof m.max_concurrency === 'number' && m.max_concurrency < m.concurrency) {
+      add(['models', i, 'max_concurrency'], `expected max_concurrency ≥ concurrency (${m.concurrency}): the adaptive limit starts at concurrency and never goes above max_concurrency`);
     }
     if (m.provider === 'azure-openai') {
       const why = azureProblem(m.base_url);
@@ -144,11 +148,16 @@ function toSpec(m: ModelEntry, i: number, y: YamlFile, env: NodeJS.ProcessEnv, f
     provider: m.provider,
     model: m.provider === 'gguf' ? ggufPath(m.model, file) : m.model,
     params: toParams(m.params),
-    concurrency: m.concurrency ?? (m.provider === 'gguf' ? 1 : 4),
+    concurrency: concurrencyOf(m),
     timeout_s: m.timeout_s ?? 120,
     source: `${y.label}:${lineOf(y, offsetOf(y.doc, ['models', i]))}`,
   };
-  if (m.base_url !== undefined) spec.base_url = m.base_url;
+  if (typeof m.base_url === 'string') spec.base_url = m.base_url;
+  else if (m.base_url !== undefined) {
+    spec.base_url = m.base_url[0]!;
+    if (m.base_url.length > 1) spec.replicas = [...m.base_url];
+  }
+  if (m.concurrency === 'auto' || m.max_concurrency !== undefined) spec.adaptive = { max: m.max_concurrency ?? DEFAULT_MAX_CONCURRENCY };
   if (m.headers !== undefined) spec.headers = m.headers;
   if (variable !== undefined) {
     spec.api_key_env = variable;
@@ -160,6 +169,16 @@ function toSpec(m: ModelEntry, i: number, y: YamlFile, env: NodeJS.ProcessEnv, f
   if (m.rpm !== undefined) spec.rpm = m.rpm;
   if (m.threads !== undefined) spec.threads = m.threads;
   return spec;
+}
+
+/** The ceiling of `concurrency: auto` without `max_concurrency`. */
+const DEFAULT_MAX_CONCURRENCY = 64;
+
+/** Requests in flight at the start: the number given; adaptive without one starts at min(4, max). */
+function concurrencyOf(m: ModelEntry): number {
+  if (typeof m.concurrency === 'number') return m.concurrency;
+  if (m.concurrency === 'auto' || m.max_concurrency !== undefined) return Math.min(4, m.max_concurrency ?? DEFAULT_MAX_CONCURRENCY);
+  return m.provider === 'gguf' ? 1 : 4;
 }
 
 /** Known parameters plus `extra` flattened into one object (known ones win); `stop` always a list. */

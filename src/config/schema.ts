@@ -55,7 +55,12 @@ export const ModelSchema = z.strictObject({
     .describe('Unique; used in every report.'),
   provider: oneOf(PROVIDERS).describe('openai (any OpenAI-compatible server) | azure-openai | anthropic (Messages API) | ollama | gguf'),
   model: text().describe('The name the endpoint knows (gguf: a file path, relative to models.yaml).'),
-  base_url: httpUrl().optional().describe('Endpoint URL; omit for hosted OpenAI.'),
+  base_url: z
+    .union([httpUrl(), z.array(httpUrl(), { error: 'expected an http(s) URL or a list of them (replicas)' }).min(1, { error: 'expected at least one URL' })], {
+      error: 'expected an http(s) URL like http://127.0.0.1:11434/v1, or a list of them (replicas of one model)',
+    })
+    .optional()
+    .describe('Endpoint URL; omit for hosted OpenAI. A list: replicas serving the same model (requests go to the least busy).'),
   headers: z
     .record(z.string(), z.string({ error: 'expected a string (use ${VAR} for a secret)' }), { error: 'expected a mapping of header name to value' })
     .superRefine((headers, ctx) => {
@@ -74,7 +79,13 @@ export const ModelSchema = z.strictObject({
   params_b: above0('a number > 0 (parameters, in billions)').optional().describe('Parameter count in billions.'),
   tuned: oneOf(['domain', 'generic']).optional().describe('domain (fine-tuned on the suite\'s domain) | generic'),
   price: PriceSchema.optional(),
-  concurrency: wholeAtLeast1().optional().describe('Requests in flight to this endpoint (default 4; gguf 1).'),
+  concurrency: z
+    .union([wholeAtLeast1(), z.literal('auto')], { error: 'expected a whole number ≥ 1 or auto (adaptive)' })
+    .optional()
+    .describe('Requests in flight to this endpoint (default 4; gguf 1); auto: adaptive (AIMD on 429/503) up to max_concurrency.'),
+  max_concurrency: wholeAtLeast1()
+    .optional()
+    .describe('Adaptive concurrency: the most requests in flight; the limit halves on 429/503 and grows back by one per window of successes (default with concurrency: auto: 64).'),
   rpm: above0().optional().describe('Requests-per-minute ceiling.'),
   timeout_s: above0('a number of seconds > 0').optional().describe('Per-request timeout in seconds (default 120).'),
   threads: wholeAtLeast1().optional().describe('gguf: CPU threads for generation.'),

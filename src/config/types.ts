@@ -31,6 +31,8 @@ export interface ModelSpec {
   base_url?: string;
   /** Extra HTTP headers (values interpolated; all treated as secrets, never written). */
   headers?: Record<string, string>;
+  /** [replicas] Every replica's URL when `base_url` lists several (base_url is then the first). */
+  replicas?: string[];
   /** Name of the environment variable holding the key (never the key). */
   api_key_env?: string;
   /** The key's value, resolved from the environment at load time. Never written anywhere. */
@@ -40,6 +42,8 @@ export interface ModelSpec {
   tuned?: Tuned;
   price?: Price;
   concurrency: number;
+  /** [adaptive] Set when concurrency adapts (AIMD): `concurrency` is where the limit starts, `max` its ceiling. */
+  adaptive?: { max: number };
   rpm?: number;
   timeout_s: number;
   /** gguf only: CPU threads for generation. */

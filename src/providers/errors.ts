@@ -24,6 +24,8 @@ export abstract class ProviderError extends Error {
   readonly status: number | undefined;
   /** Server-requested wait before retrying, ms (from retry-after / retry-after-ms). */
   readonly retryAfterMs: number | undefined;
+  /** [replicas] The replica (URL without credentials) the request went to, when the model has several. */
+  replica: string | undefined;
 
   constructor(message: string, opts: { status?: number; retryAfterMs?: number; cause?: unknown } = {}) {
     super(message, opts.cause === undefined ? undefined : { cause: opts.cause });

@@ -11,6 +11,8 @@ import { createOpenAIProvider } from './openai/index.js';
 import { createOllamaProvider } from './ollama/index.js';
 import { createAnthropicProvider } from './anthropic/index.js';
 import { createAzureOpenAIProvider } from './azure/index.js';
+import { createReplicatedProvider } from './replicas.js';
+import { registerUrlSecrets } from '../secrets.js';
 
 type Factory = (spec: ModelSpec, options: ProviderOptions) => Provider | Promise<Provider>;
 
@@ -27,6 +29,15 @@ export async function createProvider(spec: ModelSpec, options: ProviderOptions =
   const factory: Factory | undefined = (providers as Record<string, Factory>)[spec.provider];
   if (factory === undefined) {
     throw new InputError(`${spec.source ?? 'models.yaml'}: model ${spec.id}: unknown provider "${spec.provider}" (expected one of ${Object.keys(providers).join(', ')})`);
+  }
+  if (spec.replicas && spec.replicas.length > 1) {
+    // [replicas] one provider per URL, behind one router; each URL's credentials are secrets too.
+    for (const url of spec.replicas) registerUrlSecrets(url);
+    const replicas = await Promise.all(spec.replicas.map(async (url) => {
+      const { replicas: _all, ...one } = spec;
+      return { url, provider: await factory({ ...one, base_url: url }, options) };
+    }));
+    return createReplicatedProvider(spec, replicas, options.replicas);
   }
   return factory(spec, options);
 }

@@ -4,12 +4,15 @@
 import type { GenParams, ModelSpec } from '../config/types.js';
 import type { RepetitionOptions } from './repetition.js';
 import type { Timeouts } from './http/transport.js';
+import type { ReplicaOptions } from './replicas.js';
 
 export interface ProviderOptions {
   /** Override the timeouts derived from `timeout_s` (see `timeoutsFor`). */
   timeouts?: Partial<Timeouts>;
   /** Loop detection thresholds; `false` turns the guard off. */
   repetition?: RepetitionOptions | false;
+  /** [replicas] Per-replica circuit settings (failures in a row, time out). */
+  replicas?: ReplicaOptions;
 }
 
 /**

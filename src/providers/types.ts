@@ -37,6 +37,8 @@ export interface Completion {
   latencyMs: number;
   /** `stop`, `length`, `repetition` (stopped for looping), … as the endpoint or bench says. */
   finishReason: string | null;
+  /** [replicas] The replica that answered (URL without credentials), when the model has several. */
+  replica?: string;
 }
 
 /** Likelihood scoring: the log-likelihood of each continuation after the context (lm-evaluation-harness's `loglikelihood`). */

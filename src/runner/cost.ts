@@ -10,11 +10,12 @@
  */
 import type { ModelSpec } from '../config/types.js';
 
-export function requestCost(spec: ModelSpec, usage: { inputTokens: number | null; outputTokens: number | null; latencyMs: number }): number | null {
+/** `concurrency`: requests sharing the machine; adaptive models pass their limit when the request ended. */
+export function requestCost(spec: ModelSpec, usage: { inputTokens: number | null; outputTokens: number | null; latencyMs: number }, concurrency = spec.concurrency): number | null {
   const price = spec.price;
   if (!price) return null;
   if (price.per_hour !== undefined) {
-    const sharing = spec.provider === 'gguf' ? 1 : Math.max(1, spec.concurrency);
+    const sharing = spec.provider === 'gguf' ? 1 : Math.max(1, concurrency);
     return (price.per_hour * usage.latencyMs) / 3_600_000 / sharing;
   }
   if (price.input_per_mtok === undefined && price.output_per_mtok === undefined) return null;

@@ -20,9 +20,10 @@ import { renderMessages } from '../suites/template.js';
 import { decideRetry, sleep, type RetryPolicy } from './retry.js';
 import { requestCost } from './cost.js';
 import { judgeCompletion, likelihoodKeyText, requestLikelihood } from './likelihood-job.js';
+import { AdaptiveGate, type Ticket } from './adaptive.js';
 import type { Job } from './plan.js';
 import type { Provider } from '../providers/types.js';
-import { Completed, Failed, toRecord } from './record.js';
+import { Completed, Failed, toRecord, type ReplicaErrors } from './record.js';
 import { withheld } from '../scorers/withheld.js';
 import type { Scorer, ScoreResult } from '../scorers/types.js';
 import type { RunRecord } from '../store/types.js';
@@ -33,6 +34,8 @@ export interface ExecuteHooks {
   onRecord?(record: RunRecord): void;
   /** A model was stopped for the rest of the run (auth, quota, endpoint down). */
   onModelStopped?(model: string, reason: string): void;
+  /** [adaptive] The model's in-flight limit changed (AIMD). */
+  onLimit?(model: string, limit: number): void;
 }
 
 export interface ExecuteOptions {
@@ -55,6 +58,8 @@ export interface ExecuteResult {
   /** model id → { sent: requests that reached the endpoint path, ok: successes } */
   perModel: Map<string, ModelStats>;
   aborted: boolean;
+  /** [adaptive] model id → its in-flight limit at the end of the run. */
+  limits: Map<string, number>;
 }
 
 export interface ModelStats {
@@ -69,6 +74,11 @@ export interface ModelStats {
 /** Failure kinds that say the endpoint (not the item) is in trouble. */
 const TRANSIENT = new Set(['rate_limit', 'server', 'timeout', 'connection', 'stream', 'protocol']);
 
+/** 429, or 503/529: the server says it is full (what adaptive concurrency backs off on). */
+function overloaded(err: unknown): boolean {
+  return err instanceof ProviderError && (err.kind === 'rate_limit' || (err.kind === 'server' && (err.status === 503 || err.status === 529)));
+}
+
 /** `messagesJson` is JSON.stringify(messages). */
 export function promptHash(messagesJson: string): string {
   return createHash('sha256').update(messagesJson).digest('hex').slice(0, 16);
@@ -78,6 +88,7 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
   let bug: unknown;
   const stopped = new Map<string, string>();
   const perModel = new Map<string, ModelStats>();
+  const gates = new Map<string, AdaptiveGate>();
   // Requests are cancelled `graceMs` after the run's signal fires.
   const hard = new AbortController();
   // Every in-flight request listens on it: thousands at once is expected, not a leak.
@@ -92,11 +103,14 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
       const stats: ModelStats = { sent: 0, ok: 0, errors: 0, cached: 0, failedInRow: 0 };
       perModel.set(modelId, stats);
       const spec = provider.spec;
+      // [adaptive] the queue admits up to the ceiling; the AIMD gate holds each attempt to the current limit.
+      const ceiling = spec.adaptive ? spec.adaptive.max : spec.concurrency;
+      if (spec.adaptive) gates.set(modelId, new AdaptiveGate({ max: spec.adaptive.max, initial: spec.concurrency }, (limit) => opts.hooks?.onLimit?.(modelId, limit)));
       const queue = new PQueue({
-        concurrency: spec.concurrency,
+        concurrency: ceiling,
         ...(spec.rpm ? { intervalCap: spec.rpm, interval: 60_000, carryoverConcurrencyCount: true } : {}),
       });
-      const window = Math.max(2, spec.concurrency * 2);
+      const window = Math.max(2, ceiling * 2);
       let inFlight = 0;
       let wake: (() => void) | null = null;
       const settled = () => {
@@ -115,7 +129,8 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
   );
   opts.signal.removeEventListener('abort', onAbort);
   if (bug !== undefined) throw bug;
-  return { stopped, perModel, aborted: opts.signal.aborted };
+  const limits = new Map([...gates].map(([m, g]) => [m, g.limit]));
+  return { stopped, perModel, aborted: opts.signal.aborted, limits };
 
   /** A job that threw is a bug in bench (exit 70), raised once every job has settled. */
   function keepFirstBug(err: unknown): void {
@@ -139,7 +154,9 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
       // get their latency stamped first, so one job's scoring is never another's latency.
       await afterPendingIo();
       if (outcome instanceof Completed) {
-        opts.cache?.put(key, { ...outcome.completion, costUsd: outcome.cost });
+        // A cached answer was asked of no replica when it is served later: the replica is not stored.
+        const { replica: _replica, ...completion } = outcome.completion;
+        opts.cache?.put(key, { ...completion, costUsd: outcome.cost });
       }
     }
     let score: ScoreResult | null = null;
@@ -195,16 +212,33 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
     // The queue starts this job as another one finishes: let responses already waiting be
     // read (and timed) before this one's request is built and sent.
     await afterPendingIo();
+    const gate = gates.get(modelId);
+    let replicaErrors: ReplicaErrors = null;
     for (let attempt = 1; ; attempt++) {
       if (stopped.has(modelId) || hard.signal.aborted) return null;
       if (opts.signal.aborted) return null; // stopping: send nothing new (a queued job has not been sent yet)
+      let ticket: Ticket | undefined;
+      try {
+        // [adaptive] wait for a place under the current limit; the provider's clock starts after it.
+        if (gate) ticket = await gate.acquire(anySignal(opts.signal, hard.signal));
+      } catch {
+        return null;
+      }
       try {
         const completion = job.likelihood
           ? await requestLikelihood(provider, job.likelihood, hard.signal)
           : await provider.complete({ messages, params: provider.spec.params, sample: job.sample }, hard.signal);
-        const cost = requestCost(provider.spec, completion);
-        return new Completed(completion, attempt, cost, false);
+        gate?.success();
+        ticket?.release();
+        const cost = requestCost(provider.spec, completion, gate?.limit);
+        return new Completed(completion, attempt, cost, false, replicaErrors);
       } catch (err) {
+        ticket?.release();
+        if (gate && ticket && overloaded(err)) gate.overload(ticket);
+        if (err instanceof ProviderError && err.replica !== undefined && err.kind !== 'aborted') {
+          replicaErrors ??= {};
+          replicaErrors[err.replica] = (replicaErrors[err.replica] ?? 0) + 1;
+        }
         if (err instanceof ProviderAbortError || hard.signal.aborted) return null;
         const decision = decideRetry(err, attempt, opts.retry, Math.random, provider.spec.timeout_s * 1000);
         if (decision.action === 'stop_model') {
@@ -215,7 +249,7 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
           }
           return null;
         }
-        if (decision.action === 'fail_item') return new Failed(err as Error, attempt);
+        if (decision.action === 'fail_item') return new Failed(err as Error, attempt, replicaErrors);
         try {
           await sleep(decision.waitMs, opts.signal.aborted ? hard.signal : anySignal(opts.signal, hard.signal));
         } catch {
@@ -225,6 +259,7 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
     }
   }
 }
+
 
 /** Resolves in the check phase, once the I/O callbacks that are already due have run. */
 function afterPendingIo(): Promise<void> {

@@ -17,6 +17,7 @@ import { renderMessages } from '../suites/template.js';
 import { readRecords } from '../store/records.js';
 import { readManifest, RECORDS } from '../store/run-dir.js';
 import { partialOf } from '../store/merge.js';
+import { replicaRows } from '../stats/replicas.js';
 import type { RunRecord, Summary } from '../store/types.js';
 import type { ReportContext, HistoryPoint } from '../reports/types.js';
 
@@ -69,6 +70,7 @@ export async function writeReports(runDir: string, opts: ReportOptions): Promise
   });
   const partial = partialOf(manifest);
   if (partial) summary.partial = partial;
+  if (manifest.models.some((m) => m.replicas)) summary.replicas = replicaRows(lite());
 
   const wanted = disagreementKeys(lite());
   const full: RunRecord[] = [];

@@ -13,14 +13,17 @@ import type { RunRecord } from '../store/types.js';
 import type { Item } from '../suites/types.js';
 import type { Job } from './plan.js';
 
+/** [replicas] Failed attempts per replica for one job; null when the model has no replicas or none failed. */
+export type ReplicaErrors = Record<string, number> | null;
+
 /** A request that produced a completion (from the endpoint or the cache). */
 export class Completed {
-  constructor(readonly completion: Completion, readonly attempts: number, readonly cost: number | null, readonly cached: boolean) {}
+  constructor(readonly completion: Completion, readonly attempts: number, readonly cost: number | null, readonly cached: boolean, readonly replicaErrors: ReplicaErrors = null) {}
 }
 
 /** A request that failed after its retries: an error record, never a wrong answer. */
 export class Failed {
-  constructor(readonly error: ProviderError | Error, readonly attempts: number) {}
+  constructor(readonly error: ProviderError | Error, readonly attempts: number, readonly replicaErrors: ReplicaErrors = null) {}
 }
 
 /**
@@ -31,13 +34,14 @@ export function toRecord(job: Job, prompt_hash: string, outcome: Completed | Fai
   const gold = goldOf(job.item);
   if (outcome instanceof Failed || score === null) {
     const err = outcome instanceof Failed ? outcome.error : new Error('no score for a completed job');
-    return {
+    const failed: RunRecord = {
       suite: job.suite.name, item_id: job.item.id, model: job.model.id, sample: job.sample, prompt_hash,
       output: null, extracted: null, extracted_by: null, gold, score: null, correct: null, reason: null,
       error: redact(err.message), error_kind: err instanceof ProviderError ? err.kind : 'internal',
       ttft_ms: null, latency_ms: null, decode_ms: null, exec_ms: null, input_tokens: null, output_tokens: null, reasoning_tokens: null, cost_usd: null,
       cached: false, attempts: outcome.attempts, finish_reason: null, finished_at,
     };
+    return withReplica(failed, err instanceof ProviderError ? err.replica : undefined, outcome.replicaErrors);
   }
   const c = outcome.completion;
   const record: RunRecord = {
@@ -69,7 +73,7 @@ export function toRecord(job: Job, prompt_hash: string, outcome: Completed | Fai
     finished_at,
   };
   if (score.testsPassed !== undefined) addTestCases(record, score.testsPassed, score.testsTotal ?? null);
-  return record;
+  return withReplica(record, c.replica, outcome.replicaErrors);
 }
 
 /** Code suites: test cases passed / counted, and their share (partial credit; see store/types). */
@@ -86,6 +90,13 @@ function addTestCases(record: RunRecord, passed: number, total: number | null): 
  */
 function unansweredReason(reason: string | null, extracted: string | null, c: Completion): string | null {
   return c.finishReason === 'length' && extracted === null && reason !== 'failed_tests' ? 'truncated' : reason;
+}
+
+/** [replicas] Names the replica on the record, and the failed attempts per replica, when there are any. */
+function withReplica(record: RunRecord, replica: string | undefined, errors: ReplicaErrors): RunRecord {
+  if (replica !== undefined) record.replica = replica;
+  if (errors) record.replica_errors = errors;
+  return record;
 }
 
 function goldOf(item: Item): string | null {

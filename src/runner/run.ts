@@ -43,6 +43,8 @@ export interface RunEvents {
   onRecord?(record: RunRecord): void;
   /** A model was stopped for the rest of the run (auth, quota, endpoint down). */
   onModelStopped?(model: string, reason: string): void;
+  /** [adaptive] A model's in-flight limit changed (AIMD on 429/503). */
+  onLimit?(model: string, limit: number): void;
   /** Every job ran (or the run was stopped); the summary and reports come next. */
   onJobsDone?(executed: ExecutedRun): void;
   /** Something worth knowing that does not stop the run. @default a `warning:` line on stderr */
@@ -61,6 +63,8 @@ export interface RunStart {
   models: number;
   /** [shards] `i/n` when this process runs one shard. */
   shard?: string;
+  /** [adaptive] The models whose concurrency adapts: where the limit starts and its ceiling. */
+  adaptive?: Array<{ model: string; limit: number; max: number }>;
 }
 
 /** How a run is driven: its cancellation and its events. */
@@ -99,6 +103,8 @@ export interface ExecutedRun {
   stopped: Map<string, string>;
   /** Models for which every request sent failed. */
   failedModels: string[];
+  /** [adaptive] Model id → its in-flight limit when the jobs ended. */
+  limits: Map<string, number>;
 }
 
 export interface RunResult {
@@ -230,6 +236,9 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
     runId: manifest.run_id, runDir, resumed: prepared.resumed, total: plan.total, alreadyDone: plan.alreadyDone,
     suites: prepared.suites.length, models: prepared.models.length,
     ...(prepared.shard && { shard: shardLabel(prepared.shard) }),
+    ...(prepared.models.some((m) => m.adaptive) && {
+      adaptive: prepared.models.flatMap((m) => (m.adaptive ? [{ model: m.id, limit: m.concurrency, max: m.adaptive.max }] : [])),
+    }),
   });
   const seenWarnings = cache?.warnings.length ?? 0;
   // A full disk under --out stops the run like Ctrl-C, then surfaces as one DiskFullError.
@@ -254,6 +263,7 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
       hooks: {
         ...(control.onRecord && { onRecord: control.onRecord }),
         ...(control.onModelStopped && { onModelStopped: control.onModelStopped }),
+        ...(control.onLimit && { onLimit: control.onLimit }),
       },
     });
   } finally {
@@ -266,7 +276,7 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
     throw diskFull;
   }
   const failedModels = [...result.perModel].filter(([, s]) => s.sent > 0 && s.ok === 0 && s.cached === 0).map(([m]) => m);
-  const executed: ExecutedRun = { aborted: result.aborted, stopped: result.stopped, failedModels };
+  const executed: ExecutedRun = { aborted: result.aborted, stopped: result.stopped, failedModels, limits: result.limits };
   control.onJobsDone?.(executed);
   return executed;
 }

@@ -22,7 +22,8 @@ const sha = (v: unknown): string => createHash('sha256').update(JSON.stringify(v
 
 /** Model fields that change answers (concurrency, rpm and timeouts do not). */
 function modelIdentity(m: PublicModelSpec): unknown {
-  return { provider: m.provider, model: m.model, base_url: m.base_url ?? null, params: m.params, price: m.price ?? null };
+  // Replicas serve one model; their list is part of what was asked (added only when there is one, so older fingerprints hold).
+  return { provider: m.provider, model: m.model, base_url: m.base_url ?? null, ...(m.replicas ? { replicas: m.replicas } : {}), params: m.params, price: m.price ?? null };
 }
 
 export function fingerprintParts(input: FingerprintInput): Record<string, string> {

@@ -96,6 +96,10 @@ export interface RunRecord {
     gold_prob: number;
     brier: number;
   };
+  /** [replicas] The replica that answered or last failed (its URL without credentials); only for models with several. */
+  replica?: string;
+  /** [replicas] Failed attempts of this job per replica (retried elsewhere or not); only when some failed. */
+  replica_errors?: Record<string, number>;
 }
 
 export interface ManifestSuite {
@@ -275,6 +279,8 @@ export interface Summary {
   partial?: PartialMerge;
   /** Per suite where models' shares of unread replies differ significantly (paired on items): the note and the tests. */
   answer_format?: AnswerFormatNote[];
+  /** [replicas] Per replica of the models served by several: present only when a model has replicas. */
+  replicas?: ReplicaRow[];
 }
 
 /** Unread replies compared between two models on the items both answered (exact McNemar on "unread"). */
@@ -295,6 +301,19 @@ export interface AnswerFormatNote {
   note: string;
   /** The pairs whose unread shares differ significantly (Holm-adjusted p < 0.05). */
   pairs: AnswerFormatPair[];
+}
+
+export interface ReplicaRow {
+  model: string;
+  /** The replica's URL without credentials or query. */
+  replica: string;
+  /** Records it answered (not from the cache, not errors). */
+  answered: number;
+  /** Failed attempts it got (most retried on another replica). */
+  errors: number;
+  latency_ms_p50: number | null;
+  latency_ms_p95: number | null;
+  ttft_ms_p50: number | null;
 }
 
 export interface PartialMerge {

@@ -122,7 +122,7 @@ describe('loadModels', () => {
     expect(err.message).toContain('models[1] (id: coder-1.5b) .params_b: expected a number > 0 (parameters, in billions), got 0');
     expect(err.message).toContain('.tuned: expected one of domain | generic, got "special"');
     expect(err.message).toContain(':12:23 models[1] (id: coder-1.5b) .price.input_per_mtok: expected a number ≥ 0, got "cheap"');
-    expect(err.message).toContain('.concurrency: expected a whole number ≥ 1, got 2.5');
+    expect(err.message).toContain('.concurrency: expected a whole number ≥ 1 or auto (adaptive), got 2.5');
   });
 
   it('names a missing required field', async () => {

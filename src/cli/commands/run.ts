@@ -89,6 +89,7 @@ export async function runCommand(opts: RunOptions): Promise<void> {
   const config = runConfigOf(opts);
   const controller = new AbortController();
   let progress: Progress | undefined;
+  const ceilings = new Map<string, number>();
   const log = (m: string): void => (progress ? progress.log(m) : void process.stderr.write(m + '\n'));
   let interrupts = 0;
   const onSignal = (sig: NodeJS.Signals): void => {
@@ -111,12 +112,18 @@ export async function runCommand(opts: RunOptions): Promise<void> {
         progress = createProgress({ total: s.total, done: s.alreadyDone, enabled: opts.progress });
         if (s.resumed) progress.log(`resuming ${s.runDir}: ${s.alreadyDone} of ${s.total} already recorded`);
         else progress.log(`run ${s.runId}: ${s.total} jobs (${s.suites} suite(s) × ${s.models} model(s)${s.shard ? `, shard ${s.shard}` : ''}) → ${s.runDir}`);
+        for (const a of s.adaptive ?? []) {
+          ceilings.set(a.model, a.max);
+          progress.setLimit(a.model, a.limit);
+        }
       },
+      onLimit: (m, limit) => progress?.setLimit(m, limit),
       onRecord: (r) => progress?.onRecord(r),
       onModelStopped: (m, why) => log(`model ${m} stopped for the rest of the run: ${why}`),
-      onJobsDone: () => {
+      onJobsDone: (executed) => {
         progress?.stop();
         progress = undefined;
+        for (const [m, limit] of executed.limits) log(`adaptive concurrency: ${m} ended at ${limit} in flight (max ${ceilings.get(m)})`);
       },
       onWarning: (m) => log(`warning: ${m}`),
     });
