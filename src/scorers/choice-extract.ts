@@ -73,6 +73,9 @@ function optionsOf(choices: Record<string, string>): Option[] {
   return Object.entries(choices).map(([k, v]) => {
     const norm = normalizeText(v);
     const forms = [norm];
+    // an option that is a small number is also named by its word ("Three." for "3")
+    const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+    if (/^(?:[2-9]|10)$/.test(norm)) forms.push(NUMBER_WORDS[Number(norm)]!);
     const w = norm.split(' ');
     for (const f of [w.slice(0, w.length - edges.tail).join(' '), w.slice(edges.head).join(' ')]) {
       if (edges.head + edges.tail > 0 && f !== norm && !/^(?:none|all) of the above$/.test(norm) && (f.includes(' ') || f.length >= 4)) forms.push(f);

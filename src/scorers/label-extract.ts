@@ -142,7 +142,7 @@ function readTokens(text: string, labels: readonly string[], opts: LabelReadOpti
   }
   // a yes/no synonym right before a label modifies it ("Possibly yes", "Definitely no"): the label is read
   matches = matches.filter((m, i) => !(m.form.weak && matches[i + 1] !== undefined && !matches[i + 1]!.form.weak && matches[i + 1]!.from === m.to));
-  const seen = matches.map((m, i) => classify(tokens, m, matches, i)).filter((s): s is Seen => s !== null);
+  const seen = matches.map((m, i) => classify(tokens, m, matches, i)).filter((s): s is Seen => s !== null).map((s) => antonymOf(s, labels));
   const live = seen.filter((s) => !s.negated && !s.list && (!s.weak || s.committed));
   const conditional = new Set(live.filter((s) => s.conditional).map((s) => s.label));
   if (conditional.size > 1) return unread('ambiguous');
@@ -166,6 +166,18 @@ function readTokens(text: string, labels: readonly string[], opts: LabelReadOpti
   if (named.size === 0 && labels.length >= 3 && left.length === 1) return { value: left[0]!, by: 'elimination', reason: null };
   if (named.size > 1 || seen.some((s) => s.list)) return unread('ambiguous');
   return unread('no_answer');
+}
+
+/** A negated label whose opposite is also a label ("not relevant" with `irrelevant`) names the opposite. */
+function antonymOf(s: Seen, labels: readonly string[]): Seen {
+  if (!s.negated) return s;
+  const norm = (l: string) => l.toLowerCase().replace(/[\s_-]+/g, '');
+  const x = norm(s.label);
+  const opposite = labels.find((l) => {
+    const y = norm(l);
+    return y !== x && (/^(?:un|in|im|il|ir|non|dis|not)(.+)$/.exec(y)?.[1] === x || /^(?:un|in|im|il|ir|non|dis|not)(.+)$/.exec(x)?.[1] === y);
+  });
+  return opposite === undefined ? s : { ...s, label: opposite, negated: false };
 }
 
 function yesNoPair(labels: readonly string[]): { yes: string; no: string } | null {

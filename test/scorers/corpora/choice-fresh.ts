@@ -12,6 +12,8 @@ const T5 = { A: 'Appendicitis', B: 'Cholecystitis', C: 'Pancreatitis', D: 'Diver
 
 const U4 = { A: 'Vancomycin', B: 'Metronidazole', C: 'Fidaxomicin', D: 'Clindamycin' };
 const U5 = { A: 'Type I hypersensitivity', B: 'Type II hypersensitivity', C: 'Type III hypersensitivity', D: 'Type IV hypersensitivity', E: 'None of the above' };
+const V4 = { A: 'Atrial fibrillation', B: 'Atrial flutter', C: 'Ventricular tachycardia', D: 'Sinus tachycardia' };
+const V5 = { A: '1', B: '2', C: '3', D: '4', E: '5' };
 type Row = [string, Record<string, string>, string | null, string?];
 const ROWS: Row[] = [
 ['The correct choice would be (B) Doxycycline', S4, 'B'],
@@ -186,6 +188,30 @@ const ROWS: Row[] = [
  ['C. Wait, actually I think it might be D. Hmm, no, C is right.', U5, 'C'],
  ['A, B, C, D or E?', U5, null],
  ['I\'d rather not guess.', U5, null],
+['Okay, the ECG shows irregularly irregular rhythm without P waves.\n</think>\n\nThe answer is A.', V4, 'A'],
+ ['The correct answer is: **A) Atrial fibrillation**\n\nWhy not the others:\n- B) Atrial flutter shows sawtooth waves\n- C) VT is a wide-complex rhythm\n- D) Sinus tachycardia has P waves', V4, 'A'],
+ ['Answer: A\n\nB is incorrect because flutter has sawtooth waves. C is wrong. D is wrong.', V4, 'A'],
+ ['A. Atrial fibrillation\n\nExplanation: irregularly irregular.', V4, 'A'],
+ ['**Answer: A. Atrial fibrillation**\n\n**Explanation:**\n* **A. Atrial fibrillation:** Correct. ...\n* **B. Atrial flutter:** Incorrect. ...', V4, 'A'],
+ ['Irregularly irregular with no P waves = AF. A', V4, 'A'],
+ ['AF (option A).', V4, 'A'],
+ ['The rhythm is atrial fibrillation; A is correct.', V4, 'A'],
+ ['This is a classic case of atrial fibrillation.', V4, 'A'],
+ ['Looks like AFib to me.', V4, null],
+ ['A) Atrial fibrillation — correct\nB) Atrial flutter — incorrect', V4, 'A'],
+ ['{"answer": "A", "confidence": 0.93}\nI chose A because the rhythm is irregular.', V4, 'A'],
+ ['Answer: A) Atrial fibrillation. (Not B — flutter is regular.)', V4, 'A'],
+ ['I believe it\'s atrial fibrillation, so A.', V4, 'A'],
+ ['Selon moi, la bonne réponse est A.', V4, 'A'],
+ ['Respuesta: A', V4, 'A'],
+ ['The answer is A. Wait, let me double-check: no P waves, irregular. Yes, A.', V4, 'A'],
+ ['B... no. A.', V4, 'A'],
+ ['Answer: 3', V5, 'C'],
+ ['The answer is 3.', V5, 'C'],
+ ['C) 3', V5, 'C'],
+ ['3', V5, 'C'],
+ ['Three.', V5, 'C'],
+ ['The correct count is 3 (option C).', V5, 'C'],
 ];
 
 export const CHOICE_FRESH: ChoiceCase[] = ROWS.map(([reply, choices, want, finish]) => ({ cls: 'fresh', reply, choices, want, ...(finish ? { finish } : {}) }));

@@ -24,6 +24,10 @@ const qh = 'Is the statement relevant?';
 const PQA3 = ['yes','no','maybe'];
 const CL3 = ['indemnification','limitation of liability','termination','confidentiality','governing law','non-compete'];
 const q5 = 'Does aspirin reduce adenoma risk?';
+const YN4 = ['Yes', 'No'];
+const Q4 = 'Clause: "The Supplier shall not disclose Confidential Information to any third party." Does the clause restrict disclosure to third parties?';
+const REL = ['relevant', 'irrelevant'];
+const SENT4 = ['positive', 'negative', 'neutral'];
 type Row = [string, string[], string | null, string?];
 const FIRST: Row[] = [
 ['Yes.', PQA, 'yes'], ['yes, definitely', PQA, 'yes'], ['Based on the abstract, the answer is yes.', PQA, 'yes'],
@@ -118,9 +122,28 @@ const THIRD: Row[] = [
  ['I would classify this as confidentiality.', CL3, 'confidentiality'],
  ['It could fall under termination or limitation of liability.', CL3, null],
 ];
+const FOURTH: Row[] = [
+['Yes. The clause expressly prohibits disclosure to third parties.', YN4, 'Yes', Q4],
+ ['No, it only covers employees.', YN4, 'No', Q4],
+ ['The clause does restrict disclosure to third parties. Answer: Yes', YN4, 'Yes', Q4],
+ ['Answer: No\nReasoning: The clause concerns payment terms.', YN4, 'No', Q4],
+ ['Yes, because "shall not disclose" is a restriction.', YN4, 'Yes', Q4],
+ ['It restricts disclosure, so yes.', YN4, 'Yes', Q4],
+ ['No restriction on disclosure is imposed.', YN4, null, Q4],
+ ['The answer is Yes.', YN4, 'Yes', Q4],
+ ['yes', YN4, 'Yes', Q4],
+ ['Relevant.', REL, 'relevant'], ['Irrelevant', REL, 'irrelevant'], ['The statement is irrelevant to the claim.', REL, 'irrelevant'],
+ ['Not relevant.', REL, 'irrelevant'], ['This is relevant, not irrelevant.', REL, 'relevant'],
+ ['The sentiment is positive overall.', SENT4, 'positive'], ['Negative', SENT4, 'negative'],
+ ['Mostly positive, with some negative remarks.', SENT4, 'positive'],
+ ['It is not negative.', SENT4, null],
+ ['Neutral to slightly positive.', SENT4, null],
+ ['Sentiment: Negative 😞', SENT4, 'negative'],
+];
 
 export const LABEL_FRESH: LabelCase[] = [
   ...FIRST.map(([reply, labels, want, input]) => ({ cls: 'fresh', reply, labels, want, input: input ?? q1 })),
   ...SECOND.map(([reply, labels, want, input]) => ({ cls: 'fresh', reply, labels, want, input: input ?? q4 })),
+  ...FOURTH.map(([reply, labels, want, input]) => ({ cls: 'fresh', reply, labels, want, input: input ?? 'Classify.' })),
   ...THIRD.map(([reply, labels, want, input]) => ({ cls: 'fresh', reply, labels, want, input: input ?? q5 })),
 ];
