@@ -9,12 +9,18 @@ import { escapeHtml as h } from './escape.js';
 import { renderSvg } from './charts.js';
 import { choicesOnlyTable, CHOICES_ONLY_NOTE, likelihoodTable, methodPairsTable, methodsTable, robustnessOf, rotationTable, ROBUSTNESS_TITLE, type CellTable } from './robustness-rows.js';
 
+/** Short axis names for the methods bench knows; other probes' methods show their own label. */
+const SHORT: Record<string, string> = {
+  generative: 'generative', circular: 'rotation (circular)', likelihood_acc: 'likelihood (acc)', likelihood_acc_norm: 'likelihood (acc_norm)',
+};
+const axisName = (m: { method: string; label: string }): string => SHORT[m.method] ?? m.label;
+
 /** Each model's accuracy under each method, with its 95% interval. */
 export function robustnessSpec(r: SuiteRobustness): vl.TopLevelSpec {
   const values = r.methods.flatMap((m) => m.models.filter((x) => x.accuracy !== null).map((x) => ({
-    method: m.label, model: x.model, acc: x.accuracy! * 100, lo: (x.ci95?.[0] ?? x.accuracy!) * 100, hi: (x.ci95?.[1] ?? x.accuracy!) * 100,
+    method: axisName(m), model: x.model, acc: x.accuracy! * 100, lo: (x.ci95?.[0] ?? x.accuracy!) * 100, hi: (x.ci95?.[1] ?? x.accuracy!) * 100,
   })));
-  const y = { field: 'method', type: 'nominal' as const, title: null, sort: r.methods.map((m) => m.label), axis: { labelLimit: 260 } };
+  const y = { field: 'method', type: 'nominal' as const, title: null, sort: r.methods.map(axisName), axis: { labelLimit: 320 } };
   const yOffset = { field: 'model', type: 'nominal' as const };
   const color = { field: 'model', type: 'nominal' as const, title: 'Model', legend: { orient: 'bottom' as const, direction: 'horizontal' as const } };
   const x = { field: 'acc', type: 'quantitative' as const, title: 'Accuracy (%)', scale: { domain: [0, 100] } };
