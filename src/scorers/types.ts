@@ -20,6 +20,8 @@ export type Reason =
   | 'no_code'
   | 'harness_not_reached'
   | 'output_limit'
+  | 'non_plain_result'
+  | 'test_error'
   | string;
 
 export interface ScoreResult {
