@@ -73,7 +73,7 @@ describe('disk full', () => {
     expect(new Set(recs.map((r) => r.item_id)).size).toBe(40);
     expect(recs).toHaveLength(40);
     expect(recs.every((r) => r.correct === true)).toBe(true);
-  });
+  }, 90_000); // several bench runs: slow on a loaded 2-core box
 
   it('the cache folder full → one warning, the run goes on without caching and finishes', async (ctx) => {
     if (!canMount) ctx.skip(); // needs root and tmpfs mounts
@@ -93,5 +93,5 @@ describe('disk full', () => {
     expect(res.stderr.match(/cache: no space left on device writing \S+; the run goes on without caching/g)).toHaveLength(1);
     const recs = readJsonl(path.join(runDirOf(out)!, 'records.jsonl'));
     expect(recs.filter((r) => r.correct === true)).toHaveLength(40);
-  });
+  }, 90_000); // several bench runs: slow on a loaded 2-core box
 });

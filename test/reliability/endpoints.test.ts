@@ -124,7 +124,7 @@ describe('B: endpoints, end to end', () => {
     const again = await runBench(['run', '--suite', 'quiz', '--models', models, '--out', out, '--resume', onlyRun(out)], { cwd: ws.dir });
     expect(again.code, again.stderr).toBe(0);
     expect(recordsOf(out).filter((r) => r.correct === true)).toHaveLength(24);
-  });
+  }, 90_000); // several bench runs: slow on a loaded 2-core box
 
   it('B16: 503, 502, 500 then 200 → exactly one correct record with attempts 4', async () => {
     const seq: Fault[] = [{ status: 503 }, { status: 502 }, { status: 500 }];
