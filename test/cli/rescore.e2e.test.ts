@@ -107,6 +107,19 @@ describe('bench rescore', () => {
     expect(cmp.stdout).toContain(`scorer: choice 1.0.0 → ${m.scorer_versions.choice}`);
   });
 
+  it('re-scores a probed run (rotated options) to the same records and figures', async () => {
+    const out = path.join(dir, 'probed');
+    const ran = await runBench(['run', '--suite', 'quiz', '--out', out, '--probe', 'rotate=2', '--no-cache'], { cwd: dir });
+    expect(ran.code, ran.stderr).toBe(0);
+    const probed = onlyRun(out);
+    const res = await runBench(['rescore', probed, '--out', path.join(dir, 'probed-again')], { cwd: dir });
+    expect(res.code, res.stderr).toBe(0);
+    const again = onlyRun(path.join(dir, 'probed-again'));
+    const before = readJsonl(path.join(probed, 'records.jsonl'));
+    expect(before.some((r) => r.variant)).toBe(true);
+    expect(readJsonl(path.join(again, 'records.jsonl')).map(stable)).toEqual(before.map(stable));
+  });
+
   it('refuses a folder that is not a run, with exit 2 and nothing written', async () => {
     const out = path.join(dir, 'none');
     const res = await runBench(['rescore', path.join(dir, 'tasks'), '--out', out], { cwd: dir });
