@@ -125,6 +125,17 @@ describe('bench run --probe rotate', () => {
     expect(csv.filter((l) => l.endsWith(',circular'))).toHaveLength(2);
   });
 
+  it('resumes with every variant already recorded, and refuses a resume with other probes', async () => {
+    const before = server.requests.length;
+    const again = await runBench(['run', '--suite', 'quiz', '--probe', 'rotate', '--resume', runDir, '--no-progress'], { cwd: dir });
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout + again.stderr).toContain(`${2 * N * 4} of ${2 * N * 4} already recorded`);
+    expect(server.requests.length).toBe(before);
+    const other = await runBench(['run', '--suite', 'quiz', '--probe', 'rotate=2', '--resume', runDir, '--no-progress'], { cwd: dir });
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain('probes: rotate → rotate=2');
+  }, 60_000);
+
   it('serves the rerun from the cache, variants included', async () => {
     const before = server.requests.length;
     const again = await runBench(['run', '--suite', 'quiz', '--probe', 'rotate', '--out', 'out', '--no-progress'], { cwd: dir });
