@@ -36,11 +36,3 @@ export class InputErrors extends InputError {
     this.problems = problems;
   }
 }
-
-/** The run could not finish (interrupted, or every request to a model failed). Exit 3. */
-export class RunIncompleteError extends BenchError {
-  constructor(message: string) {
-    super('RUN_INCOMPLETE', message, { exitCode: 3 });
-    this.name = 'RunIncompleteError';
-  }
-}

@@ -19,6 +19,7 @@ export { rescoreRun } from './runner/rescore.js';
 export type { RescoreOptions, RescoreResult } from './runner/rescore.js';
 export type { RunControl, RunEvents, RunStart, RunResult, PreparedRun, ExecutedRun } from './runner/run.js';
 export type { RunConfig, SuiteDefinition } from './runner/config.js';
+export type { ModelsFile } from './config/schema.js';
 export type { BaselineCheck } from './runner/baseline.js';
 export type { RunData } from './store/run-data.js';
 export type { RunComparisonRow } from './reports/compare.js';

@@ -73,4 +73,3 @@ export interface Provider {
   close?(): Promise<void>;
 }
 
-export type ProviderFactory = (spec: ModelSpec) => Provider | Promise<Provider>;

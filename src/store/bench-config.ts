@@ -35,7 +35,6 @@ export const BenchConfigSchema = z.strictObject({
   regression: RegressionConfigSchema.optional(),
 });
 
-export type RegressionConfig = z.infer<typeof RegressionConfigSchema>;
 export type BenchConfig = z.infer<typeof BenchConfigSchema>;
 
 /** Reads `bench.config.yaml` from `dir` (default: the working folder); absent → `{}`. */
