@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareWithBaseline, relChange, type RegressionThresholds } from '../../src/stats/regression.js';
 import { mcnemarExact } from '../../src/stats/mcnemar.js';
-import { manifest, record, records } from './fixtures.js';
+import { manifest, record, records } from '../fixtures/nightly-runs.js';
 import type { Manifest, RunRecord } from '../../src/store/types.js';
 
 const TH: RegressionThresholds = { alpha: 0.05 };

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { appendHistory, historyFile, readHistory, rebuildHistory, recordRunHistory } from '../../src/store/history.js';
-import { manifest, summary, summaryRow } from './fixtures.js';
+import { manifest, summary, summaryRow } from '../fixtures/nightly-runs.js';
 import type { Manifest, Summary } from '../../src/store/types.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -7,7 +7,7 @@ import { resolveThresholds } from '../../src/runner/baseline.js';
 import { renderJUnit, xmlEscape } from '../../src/reports/junit.js';
 import { compareWithBaseline } from '../../src/stats/regression.js';
 import { InputError } from '../../src/errors.js';
-import { manifest, records } from './fixtures.js';
+import { manifest, records } from '../fixtures/nightly-runs.js';
 
 function configDir(text: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cfg-'));
