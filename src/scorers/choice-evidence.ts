@@ -19,6 +19,8 @@ export interface Option {
 export interface Evidence {
   letters: string;
   options: Option[];
+  /** The options' texts as written, so an option that reads like a refusal ("Cannot be determined") is not taken for one. */
+  texts: string[];
   /** Set when a letter was read joined to another ("B or C", "B/C"). */
   flags: { either: boolean };
 }
@@ -183,12 +185,15 @@ export function finalLine(lines: string[], letters: string): Token | null {
 }
 
 /** Letters opening lines ("C. Metformin", "C)", "C, not A"), when not ruled out. */
-export function leadingLetters(lines: string[], letters: string): Token[] {
+export function leadingLetters(lines: string[], letters: string, texts: Record<string, string> = {}): Token[] {
   const out: Token[] = [];
   for (const line of lines) {
     if (/\?\s*$/.test(line)) continue; // a line that asks ("A, B or C?") chooses nothing
     const t = readLetterAt(line, 0, letters);
-    if (t && !isNegated(line, t, letters) && /^\s*(?:$|[.:)\-\],]|\s)/.test(line.slice(t.end))) out.push(t);
+    // "D - cannot be determined": the option's own text after its letter is no negation
+    const own = t ? texts[t.letter] : undefined;
+    const ownText = own !== undefined && normalizeText(line.slice(t!.end)).startsWith(normalizeText(own));
+    if (t && (ownText || !isNegated(line, t, letters)) && /^\s*(?:$|[.:)\-\],]|\s)/.test(line.slice(t.end))) out.push(t);
   }
   return out;
 }
@@ -221,7 +226,7 @@ export function optionTexts(text: string, options: Option[]): string[] {
     for (const f of o.forms) {
       for (const at of findWholeWords(said, f)) {
         const before = said.slice(Math.max(0, at - 30), at);
-        if (/\b(?:not|n t|rather than|instead of|over|except|exclude|rule out|eliminate)\s+(?:(?:a|an|the)\s+)?$/.test(before)) continue;
+        if (/\b(?:not|n t|neither|nor|rather than|instead of|over|except|exclude|rule out|eliminate)\s+(?:(?:a|an|the)\s+)?$/.test(before)) continue;
         hits.push({ letter: o.letter, form: f, at });
       }
     }

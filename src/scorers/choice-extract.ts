@@ -147,7 +147,7 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   if (judgedCount < 2) {
     const last = finalLine(lines, ev.letters);
     if (last) return { letter: last.letter, by: last.start === 0 ? 'bare' : 'final_line' };
-    const leading = leadingLetters(lines, ev.letters);
+    const leading = leadingLetters(lines, ev.letters, Object.fromEntries(ev.options.map((o, i) => [o.letter, ev.texts[i] ?? ''])));
     const led = agreed(leading);
     if (led) return { letter: led, by: 'leading_letter' };
     if (leading.length > 0) ev.flags.either = true;
@@ -156,7 +156,9 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   if (ord) return { letter: ord, by: 'ordinal' };
   const soft = lastOf(softStatements(text, ev.letters, ev.flags));
   if (soft) return { letter: soft.letter, by: 'soft_statement' };
-  if (looksLikeRefusal(text)) return null;
+  // an option that reads like a refusal ("Cannot be determined", "I don't know") is an answer, not a refusal
+  const withoutOptions = ev.texts.reduce((t, o) => (o.trim() === '' ? t : t.split(new RegExp(o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi')).join(' ')), text);
+  if (looksLikeRefusal(withoutOptions)) return null;
   const named = optionTexts(text, ev.options);
   if (named.length === 1) return { letter: named[0]!, by: 'option_text' };
   if (named.length > 1) ev.flags.either = true;
@@ -184,7 +186,7 @@ function readCorrected(text: string, ev: Evidence, cut: boolean): Committed | nu
 /** Which option `output` chose among `choices` (letter → text), how it was read, or why nothing was. */
 export function readChoice(output: string, choices: Record<string, string>, opts: ReadOptions = {}): Reading {
   const letters = Object.keys(choices).map((k) => k.toUpperCase()).join('');
-  const ev: Evidence = { letters, options: optionsOf(choices), flags: { either: false } };
+  const ev: Evidence = { letters, options: optionsOf(choices), texts: Object.values(choices), flags: { either: false } };
   const cut = opts.finishReason === 'length';
   const text = answerLines(cleanOutput(output, opts.stop));
   const unread = (): Reading => ({

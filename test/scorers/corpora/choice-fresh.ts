@@ -14,6 +14,7 @@ const U4 = { A: 'Vancomycin', B: 'Metronidazole', C: 'Fidaxomicin', D: 'Clindamy
 const U5 = { A: 'Type I hypersensitivity', B: 'Type II hypersensitivity', C: 'Type III hypersensitivity', D: 'Type IV hypersensitivity', E: 'None of the above' };
 const V4 = { A: 'Atrial fibrillation', B: 'Atrial flutter', C: 'Ventricular tachycardia', D: 'Sinus tachycardia' };
 const V5 = { A: '1', B: '2', C: '3', D: '4', E: '5' };
+const W4 = { A: 'Increase', B: 'Decrease', C: 'No change', D: 'Cannot be determined' };
 type Row = [string, Record<string, string>, string | null, string?];
 const ROWS: Row[] = [
 ['The correct choice would be (B) Doxycycline', S4, 'B'],
@@ -212,6 +213,9 @@ const ROWS: Row[] = [
  ['3', V5, 'C'],
  ['Three.', V5, 'C'],
  ['The correct count is 3 (option C).', V5, 'C'],
+['Decrease', W4, 'B'], ['It will decrease.', W4, 'B'], ['No change.', W4, 'C'], ['There would be no change.', W4, 'C'],
+ ['Cannot be determined.', W4, 'D'], ['D - cannot be determined', W4, 'D'], ['Increase (A)', W4, 'A'],
+ ['It increases, so A.', W4, 'A'], ['Neither increase nor decrease: no change.', W4, 'C'],
 ];
 
 export const CHOICE_FRESH: ChoiceCase[] = ROWS.map(([reply, choices, want, finish]) => ({ cls: 'fresh', reply, choices, want, ...(finish ? { finish } : {}) }));

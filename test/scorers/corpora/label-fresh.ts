@@ -28,6 +28,8 @@ const YN4 = ['Yes', 'No'];
 const Q4 = 'Clause: "The Supplier shall not disclose Confidential Information to any third party." Does the clause restrict disclosure to third parties?';
 const REL = ['relevant', 'irrelevant'];
 const SENT4 = ['positive', 'negative', 'neutral'];
+const CU = ['Anti-Assignment', 'Change Of Control', 'Most Favored Nation', 'Uncapped Liability', 'Exclusivity'];
+const TORT5 = ['intentional infliction of emotional distress', 'negligent infliction of emotional distress', 'assault', 'battery'];
 type Row = [string, string[], string | null, string?];
 const FIRST: Row[] = [
 ['Yes.', PQA, 'yes'], ['yes, definitely', PQA, 'yes'], ['Based on the abstract, the answer is yes.', PQA, 'yes'],
@@ -140,10 +142,22 @@ const FOURTH: Row[] = [
  ['Neutral to slightly positive.', SENT4, null],
  ['Sentiment: Negative 😞', SENT4, 'negative'],
 ];
+const FIFTH: Row[] = [
+['Anti-assignment.', CU, 'Anti-Assignment'], ['This is a change of control provision.', CU, 'Change Of Control'],
+ ['MFN clause → Most Favored Nation', CU, 'Most Favored Nation'], ['most favoured nation', CU, 'Most Favored Nation'],
+ ['The clause provides exclusivity, not anti-assignment.', CU, 'Exclusivity'], ['Category: Uncapped Liability', CU, 'Uncapped Liability'],
+ ['Exclusivity or change of control — unclear.', CU, null],
+ ['Negligent infliction of emotional distress.', TORT5, 'negligent infliction of emotional distress'],
+ ['This is IIED (intentional infliction of emotional distress).', TORT5, 'intentional infliction of emotional distress'],
+ ['Not assault, because there was contact: battery.', TORT5, 'battery'],
+ ['Assault and battery.', TORT5, null],
+ ['The best fit is battery.', TORT5, 'battery'],
+];
 
 export const LABEL_FRESH: LabelCase[] = [
   ...FIRST.map(([reply, labels, want, input]) => ({ cls: 'fresh', reply, labels, want, input: input ?? q1 })),
   ...SECOND.map(([reply, labels, want, input]) => ({ cls: 'fresh', reply, labels, want, input: input ?? q4 })),
   ...FOURTH.map(([reply, labels, want, input]) => ({ cls: 'fresh', reply, labels, want, input: input ?? 'Classify.' })),
+  ...FIFTH.map(([reply, labels, want]) => ({ cls: 'fresh', reply, labels, want, input: 'Classify.' })),
   ...THIRD.map(([reply, labels, want, input]) => ({ cls: 'fresh', reply, labels, want, input: input ?? q5 })),
 ];
