@@ -9,7 +9,7 @@
 import type { ChoicesOnlySummary, Comparison, LikelihoodModel, RobustnessMethod, RotationModel, SuiteRobustness, SummaryRow } from '../store/types.js';
 import { choicesOnlyModel, itemsNeedingQuestion } from './choices-only.js';
 import { choicesOnlySentences } from './choices-only-verdict.js';
-import { partialCreditSentences } from './partial-verdict.js';
+import { likelihoodPartialPairs, LIKELIHOOD_PARTIAL, partialCreditSentences } from './partial-verdict.js';
 import { bootstrapMeanCI } from './bootstrap.js';
 import { methodFromOutcomes, methodFromSummary, type Outcomes } from './robustness.js';
 import { robustnessSentences } from './robustness-verdict.js';
@@ -69,6 +69,8 @@ export function buildSuiteRobustness(input: SuiteRobustnessInput): SuiteRobustne
     sentences: [
       ...robustnessSentences(suite, methods, rotation), ...(co?.sentences ?? []),
       ...partialCreditSentences(methods.find((m) => m.method === 'generative'), input.comparisons),
+      ...(likelihood ? partialCreditSentences(methods.find((m) => m.method === 'generative'), likelihoodPartialPairs(suite, models,
+        new Map(models.map((m) => [m, new Map((likObs.get(m) ?? []).map((o) => [o.item_id, o.gold_prob]))])), input.seed + 104_729), LIKELIHOOD_PARTIAL) : []),
     ],
   };
 }

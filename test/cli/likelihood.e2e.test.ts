@@ -137,11 +137,15 @@ describe('bench run --scoring likelihood on an OpenAI-compatible completions ser
     expect(rb.methods.map((m: any) => m.method)).toEqual(['generative', 'likelihood_acc', 'likelihood_acc_norm']);
     // Main figures are the generative answers only.
     expect(summary.rows.map((r: any) => [r.model, r.n, r.accuracy])).toEqual([['lm', N, 1], ['flat', N, 1]]);
-    expect(rb.sentences).toEqual([
+    expect(rb.sentences.slice(0, 3)).toEqual([
       'mc: no model wins as written, but under likelihood scoring (acc) lm is significantly better than every other model.',
       'lm and flat tie as written; under likelihood scoring (acc) lm leads flat by 50.0 points (p=0.03).',
       'lm and flat tie as written; under likelihood scoring per character (acc_norm) lm leads flat by 50.0 points (p=0.03).',
     ]);
+    // The verdict under likelihood partial credit (probability on the gold option), from the same figures.
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    expect(rb.sentences.slice(3)).toHaveLength(1);
+    expect(rb.sentences[3]).toMatch(new RegExp(`^Under likelihood partial credit lm is significantly better than flat \\(${pct(lik('lm').gold_prob).replace('.', '\\.')} against ${pct(lik('flat').gold_prob).replace('.', '\\.')} probability on the gold option`));
     const md = fs.readFileSync(path.join(runDir, 'report.md'), 'utf8');
     expect(md).toContain('Likelihood scoring:');
     const csv = fs.readFileSync(path.join(runDir, 'results.csv'), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partialCreditSentences, type PartialFields } from '../../src/stats/partial-verdict.js';
+import { likelihoodPartialPairs, LIKELIHOOD_PARTIAL, partialCreditSentences, type PartialFields } from '../../src/stats/partial-verdict.js';
 import type { Comparison, RobustnessMethod } from '../../src/store/types.js';
 
 function gen(diff: number, p: number): RobustnessMethod {
@@ -27,5 +27,24 @@ describe('the verdict under partial credit', () => {
     expect(partialCreditSentences(g, [pair(g, { partial_a: 0.5, partial_b: 0.8, partial_diff: -0.3, partial_p_value: 0.002 })])).toEqual([
       'Under partial credit small is significantly better than big (80.0% against 50.0% of test cases passed (+30.0 points, Holm p=0.002)), though big scores higher all-or-nothing.',
     ]);
+  });
+});
+
+describe('the verdict under likelihood partial credit', () => {
+  it('compares the probability on the gold option per pair on shared items and says whether the win holds', () => {
+    const g = gen(0.2, 0.01);
+    const ids = Array.from({ length: 20 }, (_, i) => `q${i}`);
+    const gold = new Map([
+      ['big', new Map(ids.map((id) => [id, 0.9]))],
+      ['small', new Map(ids.map((id) => [id, 0.4]))],
+    ]);
+    const pairs = likelihoodPartialPairs('code', ['big', 'small'], gold, 1);
+    expect(pairs[0]).toMatchObject({ model_a: 'big', model_b: 'small', n: 20 });
+    expect(pairs[0]!.partial_a).toBeCloseTo(0.9, 12);
+    expect(pairs[0]!.partial_b).toBeCloseTo(0.4, 12);
+    expect(pairs[0]!.partial_diff).toBeCloseTo(0.5, 12);
+    const s = partialCreditSentences(g, pairs, LIKELIHOOD_PARTIAL);
+    expect(s).toHaveLength(1);
+    expect(s[0]).toMatch(/^Under likelihood partial credit big's lead over small holds: 90\.0% against 40\.0% probability on the gold option \(\+50\.0 points, Holm p[<=]/);
   });
 });
