@@ -73,6 +73,8 @@ const same = (a: RunRecord, b: RunRecord): boolean => a.extracted === b.extracte
 
 /** The record `r` scored again by `s`'s scorer (with the probe's variant item for a variant record). */
 async function rescoreRecord(r: RunRecord, s: SuiteScoring, probes: Probe[], stop: readonly string[], signal: AbortSignal): Promise<RunRecord> {
+  // A likelihood record is judged from its log-likelihoods, not read from text: nothing to re-score.
+  if (r.likelihood !== undefined || r.variant === 'likelihood') return r;
   const item = s.items.get(r.item_id);
   if (item === undefined) throw new InputError(`record ${r.suite} / ${r.item_id}: the item is not in the run's snapshot of suite ${r.suite}`);
   let scoreItem = item;
@@ -106,7 +108,8 @@ export async function rescoreRun(runDir: string, opts: RescoreOptions = {}): Pro
   const manifest = readManifest(src);
   const recordsFile = path.join(src, RECORDS);
   if (!fs.existsSync(recordsFile)) throw new InputError(`${src}: no ${RECORDS}: nothing to re-score`);
-  const probes = parseProbes(manifest.probes ?? []);
+  // `scoring=…` entries record likelihood scoring (no text to re-read); the rest are `--probe` values.
+  const probes = parseProbes((manifest.probes ?? []).filter((p) => !p.startsWith('scoring=')));
   const scoring = await loadScoring(src, manifest, opts.workers);
   const stops = new Map(manifest.models.map((m) => [m.id, (m.params as { stop?: string[] }).stop ?? []]));
   const out = path.resolve(opts.out ?? path.dirname(src));

@@ -152,6 +152,15 @@ describe('bench run --scoring likelihood on an OpenAI-compatible completions ser
     expect(csv).toContain(',likelihood_acc_norm');
   });
 
+  it('re-scores the run without touching its likelihood records (they are judged from numbers, not text)', async () => {
+    const sent = server.requests.length;
+    const res = await runBench(['rescore', runDir, '--out', path.join(dir, 'rescored')], { cwd: dir });
+    expect(res.code, res.stderr).toBe(0);
+    expect(server.requests.length).toBe(sent);
+    const pick = (file: string) => readJsonl(file).filter((r) => r.variant === 'likelihood').map((r) => [r.model, r.item_id, r.extracted, r.correct, r.likelihood]);
+    expect(pick(path.join(onlyRun(path.join(dir, 'rescored')), 'records.jsonl'))).toEqual(pick(path.join(runDir, 'records.jsonl')));
+  }, 60_000);
+
   it('refuses a chat-only endpoint before any request, naming it and what is missing', async () => {
     const before = server.requests.length;
     fs.writeFileSync(path.join(dir, 'chat.yaml'), [
