@@ -94,4 +94,24 @@ describe('disk full', () => {
     const recs = readJsonl(path.join(runDirOf(out)!, 'records.jsonl'));
     expect(recs.filter((r) => r.correct === true)).toHaveLength(40);
   }, 90_000); // several bench runs: slow on a loaded 2-core box
+  it('the history store on a full disk → one warning, the run is unaffected (exit 0, reports written)', async (ctx) => {
+    if (!canMount) ctx.skip(); // needs root and tmpfs mounts
+    const full = mountTmpfs('history', '64k')!;
+    try {
+      fs.writeFileSync(path.join(full, 'filler'), Buffer.alloc(1 << 20));
+    } catch {
+      /* filled up: that is the point */
+    }
+    const server = await serve(startOpenAIServer({ answer: ws.reply }));
+    const models = ws.models('history.yaml', [{ id: 'm', url: server.url }]);
+    const out = ws.out('history-out');
+    fs.mkdirSync(out, { mode: 0o700 });
+    fs.symlinkSync(path.join(full, 'history.duckdb'), path.join(out, '.history.duckdb'));
+    const res = await runBench(['run', '--suite', 'quiz', '--models', models, '--out', out, '--no-cache'], { cwd: ws.dir });
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stderr.match(/warning: history store [^\n]*(No space left on device|ENOSPC)[^\n]*the run is unaffected/g), res.stderr).toHaveLength(1);
+    const run = runDirOf(out)!;
+    expect(fs.existsSync(path.join(run, 'report.html'))).toBe(true);
+    expect(JSON.parse(fs.readFileSync(path.join(run, 'manifest.json'), 'utf8')).status).toBe('complete');
+  }, 90_000);
 });
