@@ -2,7 +2,7 @@
  * @module stats/robustness — "Is the win real?": per suite, the same models scored several ways.
  *
  * A method is a set of binary per-item outcomes per model (right under every rotation, right by
- * likelihood, …) or the main generative figures. Each method gets per-model accuracy (Wilson 95%
+ * likelihood, …) or the main generative figures. Each method gets per-model accuracy (continuity-corrected Wilson 95%
  * interval) and every pair of models compared on the items both have under that method: exact
  * McNemar test (stats/mcnemar), Newcombe's paired interval (stats/paired), Holm across the pairs
  * of the method (stats/holm). Probes add methods through `methodFromOutcomes`; the sentences are
@@ -13,7 +13,7 @@ import { ALPHA } from './comparisons.js';
 import { holm } from './holm.js';
 import { mcnemarExact } from './mcnemar.js';
 import { newcombePaired } from './paired.js';
-import { wilson } from './proportion.js';
+import { wilsonCC } from './proportion.js';
 
 /** model → item id → right or not. */
 export type Outcomes = Map<string, Map<string, boolean>>;
@@ -52,7 +52,7 @@ export function methodFromOutcomes(suite: string, method: string, label: string,
   const rows: RobustnessModel[] = models.map((model) => {
     const xs = outcomes.get(model) ?? new Map<string, boolean>();
     const correct = [...xs.values()].filter(Boolean).length;
-    const w = wilson(correct, xs.size);
+    const w = wilsonCC(correct, xs.size);
     return { model, n: xs.size, correct, accuracy: w?.estimate ?? null, ci95: w ? [w.low, w.high] : null };
   });
   const pairs: Comparison[] = [];

@@ -3,7 +3,7 @@
  *
  * - Circular accuracy: an item counts as right only when it is right under every rotation asked
  *   (MMBench's CircularEval: Liu et al. 2023, "MMBench: Is Your Multi-modal Model an All-around
- *   Player?", §3.2), over the items with every rotation scored; Wilson 95% interval.
+ *   Player?", §3.2), over the items with every rotation scored; continuity-corrected Wilson 95% interval (coverage holds at the boundary, as for the main accuracy).
  * - Consistency: the share of those items where the same original option was chosen under every
  *   rotation (an unread answer is never consistent).
  * - Position bias: the positions chosen (all scored rotations, answered ones) against the positions
@@ -11,7 +11,7 @@
  *   (stats/chi-square); and accuracy by gold position. Positions are 0-based (0 = A).
  */
 import { chiSquareGof } from './chi-square.js';
-import { wilson } from './proportion.js';
+import { wilsonCC } from './proportion.js';
 
 /** One scored rotation of an item (from a record's `rotation` field). */
 export interface RotationObservation {
@@ -93,7 +93,7 @@ export function rotationStats(obs: readonly RotationObservation[]): RotationStat
     if (first !== null && list.every((o) => o.chosen_original === first)) same++;
   }
   const n = complete.size;
-  const w = wilson(circ, n);
+  const w = wilsonCC(circ, n);
   const answered = obs.filter((o) => o.chosen_position !== null);
   const width = Math.max(0, ...obs.map((o) => o.gold_position + 1), ...answered.map((o) => o.chosen_position! + 1));
   const chosen = new Array<number>(width).fill(0);

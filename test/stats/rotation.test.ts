@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rotationStats, type RotationObservation } from '../../src/stats/rotation.js';
-import { wilson } from '../../src/stats/proportion.js';
+import { wilsonCC } from '../../src/stats/proportion.js';
 
 /** Item `id` asked under `of` rotations; `picks[r]` = the original option chosen under rotation r (gold is 'A', at position r==0?0:of-r). */
 function item(id: string, picks: (string | null)[]): RotationObservation[] {
@@ -24,7 +24,7 @@ describe('rotation statistics', () => {
     const s = rotationStats(obs);
     expect(s.n).toBe(3);
     expect(s.circular_correct).toBe(1);
-    const w = wilson(1, 3)!;
+    const w = wilsonCC(1, 3)!;
     expect(s.circular_accuracy).toBeCloseTo(1 / 3, 12);
     expect(s.circular_ci95).toEqual([w.low, w.high]);
     // Same original option under every rotation: items 1 and 3.
