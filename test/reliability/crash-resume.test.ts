@@ -33,7 +33,10 @@ describe('C: crashes and resume, end to end', () => {
     const out = ws.out('c24');
     const killAt = 4 + Math.floor(Math.random() * 16); // of 32 jobs
     const args = ['run', '--suite', 'quiz', '--models', models, '--out', out, '--samples', '2', '--no-cache'];
-    const first = await runBench(args, { cwd: ws.dir, onSpawn: (child) => void waitForLines(() => runDirOf(out) && path.join(runDirOf(out)!, 'records.jsonl'), killAt).then(() => child.kill('SIGKILL')) });
+    // The kill waits for the 400's error record too: killed before model b reached quiz-002, the
+    // resume itself would get the 400 (the server's first request of that prompt) and keep an error.
+    const erred = (text: string) => text.split('\n').some((l) => l.includes('"quiz-002"') && l.includes('"model":"b"') && !l.includes('"error":null'));
+    const first = await runBench(args, { cwd: ws.dir, onSpawn: (child) => void waitForLines(() => runDirOf(out) && path.join(runDirOf(out)!, 'records.jsonl'), killAt, 20_000, erred).then(() => child.kill('SIGKILL')) });
     expect(first.signal, `killAt ${killAt}`).toBe('SIGKILL');
     const before = readJsonl(recordsFile(out));
     const finished = new Set(before.filter((r) => r.error === null).map(keyOf));

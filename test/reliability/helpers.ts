@@ -74,13 +74,14 @@ export function allFiles(dir: string): string[] {
 }
 
 /** Resolves when `file` has at least `n` complete lines (polling), or rejects after `ms`. */
-export function waitForLines(file: () => string | null, n: number, ms = 20_000): Promise<void> {
+export function waitForLines(file: () => string | null, n: number, ms = 20_000, also: (text: string) => boolean = () => true): Promise<void> {
   const t0 = Date.now();
   return new Promise((resolve, reject) => {
     const poll = setInterval(() => {
       try {
         const f = file();
-        if (f && fs.existsSync(f) && fs.readFileSync(f, 'utf8').split('\n').length - 1 >= n) {
+        const text = f && fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : null;
+        if (text !== null && text.split('\n').length - 1 >= n && also(text)) {
           clearInterval(poll);
           resolve();
           return;
