@@ -110,9 +110,11 @@ describe('nightly regression runs against a baseline', () => {
     expect(JSON.parse(fs.readFileSync(path.join(runs.n3b!, 'regressions.json'), 'utf8')).baseline_run_id).toBe(path.basename(runs.n2!));
   });
 
-  it('a latency doubling with unchanged answers fails only when --max-latency-increase is set', async () => {
+  it('a sixfold latency with unchanged answers fails only when --max-latency-increase is set', async () => {
     tonight.wrong = wrongSet(2, 30); // exactly night 2's answers
-    tonight.delayMs = 100;
+    // Six times the baseline's 50 ms (not twice): under CPU load the baseline's own p50 grows by
+    // tens of ms, and a doubling then fell under the +30% threshold (exit 0 where 1 was expected).
+    tonight.delayMs = 300;
     const quiet = await night('n4a', ['--baseline', runs.n2!]);
     expect(quiet.code, quiet.stdout + quiet.stderr).toBe(0);
     expect(quiet.stdout).toContain('no regression');
