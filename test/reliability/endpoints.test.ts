@@ -172,7 +172,8 @@ describe('B: endpoints, end to end', () => {
     const t0 = Date.now();
     const res = await runBench(['run', '--suite', 'quiz', '--models', ws.models('b19.yaml', [{ id: 'm1', url: server.url, timeout_s: 1 }]), '--out', out], { cwd: ws.dir });
     expect(res.code, res.stderr).toBe(0);
-    expect(Date.now() - t0).toBeLessThan(10_000);
+    // Well under the faults' 30 s: bench's 1 s timeouts fired (20 s leaves room for a loaded machine).
+    expect(Date.now() - t0).toBeLessThan(20_000);
     const recs = byItem(recordsOf(out));
     expect(recs['m1/quiz-001']).toMatchObject({ correct: true, attempts: 2 });
     expect(recs['m1/quiz-002']).toMatchObject({ correct: true, attempts: 2 });
