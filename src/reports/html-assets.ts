@@ -28,7 +28,8 @@ section.suite{background:var(--card);border:1px solid var(--line);border-radius:
 .charts figcaption{color:var(--muted);font-size:12px}
 .scroll{overflow-x:auto}
 table{border-collapse:collapse;width:100%;font-size:13px;font-variant-numeric:tabular-nums}
-th,td{padding:6px 8px;border-bottom:1px solid var(--line);text-align:right;white-space:nowrap}
+th,td{padding:6px 7px;border-bottom:1px solid var(--line);text-align:right;white-space:nowrap}
+thead th{white-space:normal;vertical-align:bottom}
 th:first-child,td:first-child,th.l,td.l{text-align:left}
 thead th{background:#f4f5f7;font-weight:600;position:sticky;top:0}
 table.sortable th{cursor:pointer;user-select:none}
