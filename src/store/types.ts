@@ -9,6 +9,7 @@
  * `--baseline` regressions.json (`RegressionReport`) and junit.xml.
  */
 import type { RegressionRow } from '../stats/regression.js';
+import type { RotationStats } from '../stats/rotation.js';
 import type { Metric, ScorerType, SuiteSource } from '../suites/types.js';
 import type { PublicModelSpec, Tuned } from '../config/types.js';
 
@@ -350,23 +351,9 @@ export interface RobustnessModel {
 }
 
 /** What option rotation shows about one model (stats/rotation). */
-export interface RotationModel {
+/** Option rotation of one model: the figures of stats/rotation (circular accuracy, consistency, position bias). */
+export interface RotationModel extends RotationStats {
   model: string;
-  /** Items with every rotation scored. */
-  n: number;
-  circular_correct: number;
-  circular_accuracy: number | null;
-  circular_ci95: [number, number] | null;
-  /** Share of items where the same original option was chosen under every rotation. */
-  consistency: number | null;
-  /** Pearson chi-square of chosen positions against gold positions (null when infinite or untestable). */
-  position_chi2: number | null;
-  position_df: number | null;
-  position_p: number | null;
-  /** Most chosen position (0 = A) and its share of the answered records. */
-  top_position: number | null;
-  top_share: number | null;
-  by_position: Array<{ position: number; chosen_share: number; gold_share: number; n: number; accuracy: number | null }>;
 }
 
 /** Likelihood scoring of one model: acc and acc_norm, and partial credit. */
