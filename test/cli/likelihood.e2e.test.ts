@@ -166,14 +166,15 @@ describe('bench run --scoring likelihood on an OpenAI-compatible completions ser
     fs.writeFileSync(path.join(dir, 'chat.yaml'), [
       'models:',
       `  - { id: local-ollama, provider: ollama, model: m, base_url: "${server.url.replace(/\/v1$/, '')}" }`,
-      '  - { id: hosted, provider: openai, model: gpt-4o, api_key_env: FAKE_KEY }',
+      `  - { id: claude, provider: anthropic, model: c, base_url: "${server.url.replace(/\/v1$/, '')}", api_key_env: FAKE_KEY, params: { max_tokens: 16 } }`,
       '',
     ].join('\n'));
     const r = await runBench(['run', '--suite', 'mc', '--models', 'chat.yaml', '--scoring', 'likelihood', '--out', 'out3', '--no-progress'], { cwd: dir, env: { FAKE_KEY: 'sk-fake' } });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('model local-ollama (ollama, http://127.0.0.1');
     expect(r.stderr).toContain("Ollama's API returns no log-probabilities of the prompt");
-    expect(r.stderr).toContain('model hosted (openai, https://api.openai.com/v1): likelihood scoring needs the log-probabilities of the prompt');
+    expect(r.stderr).toContain("model claude (anthropic, http://127.0.0.1");
+    expect(r.stderr).toContain("Anthropic's Messages API returns no log-probabilities");
     expect(r.stderr).not.toContain('    at ');
     expect(server.requests.length).toBe(before);
     expect(fs.existsSync(path.join(dir, 'out3'))).toBe(false);

@@ -55,8 +55,8 @@ describe('models.yaml: headers', () => {
 ${headers}`;
 
   it('reads headers with ${VAR} values', async () => {
-    const [m] = await loadModels(write(gw('    headers: { X-Gateway-Key: "${GW_KEY}", HTTP-Referer: https://bench.example }\n')), { GW_KEY: 'gw-SECRET-123' });
-    expect(m?.headers).toEqual({ 'X-Gateway-Key': 'gw-SECRET-123', 'HTTP-Referer': 'https://bench.example' });
+    const [m] = await loadModels(write(gw('    headers: { X-Gateway-Key: "${GW_KEY}", HTTP-Referer: http://127.0.0.1/bench }\n')), { GW_KEY: 'gw-SECRET-123' });
+    expect(m?.headers).toEqual({ 'X-Gateway-Key': 'gw-SECRET-123', 'HTTP-Referer': 'http://127.0.0.1/bench' });
     expect(m?.base_url).toBe('http://127.0.0.1:9/v1?route=eu');
   });
 

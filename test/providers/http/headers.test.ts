@@ -53,11 +53,11 @@ describe('headers from models.yaml', () => {
     const server = track(await startOpenAIServer({ answer: () => 'OK', ...gateway }));
     const refused = await openai(server, {}).complete(REQUEST, signal()).catch((x: unknown) => x);
     expect(refused).toBeInstanceOf(AuthError);
-    const c = await openai(server, { headers: { 'X-Gateway-Key': GATEWAY_KEY, 'HTTP-Referer': 'https://bench.example' } }).complete(REQUEST, signal());
+    const c = await openai(server, { headers: { 'X-Gateway-Key': GATEWAY_KEY, 'HTTP-Referer': 'http://127.0.0.1/bench' } }).complete(REQUEST, signal());
     expect(c.text).toBe('OK');
     const last = server.requests.at(-1)!;
     expect(last.headers['x-gateway-key']).toBe(GATEWAY_KEY);
-    expect(last.headers['http-referer']).toBe('https://bench.example');
+    expect(last.headers['http-referer']).toBe('http://127.0.0.1/bench');
   });
 
   it('a configured header replaces the provider’s own (a gateway’s Authorization)', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { likelihoodBody, parseEchoResponse } from '../../../src/providers/openai/likelihood.js';
 import { ProviderError } from '../../../src/providers/errors.js';
+import { createProvider } from '../../../src/providers/index.js';
 
 const ctx = { provider: 'openai', endpoint: 'http://127.0.0.1:1/v1', model: 'm', apiKeyEnv: undefined };
 
@@ -38,5 +39,18 @@ describe("vLLM's echo/logprobs answer", () => {
     const body = { choices: [{ index: 0, text: 'Q: a', logprobs: null }, { index: 1, text: 'Q: b', logprobs: null }] };
     expect(() => parseEchoResponse(body, { context: 'Q:', continuations: [' a', ' b'] }, ctx, 1)).toThrow(ProviderError);
     expect(() => parseEchoResponse(body, { context: 'Q:', continuations: [' a', ' b'] }, ctx, 1)).toThrow(/openai http:\/\/127\.0\.0\.1:1\/v1 model "m": the completions endpoint returned no log-probabilities of the prompt/);
+  });
+
+  it('is refused before any request for the hosted OpenAI API (no base_url), and not for a server of your own', async () => {
+    const spec = (extra: object) => ({ id: 'm', provider: 'openai', model: 'gpt-4o', api_key: 'sk-unused', params: {}, concurrency: 1, timeout_s: 5, ...extra }) as any;
+    const hosted = await createProvider(spec({}));
+    const own = await createProvider(spec({ base_url: 'http://127.0.0.1:1/v1' }));
+    try {
+      expect(hosted.likelihoodProblem?.()).toMatch(/^model m \(openai, .*\): likelihood scoring needs the log-probabilities of the prompt .* which the hosted OpenAI API does not return/);
+      expect(own.likelihoodProblem?.()).toBeNull();
+    } finally {
+      await hosted.close?.();
+      await own.close?.();
+    }
   });
 });
