@@ -108,49 +108,46 @@ export class Sandbox {
   }
 
   /** Runs one program when a worker is free. Rejects only on abort or a broken launcher. */
-  async run(req: RunRequest): Promise<RunResult> {
-    await this.acquire();
-    const ctl = new AbortController();
-    const onAbort = (): void => ctl.abort(req.signal?.reason);
-    req.signal?.addEventListener('abort', onAbort, { once: true });
-    if (req.signal?.aborted) ctl.abort(req.signal.reason);
-    this.controllers.add(ctl);
-    const dir = await this.workDir();
-    try {
-      const timeoutMs = Math.round(this.limits.timeoutS * this.timeScale * 1000);
-      return await runProgram({
-        plan: this.plan(timeoutMs / 1000), source: req.source, sentinel: req.sentinel,
-        limits: this.limits, timeoutMs, signal: ctl.signal, cwd: dir ?? '/', closeGraceMs: this.closeGraceMs(),
-      });
-    } finally {
-      req.signal?.removeEventListener('abort', onAbort);
-      this.controllers.delete(ctl);
-      if (dir) await rm(dir, { recursive: true, force: true });
-      this.release();
-    }
+  run(req: RunRequest): Promise<RunResult> {
+    return this.inSlot(req.signal, 1, ({ signal, timeoutMs, dirs }) => runProgram({
+      plan: this.plan(timeoutMs / 1000), source: req.source, sentinel: req.sentinel,
+      limits: this.limits, timeoutMs, signal, cwd: dirs[0] ?? '/', closeGraceMs: this.closeGraceMs(),
+    }));
   }
 
   /**
    * Runs a candidate program in one sandbox and its trusted checker in another, joined only by
    * the call channel (one worker slot for the pair). Rejects only on abort or a broken launcher.
    */
-  async check(req: CheckRequest): Promise<CheckResult> {
+  check(req: CheckRequest): Promise<CheckResult> {
+    return this.inSlot(req.signal, 2, ({ signal, timeoutMs, dirs }) => runCheck({
+      candidatePlan: this.plan(timeoutMs / 1000, 'candidate'), checkerPlan: this.plan(timeoutMs / 1000, 'checker'),
+      source: req.source, entry: req.entry, checker: req.checker, limits: this.limits, timeoutMs,
+      signal, cwd: { candidate: dirs[0] ?? '/', checker: dirs[1] ?? '/' }, closeGraceMs: this.closeGraceMs(),
+    }));
+  }
+
+  /**
+   * One worker slot for `fn`: waits for it, links the caller's abort to a controller that close()
+   * can also fire, makes `dirCount` work folders, and releases everything whatever `fn` does.
+   */
+  private async inSlot<T>(
+    callerSignal: AbortSignal | undefined,
+    dirCount: number,
+    fn: (slot: { signal: AbortSignal; timeoutMs: number; dirs: (string | null)[] }) => Promise<T>,
+  ): Promise<T> {
     await this.acquire();
     const ctl = new AbortController();
-    const onAbort = (): void => ctl.abort(req.signal?.reason);
-    req.signal?.addEventListener('abort', onAbort, { once: true });
-    if (req.signal?.aborted) ctl.abort(req.signal.reason);
+    const onAbort = (): void => ctl.abort(callerSignal?.reason);
+    callerSignal?.addEventListener('abort', onAbort, { once: true });
+    if (callerSignal?.aborted) ctl.abort(callerSignal.reason);
     this.controllers.add(ctl);
-    const dirs = [await this.workDir(), await this.workDir()];
+    const dirs: (string | null)[] = [];
     try {
-      const timeoutMs = Math.round(this.limits.timeoutS * this.timeScale * 1000);
-      return await runCheck({
-        candidatePlan: this.plan(timeoutMs / 1000, 'candidate'), checkerPlan: this.plan(timeoutMs / 1000, 'checker'),
-        source: req.source, entry: req.entry, checker: req.checker, limits: this.limits, timeoutMs,
-        signal: ctl.signal, cwd: { candidate: dirs[0] ?? '/', checker: dirs[1] ?? '/' }, closeGraceMs: this.closeGraceMs(),
-      });
+      for (let i = 0; i < dirCount; i++) dirs.push(await this.workDir());
+      return await fn({ signal: ctl.signal, timeoutMs: Math.round(this.limits.timeoutS * this.timeScale * 1000), dirs });
     } finally {
-      req.signal?.removeEventListener('abort', onAbort);
+      callerSignal?.removeEventListener('abort', onAbort);
       this.controllers.delete(ctl);
       for (const dir of dirs) if (dir) await rm(dir, { recursive: true, force: true });
       this.release();
