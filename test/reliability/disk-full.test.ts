@@ -27,6 +27,17 @@ function mountTmpfs(name: string, size: string): string | null {
   }
 }
 
+/** A 64 KiB tmpfs filled to the last byte. */
+function fullTmpfs(name: string): string {
+  const full = mountTmpfs(name, '64k')!;
+  try {
+    fs.writeFileSync(path.join(full, 'filler'), Buffer.alloc(1 << 20));
+  } catch {
+    /* filled up: that is the point */
+  }
+  return full;
+}
+
 let canMount = false;
 beforeAll(() => {
   canMount = process.getuid?.() === 0 && mountTmpfs('probe', '64k') !== null;
@@ -77,12 +88,7 @@ describe('disk full', () => {
 
   it('the cache folder full → one warning, the run goes on without caching and finishes', async (ctx) => {
     if (!canMount) ctx.skip(); // needs root and tmpfs mounts
-    const full = mountTmpfs('cache', '64k')!;
-    try {
-      fs.writeFileSync(path.join(full, 'filler'), Buffer.alloc(1 << 20));
-    } catch {
-      /* filled up: that is the point */
-    }
+    const full = fullTmpfs('cache');
     const server = await serve(startOpenAIServer({ answer: longReply }));
     const models = ws.models('cache.yaml', [{ id: 'm', url: server.url }]);
     const out = ws.out('cache-out');
@@ -96,12 +102,7 @@ describe('disk full', () => {
   }, 90_000); // several bench runs: slow on a loaded 2-core box
   it('the history store on a full disk → one warning, the run is unaffected (exit 0, reports written)', async (ctx) => {
     if (!canMount) ctx.skip(); // needs root and tmpfs mounts
-    const full = mountTmpfs('history', '64k')!;
-    try {
-      fs.writeFileSync(path.join(full, 'filler'), Buffer.alloc(1 << 20));
-    } catch {
-      /* filled up: that is the point */
-    }
+    const full = fullTmpfs('history');
     const server = await serve(startOpenAIServer({ answer: ws.reply }));
     const models = ws.models('history.yaml', [{ id: 'm', url: server.url }]);
     const out = ws.out('history-out');
