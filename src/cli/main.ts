@@ -52,7 +52,7 @@ export function buildProgram(): Command {
     .option('--format <fmt>', 'extra output: github (append the Markdown summary to $GITHUB_STEP_SUMMARY)')
     .option('--tasks <dir>', 'folder of suites', 'tasks')
     .option('--by <field>', 'report accuracy and paired tests by this item field (e.g. topic), instead of the suites\' own slices')
-    .option('--wide', 'also print the slice tables in the terminal')
+    .option('--wide', 'every column of the tables and every sentence on one line (default: fit the terminal: $COLUMNS, else its width, else 80); also the slice tables')
     .option('--no-cache', 'send every request (do not read or write the response cache)')
     .option('--probe <name[=arg]>', 'also ask each item in probe variants: rotate[=k] (options rotated), choices-only (question withheld) (repeatable)', collect)
     .option('--scoring <method>', 'likelihood: also score multiple-choice suites by each option\'s log-likelihood (acc, acc_norm); default generative')
@@ -73,6 +73,7 @@ export function buildProgram(): Command {
     .option('--max-latency-increase <pct>', 'regression: p50/p95 latency increase beyond this percent', num('--max-latency-increase'))
     .option('--max-cost-increase <pct>', 'regression: cost per correct increase beyond this percent', num('--max-cost-increase'))
     .option('--format <fmt>', 'extra output: github (print the Markdown report when $GITHUB_STEP_SUMMARY is not set)')
+    .option('--wide', 'every column of the tables and every sentence on one line (default: fit the terminal: $COLUMNS, else its width, else 80); also the slice tables')
     .action(async (dirs, opts) => (await import('./commands/merge.js')).mergeCommand(dirs, opts));
 
   program
@@ -81,7 +82,7 @@ export function buildProgram(): Command {
     .argument('<run-dir>')
     .option('--margin <points>', 'non-inferiority margin, in points', num('--margin'), 2)
     .option('--by <field>', 'report accuracy and paired tests by this item field (e.g. topic), instead of the suites\' own slices')
-    .option('--wide', 'also print the slice tables in the terminal')
+    .option('--wide', 'every column of the tables and every sentence on one line (default: fit the terminal: $COLUMNS, else its width, else 80); also the slice tables')
     .action(async (dir, opts) => (await import('./commands/report.js')).reportCommand(dir, opts));
 
   program
@@ -91,6 +92,7 @@ export function buildProgram(): Command {
     .option('-o, --out <dir>', 'results folder for the new run folder (default: the folder holding <run-dir>)')
     .option('--margin <points>', 'non-inferiority margin for the verdict, in points', num('--margin'), 2)
     .option('--workers <n>', 'code suites: sandboxes in parallel', int('--workers', 1))
+    .option('--wide', 'every column of the tables and every sentence on one line (default: fit the terminal: $COLUMNS, else its width, else 80); also the slice tables')
     .action(async (dir, opts) => (await import('./commands/rescore.js')).rescoreCommand(dir, opts));
 
   program

@@ -58,6 +58,8 @@ export interface RunConfig {
   by?: string;
   /** Show the slice tables in the terminal (always shown with `by`). */
   wide?: boolean;
+  /** The terminal's width in columns: `result.terminal` fits it (columns dropped or merged, sentences wrapped). @default no limit: every column */
+  width?: number;
   /** The command line recorded in the manifest (the CLI passes its argv). @default [] */
   command?: string[];
   /** Environment `${VAR}`s and key variables are read from. @default process.env */
@@ -95,6 +97,7 @@ const RunConfigSchema = z.strictObject({
   scoring: z.enum(['generative', 'likelihood'], { error: 'expected generative or likelihood' }).optional(),
   by: z.string().min(1).optional(),
   wide: z.boolean().optional(),
+  width: whole(20).optional(),
   command: z.array(z.string()).optional(),
   env: z.record(z.string(), z.string().optional()).optional(),
 });

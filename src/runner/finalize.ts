@@ -37,6 +37,8 @@ export interface ReportOptions {
   by?: string;
   /** Show the slice tables in the terminal (always shown with `by`). */
   wide?: boolean;
+  /** The terminal's width in columns: `terminal` fits it (reports/table-fit). @default no limit: every column */
+  width?: number;
   /** Where warnings go (a locked history store…). @default stderr */
   onWarning?(message: string): void;
 }
@@ -98,7 +100,7 @@ export async function writeReports(runDir: string, opts: ReportOptions): Promise
   const markdown = written.markdown;
   // `--format github` outside a GitHub job prints report.md instead of the table.
   const stepSummary = process.env.GITHUB_STEP_SUMMARY;
-  const terminal = opts.format === 'github' && !stepSummary ? markdown : renderTerminal(summary, { slices: opts.wide === true || opts.by !== undefined });
+  const terminal = opts.format === 'github' && !stepSummary ? markdown : renderTerminal(summary, { slices: opts.wide === true || opts.by !== undefined, ...(opts.width !== undefined && { width: opts.width }) });
   return { summary, markdown, terminal };
 }
 

@@ -33,6 +33,8 @@ export interface RescoreOptions {
   margin?: number;
   /** Code suites: sandboxes in parallel. */
   workers?: number;
+  /** The terminal's width: `terminal` fits it. @default no limit */
+  width?: number;
   onWarning?(message: string): void;
 }
 
@@ -169,7 +171,7 @@ export async function rescoreRun(runDir: string, opts: RescoreOptions = {}): Pro
     const dir = path.join(out, runId);
     fs.renameSync(tmp, dir);
     const { writeReports } = await import('./finalize.js');
-    const written = await writeReports(dir, { margin: opts.margin ?? 2, seed: manifest.seed, ...(opts.onWarning && { onWarning: opts.onWarning }) });
+    const written = await writeReports(dir, { margin: opts.margin ?? 2, seed: manifest.seed, ...(opts.width !== undefined && { width: opts.width }), ...(opts.onWarning && { onWarning: opts.onWarning }) });
     return { runDir: dir, summary: written.summary, terminal: written.terminal, records, rescored, changed, changes: [...counts.values()] };
   } catch (e) {
     fs.rmSync(tmp, { recursive: true, force: true });

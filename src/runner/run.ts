@@ -303,6 +303,7 @@ export async function finalizeRun(prepared: PreparedRun, executed: ExecutedRun, 
     margin: config.margin, seed: config.seed, historyOut: prepared.out,
     ...(config.by !== undefined && { by: config.by }),
     ...(config.wide !== undefined && { wide: config.wide }),
+    ...(config.width !== undefined && { width: config.width }),
     ...(config.format && { format: config.format }),
     ...(events.onWarning && { onWarning: events.onWarning }),
   });

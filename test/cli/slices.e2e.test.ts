@@ -165,11 +165,11 @@ describe('slices end to end', () => {
     expect(fs.readFileSync(path.join(run, 'report.md'), 'utf8')).toContain('### med by topic');
     const html = fs.readFileSync(path.join(run, 'report.html'), 'utf8');
     expect(html).toContain('data-chart="slices-topic" data-points="9"');
-    expect(res.stdout).toContain('small beats big on pharmacology');
+    expect(res.stdout.replace(/\s+/g, ' ')).toContain('small beats big on pharmacology'); // wrapped to 80 columns
     expect(res.stdout).not.toContain('Differences (Holm)');
 
     // bench report --by another field rebuilds everything by it; --wide prints the tables.
-    const rep = await runBench(['report', run, '--by', 'ward'], { cwd: dir });
+    const rep = await runBench(['report', run, '--by', 'ward'], { cwd: dir, env: { COLUMNS: '200' } }); // a terminal wide enough for the slice table
     expect(rep.code, rep.stderr).toBe(0);
     expect(rep.stdout).toContain('med by ward');
     expect(rep.stdout).toContain('Differences (Holm)');

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { planMerge, writeMerged } from '../../store/merge.js';
 import { redact } from '../../secrets.js';
+import { outputWidth } from '../width.js';
 
 export interface MergeOptions {
   out: string;
@@ -16,6 +17,8 @@ export interface MergeOptions {
   maxLatencyIncrease?: number;
   maxCostIncrease?: number;
   format?: string;
+  /** Every column of the table (no fitting to the terminal). */
+  wide?: boolean;
 }
 
 export async function mergeCommand(dirs: string[], opts: MergeOptions): Promise<void> {
@@ -25,7 +28,7 @@ export async function mergeCommand(dirs: string[], opts: MergeOptions): Promise<
   const runDir = await writeMerged(plan, out, process.argv.slice(2).map(redact));
   const seed = plan.shards[0]!.manifest.seed;
   const { writeReports } = await import('../../runner/finalize.js');
-  const { summary, terminal } = await writeReports(runDir, { margin: opts.margin, seed, format: opts.format, historyOut: out });
+  const { summary, terminal } = await writeReports(runDir, { margin: opts.margin, seed, format: opts.format, historyOut: out, width: outputWidth(opts.wide) });
   process.stdout.write(terminal + '\n');
   const merged = plan.shards.map((s) => `${s.manifest.shard.index}/${plan.count}`).join(', ');
   process.stdout.write(`\nmerged shard(s) ${merged} → run folder: ${runDir}\n`);

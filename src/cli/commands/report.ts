@@ -2,12 +2,13 @@
 import path from 'node:path';
 import { writeReports } from '../../runner/finalize.js';
 import { readManifest } from '../../store/run-dir.js';
+import { outputWidth } from '../width.js';
 
 export async function reportCommand(dir: string, opts: { margin: number; by?: string; wide?: boolean }): Promise<void> {
   const runDir = path.resolve(dir);
   const manifest = readManifest(runDir);
   // historyOut: a regenerated report.html keeps its trend chart (re-recording replaces, never duplicates).
-  const { terminal } = await writeReports(runDir, { margin: opts.margin, seed: manifest.seed, historyOut: path.dirname(runDir), by: opts.by, wide: opts.wide });
+  const { terminal } = await writeReports(runDir, { margin: opts.margin, seed: manifest.seed, historyOut: path.dirname(runDir), by: opts.by, wide: opts.wide, width: outputWidth(opts.wide) });
   process.stdout.write(terminal + '\n');
   process.stdout.write(`\nreports written to ${runDir}: summary.json, results.csv, report.md, report.html\n`);
 }

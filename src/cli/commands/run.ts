@@ -9,6 +9,7 @@ import { run } from '../../runner/run.js';
 import type { RunConfig } from '../../runner/config.js';
 import { createProgress, type Progress } from '../progress.js';
 import { printBaselineCheck } from '../regression-output.js';
+import { outputWidth } from '../width.js';
 
 export interface RunOptions {
   suite: string[];
@@ -70,6 +71,7 @@ export function runConfigOf(opts: RunOptions, argv: string[] = process.argv): Ru
     ...(opts.format === 'github' && { format: 'github' as const }),
     ...(opts.by !== undefined && { by: opts.by }),
     ...(opts.wide === true && { wide: true }),
+    ...(outputWidth(opts.wide) !== undefined && { width: outputWidth(opts.wide) }),
     ...(opts.shard !== undefined && { shard: opts.shard }),
     ...(opts.shards !== undefined && { shards: opts.shards }),
     ...(opts.probe?.length && { probes: opts.probe }),
