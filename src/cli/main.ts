@@ -33,7 +33,7 @@ export function buildProgram(): Command {
   program
     .command('run')
     .description('run suites against models and write a run folder (records, summary, reports)')
-    .requiredOption('-s, --suite <name|path>', 'suite name under tasks/ or a path to a suite folder (repeatable)', collect)
+    .option('-s, --suite <name|path>', 'suite name under tasks/ or a path to a suite folder (repeatable; required unless --retry-errors)', collect)
     .option('--models <file>', 'models file', 'models.yaml')
     .option('-m, --model <id>', 'model id from the models file (repeatable; default: all)', collect)
     .option('-o, --out <dir>', 'results folder; the run writes <out>/<run_id>/', 'results')
@@ -41,6 +41,7 @@ export function buildProgram(): Command {
     .option('--limit <n>', 'only the first n items of each suite', int('--limit', 1))
     .option('--concurrency <n>', 'override every model\'s concurrency', int('--concurrency', 1))
     .option('--resume <run-dir>', 'finish an interrupted run: only what is missing is requested')
+    .option('--retry-errors <run-dir>', 'request again only the jobs whose record is an error; their new records replace them, then the summary and reports are rebuilt')
     .option('--baseline <run-dir|latest>', 'compare with a baseline run; exit 1 on a regression')
     .option('--max-drop <points>', 'regression: accuracy drop beyond this many points', num('--max-drop'))
     .option('--max-latency-increase <pct>', 'regression: p50/p95 latency increase beyond this percent', num('--max-latency-increase'))

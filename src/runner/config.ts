@@ -12,8 +12,8 @@ import type { Item } from '../suites/types.js';
 export type SuiteDefinition = Record<string, unknown> & { name: string; items: Item[] | Array<Record<string, unknown>> };
 
 export interface RunConfig {
-  /** Suite names (under `tasksDir`), suite folder paths, or suites given as data. */
-  suites: Array<string | SuiteDefinition>;
+  /** Suite names (under `tasksDir`), suite folder paths, or suites given as data. With `retryErrors`: default the run's own suite snapshots. */
+  suites?: Array<string | SuiteDefinition>;
   /** A models.yaml path, or its content as data (`{ models: [...] }`). @default 'models.yaml' */
   models?: string | { models: unknown[] };
   /** Model ids to run (default: every model). */
@@ -28,6 +28,12 @@ export interface RunConfig {
   concurrency?: number;
   /** A run folder to finish: only what is missing is requested. */
   resume?: string;
+  /**
+   * A run folder whose error records are requested again (nothing else is): the new records
+   * replace them, the summary and reports are rebuilt. Samples, limit, seed, probes, shard and
+   * models come from the run's manifest; suites default to its snapshots.
+   */
+  retryErrors?: string;
   /** Seed of bootstrap intervals and sampling. @default 1 */
   seed?: number;
   /** Non-inferiority margin of the verdict, in points. @default 2 */
@@ -74,7 +80,7 @@ const whole = (min: number) => z.number().int().min(min);
 const points = z.number(); // ≥ 0 is checked by resolveThresholds, with the flag's name
 
 const RunConfigSchema = z.strictObject({
-  suites: z.array(z.union([z.string().min(1), z.looseObject({ name: z.string(), items: z.array(z.record(z.string(), z.unknown())) })])).min(1),
+  suites: z.array(z.union([z.string().min(1), z.looseObject({ name: z.string(), items: z.array(z.record(z.string(), z.unknown())) })])).optional(),
   models: z.union([z.string().min(1), z.looseObject({ models: z.array(z.unknown()) })]).optional(),
   modelIds: z.array(z.string()).optional(),
   out: z.string().min(1).optional(),
@@ -82,6 +88,7 @@ const RunConfigSchema = z.strictObject({
   limit: whole(1).optional(),
   concurrency: whole(1).optional(),
   resume: z.string().min(1).optional(),
+  retryErrors: z.string().min(1).optional(),
   seed: whole(0).optional(),
   margin: z.number().finite().optional(),
   workers: whole(1).optional(),
@@ -105,12 +112,13 @@ const RunConfigSchema = z.strictObject({
 /** Checks a run's options and fills in the defaults; throws one InputError listing every problem. */
 export function resolveRunConfig(config: RunConfig): ResolvedRunConfig {
   const parsed = RunConfigSchema.safeParse(config);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  - ${i.path.length ? i.path.join('.') : '(options)'}: ${i.message}`);
-    throw new InputError(`run options have errors:\n${lines.join('\n')}`);
-  }
+  const lines = parsed.success ? [] : parsed.error.issues.map((i) => `  - ${i.path.length ? i.path.join('.') : '(options)'}: ${i.message}`);
+  if (!config.suites?.length && config.retryErrors === undefined) lines.push('  - suites: expected at least one suite (--suite)');
+  if (config.retryErrors !== undefined && config.resume !== undefined) lines.push('  - retryErrors: --retry-errors and --resume both name a run folder to continue; give one');
+  if (lines.length) throw new InputError(`run options have errors:\n${lines.join('\n')}`);
   return {
     ...config,
+    suites: config.suites ?? [],
     models: config.models ?? 'models.yaml',
     out: config.out ?? 'results',
     samples: config.samples ?? 1,

@@ -40,7 +40,8 @@ export function runItems(suite: Suite, limit: number | null, shard?: Shard): Ite
   return shard ? items.filter((item) => inShard(shard, suite.name, item.id)) : items;
 }
 
-export function planJobs(suites: Suite[], models: ModelSpec[], samples: number, limit: number | null, done: ReadonlySet<string>, shard?: Shard, probes: readonly Probe[] = []): Plan {
+/** `only`: plan just these job keys (`--retry-errors`); the others are not part of the run's work. */
+export function planJobs(suites: Suite[], models: ModelSpec[], samples: number, limit: number | null, done: ReadonlySet<string>, shard?: Shard, probes: readonly Probe[] = [], only?: ReadonlySet<string>): Plan {
   const byModel = new Map<string, Job[]>();
   let total = 0;
   let alreadyDone = 0;
@@ -51,8 +52,10 @@ export function planJobs(suites: Suite[], models: ModelSpec[], samples: number, 
       for (const item of items.get(suite.name)!) {
         const annotate = mainAnnotation(probes, suite, item);
         for (let sample = 0; sample < samples; sample++) {
+          const key = jobKey({ suite: suite.name, item_id: item.id, model: model.id, sample });
+          if (only && !only.has(key)) continue;
           total++;
-          if (done.has(jobKey({ suite: suite.name, item_id: item.id, model: model.id, sample }))) {
+          if (done.has(key)) {
             alreadyDone++;
             continue;
           }
@@ -61,8 +64,10 @@ export function planJobs(suites: Suite[], models: ModelSpec[], samples: number, 
         // Probe variants: sample 0 only, after the item as written.
         for (const probe of probes) {
           for (const v of probe.variants(suite, item)) {
+            const key = jobKey({ suite: suite.name, item_id: item.id, model: model.id, sample: 0, variant: v.variant });
+            if (only && !only.has(key)) continue;
             total++;
-            if (done.has(jobKey({ suite: suite.name, item_id: item.id, model: model.id, sample: 0, variant: v.variant }))) {
+            if (done.has(key)) {
               alreadyDone++;
               continue;
             }

@@ -26,6 +26,8 @@ import { loadRunInputs, type RunInputs } from './inputs.js';
 import { planJobs, runItems, type Plan } from './plan.js';
 import { shardLabel, type Shard } from '../store/shard.js';
 import { executeJobs } from './execute.js';
+import { retryConfigOf } from './retry-errors.js';
+import { errorJobKeys, mergeRetryRecords, RETRY_RECORDS } from '../store/retry-records.js';
 import { likelihoodProblems } from './likelihood-preflight.js';
 import { defaultRetryPolicy } from './retry.js';
 import type { BaselineCheck } from './baseline.js';
@@ -59,6 +61,8 @@ export interface RunStart {
   total: number;
   /** Jobs already recorded (a resume). */
   alreadyDone: number;
+  /** [retry-errors] Error records whose jobs are requested again (`total` of them). */
+  retrying?: number;
   suites: number;
   models: number;
   /** [shards] `i/n` when this process runs one shard. */
@@ -88,6 +92,8 @@ export interface PreparedRun {
   shard?: Shard;
   plan: Plan;
   resumed: boolean;
+  /** [retry-errors] Set when the run retries the error records of an existing run folder. */
+  retry?: { errors: number; startedAt: string; previousStatus: Manifest['status'] };
   providers: Map<string, Provider>;
   /** Scorer per suite name. */
   scorers: Map<string, Scorer>;
@@ -125,7 +131,8 @@ const warnToStderr = (m: string): void => void process.stderr.write(`warning: ${
 
 /** Checks the config and inputs (nothing written yet), then opens the run folder (new or resumed). */
 export async function prepareRun(input: RunConfig, events: RunEvents = {}): Promise<PreparedRun> {
-  const config = resolveRunConfig(input);
+  let config = resolveRunConfig(input);
+  if (config.retryErrors !== undefined) config = retryConfigOf(config).config;
   const warn = events.onWarning ?? warnToStderr;
   const inputs = await loadRunInputs(config);
   try {
@@ -150,7 +157,9 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
     probes: probes.map((p) => p.spec),
   });
   // Resume: check before touching anything.
-  const resumeDir = config.resume === undefined ? undefined : path.resolve(config.resume);
+  const retrying = config.retryErrors !== undefined;
+  const continued = config.resume ?? config.retryErrors;
+  const resumeDir = continued === undefined ? undefined : path.resolve(continued);
   let previous: Manifest | undefined;
   if (resumeDir !== undefined) {
     previous = readManifest(resumeDir);
@@ -159,7 +168,8 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
     const now = shard ? shardLabel(shard) : 'none';
     if (was !== now) changed.push(`shard: ${was} → ${now}`);
     if (changed.length) {
-      throw new InputError(`cannot resume ${resumeDir}: the run changed since it started:\n  - ${changed.join('\n  - ')}\nRun the same command without --resume to start a new run.`);
+      const what = retrying ? 'retry the errors of' : 'resume';
+      throw new InputError(`cannot ${what} ${resumeDir}: the run changed since it started:\n  - ${changed.join('\n  - ')}\nRun the same command without --${retrying ? 'retry-errors' : 'resume'} to start a new run.`);
     }
   }
 
@@ -196,6 +206,7 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
     let runDir: string;
     let manifest: Manifest;
     let done = new Set<string>();
+    let only: Set<string> | undefined;
     if (resumeDir !== undefined) {
       runDir = resumeDir;
       const acquired = RunLock.acquire(runDir);
@@ -204,8 +215,12 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
       const recordsFile = path.join(runDir, RECORDS);
       const torn = setAsideTornTail(recordsFile);
       if (torn) warn(`${recordsFile}: a torn last line (${torn} bytes, from a crash) was set aside in ${RECORDS}.torn`);
-      done = compactRecords(recordsFile);
-      manifest = { ...previous!, status: 'running', finished_at: null };
+      // A retry killed before it merged its records: merge them first (their jobs are done).
+      mergeRetryRecords(runDir);
+      if (retrying) only = errorJobKeys(recordsFile);
+      else done = compactRecords(recordsFile);
+      // A retry keeps the status its records.jsonl has until the retried records replace the errors.
+      manifest = retrying ? previous! : { ...previous!, status: 'running', finished_at: null };
     } else {
       const runId = newRunId();
       runDir = createRunDir(out, runId);
@@ -221,8 +236,9 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
 
     cache = config.cache ? await ResponseCache.open(path.join(out, '.cache')) : null;
     for (const w of cache?.warnings ?? []) warn(w);
-    const plan = planJobs(suites, models, config.samples, limit, done, shard, probes);
-    return { config, runDir, out, manifest, suites, models, ...(shard && { shard }), plan, resumed: resumeDir !== undefined, providers, scorers, cache, close };
+    const plan = planJobs(suites, models, config.samples, limit, done, shard, probes, only);
+    const retry = only && { errors: only.size, startedAt: new Date().toISOString(), previousStatus: previous!.status };
+    return { config, runDir, out, manifest, suites, models, ...(shard && { shard }), plan, resumed: resumeDir !== undefined, ...(retry && { retry }), providers, scorers, cache, close };
   } catch (e) {
     await close({ lock: true });
     throw e;
@@ -234,6 +250,7 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
   const { runDir, manifest, plan, cache } = prepared;
   control.onRunStart?.({
     runId: manifest.run_id, runDir, resumed: prepared.resumed, total: plan.total, alreadyDone: plan.alreadyDone,
+    ...(prepared.retry && { retrying: prepared.retry.errors }),
     suites: prepared.suites.length, models: prepared.models.length,
     ...(prepared.shard && { shard: shardLabel(prepared.shard) }),
     ...(prepared.models.some((m) => m.adaptive) && {
@@ -244,9 +261,11 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
   // A full disk under --out stops the run like Ctrl-C, then surfaces as one DiskFullError.
   const full = new AbortController();
   let diskFull: DiskFullError | undefined;
-  const writer = new RecordWriter(path.join(runDir, RECORDS), (err) => {
+  // A retry appends to a side file that replaces the error records once the jobs ran (store/retry-records).
+  const recordsFile = path.join(runDir, prepared.retry ? RETRY_RECORDS : RECORDS);
+  const writer = new RecordWriter(recordsFile, (err) => {
     if (!isDiskFull(err)) throw err;
-    diskFull ??= new DiskFullError(path.join(runDir, RECORDS), runDir, err);
+    diskFull ??= new DiskFullError(recordsFile, runDir, err);
     full.abort(diskFull);
   });
   let result;
@@ -275,6 +294,11 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
     markIncomplete(runDir, manifest);
     throw diskFull;
   }
+  if (prepared.retry) {
+    const merged = mergeRetryRecords(runDir);
+    const entry = { started_at: prepared.retry.startedAt, finished_at: new Date().toISOString(), errors: prepared.retry.errors, retried: merged.replaced, still_errors: merged.stillErrors };
+    prepared.manifest = { ...manifest, error_retries: [...(manifest.error_retries ?? []), entry] };
+  }
   const failedModels = [...result.perModel].filter(([, s]) => s.sent > 0 && s.ok === 0 && s.cached === 0).map(([m]) => m);
   const executed: ExecutedRun = { aborted: result.aborted, stopped: result.stopped, failedModels, limits: result.limits };
   control.onJobsDone?.(executed);
@@ -294,7 +318,7 @@ function markIncomplete(runDir: string, manifest: Manifest): void {
 /** Closes the manifest, writes the summary and reports, checks the baseline, releases the lock. */
 export async function finalizeRun(prepared: PreparedRun, executed: ExecutedRun, events: RunEvents = {}): Promise<RunResult> {
   const { runDir, config } = prepared;
-  const complete = !executed.aborted && executed.stopped.size === 0;
+  const complete = !executed.aborted && executed.stopped.size === 0 && (prepared.retry === undefined || prepared.retry.previousStatus === 'complete');
   const manifest: Manifest = { ...prepared.manifest, finished_at: new Date().toISOString(), status: complete ? 'complete' : 'incomplete' };
   await writeManifest(runDir, manifest);
   // The report stack (Vega, charts) loads only now: it is not in memory while requests run.
@@ -310,6 +334,8 @@ export async function finalizeRun(prepared: PreparedRun, executed: ExecutedRun, 
   await prepared.close({ lock: true });
   const incomplete = executed.aborted
     ? 'interrupted'
+    : prepared.retry && prepared.retry.previousStatus !== 'complete'
+      ? 'records are missing (the run never finished); finish it with --resume'
     : executed.stopped.size
       ? `stopped model(s): ${[...executed.stopped.keys()].join(', ')}`
       : executed.failedModels.length

@@ -155,6 +155,20 @@ export interface Manifest {
   scorer_versions?: Record<string, string>;
   /** Set on a folder written by `bench rescore`: the run it re-scored and that run's scorer versions. */
   rescore?: ManifestRescore;
+  /** `bench run --retry-errors`: one entry per retry of this run's error records, oldest first. */
+  error_retries?: ManifestErrorRetry[];
+}
+
+export interface ManifestErrorRetry {
+  /** When the retry started and ended (ISO). */
+  started_at: string;
+  finished_at: string;
+  /** Jobs whose record was an error when the retry started. */
+  errors: number;
+  /** Of those, jobs requested again whose new record replaced the error record. */
+  retried: number;
+  /** Of the retried, records that are errors again. */
+  still_errors: number;
 }
 
 export interface ManifestRescore {

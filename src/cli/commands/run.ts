@@ -12,7 +12,7 @@ import { printBaselineCheck } from '../regression-output.js';
 import { outputWidth } from '../width.js';
 
 export interface RunOptions {
-  suite: string[];
+  suite?: string[];
   models: string;
   model?: string[];
   out: string;
@@ -20,6 +20,7 @@ export interface RunOptions {
   limit?: number;
   concurrency?: number;
   resume?: string;
+  retryErrors?: string;
   baseline?: string;
   maxDrop?: number;
   maxLatencyIncrease?: number;
@@ -49,13 +50,17 @@ export function runConfigOf(opts: RunOptions, argv: string[] = process.argv): Ru
   if (opts.format !== undefined && opts.format !== 'github') {
     throw new InputError(`--format: expected "github", got "${opts.format}"`);
   }
+  if (!opts.suite?.length && opts.retryErrors === undefined) {
+    throw new InputError('--suite: required (a suite name under tasks/ or a path to a suite folder), unless --retry-errors <run-dir> names a run to retry');
+  }
+  if (opts.retryErrors !== undefined && opts.resume !== undefined) throw new InputError('--retry-errors and --resume: give one (both continue a run folder)');
   const thresholds = {
     ...(opts.maxDrop !== undefined && { maxDrop: opts.maxDrop }),
     ...(opts.maxLatencyIncrease !== undefined && { maxLatencyIncrease: opts.maxLatencyIncrease }),
     ...(opts.maxCostIncrease !== undefined && { maxCostIncrease: opts.maxCostIncrease }),
   };
   return {
-    suites: opts.suite,
+    ...(opts.suite?.length && { suites: opts.suite }),
     models: opts.models,
     ...(opts.model?.length && { modelIds: opts.model }),
     out: opts.out,
@@ -63,6 +68,7 @@ export function runConfigOf(opts: RunOptions, argv: string[] = process.argv): Ru
     ...(opts.limit !== undefined && { limit: opts.limit }),
     ...(opts.concurrency !== undefined && { concurrency: opts.concurrency }),
     ...(opts.resume !== undefined && { resume: opts.resume }),
+    ...(opts.retryErrors !== undefined && { retryErrors: opts.retryErrors }),
     ...(opts.baseline !== undefined && { baseline: opts.baseline, thresholds }),
     margin: opts.margin,
     seed: opts.seed,
@@ -112,7 +118,8 @@ export async function runCommand(opts: RunOptions): Promise<void> {
       signal: controller.signal,
       onRunStart: (s) => {
         progress = createProgress({ total: s.total, done: s.alreadyDone, enabled: opts.progress });
-        if (s.resumed) progress.log(`resuming ${s.runDir}: ${s.alreadyDone} of ${s.total} already recorded`);
+        if (s.retrying !== undefined) progress.log(`retrying ${s.retrying} error record(s) of ${s.runDir}`);
+        else if (s.resumed) progress.log(`resuming ${s.runDir}: ${s.alreadyDone} of ${s.total} already recorded`);
         else progress.log(`run ${s.runId}: ${s.total} jobs (${s.suites} suite(s) × ${s.models} model(s)${s.shard ? `, shard ${s.shard}` : ''}) → ${s.runDir}`);
         for (const a of s.adaptive ?? []) {
           ceilings.set(a.model, a.max);
@@ -136,6 +143,11 @@ export async function runCommand(opts: RunOptions): Promise<void> {
   }
   process.stdout.write(result.terminal + '\n');
   process.stdout.write(`\nrun folder: ${result.runDir}\n`);
+  if (result.incomplete !== null && config.retryErrors !== undefined) {
+    process.stderr.write(`bench: the retry did not finish (${result.incomplete}); records not retried keep their errors; run it again: bench run ${redact(process.argv.slice(3).join(' '))}\n`);
+    process.exitCode = 3;
+    return;
+  }
   if (result.incomplete !== null) {
     process.stderr.write(`bench: the run did not finish (${result.incomplete}); resume with: bench run ${redact(process.argv.slice(3).join(' '))} --resume ${result.runDir}\n`);
     process.exitCode = 3;
