@@ -60,6 +60,7 @@ export function buildProgram(): Command {
     .option('--no-progress', 'no progress bar')
     .option('--shard <i/n|env>', 'run only shard i of n (1-based; by a hash of suite and item id); "env" reads JOB_COMPLETION_INDEX (0-based) with --shards')
     .option('--shards <n>', 'with --shard env: the number of shards', int('--shards', 1))
+    .option('--json', 'print the final summary as one JSON document on stdout (the fields of summary.json + run_dir, incomplete, baseline); the table and progress go to stderr')
     .action(async (opts) => (await import('./commands/run.js')).runCommand(opts));
 
   program
@@ -102,6 +103,7 @@ export function buildProgram(): Command {
     .argument('<run-a>')
     .argument('<run-b>')
     .option('--by <field>', 'also compare by this item field (e.g. topic), instead of the suites\' own slices')
+    .option('--json', 'print the comparison as one JSON document on stdout ({ run_a, run_b, rows, slice_rows })')
     .action(async (a, b, opts) => (await import('./commands/compare.js')).compareCommand(a, b, opts));
 
   program
@@ -123,6 +125,7 @@ export function buildProgram(): Command {
     .description('show the suites and models bench can see')
     .option('--models <file>', 'models file', 'models.yaml')
     .option('--tasks <dir>', 'folder of suites', 'tasks')
+    .option('--json', 'print the suites and models as one JSON document on stdout')
     .action(async (opts) => (await import('./commands/list.js')).listCommand(opts));
 
   program
@@ -131,6 +134,7 @@ export function buildProgram(): Command {
     .option('--margin <points>', 'difference or non-inferiority margin to detect, in points', num('--margin'), 2)
     .option('--expected <accuracy>', 'expected accuracy of the models (0..1)', num('--expected'), 0.8)
     .option('--power <p>', 'power', num('--power'), 0.8)
+    .option('--json', 'print the plan as one JSON document on stdout')
     .action(async (opts) => (await import('./commands/plan.js')).planCommand(opts));
 
   program
@@ -140,6 +144,7 @@ export function buildProgram(): Command {
     .option('-s, --suite <name>', 'only this suite')
     .option('-m, --model <id>', 'only this model')
     .option('--rebuild', 'rebuild the history store from the run folders')
+    .option('--json', 'print the history rows as one JSON document on stdout ({ history_file, rows })')
     .action(async (opts) => (await import('./commands/history.js')).historyCommand(opts));
 
   return program;

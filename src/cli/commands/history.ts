@@ -10,6 +10,7 @@ import { BenchError, InputError } from '../../errors.js';
 import { HistoryLockedError, historyFile, readHistory, rebuildHistory, type HistoryRow } from '../../store/history.js';
 import { listRunDirs } from '../../store/run-dir.js';
 import { fmtCI, fmtMs, fmtPct, fmtPoints, fmtUsd } from '../../stats/format.js';
+import { printJson, textOut } from '../json.js';
 
 /** No rule between body rows: one line per run/row. */
 const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
@@ -19,6 +20,8 @@ export interface HistoryOptions {
   suite?: string;
   model?: string;
   rebuild?: boolean;
+  /** One JSON document on stdout: `{ history_file, rebuilt?, rows }`. */
+  json?: boolean;
 }
 
 /** One table per (suite, model), oldest run first; a change of suite content or model config is marked. */
@@ -50,18 +53,23 @@ export function renderHistory(rows: HistoryRow[]): string {
 
 export async function historyCommand(opts: HistoryOptions): Promise<void> {
   const out = path.resolve(opts.out);
+  const say = (text: string): void => void textOut(opts.json).write(text);
+  let rebuilt: { runs: number; rows: number } | null = null;
   try {
     if (opts.rebuild) {
       if (!fs.existsSync(out)) throw new InputError(`--out ${opts.out}: no such results folder; pass the folder your runs were written to (bench run --out)`);
-      const { runs, rows } = await rebuildHistory(out);
-      process.stdout.write(`rebuilt ${historyFile(out)}: ${rows} row(s) from ${runs} complete run(s)\n\n`);
+      rebuilt = await rebuildHistory(out);
+      say(`rebuilt ${historyFile(out)}: ${rebuilt.rows} row(s) from ${rebuilt.runs} complete run(s)\n\n`);
     }
+    const json = (rows: HistoryRow[]): void => printJson({ history_file: historyFile(out), ...(rebuilt && { rebuilt }), rows });
     if (!fs.existsSync(historyFile(out))) {
       const hint = listRunDirs(out).length ? `; ${out} has run folders: \`bench history --rebuild --out ${opts.out}\` builds it from them` : '';
-      process.stdout.write(`no history yet: ${historyFile(out)} does not exist (every complete \`bench run\` adds to it)${hint}\n`);
+      say(`no history yet: ${historyFile(out)} does not exist (every complete \`bench run\` adds to it)${hint}\n`);
+      if (opts.json) json([]);
       return;
     }
     const rows = await readHistory(out, { ...(opts.suite ? { suites: [opts.suite] } : {}), ...(opts.model ? { models: [opts.model] } : {}) });
+    if (opts.json) return json(rows);
     if (!rows.length) {
       const what = [opts.suite && `suite ${opts.suite}`, opts.model && `model ${opts.model}`].filter(Boolean).join(' and ');
       process.stdout.write(`no history${what ? ` for ${what}` : ''} in ${historyFile(out)}\n`);

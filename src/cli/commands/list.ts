@@ -4,10 +4,15 @@ import { listSuites } from '../../suites/load.js';
 import { loadModels } from '../../config/load.js';
 import { resolveTasksDir } from '../../runner/inputs.js';
 import { BenchError } from '../../errors.js';
+import { printJson } from '../json.js';
 
-export async function listCommand(opts: { models: string; tasks: string }): Promise<void> {
+export async function listCommand(opts: { models: string; tasks: string; json?: boolean }): Promise<void> {
   const tasksDir = resolveTasksDir(opts.tasks);
   const suites = await listSuites(tasksDir);
+  if (opts.json) {
+    printJson({ tasks_dir: tasksDir, suites, models_file: opts.models, ...(await modelsForJson(opts.models)) });
+    return;
+  }
   const lines: string[] = [`Suites in ${tasksDir}:`];
   if (!suites.length) lines.push('  (none)');
   for (const s of suites) lines.push(`  ${s.name.padEnd(18)} ${String(s.items).padStart(6)} items  ${s.domain.padEnd(10)} ${brief(s.description)}`);
@@ -33,4 +38,16 @@ export async function listCommand(opts: { models: string; tasks: string }): Prom
 function brief(text: string): string {
   const first = text.split(/(?<=[.;])\s/)[0] ?? text;
   return first.length > 90 ? `${first.slice(0, 89)}…` : first;
+}
+
+/** The models as `--json` lists them (no secrets: the loaded specs hold variable names, not keys); a models file that does not load is `models_error`. */
+async function modelsForJson(file: string): Promise<{ models: object[]; models_error: string | null }> {
+  if (!fs.existsSync(file)) return { models: [], models_error: `no ${file}; pass --models <file>` };
+  try {
+    const models = await loadModels(file, { ...process.env });
+    return { models: models.map((m) => ({ id: m.id, provider: m.provider, model: m.model, params_b: m.params_b ?? null, tuned: m.tuned ?? null })), models_error: null };
+  } catch (e) {
+    if (!(e instanceof BenchError)) throw e;
+    return { models: [], models_error: e.message };
+  }
 }

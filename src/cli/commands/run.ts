@@ -10,6 +10,7 @@ import type { RunConfig } from '../../runner/config.js';
 import { createProgress, type Progress } from '../progress.js';
 import { printBaselineCheck } from '../regression-output.js';
 import { outputWidth } from '../width.js';
+import { printJson, runJson, textOut } from '../json.js';
 
 export interface RunOptions {
   suite?: string[];
@@ -43,6 +44,8 @@ export interface RunOptions {
   probe?: string[];
   /** `--scoring likelihood`: also score multiple-choice suites by likelihood. */
   scoring?: string;
+  /** The final summary as one JSON document on stdout (cli/json.ts `runJson`); everything else on stderr. */
+  json?: boolean;
 }
 
 /** The flags as the runner's options (commander has checked their types). */
@@ -141,8 +144,11 @@ export async function runCommand(opts: RunOptions): Promise<void> {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
   }
-  process.stdout.write(result.terminal + '\n');
-  process.stdout.write(`\nrun folder: ${result.runDir}\n`);
+  // With --json, stdout carries one JSON document only: the table and notes go to stderr.
+  const text = textOut(opts.json);
+  text.write(result.terminal + '\n');
+  text.write(`\nrun folder: ${result.runDir}\n`);
+  if (opts.json) printJson(runJson(result));
   if (result.incomplete !== null && config.retryErrors !== undefined) {
     process.stderr.write(`bench: the retry did not finish (${result.incomplete}); records not retried keep their errors; run it again: bench run ${redact(process.argv.slice(3).join(' '))}\n`);
     process.exitCode = 3;
@@ -153,5 +159,5 @@ export async function runCommand(opts: RunOptions): Promise<void> {
     process.exitCode = 3;
     return;
   }
-  if (result.baseline) process.exitCode = printBaselineCheck(result.baseline);
+  if (result.baseline) process.exitCode = printBaselineCheck(result.baseline, text);
 }
