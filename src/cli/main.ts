@@ -1,30 +1,38 @@
 #!/usr/bin/env node
 /**
  * @module cli/main — the `bench` entry. Stays light: each command's module is
- * imported only when that command runs, so `bench --help` is fast.
+ * imported only when that command runs; commander itself is loaded only when a
+ * command line needs parsing: `bench --version` prints the version, and
+ * `bench --help` the help the build rendered (cli/help-cache), without it.
  *
  * Exit codes (CONTRACT.md), set only here: 0 done; 1 regression; 2 bad input;
  * 3 could not finish (resumable); 70 internal error (printed with its stack).
  */
-import { Command, InvalidArgumentError, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import type { Command } from 'commander';
 import { BenchError } from '../errors.js';
 import { redact } from '../secrets.js';
 import { BENCH_VERSION } from '../version.js';
+import { cachedHelp } from './help-cache.js';
+
+/** commander, loaded on first use (it is most of `bench --help`'s start-up time otherwise). */
+let commanderModule: typeof import('commander') | undefined;
+const commander = (): typeof import('commander') => (commanderModule ??= createRequire(import.meta.url)('commander') as typeof import('commander'));
 
 const int = (name: string, min: number) => (v: string): number => {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected ${name} to be a whole number ≥ ${min}, got "${v}"`);
+  if (!Number.isInteger(n) || n < min) throw new (commander().InvalidArgumentError)(`expected ${name} to be a whole number ≥ ${min}, got "${v}"`);
   return n;
 };
 const num = (name: string) => (v: string): number => {
   const n = Number(v);
-  if (!Number.isFinite(n)) throw new InvalidArgumentError(`expected ${name} to be a number, got "${v}"`);
+  if (!Number.isFinite(n)) throw new (commander().InvalidArgumentError)(`expected ${name} to be a number, got "${v}"`);
   return n;
 };
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 export function buildProgram(): Command {
-  const program = new Command('bench')
+  const program = new (commander().Command)('bench')
     .description('Compare models on your domain: accuracy, latency and cost side by side, with paired significance tests.')
     .version(BENCH_VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
@@ -151,6 +159,17 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  const args = argv.slice(2);
+  // The line commander prints for `-V, --version`, and the help it renders, without loading it.
+  if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+    process.stdout.write(`${BENCH_VERSION}\n`);
+    return 0;
+  }
+  const help = args.length === 1 && (args[0] === '--help' || args[0] === '-h') ? cachedHelp() : undefined;
+  if (help !== undefined) {
+    process.stdout.write(help);
+    return 0;
+  }
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
@@ -161,7 +180,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 function handleError(err: unknown): number {
-  if (err instanceof CommanderError) {
+  if (commanderModule && err instanceof commanderModule.CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
     return 2; // commander already printed the message
   }
