@@ -22,8 +22,16 @@ export interface RunConfig {
   out?: string;
   /** Completions per item (pass@k for code). @default 1 */
   samples?: number;
-  /** Only the first n items of each suite. */
+  /** Only the first n items of each suite (after the item selection). */
   limit?: number;
+  /** Only these item ids (`--item`). */
+  items?: string[];
+  /** Only items whose id matches this regular expression (`--filter`). */
+  filter?: string;
+  /** A stable random subset of n items per suite, by a hash of `seed` and the item id (`--sample`). */
+  sample?: number;
+  /** Only items some model got wrong (scored, not an error) in this run folder (`--failed-from`). */
+  failedFrom?: string;
   /** Overrides every model's concurrency. */
   concurrency?: number;
   /** A run folder to finish: only what is missing is requested. */
@@ -86,6 +94,10 @@ const RunConfigSchema = z.strictObject({
   out: z.string().min(1).optional(),
   samples: whole(1).optional(),
   limit: whole(1).optional(),
+  items: z.array(z.string().min(1)).optional(),
+  filter: z.string().optional(),
+  sample: whole(1).optional(),
+  failedFrom: z.string().min(1).optional(),
   concurrency: whole(1).optional(),
   resume: z.string().min(1).optional(),
   retryErrors: z.string().min(1).optional(),

@@ -13,6 +13,8 @@ import { loadModels, modelsFromConfig } from '../config/load.js';
 import { loadSuite } from '../suites/load.js';
 import { byFieldError } from '../suites/slices.js';
 import { parseShard, type Shard } from '../store/shard.js';
+import { selectItems, type Selected } from './select.js';
+import type { ManifestSelection } from '../store/types.js';
 import { likelihoodScoring, parseProbes, wantsLikelihood, type Probe } from './probes.js';
 import type { ModelSpec } from '../config/types.js';
 import type { Suite } from '../suites/types.js';
@@ -24,6 +26,10 @@ export interface RunInputs {
   /** [shards] The shard this process runs, when the run is sharded. */
   shard?: Shard;
   probes: Probe[];
+  /** The item selection, when one was asked (suites then hold only the selected items). */
+  selection: ManifestSelection | null;
+  /** Fingerprint parts of the selection. */
+  selectionParts: Record<string, string>;
   /** Removes the temporary folders of suites given as data (after they were snapshotted). */
   dispose(): void;
 }
@@ -66,7 +72,8 @@ export async function loadRunInputs(config: ResolvedRunConfig): Promise<RunInput
   const concurrency = config.concurrency;
   if (concurrency) models = models.map((m) => ({ ...m, concurrency }));
   const tasksDir = resolveTasksDir(config.tasksDir);
-  const suites: Suite[] = [];
+  let suites: Suite[] = [];
+  let selected: Selected;
   const temp: string[] = [];
   const dispose = (): void => {
     for (const dir of temp.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
@@ -78,6 +85,8 @@ export async function loadRunInputs(config: ResolvedRunConfig): Promise<RunInput
     if (dup) throw new InputError(`--suite: suite "${dup}" given twice`);
     const byError = config.by === undefined ? null : byFieldError(suites, config.by);
     if (byError) throw new InputError(byError);
+    selected = selectItems(suites, { ...(config.items && { items: config.items }), ...(config.filter !== undefined && { filter: config.filter }), ...(config.sample !== undefined && { sample: config.sample }), ...(config.failedFrom !== undefined && { failedFrom: config.failedFrom }), seed: config.seed });
+    suites = selected.suites;
   } catch (e) {
     dispose();
     throw e;
@@ -85,7 +94,7 @@ export async function loadRunInputs(config: ResolvedRunConfig): Promise<RunInput
   const probes = parseProbes(config.probes ?? []);
   // Likelihood scoring (`scoring: likelihood` here or in a suite) is a probe of its own: variant `likelihood`.
   if (wantsLikelihood(suites, config.scoring === 'likelihood')) probes.push(likelihoodScoring(config.scoring === 'likelihood'));
-  return { models, suites, ...(shard && { shard }), probes, dispose };
+  return { models, suites, ...(shard && { shard }), probes, selection: selected.selection, selectionParts: selected.parts, dispose };
 }
 
 /**

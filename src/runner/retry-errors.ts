@@ -27,7 +27,8 @@ export function retryConfigOf(config: ResolvedRunConfig): { config: ResolvedRunC
   }
   const probes = (manifest.probes ?? []).filter((p) => !p.startsWith('scoring='));
   const likelihood = (manifest.probes ?? []).includes('scoring=likelihood');
-  const { probes: _p, scoring: _s, shard: _sh, shards: _shs, modelIds: _m, ...rest } = config;
+  // What shaped the run's jobs is the manifest's; a selection is moot (only error jobs are planned).
+  const { probes: _p, scoring: _s, shard: _sh, shards: _shs, modelIds: _m, items: _i, filter: _f, sample: _n, failedFrom: _ff, ...rest } = config;
   return {
     runDir,
     manifest,

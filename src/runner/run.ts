@@ -145,7 +145,7 @@ export async function prepareRun(input: RunConfig, events: RunEvents = {}): Prom
 }
 
 async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: string) => void): Promise<PreparedRun> {
-  const { models, suites, shard, probes } = inputs;
+  const { models, suites, shard, probes, selection } = inputs;
   const { limit } = config;
   const parts = fingerprintParts({
     benchVersion: BENCH_VERSION,
@@ -156,6 +156,7 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
     seed: config.seed,
     probes: probes.map((p) => p.spec),
   });
+  Object.assign(parts, inputs.selectionParts);
   // Resume: check before touching anything.
   const retrying = config.retryErrors !== undefined;
   const continued = config.resume ?? config.retryErrors;
@@ -163,6 +164,8 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
   let previous: Manifest | undefined;
   if (resumeDir !== undefined) {
     previous = readManifest(resumeDir);
+    // A retry plans only the error jobs: the run's own selection stands.
+    if (retrying) for (const k of ['selection', 'selection_items']) if (previous.fingerprint_parts[k] !== undefined) parts[k] = previous.fingerprint_parts[k]!;
     const changed = diffParts(previous.fingerprint_parts, parts);
     const was = previous.shard ? shardLabel(previous.shard) : 'none';
     const now = shard ? shardLabel(shard) : 'none';
@@ -173,6 +176,7 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
     }
   }
 
+  if (selection?.dropped_suites && !retrying) warn(`the item selection leaves no item in suite(s) ${selection.dropped_suites.join(', ')}: not run`);
   // Scorers and providers before the run folder: a missing sandbox or model file is bad input.
   const scorers = new Map<string, Scorer>();
   const providers = new Map<string, Provider>();
@@ -228,6 +232,7 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
       manifest = buildManifest({
         runId, suites, models, command: config.command, seed: config.seed, samples: config.samples, limit, fingerprintParts: parts,
         probes: probes.map((p) => p.spec),
+        ...(selection && { selection }),
         ...(shard && { shard: { ...shard, items: suites.reduce((n, s) => n + runItems(s, limit, shard).length, 0) } }),
       });
       for (const s of suites) snapshotSuite(runDir, s);

@@ -12,7 +12,7 @@ import { writeFileAtomic } from './atomic.js';
 import { redact } from '../secrets.js';
 import { BENCH_VERSION } from '../version.js';
 import { fingerprintOf } from './fingerprint.js';
-import { SCHEMA_VERSION, type Manifest, type ManifestShard } from './types.js';
+import { SCHEMA_VERSION, type Manifest, type ManifestSelection, type ManifestShard } from './types.js';
 import { publicModelSpec, type ModelSpec, type PublicModelSpec } from '../config/types.js';
 import type { Suite } from '../suites/types.js';
 import { SCORER_VERSIONS } from '../scorers/types.js';
@@ -55,6 +55,8 @@ export interface ManifestInput {
   probes?: string[];
   /** [shards] The shard this folder holds. */
   shard?: ManifestShard;
+  /** The item selection (`--item`, `--filter`, `--sample`, `--failed-from`). */
+  selection?: ManifestSelection;
   startedAt?: Date;
 }
 
@@ -88,6 +90,7 @@ export function buildManifest(x: ManifestInput): Manifest {
     fingerprint_parts: x.fingerprintParts,
     env_vars: [...new Set(x.models.map((m) => m.api_key_env).filter((v): v is string => Boolean(v)))],
     ...(x.shard ? { shard: x.shard } : {}),
+    ...(x.selection ? { selection: x.selection } : {}),
     scorer_versions: Object.fromEntries([...new Set(x.suites.map((s) => s.scorer.type))].map((t) => [t, SCORER_VERSIONS[t] ?? 'unknown'])),
   };
 }

@@ -157,6 +157,23 @@ export interface Manifest {
   rescore?: ManifestRescore;
   /** `bench run --retry-errors`: one entry per retry of this run's error records, oldest first. */
   error_retries?: ManifestErrorRetry[];
+  /** The item selection (`--item`, `--filter`, `--sample`, `--failed-from`), when the run asked one. */
+  selection?: ManifestSelection;
+}
+
+export interface ManifestSelection {
+  /** `--item` ids. */
+  items?: string[];
+  /** `--filter`: the regular expression item ids were matched against. */
+  filter?: string;
+  /** `--sample n` with the run's `--seed`. */
+  sample?: { n: number; seed: number };
+  /** `--failed-from`: the run whose wrongly answered items were selected, and how many there were. */
+  failed_from?: { run_id: string; path: string; items: number };
+  /** Items selected per suite (before `--limit`). */
+  selected: Record<string, number>;
+  /** Suites the selection left without an item: not run. */
+  dropped_suites?: string[];
 }
 
 export interface ManifestErrorRetry {

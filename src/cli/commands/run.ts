@@ -19,6 +19,10 @@ export interface RunOptions {
   out: string;
   samples: number;
   limit?: number;
+  item?: string[];
+  filter?: string;
+  sample?: number;
+  failedFrom?: string;
   concurrency?: number;
   resume?: string;
   retryErrors?: string;
@@ -69,6 +73,10 @@ export function runConfigOf(opts: RunOptions, argv: string[] = process.argv): Ru
     out: opts.out,
     samples: opts.samples,
     ...(opts.limit !== undefined && { limit: opts.limit }),
+    ...(opts.item?.length && { items: opts.item }),
+    ...(opts.filter !== undefined && { filter: opts.filter }),
+    ...(opts.sample !== undefined && { sample: opts.sample }),
+    ...(opts.failedFrom !== undefined && { failedFrom: opts.failedFrom }),
     ...(opts.concurrency !== undefined && { concurrency: opts.concurrency }),
     ...(opts.resume !== undefined && { resume: opts.resume }),
     ...(opts.retryErrors !== undefined && { retryErrors: opts.retryErrors }),
