@@ -73,6 +73,7 @@ export function toRecord(job: Job, prompt_hash: string, outcome: Completed | Fai
     finished_at,
   };
   if (score.testsPassed !== undefined) addTestCases(record, score.testsPassed, score.testsTotal ?? null);
+  else if (score.partial !== undefined) record.partial = score.partial;
   return withReplica(record, c.replica, outcome.replicaErrors);
 }
 
@@ -99,8 +100,9 @@ function withReplica(record: RunRecord, replica: string | undefined, errors: Rep
   return record;
 }
 
+/** The gold answer: `answer` (choice, label, exact) or `reference` (free text). */
 function goldOf(item: Item): string | null {
-  return typeof item.answer === 'string' ? item.answer : null;
+  return typeof item.answer === 'string' ? item.answer : typeof item.reference === 'string' ? item.reference : null;
 }
 
 function round(v: number | null): number | null {

@@ -100,6 +100,7 @@ async function rescoreRecord(r: RunRecord, s: SuiteScoring, probes: Probe[], sto
     correct: v.correct,
     reason: v.correct ? null : v.reason,
     ...(v.execMs !== undefined && { exec_ms: Math.round(v.execMs * 100) / 100 }),
+    ...(v.testsPassed === undefined && v.partial !== undefined && { partial: v.partial }),
   };
   return annotate ? { ...next, ...annotate(next.extracted) } : next;
 }

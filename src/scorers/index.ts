@@ -10,6 +10,7 @@ import { checkChoiceItem, createChoiceScorer } from './choice.js';
 import { checkExactItem, createExactScorer } from './exact.js';
 import { checkLabelItem, createLabelScorer } from './label.js';
 import { checkCodeItem } from './code/item.js';
+import { checkReferenceItem, createReferenceScorer } from './reference.js';
 import type { ItemCheck, Scorer, ScorerFactory } from './types.js';
 
 export const scorerFactories = {
@@ -17,6 +18,7 @@ export const scorerFactories = {
   label: createLabelScorer,
   exact: createExactScorer,
   code: async (config, suite) => (await import('./code/index.js')).createCodeScorer(config, suite),
+  reference: createReferenceScorer,
 } satisfies Record<ScorerType, ScorerFactory>;
 
 export const scorerTypes = Object.keys(scorerFactories) as ScorerType[];
@@ -27,6 +29,7 @@ export const itemChecks = {
   label: checkLabelItem,
   exact: checkExactItem,
   code: checkCodeItem,
+  reference: checkReferenceItem,
 } satisfies Record<ScorerType, ItemCheck>;
 
 /** The scorer `config` names, made for `suite` (whose items it checks first). */

@@ -44,6 +44,8 @@ export interface ScoreResult {
    */
   testsPassed?: number;
   testsTotal?: number | null;
+  /** Partial credit 0..1 where the scorer gives one directly (reference: the best token F1); the record's `partial`. */
+  partial?: number;
 }
 
 export interface ScoreContext {
@@ -61,6 +63,7 @@ export const SCORER_VERSIONS: Record<string, string> = {
   label: '2.0.0',
   exact: '1.1.0',
   code: '1.0.0',
+  reference: '1.0.0',
 };
 
 export interface Scorer {

@@ -53,7 +53,11 @@ export interface RunRecord {
   tests_passed?: number;
   /** Code suites only: test cases the item has; null when not counted (`isolation: in_process`, no code). */
   tests_total?: number | null;
-  /** Code suites only: tests_passed / tests_total, 0..1 (partial credit); without a count, 1 if correct else 0. */
+  /**
+   * Partial credit, 0..1. Code suites: tests_passed / tests_total (without a count, 1 if correct
+   * else 0). Reference suites: the best token F1 of the answer against the reference and aliases
+   * (1 for a numeric match). Absent for other scorers.
+   */
   partial?: number;
   input_tokens: number | null;
   /** Billed output tokens, reasoning included. */
@@ -259,9 +263,9 @@ export interface SummaryRow {
   ambiguous?: number;
   /** (no_answer + ambiguous) / n: the share of replies the scorer could not read; null when n = 0. */
   unparsed_share?: number | null;
-  /** Code suites: mean over items of the share of test cases passed (stats/partial); null when no record carries it. */
+  /** Code suites: mean over items of the share of test cases passed (stats/partial); reference suites: mean token F1; null when no record carries it. */
   partial_credit?: number | null;
-  /** Code suites: 95% interval of `partial_credit` (Wilson score on the mean share; conservative). */
+  /** Code and reference suites: 95% interval of `partial_credit` (Wilson score on the mean share; conservative). */
   partial_credit_ci95?: [number, number] | null;
   /** Code suites: where the tests ran (`checker` | `in_process`); `in_process` results can be forged by hostile code. */
   isolation?: 'checker' | 'in_process';
@@ -283,7 +287,7 @@ export interface Comparison {
   p_adjusted: number | null;
   test: string;
   verdict: Verdict;
-  /** Code suites: mean partial credit of a and b on the items both have it for, and a − b. */
+  /** Code and reference suites: mean partial credit of a and b on the items both have it for, and a − b. */
   partial_a?: number | null;
   partial_b?: number | null;
   partial_diff?: number | null;

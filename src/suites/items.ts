@@ -101,10 +101,21 @@ export async function readItems(file: string, rules: ItemRules, hash: Hash): Pro
   return result;
 }
 
-/** The scorer's own rule for its items (scorers/index `itemChecks`); an unknown type is the factory's to refuse. */
+/** The scorer's own rule for its items (scorers/index `itemChecks`; an unknown type is the factory's to refuse), and the grading fields any item may carry. */
 function checkItem(item: Record<string, unknown>, scorer: ScorerConfig): string[] {
   const check = Object.hasOwn(itemChecks, scorer.type) ? itemChecks[scorer.type] : undefined;
-  return check ? check(item, scorer) : [];
+  return [...(check ? check(item, scorer) : []), ...gradingProblems(item)];
+}
+
+/** `rubric` (a non-empty string) and `human_grade` (a grade: a non-empty string or a number), both optional. */
+function gradingProblems(item: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  const { rubric, human_grade: grade } = item;
+  if (rubric !== undefined && (typeof rubric !== 'string' || rubric.trim() === '')) out.push(`field \`rubric\`: expected a non-empty string, got ${describeValue(rubric)}`);
+  if (grade !== undefined && !((typeof grade === 'string' && grade.trim() !== '') || (typeof grade === 'number' && Number.isFinite(grade)))) {
+    out.push(`field \`human_grade\`: expected a grade (a non-empty string or a number), got ${describeValue(grade)}`);
+  }
+  return out;
 }
 
 function templateProblems(item: Record<string, unknown>, rules: ItemRules): string[] {

@@ -16,7 +16,7 @@ import { sliceFieldProblems } from './slices.js';
 import { missingFields, placeholders, templateFields } from './template.js';
 import type { Metric, ScorerConfig, Suite } from './types.js';
 
-const DEFAULT_METRIC: Record<ScorerConfig['type'], Metric> = { choice: 'accuracy', label: 'accuracy', exact: 'accuracy', code: 'pass_at_k' };
+const DEFAULT_METRIC: Record<ScorerConfig['type'], Metric> = { choice: 'accuracy', label: 'accuracy', exact: 'accuracy', code: 'pass_at_k', reference: 'accuracy' };
 
 /**
  * Loads a suite by name (`<tasksDir>/<name>/suite.yaml`) or by path (anything with a slash, or an
@@ -80,6 +80,7 @@ export async function loadSuite(nameOrPath: string, opts: { tasksDir: string }):
   if (file.secondary_metrics?.length) suite.secondary_metrics = file.secondary_metrics;
   if (file.slices?.length) suite.slices = file.slices;
   if (file.scoring !== undefined) suite.scoring = file.scoring;
+  if (file.rubric !== undefined) suite.rubric = file.rubric;
   return suite;
 }
 
@@ -109,6 +110,8 @@ function withoutOptions(s: SuiteFileParsed['scorer']): ScorerConfig {
   return rest;
 }
 
+const REFERENCE_OPTIONS = ['match', 'f1_threshold', 'numeric_tolerance'] as const;
+
 /** Rules across fields: the template uses fields, few-shot examples have them, the metric fits the scorer. */
 function checkSuiteFile(file: SuiteFileParsed, scorer: ScorerConfig, y: YamlFile): Problem[] {
   const problems: Problem[] = [];
@@ -127,6 +130,9 @@ function checkSuiteFile(file: SuiteFileParsed, scorer: ScorerConfig, y: YamlFile
     add(['metric'], scorer.type === 'code' ? 'code suites are measured by pass_at_k' : `pass_at_k needs a code scorer; expected accuracy, balanced_accuracy or macro_f1 for ${scorer.type}`);
   }
   if (scorer.type !== 'label' && scorer.labels !== undefined) add(['scorer', 'labels'], 'labels apply to the label scorer only');
+  for (const key of REFERENCE_OPTIONS) {
+    if (scorer.type !== 'reference' && file.scorer[key] !== undefined) add(['scorer', key], `${key} applies to the reference scorer only`);
+  }
   return problems;
 }
 

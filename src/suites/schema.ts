@@ -2,10 +2,10 @@
  * @module suites/schema — the zod schema of suite.yaml (SuiteFile in suites/types.ts); schemas/suite.schema.json is generated from it.
  */
 import { z } from 'zod';
-import { above0, oneOf, text, wholeAtLeast1 } from '../config/fields.js';
+import { above0, atLeast0, oneOf, text, wholeAtLeast1 } from '../config/fields.js';
 
 export const METRICS = ['accuracy', 'balanced_accuracy', 'macro_f1', 'pass_at_k'] as const;
-export const SCORER_TYPES = ['choice', 'label', 'exact', 'code'] as const;
+export const SCORER_TYPES = ['choice', 'label', 'exact', 'code', 'reference'] as const;
 
 const labelList = z
   .array(text('a non-empty label'), { error: 'expected a list of labels' })
@@ -14,7 +14,7 @@ const labelList = z
 
 export const ScorerSchema = z
   .strictObject({
-    type: oneOf(SCORER_TYPES).describe('choice: a letter; label: one of `labels`; exact: normalised string match; code: run the tests.'),
+    type: oneOf(SCORER_TYPES).describe('choice: a letter; label: one of `labels`; exact: normalised string match; code: run the tests; reference: a short free-text answer against the item\'s `reference` and `aliases` (exact, token F1, numbers).'),
     labels: labelList.optional().describe('label scorer: the allowed labels (an item may carry its own `labels`).'),
     aliases: z
       .record(z.string(), z.array(text('a non-empty synonym'), { error: 'expected a list of synonyms' }), { error: 'expected a mapping of label → list of synonyms' })
@@ -28,6 +28,18 @@ export const ScorerSchema = z
     k: z.array(wholeAtLeast1(), { error: 'expected a list of whole numbers ≥ 1' }).min(1).optional().describe('code scorer: ks to report pass@k for.'),
     timeout_s: above0('a number of seconds > 0').optional().describe('code scorer: base wall-clock limit per program.'),
     memory_mb: wholeAtLeast1().optional().describe('code scorer: memory limit per program, MB.'),
+    match: oneOf(['exact', 'f1'] as const)
+      .optional()
+      .describe('reference scorer: exact (default) counts a normalised match with the reference or an alias; f1 also counts a token F1 of at least f1_threshold.'),
+    f1_threshold: z
+      .number({ error: 'expected a number above 0 and at most 1' })
+      .gt(0, { error: 'expected a number above 0 and at most 1' })
+      .max(1, { error: 'expected a number above 0 and at most 1' })
+      .optional()
+      .describe('reference scorer, match: f1: the token F1 that counts as correct (default 0.8).'),
+    numeric_tolerance: atLeast0()
+      .optional()
+      .describe('reference scorer: absolute tolerance when the reference and the answer are both numbers (default 0; an item may set its own numeric_tolerance).'),
     options: z.record(z.string(), z.unknown(), { error: 'expected a mapping' }).optional().describe('Other scorer options, passed through.'),
   })
   .describe('How an answer is scored.');
@@ -73,6 +85,9 @@ export const SuiteFileSchema = z
       .refine((l) => new Set(l).size === l.length, { error: 'expected each field once (a field is repeated)' })
       .optional()
       .describe('Item fields (a string or a list of strings per item) to report accuracy and paired tests by, e.g. [topic].'),
+    rubric: text('a non-empty rubric text')
+      .optional()
+      .describe('Free-text suites: the grading rubric (what a fully correct answer must contain, what is partly right); an item may carry its own `rubric`.'),
   })
   .meta({ title: 'bench suite.yaml', description: 'A bench suite: what is asked and how it is scored (see CONTRACT.md).' });
 

@@ -5,7 +5,7 @@
  * in-memory shape after loading and validation; importers write the same shape.
  */
 export type Metric = 'accuracy' | 'balanced_accuracy' | 'macro_f1' | 'pass_at_k';
-export type ScorerType = 'choice' | 'label' | 'exact' | 'code';
+export type ScorerType = 'choice' | 'label' | 'exact' | 'code' | 'reference';
 
 /** One item: a unique string `id` plus the fields its template and scorer read. */
 export interface Item {
@@ -42,6 +42,12 @@ export interface ScorerConfig {
   timeout_s?: number;
   /** code scorer: memory limit per program, MB. */
   memory_mb?: number;
+  /** reference scorer: `exact` (default: normalised match with the reference or an alias) or `f1` (also token F1 ≥ f1_threshold). */
+  match?: 'exact' | 'f1';
+  /** reference scorer, `match: f1`: the token F1 that counts as correct (default 0.8). */
+  f1_threshold?: number;
+  /** reference scorer: absolute tolerance when the reference and the answer are numbers (default 0; an item may set its own). */
+  numeric_tolerance?: number;
   [option: string]: unknown;
 }
 
@@ -78,6 +84,8 @@ export interface Suite {
   slices?: string[];
   /** `likelihood`: multiple-choice items are also scored by the log-likelihood of each option. */
   scoring?: 'generative' | 'likelihood';
+  /** Free-text suites: what a fully correct answer must contain, for graders (an item's own `rubric` narrows it). */
+  rubric?: string;
   items: Item[];
   /** Folder the suite was loaded from. */
   dir: string;
@@ -122,4 +130,6 @@ export interface SuiteFile {
   slices?: string[];
   /** `likelihood` (multiple-choice suites): also score each option by its log-likelihood. */
   scoring?: 'generative' | 'likelihood';
+  /** Free-text suites: the grading rubric (what a fully correct answer must contain, what is partly right). */
+  rubric?: string;
 }
