@@ -20,7 +20,7 @@ import { sliceNote, slicePairCells, sliceRowCells, slicesOf, SLICE_PAIR_HEADERS,
 import { robustnessHtml } from './robustness-html.js';
 import { ROBUSTNESS_NOTE } from './robustness-rows.js';
 import { answerFormatText, METHODS_NOTE, PAIR_HEADERS, pairCells, rowCells, rowHeaders, showPassAtK, showReasoning, suitesOf } from './rows.js';
-import { hasPartial, isolationNote, PARTIAL_NOTE, PARTIAL_PAIR_HEADERS, partialPairCells } from './partial.js';
+import { hasPartial, isolationNote, PARTIAL_NOTE, PARTIAL_PAIR_HEADERS, partialMeasure, partialPairCells } from './partial.js';
 import { coverageNote, noteText } from './notes.js';
 
 type Cell = { text: string; value: number | string | null };
@@ -95,7 +95,7 @@ ${answerFormatText(ctx.summary, suite) ? `<p class="format-note"><strong>Note:</
 ${unreadHtml(ctx, suite)}
 ${isolationNote(rows) ? `<p class="note">${h(isolationNote(rows)!)}</p>` : ''}
 ${pairs.length > 0 ? `<h3>Pairwise comparisons</h3>${pairsHtml(pairs)}` : ''}
-${pairs.length > 0 && hasPartial(rows) ? `<h3>Partial credit: share of test cases passed, paired</h3>${tableHtml(PARTIAL_PAIR_HEADERS, pairs.map(partialPairCells), { left: (c) => c <= 1 || c >= 7 })}` : ''}
+${pairs.length > 0 && hasPartial(rows) ? `<h3>Partial credit: ${h(partialMeasure(rows))}, paired</h3>${tableHtml(PARTIAL_PAIR_HEADERS, pairs.map(partialPairCells), { left: (c) => c <= 1 || c >= 7 })}` : ''}
 ${await slicesHtml(ctx, suite, index)}
 ${await robustnessHtml(ctx.summary, suite, index)}
 ${trendSvg}</section>`;

@@ -7,7 +7,7 @@ import { escapeMd } from './escape.js';
 import { sliceNote, slicePairCells, slicesOf, SLICE_PAIR_HEADERS, wideTable } from './slices.js';
 import { coverageNote } from './notes.js';
 import { robustnessMarkdown } from './robustness-md.js';
-import { hasPartial, isolationNote, PARTIAL_NOTE, PARTIAL_PAIR_HEADERS, partialPairCells } from './partial.js';
+import { hasPartial, isolationNote, PARTIAL_NOTE, PARTIAL_PAIR_HEADERS, partialMeasure, partialPairCells } from './partial.js';
 import { ROBUSTNESS_NOTE } from './robustness-rows.js';
 import { answerFormatText, METHODS_NOTE, PAIR_HEADERS, pairCells, rowCells, rowHeaders, showPassAtK, showReasoning, suitesOf } from './rows.js';
 
@@ -45,7 +45,7 @@ export function renderMarkdown(ctx: ReportContext): string {
       out.push(`### Pairwise comparisons (${escapeMd(suite)})`, '');
       out.push(table(PAIR_HEADERS, pairs.map((c) => pairCells(c).map((x) => x.text)), 2, 9), '');
       if (hasPartial(suiteRows)) {
-        out.push(`### Partial credit (${escapeMd(suite)}): share of test cases passed, paired`, '');
+        out.push(`### Partial credit (${escapeMd(suite)}): ${partialMeasure(suiteRows)}, paired`, '');
         out.push(table(PARTIAL_PAIR_HEADERS, pairs.map((c) => partialPairCells(c).map((x) => x.text)), 2, 7), '');
       }
     }

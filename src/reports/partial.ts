@@ -8,6 +8,9 @@ import { fmtCI, fmtP, fmtPct, fmtPoints } from '../stats/format.js';
 /** Whether a suite's rows carry partial credit (code suites of runs that counted test cases). */
 export const hasPartial = (rows: SummaryRow[]): boolean => rows.some((r) => r.partial_credit !== undefined && r.partial_credit !== null);
 
+/** What a suite's partial credit measures, for headings: code rows (which name where their tests ran) count test cases, reference rows token F1. */
+export const partialMeasure = (rows: SummaryRow[]): string => (rows.some((r) => r.isolation !== undefined) ? 'share of test cases passed' : 'token F1 against the reference');
+
 /** "partial 81.2% (60.1–92.4%)" for the pass@k cell, or '' when the row has none. */
 export function partialText(r: SummaryRow): string {
   if (r.partial_credit === undefined || r.partial_credit === null) return '';
@@ -39,5 +42,6 @@ export function partialPairCells(c: Comparison): { text: string; value: number |
 
 export const PARTIAL_NOTE =
   'Partial credit (code suites): per item, the share of its test cases that pass (each top-level assert of a HumanEval-style ' +
-  'check, each MBPP+ input), checked in the trusted checker like pass/fail; averaged over items with a conservative Wilson-score ' +
+  'check, each MBPP+ input), checked in the trusted checker like pass/fail; (reference-scored free text) the best token F1 of the ' +
+  'answer against the reference and its aliases. Averaged over items with a conservative Wilson-score ' +
   'interval, and compared per pair of models with a paired sign-flip randomization test and a bootstrap interval of the mean difference.';

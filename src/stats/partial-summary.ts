@@ -10,14 +10,17 @@ import { SUMMARY_REPS_PAIRS } from './constants.js';
 
 type ByItem = Map<string, (SampleState | undefined)[]>;
 
-/** Row fields for a code suite: partial credit with its 95% interval, and where the tests ran. */
+/** The scorers whose records carry `partial`: code (share of test cases passed), reference (best token F1). */
+export const PARTIAL_SCORERS: ReadonlySet<string> = new Set(['code', 'reference']);
+
+/** Row fields for a code or reference suite: partial credit with its 95% interval, and (code) where the tests ran. */
 export function partialRowFields(suite: ManifestSuite, items: readonly ItemStat[]): Pick<SummaryRow, 'partial_credit' | 'partial_credit_ci95' | 'isolation'> {
   const shares = items.filter((i) => i.n > 0 && i.partial !== null).map((i) => i.partial!);
   const ci = meanShareInterval(shares);
   return {
     partial_credit: ci?.estimate ?? null,
     partial_credit_ci95: ci ? [ci.low, ci.high] : null,
-    isolation: suite.isolation ?? 'checker',
+    ...(suite.scorer === 'code' && { isolation: suite.isolation ?? 'checker' }),
   };
 }
 

@@ -54,6 +54,9 @@ export interface PartialKind {
 
 const CODE: PartialKind = { name: 'partial credit', of: 'of test cases passed' };
 
+/** Reference-scored free text: the mean best token F1 against the reference and its aliases. */
+export const REFERENCE_PARTIAL: PartialKind = { name: 'token F1', of: 'mean token F1' };
+
 /**
  * Likelihood-scored multiple choice: per pair of models, the mean probability given to the gold
  * option (normalized over the options) on the items both have, compared by stats/partial's paired

@@ -9,7 +9,7 @@
 import type { ChoicesOnlySummary, Comparison, LikelihoodModel, RobustnessMethod, RotationModel, SuiteRobustness, SummaryRow } from '../store/types.js';
 import { choicesOnlyModel, itemsNeedingQuestion } from './choices-only.js';
 import { choicesOnlySentences } from './choices-only-verdict.js';
-import { likelihoodPartialPairs, LIKELIHOOD_PARTIAL, partialCreditSentences } from './partial-verdict.js';
+import { likelihoodPartialPairs, LIKELIHOOD_PARTIAL, partialCreditSentences, type PartialKind } from './partial-verdict.js';
 import { bootstrapMeanCI } from './bootstrap.js';
 import { methodFromOutcomes, methodFromSummary, type Outcomes } from './robustness.js';
 import { robustnessSentences } from './robustness-verdict.js';
@@ -27,6 +27,8 @@ export interface SuiteRobustnessInput {
   seed: number;
   /** Main (generative) sample-0 outcome per model and item (computed when a probe re-compares on a subset). */
   main?: () => Outcomes;
+  /** How the comparisons' partial credit is named in the sentences (default: code's share of test cases passed). */
+  partialKind?: PartialKind;
 }
 
 export function buildSuiteRobustness(input: SuiteRobustnessInput): SuiteRobustness {
@@ -68,7 +70,7 @@ export function buildSuiteRobustness(input: SuiteRobustnessInput): SuiteRobustne
     ...(co ? { choices_only: co.summary } : {}),
     sentences: [
       ...robustnessSentences(suite, methods, rotation), ...(co?.sentences ?? []),
-      ...partialCreditSentences(methods.find((m) => m.method === 'generative'), input.comparisons),
+      ...partialCreditSentences(methods.find((m) => m.method === 'generative'), input.comparisons, input.partialKind),
       ...(likelihood ? partialCreditSentences(methods.find((m) => m.method === 'generative'), likelihoodPartialPairs(suite, models,
         new Map(models.map((m) => [m, new Map((likObs.get(m) ?? []).map((o) => [o.item_id, o.gold_prob]))])), input.seed + 104_729), LIKELIHOOD_PARTIAL) : []),
     ],

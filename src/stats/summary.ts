@@ -17,8 +17,9 @@
  *   (`decodeRate`), over the records where it is defined; null ("—") where none is.
  * - `slices` (when asked for): per slice field of a suite, the same figures per slice value and
  *   Holm-corrected paired tests per slice (stats/slices), and one verdict sentence per field.
- * - `partial_credit` (code suites): the mean share of an item's test cases passed, with a
- *   conservative Wilson-score interval, and per pair a paired sign-flip test (stats/partial).
+ * - `partial_credit` (code suites: the mean share of an item's test cases passed; reference
+ *   suites: the mean best token F1), with a conservative Wilson-score interval, and per pair a
+ *   paired sign-flip test (stats/partial).
  * - `cost_usd` sums every record's cost (cached ones included: it is the model's price of the
  *   answer); `cost_per_correct_usd` = cost / correct samples, null when nothing is correct.
  */
@@ -29,7 +30,8 @@ import { accumulate, reduceItems, type ItemStat, type SampleState } from './aggr
 import { bootstrapMeanCI, DEFAULT_SEED } from './bootstrap.js';
 import { labelMetricCI } from './metrics.js';
 import { costPerCorrectInterval } from './cost.js';
-import { addPartialComparisons, partialRowFields } from './partial-summary.js';
+import { addPartialComparisons, PARTIAL_SCORERS, partialRowFields } from './partial-summary.js';
+import { REFERENCE_PARTIAL } from './partial-verdict.js';
 
 const ciOf = (i: { low: number; high: number } | null): [number, number] | null => (i ? [i.low, i.high] : null);
 import { passAtK, defaultKs } from './pass-at-k.js';
@@ -159,7 +161,7 @@ function buildRow(suite: ManifestSuite, model: PublicModelSpec, byItem: Map<stri
     cost_per_correct_usd: cost !== null && correctSamples > 0 ? cost / correctSamples : null,
     cost_per_correct_ci95: cost === null ? null : ciOf(costPerCorrectInterval(items.filter((i) => i.n > 0).map((i) => ({ cost: i.cost, correct: i.c })))),
     ...unreadCounts(byItem),
-    ...(suite.scorer === 'code' ? partialRowFields(suite, items) : {}),
+    ...(PARTIAL_SCORERS.has(suite.scorer) ? partialRowFields(suite, items) : {}),
   };
 }
 
@@ -195,7 +197,7 @@ export function buildSummary(input: SummaryInput): Summary {
     summary.rows.push(...rows);
     const format = answerFormatNote(suite.name, models.map((m) => m.id), bySuite);
     if (format) (summary.answer_format ??= []).push(format);
-    if (suite.scorer === 'code') addPartialComparisons(pairs.map((p) => p.comparison), bySuite, seedFor(seed, suite.name, 'partial'));
+    if (PARTIAL_SCORERS.has(suite.scorer)) addPartialComparisons(pairs.map((p) => p.comparison), bySuite, seedFor(seed, suite.name, 'partial'));
     summary.comparisons.push(...pairs.map((p) => p.comparison));
     const verdict = suiteVerdict({ suite: suite.name, rows, pairs, models, marginPoints: input.margin_points ?? 2 });
     const fields = input.slices?.get(suite.name) ?? [];
@@ -209,6 +211,7 @@ export function buildSummary(input: SummaryInput): Summary {
     summary.robustness!.push(buildSuiteRobustness({
       suite: suite.name, models: models.map((m) => m.id), rows, comparisons: pairs.map((p) => p.comparison), variants, seed: seedFor(seed, suite.name, 'robustness'),
       main: () => mainOutcomes(bySuite),
+      ...(suite.scorer === 'reference' && { partialKind: REFERENCE_PARTIAL }),
     }));
   }
   return summary;
