@@ -26,6 +26,8 @@ export interface RunOptions {
   concurrency?: number;
   resume?: string;
   retryErrors?: string;
+  /** Print the plan with estimated tokens, cost and time; send nothing, write nothing. */
+  dryRun?: boolean;
   baseline?: string;
   maxDrop?: number;
   maxLatencyIncrease?: number;
@@ -106,6 +108,13 @@ function scoringOf(v: string): 'generative' | 'likelihood' {
 
 export async function runCommand(opts: RunOptions): Promise<void> {
   const config = runConfigOf(opts);
+  if (opts.dryRun) {
+    const { dryRun } = await import('../../runner/dry-run.js');
+    const plan = await dryRun(config);
+    if (opts.json) printJson(plan);
+    else process.stdout.write((await import('../dry-run-output.js')).renderDryRun(plan) + '\n');
+    return;
+  }
   const controller = new AbortController();
   let progress: Progress | undefined;
   const ceilings = new Map<string, number>();
