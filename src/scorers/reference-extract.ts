@@ -3,11 +3,14 @@
  *
  * Chat-template debris, stop strings and `<think>` blocks go first (scorers/normalize). Then, in
  * order, the first rule that finds something wins (recorded as `extracted_by`):
+ * - `structured`: a JSON object reply (bare or in a code fence) with a string `final_answer`,
+ *   `answer`, `final_diagnosis`, `most_likely_diagnosis` or `diagnosis`;
  * - `label_cue`: the last line (or sentence) that labels its answer ("Answer:", "Final answer:", "Diagnosis:",
  *   "Most likely diagnosis -", "Impression:", or a heading line "Final diagnosis"), the rest of
  *   that line or, when it is empty, the next non-empty line;
- * - `phrase_cue`: the last "the (most likely) diagnosis is …", "the answer is …", "… most likely
- *   has …", "most consistent with …", up to the end of its sentence;
+ * - `phrase_cue`: the last "the (most likely) diagnosis (for this patient) is …", "the answer is
+ *   …"; else the last "… most likely has …", "this is most likely …", "most consistent with …",
+ *   "a classic presentation of …"; else the last "the patient has …"; up to the end of its sentence;
  * - `bold`: the first bold span (`**…**`, `__…__`) that is not a heading ("**Reasoning:**");
  * - `first_line`: a reply of several lines whose first line is short (≤ 12 words) and not a
  *   heading ending in ':';
@@ -20,7 +23,7 @@
 import { cleanOutput, looksLikeRefusal, stripThinking } from './normalize.js';
 import { stripTemplate } from './template-tokens.js';
 
-export type ExtractRule = 'label_cue' | 'phrase_cue' | 'bold' | 'first_line' | 'whole_reply';
+export type ExtractRule = 'structured' | 'label_cue' | 'phrase_cue' | 'bold' | 'first_line' | 'whole_reply';
 
 export type ReferenceReading =
   | { kind: 'answer'; text: string; by: ExtractRule }
@@ -30,11 +33,18 @@ export type ReferenceReading =
 const LABEL_LINE =
   /(?:^|[.!?][ \t]+)[ \t]*(?:(?:my|the|our)\s+)?(?:(?:final|most\s+likely|likely|probable|working|leading|primary|principal|clinical|best)\s+)?(?:answer|diagnosis|dx|impression|assessment)\s*(?:is\s*)?(?:(?::|-|–|=)[ \t]*(.*)|$)/gim;
 
+/** Who or what a diagnosis is "for": "the most likely diagnosis for this patient is …". */
+const FOR_CASE = String.raw`(?:\s+(?:here|for|in|of)(?:\s+(?:this|the|our))?\s+(?:\d+-year-old\s+)?(?:patient|case|man|woman|boy|girl|child|infant|presentation|scenario|vignette))?`;
+
+/** Phrases that introduce the answer, strongest first: a statement of the diagnosis beats "… most likely has …" wherever each stands. */
 const PHRASES: RegExp[] = [
-  /\b(?:the\s+)?(?:(?:final|most\s+likely|likely|probable|correct|best|unifying|leading)\s+)?(?:answer|diagnosis)\s+(?:here\s+|in\s+this\s+(?:case|patient)\s+)?(?:is|would\s+be|must\s+be|=)\s*:?\s*/gi,
-  /\b(?:most\s+)?(?:likely|probably)\s+(?:has|have|had|is\s+suffering\s+from|suffers\s+from|is\s+experiencing)\s+/gi,
-  /\bmost\s+consistent\s+with\s+/gi,
+  new RegExp(String.raw`\b(?:the\s+)?(?:(?:final|most\s+likely|likely|probable|correct|best|unifying|leading)\s+)?(?:answer|diagnosis)${FOR_CASE}(?:\s+here)?\s+(?:is|would\s+be|must\s+be|=)\s*:?\s*`, 'gi'),
+  /\b(?:(?:most\s+)?(?:likely|probably)\s+(?:has|have|had|is\s+suffering\s+from|suffering\s+from|suffers\s+from|is\s+experiencing|experiencing)|(?:this|it|that)\s+is\s+(?:most\s+)?(?:likely|probably)|most\s+consistent\s+with|(?:a\s+)?classic(?:al)?\s+(?:presentation|picture|case)\s+of)\s+/gi,
+  /\b(?:the\s+patient|he|she)\s+(?:has|is\s+suffering\s+from|suffers\s+from)\s+/gi,
 ];
+
+/** Keys of a JSON reply that hold the answer. */
+const JSON_KEYS = ['final_answer', 'answer', 'final_diagnosis', 'most_likely_diagnosis', 'diagnosis'];
 
 const BOLD = /\*\*([^*\n]{1,160}?)\*\*|__([^_\n]{1,160}?)__/g;
 
@@ -70,21 +80,24 @@ function lastLabelCue(text: string): string | null {
     if (!m) continue;
     let rest = (m[1] ?? '').trim();
     if (rest === '') rest = lines.slice(i + 1).find((l) => l.trim() !== '')?.trim() ?? '';
-    const span = trimSpan(rest);
+    // "Answer: The most likely diagnosis is X." — the phrase inside the labelled line says where X starts
+    const span = lastPhraseCue(rest) ?? trimSpan(rest);
     if (span !== '') found = span;
   }
   return found;
 }
 
+/** The answer after the last phrase of the strongest kind the text has. */
 function lastPhraseCue(text: string): string | null {
-  let best: { at: number; span: string } | null = null;
   for (const re of PHRASES) {
+    let last: string | null = null;
     for (const m of text.matchAll(re)) {
       const span = trimSpan(text.slice(m.index + m[0].length));
-      if (span !== '' && (best === null || m.index > best.at)) best = { at: m.index, span };
+      if (span !== '') last = span;
     }
+    if (last !== null) return last;
   }
-  return best?.span ?? null;
+  return null;
 }
 
 function firstBold(raw: string): string | null {
@@ -98,11 +111,31 @@ function firstBold(raw: string): string | null {
   return null;
 }
 
+/** A JSON object reply (bare or fenced) with its answer under one of JSON_KEYS, or null. */
+function structured(raw: string): string | null {
+  const body = raw.trim().replace(/^```(?:json)?\s*|\s*```$/gi, '');
+  if (!body.startsWith('{')) return null;
+  try {
+    const v: unknown = JSON.parse(body);
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return null;
+    const lower = new Map(Object.entries(v).map(([k, x]) => [k.toLowerCase().replace(/[\s-]+/g, '_'), x]));
+    for (const k of JSON_KEYS) {
+      const x = lower.get(k);
+      if (typeof x === 'string' && x.trim() !== '') return x.trim();
+    }
+  } catch {
+    return null;
+  }
+  return null;
+}
+
 /** Reads the answer a reply gives (see the module comment). `stop`: the model's stop strings. */
 export function readReference(output: string, stop: readonly string[] = []): ReferenceReading {
   const raw = stripThinking(stripTemplate(output.replace(/\r\n?/g, '\n'), stop));
   const text = cleanOutput(raw).trim();
   if (text === '') return { kind: 'empty' };
+  const json = structured(raw);
+  if (json !== null) return looksLikeRefusal(json) ? { kind: 'refused', text: json } : { kind: 'answer', text: json, by: 'structured' };
   const cue = lastLabelCue(text);
   const found: { text: string; by: ExtractRule } | null = cue !== null
     ? { text: cue, by: 'label_cue' }

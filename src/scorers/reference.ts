@@ -3,8 +3,9 @@
  *
  * The answer is read from the reply (scorers/reference-extract: a final-answer cue, else bold,
  * else the first short line, else the whole reply). It is correct when, SQuAD-style normalised
- * (scorers/reference-match), it equals the reference or one of the aliases (also with a trailing
- * parenthetical dropped, or the parenthetical alone: "myocardial infarction (MI)"); when the
+ * (scorers/reference-match), it equals the reference or one of the aliases (also without a
+ * qualifier giving its cause or setting, "… secondary to menorrhagia", "… in a young patient", and
+ * with a trailing parenthetical dropped, or the parenthetical alone: "myocardial infarction (MI)"); when the
  * reference is a number and the answer is one, within `numeric_tolerance` of it; and, with
  * `match: f1`, when its best token F1 reaches `f1_threshold`. The best token F1 over the
  * reference and aliases is the record's `partial` (partial credit; 1 for a numeric match, 0 for a
@@ -73,11 +74,23 @@ export function acceptedAnswers(item: Item): string[] {
   return [item.reference as string, ...(Array.isArray(item.aliases) ? (item.aliases as string[]) : [])];
 }
 
-/** The forms of an answer compared with the accepted ones: as given, without a trailing parenthetical, and the parenthetical alone. */
+/** What follows a diagnosis to give its cause or setting: "… secondary to menorrhagia", "… in a young patient with …". */
+const QUALIFIER = /\s+(?:secondary\s+to|due\s+to|caused\s+by|induced\s+by|precipitated\s+by|in\s+(?:a|an|the|this)\s+(?:\d+-year-old\s+)?(?:young\s+|elderly\s+|older\s+)?(?:patient|man|woman|child|boy|girl|person|adult|setting|context))\b[\s\S]*$/i;
+
+/**
+ * The forms of an answer compared with the accepted ones: as given; without a qualifier naming its
+ * cause or setting; and of each, without a trailing parenthetical and the parenthetical alone.
+ */
 function forms(answer: string): string[] {
-  const out = [answer];
-  const m = /^(.*?)\s*[([]([^()[\]]+)[)\]]\s*$/.exec(answer);
-  if (m && m[1]!.trim() !== '') out.push(m[1]!, m[2]!);
+  const heads = [answer];
+  const head = answer.replace(QUALIFIER, '');
+  if (head !== answer && head.trim() !== '') heads.push(head);
+  const out: string[] = [];
+  for (const h of heads) {
+    out.push(h);
+    const m = /^(.*?)\s*[([]([^()[\]]+)[)\]]\s*$/.exec(h);
+    if (m && m[1]!.trim() !== '') out.push(m[1]!, m[2]!);
+  }
   return out;
 }
 
