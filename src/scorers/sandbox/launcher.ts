@@ -45,11 +45,11 @@ def _serve(g, entry):
             if req.get('view') == 'not_none':
                 val = val if type(val) is bool else val is not None
             try:
-                size = _digest(val)
+                form = _json_form(val)
             except Exception:
-                size = None
+                form = None
             try:
-                out = {'ok': {'$h': size[0]}} if size is not None and size[1] > _MAX_FRAME // 2 else {'ok': _enc(val)}
+                out = {'ok': {'$h': _sha256_hex(form)}} if form is not None and len(form) > _MAX_FRAME // 2 else {'ok': _enc(val)}
             except _NotPlain as e:
                 out = {'ok': {'$np': str(e.args[0])}}
         except MemoryError:
@@ -73,7 +73,7 @@ export function launcherSource(limits: SandboxLimits, cpuS: number, role: Launch
     'import os, resource as r, sys',
     `os.closerange(${ROLE_FDS[role]}, 1 << 20)`,
     ...(candidate
-      ? [CODEC_PY, "job = _json.loads(sys.stdin.buffer.read().decode('utf-8', 'replace'))", "src, entry = job['source'], job['entry']", SERVE_PY]
+      ? [CODEC_PY, "job = _loads(sys.stdin.buffer.read().decode('utf-8', 'replace'))", "src, entry = job['source'], job['entry']", SERVE_PY]
       : ["src = sys.stdin.buffer.read().decode('utf-8', 'replace')"]),
     'fd = os.open(os.devnull, os.O_RDONLY); os.dup2(fd, 0); os.close(fd)',
     'def lim(k, v): r.setrlimit(k, (v, v))',
