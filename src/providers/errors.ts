@@ -16,7 +16,8 @@ export type ErrorKind =
   | 'stream'
   | 'truncated_prompt'
   | 'protocol'
-  | 'aborted';
+  | 'aborted'
+  | 'batch';
 
 export abstract class ProviderError extends Error {
   abstract readonly kind: ErrorKind;
@@ -62,3 +63,8 @@ export class AuthError extends ProviderError { readonly kind = 'auth' as const; 
 export class TruncatedPromptError extends ProviderError { readonly kind = 'truncated_prompt' as const; }
 /** The caller's signal aborted the request (Ctrl-C): not an item error, the job is simply not done. */
 export class ProviderAbortError extends ProviderError { readonly kind = 'aborted' as const; }
+/**
+ * [batch] The batch ended (expired, cancelled, failed) before this request ran, or the batch API
+ * returned no result for it: an item error, re-submitted by `--resume` in a new batch.
+ */
+export class BatchItemError extends ProviderError { readonly kind = 'batch' as const; }

@@ -134,12 +134,17 @@ export class Call {
    * next check phase, so responses that arrive together are all stamped before any is parsed.
    */
   async post(rawUrl: string, headers: Record<string, string>, body: string): Promise<{ headers: Record<string, string | string[] | undefined>; chunks: AsyncGenerator<Buffer> }> {
+    return this.send('POST', rawUrl, headers, body);
+  }
+
+  /** The same path for any method (the batch APIs GET their status and result files). */
+  async send(method: 'GET' | 'POST', rawUrl: string, headers: Record<string, string>, body?: string): Promise<{ headers: Record<string, string | string[] | undefined>; chunks: AsyncGenerator<Buffer> }> {
     const moved = moveCredentials(rawUrl, headers);
     const sendHeaders = moved.headers;
     const url = new URL(moved.url);
     const ex = new Exchange(this.ac.signal);
     try {
-      this.transport.agent.dispatch({ origin: url.origin, path: url.pathname + url.search, method: 'POST', headers: sendHeaders, body }, ex);
+      this.transport.agent.dispatch({ origin: url.origin, path: url.pathname + url.search, method, headers: sendHeaders, ...(body !== undefined && { body }) }, ex);
       await ex.started;
     } catch (err) {
       throw this.failure ?? this.fail(networkError(err, this.ctx));

@@ -9,6 +9,7 @@
  */
 import { ProtocolError } from '../errors.js';
 import { redact } from '../../secrets.js';
+import { tokensOf, type OpenAIUsage } from './reasoning.js';
 
 export type BodyKind = 'sse' | 'json' | 'other';
 
@@ -49,6 +50,7 @@ export interface WholeAnswer {
   finishReason: string | null;
   inputTokens: number | null;
   outputTokens: number | null;
+  reasoningTokens: number | null;
   /** An `{"error": …}` body sent with status 200. */
   error?: { message?: unknown; code?: unknown; status?: unknown };
 }
@@ -56,10 +58,9 @@ export interface WholeAnswer {
 interface CompletionJson {
   error?: WholeAnswer['error'];
   choices?: Array<{ message?: { content?: unknown; refusal?: unknown; tool_calls?: unknown[] }; finish_reason?: unknown }>;
-  usage?: { prompt_tokens?: unknown; completion_tokens?: unknown };
+  usage?: OpenAIUsage;
 }
 
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 /** Parses a JSON body; one that is not JSON (or not an object) is a ProtocolError. */
@@ -79,8 +80,37 @@ export function parseWhole(body: string, where: string, contentType: string): Wh
     refusal: str(message.refusal),
     toolCalls: Array.isArray(message.tool_calls) && message.tool_calls.length > 0,
     finishReason: typeof choice?.finish_reason === 'string' ? choice.finish_reason : null,
-    inputTokens: num(data.usage?.prompt_tokens),
-    outputTokens: num(data.usage?.completion_tokens),
+    ...wholeTokens(data.usage),
     ...(data.error ? { error: data.error } : {}),
+  };
+}
+
+/** Tokens of a whole response, read as the stream's usage chunk is (reasoning included in the billed output). */
+function wholeTokens(usage: OpenAIUsage | undefined): { inputTokens: number | null; outputTokens: number | null; reasoningTokens: number | null } {
+  if (usage === undefined || usage === null || typeof usage !== 'object') return { inputTokens: null, outputTokens: null, reasoningTokens: null };
+  const t = tokensOf(usage);
+  return { inputTokens: t.input, outputTokens: t.output, reasoningTokens: t.reasoning };
+}
+
+/**
+ * The finish reason bench records: OpenAI's structured refusal with no content is `refusal`,
+ * and tool calls with no content are `tool_calls` even where a server said `stop` — the runner
+ * turns both into visible outcomes (`refused`, `no_text`), never a plain wrong answer.
+ */
+export function finishOf(st: { text: string; finishReason: string | null; refusal: string; toolCalls: boolean }): string | null {
+  if (st.text.trim() !== '' || st.finishReason === 'content_filter' || st.finishReason === 'repetition') return st.finishReason;
+  if (st.refusal !== '') return 'refusal';
+  if (st.toolCalls) return 'tool_calls';
+  return st.finishReason;
+}
+
+/**
+ * A whole answer's text, tokens and finish reason as the streamed path reports them (a refusal
+ * with no content is the text), for a non-streamed body or a batch result.
+ */
+export function wholeResult(a: WholeAnswer): { text: string; inputTokens: number | null; outputTokens: number | null; reasoningTokens: number | null; finishReason: string | null } {
+  return {
+    text: a.text === '' && a.refusal !== '' ? a.refusal : a.text,
+    inputTokens: a.inputTokens, outputTokens: a.outputTokens, reasoningTokens: a.reasoningTokens, finishReason: finishOf(a),
   };
 }

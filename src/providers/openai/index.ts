@@ -15,7 +15,7 @@ import type { ChatCompletionChunk, ChatCompletionCreateParamsStreaming } from 'o
 import type { ModelSpec } from '../../config/types.js';
 import type { Completion, CompletionRequest, LikelihoodRequest, LikelihoodResult, Provider } from '../types.js';
 import { ProtocolError, ProviderError, ServerError, StreamError } from '../errors.js';
-import { bodyKind, headerText, notAnAnswer, parseWhole } from './body.js';
+import { bodyKind, finishOf, headerText, notAnAnswer, parseWhole } from './body.js';
 import { likelihoodBody, parseEchoResponse } from './likelihood.js';
 import { httpError, publicEndpoint, where, type CallContext } from '../http/classify.js';
 import { redact, registerSecret, registerUrlSecrets } from '../../secrets.js';
@@ -29,6 +29,7 @@ import { endpointUrl } from '../http/endpoint-url.js';
 import { requestHeaders } from '../http/headers.js';
 import { paramsFor, tokensOf, type OpenAIUsage } from './reasoning.js';
 import { BENCH_VERSION } from '../../version.js';
+import { OpenAIBatch, type OpenAIBatchUrls } from './batch.js';
 
 export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 
@@ -71,13 +72,18 @@ export interface OpenAIWire {
   url: string;
   /** The key's header(s). */
   auth: Record<string, string>;
+  /** [batch] Where its batch API lives (`bench run --batch`). */
+  batch?: OpenAIBatchUrls;
 }
 
 /** OpenAI's own: `{base}/chat/completions` (a query string kept in place), a bearer token. */
 export function openaiWire(spec: ModelSpec): OpenAIWire {
   const base = spec.base_url ?? OPENAI_DEFAULT_BASE_URL;
   // An explicit key value, so a foreign base_url never receives OPENAI_API_KEY by accident.
-  return { provider: 'openai', base, url: endpointUrl(base, 'chat/completions'), auth: { authorization: `Bearer ${spec.api_key ?? 'none'}` } };
+  return {
+    provider: 'openai', base, url: endpointUrl(base, 'chat/completions'), auth: { authorization: `Bearer ${spec.api_key ?? 'none'}` },
+    batch: { files: endpointUrl(base, 'files'), batches: endpointUrl(base, 'batches'), endpoint: '/v1/chat/completions' },
+  };
 }
 
 export class OpenAIProvider implements Provider {
@@ -87,6 +93,7 @@ export class OpenAIProvider implements Provider {
   private readonly baseURL: string;
   private readonly url: string;
   private readonly headers: Record<string, string>;
+  readonly batch: OpenAIBatch | undefined;
 
   constructor(spec: ModelSpec, private readonly options: ProviderOptions = {}, wire: OpenAIWire = openaiWire(spec)) {
     this.spec = spec;
@@ -108,6 +115,10 @@ export class OpenAIProvider implements Provider {
     registerSecret(spec.api_key);
     registerUrlSecrets(this.baseURL);
     for (const value of Object.values(spec.headers ?? {})) registerSecret(value);
+    this.batch = wire.batch && new OpenAIBatch(this.ctx, this.transport, this.headers, wire.batch, (r) => {
+      const { stream: _stream, stream_options: _usage, ...body } = this.body(r);
+      return body;
+    });
   }
 
   async complete(request: CompletionRequest, signal: AbortSignal): Promise<Completion> {
@@ -223,7 +234,7 @@ export class OpenAIProvider implements Provider {
     if (answer.error) throw new ErrorFrame(answer.error, headers);
     Object.assign(st, {
       whole: true, sawChoice: answer.hasChoice, text: answer.text, refusal: answer.refusal, toolCalls: answer.toolCalls,
-      finishReason: answer.finishReason, inputTokens: answer.inputTokens, outputTokens: answer.outputTokens,
+      finishReason: answer.finishReason, inputTokens: answer.inputTokens, outputTokens: answer.outputTokens, reasoningTokens: answer.reasoningTokens,
     });
   }
 
@@ -313,18 +324,6 @@ export class OpenAIProvider implements Provider {
 
 /** Bodies of a server that ignored `stream: true` are read whole, up to this size. */
 const WHOLE_BODY_LIMIT = 16 * 1024 * 1024;
-
-/**
- * The finish reason bench records: OpenAI's structured refusal with no content is `refusal`,
- * and tool calls with no content are `tool_calls` even where a server said `stop` — the runner
- * turns both into visible outcomes (`refused`, `no_text`), never a plain wrong answer.
- */
-function finishOf(st: StreamState): string | null {
-  if (st.text.trim() !== '' || st.finishReason === 'content_filter' || st.finishReason === 'repetition') return st.finishReason;
-  if (st.refusal !== '') return 'refusal';
-  if (st.toolCalls) return 'tool_calls';
-  return st.finishReason;
-}
 
 /** Events in order, nothing after [DONE] (as openai-node); true when `onEvent` says stop. Empties `events`. */
 function eachEvent(events: SseEvent[], seen: { done: boolean }, onEvent: (ev: SseEvent) => boolean): boolean {
