@@ -29,6 +29,11 @@ const num = (name: string) => (v: string): number => {
   if (!Number.isFinite(n)) throw new (commander().InvalidArgumentError)(`expected ${name} to be a number, got "${v}"`);
   return n;
 };
+const positive = (name: string) => (v: string): number => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new (commander().InvalidArgumentError)(`expected ${name} to be a number > 0, got "${v}"`);
+  return n;
+};
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 export function buildProgram(): Command {
@@ -70,6 +75,8 @@ export function buildProgram(): Command {
     .option('--no-cache', 'send every request (do not read or write the response cache)')
     .option('--probe <name[=arg]>', 'also ask each item in probe variants: rotate[=k] (options rotated), choices-only (question withheld) (repeatable)', collect)
     .option('--scoring <method>', 'likelihood: also score multiple-choice suites by each option\'s log-likelihood (acc, acc_norm); default generative')
+    .option('--batch', "send each model's requests through its provider's batch API (openai, azure-openai, anthropic) at the batch price; resumable while waiting")
+    .option('--batch-poll <seconds>', 'with --batch: first wait between polls of a batch (grows ×1.5 while nothing changes)', positive('--batch-poll'), 30)
     .option('--no-progress', 'no progress bar')
     .option('--shard <i/n|env>', 'run only shard i of n (1-based; by a hash of suite and item id); "env" reads JOB_COMPLETION_INDEX (0-based) with --shards')
     .option('--shards <n>', 'with --shard env: the number of shards', int('--shards', 1))

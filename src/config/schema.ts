@@ -35,6 +35,7 @@ export const PriceSchema = z
     input_per_mtok: atLeast0().optional().describe('USD per million input tokens (hosted).'),
     output_per_mtok: atLeast0().optional().describe('USD per million output tokens (hosted).'),
     per_hour: atLeast0().optional().describe('USD per hour of the machine (local).'),
+    batch_discount: range(0, 1).optional().describe('bench run --batch: the fraction taken off the token prices for requests sent through the provider\'s batch API (default 0.5: half price).'),
   })
   .superRefine((p, ctx) => {
     const perToken = p.input_per_mtok !== undefined || p.output_per_mtok !== undefined;

@@ -21,6 +21,8 @@ export interface Price {
   input_per_mtok?: number;
   output_per_mtok?: number;
   per_hour?: number;
+  /** [batch] Fraction taken off the token prices for batch requests (default 0.5). */
+  batch_discount?: number;
 }
 
 export interface ModelSpec {

@@ -9,6 +9,7 @@
  */
 import type { ChatMessage } from '../suites/types.js';
 import type { GenParams, ModelSpec } from '../config/types.js';
+import type { BatchApi } from './batch/types.js';
 
 export interface CompletionRequest {
   messages: ChatMessage[];
@@ -39,6 +40,8 @@ export interface Completion {
   finishReason: string | null;
   /** [replicas] The replica that answered (URL without credentials), when the model has several. */
   replica?: string;
+  /** [batch] Answered through the provider's batch API: no latency or TTFT was measured (`latencyMs` is 0 and means nothing). */
+  batch?: boolean;
 }
 
 /** Likelihood scoring: the log-likelihood of each continuation after the context (lm-evaluation-harness's `loglikelihood`). */
@@ -69,6 +72,8 @@ export interface Provider {
   likelihoodProblem?(): string | null;
   /** Throws a ProviderError subclass on failure; honours `signal` (AbortError-like ProviderAbortError). */
   complete(request: CompletionRequest, signal: AbortSignal): Promise<Completion>;
+  /** [batch] The provider's batch API (`bench run --batch`); absent when the protocol has none. */
+  readonly batch?: BatchApi;
   /** Release sockets, loaded weights… */
   close?(): Promise<void>;
 }

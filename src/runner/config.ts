@@ -74,6 +74,10 @@ export interface RunConfig {
   wide?: boolean;
   /** The terminal's width in columns: `result.terminal` fits it (columns dropped or merged, sentences wrapped). @default no limit: every column */
   width?: number;
+  /** [batch] Send each model's requests through its provider's batch API (OpenAI, Azure OpenAI, Anthropic) at the batch price. */
+  batch?: boolean;
+  /** [batch] First wait between two polls of a batch, ms (grows ×1.5 while nothing changes). @default 30000 */
+  batchPollMs?: number;
   /** The command line recorded in the manifest (the CLI passes its argv). @default [] */
   command?: string[];
   /** Environment `${VAR}`s and key variables are read from. @default process.env */
@@ -117,6 +121,8 @@ const RunConfigSchema = z.strictObject({
   by: z.string().min(1).optional(),
   wide: z.boolean().optional(),
   width: whole(20).optional(),
+  batch: z.boolean().optional(),
+  batchPollMs: z.number().positive().finite().optional(),
   command: z.array(z.string()).optional(),
   env: z.record(z.string(), z.string().optional()).optional(),
 });

@@ -19,13 +19,13 @@ import { redact } from '../secrets.js';
 import { renderMessages } from '../suites/template.js';
 import { decideRetry, sleep, type RetryPolicy } from './retry.js';
 import { requestCost } from './cost.js';
-import { judgeCompletion, likelihoodKeyText, requestLikelihood } from './likelihood-job.js';
+import { likelihoodKeyText, requestLikelihood } from './likelihood-job.js';
+import { recordJob } from './job-record.js';
 import { AdaptiveGate, type Ticket } from './adaptive.js';
 import type { Job } from './plan.js';
 import type { Provider } from '../providers/types.js';
-import { Completed, Failed, toRecord, type ReplicaErrors } from './record.js';
-import { withheld } from '../scorers/withheld.js';
-import type { Scorer, ScoreResult } from '../scorers/types.js';
+import { Completed, Failed, type ReplicaErrors } from './record.js';
+import type { Scorer } from '../scorers/types.js';
 import type { RunRecord } from '../store/types.js';
 import type { ChatMessage } from '../suites/types.js';
 
@@ -159,33 +159,13 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
         opts.cache?.put(key, { ...completion, costUsd: outcome.cost });
       }
     }
-    let score: ScoreResult | null = null;
-    try {
-      if (!job.likelihood) score = await scoreOf(job, outcome);
-    } catch (err) {
-      // Ctrl-C killed the sandbox mid-program: no record (the answer is cached), resume scores it.
-      if (opts.signal.aborted) return;
-      throw err;
-    }
-    const finishedAt = new Date().toISOString();
-    const lik = job.likelihood && outcome instanceof Completed ? judgeCompletion(job.likelihood, String(job.item.answer), outcome.completion) : undefined;
-    const record = toRecord(job, promptHash(json), outcome, lik ? lik.score : score, finishedAt);
-    if (job.variant !== undefined) record.variant = job.variant;
-    if (lik) record.likelihood = lik.likelihood;
-    if (job.annotate && record.error === null) Object.assign(record, job.annotate(record.extracted));
+    const record = await recordJob(job, promptHash(json), outcome, opts.scorers, opts.signal);
+    if (record === null) return;
     if (record.error) stats.errors++;
     else stats.ok++;
     opts.write(record);
     opts.hooks?.onRecord?.(record);
     tripIfDown(provider.spec.id, outcome, stats);
-  }
-
-  async function scoreOf(job: Job, outcome: Completed | Failed): Promise<ScoreResult | null> {
-    if (outcome instanceof Failed) return null;
-    const scorer = opts.scorers.get(job.suite.name);
-    if (!scorer) throw new Error(`no scorer for suite ${job.suite.name}`);
-    const c = outcome.completion;
-    return withheld(c) ?? scorer.score(job.item, c.text, { suite: job.suite, signal: opts.signal, finishReason: c.finishReason, stop: job.model.params.stop ?? [] });
   }
 
   /**

@@ -23,7 +23,7 @@ export class Completed {
 
 /** A request that failed after its retries: an error record, never a wrong answer. */
 export class Failed {
-  constructor(readonly error: ProviderError | Error, readonly attempts: number, readonly replicaErrors: ReplicaErrors = null) {}
+  constructor(readonly error: ProviderError | Error, readonly attempts: number, readonly replicaErrors: ReplicaErrors = null, readonly batch = false) {}
 }
 
 /**
@@ -41,6 +41,7 @@ export function toRecord(job: Job, prompt_hash: string, outcome: Completed | Fai
       ttft_ms: null, latency_ms: null, decode_ms: null, exec_ms: null, input_tokens: null, output_tokens: null, reasoning_tokens: null, cost_usd: null,
       cached: false, attempts: outcome.attempts, finish_reason: null, finished_at,
     };
+    if (outcome instanceof Failed && outcome.batch) failed.batch = true;
     return withReplica(failed, err instanceof ProviderError ? err.replica : undefined, outcome.replicaErrors);
   }
   const c = outcome.completion;
@@ -59,9 +60,9 @@ export function toRecord(job: Job, prompt_hash: string, outcome: Completed | Fai
     reason: score.correct ? null : unansweredReason(score.reason, score.extracted, c),
     error: null,
     error_kind: null,
-    ttft_ms: round(c.ttftMs),
-    latency_ms: round(c.latencyMs),
-    decode_ms: c.decodeMs === undefined ? null : round(c.decodeMs),
+    ttft_ms: c.batch ? null : round(c.ttftMs),
+    latency_ms: c.batch ? null : round(c.latencyMs),
+    decode_ms: c.decodeMs === undefined || c.batch ? null : round(c.decodeMs),
     exec_ms: score.execMs === undefined ? null : round(score.execMs),
     input_tokens: c.inputTokens,
     output_tokens: c.outputTokens,
@@ -74,6 +75,7 @@ export function toRecord(job: Job, prompt_hash: string, outcome: Completed | Fai
   };
   if (score.testsPassed !== undefined) addTestCases(record, score.testsPassed, score.testsTotal ?? null);
   else if (score.partial !== undefined) record.partial = score.partial;
+  if (c.batch) record.batch = true;
   return withReplica(record, c.replica, outcome.replicaErrors);
 }
 

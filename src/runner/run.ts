@@ -28,6 +28,9 @@ import { shardLabel, type Shard } from '../store/shard.js';
 import { executeJobs } from './execute.js';
 import { retryConfigOf } from './retry-errors.js';
 import { errorJobKeys, mergeRetryRecords, RETRY_RECORDS } from '../store/retry-records.js';
+import { executeBatches, type BatchProgress } from './batch.js';
+import { batchProblems } from './batch-preflight.js';
+import { BatchStateFile, pendingBatches, readBatchState } from '../store/batches.js';
 import { likelihoodProblems } from './likelihood-preflight.js';
 import { defaultRetryPolicy } from './retry.js';
 import type { BaselineCheck } from './baseline.js';
@@ -49,6 +52,8 @@ export interface RunEvents {
   onLimit?(model: string, limit: number): void;
   /** Every job ran (or the run was stopped); the summary and reports come next. */
   onJobsDone?(executed: ExecutedRun): void;
+  /** [batch] A batch was submitted, or its status or counts changed. */
+  onBatch?(progress: BatchProgress): void;
   /** Something worth knowing that does not stop the run. @default a `warning:` line on stderr */
   onWarning?(message: string): void;
 }
@@ -98,6 +103,8 @@ export interface PreparedRun {
   /** Scorer per suite name. */
   scorers: Map<string, Scorer>;
   cache: ResponseCache | null;
+  /** [batch] The run goes through the providers' batch APIs: its saved batches (batches.json). */
+  batches: BatchStateFile | null;
   /** Releases providers, scorers, cache, and (when `lock` is true) the run folder's lock. Safe to call twice. */
   close(opts?: { lock?: boolean }): Promise<void>;
 }
@@ -200,6 +207,18 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
       scorers.set(suite.name, await createScorer({ ...suite.scorer, workers: config.workers, unsafe_no_sandbox: config.unsafeNoSandbox === true }, suite));
     }
     for (const m of models) providers.set(m.id, await createProvider(m));
+    const state = resumeDir !== undefined ? readBatchState(resumeDir) : null;
+    const waiting = state ? pendingBatches(state).filter((b) => providers.has(b.model)) : [];
+    if (retrying && waiting.length > 0) {
+      // A retry plans only error jobs: the waiting batches' jobs would be left out, then paid for again.
+      throw new InputError(`cannot retry the errors of ${resumeDir}: ${waiting.length} batch(es) it submitted are not collected yet; finish them first with --resume ${resumeDir}`);
+    }
+    if (config.batch || waiting.length > 0) {
+      // A batch API is what --batch means: a model without one is bad input, said before any request.
+      const problems = batchProblems([...providers.values()], probes.some((p) => p.likelihood));
+      if (problems.length) throw new InputError(`--batch cannot run:\n  - ${problems.join('\n  - ')}`, { code: 'BATCH_UNSUPPORTED' });
+      if (!config.batch) warn(`${resumeDir}: ${waiting.length} batch(es) submitted by this run are not collected yet: polling them (--batch implied, so they are not paid for twice)`);
+    }
     // A model that cannot give prompt log-probabilities is bad input, said before any request.
     if (probes.some((p) => p.likelihood)) {
       const problems = likelihoodProblems([...providers.values()]);
@@ -243,7 +262,8 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
     for (const w of cache?.warnings ?? []) warn(w);
     const plan = planJobs(suites, models, config.samples, limit, done, shard, probes, only);
     const retry = only && { errors: only.size, startedAt: new Date().toISOString(), previousStatus: previous!.status };
-    return { config, runDir, out, manifest, suites, models, ...(shard && { shard }), plan, resumed: resumeDir !== undefined, ...(retry && { retry }), providers, scorers, cache, close };
+    const batches = config.batch || waiting.length > 0 ? new BatchStateFile(runDir, state ?? { schema_version: 1, batches: [] }) : null;
+    return { config, runDir, out, manifest, suites, models, ...(shard && { shard }), plan, resumed: resumeDir !== undefined, ...(retry && { retry }), providers, scorers, cache, batches, close };
   } catch (e) {
     await close({ lock: true });
     throw e;
@@ -275,7 +295,19 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
   });
   let result;
   try {
-    result = await executeJobs({
+    if (prepared.batches !== null) {
+      result = await executeBatches({
+        jobsByModel: plan.byModel, providers: prepared.providers, scorers: prepared.scorers, cache,
+        write: (r) => writer.append(r),
+        signal: control.signal ? AbortSignal.any([control.signal, full.signal]) : full.signal,
+        state: prepared.batches, pollMs: prepared.config.batchPollMs ?? 30_000, retry: defaultRetryPolicy(), graceMs: control.graceMs ?? 5_000,
+        hooks: {
+          ...(control.onRecord && { onRecord: control.onRecord }),
+          ...(control.onModelStopped && { onModelStopped: control.onModelStopped }),
+          ...(control.onBatch && { onBatch: control.onBatch }),
+        },
+      });
+    } else result = await executeJobs({
       jobsByModel: plan.byModel,
       providers: prepared.providers,
       scorers: prepared.scorers,

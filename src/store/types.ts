@@ -71,6 +71,12 @@ export interface RunRecord {
   attempts: number;
   /** `stop`, `length`, `repetition`… */
   finish_reason: string | null;
+  /**
+   * [batch] true: the request went through the provider's batch API (`bench run --batch`, or an
+   * answer such a run cached): `ttft_ms`, `latency_ms` and `decode_ms` are null (no latency is
+   * measured; the reports show "batch") and `cost_usd` is at the batch price. Absent otherwise.
+   */
+  batch?: boolean;
   /** ISO time the record was written. */
   finished_at: string;
   /**

@@ -52,6 +52,9 @@ export interface RunOptions {
   scoring?: string;
   /** The final summary as one JSON document on stdout (cli/json.ts `runJson`); everything else on stderr. */
   json?: boolean;
+  /** [batch] `--batch`, and `--batch-poll` in seconds. */
+  batch?: boolean;
+  batchPoll?: number;
 }
 
 /** The flags as the runner's options (commander has checked their types). */
@@ -95,6 +98,8 @@ export function runConfigOf(opts: RunOptions, argv: string[] = process.argv): Ru
     ...(opts.shards !== undefined && { shards: opts.shards }),
     ...(opts.probe?.length && { probes: opts.probe }),
     ...(opts.scoring !== undefined && { scoring: scoringOf(opts.scoring) }),
+    ...(opts.batch === true && { batch: true }),
+    ...(opts.batchPoll !== undefined && { batchPollMs: opts.batchPoll * 1000 }),
     tasksDir: opts.tasks,
     cache: opts.cache,
     command: argv.slice(2),
@@ -148,6 +153,7 @@ export async function runCommand(opts: RunOptions): Promise<void> {
       },
       onLimit: (m, limit) => progress?.setLimit(m, limit),
       onRecord: (r) => progress?.onRecord(r),
+      onBatch: (b) => log(`batch ${b.id} (${b.model}${b.submitted ? '' : ', saved by the interrupted run'}): ${b.status} · ${b.done}/${b.total} done, ${b.failed} failed`),
       onModelStopped: (m, why) => log(`model ${m} stopped for the rest of the run: ${why}`),
       onJobsDone: (executed) => {
         progress?.stop();

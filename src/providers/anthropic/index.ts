@@ -22,7 +22,8 @@ import { mergedParams, type ProviderOptions } from '../options.js';
 import { endpointUrl } from '../http/endpoint-url.js';
 import { requestHeaders } from '../http/headers.js';
 import { BENCH_VERSION } from '../../version.js';
-import { ANTHROPIC_DEFAULT_BASE_URL, ANTHROPIC_VERSION, finishReason, messagesBody, statusOfErrorType, type StreamEvent, type Usage } from './wire.js';
+import { ANTHROPIC_DEFAULT_BASE_URL, ANTHROPIC_VERSION, finishReason, messagesBody, statusOfErrorType, tokensOfUsage, type MessagesBody, type StreamEvent, type Usage } from './wire.js';
+import { AnthropicBatch } from './batch.js';
 
 interface StreamState {
   text: string;
@@ -54,6 +55,7 @@ export class AnthropicProvider implements Provider {
   private readonly ctx: CallContext;
   private readonly url: string;
   private readonly headers: Record<string, string>;
+  readonly batch: AnthropicBatch;
 
   constructor(spec: ModelSpec, private readonly options: ProviderOptions = {}) {
     this.spec = spec;
@@ -76,16 +78,15 @@ export class AnthropicProvider implements Provider {
     registerSecret(spec.api_key);
     registerUrlSecrets(base);
     for (const value of Object.values(spec.headers ?? {})) registerSecret(value);
+    this.batch = new AnthropicBatch(this.ctx, this.transport, this.headers, this.url, (r) => {
+      const { stream: _stream, ...params } = this.body(r);
+      return params;
+    });
   }
 
   async complete(request: CompletionRequest, signal: AbortSignal): Promise<Completion> {
     const t0 = performance.now();
-    const params = mergedParams(this.spec, request.params, request.sample);
-    const maxTokens = params.max_tokens;
-    if (typeof maxTokens !== 'number') {
-      throw new BadRequestError(`${where(this.ctx)}: the Messages API requires max_tokens: set params.max_tokens for model ${this.spec.id}`);
-    }
-    const body = JSON.stringify(messagesBody(this.spec.model, request.messages, params, maxTokens));
+    const body = JSON.stringify(this.body(request));
     const call = this.transport.open(this.ctx, signal);
     const st: StreamState = { text: '', ttftMs: null, clock: new TokenClock(), finishReason: null, inputTokens: null, outputTokens: null, thinkingChars: 0, stopped: false };
     try {
@@ -99,6 +100,16 @@ export class AnthropicProvider implements Provider {
     if (!st.stopped) throw new StreamError(`${where(this.ctx)}: stream ended without message_stop (cut short)`);
     const { text, ttftMs, finishReason: finish, inputTokens, outputTokens } = st;
     return { text, ttftMs, decodeMs: st.clock.decodeMs, finishReason: finish, inputTokens, outputTokens, latencyMs: (call.lastChunkAt ?? performance.now()) - t0 };
+  }
+
+  /** The Messages API body of a request (streamed; the batch path drops `stream`). */
+  private body(request: CompletionRequest): MessagesBody {
+    const params = mergedParams(this.spec, request.params, request.sample);
+    const maxTokens = params.max_tokens;
+    if (typeof maxTokens !== 'number') {
+      throw new BadRequestError(`${where(this.ctx)}: the Messages API requires max_tokens: set params.max_tokens for model ${this.spec.id}`);
+    }
+    return messagesBody(this.spec.model, request.messages, params, maxTokens);
   }
 
   async close(): Promise<void> {
@@ -154,11 +165,9 @@ export class AnthropicProvider implements Provider {
 
   /** Usage is cumulative: a later event's figures replace earlier ones. Cached prompt tokens are input too. */
   private usage(u: Usage | undefined, st: StreamState): void {
-    if (!u) return;
-    if (typeof u.input_tokens === 'number') {
-      st.inputTokens = u.input_tokens + (u.cache_creation_input_tokens ?? 0) + (u.cache_read_input_tokens ?? 0);
-    }
-    if (typeof u.output_tokens === 'number') st.outputTokens = u.output_tokens;
+    const t = tokensOfUsage(u);
+    if (t.input !== null) st.inputTokens = t.input;
+    if (t.output !== null) st.outputTokens = t.output;
   }
 
   private classify(err: unknown): ProviderError {

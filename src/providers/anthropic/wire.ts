@@ -99,3 +99,24 @@ export function statusOfErrorType(type: string | undefined): number {
     default: return 500;
   }
 }
+
+/** Input tokens as billed (cache writes and reads are input too) and output tokens (thinking included), from a usage object. */
+export function tokensOfUsage(u: Usage | undefined | null): { input: number | null; output: number | null } {
+  if (!u) return { input: null, output: null };
+  const input = typeof u.input_tokens === 'number' ? u.input_tokens + (u.cache_creation_input_tokens ?? 0) + (u.cache_read_input_tokens ?? 0) : null;
+  return { input, output: typeof u.output_tokens === 'number' ? u.output_tokens : null };
+}
+
+/** A whole (non-streamed) Message, as a batch returns it. */
+export interface MessageJson {
+  content?: Array<{ type?: string; text?: string }>;
+  stop_reason?: string | null;
+  usage?: Usage;
+}
+
+/** A whole Message read as the stream is: the text blocks are the answer (thinking never is), the stop reason mapped, usage as billed. */
+export function messageResult(m: MessageJson): { text: string; inputTokens: number | null; outputTokens: number | null; finishReason: string | null } {
+  const text = (Array.isArray(m.content) ? m.content : []).filter((b) => b?.type === 'text' && typeof b.text === 'string').map((b) => b.text).join('');
+  const t = tokensOfUsage(m.usage);
+  return { text, inputTokens: t.input, outputTokens: t.output, finishReason: finishReason(m.stop_reason) };
+}

@@ -1,0 +1,44 @@
+/**
+ * @module providers/batch/types — one interface for the providers' batch APIs (OpenAI's
+ * `/v1/files` + `/v1/batches`, Anthropic's Message Batches).
+ *
+ * A batch is submitted once, polled until it ends, and its results read back per request by
+ * the `custom_id` bench gave it. Each result is the provider's ordinary Completion (the same
+ * response → result mapping as its streaming path, so scoring, refusals and truncation read
+ * it the same way) or a ProviderError (an errored, expired or cancelled request: an error
+ * record, never a wrong answer). Nothing here retries or writes files: the runner's batch
+ * path (src/runner/batch.ts) does, and saves the batch id before its first poll.
+ */
+import type { Completion, CompletionRequest } from '../types.js';
+import type { ProviderError } from '../errors.js';
+
+export interface BatchRequest {
+  /** bench's id for the request: letters, digits, `_` and `-` (Anthropic's rule), unique in its batch. */
+  customId: string;
+  request: CompletionRequest;
+}
+
+/** What one poll says. */
+export interface BatchPoll {
+  /** The provider's own word: `validating`, `in_progress`, `finalizing`, `completed`, `ended`… */
+  status: string;
+  /** `running`: poll again; `ended`: results can be read; `failed`: the whole batch failed (no results). */
+  phase: 'running' | 'ended' | 'failed';
+  /** Requests finished (succeeded or not), failed, and in the batch, as the provider counts them. */
+  counts: { done: number; failed: number; total: number };
+  /** Why the batch failed or ended early (`expired`, validation errors), when it says. */
+  reason?: string;
+  /** Where the results are (file ids, a results URL): handed back to `results`. */
+  handles: Record<string, string>;
+}
+
+export interface BatchApi {
+  /** Sends the requests as one batch; resolves with its id and any ids needed later (input file…). */
+  submit(requests: BatchRequest[], signal: AbortSignal): Promise<{ id: string; handles: Record<string, string> }>;
+  poll(id: string, signal: AbortSignal): Promise<BatchPoll>;
+  /**
+   * The results of an ended (or expired, cancelled) batch, by custom_id. A request missing
+   * from the map has no result (the batch expired before it ran): the runner records it as such.
+   */
+  results(poll: BatchPoll, signal: AbortSignal): Promise<Map<string, Completion | ProviderError>>;
+}
