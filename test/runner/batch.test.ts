@@ -1,0 +1,127 @@
+/**
+ * The batch path in process (src/runner/batch.ts through run()): an expired batch, a batch that
+ * failed validation, Anthropic's Message Batches with succeeded/errored/expired results, an
+ * abort while polling (Ctrl-C) resumed without --batch, and the preflight refusing a model
+ * whose provider has no batch API.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/runner/run.js';
+import { InputError } from '../../src/errors.js';
+import type { RunConfig } from '../../src/runner/config.js';
+import { startAnthropicBatchServer, startOpenAIBatchServer } from '../fixtures/batch-server.js';
+import { itemIdOf, readJsonl, tempDir, writeChoiceSuite } from '../helpers/bench.js';
+
+const closers: Array<() => Promise<void>> = [];
+afterAll(async () => Promise.all(closers.map((c) => c())));
+
+const byItem = (records: any[]) => Object.fromEntries(records.map((r) => [r.item_id.slice(-3), r]));
+
+function setup(n: number, models: unknown[], extra: Partial<RunConfig> = {}): { dir: string; config: RunConfig; answers: Record<string, string> } {
+  const dir = tempDir('bench-batch-');
+  const { answers } = writeChoiceSuite(dir, 'quiz', n);
+  const config: RunConfig = { suites: ['quiz'], tasksDir: path.join(dir, 'tasks'), models: { models }, out: path.join(dir, 'results'), batch: true, batchPollMs: 5, env: {}, ...extra };
+  return { dir, config, answers };
+}
+
+describe('run({ batch: true }): OpenAI batches that end badly', () => {
+  it('an expired batch: what ran is recorded, the rest are error records of kind batch, neither scored nor cached', async () => {
+    let answers: Record<string, string> = {};
+    const server = await startOpenAIBatchServer({ lifecycle: ['validating', 'in_progress', 'expired'], answer: ({ messages }) => `The answer is ${answers[itemIdOf(messages)!]}.` });
+    closers.push(() => server.close());
+    const s = setup(4, [{ id: 'gpt', provider: 'openai', model: 'gpt-4o-mini', base_url: server.url, params: { max_tokens: 64 } }]);
+    answers = s.answers;
+    const statuses: string[] = [];
+    const result = await run(s.config, { onBatch: (b) => statuses.push(`${b.status} ${b.done}/${b.total} ${b.failed}`) });
+    expect(statuses).toEqual(['validating 0/4 0', 'in_progress 2/4 0', 'expired 4/4 2']);
+    expect(result.complete).toBe(true);
+    const records = byItem(readJsonl(path.join(result.runDir, 'records.jsonl')));
+    expect([records['001'].correct, records['002'].correct]).toEqual([true, true]);
+    for (const n of ['003', '004']) {
+      expect(records[n]).toMatchObject({ correct: null, score: null, error_kind: 'batch', output: null, batch: true });
+      expect(records[n].error).toContain('batch_expired');
+    }
+    const cache = fs.readFileSync(path.join(s.config.out!, '.cache', 'responses.jsonl'), 'utf8').trim().split('\n');
+    expect(cache).toHaveLength(2);
+  });
+
+  it('a batch that failed validation: every item is an error record saying why, and the run is incomplete', async () => {
+    const server = await startOpenAIBatchServer({ lifecycle: ['validating', 'failed'], answer: () => 'A' });
+    closers.push(() => server.close());
+    const s = setup(3, [{ id: 'gpt', provider: 'openai', model: 'gpt-4o-mini', base_url: server.url, params: { max_tokens: 64 } }]);
+    const result = await run(s.config);
+    expect(result.complete).toBe(false);
+    expect(result.incomplete).toBe('every request failed for: gpt');
+    const records = readJsonl(path.join(result.runDir, 'records.jsonl'));
+    expect(records).toHaveLength(3);
+    for (const r of records) {
+      expect(r).toMatchObject({ correct: null, error_kind: 'batch' });
+      expect(r.error).toContain('the input file failed validation');
+    }
+  });
+
+  it('aborted while polling: incomplete with the batch saved; a resume without batch still polls it and submits nothing', async () => {
+    let hold = true;
+    let answers: Record<string, string> = {};
+    const server = await startOpenAIBatchServer({ hold: () => hold, answer: ({ messages }) => `The answer is ${answers[itemIdOf(messages)!]}.` });
+    closers.push(() => server.close());
+    const s = setup(3, [{ id: 'gpt', provider: 'openai', model: 'gpt-4o-mini', base_url: server.url, params: { max_tokens: 64 } }]);
+    answers = s.answers;
+    const ac = new AbortController();
+    const first = await run(s.config, { signal: ac.signal, graceMs: 10, onBatch: () => ac.abort(new Error('SIGINT')) });
+    expect(first).toMatchObject({ complete: false, incomplete: 'interrupted' });
+    expect(JSON.parse(fs.readFileSync(path.join(first.runDir, 'batches.json'), 'utf8')).batches[0]).toMatchObject({ id: 'batch_1', collected_at: null });
+    hold = false;
+    const warnings: string[] = [];
+    const { batch: _batch, ...plain } = s.config;
+    const second = await run({ ...plain, resume: first.runDir }, { onWarning: (m) => warnings.push(m) });
+    expect(second.complete).toBe(true);
+    expect(warnings.join('\n')).toContain('--batch implied');
+    expect(server.batches).toEqual(['batch_1']);
+    expect(readJsonl(path.join(first.runDir, 'records.jsonl')).filter((r) => r.correct === true && r.batch === true)).toHaveLength(3);
+  });
+
+  it('a model whose provider has no batch API is bad input, named before anything is written', async () => {
+    const s = setup(2, [{ id: 'local-llama', provider: 'ollama', model: 'llama3', base_url: 'http://127.0.0.1:9' }]);
+    const err = await run(s.config).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as Error).message).toContain('model local-llama');
+    expect((err as Error).message).toContain('provider ollama has no batch API');
+    expect(fs.existsSync(s.config.out!)).toBe(false);
+  });
+});
+
+describe('run({ batch: true }): Anthropic Message Batches', () => {
+  it('succeeded, errored and expired results: answers scored at the batch price, the others error records', async () => {
+    let answers: Record<string, string> = {};
+    const key = 'sk-ant-batch-SECRET-0123456789abcdef';
+    const server = await startAnthropicBatchServer({
+      apiKey: key,
+      answer: ({ messages }) => `The answer is ${answers[itemIdOf(messages)!]}.`,
+      itemFault: (id) => (id.endsWith('002') ? { status: 400, message: 'prompt is too long' } : id.endsWith('004') ? { not_run: 'expired' } : undefined),
+    });
+    closers.push(() => server.close());
+    const s = setup(4, [{ id: 'claude', provider: 'anthropic', model: 'claude-sonnet-4-5', base_url: server.url, api_key_env: 'ANTHROPIC_API_KEY', params: { max_tokens: 256 }, price: { input_per_mtok: 3, output_per_mtok: 15 } }], { env: { ANTHROPIC_API_KEY: key } });
+    answers = s.answers;
+    const statuses: string[] = [];
+    const result = await run(s.config, { onBatch: (b) => statuses.push(`${b.status} ${b.done}/${b.total} ${b.failed}`) });
+    expect(statuses).toEqual(['in_progress 0/4 0', 'ended 4/4 2']);
+    const body = JSON.parse(server.uploads[0]!);
+    expect(body.requests.map((r: any) => r.custom_id)).toEqual(['r0', 'r1', 'r2', 'r3']);
+    expect(body.requests[0].params).toMatchObject({ model: 'claude-sonnet-4-5', max_tokens: 256, system: 'Answer with the letter only.' });
+    expect(body.requests[0].params.stream).toBeUndefined();
+    const records = byItem(readJsonl(path.join(result.runDir, 'records.jsonl')));
+    for (const n of ['001', '003']) {
+      expect(records[n]).toMatchObject({ correct: true, batch: true, latency_ms: null, ttft_ms: null, finish_reason: 'stop' });
+      expect(records[n].cost_usd).toBeCloseTo(((records[n].input_tokens * 3 + records[n].output_tokens * 15) / 1e6) * 0.5, 15);
+    }
+    expect(records['002']).toMatchObject({ correct: null, error_kind: 'bad_request' });
+    expect(records['002'].error).toContain('prompt is too long');
+    expect(records['004']).toMatchObject({ correct: null, error_kind: 'batch' });
+    expect(records['004'].error).toContain('expired');
+    const saved = fs.readFileSync(path.join(result.runDir, 'batches.json'), 'utf8');
+    expect(JSON.parse(saved).batches[0]).toMatchObject({ provider: 'anthropic', id: 'msgbatch_1', status: 'ended' });
+    expect(saved).not.toContain(key);
+  });
+});
