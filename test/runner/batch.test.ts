@@ -125,3 +125,23 @@ describe('run({ batch: true }): Anthropic Message Batches', () => {
     expect(saved).not.toContain(key);
   });
 });
+
+describe('run({ batch: true }): Azure OpenAI', () => {
+  it('the classic deployment URL: files and batches under /openai with api-version kept, endpoint /chat/completions, the key in api-key', async () => {
+    let answers: Record<string, string> = {};
+    const key = 'azure-batch-SECRET-0123456789abcdef';
+    const server = await startOpenAIBatchServer({ apiKey: key, prefix: '/openai', endpoint: '/chat/completions', answer: ({ messages }) => `The answer is ${answers[itemIdOf(messages)!]}.` });
+    closers.push(() => server.close());
+    const origin = new URL(server.url).origin;
+    const s = setup(2, [{ id: 'gpt-azure', provider: 'azure-openai', model: 'gpt4o-batch', base_url: `${origin}/openai/deployments/gpt4o-batch?api-version=2024-10-21`, params: { max_tokens: 64 } }], { env: { AZURE_OPENAI_API_KEY: key } });
+    answers = s.answers;
+    const result = await run(s.config);
+    expect(result.complete).toBe(true);
+    expect(readJsonl(path.join(result.runDir, 'records.jsonl')).every((r) => r.correct === true && r.batch === true)).toBe(true);
+    expect(server.log.every((l) => l.url.endsWith('?api-version=2024-10-21') && l.headers['api-key'] === key && l.headers.authorization === undefined)).toBe(true);
+    expect(server.log.map((l) => `${l.method} ${l.url.split('?')[0]}`)).toEqual([
+      'POST /openai/files', 'POST /openai/batches', 'GET /openai/batches/batch_1', 'GET /openai/batches/batch_1', 'GET /openai/batches/batch_1', 'GET /openai/batches/batch_1', 'GET /openai/files/file-out-batch_1/content',
+    ]);
+    expect(JSON.parse(server.uploads[0]!.trim().split('\n')[0]!)).toMatchObject({ custom_id: 'r0', method: 'POST', url: '/chat/completions', body: { model: 'gpt4o-batch' } });
+  });
+});
