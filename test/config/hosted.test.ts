@@ -90,3 +90,24 @@ ${base}`;
     expect(noBase.message).toContain('models[0] (id: az): azure-openai needs base_url');
   });
 });
+
+describe('models.yaml: price.batch_discount', () => {
+  const priced = (discount: string) => `models:
+  - id: gpt
+    provider: openai
+    model: gpt-4o-mini
+    price: { input_per_mtok: 0.15, output_per_mtok: 0.6${discount} }
+`;
+
+  it('is read as given, and absent means the default (half price, applied by the batch path)', async () => {
+    const [m] = await loadModels(write(priced(', batch_discount: 0.25')), { OPENAI_API_KEY: 'sk-test-SECRET1' });
+    expect(m!.price).toEqual({ input_per_mtok: 0.15, output_per_mtok: 0.6, batch_discount: 0.25 });
+    const [d] = await loadModels(write(priced('')), { OPENAI_API_KEY: 'sk-test-SECRET1' });
+    expect(d!.price!.batch_discount).toBeUndefined();
+  });
+
+  it('outside 0–1 is refused, naming the field and the range', async () => {
+    const err = await failure(priced(', batch_discount: 1.5'), { OPENAI_API_KEY: 'sk-test-SECRET1' });
+    expect(err.message).toContain('(id: gpt) .price.batch_discount: expected a number from 0 to 1, got 1.5');
+  });
+});
