@@ -8,9 +8,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startOpenAIBatchServer } from '../fixtures/batch-server.js';
-import { itemIdOf, onlyRun, readJsonl, runBench, tempDir, writeChoiceSuite } from '../helpers/bench.js';
-import { writeModels } from '../helpers/readme-example.js';
+import { startAnthropicBatchServer, startOpenAIBatchServer } from '../fixtures/batch-server.js';
+import { ROOT, itemIdOf, onlyRun, readJsonl, runBench, tempDir, writeChoiceSuite } from '../helpers/bench.js';
+import { readmeExample, writeModels } from '../helpers/readme-example.js';
 
 const closers: Array<() => Promise<void>> = [];
 afterAll(async () => Promise.all(closers.map((c) => c())));
@@ -145,4 +145,36 @@ describe('bench run --batch: OpenAI Batch API', () => {
     expectNoSecret([key], everything(dir), first.stdout, first.stderr, resumed.stdout, resumed.stderr);
   });
 
+});
+
+describe("README: the --batch example, end to end", () => {
+  it('its models and command run against loopback OpenAI and Anthropic batch servers: every answer scored, at half price', async () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const block = /<!-- example: batch-run -->\n```sh\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block).toBeDefined();
+    const args = block!.split('\n')[0]!.trim().split(/\s+/);
+    expect(args.slice(0, 2)).toEqual(['bench', 'run']);
+    const suite = args[args.indexOf('--suite') + 1]!;
+    const dir = tempDir();
+    const { answers } = writeChoiceSuite(dir, suite, 3);
+    const answer = ({ messages }: { messages: Array<{ role: string; content: string }> }) => `The answer is ${answers[itemIdOf(messages)!]}.`;
+    const keys = { OPENAI_API_KEY: 'sk-readme-batch-SECRET-0123456789', ANTHROPIC_API_KEY: 'sk-ant-readme-batch-SECRET-0123456789' };
+    const openai = await startOpenAIBatchServer({ apiKey: keys.OPENAI_API_KEY, answer });
+    const anthropic = await startAnthropicBatchServer({ apiKey: keys.ANTHROPIC_API_KEY, answer });
+    closers.push(() => openai.close(), () => anthropic.close());
+    const models = readmeExample('batch');
+    writeModels(dir, models.map((m) => ({ ...m, base_url: m.provider === 'anthropic' ? anthropic.url : openai.url })));
+    const res = await runBench([...args.slice(1), '--out', 'results', ...POLL], { cwd: dir, env: keys });
+    expect(res.code, res.stderr).toBe(0);
+    const records = readJsonl(path.join(onlyRun(path.join(dir, 'results')), 'records.jsonl'));
+    expect(records).toHaveLength(6);
+    for (const r of records) {
+      expect(r).toMatchObject({ correct: true, batch: true, latency_ms: null });
+      const price = models.find((m) => m.id === r.model)!.price as { input_per_mtok: number; output_per_mtok: number };
+      expect(r.cost_usd).toBeCloseTo(((r.input_tokens * price.input_per_mtok + r.output_tokens * price.output_per_mtok) / 1e6) * 0.5, 15);
+    }
+    expect(openai.batches).toHaveLength(1);
+    expect(anthropic.batches).toHaveLength(1);
+    expectNoSecret(Object.values(keys), everything(dir), res.stdout, res.stderr);
+  });
 });
