@@ -8,12 +8,15 @@
  * an option, references such as "(C)". The resolver (choice-extract) weighs them.
  */
 import { isNegated, readLetterAt, type Token } from './choice-letters.js';
-import { findWholeWords, normalizeText } from './normalize.js';
+import { normalizeText } from './normalize.js';
+import { phraseDistance } from './option-words.js';
 
 export interface Option {
   letter: string;
   /** Normalised text, and accepted short forms ("e coli" for Escherichia coli). */
   forms: string[];
+  /** The forms as words. */
+  words: string[][];
 }
 
 export interface Evidence {
@@ -23,6 +26,8 @@ export interface Evidence {
   texts: string[];
   /** Set when a letter was read joined to another ("B or C", "B/C"). */
   flags: { either: boolean };
+  /** True when an option's text is a number: then "2" names that option, not the second one. */
+  numeric?: boolean;
 }
 
 /** Words after which "C is correct" reads as a statement ("so C is correct"); after others ("hepatitis B is…") the letter is a name. */
@@ -35,12 +40,13 @@ const LEAD_INS = new Set([
 const ML = String.raw`(?<![\p{L}])`;
 
 const FINAL_CUES: RegExp[] = [
-  /\b(?:final\s+|correct\s+|best\s+|right\s+|my\s+|the\s+)?(?:answer|ans)\b\.?(?:\s+(?:choice|option|letter))?["']?\s*(?:is\s*:?|would\s+be|should\s+be|will\s+be|must\s+be|=|:|-)?\s*/gi,
+  /\b(?:final\s+|correct\s+|best\s+|right\s+|my\s+|the\s+)?(?:answer|ans)\b\.?(?:\s+(?:choice|option|letter))?["']?\s*(?:is\s*:?|would\s+be|should\s+be|will\s+be|must\s+be|->|=>|=|:|-)?\s*/gi,
   /\banswer\b[^.\n]{1,40}?\b(?:is|would\s+be|should\s+be)\s*:?\s*/gi,
-  /\b(?:correct|best|right|most\s+(?:likely|appropriate|accurate)|preferred|final)\s+(?:option|choice|response|selection|diagnosis|treatment|management|drug|next\s+step|step|organism|cause|pick|one)\s*(?:here\s+)?(?:is\s*:?|would\s+be|=|:|-)?\s*/gi,
-  /\b(?:i(?:'d|\s+would|\s+will|'ll)?|we(?:'d|\s+would)?|let's|going)\s+(?:choose|pick|select|go\s+with|go\s+for|opt\s+for|answer(?:\s+with)?|with|lean(?:ing)?(?:\s+(?:towards?|to))?|settle\s+on|vote\s+for|stick\s+with|mark|circle)\s*/gi,
+  /\b(?:correct|best|right|most\s+(?:likely|appropriate|accurate)|preferred|final)\s+(?:option|choice|response|selection|diagnosis|treatment|management|drug|next\s+step|step|organism|cause|pick|one)\s*(?:here\s+)?(?:is\s*:?|would\s+be|->|=>|=|:|-)?\s*/gi,
+  /\b(?:i(?:'d|\s+would|\s+will|'ll|\s+must|\s+have\s+to|'d\s+have\s+to|\s+would\s+have\s+to|\s+had\s+to)?|we(?:'d|\s+would)?|let's|going)\s+(?:choose|pick|select|go\s+with|go\s+for|opt\s+for|answer(?:\s+with)?|with|lean(?:ing)?(?:\s+(?:towards?|to))?|settle\s+on|vote\s+for|stick\s+with|mark|circle)\s*:?\s*/gi,
+  /\b(?:makes?|making)\s+(?:it|the\s+answer|the\s+correct\s+(?:answer|option|choice))\s*:?\s*/gi,
   /\bmy\s+(?:choice|pick|selection)\s+(?:is|would\s+be)\s*:?\s*/gi,
-  /(?:^|[.!?;]\s+|\n)\s*(?:final|selected|selection|correct|response|choice|pick|verdict|result|solution|conclusion|correction|i\s+meant)\s*[:=-]?\s*(?=\S)/gi,
+  /(?:^|[.!?;]\s+|\n)\s*(?:final|selected|selection|correct|response|choice|pick|verdict|result|solution|conclusion|correction|i\s+meant)\s*(?:->|=>|[:=-])?\s*(?=\S)/gi,
   /\b(?:only|leaving|leaves|left\s+with|remaining\s+(?:option|choice)\s+is|that\s+leaves)\s+/gi,
   new RegExp(`${ML}(?:la\\s+)?respuesta(?:\\s+correcta)?(?:\\s+es)?\\s*:?\\s*`, 'giu'),
   new RegExp(`${ML}(?:la\\s+)?(?:bonne\\s+)?r[ée]ponse(?:\\s+correcte)?(?:\\s+est)?\\s*:?\\s*`, 'giu'),
@@ -58,17 +64,19 @@ const SOFT_CUES =
   /\b(?:it's|it\s+is|it\s+must\s+be|it\s+should\s+be|it\s+would\s+be|that's|that\s+is|probably|likely|i\s+think|i\s+believe|i\s+guess|i'd\s+say|i\s+would\s+say|my\s+guess\s+is|therefore,?|thus,?|hence,?|so,?|but(?:\s+rather)?|definitely|clearly|certainly|surely|suggests?|points?\s+to|indicates?|favou?rs?)\s*/gi;
 
 const ORDINALS: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4, sixth: 5, '1st': 0, '2nd': 1, '3rd': 2, '4th': 3, '5th': 4 };
+const ORDINAL_WORD = String.raw`first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|last|final|penultimate|(?:second|next)[\s-]+to[\s-]+last`;
+const OPTION_NOUN = String.raw`one|option|choice|alternative|answer(?:\s+(?:option|choice))?|response|possibility`;
 
 /** An ordinal reference at `pos` ("the third option", "option no. 4", "the last one"), or null. */
 export function readOrdinalAt(text: string, pos: number, letters: string): Token | null {
   const rest = text.slice(pos, pos + 60);
-  const word = /^(?:the\s+)?(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|last|final)\s+(?:one|option|choice|alternative|answer\s+(?:option|choice))\b/i.exec(rest);
-  const num = /^(?:option|choice|answer|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?\s*(\d|one|two|three|four|five|six)(?![\d,]|\.\d|\s*(?:mg|ml|%|g\b|mcg))\b/i.exec(rest);
+  const word = new RegExp(`^(?:the\\s+)?(${ORDINAL_WORD})\\s+(?:${OPTION_NOUN})\\b`, 'i').exec(rest);
+  const num = /^(?:(?:option|choice|answer|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?|number|no\.)\s*(\d|one|two|three|four|five|six)(?![\d,]|\.\d|\s*(?:mg|ml|%|g\b|mcg))\b/i.exec(rest);
   let index: number | null = null;
   let len = 0;
   if (word) {
     const w = word[1]!.toLowerCase();
-    index = w === 'last' || w === 'final' ? letters.length - 1 : ORDINALS[w]!;
+    index = w === 'last' || w === 'final' ? letters.length - 1 : w in ORDINALS ? ORDINALS[w]! : letters.length - 2;
     len = word[0].length;
   } else if (num) {
     index = /\d/.test(num[1]!) ? Number(num[1]) - 1 : ['one', 'two', 'three', 'four', 'five', 'six'].indexOf(num[1]!.toLowerCase());
@@ -78,17 +86,31 @@ export function readOrdinalAt(text: string, pos: number, letters: string): Token
   return { letter: letters[index]!, start: pos, end: pos + len };
 }
 
+/** The option whose text best matches the words of `said` from `at`: exact before near misses, then the longest; null when near misses tie between options. */
+function bestAt(said: readonly string[], at: number, options: Option[]): { letter: string; len: number; span: number; dist: number } | null {
+  let best: { letter: string; len: number; span: number; dist: number } | null = null;
+  let tied = false;
+  for (const o of options) {
+    for (const f of o.words) {
+      if (f.length === 0) continue;
+      const dist = phraseDistance(said, at, f);
+      if (dist === Infinity) continue;
+      const len = f.join(' ').length;
+      if (best === null || dist < best.dist || (dist === best.dist && len > best.len)) {
+        tied = best !== null && dist === best.dist && best.letter !== o.letter && dist > 0;
+        best = { letter: o.letter, len, span: f.length, dist };
+      } else if (dist === best.dist && dist > 0 && o.letter !== best.letter) tied = true;
+    }
+  }
+  return tied ? null : best;
+}
+
 /** The option whose text opens the sentence at `pos` ("the answer is metformin"), longest first. */
 function readOptionTextAt(text: string, pos: number, options: Option[]): Token | null {
   const sentence = text.slice(pos, pos + 300).split(/\n|[.!?;](?=\s+[A-Z]|\s*$)|,\s/)[0] ?? '';
   const said = normalizeText(sentence).replace(/^(?:the|an|a|option|choice)\s+/, '');
   if (said === '') return null;
-  let best: { letter: string; len: number } | null = null;
-  for (const o of options) {
-    for (const f of o.forms) {
-      if (f !== '' && (said === f || said.startsWith(`${f} `)) && (best === null || f.length > best.len)) best = { letter: o.letter, len: f.length };
-    }
-  }
+  const best = bestAt(said.split(' '), 0, options);
   return best ? { letter: best.letter, start: pos, end: pos + sentence.length } : null;
 }
 
@@ -99,8 +121,8 @@ function readAfterCue(text: string, at: number, ev: Evidence): Token | null {
   const ord = readOrdinalAt(text, at, ev.letters);
   if (ord) return isNegated(text, ord, ev.letters) ? null : ord;
   // "Answer: 2": a bare option number right after a cue
-  const digit = /^\s*(?:#|no\.?\s*)?([1-9])\s*[.)]?\s*$/.exec(text.slice(at, at + 12).split('\n')[0] ?? '');
-  if (digit && Number(digit[1]) <= ev.letters.length) return { letter: ev.letters[Number(digit[1]) - 1]!, start: at, end: at + digit[0].length };
+  const digit = /^\s*(?:#|no\.?\s*|number\s*)?[(\[]?([1-9])[)\]]?\s*[.)]?\s*$/.exec(text.slice(at, at + 16).split('\n')[0] ?? '');
+  if (digit && !ev.numeric && Number(digit[1]) <= ev.letters.length) return { letter: ev.letters[Number(digit[1]) - 1]!, start: at, end: at + digit[0].length };
   return readOptionTextAt(text, at, ev.options);
 }
 
@@ -180,7 +202,7 @@ export function finalLine(lines: string[], letters: string): Token | null {
   const bare = new RegExp(`^(?:(?:final\\s+)?answer\\s*[:=-]?\\s*)?(?:option\\s+)?[(\\[]?\\s*([${letters}])\\s*[)\\]]?[.:!]?$`, 'i');
   const m = bare.exec(last);
   if (m) return { letter: m[1]!.toUpperCase(), start: 0, end: last.length };
-  const tail = new RegExp(`(?:[,:;-]|→|=>|[.!?]\\s|\\b(?:has|is|be|choose|pick|select|with|option|answer|likely|probably|says?|means|suggests|indicates|take|picks?|chooses?|selects?|goes|go|it's|its|am)\\s)\\s*(?:option\\s+)?[(\\[]?([${letters}])[)\\]]?[.!]?$`).exec(last);
+  const tail = new RegExp(`(?:->|[,:;-]|→|=>|[.!?]\\s|\\b(?:has|is|be|choose|pick|select|with|option|answer|likely|probably|says?|means|suggests|indicates|take|picks?|chooses?|selects?|goes|go|it's|its|am)\\s)\\s*(?:option\\s+)?[(\\[]?([${letters}])[)\\]]?[.!]?$`).exec(last);
   return tail ? { letter: tail[1]!, start: tail.index, end: last.length } : null;
 }
 
@@ -199,9 +221,11 @@ export function leadingLetters(lines: string[], letters: string, texts: Record<s
 }
 
 /** Ordinal references anywhere ("the second choice", "option no. 4"), when not ruled out. */
-export function ordinals(text: string, letters: string): Token[] {
+export function ordinals(text: string, letters: string, numeric = false): Token[] {
   const found: Token[] = [];
-  for (const m of text.matchAll(/\b(?:(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|last|final)\s+(?:one|option|choice|alternative)|(?:option|choice|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?\s*(?:\d|one|two|three|four|five|six)\b)/gi)) {
+  const number = numeric ? '' : String.raw`|\bnumber\s+(?:\d|one|two|three|four|five|six)\b`;
+  const refs = new RegExp(String.raw`\b(?:(?:the\s+)?(?:${ORDINAL_WORD})\s+(?:${OPTION_NOUN})\b|(?:option|choice|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?\s*(?:\d|one|two|three|four|five|six)\b)${number}`, 'gi');
+  for (const m of text.matchAll(refs)) {
     const t = readOrdinalAt(text, m.index, letters);
     if (t && !isNegated(text, t, letters) && !/^\s*\?/.test(text.slice(t.end))) found.push(t);
   }
@@ -218,20 +242,19 @@ export function softStatements(text: string, letters: string, flags: { either: b
   return found;
 }
 
-/** Letters whose option text the reply names, outermost when one text holds another. */
+/** Letters whose option text the reply names (near misses included), outermost when one text holds another. */
 export function optionTexts(text: string, options: Option[]): string[] {
   const said = normalizeText(text);
-  const hits: Array<{ letter: string; form: string; at: number }> = [];
-  for (const o of options) {
-    for (const f of o.forms) {
-      for (const at of findWholeWords(said, f)) {
-        const before = said.slice(Math.max(0, at - 30), at);
-        if (/\b(?:not|n t|neither|nor|rather than|instead of|over|except|exclude|rule out|eliminate)\s+(?:(?:a|an|the)\s+)?$/.test(before)) continue;
-        hits.push({ letter: o.letter, form: f, at });
-      }
-    }
+  const words = said === '' ? [] : said.split(' ');
+  const hits: Array<{ letter: string; len: number; at: number; end: number }> = [];
+  for (let at = 0; at < words.length; at += 1) {
+    const hit = bestAt(words, at, options);
+    if (hit === null) continue;
+    const before = `${words.slice(Math.max(0, at - 6), at).join(' ')} `;
+    if (/\b(?:not|n t|neither|nor|rather than|instead of|over|except|exclude|rule out|eliminate)\s+(?:(?:a|an|the)\s+)?$/.test(before)) continue;
+    hits.push({ letter: hit.letter, len: hit.len, at, end: at + hit.span });
   }
-  const outer = hits.filter((h) => !hits.some((p) => p !== h && p.form.length > h.form.length && p.at <= h.at && p.at + p.form.length >= h.at + h.form.length));
+  const outer = hits.filter((h) => !hits.some((p) => p !== h && p.len > h.len && p.at <= h.at && p.end >= h.end));
   return [...new Set(outer.map((h) => h.letter))];
 }
 

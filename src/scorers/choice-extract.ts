@@ -78,12 +78,12 @@ function optionsOf(choices: Record<string, string>): Option[] {
     if (/^(?:[2-9]|10)$/.test(norm)) forms.push(NUMBER_WORDS[Number(norm)]!);
     const w = norm.split(' ');
     for (const f of [w.slice(0, w.length - edges.tail).join(' '), w.slice(edges.head).join(' ')]) {
-      if (edges.head + edges.tail > 0 && f !== norm && !/^(?:none|all) of the above$/.test(norm) && (f.includes(' ') || f.length >= 4)) forms.push(f);
+      if (edges.head + edges.tail > 0 && f !== norm && !/^(?:none|all) of the above$/.test(norm) && (f.includes(' ') || f.length >= 4 || /^[a-z]*\d+[a-z]*$/.test(f))) forms.push(f);
     }
     const words = norm.split(' ');
     // "E. coli" for "Escherichia coli": a binomial's genus initial
     if (words.length === 2 && words[0]!.length > 3 && /^[a-z]+$/.test(words[0]!)) forms.push(`${words[0]![0]} ${words[1]}`);
-    return { letter: k.toUpperCase(), forms };
+    return { letter: k.toUpperCase(), forms, words: forms.map((f) => (f === '' ? [] : f.split(' '))) };
   });
 }
 
@@ -144,6 +144,9 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   }
   const noneIsOption = ev.options.some((o) => o.forms.some((f) => /^none\b|^all of the above/.test(f)));
   if (NONE.test(text) && !noneIsOption) return null;
+  // a reply that is only an option's number ("2.", "(4)"), where no option's text is a number
+  const number = lines.length === 1 && !ev.numeric ? /^[(\[]?([1-9])[)\].]?$/.exec(lines[0]!) : null;
+  if (number && Number(number[1]) <= ev.letters.length) return { letter: ev.letters[Number(number[1]) - 1]!, by: 'bare' };
   if (judgedCount < 2) {
     const last = finalLine(lines, ev.letters);
     if (last) return { letter: last.letter, by: last.start === 0 ? 'bare' : 'final_line' };
@@ -152,7 +155,7 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
     if (led) return { letter: led, by: 'leading_letter' };
     if (leading.length > 0) ev.flags.either = true;
   }
-  const ord = agreed(ordinals(text, ev.letters));
+  const ord = agreed(ordinals(text, ev.letters, ev.numeric));
   if (ord) return { letter: ord, by: 'ordinal' };
   const soft = lastOf(softStatements(text, ev.letters, ev.flags));
   if (soft) return { letter: soft.letter, by: 'soft_statement' };
@@ -186,7 +189,8 @@ function readCorrected(text: string, ev: Evidence, cut: boolean): Committed | nu
 /** Which option `output` chose among `choices` (letter → text), how it was read, or why nothing was. */
 export function readChoice(output: string, choices: Record<string, string>, opts: ReadOptions = {}): Reading {
   const letters = Object.keys(choices).map((k) => k.toUpperCase()).join('');
-  const ev: Evidence = { letters, options: optionsOf(choices), texts: Object.values(choices), flags: { either: false } };
+  const numeric = Object.values(choices).some((t) => /^\s*[-+]?\d+(?:[.,]\d+)?\s*%?\s*$/.test(t));
+  const ev: Evidence = { letters, options: optionsOf(choices), texts: Object.values(choices), flags: { either: false }, numeric };
   const cut = opts.finishReason === 'length';
   const text = answerLines(cleanOutput(output, opts.stop));
   const unread = (): Reading => ({
@@ -199,7 +203,8 @@ export function readChoice(output: string, choices: Record<string, string>, opts
   if (structured) {
     if (structured.kind === 'several') return { value: null, by: 'structured', reason: 'ambiguous' };
     if (structured.kind === 'empty') return { value: null, by: 'structured', reason: 'no_answer' };
-    const inner = readText(structured.text.trim(), ev, false);
+    // a number in a structured field is not read as an option's position ({"answer": 3})
+    const inner = readText(structured.text.trim(), { ...ev, numeric: true }, false);
     if (inner) return { value: inner.letter, by: 'structured', reason: null };
     return unread();
   }

@@ -49,7 +49,7 @@ function isWordUse(ch: string, after: string): boolean {
  */
 export function readLetterAt(text: string, pos: number, letters: string, inList = false, flags?: { either: boolean }): Token | null {
   let i = pos;
-  const lead = /^(?:(?:la|el|le)\s+)?(?:option|choice|letter|opt\.?|opci[oó]n|letra|lettre|alternativa|вариант|选项|選項)\s*(?:#\s*)?|^(?:la|el|le)\s+(?=[A-Za-z](?![A-Za-z]))/i.exec(text.slice(i));
+  const lead = /^(?:(?:la|el|le|a|o|the|l')\s*)?(?:option|choice|letter|opt\.?|opci[oó]n|letra|lettre|alternativa|вариант|选项|選項)\s*(?:#\s*)?|^(?:la|el|le)\s+(?=[A-Za-z](?![A-Za-z]))/i.exec(text.slice(i));
   if (lead) i += lead[0].length;
   const open = text[i] !== undefined && '([{\'"'.includes(text[i]!);
   if (open) i += 1;
@@ -65,7 +65,8 @@ export function readLetterAt(text: string, pos: number, letters: string, inList 
   const end = i + 1 + (close ? close[0].length : 0);
   const rest = text.slice(end, end + 60);
   if (/^\s*\?/.test(rest)) return null; // "Is the answer A?" asks, it does not answer
-  const either = new RegExp(`^\\s*,?\\s*(?:or|and|nor|/|&)\\s*(?:option\\s+)?[(\\[]?\\s*[${letters}](?![A-Za-z])`, 'i');
+  // "B or C", "B/C", and lists "A, B, C or D"
+  const either = new RegExp(`^(?:\\s*,\\s*(?:option\\s+)?[(\\[]?[${letters}][)\\]]?(?![A-Za-z]))*\\s*,?\\s*(?:or|and|nor|/|&)\\s*(?:option\\s+)?[(\\[]?\\s*[${letters}](?![A-Za-z])`, 'i');
   if (!inList && either.test(rest)) {
     if (flags) flags.either = true;
     return null;

@@ -47,7 +47,7 @@ export function stripMarkdown(text: string): string {
     .replace(/^[ \t]*[-*+•][ \t]+/gm, '');
 }
 
-/** stripTemplate (chat-template debris, `stop` strings) + stripThinking + stripMarkdown, Unicode NFKC, typographic quotes and dashes made plain. */
+/** stripTemplate (chat-template debris, `stop` strings) + stripThinking + stripMarkdown, Unicode NFKC, typographic quotes, dashes and arrows (→ ⇒ as `->`) made plain. */
 export function cleanOutput(text: string, stop: readonly string[] = []): string {
   const plain = text
     .normalize('NFKC')
@@ -55,6 +55,7 @@ export function cleanOutput(text: string, stop: readonly string[] = []): string 
     .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u2192\u21D2\u27F6\u27F9\u2794\u279C\u27A1]/g, '->')
     .replace(/\u00A0/g, ' ');
   return stripMarkdown(stripThinking(stripTemplate(plain, stop)));
 }
