@@ -131,7 +131,9 @@ export function finalCues(text: string, ev: Evidence): Token[] {
   const found: Token[] = [];
   for (const cue of FINAL_CUES) {
     for (const m of text.matchAll(cue)) {
-      if (/^\s*(?:only|leaving|leaves|left)/i.test(m[0]) && !/^(?:option\s+|choice\s+)?[(\[]?[A-Z](?![A-Za-z])/.test(text.slice(m.index + m[0].length))) continue;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      // "only C remains", "only apixaban satisfies all three" (not "only warfarin needs monitoring")
+      if (/^\s*(?:only|leaving|leaves|left)/i.test(m[0]) && !/^(?:option\s+|choice\s+)?[(\[]?[A-Z](?![A-Za-z])/.test(after) && !/^[^.,;:\n]{1,60}?\s(?:satisfies|meets|fits|fulfils|fulfills|matches|remains|is\s+left|works|explains|qualifies|covers)\b/i.test(after)) continue;
       const t = readAfterCue(text, m.index + m[0].length, ev);
       if (t) found.push(t);
     }
@@ -255,7 +257,16 @@ export function optionTexts(text: string, options: Option[]): string[] {
     hits.push({ letter: hit.letter, len: hit.len, at, end: at + hit.span });
   }
   const outer = hits.filter((h) => !hits.some((p) => p !== h && p.len > h.len && p.at <= h.at && p.end >= h.end));
-  return [...new Set(outer.map((h) => h.letter))];
+  const named = new Set(outer.map((h) => h.letter));
+  // "vitamins A and D": an option text joined to another option's letter names both
+  for (const h of outer) {
+    const other = words[h.end + 1];
+    if (/^(?:and|or|nor)$/.test(words[h.end] ?? '') && other !== undefined && other.length === 1) {
+      const letter = options.find((o) => o.letter.toLowerCase() === other)?.letter;
+      if (letter !== undefined) named.add(letter);
+    }
+  }
+  return [...named];
 }
 
 /** References ("option C", "(C)"), when not ruled out. */

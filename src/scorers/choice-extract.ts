@@ -8,7 +8,8 @@
  *   - a self-correction ("D — no, wait: B", "on reflection…") makes the text after
  *     it the reply, when that text commits to a letter;
  *   - the last explicit final-answer cue wins ("Therefore, the answer is B");
- *   - else per-option verdicts with exactly one option marked right;
+ *   - else per-option verdicts with exactly one option marked right (marks, tables,
+ *     or prose sentences per option: scorers/choice-prose);
  *   - else, unless the reply hedges ("B or C", "torn between…") or says no option
  *     is right: a bare last line, agreeing line-opening letters, ordinal references,
  *     a softer statement, and — unless it refuses — the text of exactly one option
@@ -22,8 +23,9 @@ import {
   type Evidence, type Option,
 } from './choice-evidence.js';
 import type { Token } from './choice-letters.js';
+import { proseVerdict } from './choice-prose.js';
 import { cleanOutput, looksLikeRefusal, normalizeText } from './normalize.js';
-import { structuredAnswer } from './structured.js';
+import { embeddedAnswer, structuredAnswer } from './structured.js';
 
 export type UnreadReason = 'no_answer' | 'ambiguous' | 'truncated';
 
@@ -159,6 +161,8 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   if (ord) return { letter: ord, by: 'ordinal' };
   const soft = lastOf(softStatements(text, ev.letters, ev.flags));
   if (soft) return { letter: soft.letter, by: 'soft_statement' };
+  const prose = proseVerdict(text, ev.letters);
+  if (prose) return { letter: prose, by: 'verdicts' };
   // an option that reads like a refusal ("Cannot be determined", "I don't know") is an answer, not a refusal
   const withoutOptions = ev.texts.reduce((t, o) => (o.trim() === '' ? t : t.split(new RegExp(o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi')).join(' ')), text);
   if (looksLikeRefusal(withoutOptions)) return null;
@@ -209,7 +213,14 @@ export function readChoice(output: string, choices: Record<string, string>, opts
     return unread();
   }
   const got = readCorrected(text, ev, cut);
-  return got ? { value: got.letter, by: got.by, reason: null } : unread();
+  if (got) return { value: got.letter, by: got.by, reason: null };
+  // prose that holds a structured answer ("my answer is {"option": "B"}. Let me know…")
+  const embedded = cut ? null : embeddedAnswer(text);
+  if (embedded?.kind === 'text') {
+    const inner = readText(embedded.text.trim(), { ...ev, numeric: true, flags: { either: false } }, false);
+    if (inner) return { value: inner.letter, by: 'structured', reason: null };
+  }
+  return unread();
 }
 
 /** The letter `output` chose and how, or null (see readChoice for the reason). */

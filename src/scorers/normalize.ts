@@ -24,7 +24,8 @@ export function stripThinking(text: string): string {
 
 /**
  * Removes markdown and LaTeX decoration that wraps answers: `**C**`, `__C__`,
- * `*C*`, `` `C` ``, `# Answer`, `> quote`, `\boxed{C}`, `$…$`, `\text{…}`.
+ * `*C*`, `` `C` ``, `# Answer`, `> quote`, `\boxed{C}`, `$…$`, `\text{…}`; a
+ * table row becomes its cells joined by ": " (its rule line dropped).
  * Keeps line breaks, case and ordinary punctuation.
  */
 export function stripMarkdown(text: string): string {
@@ -44,7 +45,18 @@ export function stripMarkdown(text: string): string {
     .replace(/`/g, '')
     .replace(/^[ \t]*#{1,6}[ \t]+/gm, '')
     .replace(/^[ \t]*>[ \t]?/gm, '')
-    .replace(/^[ \t]*[-*+•][ \t]+/gm, '');
+    .replace(/^[ \t]*[-*+•][ \t]+/gm, '')
+    .replace(/^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/gm, '')
+    .replace(/^[ \t]*\|(.*)\|[ \t]*$/gm, (_, cells: string) => tableRow(cells));
+}
+
+/** A markdown table row as "cell: cell" ("| C. Apixaban | Yes |" → "C. Apixaban: Yes"), so a verdict row reads like one written as text. */
+function tableRow(cells: string): string {
+  return cells
+    .split('|')
+    .map((c) => c.trim())
+    .filter((c) => c !== '')
+    .join(': ');
 }
 
 /** stripTemplate (chat-template debris, `stop` strings) + stripThinking + stripMarkdown, Unicode NFKC, typographic quotes, dashes and arrows (→ ⇒ as `->`) made plain. */

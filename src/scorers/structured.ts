@@ -14,7 +14,7 @@ const ANSWER_KEYS = [
   /^(?:answer|ans)$/i,
   /^(?:correct|selected|chosen|final|best)[_ -]?(?:answer|option|choice|letter|label)$/i,
   /^(?:choice|option|letter|selection|selected|label|prediction|predicted[_ -]?label|classification|category|class|verdict|output|result|response)$/i,
-  /answer|choice|option|label/i,
+  /answer|choice|option|label|pick|select/i,
 ];
 
 export type StructuredAnswer =
@@ -55,6 +55,35 @@ function fromObject(obj: Record<string, unknown>, depth: number): StructuredAnsw
   for (const pattern of ANSWER_KEYS) {
     const key = keys.find((k) => pattern.test(k));
     if (key !== undefined) return fromValue(obj[key], depth);
+  }
+  return null;
+}
+
+/** The first JSON object in prose that parses and has an answer field ("my answer is {"option": "B"}. Let me know…"), or null. */
+export function embeddedAnswer(text: string): StructuredAnswer | null {
+  let from = 0;
+  for (let tries = 0; tries < 8; tries += 1) {
+    const start = text.indexOf('{', from);
+    if (start < 0) return null;
+    let depth = 0;
+    let end = -1;
+    for (let i = start; i < text.length && i < start + 2000; i += 1) {
+      if (text[i] === '{') depth += 1;
+      else if (text[i] === '}') {
+        depth -= 1;
+        if (depth === 0) {
+          end = i;
+          break;
+        }
+      }
+    }
+    if (end < 0) return null;
+    const parsed = parseLoose(text.slice(start, end + 1));
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      const got = fromObject(parsed as Record<string, unknown>, 0);
+      if (got) return got;
+    }
+    from = end + 1;
   }
   return null;
 }

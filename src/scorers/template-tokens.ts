@@ -27,6 +27,9 @@ const TEXT_TURNS = /\n[ \t]*(?:#{2,3}[ \t]*(?:Instruction|Human|User|Input)\b|Hu
  */
 export function stripTemplate(text: string, stop: readonly string[] = []): string {
   let out = text;
+  // an answer before an invented next instruction ("C</s><s>[INST] … [/INST] D") is the reply
+  const next = out.indexOf('[INST]');
+  if (next > 0 && out.slice(0, next).replace(END_OF_TURN, '').replace(/<s>|<\|begin_of_text\|>/g, '').trim() !== '') out = out.slice(0, next);
   const inst = out.lastIndexOf('[/INST]');
   if (inst >= 0 && out.slice(inst + 7).trim() !== '') out = out.slice(inst + 7);
   else if (inst >= 0) out = out.slice(0, inst);
