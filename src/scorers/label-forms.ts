@@ -29,11 +29,11 @@ export interface Form {
 
 /** Synonyms of the usual answer labels, keyed by the label's normalised text. */
 const WEAK: Record<string, string[]> = {
-  yes: ['true', 'correct', 'affirmative', 'yep', 'yeah', 'yup', 'absolutely', 'certainly', 'definitely', 'of course', 'indeed',
+  yes: ['y', 'true', 'correct', 'affirmative', 'yep', 'yeah', 'yup', 'absolutely', 'certainly', 'definitely', 'of course', 'indeed',
     'sí', 'si', 'oui', 'ja', 'sim', 'да', '是', '是的', '对', 'はい', 'evet', 'tak', 'sì', 'igen', 'ano', 'ναι', 'כן', 'نعم', 'हाँ', 'ya'],
-  no: ['false', 'incorrect', 'negative', 'nope', 'nah', 'not really', 'definitely not', 'absolutely not', 'certainly not', 'of course not',
+  no: ['n', 'false', 'incorrect', 'negative', 'nope', 'nah', 'not really', 'not a chance', 'no way', 'definitely not', 'absolutely not', 'certainly not', 'of course not',
     'non', 'nein', 'não', 'nao', 'нет', '否', '不是', '不', 'いいえ', 'hayır', 'hayir', 'nie', 'nee', 'nej', 'nei', 'όχι', 'לא', 'لا', 'नहीं', 'tidak'],
-  maybe: ['possibly', 'perhaps', 'uncertain', 'unclear', 'inconclusive', 'quizás', 'quizas', 'tal vez', 'peut être', 'peut-être',
+  maybe: ['possibly', 'possible', 'perhaps', 'uncertain', 'unclear', 'inconclusive', 'quizás', 'quizas', 'tal vez', 'peut être', 'peut-être',
     'vielleicht', 'talvez', 'forse', 'может быть', '也许', '可能', 'たぶん', 'belki', 'misschien'],
 };
 WEAK.true = WEAK.yes!.filter((s) => s !== 'true');
@@ -96,6 +96,8 @@ export function formsOf(labels: readonly string[], aliases: Record<string, reado
     // a suite alias that is a yes/no synonym stays weak: "true" names yes only where it answers
     for (const a of own) add(label, labelWords(a), weakOnes.has(labelWords(a).join(' ')));
     if (words.length === 2) add(label, [words.join('')], false);
+    // "no-compete" for non-compete
+    if (words[0] === 'non' && words.length > 1) add(label, ['no', ...words.slice(1)], false);
     for (const a of DOMAIN[key] ?? []) add(label, labelWords(a), false);
     for (const a of WEAK[key] ?? []) add(label, labelWords(a), true);
   }
@@ -121,6 +123,13 @@ export interface Match {
   to: number;
 }
 
+/** "liab." for liability, "neg" for negative: a cut word of 3 letters or more, ending the reply or followed by a full stop. */
+function abbreviates(w: string, lw: string, tokens: Word[], at: number): boolean {
+  if (w.length < 3 || w.length > lw.length - 2 || !lw.startsWith(w) || !/^\p{L}+$/u.test(w)) return false;
+  const next = tokens[at + 1];
+  return next === undefined || next.w === '.' || (next.w === '\n' && tokens[at + 2] === undefined);
+}
+
 /** Where forms occur in `tokens` (longest form at a place; hyphens and slashes inside a form skipped). */
 export function findForms(tokens: Word[], forms: Form[]): Match[] {
   const out: Match[] = [];
@@ -131,14 +140,19 @@ export function findForms(tokens: Word[], forms: Form[]): Match[] {
       for (const form of forms) {
         let j = i;
         let k = 0;
+        let abbreviated = false;
         while (k < form.words.length && j < tokens.length) {
           const t = tokens[j]!;
           if (t.punct && k > 0 && (t.w === '-' || t.w === '_')) { j += 1; continue; }
-          if (t.punct || !(form.weak ? t.w === form.words[k] : sameWord(t.w, form.words[k]!))) break;
+          const last = k === form.words.length - 1;
+          if (!t.punct && !form.weak && last && abbreviates(t.w, form.words[k]!, tokens, j)) {
+            abbreviated = true;
+          } else if (t.punct || !(form.weak ? t.w === form.words[k] : sameWord(t.w, form.words[k]!))) break;
           j += 1;
           k += 1;
         }
-        if (k === form.words.length) { hit = { form, from: i, to: j }; break; }
+        // an abbreviation counts only where a label stands on its own ("Sentiment: neg.")
+        if (k === form.words.length) { hit = { form: abbreviated ? { ...form, weak: true } : form, from: i, to: j }; break; }
       }
     }
     if (hit) { out.push(hit); i = hit.to; } else i += 1;
