@@ -22,7 +22,7 @@
  */
 import type { Reading, ReadOptions } from './choice-extract.js';
 import { findForms, formsOf, tokenize, type Match, type Word } from './label-forms.js';
-import { predicateStatements, questionPredicate } from './label-question.js';
+import { answersOtherClause, predicateStatements, questionPredicate } from './label-question.js';
 import { cleanOutput, looksLikeRefusal } from './normalize.js';
 import { structuredAnswer } from './structured.js';
 
@@ -52,6 +52,8 @@ const CONDITIONAL = /^(?:for|in|among|when|if|with|under|on)$/;
 interface Seen {
   label: string;
   at: number;
+  /** One past the label's last token. */
+  to: number;
   committed: boolean;
   /** Read after a cue ("Label:", "the answer is", "so"), rather than standing alone. */
   cued: boolean;
@@ -100,7 +102,7 @@ function classify(tokens: Word[], m: Match, all: Match[], index: number): Seen |
   const lead = backWords.slice(-2).some((w) => /^(?:either|both|between|whether)$/.test(w));
   const list = neighbour(prev, prev?.to ?? 0, m.from) || neighbour(nxt, m.to, nxt?.from ?? 0) || (lead && (nxt !== undefined || prev !== undefined));
   return {
-    label: form.label, at: m.from, committed: cue || standalone, cued: cue, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
+    label: form.label, at: m.from, to: m.to, committed: cue || standalone, cued: cue, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
     negated, list, weak: form.weak, conditional: next !== undefined && CONDITIONAL.test(next.w),
   };
 }
@@ -149,11 +151,14 @@ function readTokens(text: string, labels: readonly string[], opts: LabelReadOpti
   const pred = opts.input !== undefined && labels.length === 2 ? yesNoPair(labels) : null;
   const predicate = pred && opts.input !== undefined ? questionPredicate(opts.input) : null;
   const statements = predicate ? predicateStatements(tokens, predicate) : [];
-  const committed = live.filter((s) => s.committed && (!cut || s.explicit));
+  // "Yes, it is enforceable; no, it is not unconscionable": the second no answers another question
+  const other = (s: Seen) => predicate !== null && statements.length > 0 && answersOtherClause(tokens, s.to - 1, predicate);
+  const committed = live.filter((s) => s.committed && (!cut || s.explicit) && !other(s));
   const said = statements.filter((s) => !s.hedged).map((s) => ({ label: s.positive ? pred!.yes : pred!.no, at: s.at, by: 'question_words' }));
   const last = [...committed.map((s) => ({ label: s.label, at: s.at, by: s.cued ? 'cue' : 'stand_alone' })), ...(cut ? [] : said)]
     .sort((a, b) => a.at - b.at)
     .pop();
+  if (last && mixedUnresolved(text, tokens, live, last.at)) return unread('ambiguous');
   if (last) return { value: last.label, by: last.by, reason: null };
   if (cut) return unread('truncated');
   if (statements.some((s) => s.hedged)) return unread('ambiguous');
@@ -166,6 +171,16 @@ function readTokens(text: string, labels: readonly string[], opts: LabelReadOpti
   if (named.size === 0 && labels.length >= 3 && left.length === 1) return { value: left[0]!, by: 'elimination', reason: null };
   if (named.size > 1 || seen.some((s) => s.list)) return unread('ambiguous');
   return unread('no_answer');
+}
+
+const MIXED = /\b(?:mixed|ambivalent)\b/i;
+const RESOLVES = /\b(?:overall|ultimately|on\s+balance|net|mostly|mainly|predominantly|largely|more|but|answer|label|final|verdict|leans?|leaning)\b[^.;\n]{0,30}$/i;
+
+/** "Mixed — positive about the food, negative about the service": several labels said of parts, none resolved as the answer. */
+function mixedUnresolved(text: string, tokens: Word[], live: Seen[], at: number): boolean {
+  if (!MIXED.test(text) || new Set(live.map((s) => s.label)).size < 2) return false;
+  const start = tokens[at]?.start ?? 0;
+  return !RESOLVES.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /** A negated label whose opposite is also a label ("not relevant" with `irrelevant`) names the opposite. */

@@ -34,8 +34,14 @@ export function questionPredicate(input: string): string[] | null {
 }
 
 const COPULA_END =
-  /(?:^|\s)(?:is|are|was|were|isn't|aren't|wasn't|weren't|be|been|being|it's|that's|there's|constitutes?|qualif(?:y|ies)\s+as|counts?\s+as|considered|deemed|classified\s+as|treated\s+as|amounts?\s+to|remains?)(?:\s+(?:not|no|never))?(?:\s+(?:a|an|the|clearly|definitely|probably|likely|certainly|still))*$/;
+  /(?:^|\s)(?:is|are|was|were|isn't|aren't|wasn't|weren't|be|been|being|it's|that's|there's|constitutes?|qualif(?:y|ies)\s+as|counts?\s+as|considered|deemed|classified\s+as|treated\s+as|amounts?\s+to|remains?|(?:hold|find|consider|deem|rule|call|regard|view|think|believe)s?\s+(?:it|this|that|them|the\s+[\w'-]+)(?:\s+(?:as|to\s+be))?)(?:\s+(?:not|no|never))?(?:\s+(?:a|an|the|clearly|definitely|probably|likely|certainly|still))*$/;
 const BOUNDARY = new Set(['.', '!', '?', ';', ':', '\n', ',', '-']);
+/** Words that qualify the predicate without asserting anything else ("classic hearsay", "inadmissible hearsay"). */
+const MODIFIER = /^(?:classic|textbook|pure|plain|obvious|clear|double|typical|simple|standard|quintessential|blatant|straightforward|multiple|layered|clearly|obviously|definitely|certainly|likely|probably|\p{L}+(?:ible|able))$/u;
+/** After the predicate opening a reply, words that go on to explain it ("Hearsay within hearsay", "Hearsay, because…"). */
+const EXPLAINS = new Set(['within', 'because', 'since', 'as', 'given', 'clearly', 'here', 'plainly']);
+/** Before the predicate, words that embed it in a condition or question ("whether it is hearsay", "it may or may not be"). */
+const EMBEDDED = /(?:^|\s)(?:whether|if|unless)(?:\s|$)|(?:^|\s)(\w+) or \1 not(?:\s|$)/;
 
 /** 1 when the predicate is at `i`, -1 when its negative form is ("unenforceable", "non-binding"), else 0. */
 function matchesAt(tokens: Word[], i: number, words: string[]): number {
@@ -61,7 +67,7 @@ export function predicateStatements(tokens: Word[], predicate: string[]): Predic
     const end = sign === 1 ? i + predicate.length : tokens[i + 1]?.w === '-' ? i + 3 : i + 1;
     const after = tokens.slice(end, end + 3).map((t) => t.w).join(' ');
     if (/^\?/.test(after)) continue;
-    const hedged = /^(?:or not|or no|\/ not)/.test(after);
+    let hedged = /^(?:or not|or no|\/ not)/.test(after);
     let j = i;
     while (j > 0 && !tokens[j - 1]!.punct && ARTICLES.has(tokens[j - 1]!.w)) j -= 1;
     const before: string[] = [];
@@ -69,12 +75,51 @@ export function predicateStatements(tokens: Word[], predicate: string[]): Predic
       if (tokens[k]!.punct) break;
       before.unshift(tokens[k]!.w);
     }
-    const standalone = (j === 0 || BOUNDARY.has(tokens[j - 1]!.w)) && (end >= tokens.length || BOUNDARY.has(tokens[end]!.w));
+    let mods = 0;
+    while (mods < before.length && mods < 2 && MODIFIER.test(before[before.length - 1 - mods]!)) mods += 1;
+    const from = j - mods;
+    const opens = from === 0 || (before.length === mods && BOUNDARY.has(tokens[from - 1]!.w));
+    const closes = end >= tokens.length || BOUNDARY.has(tokens[end]!.w) || (from === 0 && EXPLAINS.has(tokens[end]!.w));
+    const standalone = opens && closes;
     const phrase = before.join(' ');
+    if (EMBEDDED.test(phrase)) hedged = true;
     const negatedAlone = standalone || /^(?:not|no)$/.test(phrase);
     if (!COPULA_END.test(phrase) && !negatedAlone) continue;
     const negative = /(?:^|\s)(?:not|no|never|isn't|aren't|wasn't|weren't|doesn't|don't|cannot|can't|wouldn't|shouldn't|neither|nor)(?:\s|$)/.test(phrase);
     out.push({ positive: negative === (sign === -1), at: i, hedged });
   }
+  return [...out, ...verbStatements(tokens, predicate)].sort((a, b) => a.at - b.at);
+}
+
+const MODAL = /^(?:would|will|should|can|could|may|might|must|courts?|judges?|likely|probably|generally|typically)$/;
+
+/** For an "-able" predicate, its verb after a modal: "courts would likely enforce it" (Yes), "would refuse to enforce it" (No). */
+function verbStatements(tokens: Word[], predicate: string[]): PredicateStatement[] {
+  const word = predicate.length === 1 ? predicate[0]! : '';
+  if (!/able$/.test(word) || word.length < 8) return [];
+  const stem = word.slice(0, -4);
+  const out: PredicateStatement[] = [];
+  for (let i = 1; i < tokens.length; i += 1) {
+    const w = tokens[i]!.w;
+    if (w !== stem && w !== `${stem}s` && w !== `${stem}d`) continue;
+    if (!/^(?:it|this|that|them|the)$/.test(tokens[i + 1]?.w ?? '')) continue;
+    const before: string[] = [];
+    for (let k = i - 1; k >= 0 && before.length < 4 && !tokens[k]!.punct; k -= 1) before.unshift(tokens[k]!.w);
+    if (!before.some((b) => MODAL.test(b))) continue;
+    const phrase = before.join(' ');
+    const negative = /(?:^|\s)(?:not|never|refuse|refuses|decline|declines|unlikely)(?:\s|$)|n't(?:\s|$)/.test(phrase);
+    out.push({ positive: !negative, at: i, hedged: EMBEDDED.test(phrase) });
+  }
   return out;
+}
+
+/** True when a yes/no at token `at` answers a clause about something else: "no, it is not unconscionable" (the predicate being enforceable). */
+export function answersOtherClause(tokens: Word[], at: number, predicate: string[]): boolean {
+  if (tokens[at + 1]?.w !== ',' || !/^(?:it|this|that|there|he|she|they)$/.test(tokens[at + 2]?.w ?? '')) return false;
+  let copula = false;
+  for (let k = at + 3; k < tokens.length && !['.', ';', '!', '?', '\n'].includes(tokens[k]!.w); k += 1) {
+    if (matchesAt(tokens, k, predicate) !== 0) return false;
+    if (/^(?:is|are|was|were|isn't|aren't|wasn't|weren't|would|does|do|did)$/.test(tokens[k]!.w)) copula = true;
+  }
+  return copula;
 }
