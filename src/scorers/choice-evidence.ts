@@ -249,6 +249,7 @@ export function optionTexts(text: string, options: Option[]): string[] {
   const said = normalizeText(text);
   const words = said === '' ? [] : said.split(' ');
   const hits: Array<{ letter: string; len: number; at: number; end: number }> = [];
+  const maxSpan = Math.max(1, ...options.flatMap((o) => o.words.map((w) => w.length)));
   for (let at = 0; at < words.length; at += 1) {
     const hit = bestAt(words, at, options);
     if (hit === null) continue;
@@ -256,7 +257,11 @@ export function optionTexts(text: string, options: Option[]): string[] {
     if (/\b(?:not|n t|neither|nor|rather than|instead of|over|except|exclude|rule out|eliminate)\s+(?:(?:a|an|the)\s+)?$/.test(before)) continue;
     hits.push({ letter: hit.letter, len: hit.len, at, end: at + hit.span });
   }
-  const outer = hits.filter((h) => !hits.some((p) => p !== h && p.len > h.len && p.at <= h.at && p.end >= h.end));
+  // hits are in word order, one per place: only the few before a hit can hold it
+  const outer = hits.filter((h, i) => {
+    for (let k = i - 1; k >= 0 && hits[k]!.at >= h.at - maxSpan; k -= 1) if (hits[k]!.len > h.len && hits[k]!.end >= h.end) return false;
+    return true;
+  });
   const named = new Set(outer.map((h) => h.letter));
   // "vitamins A and D": an option text joined to another option's letter names both
   for (const h of outer) {

@@ -38,3 +38,21 @@ describe('held-out replies written after the extractors', () => {
     expect(reportErrors('label unseen', outcomes)).toBeLessThan(0.01);
   });
 });
+
+describe('extractors on 100 kB replies that reach their slowest rules', () => {
+  const drugs = { A: 'Warfarin', B: 'Heparin', C: 'Apixaban', D: 'Aspirin' };
+  it('read a long reply with no cue through option texts, tables, prose verdicts and braces, and finish', () => {
+    const filler = '| Option | Note |\n|---|---|\n| A. Warfarin | needs monitoring {see table} |\nOption B, heparin, is parenteral; apixiban and wafrarin differ { "x": '.repeat(700);
+    expect(filler.length).toBeGreaterThan(100_000);
+    const r = readChoice(filler, drugs);
+    expect(r.value === null || 'ABCD'.includes(r.value)).toBe(true);
+    expect(readChoice(`${filler}\nOnly apixaban satisfies all three.`, drugs).value).toBe('C');
+  });
+  it('read a long label reply with question words, abbreviations and mixed verdicts, and finish', () => {
+    const filler = 'Mixed: whether it is hearsay may or may not be clear, courts would likely enforce it; pos. neg. | yes | no |\n'.repeat(1000);
+    expect(filler.length).toBeGreaterThan(100_000);
+    const r = readLabel(filler, ['Yes', 'No'], { input: 'Is the statement hearsay?' });
+    expect(r.value === null || ['Yes', 'No'].includes(r.value)).toBe(true);
+    expect(readLabel(`${filler}\nFinal answer: No`, ['Yes', 'No'], { input: 'Is the statement hearsay?' }).value).toBe('No');
+  });
+});
