@@ -9,8 +9,9 @@ import { partialText } from './partial.js';
 const HEADERS = ['Model', 'Size', 'Type', 'Items', 'Accuracy', '95% CI', 'pass@k', 'Errors', 'Refused', 'Unread', 'Latency p50 / p95', 'TTFT p50', 'Tokens/s p50', 'Cost', 'Cost / correct'] as const;
 const PASS_AT_K_COL = 6;
 
-/** Whether any row of these has pass@k or a secondary metric beyond what accuracy already shows. */
-export const showPassAtK = (rows: SummaryRow[]): boolean => rows.some((r) => r.pass_at_k !== null || r.secondary !== undefined);
+/** Whether any row of these has pass@k, a secondary metric or partial credit (reference suites' token F1) beyond what accuracy already shows. */
+export const showPassAtK = (rows: SummaryRow[]): boolean =>
+  rows.some((r) => r.pass_at_k !== null || r.secondary !== undefined || (r.partial_credit !== undefined && r.partial_credit !== null));
 
 const METRIC_NAMES: Record<string, string> = { macro_f1: 'macro-F1', balanced_accuracy: 'balanced acc.', accuracy: 'accuracy' };
 

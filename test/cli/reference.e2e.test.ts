@@ -104,6 +104,7 @@ describe('bench run --suite medical-diagnosis, end to end', () => {
     expect(big).toMatchObject({ extracted: items[0]!.aliases.at(-1), extracted_by: 'label_cue', correct: true });
     const report = fs.readFileSync(path.join(run, 'report.md'), 'utf8');
     expect(report).toContain('### Partial credit (medical-diagnosis): token F1 against the reference, paired');
+    expect(report).toMatch(/\| small \| 1\.5B \|.*\| 50\.0% \| 35\.4–64\.6% \| partial \d+\.\d% \(\d+\.\d–\d+\.\d%\) \|/);
   });
 
   it('re-scores the run to the same records with the reference scorer version recorded', async () => {
