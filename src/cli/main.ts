@@ -167,6 +167,14 @@ export function buildProgram(): Command {
     .option('--json', 'print the history rows as one JSON document on stdout ({ history_file, rows })')
     .action(async (opts) => (await import('./commands/history.js')).historyCommand(opts));
 
+  program
+    .command('view')
+    .description('every run of a results folder on one local page: status, verdicts, trend charts, reports, compare (a server on 127.0.0.1; opens nothing by itself)')
+    .argument('[results-dir]', 'the results folder', 'results')
+    .option('--port <n>', 'port on 127.0.0.1 (0: any free port; the URL is printed)', int('--port', 0), 4173)
+    .option('--static <file>', 'write the page as one self-contained HTML file instead (comparisons: each run against the one before it)')
+    .action(async (dir, opts) => (await import('./commands/view.js')).viewCommand(dir, opts));
+
   return program;
 }
 

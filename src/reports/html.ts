@@ -35,7 +35,8 @@ function tableHtml(headers: readonly string[], rows: Cell[][], opts: { dotFor?: 
   return `<div class="scroll"><table class="sortable"><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table></div>`;
 }
 
-function verdictCard(v: SuiteVerdict): string {
+/** The verdict's kind (a CSS class: win, small, tie or none) and its short tag, as the report's verdict cards and `bench view` show them. */
+export function verdictTag(v: SuiteVerdict): { cls: string; tag: string } {
   let cls = 'tie';
   let tag = 'no significant winner';
   if (v.best === null) { cls = ''; tag = 'no data'; }
@@ -46,6 +47,11 @@ function verdictCard(v: SuiteVerdict): string {
       : `smaller model not significantly worse: ${v.smallest_competitive}`;
   }
   else if (v.indistinguishable.length === 0 && v.non_inferior.length === 0) { cls = 'win'; tag = `winner: ${v.best}`; }
+  return { cls, tag };
+}
+
+function verdictCard(v: SuiteVerdict): string {
+  const { cls, tag } = verdictTag(v);
   const text = v.sentence.startsWith(`${v.suite}: `) ? v.sentence.slice(v.suite.length + 2) : v.sentence;
   const slices = (v.slice_sentences ?? []).map((s) => `<div class="slice-verdict">${h(s)}</div>`).join('');
   return `<div class="verdict ${cls}"><span class="tag">${h(v.suite)}</span><span class="tag">${h(tag)}</span><div>${h(text)}</div>${slices}</div>`;

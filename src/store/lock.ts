@@ -158,3 +158,9 @@ export class RunLock {
     }
   }
 }
+
+/** Whether a live process on this host holds the run folder's lock (a run in progress), for readers such as `bench view`. */
+export function lockedByLiveProcess(runDir: string): boolean {
+  const raw = readRaw(path.join(runDir, '.lock'));
+  return raw !== null && heldByLiveProcess(parse(raw));
+}
