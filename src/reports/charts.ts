@@ -108,7 +108,13 @@ export function trendSpec(points: HistoryPoint[], title: string): vl.TopLevelSpe
   const values = points.filter((p) => p.accuracy !== null).map((p) => ({
     model: p.model, t: p.started_at, acc: p.accuracy! * 100, lo: (p.ci_low ?? p.accuracy!) * 100, hi: (p.ci_high ?? p.accuracy!) * 100,
   }));
-  const x = { field: 't', type: 'temporal' as const, title: 'Run start', axis: { format: '%b %d', tickCount: 'day', labelOverlap: true } };
+  // Runs spread over days: one tick a day; within two days (a day of experiments): hours and minutes; within an hour: seconds.
+  const times = values.map((v) => Date.parse(v.t)).filter(Number.isFinite);
+  const span = times.length > 0 ? Math.max(...times) - Math.min(...times) : Infinity;
+  const axis = span < 3_600_000 ? { format: '%H:%M:%S', tickCount: 4, labelOverlap: true }
+    : span < 2 * 86_400_000 ? { format: '%b %d %H:%M', tickCount: 5, labelOverlap: true }
+      : { format: '%b %d', tickCount: 'day', labelOverlap: true };
+  const x = { field: 't', type: 'temporal' as const, title: 'Run start', axis };
   const color = { field: 'model', type: 'nominal' as const, title: 'Model', legend: { orient: 'bottom' as const } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
