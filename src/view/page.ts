@@ -27,6 +27,7 @@ form.picker{display:flex;gap:14px;flex-wrap:wrap;align-items:center;margin:8px 0
 button{font:inherit;padding:4px 12px;border:1px solid #1a56b8;border-radius:6px;background:#1a56b8;color:#fff;cursor:pointer}
 a{color:#1a56b8}
 ul.pairs{columns:2;padding-left:18px}
+pre.terminal{white-space:pre;word-break:normal;max-height:none;overflow-x:auto}
 `;
 
 /** `served`: links and forms for the local server; `static`: one self-contained file (links relative to it). */
@@ -47,7 +48,7 @@ function page(title: string, meta: string, body: string, mode: PageMode): string
 `;
 }
 
-const date = (iso: string): string => iso.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC');
+const date = (iso: string): string => iso.replace('T', ' ').replace(/(\.\d+)?Z$/, ' UTC');
 
 function runsTable(runs: ViewRun[], mode: PageMode): string {
   const rows = runs.map((r) => {
@@ -87,7 +88,7 @@ function picker(runs: ViewRun[], chosen: { a?: string; b?: string }): string {
 }
 
 /** The index page: runs, trends, and the compare picker (served) or the pre-rendered comparisons (static). */
-export async function renderIndex(out: string, runs: ViewRun[], mode: PageMode, comparisons: Array<{ a: ViewRun; b: ViewRun; html: string }> = []): Promise<string> {
+export async function renderIndex(label: string, runs: ViewRun[], mode: PageMode, comparisons: Array<{ a: ViewRun; b: ViewRun; html: string }> = []): Promise<string> {
   const complete = runs.filter((r) => r.status === 'complete').length;
   let compare: string;
   if (mode.kind === 'served') compare = picker(runs, {});
@@ -99,7 +100,7 @@ export async function renderIndex(out: string, runs: ViewRun[], mode: PageMode, 
   const body = `<section id="runs-list"><h2>Runs</h2>${runsTable(runs, mode)}</section>
 <section id="trends"><h2>Trends</h2>${await trendsHtml(runs)}</section>
 <section id="compare"><h2>Compare two runs</h2>${compare}</section>`;
-  return page(`bench view · ${out}`, `${runs.length} run(s), ${complete} complete · newest first`, body, mode);
+  return page(`bench view · ${label}`, `${runs.length} run(s), ${complete} complete · newest first`, body, mode);
 }
 
 const cmpId = (a: ViewRun, b: ViewRun): string => `cmp-${a.name}-${b.name}`.replace(/[^\w-]/g, '_');
@@ -114,12 +115,12 @@ export function compareHtml(rows: RunComparisonRow[], text: string): string {
   }).join('\n');
   return `<div class="scroll"><table class="compare-rows"><thead><tr><th class="l">Suite</th><th class="l">Model</th><th>Items</th><th>Acc. A</th><th>Acc. B</th><th>Change (points)</th><th>95% CI</th><th>p (Holm)</th><th class="l">Verdict</th><th class="l">Changed</th></tr></thead><tbody>\n${body}\n</tbody></table></div>
 <p class="muted">Shared items only (same id and prompt, sample 0 scored in both); exact McNemar test, Holm-adjusted across rows; change = B − A with Newcombe's paired 95% interval.</p>
-<details><summary>As <code>bench compare</code> prints it</summary><pre>${h(text)}</pre></details>`;
+<details><summary>As <code>bench compare</code> prints it</summary><pre class="terminal">${h(text)}</pre></details>`;
 }
 
 /** The served compare page: the picker (with this pair chosen) above the comparison, or the reason it could not be made. */
-export function renderComparePage(out: string, runs: ViewRun[], a: string, b: string, content: { html: string } | { error: string }, mode: PageMode): string {
+export function renderComparePage(label: string, runs: ViewRun[], a: string, b: string, content: { html: string } | { error: string }, mode: PageMode): string {
   const result = 'error' in content ? `<div class="banner">${h(content.error)}</div>` : content.html;
   const body = `<p><a href="/">← all runs</a></p><section id="compare"><h2>Compare ${h(a)} → ${h(b)}</h2>${picker(runs, { a, b })}${result}</section>`;
-  return page(`bench view · compare`, out, body, mode);
+  return page(`bench view · compare`, label, body, mode);
 }

@@ -28,10 +28,10 @@ export interface ViewServer {
 
 const MODE: PageMode = { kind: 'served', reportHref: (r: ViewRun) => `/runs/${encodeURIComponent(r.name)}/report.html` };
 
-export async function startViewServer(out: string, opts: { port: number; onError?(e: unknown): void }): Promise<ViewServer> {
+export async function startViewServer(out: string, opts: { port: number; label?: string; onError?(e: unknown): void }): Promise<ViewServer> {
   let origin = '';
   const server = http.createServer((req, res) => {
-    handle(out, origin, req, res).catch((e: unknown) => {
+    handle(out, opts.label ?? out, origin, req, res).catch((e: unknown) => {
       opts.onError?.(e);
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'internal error (see the terminal)');
       else res.destroy();
@@ -57,19 +57,19 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
   res.end(res.req.method === 'HEAD' ? undefined : body);
 }
 
-async function handle(out: string, origin: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+async function handle(out: string, label: string, origin: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const host = req.headers.host ?? '';
   if (host !== origin && host !== origin.replace('127.0.0.1', 'localhost')) return send(res, 403, 'text/plain; charset=utf-8', `refused: Host ${host} is not this server`);
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'only GET and HEAD');
   const url = new URL(req.url ?? '/', `http://${origin}`);
   const html = 'text/html; charset=utf-8';
-  if (url.pathname === '/') return send(res, 200, html, await renderIndex(out, scanRuns(out), MODE));
+  if (url.pathname === '/') return send(res, 200, html, await renderIndex(label, scanRuns(out), MODE));
   if (url.pathname === '/compare') {
     const a = url.searchParams.get('a') ?? '';
     const b = url.searchParams.get('b') ?? '';
     const runs = scanRuns(out);
     const content = await compareByName(runs, a, b);
-    return send(res, 'error' in content ? 400 : 200, html, renderComparePage(out, runs, a, b, content, MODE));
+    return send(res, 'error' in content ? 400 : 200, html, renderComparePage(label, runs, a, b, content, MODE));
   }
   const m = /^\/runs\/([^/]+)\/([^/]+)$/.exec(url.pathname);
   if (m) {

@@ -11,7 +11,7 @@ import { renderIndex } from './page.js';
 import { compareByName } from './compare.js';
 import { escapeHtml as h } from '../reports/escape.js';
 
-export async function writeStaticView(out: string, file: string): Promise<{ runs: number; comparisons: number }> {
+export async function writeStaticView(out: string, file: string, label = out): Promise<{ runs: number; comparisons: number }> {
   const runs = scanRuns(out);
   const comparisons = [];
   for (const [a, b] of consecutivePairs(runs)) {
@@ -20,7 +20,7 @@ export async function writeStaticView(out: string, file: string): Promise<{ runs
   }
   const dir = path.dirname(path.resolve(file));
   const href = (p: string): string => path.relative(dir, p).split(path.sep).map(encodeURIComponent).join('/');
-  const html = await renderIndex(out, runs, { kind: 'static', reportHref: (r) => href(path.join(r.dir, 'report.html')) }, comparisons);
+  const html = await renderIndex(label, runs, { kind: 'static', reportHref: (r) => href(path.join(r.dir, 'report.html')) }, comparisons);
   fs.mkdirSync(dir, { recursive: true });
   const tmp = `${path.resolve(file)}.tmp-${process.pid}`;
   fs.writeFileSync(tmp, html);

@@ -20,14 +20,14 @@ export async function viewCommand(dir: string, opts: ViewOptions): Promise<void>
   if (opts.port > 65535) throw new InputError(`--port: expected a port from 0 to 65535, got ${opts.port}`);
   if (opts.static !== undefined) {
     const { writeStaticView } = await import('../../view/static.js');
-    const { runs, comparisons } = await writeStaticView(out, opts.static);
+    const { runs, comparisons } = await writeStaticView(out, opts.static, dir);
     process.stdout.write(`wrote ${path.resolve(opts.static)}: ${runs} run(s), ${comparisons} comparison(s) of consecutive runs\n`);
     return;
   }
   const { startViewServer } = await import('../../view/server.js');
   let server;
   try {
-    server = await startViewServer(out, { port: opts.port, onError: (e) => process.stderr.write(`bench view: ${(e as Error)?.stack ?? String(e)}\n`) });
+    server = await startViewServer(out, { port: opts.port, label: dir, onError: (e) => process.stderr.write(`bench view: ${(e as Error)?.stack ?? String(e)}\n`) });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE' || code === 'EACCES') throw new InputError(`--port ${opts.port}: ${code === 'EADDRINUSE' ? 'already in use' : 'not allowed'}; pass another port, or --port 0 for any free one`);
