@@ -29,6 +29,8 @@ export interface SuiteRobustnessInput {
   main?: () => Outcomes;
   /** How the comparisons' partial credit is named in the sentences (default: code's share of test cases passed). */
   partialKind?: PartialKind;
+  /** False for suites no probe applies to (code, free text): no sentence then asks for --probe rotate or --scoring likelihood. @default true */
+  probes?: boolean;
 }
 
 export function buildSuiteRobustness(input: SuiteRobustnessInput): SuiteRobustness {
@@ -69,7 +71,7 @@ export function buildSuiteRobustness(input: SuiteRobustnessInput): SuiteRobustne
     ...(likelihood ? { likelihood } : {}),
     ...(co ? { choices_only: co.summary } : {}),
     sentences: [
-      ...robustnessSentences(suite, methods, rotation), ...(co?.sentences ?? []),
+      ...(input.probes === false && methods.length === 1 ? [] : robustnessSentences(suite, methods, rotation)), ...(co?.sentences ?? []),
       ...partialCreditSentences(methods.find((m) => m.method === 'generative'), input.comparisons, input.partialKind),
       ...(likelihood ? partialCreditSentences(methods.find((m) => m.method === 'generative'), likelihoodPartialPairs(suite, models,
         new Map(models.map((m) => [m, new Map((likObs.get(m) ?? []).map((o) => [o.item_id, o.gold_prob]))])), input.seed + 104_729), LIKELIHOOD_PARTIAL) : []),

@@ -212,6 +212,7 @@ export function buildSummary(input: SummaryInput): Summary {
       suite: suite.name, models: models.map((m) => m.id), rows, comparisons: pairs.map((p) => p.comparison), variants, seed: seedFor(seed, suite.name, 'robustness'),
       main: () => mainOutcomes(bySuite),
       ...(suite.scorer === 'reference' && { partialKind: REFERENCE_PARTIAL }),
+      probes: suite.scorer !== 'code' && suite.scorer !== 'reference',
     }));
   }
   return summary;
