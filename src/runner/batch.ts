@@ -122,9 +122,14 @@ export async function executeBatches(opts: BatchOptions): Promise<ExecuteResult>
       } else toSend.push({ job, json });
     }
     if (toSend.length === 0 || opts.signal.aborted) return;
-    const entry = await submit(api, toSend, provider);
-    if (entry === null) return;
-    await follow(entry, true);
+    // One batch per `maxRequests` jobs (the provider's limit), each saved as soon as it is created, then followed together.
+    const entries: BatchEntry[] = [];
+    for (let i = 0; i < toSend.length; i += api.maxRequests) {
+      const entry = await submit(api, toSend.slice(i, i + api.maxRequests), provider);
+      if (entry === null) break;
+      entries.push(entry);
+    }
+    await Promise.all(entries.map((entry) => follow(entry, true)));
 
     /** Submits the jobs (transient failures retried); the batch is saved before this returns. */
     async function submit(batchApi: BatchApi, pending: Pending[], p: Provider): Promise<BatchEntry | null> {

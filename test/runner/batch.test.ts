@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/runner/run.js';
+import { executeRun, finalizeRun, prepareRun, run } from '../../src/runner/run.js';
 import { InputError } from '../../src/errors.js';
 import type { RunConfig } from '../../src/runner/config.js';
 import { startAnthropicBatchServer, startOpenAIBatchServer } from '../fixtures/batch-server.js';
@@ -80,6 +80,23 @@ describe('run({ batch: true }): OpenAI batches that end badly', () => {
     expect(warnings.join('\n')).toContain('--batch implied');
     expect(server.batches).toEqual(['batch_1']);
     expect(readJsonl(path.join(first.runDir, 'records.jsonl')).filter((r) => r.correct === true && r.batch === true)).toHaveLength(3);
+  });
+
+  it('more jobs than one batch may hold go in several batches, each saved, all followed', async () => {
+    let answers: Record<string, string> = {};
+    const server = await startOpenAIBatchServer({ answer: ({ messages }) => `The answer is ${answers[itemIdOf(messages)!]}.` });
+    closers.push(() => server.close());
+    const s = setup(5, [{ id: 'gpt', provider: 'openai', model: 'gpt-4o-mini', base_url: server.url, params: { max_tokens: 64 } }]);
+    answers = s.answers;
+    const prepared = await prepareRun(s.config);
+    (prepared.providers.get('gpt')!.batch as { maxRequests: number }).maxRequests = 2;
+    const result = await finalizeRun(prepared, await executeRun(prepared));
+    expect(result.complete).toBe(true);
+    expect(server.batches).toEqual(['batch_1', 'batch_2', 'batch_3']);
+    expect(server.uploads.map((u) => u.trim().split('\n').length)).toEqual([2, 2, 1]);
+    const saved = JSON.parse(fs.readFileSync(path.join(result.runDir, 'batches.json'), 'utf8'));
+    expect(saved.batches.map((b: any) => Object.keys(b.requests).length)).toEqual([2, 2, 1]);
+    expect(readJsonl(path.join(result.runDir, 'records.jsonl')).filter((r) => r.correct === true)).toHaveLength(5);
   });
 
   it('a model whose provider has no batch API is bad input, named before anything is written', async () => {

@@ -38,6 +38,8 @@ interface MessageBatchIndividualResponse {
 }
 
 export class AnthropicBatch implements BatchApi {
+  /** Anthropic's limit per Message Batch (100,000 requests; at most 256 MB). */
+  maxRequests = 100_000;
   private readonly batchesUrl: string;
 
   constructor(

@@ -33,6 +33,8 @@ export interface BatchPoll {
 }
 
 export interface BatchApi {
+  /** The most requests one batch may hold (OpenAI: 50,000; Anthropic: 100,000): more jobs go in several batches. */
+  readonly maxRequests: number;
   /** Sends the requests as one batch; resolves with its id and any ids needed later (input file…). */
   submit(requests: BatchRequest[], signal: AbortSignal): Promise<{ id: string; handles: Record<string, string> }>;
   poll(id: string, signal: AbortSignal): Promise<BatchPoll>;

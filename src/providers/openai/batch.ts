@@ -43,6 +43,9 @@ interface OutputLine {
 const RUNNING = new Set(['validating', 'in_progress', 'finalizing', 'cancelling']);
 
 export class OpenAIBatch implements BatchApi {
+  /** OpenAI's limit per input file (50,000 requests; the file may also be at most 200 MB). */
+  maxRequests = 50_000;
+
   constructor(
     private readonly ctx: CallContext,
     private readonly transport: Transport,
