@@ -28,6 +28,7 @@ export function renderDryRun(plan: DryRunPlan): string {
     const latency = Object.keys(m.latency_source).length ? `latency from past run(s) ${[...new Set(Object.values(m.latency_source))].join(', ')}` : 'time unknown: no past run of this suite and model config';
     lines.push(`${m.model}: output tokens — ${sources.join('; ')}; ${latency}${m.cost_note ? `; cost unknown: ${m.cost_note}` : ''}`);
   }
+  if (plan.batch) lines.push('--batch: costs at the batch price (token prices less price.batch_discount, default half); no time estimate: a batch takes up to its provider\'s 24 h window.');
   lines.push('Models run side by side: the total time is the slowest model\'s. Cached answers (if any) would cost nothing and are not counted.');
   return lines.join('\n');
 }

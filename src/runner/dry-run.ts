@@ -20,6 +20,7 @@ import { errorJobKeys } from '../store/retry-records.js';
 import { publicSpec, RECORDS } from '../store/run-dir.js';
 import { renderMessages } from '../suites/template.js';
 import { resolveRunConfig, type RunConfig } from './config.js';
+import { DEFAULT_BATCH_DISCOUNT } from './cost.js';
 import { loadRunInputs } from './inputs.js';
 import { likelihoodKeyText } from './likelihood-job.js';
 import { pastUsage, type PastUsage } from './past-usage.js';
@@ -57,6 +58,8 @@ export interface DryRunPlan {
   input_tokens_method: string;
   /** Jobs already recorded, not planned (with `resume`). */
   already_done: number;
+  /** [batch] `--batch`: costs at the batch price, no time estimate (a batch takes up to the provider's 24 h window). */
+  batch?: boolean;
 }
 
 /** The plan of a run and its estimated cost and time; nothing is sent or written. */
@@ -80,7 +83,7 @@ export async function dryRun(input: RunConfig): Promise<DryRunPlan> {
     const out = config.retryErrors !== undefined ? path.dirname(path.resolve(config.retryErrors)) : config.resume !== undefined ? path.dirname(path.resolve(config.resume)) : config.out;
     const past = pastUsage(out, suites.flatMap((s) => models.map((m) => ({ suite: s.name, model: m.id, modelPart: parts[`model:${m.id}`]! }))));
     const tokens = new Map<string, number>();
-    const rows = models.map((m) => estimateModel(m, plan.byModel.get(m.id) ?? [], past, tokens));
+    const rows = models.map((m) => estimateModel(m, plan.byModel.get(m.id) ?? [], past, tokens, config.batch === true));
     const sum = (f: (r: DryRunModel) => number | null): number | null => (rows.some((r) => f(r) === null && r.jobs > 0) ? null : rows.reduce((a, r) => a + (f(r) ?? 0), 0));
     const times = rows.filter((r) => r.jobs > 0).map((r) => r.time_s);
     return {
@@ -97,6 +100,7 @@ export async function dryRun(input: RunConfig): Promise<DryRunPlan> {
       },
       input_tokens_method: INPUT_TOKENS_METHOD,
       already_done: plan.alreadyDone,
+      ...(config.batch === true && { batch: true }),
     };
   } finally {
     inputs.dispose();
@@ -115,7 +119,7 @@ function inputTokens(job: Job, memo: Map<string, number>): number {
   return n;
 }
 
-function estimateModel(m: ModelSpec, jobs: Job[], past: Map<string, PastUsage>, memo: Map<string, number>): DryRunModel {
+function estimateModel(m: ModelSpec, jobs: Job[], past: Map<string, PastUsage>, memo: Map<string, number>, batch = false): DryRunModel {
   const perSuite = new Map<string, number>();
   let input = 0;
   for (const job of jobs) {
@@ -148,7 +152,9 @@ function estimateModel(m: ModelSpec, jobs: Job[], past: Map<string, PastUsage>, 
   }
   let time = busyMs === null ? null : busyMs / concurrency / 1000;
   if (time !== null && m.rpm) time = Math.max(time, (jobs.length / m.rpm) * 60);
-  const { cost, note } = costOf(m, input, output, time);
+  const { cost, note } = batch ? batchCostOf(m, input, output) : costOf(m, input, output, time);
+  // [batch] a batch takes the provider's hours, not the endpoint's latency: no time estimate.
+  if (batch) time = null;
   return {
     model: m.id, jobs: jobs.length, input_tokens: input, output_tokens: output === null ? null : Math.round(output),
     output_tokens_source: outputSource, cost_usd: jobs.length ? cost : 0, cost_note: jobs.length ? note : null, time_s: jobs.length ? time : 0, concurrency, latency_source: latencySource,
@@ -164,4 +170,11 @@ function costOf(m: ModelSpec, input: number, output: number | null, timeS: numbe
   }
   if (output === null && price.output_per_mtok) return { cost: null, note: 'output tokens unknown (no max_tokens, no past run)' };
   return { cost: (input * (price.input_per_mtok ?? 0) + (output ?? 0) * (price.output_per_mtok ?? 0)) / 1_000_000, note: null };
+}
+
+/** [batch] `--batch --dry-run`: the tokens at the batch price (the token prices less `price.batch_discount`). */
+function batchCostOf(m: ModelSpec, input: number, output: number | null): { cost: number | null; note: string | null } {
+  if (m.price?.per_hour !== undefined) return { cost: null, note: 'priced per hour: a batch has no measurable machine time' };
+  const full = costOf(m, input, output, null);
+  return full.cost === null ? full : { cost: full.cost * (1 - (m.price?.batch_discount ?? DEFAULT_BATCH_DISCOUNT)), note: null };
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { executeRun, finalizeRun, prepareRun, run } from '../../src/runner/run.js';
 import { InputError } from '../../src/errors.js';
+import { dryRun } from '../../src/runner/dry-run.js';
 import type { RunConfig } from '../../src/runner/config.js';
 import { startAnthropicBatchServer, startOpenAIBatchServer } from '../fixtures/batch-server.js';
 import { itemIdOf, readJsonl, tempDir, writeChoiceSuite } from '../helpers/bench.js';
@@ -160,5 +161,22 @@ describe('run({ batch: true }): Azure OpenAI', () => {
       'POST /openai/files', 'POST /openai/batches', 'GET /openai/batches/batch_1', 'GET /openai/batches/batch_1', 'GET /openai/batches/batch_1', 'GET /openai/batches/batch_1', 'GET /openai/files/file-out-batch_1/content',
     ]);
     expect(JSON.parse(server.uploads[0]!.trim().split('\n')[0]!)).toMatchObject({ custom_id: 'r0', method: 'POST', url: '/chat/completions', body: { model: 'gpt4o-batch' } });
+  });
+});
+
+describe('dryRun({ batch: true })', () => {
+  it('estimates the cost at the batch price (batch_discount, default half) and gives no time', async () => {
+    const s = setup(4, [
+      { id: 'gpt', provider: 'openai', model: 'gpt-4o-mini', base_url: 'http://127.0.0.1:9/v1', params: { max_tokens: 64 }, price: { input_per_mtok: 1, output_per_mtok: 4 } },
+      { id: 'gpt-30', provider: 'openai', model: 'gpt-4o-mini', base_url: 'http://127.0.0.1:9/v1', params: { max_tokens: 64 }, price: { input_per_mtok: 1, output_per_mtok: 4, batch_discount: 0.3 } },
+    ]);
+    const { batch: _b, ...plain } = s.config;
+    const full = await dryRun(plain);
+    const batch = await dryRun(s.config);
+    expect(batch.batch).toBe(true);
+    expect(batch.models[0]!.cost_usd).toBeCloseTo(full.models[0]!.cost_usd! * 0.5, 12);
+    expect(batch.models[1]!.cost_usd).toBeCloseTo(full.models[1]!.cost_usd! * 0.7, 12);
+    expect(batch.models.every((m) => m.time_s === null && m.cost_note === null)).toBe(true);
+    expect(fs.existsSync(s.config.out!)).toBe(false);
   });
 });
