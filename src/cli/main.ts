@@ -34,6 +34,11 @@ const positive = (name: string) => (v: string): number => {
   if (!Number.isFinite(n) || n <= 0) throw new (commander().InvalidArgumentError)(`expected ${name} to be a number > 0, got "${v}"`);
   return n;
 };
+const usd = (name: string) => (v: string): number => {
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n) || n < 0) throw new (commander().InvalidArgumentError)(`expected ${name} to be an amount in USD ≥ 0, got "${v}"`);
+  return n;
+};
 const collect = (v: string, prev: string[] = []) => [...prev, v];
 
 export function buildProgram(): Command {
@@ -58,6 +63,7 @@ export function buildProgram(): Command {
     .option('--failed-from <run-dir>', 'only items some model got wrong in that run (errors are not wrong answers)')
     .option('--concurrency <n>', 'override every model\'s concurrency', int('--concurrency', 1))
     .option('--resume <run-dir>', 'finish an interrupted run: only what is missing is requested')
+    .option('--max-cost <usd>', 'stop sending new requests once the run\'s records cost this many USD (in-flight ones finish); exit 3, resumable with a higher limit', usd('--max-cost'))
     .option('--dry-run', 'print the plan (jobs, estimated tokens, cost and time per model) and exit: nothing is sent or written')
     .option('--retry-errors <run-dir>', 'request again only the jobs whose record is an error; their new records replace them, then the summary and reports are rebuilt')
     .option('--baseline <run-dir|latest>', 'compare with a baseline run; exit 1 on a regression')

@@ -42,6 +42,12 @@ export interface RunConfig {
    * models come from the run's manifest; suites default to its snapshots.
    */
   retryErrors?: string;
+  /**
+   * Stop sending new requests once the run's spend (its records' cost_usd, earlier records of a
+   * resumed run included) reaches this many USD; in-flight requests finish. The run is then
+   * incomplete (`--max-cost`; resume with a higher limit).
+   */
+  maxCost?: number;
   /** Seed of bootstrap intervals and sampling. @default 1 */
   seed?: number;
   /** Non-inferiority margin of the verdict, in points. @default 2 */
@@ -105,6 +111,7 @@ const RunConfigSchema = z.strictObject({
   concurrency: whole(1).optional(),
   resume: z.string().min(1).optional(),
   retryErrors: z.string().min(1).optional(),
+  maxCost: z.number().finite().min(0).optional(),
   seed: whole(0).optional(),
   margin: z.number().finite().optional(),
   workers: whole(1).optional(),
@@ -133,6 +140,7 @@ export function resolveRunConfig(config: RunConfig): ResolvedRunConfig {
   const lines = parsed.success ? [] : parsed.error.issues.map((i) => `  - ${i.path.length ? i.path.join('.') : '(options)'}: ${i.message}`);
   if (!config.suites?.length && config.retryErrors === undefined) lines.push('  - suites: expected at least one suite (--suite)');
   if (config.retryErrors !== undefined && config.resume !== undefined) lines.push('  - retryErrors: --retry-errors and --resume both name a run folder to continue; give one');
+  if (config.maxCost !== undefined && config.batch) lines.push('  - maxCost: --max-cost cannot stop a batch midway (it is submitted whole); use --dry-run to see its cost first');
   if (lines.length) throw new InputError(`run options have errors:\n${lines.join('\n')}`);
   return {
     ...config,

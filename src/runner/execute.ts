@@ -49,6 +49,11 @@ export interface ExecuteOptions {
   retry: RetryPolicy;
   /** How long in-flight requests may finish after an abort. */
   graceMs: number;
+  /**
+   * `--max-cost`: once `spent` (USD, the records' cost_usd, counted on from the run's earlier
+   * records) reaches `limit`, no new request is sent; requests in flight finish and are recorded.
+   */
+  budget?: { limit: number; spent: number };
   hooks?: ExecuteHooks;
 }
 
@@ -60,6 +65,8 @@ export interface ExecuteResult {
   aborted: boolean;
   /** [adaptive] model id → its in-flight limit at the end of the run. */
   limits: Map<string, number>;
+  /** Jobs were left unsent because the budget was spent (`budget`). */
+  budgetSpent?: boolean;
 }
 
 export interface ModelStats {
@@ -93,6 +100,13 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
   const hard = new AbortController();
   // Every in-flight request listens on it: thousands at once is expected, not a leak.
   setMaxListeners(0, hard.signal, opts.signal);
+  let budgetSpent = false;
+  /** The budget is spent: send nothing new (and remember that jobs were left for a resume). */
+  const overBudget = (): boolean => {
+    if (opts.budget === undefined || opts.budget.spent < opts.budget.limit) return false;
+    budgetSpent = true;
+    return true;
+  };
   const onAbort = () => setTimeout(() => hard.abort(new ProviderAbortError('interrupted')), opts.graceMs).unref();
   opts.signal.addEventListener('abort', onAbort, { once: true });
 
@@ -118,9 +132,9 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
         wake?.();
       };
       for (const job of jobs) {
-        if (opts.signal.aborted || stopped.has(modelId)) break;
+        if (opts.signal.aborted || stopped.has(modelId) || overBudget()) break;
         while (inFlight >= window) await new Promise<void>((r) => (wake = r));
-        if (opts.signal.aborted || stopped.has(modelId)) break;
+        if (opts.signal.aborted || stopped.has(modelId) || overBudget()) break;
         inFlight++;
         void runJob(job, provider, queue, stats).catch(keepFirstBug).finally(settled);
       }
@@ -130,7 +144,7 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
   opts.signal.removeEventListener('abort', onAbort);
   if (bug !== undefined) throw bug;
   const limits = new Map([...gates].map(([m, g]) => [m, g.limit]));
-  return { stopped, perModel, aborted: opts.signal.aborted, limits };
+  return { stopped, perModel, aborted: opts.signal.aborted, limits, budgetSpent };
 
   /** A job that threw is a bug in bench (exit 70), raised once every job has settled. */
   function keepFirstBug(err: unknown): void {
@@ -145,6 +159,7 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
     const hit = opts.cache?.get(key);
     if (hit) {
       outcome = new Completed(hit, 0, hit.costUsd, true);
+      if (opts.budget) opts.budget.spent += hit.costUsd ?? 0; // the record's cost_usd
       stats.cached++;
     } else {
       outcome = (await queue.add(() => request(job, provider, messages))) ?? null;
@@ -197,6 +212,7 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
     for (let attempt = 1; ; attempt++) {
       if (stopped.has(modelId) || hard.signal.aborted) return null;
       if (opts.signal.aborted) return null; // stopping: send nothing new (a queued job has not been sent yet)
+      if (attempt === 1 && overBudget()) return null; // --max-cost reached while this job waited: not sent, resume sends it
       let ticket: Ticket | undefined;
       try {
         // [adaptive] wait for a place under the current limit; the provider's clock starts after it.
@@ -211,6 +227,8 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
         gate?.success();
         ticket?.release();
         const cost = requestCost(provider.spec, completion, gate?.limit);
+        // Counted the moment the answer is in, before the queue starts the next request.
+        if (opts.budget) opts.budget.spent += cost ?? 0;
         return new Completed(completion, attempt, cost, false, replicaErrors);
       } catch (err) {
         ticket?.release();

@@ -16,7 +16,7 @@ import { createProvider } from '../providers/index.js';
 import { createScorer } from '../scorers/index.js';
 import { ResponseCache } from '../store/cache.js';
 import { RunLock } from '../store/lock.js';
-import { RecordWriter, compactRecords, setAsideTornTail } from '../store/records.js';
+import { RecordWriter, compactRecords, readRecords, setAsideTornTail } from '../store/records.js';
 import { buildManifest, createRunDir, newRunId, publicSpec, readManifest, snapshotSuite, writeManifest, MANIFEST, RECORDS } from '../store/run-dir.js';
 import { DiskFullError, isDiskFull, rewriteInPlace } from '../store/disk-full.js';
 import { redactDeep } from '../secrets.js';
@@ -97,6 +97,8 @@ export interface PreparedRun {
   shard?: Shard;
   plan: Plan;
   resumed: boolean;
+  /** USD already spent by the run folder's records (a resume, a retry); 0 for a new run. Counted only with `maxCost`. */
+  spent: number;
   /** [retry-errors] Set when the run retries the error records of an existing run folder. */
   retry?: { errors: number; startedAt: string; previousStatus: Manifest['status'] };
   providers: Map<string, Provider>;
@@ -118,6 +120,8 @@ export interface ExecutedRun {
   failedModels: string[];
   /** [adaptive] Model id → its in-flight limit when the jobs ended. */
   limits: Map<string, number>;
+  /** `maxCost` was reached with jobs left unsent: the limit and what the run's records cost. */
+  costLimit?: { limit_usd: number; spent_usd: number };
 }
 
 export interface RunResult {
@@ -132,6 +136,8 @@ export interface RunResult {
   terminal: string;
   /** The regression check, when a baseline was asked for and the run finished. */
   baseline?: BaselineCheck;
+  /** `maxCost` stopped the run: the limit and the spend (resume with a higher limit). */
+  costLimit?: { limit_usd: number; spent_usd: number };
 }
 
 const warnToStderr = (m: string): void => void process.stderr.write(`warning: ${m}\n`);
@@ -256,14 +262,16 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
       });
       for (const s of suites) snapshotSuite(runDir, s);
     }
+    if (config.maxCost !== undefined) manifest = { ...manifest, max_cost_usd: config.maxCost };
     await writeManifest(runDir, manifest);
+    const spent = config.maxCost === undefined || resumeDir === undefined ? 0 : spentBy(path.join(runDir, RECORDS));
 
     cache = config.cache ? await ResponseCache.open(path.join(out, '.cache')) : null;
     for (const w of cache?.warnings ?? []) warn(w);
     const plan = planJobs(suites, models, config.samples, limit, done, shard, probes, only);
     const retry = only && { errors: only.size, startedAt: new Date().toISOString(), previousStatus: previous!.status };
     const batches = config.batch || waiting.length > 0 ? new BatchStateFile(runDir, state ?? { schema_version: 1, batches: [] }) : null;
-    return { config, runDir, out, manifest, suites, models, ...(shard && { shard }), plan, resumed: resumeDir !== undefined, ...(retry && { retry }), providers, scorers, cache, batches, close };
+    return { config, runDir, out, manifest, suites, models, ...(shard && { shard }), plan, resumed: resumeDir !== undefined, spent, ...(retry && { retry }), providers, scorers, cache, batches, close };
   } catch (e) {
     await close({ lock: true });
     throw e;
@@ -293,6 +301,7 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
     diskFull ??= new DiskFullError(recordsFile, runDir, err);
     full.abort(diskFull);
   });
+  const budget = { limit: prepared.config.maxCost ?? Infinity, spent: prepared.spent };
   let result;
   try {
     if (prepared.batches !== null) {
@@ -316,6 +325,7 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
       signal: control.signal ? AbortSignal.any([control.signal, full.signal]) : full.signal,
       retry: defaultRetryPolicy(),
       graceMs: control.graceMs ?? 5_000,
+      ...(prepared.config.maxCost !== undefined && { budget }),
       hooks: {
         ...(control.onRecord && { onRecord: control.onRecord }),
         ...(control.onModelStopped && { onModelStopped: control.onModelStopped }),
@@ -337,9 +347,19 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
     prepared.manifest = { ...manifest, error_retries: [...(manifest.error_retries ?? []), entry] };
   }
   const failedModels = [...result.perModel].filter(([, s]) => s.sent > 0 && s.ok === 0 && s.cached === 0).map(([m]) => m);
-  const executed: ExecutedRun = { aborted: result.aborted, stopped: result.stopped, failedModels, limits: result.limits };
+  const executed: ExecutedRun = {
+    aborted: result.aborted, stopped: result.stopped, failedModels, limits: result.limits,
+    ...(result.budgetSpent && { costLimit: { limit_usd: budget.limit, spent_usd: budget.spent } }),
+  };
   control.onJobsDone?.(executed);
   return executed;
+}
+
+/** USD the records of a run folder cost (their cost_usd), read before a resume or retry continues it under `maxCost`. */
+function spentBy(recordsFile: string): number {
+  let usd = 0;
+  for (const r of readRecords(recordsFile, { dropOutput: true })) usd += r.cost_usd ?? 0;
+  return usd;
 }
 
 /** Marks the manifest incomplete when the disk is full: atomically if a new file still fits, else in place. */
@@ -355,7 +375,7 @@ function markIncomplete(runDir: string, manifest: Manifest): void {
 /** Closes the manifest, writes the summary and reports, checks the baseline, releases the lock. */
 export async function finalizeRun(prepared: PreparedRun, executed: ExecutedRun, events: RunEvents = {}): Promise<RunResult> {
   const { runDir, config } = prepared;
-  const complete = !executed.aborted && executed.stopped.size === 0 && (prepared.retry === undefined || prepared.retry.previousStatus === 'complete');
+  const complete = !executed.aborted && executed.stopped.size === 0 && !executed.costLimit && (prepared.retry === undefined || prepared.retry.previousStatus === 'complete');
   const manifest: Manifest = { ...prepared.manifest, finished_at: new Date().toISOString(), status: complete ? 'complete' : 'incomplete' };
   await writeManifest(runDir, manifest);
   // The report stack (Vega, charts) loads only now: it is not in memory while requests run.
@@ -371,6 +391,8 @@ export async function finalizeRun(prepared: PreparedRun, executed: ExecutedRun, 
   await prepared.close({ lock: true });
   const incomplete = executed.aborted
     ? 'interrupted'
+    : executed.costLimit
+      ? `--max-cost reached: the run's records cost $${executed.costLimit.spent_usd.toFixed(4)} of $${executed.costLimit.limit_usd}; jobs left unsent`
     : prepared.retry && prepared.retry.previousStatus !== 'complete'
       ? 'records are missing (the run never finished); finish it with --resume'
     : executed.stopped.size
@@ -378,7 +400,10 @@ export async function finalizeRun(prepared: PreparedRun, executed: ExecutedRun, 
       : executed.failedModels.length
         ? `every request failed for: ${executed.failedModels.join(', ')}`
         : null;
-  const result: RunResult = { runId: manifest.run_id, runDir, summary: written.summary, complete: incomplete === null, incomplete, terminal: written.terminal };
+  const result: RunResult = {
+    runId: manifest.run_id, runDir, summary: written.summary, complete: incomplete === null, incomplete, terminal: written.terminal,
+    ...(executed.costLimit && { costLimit: executed.costLimit }),
+  };
   if (incomplete === null && config.baseline !== undefined) {
     const { checkBaseline } = await import('./baseline.js');
     result.baseline = await checkBaseline(runDir, { baseline: config.baseline, ...config.thresholds, ...(config.format && { format: config.format }) });

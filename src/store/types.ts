@@ -167,6 +167,8 @@ export interface Manifest {
   rescore?: ManifestRescore;
   /** `bench run --retry-errors`: one entry per retry of this run's error records, oldest first. */
   error_retries?: ManifestErrorRetry[];
+  /** `--max-cost` of the last run or resume of this folder, USD. */
+  max_cost_usd?: number;
   /** The item selection (`--item`, `--filter`, `--sample`, `--failed-from`), when the run asked one. */
   selection?: ManifestSelection;
 }

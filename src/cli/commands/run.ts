@@ -26,6 +26,8 @@ export interface RunOptions {
   concurrency?: number;
   resume?: string;
   retryErrors?: string;
+  /** USD: stop sending new requests once the run's records cost this much. */
+  maxCost?: number;
   /** Print the plan with estimated tokens, cost and time; send nothing, write nothing. */
   dryRun?: boolean;
   baseline?: string;
@@ -85,6 +87,7 @@ export function runConfigOf(opts: RunOptions, argv: string[] = process.argv): Ru
     ...(opts.concurrency !== undefined && { concurrency: opts.concurrency }),
     ...(opts.resume !== undefined && { resume: opts.resume }),
     ...(opts.retryErrors !== undefined && { retryErrors: opts.retryErrors }),
+    ...(opts.maxCost !== undefined && { maxCost: opts.maxCost }),
     ...(opts.baseline !== undefined && { baseline: opts.baseline, thresholds }),
     margin: opts.margin,
     seed: opts.seed,
@@ -104,6 +107,17 @@ export function runConfigOf(opts: RunOptions, argv: string[] = process.argv): Ru
     cache: opts.cache,
     command: argv.slice(2),
   };
+}
+
+/** The arguments without the given flags and their values (`--flag v` and `--flag=v`). */
+function withoutFlags(args: string[], flags: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (flags.includes(a)) i++;
+    else if (!flags.some((f) => a.startsWith(`${f}=`))) out.push(a);
+  }
+  return out;
 }
 
 function scoringOf(v: string): 'generative' | 'likelihood' {
@@ -172,6 +186,14 @@ export async function runCommand(opts: RunOptions): Promise<void> {
   text.write(result.terminal + '\n');
   text.write(`\nrun folder: ${result.runDir}\n`);
   if (opts.json) printJson(runJson(result));
+  if (result.costLimit) {
+    const { limit_usd, spent_usd } = result.costLimit;
+    const args = withoutFlags(process.argv.slice(3), ['--max-cost', '--resume']);
+    const again = config.retryErrors !== undefined ? `bench run ${args.join(' ')} --max-cost <usd>` : `bench run ${args.join(' ')} --resume ${result.runDir} --max-cost <usd>`;
+    process.stderr.write(redact(`bench: stopped at --max-cost $${limit_usd}: the run's records cost $${spent_usd.toFixed(4)}, so no new request was sent (those in flight were recorded); continue with a higher limit: ${again}`) + '\n');
+    process.exitCode = 3;
+    return;
+  }
   if (result.incomplete !== null && config.retryErrors !== undefined) {
     process.stderr.write(`bench: the retry did not finish (${result.incomplete}); records not retried keep their errors; run it again: bench run ${redact(process.argv.slice(3).join(' '))}\n`);
     process.exitCode = 3;
