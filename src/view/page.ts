@@ -113,6 +113,7 @@ export function compareHtml(rows: RunComparisonRow[], text: string): string {
     return `<tr><td class="l">${h(r.suite)}</td><td class="l">${h(r.model)}</td><td>${r.n}</td><td>${fmtPct(r.accuracy_a)}</td><td>${fmtPct(r.accuracy_b)}</td>`
       + `<td>${r.change === null ? '—' : h(fmtPoints(r.change, true))}</td><td>${h(fmtCI(r.ci95, true))}</td><td>${h(fmtP(r.p_adjusted))}</td><td${cls}>${h(r.verdict.replace(/_/g, ' '))}</td><td class="wrap">${h(changed || '—')}</td></tr>`;
   }).join('\n');
+  if (rows.length === 0) return '<p class="banner">The two runs have no (suite, model) in common: nothing to compare.</p>';
   return `<div class="scroll"><table class="compare-rows"><thead><tr><th class="l">Suite</th><th class="l">Model</th><th>Items</th><th>Acc. A</th><th>Acc. B</th><th>Change (points)</th><th>95% CI</th><th>p (Holm)</th><th class="l">Verdict</th><th class="l">Changed</th></tr></thead><tbody>\n${body}\n</tbody></table></div>
 <p class="muted">Shared items only (same id and prompt, sample 0 scored in both); exact McNemar test, Holm-adjusted across rows; change = B − A with Newcombe's paired 95% interval.</p>
 <details><summary>As <code>bench compare</code> prints it</summary><pre class="terminal">${h(text)}</pre></details>`;
