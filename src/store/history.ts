@@ -139,11 +139,13 @@ function whereOf(filter: HistoryFilter): { sql: string; params: Record<string, s
 /** Rows in time order (oldest first). An absent store gives []. */
 export async function readHistory(out: string, filter: HistoryFilter = {}, opts: { waitMs?: number } = {}): Promise<HistoryRow[]> {
   if (!fs.existsSync(historyFile(out))) return [];
+  return withHistory(out, (c) => selectHistory(c, filter), { readOnly: true, ...opts });
+}
+
+async function selectHistory(c: DuckDBConnection, filter: HistoryFilter): Promise<HistoryRow[]> {
   const { sql, params } = whereOf(filter);
-  return withHistory(out, async (c) => {
-    const reader = await c.runAndReadAll(`SELECT ${NAMES.join(', ')} FROM history ${sql} ORDER BY started_at, run_id, suite, model`, params);
-    return reader.getRowObjectsJson() as unknown as HistoryRow[];
-  }, { readOnly: true, ...opts });
+  const reader = await c.runAndReadAll(`SELECT ${NAMES.join(', ')} FROM history ${sql} ORDER BY started_at, run_id, suite, model`, params);
+  return reader.getRowObjectsJson() as unknown as HistoryRow[];
 }
 
 /** Run folders whose manifest and summary both parse (a damaged folder is skipped, not fatal); shards are parts of a run, left to their merge. */
@@ -200,8 +202,14 @@ export async function rebuildHistory(out: string): Promise<{ runs: number; rows:
  */
 export async function recordRunHistory(out: string, manifest: Manifest, summary: Summary, warn: (m: string) => void): Promise<HistoryPoint[]> {
   try {
-    await appendHistory(out, manifest, summary);
-    const rows = await readHistory(out, { suites: manifest.suites.map((s) => s.name), models: manifest.models.map((m) => m.id) });
+    const filter = { suites: manifest.suites.map((s) => s.name), models: manifest.models.map((m) => m.id) };
+    const own = rowsOfRun(manifest, summary);
+    if (!own.length && !fs.existsSync(historyFile(out))) return [];
+    // One open of the store for both (opening and closing it is most of the cost).
+    const rows = await withHistory(out, async (c) => {
+      await upsert(c, own);
+      return selectHistory(c, filter);
+    });
     // A trend needs at least two runs; one point is no trend.
     return new Set(rows.map((r) => r.run_id)).size >= 2 ? rows.map(toPoint) : [];
   } catch (e) {
