@@ -11,8 +11,11 @@
  * `anthropic`: the same runs through the Anthropic provider (Messages SSE from the same server)
  * beside the OpenAI provider, back to back; the ratio is Anthropic ÷ OpenAI items/s.
  *
+ * `--peer promptfoo`: the same workload through promptfoo (pinned, installed on demand into a cache
+ * folder outside the repo, ./peer-promptfoo.mjs), bench and promptfoo back to back in each repetition.
+ *
  * usage: npm run bench:perf [-- --quick] [--only throughput,latency,anthropic,memory,startup,sandbox] [--reps N]
- *        [--items N] [--concurrency 1,8,64] [--delays 0,50] [--large N] [--large-reps N] [--keep]
+ *        [--items N] [--concurrency 1,8,64] [--delays 0,50] [--large N] [--large-reps N] [--keep] [--peer promptfoo]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
 import { timed, median, percentile, writeSuite, writeModels, runFolder, recordedLatencies, fmt } from './lib.mjs';
 import { sandboxFigures } from './sandbox.mjs';
+import { ensurePromptfoo, promptfooCommand, writePromptfooConfig, PROMPTFOO_VERSION } from './peer-promptfoo.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(ROOT, 'dist/cli/main.js');
@@ -33,7 +37,13 @@ const flag = (name) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const only = new Set((flag('--only') ?? 'throughput,anthropic,memory,startup,sandbox').split(','));
+const peer = flag('--peer');
+if (peer !== undefined && peer !== 'promptfoo') {
+  console.error(`bench:perf: --peer: expected promptfoo, got "${peer}"`);
+  process.exit(2);
+}
+// `--peer promptfoo` alone measures the peer only; with --only, both.
+const only = new Set((flag('--only') ?? (peer ? '' : 'throughput,anthropic,memory,startup,sandbox')).split(',').filter(Boolean));
 if (only.has('latency')) only.add('throughput');
 const cfg = {
   items: Number(flag('--items') ?? (quick ? 400 : 2000)),
@@ -71,6 +81,7 @@ try {
   if (only.has('memory')) await memory();
   if (only.has('startup')) await startup();
   if (only.has('sandbox')) await sandbox();
+  if (peer === 'promptfoo') await promptfoo();
 } finally {
   await server.close();
   if (!args.includes('--keep')) fs.rmSync(work, { recursive: true, force: true });
@@ -159,6 +170,44 @@ async function anthropic() {
     const ratio = median(ratios);
     row(`throughput anthropic c=${c} delay=${delay} ms (items/s; ref: bench's openai provider)`, fmt(median(rates.anthropic)), fmt(median(rates.openai)), fmt(ratio, 2),
       '≥ 0.9 × openai', ratio >= 0.9);
+  }
+}
+
+/** bench and promptfoo on the same items, server, delay and concurrency (c=64), back to back. */
+async function promptfoo() {
+  const bin = ensurePromptfoo();
+  const c = 64;
+  writeSuite(work, 'peer', cfg.items);
+  const models = writeModels(work, server.url, c);
+  const config = writePromptfooConfig(work, 'peer', cfg.items, server.url, c);
+  for (const delay of cfg.delays) {
+    server.setDelay(delay);
+    const per = { bench: [], promptfoo: [], benchRss: [], promptfooRss: [], ratio: [], rssRatio: [] };
+    for (let r = 0; r < cfg.reps; r++) {
+      const out = path.join(work, `out-peer-${delay}-${r}`);
+      server.reset();
+      const b = await benchRun('peer', models, out, ['--no-cache'], { rss: true });
+      if (server.count() !== cfg.items) throw new Error(`bench sent ${server.count()} requests for ${cfg.items} items`);
+      fs.rmSync(out, { recursive: true, force: true });
+      server.reset();
+      const cmd = promptfooCommand(bin, config, work, c);
+      // promptfoo exits 100 when assertions fail; the run itself counts here.
+      const p = await timed(NODE, cmd.args, { cwd: cmd.cwd, env: cmd.env, rss: true, allowFail: true });
+      if (server.count() !== cfg.items) throw new Error(`promptfoo sent ${server.count()} requests for ${cfg.items} items (exit ${p.code}): ${p.stderr.slice(-1500)}`);
+      const br = cfg.items / (b.ms / 1000);
+      const pr = cfg.items / (p.ms / 1000);
+      per.bench.push(br);
+      per.promptfoo.push(pr);
+      per.benchRss.push(b.peakMb);
+      per.promptfooRss.push(p.peakMb);
+      per.ratio.push(br / pr);
+      per.rssRatio.push(b.peakMb / p.peakMb);
+    }
+    const range = (xs) => `${fmt(Math.min(...xs), 2)}–${fmt(Math.max(...xs), 2)}`;
+    row(`peer: throughput c=${c} delay=${delay} ms, ${cfg.items} items (items/s; ref: promptfoo ${PROMPTFOO_VERSION}; ratio range ${range(per.ratio)})`,
+      fmt(median(per.bench)), fmt(median(per.promptfoo)), `${fmt(median(per.ratio), 2)}×`);
+    row(`peer: peak RSS c=${c} delay=${delay} ms (MB; ref: promptfoo ${PROMPTFOO_VERSION})`,
+      fmt(median(per.benchRss), 0), fmt(median(per.promptfooRss), 0), `${fmt(median(per.rssRatio), 2)}×`);
   }
 }
 
