@@ -202,6 +202,9 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
       cache?.close();
       await Promise.allSettled([...providers.values()].map((p) => p.close?.()));
       await Promise.allSettled([...scorers.values()].map((s) => s.close?.()));
+      // Closed, they are of no further use; a scorer holds its suite (every item): let it go.
+      providers.clear();
+      scorers.clear();
     }
     if (opts.lock && lock !== undefined) {
       lock.release();
@@ -437,6 +440,9 @@ export async function run(config: RunConfig, control: RunControl = {}): Promise<
   try {
     prepared = await prepareRun(config, control);
     const executed = await executeRun(prepared, control);
+    // The report phase re-reads everything from the run folder: the suites' items and the jobs
+    // (one object each, tens of MB at 100,000 items) are released before it builds the summary.
+    prepared = { ...prepared, suites: [], plan: { ...prepared.plan, byModel: new Map() } };
     return await finalizeRun(prepared, executed, control);
   } catch (err) {
     // A disk that filled up outside the record writer (the manifest, a suite snapshot, a report).

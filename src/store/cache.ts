@@ -180,5 +180,8 @@ export class ResponseCache {
   close(): void {
     if (this.fd >= 0) fs.closeSync(this.fd);
     this.fd = -1;
+    // The index (≈ 140 bytes a key) is of no use once closed: not held through the report phase.
+    this.index.clear();
+    this.blocks.clear();
   }
 }
