@@ -165,6 +165,16 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('bench view', () => {
     await page.close();
   });
 
+  it('refuses a missing results folder and a port in use with exit 2 and one message', async () => {
+    const missing = await runBench(['view', path.join(dir, 'nope')], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no such results folder');
+    const port = new URL(view.url).port;
+    const busy = await runBench(['view', out, '--port', port], { cwd: dir });
+    expect(busy.code).toBe(2);
+    expect(busy.stderr).toContain(`--port ${port}: already in use`);
+  });
+
   it('stops cleanly on Ctrl-C with exit code 0', async () => {
     view.child.kill('SIGINT');
     expect(await view.exit).toBe(0);
