@@ -153,7 +153,91 @@ const BATCH1: Row[] = [
   ['synonym', 'Sentiment: neg.', SENT, 'negative', QS],
 ];
 
+const SPAM = ['spam', 'not spam'];
+const TOX = ['toxic', 'non-toxic'];
+const QL = 'The defendant left a rake on a dark stairway and the plaintiff tripped. Is the defendant liable for negligence?';
+const QP2 = 'Question: Is early mobilisation after hip surgery associated with shorter hospital stay?';
+const QM = 'Classify the email: "You have WON a free cruise, click here to claim!"';
+const QT = 'Is this comment toxic? "Thanks for the detailed review, very helpful."';
+
+/** Batch 2: written after the first generalisation round, measured before the second. */
+const BATCH2: Row[] = [
+  ['cue', 'Verdict: yes', PQA, 'yes', QP2],
+  ['cue', 'Based on the cohort data I conclude yes.', PQA, 'yes', QP2],
+  ['cue', 'My final label: MAYBE', PQA, 'maybe', QP2],
+  ['cue', 'The most defensible answer here is no.', PQA, 'no', QP2],
+  ['final_vs_first', 'Initially I thought no, but the adjusted analysis shows a benefit: yes.', PQA, 'yes', QP2],
+  ['final_vs_first', 'Some would say yes. The trial says maybe. Answer: maybe', PQA, 'maybe', QP2],
+  ['self_correction', 'no... hmm, actually maybe', PQA, 'maybe', QP2],
+  ['no_word', 'No surprise here: yes, shorter stays.', PQA, 'yes', QP2],
+  ['no_word', 'No significant difference was found, so the answer is no.', PQA, 'no', QP2],
+  ['no_word', 'No further comment.', PQA, null, QP2],
+  ['synonym', 'Affirmative.', PQA, 'yes', QP2],
+  ['synonym', 'Possibly yes, possibly no: unclear.', PQA, 'maybe', QP2],
+  ['synonym', 'Perhaps.', PQA, 'maybe', QP2],
+  ['multilingual', 'Sim, está associado.', PQA, 'yes', QP2],
+  ['multilingual', 'Нет.', PQA, 'no', QP2],
+  ['multilingual', 'Evet.', PQA, 'yes', QP2],
+  ['template', '<|im_start|>assistant\nno<|im_end|>', PQA, 'no', QP2],
+  ['template', 'maybe</s>\n<s>[INST] next [/INST] yes', PQA, 'maybe', QP2],
+  ['structured', '{"prediction": "yes"}', PQA, 'yes', QP2],
+  ['structured', '<answer>no</answer>', PQA, 'no', QP2],
+  ['hedge', 'Yes in the observational studies, no in the RCT.', PQA, null, QP2],
+  ['hedge', 'Somewhere between yes and maybe.', PQA, null, QP2],
+  ['refusal', "I can't provide medical conclusions.", PQA, null, QP2],
+  ['truncated', 'Considering the evidence, the answer', PQA, null, QP2, 'length'],
+  ['truncated', 'Answer: yes. The reason is that early mobilisation', PQA, 'yes', QP2, 'length'],
+  ['question_words', 'The defendant is liable for negligence.', YN, 'Yes', QL],
+  ['question_words', 'He is not liable for negligence because the danger was obvious.', YN, 'No', QL],
+  ['question_words', 'Liable — he breached his duty of care.', YN, 'Yes', QL],
+  ['question_words', 'Not liable.', YN, 'No', QL],
+  ['question_words', 'I would find the defendant liable for negligence.', YN, 'Yes', QL],
+  ['question_words', 'Whether he is liable for negligence depends on foreseeability.', YN, null, QL],
+  ['question_words', 'He may or may not be liable.', YN, null, QL],
+  ['cue', 'Yes — duty, breach, causation and damage are all present.', YN, 'Yes', QL],
+  ['cue', 'No: the plaintiff assumed the risk.', YN, 'No', QL],
+  ['synonym', 'Correct, he is.', YN, 'Yes', QL],
+  ['hedge', 'Yes and no.', YN, null, QL],
+  ['synonym', 'Choice-of-law clause.', CL, 'governing law', QC],
+  ['synonym', 'This is an NDA provision.', CL, 'confidentiality', QC],
+  ['synonym', 'Indemnity.', CL, 'indemnification', QC],
+  ['synonym', 'Limitation-of-liability clause.', CL, 'limitation of liability', QC],
+  ['final_vs_first', 'It mentions termination in passing, but it is a governing law clause.', CL, 'governing law', QC],
+  ["negation", "This isn't an assignment clause, it's a warranty.", CL, 'warranty', QC],
+  ['verdicts', 'indemnification - no\ngoverning law - yes\ntermination - no', CL, 'governing law', QC],
+  ['hedge', 'Governing law and termination.', CL, null, QC],
+  ['none', 'None of these categories apply.', CL, null, QC],
+  ['refusal', "I'm unable to classify this clause.", CL, null, QC],
+  ['cue', 'Label → contradiction', NLI, 'contradiction', QN],
+  ['cue', 'This is an entailment: a man playing guitar on stage is a person performing music.', NLI, 'entailment', QN],
+  ['negation', 'It is not a contradiction; it is entailment.', NLI, 'entailment', QN],
+  ['hedge', 'Either neutral or entailment.', NLI, null, QN],
+  ['bare', 'SPAM', SPAM, 'spam', QM],
+  ['negation', 'This is not spam.', SPAM, 'not spam', QM],
+  ['cue', 'Classification: spam (phishing lure).', SPAM, 'spam', QM],
+  ['bare', 'Not spam.', SPAM, 'not spam', QM],
+  ['hedge', 'Spam or not spam? Hard to say.', SPAM, null, QM],
+  ['cue', 'Definitely spam.', SPAM, 'spam', QM],
+  ['bare', 'non-toxic', TOX, 'non-toxic', QT],
+  ['negation', 'Not toxic at all.', TOX, 'non-toxic', QT],
+  ['cue', 'The comment is non toxic.', TOX, 'non-toxic', QT],
+  ['cue', 'Toxic? No, it is polite: non-toxic.', TOX, 'non-toxic', QT],
+  ['hedge', 'toxic / non-toxic', TOX, null, QT],
+  ['no_answer', 'Thanks for sharing!', TOX, null, QT],
+  ['no_answer', 'What do you mean by toxic?', TOX, null, QT],
+  ['cue', 'Overall the comment reads as non-toxic.', TOX, 'non-toxic', QT],
+  ['no_word', 'No, not spam — it is a newsletter I signed up for.', SPAM, 'not spam', QM],
+  ['structured', '{"is_spam": true, "label": "spam"}', SPAM, 'spam', QM],
+  ['cue', 'I classify this premise/hypothesis pair as neutral.', NLI, 'neutral', QN],
+  ['final_vs_first', 'Termination? Confidentiality? Neither — this is governing law.', CL, 'governing law', QC],
+  ['synonym', 'Yeah, it is.', YN, 'Yes', QL],
+  ['self_correction', 'Yes. Sorry, I meant no — the danger was open and obvious.', YN, 'No', QL],
+  ['hedge', 'I lean yes but could go maybe.', PQA, null, QP2],
+  ['no_answer', 'The abstract does not report length of stay.', PQA, null, QP2],
+];
+
+
 const toCases = (rows: Row[], batch: string): LabelCase[] =>
   rows.map(([cls, reply, labels, want, input, finish]) => ({ cls: `${batch}:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
 
-export const LABEL_UNSEEN: LabelCase[] = [...toCases(BATCH1, 'u1')];
+export const LABEL_UNSEEN: LabelCase[] = [...toCases(BATCH1, 'u1'), ...toCases(BATCH2, 'u2')];
