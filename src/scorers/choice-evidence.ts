@@ -42,17 +42,17 @@ const ML = String.raw`(?<![\p{L}])`;
 const FINAL_CUES: RegExp[] = [
   /\b(?:final\s+|correct\s+|best\s+|right\s+|my\s+|the\s+)?(?:answer|ans)\b\.?(?:\s+(?:choice|option|letter))?["']?\s*(?:is\s*:?|would\s+be|should\s+be|will\s+be|must\s+be|->|=>|=|:|-)?\s*/gi,
   /\banswer\b[^.\n]{1,40}?\b(?:is|would\s+be|should\s+be)\s*:?\s*/gi,
-  /\b(?:correct|best|right|most\s+(?:likely|appropriate|accurate)|preferred|final)\s+(?:option|choice|response|selection|diagnosis|treatment|management|drug|next\s+step|step|organism|cause|pick|one)\s*(?:here\s+)?(?:is\s*:?|would\s+be|->|=>|=|:|-)?\s*/gi,
-  /\b(?:i(?:'d|\s+would|\s+will|'ll|\s+must|\s+have\s+to|'d\s+have\s+to|\s+would\s+have\s+to|\s+had\s+to)?|we(?:'d|\s+would)?|let's|going)\s+(?:choose|pick|select|go\s+with|go\s+for|opt\s+for|answer(?:\s+with)?|with|lean(?:ing)?(?:\s+(?:towards?|to))?|settle\s+on|vote\s+for|stick\s+with|mark|circle)\s*:?\s*/gi,
+  /\b(?:correct|best|right|most\s+(?:likely|appropriate|accurate)|preferred|final)\s+(?:option|choice|response|selection|diagnosis|treatment|management|drug|next\s+step|step|organism|cause|pick|one|letter|answer)\s*(?:here\s+)?(?:is\s*:?|would\s+be|->|=>|=|:|-)?\s*/gi,
+  /\b(?:i(?:'d|\s+would|\s+will|'ll|\s+must|\s+have\s+to|'d\s+have\s+to|\s+would\s+have\s+to|\s+had\s+to)?|we(?:'d|\s+would)?|let's|going)\s+(?:choose|pick|select|go\s+with|go\s+for|opt\s+for|answer(?:\s+with)?|with|lean(?:ing)?(?:\s+(?:towards?|to))?|settle\s+on|vote\s+for|stick\s+with|mark|circle|say|guess|prefer)\s*:?\s*/gi,
   /\b(?:makes?|making)\s+(?:it|the\s+answer|the\s+correct\s+(?:answer|option|choice))\s*:?\s*/gi,
   /\bmy\s+(?:choice|pick|selection)\s+(?:is|would\s+be)\s*:?\s*/gi,
   /(?:^|[.!?;]\s+|\n)\s*(?:final|selected|selection|correct|response|choice|pick|verdict|result|solution|conclusion|correction|i\s+meant)\s*(?:->|=>|[:=-])?\s*(?=\S)/gi,
   /\b(?:only|leaving|leaves|left\s+with|remaining\s+(?:option|choice)\s+is|that\s+leaves)\s+/gi,
-  new RegExp(`${ML}(?:la\\s+)?respuesta(?:\\s+correcta)?(?:\\s+es)?\\s*:?\\s*`, 'giu'),
-  new RegExp(`${ML}(?:la\\s+)?(?:bonne\\s+)?r[ée]ponse(?:\\s+correcte)?(?:\\s+est)?\\s*:?\\s*`, 'giu'),
-  new RegExp(`${ML}(?:die\\s+)?(?:richtige\\s+|korrekte\\s+)?antwort(?:\\s+(?:ist|lautet))?\\s*:?\\s*`, 'giu'),
-  new RegExp(`${ML}(?:a\\s+)?resposta(?:\\s+correta|\\s+certa)?(?:\\s+[ée])?\\s*:?\\s*`, 'giu'),
-  new RegExp(`${ML}(?:la\\s+)?risposta(?:\\s+corretta|\\s+giusta)?(?:\\s+[èe])?\\s*:?\\s*`, 'giu'),
+  new RegExp(`${ML}(?:la\\s+)?respuesta(?:\\s+correcta)?(?:\\s+(?:es|ser[ií]a|ser[áa]))?\\s*:?\\s*`, 'giu'),
+  new RegExp(`${ML}(?:la\\s+)?(?:bonne\\s+)?r[ée]ponse(?:\\s+correcte)?(?:\\s+(?:est|serait|sera))?\\s*:?\\s*`, 'giu'),
+  new RegExp(`${ML}(?:die\\s+)?(?:richtige\\s+|korrekte\\s+)?antwort(?:\\s+(?:ist|lautet|w[äa]re))?\\s*:?\\s*`, 'giu'),
+  new RegExp(`${ML}(?:a\\s+)?resposta(?:\\s+correta|\\s+certa)?(?:\\s+(?:[ée]|seria|ser[áa]))?\\s*:?\\s*`, 'giu'),
+  new RegExp(`${ML}(?:la\\s+)?risposta(?:\\s+corretta|\\s+giusta)?(?:\\s+(?:[èe]|sarebbe|sar[àa]))?\\s*:?\\s*`, 'giu'),
   new RegExp(`${ML}(?:правильный\\s+|верный\\s+)?ответ\\s*(?:[-:]|это)?\\s*`, 'giu'),
   /(?:正确|正確)?答案(?:应该|應該)?(?:是|为|為|选|選|應為|应为|:)?\s*|(?:我)?(?:选择|選擇|选|選)\s*|正解(?:は|:)?\s*|答え(?:は|:)?\s*|정답(?:은|는|:)?\s*/gu,
   new RegExp(`${ML}(?:het\\s+)?(?:juiste\\s+)?antwoord(?:\\s+is)?\\s*:?\\s*`, 'giu'),
@@ -71,7 +71,7 @@ const OPTION_NOUN = String.raw`one|option|choice|alternative|answer(?:\s+(?:opti
 export function readOrdinalAt(text: string, pos: number, letters: string): Token | null {
   const rest = text.slice(pos, pos + 60);
   const word = new RegExp(`^(?:the\\s+)?(${ORDINAL_WORD})\\s+(?:${OPTION_NOUN})\\b`, 'i').exec(rest);
-  const num = /^(?:(?:option|choice|answer|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?|number|no\.)\s*(\d|one|two|three|four|five|six)(?![\d,]|\.\d|\s*(?:mg|ml|%|g\b|mcg))\b/i.exec(rest);
+  const num = /^(?:(?:option|choice|answer|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?|number|no\.)\s*[(\[]?\s*(\d|one|two|three|four|five|six)(?![\d,]|\.\d|\s*(?:mg|ml|%|g\b|mcg))\b/i.exec(rest);
   let index: number | null = null;
   let len = 0;
   if (word) {
@@ -226,7 +226,7 @@ export function leadingLetters(lines: string[], letters: string, texts: Record<s
 export function ordinals(text: string, letters: string, numeric = false): Token[] {
   const found: Token[] = [];
   const number = numeric ? '' : String.raw`|\bnumber\s+(?:\d|one|two|three|four|five|six)\b`;
-  const refs = new RegExp(String.raw`\b(?:(?:the\s+)?(?:${ORDINAL_WORD})\s+(?:${OPTION_NOUN})\b|(?:option|choice|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?\s*(?:\d|one|two|three|four|five|six)\b)${number}`, 'gi');
+  const refs = new RegExp(String.raw`\b(?:(?:the\s+)?(?:${ORDINAL_WORD})\s+(?:${OPTION_NOUN})\b|(?:option|choice|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?\s*[(\[]?\s*(?:\d|one|two|three|four|five|six)\b)${number}`, 'gi');
   for (const m of text.matchAll(refs)) {
     const t = readOrdinalAt(text, m.index, letters);
     if (t && !isNegated(text, t, letters) && !/^\s*\?/.test(text.slice(t.end))) found.push(t);

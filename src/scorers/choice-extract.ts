@@ -57,7 +57,19 @@ const HEDGE =
   /\b(?:either\b|torn\s+between|between\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|both\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|could\s+be\b[^.\n]{0,40}\bcould\s+be|or\s+maybe|or\s+perhaps|(?:is|are|seems?)\s+also\s+(?:defensible|possible|plausible|reasonable|correct|valid|acceptable|right)|can(?:'t|not)\s+decide|hard\s+to\s+(?:say|tell)|difficult\s+to\s+(?:say|tell)|not\s+sure\s+(?:whether|if)|possibly\b[^.\n]{0,40}\bpossibly)/i;
 
 const NONE =
-  /\b(?:none\s+of\s+(?:the|these|those|them)\b|no\s+(?:option|choice|answer)s?\s+(?:is|are|fits?|applies|matches)|(?:all|each)\s+(?:of\s+)?(?:the\s+)?(?:options|choices|answers)\s+(?:are|is)\s+(?:wrong|incorrect)|not\s+(?:choose|pick|select)\s+any|neither\s+of\s+(?:these|them|the))/i;
+  /\b(?:none\s+of\s+(?:the|these|those|them)\b|none\s+of\s+(?:options?\s+)?[(\[]?[A-J][)\]]?\s*(?:-|to|through|,|and)|no\s+(?:option|choice|answer)s?\s+(?:is|are|fits?|applies|matches)|(?:all|each)\s+(?:of\s+)?(?:the\s+)?(?:options|choices|answers)\s+(?:are|is)\s+(?:wrong|incorrect)|not\s+(?:choose|pick|select)\s+any|neither\s+of\s+(?:these|them|the))/i;
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** The English words of a whole number from 2 to 99 ("sixteen", "thirty two"), or null: an option "16" is also named "sixteen". */
+function numberWord(norm: string): string | null {
+  if (!/^\d{1,2}$/.test(norm)) return null;
+  const n = Number(norm);
+  if (n < 2) return null;
+  if (n < 20) return UNITS[n]!;
+  return n % 10 === 0 ? TENS[n / 10]! : `${TENS[Math.floor(n / 10)]} ${UNITS[n % 10]}`;
+}
 
 /** Words every option shares at its start or end ("type … hypersensitivity"), so "type III" names "Type III hypersensitivity". */
 function sharedEdges(texts: string[]): { head: number; tail: number } {
@@ -76,8 +88,8 @@ function optionsOf(choices: Record<string, string>): Option[] {
     const norm = normalizeText(v);
     const forms = [norm];
     // an option that is a small number is also named by its word ("Three." for "3")
-    const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-    if (/^(?:[2-9]|10)$/.test(norm)) forms.push(NUMBER_WORDS[Number(norm)]!);
+    const word = numberWord(norm);
+    if (word !== null) forms.push(word);
     const w = norm.split(' ');
     for (const f of [w.slice(0, w.length - edges.tail).join(' '), w.slice(edges.head).join(' ')]) {
       if (edges.head + edges.tail > 0 && f !== norm && !/^(?:none|all) of the above$/.test(norm) && (f.includes(' ') || f.length >= 4 || /^[a-z]*\d+[a-z]*$/.test(f))) forms.push(f);
@@ -130,6 +142,8 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   const v = verdicts(text, ev.letters);
   const judgedCount = v.positive.size + v.negative.size;
   if (v.positive.size === 1 && judgedCount >= 2) return { letter: [...v.positive.keys()][0]!, by: 'verdicts' };
+  // a reply that is one marked letter ("✅ B", "B ✓")
+  if (v.positive.size === 1 && judgedCount === 1 && lines.length === 1) return { letter: [...v.positive.keys()][0]!, by: 'verdicts' };
   if (v.positive.size > 1) {
     ev.flags.either = true;
     return null;
@@ -147,7 +161,7 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   const noneIsOption = ev.options.some((o) => o.forms.some((f) => /^none\b|^all of the above/.test(f)));
   if (NONE.test(text) && !noneIsOption) return null;
   // a reply that is only an option's number ("2.", "(4)"), where no option's text is a number
-  const number = lines.length === 1 && !ev.numeric ? /^[(\[]?([1-9])[)\].]?$/.exec(lines[0]!) : null;
+  const number = lines.length === 1 && !ev.numeric ? /^(?:#|no\.?\s*|number\s*)?[(\[]?([1-9])[)\].]?$/.exec(lines[0]!) : null;
   if (number && Number(number[1]) <= ev.letters.length) return { letter: ev.letters[Number(number[1]) - 1]!, by: 'bare' };
   if (judgedCount < 2) {
     const last = finalLine(lines, ev.letters);

@@ -47,16 +47,28 @@ export function stripMarkdown(text: string): string {
     .replace(/^[ \t]*>[ \t]?/gm, '')
     .replace(/^[ \t]*[-*+•][ \t]+/gm, '')
     .replace(/^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/gm, '')
-    .replace(/^[ \t]*\|(.*)\|[ \t]*$/gm, (_, cells: string) => tableRow(cells));
+    .replace(/(?:^[ \t]*\|.*\|[ \t]*(?:\n|$))+/gm, table);
 }
 
-/** A markdown table row as "cell: cell" ("| C. Apixaban | Yes |" → "C. Apixaban: Yes"), so a verdict row reads like one written as text. */
-function tableRow(cells: string): string {
-  return cells
-    .split('|')
-    .map((c) => c.trim())
-    .filter((c) => c !== '')
-    .join(': ');
+const MARK = /^(?:✓|✔|✅|☑|✗|✘|❌|❎|☒|x)$/i;
+
+/**
+ * A markdown table as lines of "cell: cell" ("| C. Apixaban | Yes |" → "C. Apixaban: Yes"), so
+ * verdict rows read like ones written as text. In a column of check marks an empty cell is
+ * unmarked ("✗"): "| A | |" beside "| B | ✔ |".
+ */
+function table(block: string): string {
+  const rows = block.split('\n').filter((l) => l.trim() !== '').map((l) => l.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim()));
+  const width = Math.max(...rows.map((r) => r.length));
+  for (let col = 1; col < width; col += 1) {
+    // a header row ("| Choice | Correct |") is not part of the column
+    const body = rows.filter((r, i) => !(i === 0 && (r[col] ?? '') !== '' && !MARK.test(r[col] ?? '')));
+    const cells = body.map((r) => r[col] ?? '');
+    if (cells.some((c) => /^(?:✓|✔|✅|☑)$/.test(c)) && cells.every((c) => c === '' || MARK.test(c))) {
+      for (const r of body) if ((r[col] ?? '') === '') r[col] = '✗';
+    }
+  }
+  return `${rows.map((r) => r.filter((c) => c !== '').join(': ')).join('\n')}\n`;
 }
 
 /** stripTemplate (chat-template debris, `stop` strings) + stripThinking + stripMarkdown, Unicode NFKC, typographic quotes, dashes and arrows (→ ⇒ as `->`) made plain. */
@@ -67,7 +79,7 @@ export function cleanOutput(text: string, stop: readonly string[] = []): string 
     .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[\u2192\u21D2\u27F6\u27F9\u2794\u279C\u27A1]/g, '->')
+    .replace(/[\u2192\u21D2\u27F6\u27F9\u2794\u279C\u27A1]|\u{1F449}/gu, '->')
     .replace(/\u00A0/g, ' ');
   return stripMarkdown(stripThinking(stripTemplate(plain, stop)));
 }
