@@ -22,7 +22,7 @@
  */
 import type { Reading, ReadOptions } from './choice-extract.js';
 import { findForms, formsOf, tokenize, type Match, type Word } from './label-forms.js';
-import { answersOtherClause, predicateStatements, questionPredicate } from './label-question.js';
+import { answersOtherClause, predicateStatements, questionPredicates } from './label-question.js';
 import { cleanOutput, looksLikeRefusal } from './normalize.js';
 import { structuredAnswer } from './structured.js';
 
@@ -41,7 +41,7 @@ const LIST_GAP = /^(?:,|\/|or|and|nor|&|vs|versus|maybe|possibly|perhaps|either|
 /** After "no", words that show it answers ("No, it is not", "No for children") rather than qualifies a noun. */
 const NO_FOLLOWERS = new Set(['it', 'this', 'that', 'they', 'there', 'i', 'we', 'you', 'he', 'she', 'because', 'since', 'as', 'but', 'and', 'or', 'so', 'for', 'in', 'among', 'when', 'if', 'with', 'at', 'not', 'wait', 'definitely', 'absolutely', 'the', 'based', 'due', 'although', 'though', 'however', 'unfortunately', 'sir', 'unless', 'except']);
 const CUE =
-  /(?:^|\s)(?:(?:final\s+|correct\s+|best\s+|better\s+|right\s+|my\s+|honest\s+|short\s+)?(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be|here\s+is)?|it\s+is|it's|this\s+is|that\s+is|that's|which\s+is|here\s+is|it\s+would\s+be|it\s+must\s+be|clause\s+is|provision\s+is|term\s+is|(?:purpose|focus|subject|topic|gist|function|nature|essence|theme|issue|claim|tort|sentiment|tone|relation|relationship)\s+is|so|therefore|thus|hence|overall|ultimately|finally|in\s+conclusion|in\s+short|in\s+sum|all\s+in\s+all|bottom\s+line|i(?:\s+(?:would|will|must|shall|can|could|should|have\s+to|am\s+going\s+to)|'d|'ll)?\s+(?:say|go\s+with|choose|pick|answer|label\s+it)|going\s+with|(?:is|are|was)\s+(?:all\s+|mainly\s+|really\s+|primarily\s+)?about|concerns|deals\s+with|relates\s+to|addresses|i\s+think|i\s+believe|i\s+guess|call\s+it|calling\s+it|classified\s+as|classify\s+it\s+as|qualifies\s+as|counts\s+as|constitutes|falls\s+under|respuesta(?:\s+es)?|antwort(?:\s+ist)?|réponse(?:\s+est)?|resposta(?:\s+é)?|risposta(?:\s+è)?|答案是?|ответ|ist|es)$/;
+  /(?:^|\s)(?:(?:final\s+|correct\s+|best\s+|better\s+|right\s+|my\s+|honest\s+|short\s+)?(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be|here\s+is)?|it\s+is|it's|this\s+is|that\s+is|that's|which\s+is|here\s+is|it\s+would\s+be|it\s+must\s+be|clause\s+is|provision\s+is|term\s+is|(?:purpose|focus|subject|topic|gist|function|nature|essence|theme|issue|claim|tort|sentiment|tone|relation|relationship)\s+is|so|therefore|thus|hence|overall|ultimately|finally|in\s+conclusion|in\s+short|in\s+sum|all\s+in\s+all|bottom\s+line|i(?:\s+(?:would|will|must|shall|can|could|should|have\s+to|am\s+going\s+to)|'d|'ll)?\s+(?:say|go\s+with|choose|pick|answer|label\s+it)|going\s+with|i\s+meant|correction|(?:is|are|was)\s+(?:all\s+|mainly\s+|really\s+|primarily\s+)?about|concerns|deals\s+with|relates\s+to|addresses|i\s+think|i\s+believe|i\s+guess|call\s+it|calling\s+it|classified\s+as|classify\s+it\s+as|qualifies\s+as|counts\s+as|constitutes|falls\s+under|respuesta(?:\s+es)?|antwort(?:\s+ist)?|réponse(?:\s+est)?|resposta(?:\s+é)?|risposta(?:\s+è)?|答案是?|ответ|ist|es)$/;
 /** Cues that commit even in a reply cut by the token limit. */
 const EXPLICIT = /(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be)?\s*:?$/;
 const VERDICT_POS = /^(?:yes|true|correct|right|applies|applicable|✓|✔|✅|☑)$/;
@@ -149,10 +149,13 @@ function readTokens(text: string, labels: readonly string[], opts: LabelReadOpti
   const conditional = new Set(live.filter((s) => s.conditional).map((s) => s.label));
   if (conditional.size > 1) return unread('ambiguous');
   const pred = opts.input !== undefined && labels.length === 2 ? yesNoPair(labels) : null;
-  const predicate = pred && opts.input !== undefined ? questionPredicate(opts.input) : null;
-  const statements = predicate ? predicateStatements(tokens, predicate) : [];
+  const predicates = pred && opts.input !== undefined ? questionPredicates(opts.input) : [];
+  // each reading of the predicate; one statement per place (the longest reading's)
+  const byPlace = new Map<number, ReturnType<typeof predicateStatements>[number]>();
+  for (const p of predicates) for (const st of predicateStatements(tokens, p)) if (!byPlace.has(st.at)) byPlace.set(st.at, st);
+  const statements = [...byPlace.values()].sort((a, b) => a.at - b.at);
   // "Yes, it is enforceable; no, it is not unconscionable": the second no answers another question
-  const other = (s: Seen) => predicate !== null && statements.length > 0 && answersOtherClause(tokens, s.to - 1, predicate);
+  const other = (s: Seen) => statements.length > 0 && answersOtherClause(tokens, s.to - 1, predicates);
   const committed = live.filter((s) => s.committed && (!cut || s.explicit) && !other(s));
   const said = statements.filter((s) => !s.hedged).map((s) => ({ label: s.positive ? pred!.yes : pred!.no, at: s.at, by: 'question_words' }));
   const last = [...committed.map((s) => ({ label: s.label, at: s.at, by: s.cued ? 'cue' : 'stand_alone' })), ...(cut ? [] : said)]

@@ -22,15 +22,36 @@ const ARTICLES = new Set(['a', 'an', 'the', 'any', 'some']);
 
 /** The predicate words of the last yes/no question in `input` ("hearsay", "enforceable"), or null. */
 export function questionPredicate(input: string): string[] | null {
+  return questionPredicates(input)[0] ?? null;
+}
+
+const PREPOSITION = /^(?:for|to|of|in|under|with|as|about|on|at|by|from)$/;
+
+/**
+ * Every reading of the question's predicate: "Is the arbitration clause enforceable?" has a
+ * two-word subject (→ "enforceable"), "Is the defendant liable for negligence?" a one-word
+ * one (→ "liable for negligence"); an adjective before a prepositional phrase is said alone
+ * too ("Not liable.").
+ */
+export function questionPredicates(input: string): string[][] {
   const questions = input.match(/[^.?!\n]*\?/g);
-  const last = questions?.[questions.length - 1];
-  if (!last) return null;
-  const m = /\b(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)\s+(?:there|this|it|that|these|those|he|she|they|the\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(.{2,60}?)\s*\?$/i.exec(last.trim());
-  if (!m) return null;
-  const words = tokenize(m[1]!).filter((t) => !t.punct).map((t) => t.w);
-  while (words.length > 0 && ARTICLES.has(words[0]!)) words.shift();
-  if (words.length === 0 || words.length > 4) return null;
-  return words;
+  const last = questions?.[questions.length - 1]?.trim();
+  if (!last) return [];
+  const out: string[][] = [];
+  const add = (words: string[]) => {
+    const w = [...words];
+    while (w.length > 0 && ARTICLES.has(w[0]!)) w.shift();
+    if (w.length > 0 && w.length <= 4 && !out.some((o) => o.join(' ') === w.join(' '))) out.push(w);
+  };
+  const verb = String.raw`\b(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)\s+`;
+  for (const subject of [String.raw`(?:there|this|it|that|these|those|he|she|they|the\s+[\w'-]+(?:\s+[\w'-]+)?)`, String.raw`the\s+[\w'-]+`]) {
+    const m = new RegExp(`${verb}${subject}\\s+(.{2,60}?)\\s*\\?$`, 'i').exec(last);
+    if (!m) continue;
+    const words = tokenize(m[1]!).filter((t) => !t.punct).map((t) => t.w);
+    add(words);
+    if (words.length >= 2 && words[0]!.length >= 5 && PREPOSITION.test(words[1]!)) add([words[0]!]);
+  }
+  return out;
 }
 
 const COPULA_END =
@@ -114,11 +135,11 @@ function verbStatements(tokens: Word[], predicate: string[]): PredicateStatement
 }
 
 /** True when a yes/no at token `at` answers a clause about something else: "no, it is not unconscionable" (the predicate being enforceable). */
-export function answersOtherClause(tokens: Word[], at: number, predicate: string[]): boolean {
+export function answersOtherClause(tokens: Word[], at: number, predicates: string[][]): boolean {
   if (tokens[at + 1]?.w !== ',' || !/^(?:it|this|that|there|he|she|they)$/.test(tokens[at + 2]?.w ?? '')) return false;
   let copula = false;
   for (let k = at + 3; k < tokens.length && !['.', ';', '!', '?', '\n'].includes(tokens[k]!.w); k += 1) {
-    if (matchesAt(tokens, k, predicate) !== 0) return false;
+    if (predicates.some((p) => matchesAt(tokens, k, p) !== 0)) return false;
     if (/^(?:is|are|was|were|isn't|aren't|wasn't|weren't|would|does|do|did)$/.test(tokens[k]!.w)) copula = true;
   }
   return copula;
