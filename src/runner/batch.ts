@@ -50,6 +50,7 @@ export interface BatchProgress {
 
 export interface BatchHooks extends ExecuteHooks {
   onBatch?(progress: BatchProgress): void;
+  onWarning?(message: string): void;
 }
 
 export interface BatchOptions {
@@ -107,6 +108,7 @@ export async function executeBatches(opts: BatchOptions): Promise<ExecuteResult>
     // 1. Batches submitted before (a resumed run): poll them, never submit their jobs again.
     for (const entry of pendingBatches(opts.state.state, modelId)) {
       if (opts.signal.aborted || stopped.has(modelId)) return;
+      if (entry.status === 'submitting' && !(await settle(entry))) continue;
       await follow(entry, false);
     }
     if (opts.signal.aborted || stopped.has(modelId)) return;
@@ -135,15 +137,43 @@ export async function executeBatches(opts: BatchOptions): Promise<ExecuteResult>
     async function submit(batchApi: BatchApi, pending: Pending[], p: Provider): Promise<BatchEntry | null> {
       const width = String(pending.length - 1).length;
       const requests = pending.map((x, i) => ({ customId: `r${String(i).padStart(width, '0')}`, request: { messages: JSON.parse(x.json), params: p.spec.params, sample: x.job.sample } }));
-      const created = await withRetries(() => batchApi.submit(requests, hard.signal), hard.signal);
-      if (created === null) return null;
+      // Saved before the provider is asked: a kill mid-submission leaves `submitting`, which a resume resolves (./batch.ts `settle`).
       const entry: BatchEntry = {
-        model: modelId, provider: p.spec.provider, id: created.id, handles: created.handles,
-        submitted_at: new Date().toISOString(), status: 'submitted', collected_at: null,
+        model: modelId, provider: p.spec.provider, id: '', handles: {},
+        submitted_at: new Date().toISOString(), status: 'submitting', collected_at: null,
         requests: Object.fromEntries(requests.map((r, i) => [r.customId, refOf(pending[i]!.job)])),
       };
       await opts.state.add(entry);
+      const created = await withRetries(async () => {
+        // A retry after an upload: the batch may exist already (a create that timed out after the provider accepted it).
+        const found = Object.keys(entry.handles).length && batchApi.find ? await batchApi.find(entry.handles, hard.signal) : null;
+        if (found) return { id: found, handles: {} };
+        return batchApi.submit(requests, hard.signal, (h) => opts.state.setHandles(entry, h));
+      }, hard.signal);
+      if (created === null) {
+        // Refused: never created, its jobs stay missing. Cut short by the stop: unknown, left for the resume to settle.
+        if (!hard.signal.aborted) await opts.state.abandon(entry);
+        return null;
+      }
+      await opts.state.submitted(entry, created.id, created.handles);
       return entry;
+    }
+
+    /**
+     * A batch a killed process was submitting (`submitting`, no id): found again by what it had
+     * uploaded, it is followed; not found — or the API cannot look (Anthropic) — its jobs go in a
+     * new batch (said in a warning when the provider might have accepted it).
+     */
+    async function settle(entry: BatchEntry): Promise<boolean> {
+      const found = Object.keys(entry.handles).length && api.find ? await withRetries(() => api.find!(entry.handles, opts.signal), opts.signal) : null;
+      if (opts.signal.aborted || stopped.has(modelId)) return false;
+      if (found) {
+        await opts.state.submitted(entry, found, {});
+        return true;
+      }
+      if (!api.find) opts.hooks?.onWarning?.(`${modelId}: a batch submission was cut short at ${entry.submitted_at}; ${provider!.spec.provider} cannot be asked whether it was accepted, so its ${Object.keys(entry.requests).length} request(s) are submitted again (check the provider's console for a duplicate batch)`);
+      await opts.state.abandon(entry);
+      return false;
     }
 
     /** Polls a saved batch until it ends, then records its results. */

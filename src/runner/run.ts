@@ -318,6 +318,7 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
           ...(control.onRecord && { onRecord: control.onRecord }),
           ...(control.onModelStopped && { onModelStopped: control.onModelStopped }),
           ...(control.onBatch && { onBatch: control.onBatch }),
+          onWarning: control.onWarning ?? warnToStderr,
         },
       });
     } else result = await executeJobs({

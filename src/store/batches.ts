@@ -3,8 +3,9 @@
  * each with its provider-side id and which job each of its requests is (custom_id → suite,
  * item, sample, variant).
  *
- * It is written whole and atomically (temp file + rename) right after a batch is created and
- * before it is first polled, so a process killed while waiting resumes polling the same batch
+ * It is written whole and atomically (temp file + rename) before a batch is submitted
+ * (`status: submitting`, no id yet), again with OpenAI's input file id once uploaded, and with
+ * the batch id as soon as the provider answers — before it is first polled, so a process killed while waiting resumes polling the same batch
  * instead of submitting (and paying for) its requests again. A batch whose results were
  * recorded is marked `collected_at`. Nothing secret goes in: ids and job keys only (and the
  * text passes through `redactDeep` as everything bench writes does).
@@ -23,7 +24,8 @@ const JobRefSchema = z.strictObject({ suite: z.string(), item_id: z.string(), sa
 const EntrySchema = z.strictObject({
   model: z.string(),
   provider: z.string(),
-  id: z.string().min(1),
+  /** '' while `status` is `submitting`: saved before the provider was asked, so a kill mid-submission is known. */
+  id: z.string(),
   /** Other provider-side ids (OpenAI's input file). */
   handles: z.record(z.string(), z.string()),
   submitted_at: z.string(),
@@ -71,6 +73,28 @@ export class BatchStateFile {
   /** A new batch, saved before it is first polled. */
   add(entry: BatchEntry): Promise<void> {
     return this.change(() => void this.state.batches.push(entry));
+  }
+
+  /** [submitting] Ids of what was uploaded so far (OpenAI's input file), by which the batch can be found again. */
+  setHandles(entry: BatchEntry, handles: Record<string, string>): Promise<void> {
+    return this.change(() => void (entry.handles = { ...entry.handles, ...handles }));
+  }
+
+  /** The provider accepted the batch: its id. */
+  submitted(entry: BatchEntry, id: string, handles: Record<string, string>): Promise<void> {
+    return this.change(() => {
+      entry.id = id;
+      entry.handles = { ...entry.handles, ...handles };
+      entry.status = 'submitted';
+    });
+  }
+
+  /** The batch was never created (refused, or not found after a kill mid-submission): its jobs are free to go in another. */
+  abandon(entry: BatchEntry): Promise<void> {
+    return this.change(() => {
+      entry.status = 'not_submitted';
+      entry.collected_at = new Date().toISOString();
+    });
   }
 
   /** The batch's last status (saved when it changed). */

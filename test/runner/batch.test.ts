@@ -83,6 +83,38 @@ describe('run({ batch: true }): OpenAI batches that end badly', () => {
     expect(readJsonl(path.join(first.runDir, 'records.jsonl')).filter((r) => r.correct === true && r.batch === true)).toHaveLength(3);
   });
 
+  it('a submission cut short is settled on resume: found again by its input file when the provider made it, else submitted anew', async () => {
+    let hold = true;
+    let answers: Record<string, string> = {};
+    const server = await startOpenAIBatchServer({ hold: () => hold, answer: ({ messages }) => `The answer is ${answers[itemIdOf(messages)!]}.` });
+    closers.push(() => server.close());
+    const s = setup(2, [{ id: 'gpt', provider: 'openai', model: 'gpt-4o-mini', base_url: server.url, params: { max_tokens: 64 } }]);
+    answers = s.answers;
+    const ac = new AbortController();
+    const first = await run(s.config, { signal: ac.signal, graceMs: 10, onBatch: () => ac.abort(new Error('SIGINT')) });
+    const file = path.join(first.runDir, 'batches.json');
+    const killed = (handles: Record<string, string>) => {
+      // As a process killed after the provider answered but before the id was saved would leave it.
+      const state = JSON.parse(fs.readFileSync(file, 'utf8'));
+      Object.assign(state.batches[state.batches.length - 1], { id: '', status: 'submitting', collected_at: null, handles });
+      fs.writeFileSync(file, JSON.stringify(state));
+    };
+    killed({ input_file_id: 'file-in-1' });
+    hold = false;
+    const second = await run({ ...s.config, resume: first.runDir });
+    expect(second.complete).toBe(true);
+    expect(server.batches).toEqual(['batch_1']);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).batches).toMatchObject([{ id: 'batch_1', status: 'completed' }]);
+    // An upload whose batch was never created: its jobs go in a new batch.
+    fs.writeFileSync(path.join(first.runDir, 'records.jsonl'), '');
+    killed({ input_file_id: 'file-in-never-batched' });
+    const third = await run({ ...s.config, resume: first.runDir, cache: false });
+    expect(third.complete).toBe(true);
+    expect(server.batches).toEqual(['batch_1', 'batch_2']);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).batches.map((b: any) => b.status)).toEqual(['not_submitted', 'completed']);
+    expect(readJsonl(path.join(first.runDir, 'records.jsonl')).filter((r) => r.correct === true)).toHaveLength(2);
+  });
+
   it('more jobs than one batch may hold go in several batches, each saved, all followed', async () => {
     let answers: Record<string, string> = {};
     const server = await startOpenAIBatchServer({ answer: ({ messages }) => `The answer is ${answers[itemIdOf(messages)!]}.` });

@@ -35,8 +35,14 @@ export interface BatchPoll {
 export interface BatchApi {
   /** The most requests one batch may hold (OpenAI: 50,000; Anthropic: 100,000): more jobs go in several batches. */
   readonly maxRequests: number;
-  /** Sends the requests as one batch; resolves with its id and any ids needed later (input file…). */
-  submit(requests: BatchRequest[], signal: AbortSignal): Promise<{ id: string; handles: Record<string, string> }>;
+  /** Sends the requests as one batch; resolves with its id and any ids needed later (input file…), handing those to `saveHandles` as soon as they exist. */
+  submit(requests: BatchRequest[], signal: AbortSignal, saveHandles?: (handles: Record<string, string>) => Promise<void>): Promise<{ id: string; handles: Record<string, string> }>;
+  /**
+   * The id of a batch created from what `saveHandles` was given (OpenAI: the batch whose
+   * `input_file_id` it is), or null when there is none: how a submission cut short (a kill, a
+   * timeout) is told apart from one the provider accepted. Absent when the API cannot say.
+   */
+  find?(handles: Record<string, string>, signal: AbortSignal): Promise<string | null>;
   poll(id: string, signal: AbortSignal): Promise<BatchPoll>;
   /**
    * The results of an ended (or expired, cancelled) batch, by custom_id. A request missing

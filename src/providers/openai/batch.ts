@@ -56,7 +56,7 @@ export class OpenAIBatch implements BatchApi {
     private readonly body: (request: CompletionRequest) => Record<string, unknown>,
   ) {}
 
-  async submit(requests: BatchRequest[], signal: AbortSignal): Promise<{ id: string; handles: Record<string, string> }> {
+  async submit(requests: BatchRequest[], signal: AbortSignal, saveHandles?: (handles: Record<string, string>) => Promise<void>): Promise<{ id: string; handles: Record<string, string> }> {
     const jsonl = requests.map((r) => JSON.stringify({ custom_id: r.customId, method: 'POST', url: this.urls.endpoint, body: this.body(r.request) })).join('\n') + '\n';
     const boundary = `bench-batch-${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
     const form = [
@@ -66,10 +66,22 @@ export class OpenAIBatch implements BatchApi {
     ].join('\r\n');
     const upload = await requestJson<Partial<FileObject>>(this.transport, this.ctx, signal, 'POST', this.urls.files, this.jsonHeaders(`multipart/form-data; boundary=${boundary}`), form);
     if (typeof upload.id !== 'string') throw new ProtocolError(`${where(this.ctx)}: the file upload answered without an id`);
+    await saveHandles?.({ input_file_id: upload.id });
     const created = await requestJson<Partial<Batch>>(this.transport, this.ctx, signal, 'POST', this.urls.batches, this.jsonHeaders('application/json'),
       JSON.stringify({ input_file_id: upload.id, endpoint: this.urls.endpoint, completion_window: '24h' }));
     if (typeof created.id !== 'string') throw new ProtocolError(`${where(this.ctx)}: the batch was created without an id`);
     return { id: created.id, handles: { input_file_id: upload.id } };
+  }
+
+  /** The batch made from this input file, among the latest 100 (`GET /batches?limit=100`), or null. */
+  async find(handles: Record<string, string>, signal: AbortSignal): Promise<string | null> {
+    const file = handles.input_file_id;
+    if (file === undefined) return null;
+    const url = new URL(this.urls.batches);
+    url.searchParams.set('limit', '100');
+    const list = await requestJson<{ data?: Array<Partial<Batch>> }>(this.transport, this.ctx, signal, 'GET', url.href, this.jsonHeaders());
+    const found = (list.data ?? []).find((b) => b.input_file_id === file && typeof b.id === 'string');
+    return found?.id ?? null;
   }
 
   async poll(id: string, signal: AbortSignal): Promise<BatchPoll> {
