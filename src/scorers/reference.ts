@@ -19,7 +19,7 @@ import { InputError } from '../errors.js';
 import { describeValue } from '../config/yaml.js';
 import type { Item, ScorerConfig, Suite } from '../suites/types.js';
 import { readReference } from './reference-extract.js';
-import { normalizeAnswer, readNumber, tokenF1, withinTolerance } from './reference-match.js';
+import { answerTokens, normalizeAnswer, readNumber, tokensF1, withinTolerance } from './reference-match.js';
 import { assertItems, noAnswer, type ItemCheck, type ScoreContext, type ScoreResult, type Scorer } from './types.js';
 
 export interface ReferenceOptions {
@@ -94,6 +94,27 @@ function forms(answer: string): string[] {
   return out;
 }
 
+interface Golds {
+  /** The accepted answers' comparison forms. */
+  forms: Set<string>;
+  tokens: string[][];
+  numbers: number[];
+}
+
+/** Each item's accepted answers, normalised once (items are immutable once loaded). */
+const goldCache = new WeakMap<Item, Golds>();
+
+function goldsOf(item: Item): Golds {
+  let g = goldCache.get(item);
+  if (g === undefined) {
+    const accepted = acceptedAnswers(item);
+    const tokens = accepted.map(answerTokens);
+    g = { forms: new Set(tokens.map((t) => t.join(' '))), tokens, numbers: accepted.map(readNumber).filter((v): v is number => v !== null) };
+    goldCache.set(item, g);
+  }
+  return g;
+}
+
 /** Scores one reply against a reference item (see the module comment). */
 export function scoreReference(item: Item, output: string, options: ReferenceOptions, ctx: Pick<ScoreContext, 'stop'> = {}): ScoreResult {
   const reading = readReference(output, ctx.stop ?? []);
@@ -101,18 +122,17 @@ export function scoreReference(item: Item, output: string, options: ReferenceOpt
   if (reading.kind === 'refused') {
     return { correct: false, score: 0, extracted: null, extractedBy: 'refusal', reason: 'refused', explanation: 'the reply declines to answer', partial: 0 };
   }
-  const accepted = acceptedAnswers(item);
+  const golds = goldsOf(item);
   const tolerance = isNum(item.numeric_tolerance) ? item.numeric_tolerance : options.numericTolerance;
   const got = readNumber(reading.text);
-  const wants = accepted.map(readNumber).filter((v): v is number => v !== null);
+  const wants = golds.numbers;
   if (got !== null && wants.length > 0) {
     const hit = wants.some((w) => withinTolerance(got, w, tolerance));
     return verdict(reading, hit, hit ? 1 : 0, hit ? undefined : `read ${got}; reference ${wants.join(' or ')} (tolerance ${tolerance})`, 'numeric');
   }
-  const golds = new Set(accepted.map(normalizeAnswer));
-  const candidates = forms(reading.text);
-  const exact = candidates.some((c) => golds.has(normalizeAnswer(c)));
-  const f1 = exact ? 1 : Math.max(...candidates.flatMap((c) => accepted.map((a) => tokenF1(c, a))));
+  const candidates = forms(reading.text).map(answerTokens);
+  const exact = candidates.some((c) => golds.forms.has(c.join(' ')));
+  const f1 = exact ? 1 : Math.max(...candidates.flatMap((c) => golds.tokens.map((g) => tokensF1(c, g))));
   const correct = exact || (options.match === 'f1' && f1 >= options.f1Threshold);
   const why = correct ? undefined : `read "${reading.text}"; reference "${item.reference as string}"; token F1 ${f1.toFixed(2)}`;
   return verdict(reading, correct, f1, why, exact ? 'exact' : 'f1');
