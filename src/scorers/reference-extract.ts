@@ -17,7 +17,8 @@
  * - `whole_reply`: the whole reply.
  * The span is cut at the end of its sentence and before a justification (", because …", " given
  * …", " based on …", " which …"), and a leading hedge ("most likely", "probably", "consistent
- * with") is dropped. A reply that says it will not or cannot answer (scorers/normalize
+ * with") is dropped. A reply cut by the token limit counts only a cue or bold answer the cut did
+ * not fall inside (else `truncated`). A reply that says it will not or cannot answer (scorers/normalize
  * `looksLikeRefusal`; a closing "consult your doctor" alone does not count) is `refused`.
  */
 import { cleanOutput, looksLikeRefusal, stripThinking } from './normalize.js';
@@ -28,7 +29,8 @@ export type ExtractRule = 'structured' | 'label_cue' | 'phrase_cue' | 'bold' | '
 export type ReferenceReading =
   | { kind: 'answer'; text: string; by: ExtractRule }
   | { kind: 'refused'; text: string }
-  | { kind: 'empty' };
+  | { kind: 'empty' }
+  | { kind: 'truncated' };
 
 const LABEL_LINE =
   /(?:^|[.!?][ \t]+)[ \t]*(?:(?:my|the|our)\s+)?(?:(?:final|most\s+likely|likely|probable|working|leading|primary|principal|clinical|best)\s+)?(?:answer|diagnosis|dx|impression|assessment)\s*(?:is\s*)?(?:(?::|-|–|=)[ \t]*(.*)|$)/gim;
@@ -129,8 +131,12 @@ function structured(raw: string): string | null {
   return null;
 }
 
-/** Reads the answer a reply gives (see the module comment). `stop`: the model's stop strings. */
-export function readReference(output: string, stop: readonly string[] = []): ReferenceReading {
+/**
+ * Reads the answer a reply gives (see the module comment). `stop`: the model's stop strings.
+ * `cut`: the reply was cut by the token limit; then only a cue or bold answer that is not where
+ * the cut fell counts, anything else is `truncated`.
+ */
+export function readReference(output: string, stop: readonly string[] = [], cut = false): ReferenceReading {
   const raw = stripThinking(stripTemplate(output.replace(/\r\n?/g, '\n'), stop));
   const text = cleanOutput(raw).trim();
   if (text === '') return { kind: 'empty' };
@@ -141,7 +147,11 @@ export function readReference(output: string, stop: readonly string[] = []): Ref
     ? { text: cue, by: 'label_cue' }
     : ((p) => (p !== null ? { text: p, by: 'phrase_cue' as const } : null))(lastPhraseCue(text))
       ?? ((b) => (b !== null ? { text: b, by: 'bold' as const } : null))(firstBold(raw));
-  if (found !== null) return looksLikeRefusal(found.text) ? { kind: 'refused', text: found.text } : { kind: 'answer', ...found };
+  if (found !== null) {
+    if (looksLikeRefusal(found.text)) return { kind: 'refused', text: found.text };
+    return cut && text.replace(/[\s.*_]+$/, '').endsWith(found.text) ? { kind: 'truncated' } : { kind: 'answer', ...found };
+  }
+  if (cut) return { kind: 'truncated' };
   const withoutConsult = text.replace(CONSULT, ' ').trim();
   if (withoutConsult === '' || looksLikeRefusal(withoutConsult)) return { kind: 'refused', text };
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');

@@ -116,9 +116,10 @@ function goldsOf(item: Item): Golds {
 }
 
 /** Scores one reply against a reference item (see the module comment). */
-export function scoreReference(item: Item, output: string, options: ReferenceOptions, ctx: Pick<ScoreContext, 'stop'> = {}): ScoreResult {
-  const reading = readReference(output, ctx.stop ?? []);
+export function scoreReference(item: Item, output: string, options: ReferenceOptions, ctx: Pick<ScoreContext, 'stop' | 'finishReason'> = {}): ScoreResult {
+  const reading = readReference(output, ctx.stop ?? [], ctx.finishReason === 'length');
   if (reading.kind === 'empty') return { ...noAnswer('empty reply'), partial: 0 };
+  if (reading.kind === 'truncated') return { ...noAnswer('the reply was cut by the token limit before a complete answer', 'truncated'), partial: 0 };
   if (reading.kind === 'refused') {
     return { correct: false, score: 0, extracted: null, extractedBy: 'refusal', reason: 'refused', explanation: 'the reply declines to answer', partial: 0 };
   }

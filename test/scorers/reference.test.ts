@@ -79,6 +79,14 @@ describe('reading the answer from a reply', () => {
     expect(readReference('Answer: I cannot determine the diagnosis from this information.').kind).toBe('refused');
     expect(readReference('Answer: Shingles. Please consult your doctor for antivirals.')).toMatchObject({ kind: 'answer', text: 'Shingles' });
   });
+  it('reads a reply cut by the token limit only where a cue or bold answer ended before the cut', () => {
+    expect(readReference('The findings suggest a cardiac cause. Diagnosis: Acute myocardial', [], true)).toEqual({ kind: 'truncated' });
+    expect(readReference('Acute myocardial infarction is likely because the ST segments', [], true)).toEqual({ kind: 'truncated' });
+    expect(readReference('Diagnosis: Acute myocardial infarction.\n\nReasoning: the ST segments are', [], true)).toMatchObject({ kind: 'answer', text: 'Acute myocardial infarction' });
+    expect(readReference('**Gout**\n\nThe first MTP joint is', [], true)).toMatchObject({ kind: 'answer', text: 'Gout', by: 'bold' });
+    expect(scoreReference(mi, 'Diagnosis: Acute myocardial', exact, { finishReason: 'length' })).toMatchObject({ correct: false, reason: 'truncated', extracted: null, partial: 0 });
+    expect(scoreReference(mi, 'Diagnosis: Acute myocardial', exact, { finishReason: 'stop' })).toMatchObject({ reason: 'wrong' });
+  });
   it('has nothing to read in an empty reply or one cut while thinking', () => {
     expect(readReference('   ').kind).toBe('empty');
     expect(readReference('<think>the fever pattern suggests').kind).toBe('empty');
