@@ -29,6 +29,7 @@ export function renderDryRun(plan: DryRunPlan): string {
     lines.push(`${m.model}: output tokens — ${sources.join('; ')}; ${latency}${m.cost_note ? `; cost unknown: ${m.cost_note}` : ''}`);
   }
   if (plan.batch) lines.push('--batch: costs at the batch price (token prices less price.batch_discount, default half); no time estimate: a batch takes up to its provider\'s 24 h window.');
+  if (plan.over_max_cost) lines.push(`The estimate reaches --max-cost $${plan.max_cost_usd}: the run would stop sending there (exit 3; resume with a higher limit).`);
   lines.push('Models run side by side: the total time is the slowest model\'s. Cached answers (if any) would cost nothing and are not counted.');
   return lines.join('\n');
 }

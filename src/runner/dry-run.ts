@@ -58,6 +58,9 @@ export interface DryRunPlan {
   input_tokens_method: string;
   /** Jobs already recorded, not planned (with `resume`). */
   already_done: number;
+  /** `maxCost`, when given: the run would stop there (`over_max_cost` when the estimate reaches it). */
+  max_cost_usd?: number;
+  over_max_cost?: boolean;
   /** [batch] `--batch`: costs at the batch price, no time estimate (a batch takes up to the provider's 24 h window). */
   batch?: boolean;
 }
@@ -101,6 +104,7 @@ export async function dryRun(input: RunConfig): Promise<DryRunPlan> {
       input_tokens_method: INPUT_TOKENS_METHOD,
       already_done: plan.alreadyDone,
       ...(config.batch === true && { batch: true }),
+      ...(config.maxCost !== undefined && { max_cost_usd: config.maxCost, over_max_cost: rows.some((r) => r.cost_usd !== null) && rows.reduce((a, r) => a + (r.cost_usd ?? 0), 0) >= config.maxCost }),
     };
   } finally {
     inputs.dispose();

@@ -59,13 +59,14 @@ describe('bench run --dry-run', () => {
     expect(plan.total).toMatchObject({ jobs: 16, cost_usd: null });
     expect(plan.input_tokens_method).toContain('characters / 4');
 
-    const text = await runBench(['run', '--suite', 'quiz', '--out', out, '--dry-run', '--sample', '3'], { cwd: dir });
+    const text = await runBench(['run', '--suite', 'quiz', '--out', out, '--dry-run', '--sample', '3', '--max-cost', '0.000001'], { cwd: dir });
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toContain('nothing sent, nothing written: 6 jobs');
     expect(text.stdout).toContain('max_tokens (upper bound)');
     expect(text.stdout).toContain('time unknown');
+    expect(text.stdout).toContain('The estimate reaches --max-cost $0.000001');
     expect(server.requests).toHaveLength(0);
-  });
+  }, 90_000);
 
   it('takes output tokens and latency from an earlier run of the same suite and models', async () => {
     const out = path.join(dir, 'results2');
@@ -89,5 +90,5 @@ describe('bench run --dry-run', () => {
     const local = plan.models.find((m: any) => m.model === 'local');
     expect(local.cost_usd).toBeCloseTo((2 * local.time_s) / 3600, 12);
     expect(plan.total.time_s).toBe(Math.max(hosted.time_s, local.time_s));
-  });
+  }, 90_000);
 });

@@ -54,11 +54,11 @@ describe('bench run --max-cost', () => {
     expect(new Set(all.map((r) => r.item_id)).size).toBe(12);
     expect(server.requests).toHaveLength(12);
     expect(JSON.parse(fs.readFileSync(path.join(run, 'manifest.json'), 'utf8'))).toMatchObject({ status: 'complete', max_cost_usd: 5 });
-  });
+  }, 90_000);
 
   it('refuses a negative or non-numeric limit with exit 2 naming the flag', async () => {
     const res = await runBench(['run', '--suite', 'quiz', '--max-cost', '-1'], { cwd: dir });
     expect(res.code).toBe(2);
     expect(res.stderr).toContain('--max-cost');
-  });
+  }, 90_000);
 });

@@ -79,7 +79,7 @@ describe('bench run --retry-errors', () => {
     expect(none.code, none.stderr).toBe(0);
     expect(server.requests.length).toBe(sentAgain);
     expect(JSON.parse(fs.readFileSync(path.join(run, 'manifest.json'), 'utf8')).error_retries[1]).toMatchObject({ errors: 0, retried: 0 });
-  });
+  }, 90_000);
 
   it('finishes a retry that was killed midway: its side file is merged first and only the rest is requested', async () => {
     const out = path.join(dir, 'out2');
@@ -101,7 +101,7 @@ describe('bench run --retry-errors', () => {
     expect(new Set(after.map(keyOf)).size).toBe(18);
     expect(after.filter((r) => r.error !== null)).toEqual([]);
     expect(after.find((r) => keyOf(r) === 'flaky/quiz2-003/0').output).toBe('The answer is C.');
-  });
+  }, 90_000);
 
   it('is refused while another live process holds the run folder, like --resume', async () => {
     const run = firstRun;
@@ -110,7 +110,23 @@ describe('bench run --retry-errors', () => {
     expect(res.code).toBe(2);
     expect(res.stderr).toContain(`pid ${process.pid}`);
     fs.rmSync(path.join(run, '.lock'));
-  });
+  }, 90_000);
+
+  it('leaves a run that never finished incomplete (exit 3, pointing to --resume), requesting no missing record', async () => {
+    const copy = path.join(dir, 'unfinished', path.basename(firstRun));
+    fs.cpSync(firstRun, copy, { recursive: true });
+    const lines = fs.readFileSync(path.join(copy, 'records.jsonl'), 'utf8').split('\n').filter(Boolean);
+    fs.writeFileSync(path.join(copy, 'records.jsonl'), lines.slice(0, -1).join('\n') + '\n');
+    const manifest = JSON.parse(fs.readFileSync(path.join(copy, 'manifest.json'), 'utf8'));
+    fs.writeFileSync(path.join(copy, 'manifest.json'), JSON.stringify({ ...manifest, status: 'incomplete' }));
+    const sent = server.requests.length;
+    const res = await runBench(['run', '--retry-errors', copy, '--no-progress'], { cwd: dir });
+    expect(res.code).toBe(3);
+    expect(res.stderr).toContain('the run itself never finished');
+    expect(server.requests.length).toBe(sent);
+    expect(readJsonl(path.join(copy, 'records.jsonl'))).toHaveLength(17);
+    expect(JSON.parse(fs.readFileSync(path.join(copy, 'manifest.json'), 'utf8')).status).toBe('incomplete');
+  }, 90_000);
 
   it('needs a suite unless it retries a run, and refuses --resume beside it', async () => {
     const none = await runBench(['run', '--no-progress'], { cwd: dir });
@@ -119,5 +135,5 @@ describe('bench run --retry-errors', () => {
     const both = await runBench(['run', '--retry-errors', 'a', '--resume', 'b'], { cwd: dir });
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('give one');
-  });
+  }, 90_000);
 });

@@ -62,20 +62,20 @@ describe('bench run item selection', () => {
     expect(cmp.code, cmp.stderr).toBe(0);
     expect(cmp.stdout).toContain('quiz × good: left out 10 only in run A');
     expect(cmp.stdout).toMatch(/\b2\b/);
-  });
+  }, 90_000);
 
   it('intersects --filter with a seeded --sample, the same items as the sampler gives', async () => {
     const { run, asked } = await selected('sample', ['--filter', '^quiz-00[1-8]$', '--sample', '3', '--seed', '5']);
     const pool = Array.from({ length: 8 }, (_, i) => ({ id: `quiz-00${i + 1}` })) as never[];
     expect(asked).toEqual(sampleItems(pool, 3, 5).map((i: { id: string }) => i.id).sort());
     expect(manifestOf(run).selection).toMatchObject({ filter: '^quiz-00[1-8]$', sample: { n: 3, seed: 5 }, selected: { quiz: 3 } });
-  });
+  }, 90_000);
 
   it('runs only the items some model got wrong in --failed-from (the odd ones)', async () => {
     const { run, asked } = await selected('failed', ['--failed-from', full]);
     expect(asked).toEqual(['quiz-001', 'quiz-003', 'quiz-005', 'quiz-007', 'quiz-009', 'quiz-011']);
     expect(manifestOf(run).selection.failed_from).toMatchObject({ run_id: path.basename(full), items: 6 });
-  });
+  }, 90_000);
 
   it('refuses a bad --filter and an unknown --item with exit 2, naming the flag and the nearest id', async () => {
     const bad = await runBench(['run', '--suite', 'quiz', '--filter', '(quiz', '--out', path.join(dir, 'bad')], { cwd: dir });
@@ -85,5 +85,5 @@ describe('bench run item selection', () => {
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('did you mean "quiz-012"');
     expect(fs.existsSync(path.join(dir, 'bad'))).toBe(false);
-  });
+  }, 90_000);
 });

@@ -194,6 +194,11 @@ export async function runCommand(opts: RunOptions): Promise<void> {
     process.exitCode = 3;
     return;
   }
+  if (result.incomplete !== null && config.retryErrors !== undefined && result.incomplete.startsWith('records are missing')) {
+    process.stderr.write(`bench: the errors were retried, but the run itself never finished: its missing records were not requested; finish it with the run's own command (manifest.json "command") and --resume ${result.runDir}\n`);
+    process.exitCode = 3;
+    return;
+  }
   if (result.incomplete !== null && config.retryErrors !== undefined) {
     process.stderr.write(`bench: the retry did not finish (${result.incomplete}); records not retried keep their errors; run it again: bench run ${redact(process.argv.slice(3).join(' '))}\n`);
     process.exitCode = 3;
