@@ -21,6 +21,7 @@ export type { DryRunPlan, DryRunModel } from './runner/dry-run.js';
 export type { RescoreOptions, RescoreResult } from './runner/rescore.js';
 export type { RunControl, RunEvents, RunStart, RunResult, PreparedRun, ExecutedRun } from './runner/run.js';
 export type { RunConfig, SuiteDefinition } from './runner/config.js';
+export type { BatchProgress } from './runner/batch.js';
 export type { ModelsFile } from './config/schema.js';
 export type { BaselineCheck } from './runner/baseline.js';
 export type { RunData } from './store/run-data.js';
