@@ -179,7 +179,8 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
     previous = readManifest(resumeDir);
     // A retry plans only the error jobs: the run's own selection stands.
     if (retrying) for (const k of ['selection', 'selection_items']) if (previous.fingerprint_parts[k] !== undefined) parts[k] = previous.fingerprint_parts[k]!;
-    const changed = diffParts(previous.fingerprint_parts, parts);
+    // The manifest holds its parts redacted (a credential in a base_url's query): compare like with like.
+    const changed = diffParts(previous.fingerprint_parts, redactDeep(parts));
     const was = previous.shard ? shardLabel(previous.shard) : 'none';
     const now = shard ? shardLabel(shard) : 'none';
     if (was !== now) changed.push(`shard: ${was} → ${now}`);
