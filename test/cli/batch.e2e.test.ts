@@ -52,6 +52,8 @@ describe('bench run --batch: OpenAI Batch API', () => {
     const dir = tempDir();
     const { answers } = writeChoiceSuite(dir, 'quiz', 6);
     const key = 'sk-batch-e2e-SECRET-0123456789abcdef';
+    const headerSecret = 'gw-batch-e2e-SECRET-9876543210';
+    const querySecret = 'qs-batch-e2e-SECRET-5555555555';
     let faults = true;
     const server = await startOpenAIBatchServer({
       apiKey: key,
@@ -60,12 +62,16 @@ describe('bench run --batch: OpenAI Batch API', () => {
     });
     closers.push(() => server.close());
     writeModels(dir, [
-      { id: 'gpt', provider: 'openai', model: 'gpt-4o-mini', base_url: server.url, api_key_env: 'OPENAI_API_KEY', params: { temperature: 0, max_tokens: 64 }, price: { input_per_mtok: 1, output_per_mtok: 4 } },
+      // A secret in a header and one in the query string: neither may appear in anything bench writes.
+      { id: 'gpt', provider: 'openai', model: 'gpt-4o-mini', base_url: `${server.url}?sig=\${GATEWAY_SIG}`, api_key_env: 'OPENAI_API_KEY', headers: { 'X-Gateway-Key': '${GATEWAY_KEY}' }, params: { temperature: 0, max_tokens: 64 }, price: { input_per_mtok: 1, output_per_mtok: 4 } },
       { id: 'gpt-cheap', provider: 'openai', model: 'gpt-4o-mini', base_url: server.url, api_key_env: 'OPENAI_API_KEY', params: { temperature: 0, max_tokens: 32 }, price: { input_per_mtok: 1, output_per_mtok: 4, batch_discount: 0.25 } },
     ]);
-    const env = { OPENAI_API_KEY: key };
+    const env = { OPENAI_API_KEY: key, GATEWAY_KEY: headerSecret, GATEWAY_SIG: querySecret };
     const res = await runBench(['run', '--suite', 'quiz', '--out', 'results', '--batch', ...POLL], { cwd: dir, env });
     expect(res.code, res.stderr).toBe(0);
+    const gptCalls = server.log.filter((l) => l.url.includes(`?sig=${querySecret}`));
+    expect(gptCalls.length).toBeGreaterThanOrEqual(6);
+    expect(gptCalls.every((l) => l.headers['x-gateway-key'] === headerSecret)).toBe(true);
     expect(res.stderr).toMatch(/batch batch_\d \(gpt\): validating · 0\/6 done/);
     expect(res.stderr).toMatch(/in_progress · 3\/6 done/);
     expect(res.stderr).toMatch(/completed · 6\/6 done, 2 failed/);
@@ -102,7 +108,7 @@ describe('bench run --batch: OpenAI Batch API', () => {
     const after = readJsonl(path.join(run, 'records.jsonl'));
     expect(after).toHaveLength(12);
     expect(after.every((r) => r.correct === true && r.batch === true)).toBe(true);
-    expectNoSecret([key], everything(dir), res.stdout, res.stderr, resumed.stdout, resumed.stderr);
+    expectNoSecret([key, headerSecret, querySecret], everything(dir), res.stdout, res.stderr, resumed.stdout, resumed.stderr);
   });
 
   it('a process killed while polling resumes the same batch: no item is submitted twice, the records are the expected ones', async () => {
