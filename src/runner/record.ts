@@ -8,6 +8,7 @@
 import { ProviderError } from '../providers/errors.js';
 import { redact } from '../secrets.js';
 import type { Completion } from '../providers/types.js';
+import { AWAITING_JUDGE } from '../scorers/judge/index.js';
 import type { ScoreResult } from '../scorers/types.js';
 import type { RunRecord } from '../store/types.js';
 import type { Item } from '../suites/types.js';
@@ -55,8 +56,9 @@ export function toRecord(job: Job, prompt_hash: string, outcome: Completed | Fai
     extracted: score.extracted,
     extracted_by: score.extractedBy ?? null,
     gold,
-    score: score.score,
-    correct: score.correct,
+    // A reply awaiting its judge (scorer: judge) is unscored until the judging phase grades it.
+    score: score.reason === AWAITING_JUDGE ? null : score.score,
+    correct: score.reason === AWAITING_JUDGE ? null : score.correct,
     reason: score.correct ? null : unansweredReason(score.reason, score.extracted, c),
     error: null,
     error_kind: null,

@@ -11,6 +11,7 @@ import { checkExactItem, createExactScorer } from './exact.js';
 import { checkLabelItem, createLabelScorer } from './label.js';
 import { checkCodeItem } from './code/item.js';
 import { checkReferenceItem, createReferenceScorer } from './reference.js';
+import { checkJudgeItem, createJudgeScorer } from './judge/index.js';
 import type { ItemCheck, Scorer, ScorerFactory } from './types.js';
 
 export const scorerFactories = {
@@ -19,6 +20,7 @@ export const scorerFactories = {
   exact: createExactScorer,
   code: async (config, suite) => (await import('./code/index.js')).createCodeScorer(config, suite),
   reference: createReferenceScorer,
+  judge: createJudgeScorer,
 } satisfies Record<ScorerType, ScorerFactory>;
 
 export const scorerTypes = Object.keys(scorerFactories) as ScorerType[];
@@ -30,6 +32,7 @@ export const itemChecks = {
   exact: checkExactItem,
   code: checkCodeItem,
   reference: checkReferenceItem,
+  judge: checkJudgeItem,
 } satisfies Record<ScorerType, ItemCheck>;
 
 /** The scorer `config` names, made for `suite` (whose items it checks first). */

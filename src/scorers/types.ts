@@ -64,6 +64,7 @@ export const SCORER_VERSIONS: Record<string, string> = {
   exact: '1.2.0',
   code: '1.0.0',
   reference: '1.0.0',
+  judge: '1.0.0',
 };
 
 export interface Scorer {

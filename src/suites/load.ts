@@ -16,7 +16,7 @@ import { sliceFieldProblems } from './slices.js';
 import { missingFields, placeholders, templateFields } from './template.js';
 import type { Metric, ScorerConfig, Suite } from './types.js';
 
-const DEFAULT_METRIC: Record<ScorerConfig['type'], Metric> = { choice: 'accuracy', label: 'accuracy', exact: 'accuracy', code: 'pass_at_k', reference: 'accuracy' };
+const DEFAULT_METRIC: Record<ScorerConfig['type'], Metric> = { choice: 'accuracy', label: 'accuracy', exact: 'accuracy', code: 'pass_at_k', reference: 'accuracy', judge: 'accuracy' };
 
 /**
  * Loads a suite by name (`<tasksDir>/<name>/suite.yaml`) or by path (anything with a slash, or an

@@ -5,12 +5,20 @@ import { z } from 'zod';
 import { above0, atLeast0, oneOf, text, wholeAtLeast1 } from '../config/fields.js';
 
 export const METRICS = ['accuracy', 'balanced_accuracy', 'macro_f1', 'pass_at_k'] as const;
-export const SCORER_TYPES = ['choice', 'label', 'exact', 'code', 'reference'] as const;
+export const SCORER_TYPES = ['choice', 'label', 'exact', 'code', 'reference', 'judge'] as const;
 
 const labelList = z
   .array(text('a non-empty label'), { error: 'expected a list of labels' })
   .min(2, { error: 'expected at least two labels' })
   .refine((l) => new Set(l).size === l.length, { error: 'expected each label once (a label is repeated)' });
+
+const JudgeGradesSchema = z.union(
+  [
+    z.array(text('a grade'), { error: 'expected a list of grades' }).min(2, { error: 'expected at least two grades' }).refine((l) => new Set(l).size === l.length, { error: 'expected each grade once' }),
+    z.strictObject({ min: z.number().int(), max: z.number().int(), pass: z.number() }).refine((g) => g.min < g.max && g.pass >= g.min && g.pass <= g.max, { error: 'expected min < max and min ≤ pass ≤ max' }),
+  ],
+  { error: 'expected a list of grades (best first) or {min, max, pass}' },
+);
 
 export const ScorerSchema = z
   .strictObject({
@@ -40,6 +48,16 @@ export const ScorerSchema = z
     numeric_tolerance: atLeast0()
       .optional()
       .describe('reference scorer: absolute tolerance when the reference and the answer are both numbers (default 0; an item may set its own numeric_tolerance).'),
+    judge: text('a model id from models.yaml').optional().describe('judge scorer (or any scorer, to be judged as well): the model id (from models.yaml) that grades the answers.'),
+    judges: z
+      .array(text('a model id from models.yaml'), { error: 'expected a list of model ids from models.yaml' })
+      .min(1, { error: 'expected at least one judge' })
+      .refine((l) => new Set(l).size === l.length, { error: 'expected each judge once (a judge is repeated)' })
+      .optional()
+      .describe('Several judges: each grades every answer; agreement (Cohen\'s / Fleiss\' kappa) and the verdict under each are reported. The first decides the records of a judge-scored suite.'),
+    mode: oneOf(['grade', 'pairwise'] as const).optional().describe('Judging: grade (default) grades each answer against the reference and rubric; pairwise shows the judge two models\' answers, in both orders.'),
+    grades: JudgeGradesSchema.optional().describe('Judging: the grade scale, a list of grades best first (default [correct, partially_correct, incorrect]) or {min, max, pass} for a numeric scale.'),
+    pass: z.array(text('a grade'), { error: 'expected a list of grades' }).min(1).optional().describe('Judging with a list of grades: the grades that count as correct (default: the first).'),
     options: z.record(z.string(), z.unknown(), { error: 'expected a mapping' }).optional().describe('Other scorer options, passed through.'),
   })
   .describe('How an answer is scored.');

@@ -5,7 +5,7 @@
  * in-memory shape after loading and validation; importers write the same shape.
  */
 export type Metric = 'accuracy' | 'balanced_accuracy' | 'macro_f1' | 'pass_at_k';
-export type ScorerType = 'choice' | 'label' | 'exact' | 'code' | 'reference';
+export type ScorerType = 'choice' | 'label' | 'exact' | 'code' | 'reference' | 'judge';
 
 /** One item: a unique string `id` plus the fields its template and scorer read. */
 export interface Item {
@@ -48,6 +48,16 @@ export interface ScorerConfig {
   f1_threshold?: number;
   /** reference scorer: absolute tolerance when the reference and the answer are numbers (default 0; an item may set its own). */
   numeric_tolerance?: number;
+  /** Judging: the model id that grades answers (`judge` scorer, or any scorer to be judged as well). */
+  judge?: string;
+  /** Judging: several judges (the first decides a judge-scored suite's records). */
+  judges?: string[];
+  /** Judging: `grade` (default) or `pairwise`. */
+  mode?: 'grade' | 'pairwise';
+  /** Judging: the grade scale, best first, or a numeric one. */
+  grades?: string[] | { min: number; max: number; pass: number };
+  /** Judging with a list of grades: those that count as correct (default: the first). */
+  pass?: string[];
   [option: string]: unknown;
 }
 

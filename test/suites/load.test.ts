@@ -143,7 +143,7 @@ describe('loadSuite', () => {
   it('reports suite.yaml problems at file:line:column with suggestions', async () => {
     const yaml = 'name: x\ndomain: d\ndescription: d\nversion: 1\nscorer:\n  type: multiple_choice\n  lables: [a, b]\ntemplate: "{{q}}"\nmetric: accuracy\n';
     const err = await failure(yaml, q('a'));
-    expect(err.message).toMatch(/suite\.yaml:6:9 scorer\.type: expected one of choice \| label \| exact \| code \| reference, got "multiple_choice"/);
+    expect(err.message).toMatch(/suite\.yaml:6:9 scorer\.type: expected one of choice \| label \| exact \| code(?: \| \w+)*, got "multiple_choice"/);
     expect(err.message).toMatch(/suite\.yaml:7:3 scorer\.lables: unknown key `lables`; did you mean `labels`\?/);
   });
 
