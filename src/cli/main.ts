@@ -54,6 +54,7 @@ export function buildProgram(): Command {
     .option('-s, --suite <name|path>', 'suite name under tasks/ or a path to a suite folder (repeatable; required unless --retry-errors)', collect)
     .option('--models <file>', 'models file', 'models.yaml')
     .option('-m, --model <id>', 'model id from the models file (repeatable; default: all)', collect)
+    .option('--judge <id>', 'judge model id from the models file: grades the free-text suites (judge, exact, reference scorers), replacing their own judges (repeatable: several judges, agreement reported)', collect)
     .option('-o, --out <dir>', 'results folder; the run writes <out>/<run_id>/', 'results')
     .option('--samples <k>', 'completions per item (pass@k for code)', int('--samples', 1), 1)
     .option('--limit <n>', 'only the first n items of each suite (after the item selection)', int('--limit', 1))

@@ -84,6 +84,8 @@ export interface RunConfig {
   batch?: boolean;
   /** [batch] First wait between two polls of a batch, ms (grows ×1.5 while nothing changes). @default 30000 */
   batchPollMs?: number;
+  /** Judge model ids (from the models file) that grade the free-text suites, replacing the suites' own judges (`--judge`, repeatable). */
+  judges?: string[];
   /** The command line recorded in the manifest (the CLI passes its argv). @default [] */
   command?: string[];
   /** Environment `${VAR}`s and key variables are read from. @default process.env */
@@ -130,6 +132,7 @@ const RunConfigSchema = z.strictObject({
   width: whole(20).optional(),
   batch: z.boolean().optional(),
   batchPollMs: z.number().positive().finite().optional(),
+  judges: z.array(z.string().min(1)).optional(),
   command: z.array(z.string()).optional(),
   env: z.record(z.string(), z.string().optional()).optional(),
 });

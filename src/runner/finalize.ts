@@ -20,6 +20,9 @@ import { partialOf } from '../store/merge.js';
 import { replicaRows } from '../stats/replicas.js';
 import type { RunRecord, Summary } from '../store/types.js';
 import type { ReportContext, HistoryPoint } from '../reports/types.js';
+import type { ManifestJudging } from '../stats/judging-types.js';
+import { buildJudging } from '../stats/judging.js';
+import { readJudgments } from '../store/judgments.js';
 
 export interface ReportOptions {
   margin: number;
@@ -70,6 +73,7 @@ export async function writeReports(runDir: string, opts: ReportOptions): Promise
     seed: opts.seed,
     slices,
   });
+  if (manifest.judging) addJudging(summary, manifest.judging, runDir, opts.seed);
   const partial = partialOf(manifest);
   if (partial) summary.partial = partial;
   if (manifest.models.some((m) => m.replicas)) summary.replicas = replicaRows(lite());
@@ -102,6 +106,14 @@ export async function writeReports(runDir: string, opts: ReportOptions): Promise
   const stepSummary = process.env.GITHUB_STEP_SUMMARY;
   const terminal = opts.format === 'github' && !stepSummary ? markdown : renderTerminal(summary, { slices: opts.wide === true || opts.by !== undefined, ...(opts.width !== undefined && { width: opts.width }) });
   return { summary, markdown, terminal };
+}
+
+/** [judged suites] The judging section, and the self-judged mark on the rows of candidates that judge their own suite. */
+function addJudging(summary: Summary, plan: ManifestJudging, runDir: string, seed: number): void {
+  summary.judging = buildJudging(plan, readJudgments(runDir), summary.rows, seed);
+  for (const row of summary.rows) {
+    if (plan.suites.some((s) => s.suite === row.suite && s.judges.includes(row.model))) row.self_judged = true;
+  }
 }
 
 /** (suite, item) pairs where models differ in correctness on sample 0, capped per suite. */

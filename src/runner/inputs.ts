@@ -17,6 +17,7 @@ import { selectItems, type Selected } from './select.js';
 import type { ManifestSelection } from '../store/types.js';
 import { likelihoodScoring, parseProbes, wantsLikelihood, type Probe } from './probes.js';
 import type { ModelSpec } from '../config/types.js';
+import { planJudging, type JudgingPlan } from './judge-plan.js';
 import type { Suite } from '../suites/types.js';
 import type { ResolvedRunConfig, SuiteDefinition } from './config.js';
 
@@ -30,6 +31,8 @@ export interface RunInputs {
   selection: ManifestSelection | null;
   /** Fingerprint parts of the selection. */
   selectionParts: Record<string, string>;
+  /** [judged suites] Which suites are judged, by which models (any model of the file, not only the run's). */
+  judging: JudgingPlan;
   /** Removes the temporary folders of suites given as data (after they were snapshotted). */
   dispose(): void;
 }
@@ -61,6 +64,7 @@ export async function loadRunInputs(config: ResolvedRunConfig): Promise<RunInput
     registerUrlSecrets(m.base_url);
     for (const value of Object.values(m.headers ?? {})) registerSecret(value);
   }
+  const allModels = models;
   if (config.modelIds?.length) {
     const known = new Map(models.map((m) => [m.id, m]));
     const unknown = config.modelIds.filter((id) => !known.has(id));
@@ -91,10 +95,17 @@ export async function loadRunInputs(config: ResolvedRunConfig): Promise<RunInput
     dispose();
     throw e;
   }
+  let judging: JudgingPlan;
+  try {
+    judging = planJudging(suites, config.judges, allModels, modelsLabel(config));
+  } catch (e) {
+    dispose();
+    throw e;
+  }
   const probes = parseProbes(config.probes ?? []);
   // Likelihood scoring (`scoring: likelihood` here or in a suite) is a probe of its own: variant `likelihood`.
   if (wantsLikelihood(suites, config.scoring === 'likelihood')) probes.push(likelihoodScoring(config.scoring === 'likelihood'));
-  return { models, suites, ...(shard && { shard }), probes, selection: selected.selection, selectionParts: selected.parts, dispose };
+  return { models, suites, ...(shard && { shard }), probes, selection: selected.selection, selectionParts: selected.parts, judging, dispose };
 }
 
 /**

@@ -31,6 +31,8 @@ import { errorJobKeys, mergeRetryRecords, RETRY_RECORDS } from '../store/retry-r
 import { executeBatches, type BatchProgress } from './batch.js';
 import { batchProblems } from './batch-preflight.js';
 import { BatchStateFile, pendingBatches, readBatchState } from '../store/batches.js';
+import { judgingParts, manifestJudging, selfJudgeWarnings } from './judge-manifest.js';
+import type { JudgingPlan } from './judge-plan.js';
 import { likelihoodProblems } from './likelihood-preflight.js';
 import { defaultRetryPolicy } from './retry.js';
 import type { BaselineCheck } from './baseline.js';
@@ -107,6 +109,8 @@ export interface PreparedRun {
   cache: ResponseCache | null;
   /** [batch] The run goes through the providers' batch APIs: its saved batches (batches.json). */
   batches: BatchStateFile | null;
+  /** [judged suites] Which suites the judging phase grades, by which judges. */
+  judging: JudgingPlan;
   /** Releases providers, scorers, cache, and (when `lock` is true) the run folder's lock. Safe to call twice. */
   close(opts?: { lock?: boolean }): Promise<void>;
 }
@@ -159,6 +163,7 @@ export async function prepareRun(input: RunConfig, events: RunEvents = {}): Prom
 
 async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: string) => void): Promise<PreparedRun> {
   const { models, suites, shard, probes, selection } = inputs;
+  for (const w of selfJudgeWarnings(inputs.judging, models.map((m) => m.id))) warn(w);
   const { limit } = config;
   const parts = fingerprintParts({
     benchVersion: BENCH_VERSION,
@@ -170,6 +175,7 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
     probes: probes.map((p) => p.spec),
   });
   Object.assign(parts, inputs.selectionParts);
+  Object.assign(parts, judgingParts(inputs.judging));
   // Resume: check before touching anything.
   const retrying = config.retryErrors !== undefined;
   const continued = config.resume ?? config.retryErrors;
@@ -264,6 +270,8 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
         ...(selection && { selection }),
         ...(shard && { shard: { ...shard, items: suites.reduce((n, s) => n + runItems(s, limit, shard).length, 0) } }),
       });
+      const judging = manifestJudging(inputs.judging);
+      if (judging) manifest.judging = judging;
       for (const s of suites) snapshotSuite(runDir, s);
     }
     if (config.maxCost !== undefined) manifest = { ...manifest, max_cost_usd: config.maxCost };
@@ -275,7 +283,7 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
     const plan = planJobs(suites, models, config.samples, limit, done, shard, probes, only);
     const retry = only && { errors: only.size, startedAt: new Date().toISOString(), previousStatus: previous!.status };
     const batches = config.batch || waiting.length > 0 ? new BatchStateFile(runDir, state ?? { schema_version: 1, batches: [] }) : null;
-    return { config, runDir, out, manifest, suites, models, ...(shard && { shard }), plan, resumed: resumeDir !== undefined, spent, ...(retry && { retry }), providers, scorers, cache, batches, close };
+    return { config, runDir, out, manifest, suites, models, ...(shard && { shard }), plan, resumed: resumeDir !== undefined, spent, ...(retry && { retry }), providers, scorers, cache, batches, judging: inputs.judging, close };
   } catch (e) {
     await close({ lock: true });
     throw e;
@@ -352,9 +360,19 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
     const entry = { started_at: prepared.retry.startedAt, finished_at: new Date().toISOString(), errors: prepared.retry.errors, retried: merged.replaced, still_errors: merged.stillErrors };
     prepared.manifest = { ...manifest, error_retries: [...(manifest.error_retries ?? []), entry] };
   }
+  const stopped = new Map(result.stopped);
+  if (!result.aborted && prepared.judging.suites.length) {
+    // The judging phase: every judge grades the answers now on disk (its own providers and queues).
+    const { runJudging } = await import('./judging.js');
+    const judged = await runJudging(prepared.judging, {
+      runDir, suites: prepared.suites, cacheDir: prepared.config.cache ? path.join(prepared.out, '.cache') : null,
+      retry: defaultRetryPolicy(), signal: control.signal ?? new AbortController().signal, onWarning: control.onWarning ?? warnToStderr,
+    });
+    for (const [judge, why] of judged.stopped) stopped.set(`judge:${judge}`, why);
+  }
   const failedModels = [...result.perModel].filter(([, s]) => s.sent > 0 && s.ok === 0 && s.cached === 0).map(([m]) => m);
   const executed: ExecutedRun = {
-    aborted: result.aborted, stopped: result.stopped, failedModels, limits: result.limits,
+    aborted: result.aborted || (control.signal?.aborted ?? false), stopped, failedModels, limits: result.limits,
     ...(result.budgetSpent && { costLimit: { limit_usd: budget.limit, spent_usd: budget.spent } }),
   };
   control.onJobsDone?.(executed);

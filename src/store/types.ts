@@ -10,6 +10,7 @@
  */
 import type { RegressionRow } from '../stats/regression.js';
 import type { RotationStats } from '../stats/rotation.js';
+import type { JudgingSummary, ManifestJudging } from '../stats/judging-types.js';
 import type { Metric, ScorerType, SuiteSource } from '../suites/types.js';
 import type { PublicModelSpec, Tuned } from '../config/types.js';
 
@@ -111,6 +112,8 @@ export interface RunRecord {
   replica?: string;
   /** [replicas] Failed attempts of this job per replica (retried elsewhere or not); only when some failed. */
   replica_errors?: Record<string, number>;
+  /** [judge-scored suites] The judge's one-sentence reason for the grade in `extracted` (`extracted_by`: `judge:<id>`). */
+  judge_reason?: string | null;
 }
 
 export interface ManifestSuite {
@@ -161,6 +164,8 @@ export interface Manifest {
   shard?: ManifestShard;
   /** [shards] Set on a folder written by `bench merge`: the shards it combines. */
   merge?: ManifestMerge;
+  /** [judged suites] The judge prompts (text, versions, sha256) and which judges graded which suite, how. */
+  judging?: ManifestJudging;
   /** Version of each scorer used (scorer type → version), so a changed figure can be traced to a changed scorer. Absent in runs made before it existed. */
   scorer_versions?: Record<string, string>;
   /** Set on a folder written by `bench rescore`: the run it re-scored and that run's scorer versions. */
@@ -229,6 +234,8 @@ export interface ManifestMerge {
 }
 
 export interface SummaryRow {
+  /** [judged suites] This model is also a judge of the suite (self-preference): its figures may be inflated. */
+  self_judged?: boolean;
   suite: string;
   model: string;
   params_b: number | null;
@@ -325,6 +332,8 @@ export interface Summary {
   answer_format?: AnswerFormatNote[];
   /** [replicas] Per replica of the models served by several: present only when a model has replicas. */
   replicas?: ReplicaRow[];
+  /** [judged suites] Grades by judge models: per suite accuracy under each judge, agreement, bias; judging cost apart. */
+  judging?: JudgingSummary;
 }
 
 /** Unread replies compared between two models on the items both answered (exact McNemar on "unread"). */

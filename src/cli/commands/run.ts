@@ -16,6 +16,8 @@ export interface RunOptions {
   suite?: string[];
   models: string;
   model?: string[];
+  /** `--judge` ids (repeatable). */
+  judge?: string[];
   out: string;
   samples: number;
   limit?: number;
@@ -77,6 +79,7 @@ export function runConfigOf(opts: RunOptions, argv: string[] = process.argv): Ru
     ...(opts.suite?.length && { suites: opts.suite }),
     models: opts.models,
     ...(opts.model?.length && { modelIds: opts.model }),
+    ...(opts.judge?.length && { judges: opts.judge }),
     out: opts.out,
     samples: opts.samples,
     ...(opts.limit !== undefined && { limit: opts.limit }),

@@ -1,0 +1,206 @@
+/**
+ * @module runner/judging — the judging phase: after the candidates answered, every judge grades
+ * every answer of the judged suites (or, pairwise, compares every pair of answers in both orders),
+ * through its own queue, cache and retries. Judgments go to judgments.jsonl; for a judge-scored
+ * suite the first judge's grades become the records' scores (records.jsonl rewritten atomically),
+ * and a judgment that failed makes that record an error record (`judge_invalid`, `judge_<kind>`),
+ * never a wrong answer. Judging costs are the judges' own: they never enter a candidate's record.
+ */
+import path from 'node:path';
+import fs from 'node:fs';
+import PQueue from 'p-queue';
+import { createProvider } from '../providers/index.js';
+import { ResponseCache } from '../store/cache.js';
+import { readRecords, serializeRecord } from '../store/records.js';
+import { RECORDS } from '../store/run-dir.js';
+import { writeJudgments, type JudgmentRecord } from '../store/judgments.js';
+import { gradeMessages, pairwiseMessages, GRADE_PROMPT_VERSION, PAIRWISE_PROMPT_VERSION } from '../scorers/judge/prompt.js';
+import { parseGrade, parsePairwise } from '../scorers/judge/parse.js';
+import { askJudge, type JudgeCall } from './judge-call.js';
+import { humanGradeOf, type JudgingPlan, type SuiteJudging } from './judge-plan.js';
+import type { RetryPolicy } from './retry.js';
+import type { Provider } from '../providers/types.js';
+import type { RunRecord } from '../store/types.js';
+import type { Item, Suite } from '../suites/types.js';
+
+export interface JudgingOptions {
+  runDir: string;
+  suites: Suite[];
+  /** The response cache folder, or null with --no-cache. */
+  cacheDir: string | null;
+  retry: RetryPolicy;
+  signal: AbortSignal;
+  onWarning(message: string): void;
+}
+
+export interface JudgingOutcome {
+  /** Judge id → why it was stopped (auth, quota, cancelled): the run is incomplete. */
+  stopped: Map<string, string>;
+  judgments: number;
+}
+
+type Task = () => Promise<void>;
+
+export async function runJudging(plan: JudgingPlan, opts: JudgingOptions): Promise<JudgingOutcome> {
+  const stopped = new Map<string, string>();
+  const providers = new Map<string, Provider>();
+  const cache = opts.cacheDir === null ? null : await ResponseCache.open(opts.cacheDir);
+  const out: JudgmentRecord[] = [];
+  try {
+    for (const [id, spec] of plan.specs) providers.set(id, await createProvider(spec));
+    const queues = new Map([...plan.specs].map(([id, spec]) => [id, new PQueue({ concurrency: Math.max(1, spec.concurrency) })]));
+    const recordsFile = path.join(opts.runDir, RECORDS);
+    const tasks: Array<{ judge: string; run: Task }> = [];
+    for (const sj of plan.suites) {
+      const suite = opts.suites.find((s) => s.name === sj.suite);
+      if (!suite) continue;
+      const items = new Map(suite.items.map((i) => [i.id, i]));
+      const answers = answerRecords(recordsFile, sj.suite);
+      const add = (judge: string, ask: (p: Provider) => Promise<JudgmentRecord | null>): void => {
+        tasks.push({ judge, run: async () => {
+          if (stopped.has(judge)) return;
+          const j = await ask(providers.get(judge)!);
+          if (j) out.push(j);
+        } });
+      };
+      for (const judge of sj.judges) {
+        if (sj.mode === 'grade') {
+          for (const r of answers) {
+            const item = items.get(r.item_id);
+            if (item) add(judge, (p) => gradeOne(p, sj, suite, item, r));
+          }
+        } else {
+          for (const [a, b, item, oa, ob] of pairsOf(answers, items)) {
+            add(judge, (p) => compareOnce(p, sj, suite, item, a, b, oa, ob, 'ab'));
+            add(judge, (p) => compareOnce(p, sj, suite, item, a, b, oa, ob, 'ba'));
+          }
+        }
+      }
+    }
+    await Promise.all(tasks.map((t) => queues.get(t.judge)!.add(t.run)));
+    out.sort(judgmentOrder);
+    await writeJudgments(opts.runDir, out);
+    for (const sj of plan.suites) if (sj.decides && sj.mode === 'grade') applyGrades(recordsFile, sj, out);
+  } finally {
+    cache?.close();
+    for (const w of cache?.warnings ?? []) opts.onWarning(w);
+    await Promise.allSettled([...providers.values()].map((p) => p.close?.()));
+  }
+  return { stopped, judgments: out.length };
+
+  async function gradeOne(p: Provider, sj: SuiteJudging, suite: Suite, item: Item, r: RunRecord): Promise<JudgmentRecord | null> {
+    const call = await askJudge(p, gradeMessages(suite, item, r.output ?? '', sj.scale), { cache, retry: opts.retry, signal: opts.signal, version: GRADE_PROMPT_VERSION }, (t) => parseGrade(t, sj.scale));
+    if (call.ok === 'stopped') return stop(p.spec.id, call.reason);
+    const base = judgmentBase(sj.suite, item.id, p.spec.id, 'grade', GRADE_PROMPT_VERSION, call);
+    return {
+      ...base, model: r.model, sample: r.sample,
+      grade: call.ok ? call.value.grade : null, passed: call.ok ? call.value.correct : null, score: call.ok ? call.value.score : null,
+      reason: call.ok ? call.value.reason : null,
+      human_grade: humanGradeOf(item, r.model, sj.scale),
+      scorer_correct: sj.decides ? null : typeof r.correct === 'boolean' ? r.correct : null,
+    };
+  }
+
+  async function compareOnce(p: Provider, sj: SuiteJudging, suite: Suite, item: Item, a: string, b: string, oa: string, ob: string, order: 'ab' | 'ba'): Promise<JudgmentRecord | null> {
+    const [first, second] = order === 'ab' ? [oa, ob] : [ob, oa];
+    const call = await askJudge(p, pairwiseMessages(suite, item, first, second), { cache, retry: opts.retry, signal: opts.signal, version: PAIRWISE_PROMPT_VERSION }, parsePairwise);
+    if (call.ok === 'stopped') return stop(p.spec.id, call.reason);
+    const winner = call.ok ? call.value.winner : null;
+    const firstModel = order === 'ab' ? a : b;
+    const secondModel = order === 'ab' ? b : a;
+    return {
+      ...judgmentBase(sj.suite, item.id, p.spec.id, 'pairwise', PAIRWISE_PROMPT_VERSION, call),
+      model_a: a, model_b: b, order, winner,
+      preferred: winner === 'A' ? firstModel : winner === 'B' ? secondModel : winner === 'tie' ? 'tie' : null,
+      reason: call.ok ? call.value.reason : null,
+    };
+  }
+
+  function stop(judge: string, reason: string): null {
+    if (!stopped.has(judge)) {
+      stopped.set(judge, reason);
+      if (reason !== 'cancelled') opts.onWarning(`judge ${judge} was stopped: ${reason}; its remaining judgments are missing (resume the run to finish them)`);
+    }
+    return null;
+  }
+}
+
+function judgmentBase(suite: string, item_id: string, judge: string, mode: 'grade' | 'pairwise', version: string, call: Exclude<JudgeCall<unknown>, { ok: 'stopped' }>): JudgmentRecord {
+  return {
+    suite, item_id, judge, mode, model: null, sample: 0, model_a: null, model_b: null, order: null,
+    grade: null, passed: null, score: null, winner: null, preferred: null, reason: null,
+    error: call.ok ? null : call.error, error_kind: call.ok ? null : call.error_kind,
+    human_grade: null, scorer_correct: null, prompt_version: version,
+    latency_ms: call.latency_ms, input_tokens: call.input_tokens, output_tokens: call.output_tokens, cost_usd: call.cost_usd, cached: call.cached, attempts: call.attempts,
+  };
+}
+
+/** The suite's answered records (no endpoint error, not a probe variant), outputs included. */
+function answerRecords(file: string, suite: string): RunRecord[] {
+  const out: RunRecord[] = [];
+  if (!fs.existsSync(file)) return out;
+  for (const r of readRecords(file, { onTorn: () => undefined })) {
+    if (r.suite !== suite || r.variant || typeof r.output !== 'string') continue;
+    if (r.error !== null && !String(r.error_kind ?? '').startsWith('judge_')) continue;
+    out.push(r);
+  }
+  return out;
+}
+
+/** Pairwise: per item, every pair of models (in first-seen order) that both answered sample 0. */
+function* pairsOf(answers: RunRecord[], items: Map<string, Item>): Generator<[string, string, Item, string, string]> {
+  const byItem = new Map<string, Map<string, string>>();
+  const models: string[] = [];
+  for (const r of answers) {
+    if (r.sample !== 0) continue;
+    if (!models.includes(r.model)) models.push(r.model);
+    let m = byItem.get(r.item_id);
+    if (!m) byItem.set(r.item_id, (m = new Map()));
+    m.set(r.model, r.output ?? '');
+  }
+  for (const [id, m] of byItem) {
+    const item = items.get(id);
+    if (!item) continue;
+    for (let i = 0; i < models.length; i++) {
+      for (let j = i + 1; j < models.length; j++) {
+        const a = models[i]!;
+        const b = models[j]!;
+        if (m.has(a) && m.has(b)) yield [a, b, item, m.get(a)!, m.get(b)!];
+      }
+    }
+  }
+}
+
+function judgmentOrder(x: JudgmentRecord, y: JudgmentRecord): number {
+  const kx = [x.suite, x.judge, x.item_id, x.model ?? '', String(x.sample), x.model_a ?? '', x.model_b ?? '', x.order ?? ''].join('\0');
+  const ky = [y.suite, y.judge, y.item_id, y.model ?? '', String(y.sample), y.model_a ?? '', y.model_b ?? '', y.order ?? ''].join('\0');
+  return kx < ky ? -1 : kx > ky ? 1 : 0;
+}
+
+/**
+ * A judge-scored suite: the first judge's grade becomes each record's score (`extracted` = the
+ * grade, `extracted_by` = `judge:<id>`, `judge_reason`); a failed judgment makes it an error
+ * record; a missing one (judge stopped) leaves it unscored for a resume.
+ */
+function applyGrades(file: string, sj: SuiteJudging, judgments: JudgmentRecord[]): void {
+  const primary = sj.judges[0]!;
+  const by = new Map<string, JudgmentRecord>();
+  for (const j of judgments) if (j.suite === sj.suite && j.judge === primary && j.mode === 'grade') by.set(`${j.item_id}\0${j.model}\0${j.sample}`, j);
+  const tmp = `${file}.judged`;
+  const fd = fs.openSync(tmp, 'w', 0o600);
+  try {
+    for (const r of readRecords(file, { onTorn: () => undefined })) {
+      const j = r.suite === sj.suite && !r.variant && typeof r.output === 'string' ? by.get(`${r.item_id}\0${r.model}\0${r.sample}`) : undefined;
+      fs.writeSync(fd, serializeRecord(j ? graded(r, j, primary) : r));
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(tmp, file);
+}
+
+function graded(r: RunRecord, j: JudgmentRecord, judge: string): RunRecord {
+  const out: RunRecord = { ...r, extracted_by: `judge:${judge}`, judge_reason: j.reason };
+  if (j.error !== null) return { ...out, extracted: null, score: null, correct: null, reason: null, error: j.error, error_kind: j.error_kind };
+  return { ...out, extracted: j.grade, score: j.score, correct: j.passed, reason: j.passed ? null : 'wrong', error: null, error_kind: null };
+}

@@ -1,0 +1,134 @@
+/**
+ * The judging phase in process (src/runner/judging.ts) against scripted loopback judges
+ * (test/fixtures/judge-server.ts): grades become scores, failures become error records, the
+ * judge's bill stays apart, the cache makes a rerun free, and the bias controls hold.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { run } from '../../src/runner/run.js';
+import { InputError } from '../../src/errors.js';
+import { judgeModels, judgeSuite, startJudgeServer, N_ITEMS } from '../fixtures/judge-server.js';
+import { readJsonl, tempDir } from '../helpers/bench.js';
+import type { RunConfig } from '../../src/runner/config.js';
+
+type Fake = Awaited<ReturnType<typeof startJudgeServer>>;
+const JUDGES = new Set(['fair', 'contrary', 'first', 'malformed']);
+
+describe('judge scoring', () => {
+  let server: Fake;
+  let dir: string;
+  const config = (extra: Partial<RunConfig> & { scorer?: Record<string, unknown> } = {}): RunConfig => {
+    const { scorer, ...rest } = extra;
+    return { suites: [judgeSuite(scorer)], models: judgeModels(server.url), modelIds: ['strong', 'weak'], out: path.join(dir, 'results'), cache: false, ...rest };
+  };
+  const judgeRequests = (from = 0) => server.requests.slice(from).filter((r) => JUDGES.has(r.model) || String(r.messages[0]?.content).includes('impartial'));
+
+  beforeAll(async () => {
+    server = await startJudgeServer(3);
+    dir = tempDir('bench-judge-');
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it("scores each answer by the judge's grade, keeps the judge's bill apart, and never shows the judge a candidate's id", async () => {
+    const from = server.requests.length;
+    const warnings: string[] = [];
+    const res = await run(config(), { onWarning: (m) => warnings.push(m) });
+    expect(res.complete).toBe(true);
+    const rows = Object.fromEntries(res.summary.rows.map((r) => [r.model, r]));
+    expect(rows.strong).toMatchObject({ n: N_ITEMS, correct: N_ITEMS, errors: 0 });
+    expect(rows.weak).toMatchObject({ n: N_ITEMS, correct: 3, errors: 0 });
+    const records = readJsonl(path.join(res.runDir, 'records.jsonl'));
+    const weak4 = records.find((r: any) => r.model === 'weak' && r.item_id === 'v4');
+    expect(weak4).toMatchObject({ extracted: 'incorrect', extracted_by: 'judge:fair', correct: false, reason: 'wrong', judge_reason: 'checked against the reference' });
+    // Bias control: no candidate id anywhere in what the judge was sent.
+    const sent = judgeRequests(from);
+    expect(sent).toHaveLength(2 * N_ITEMS);
+    for (const r of sent) expect(JSON.stringify(r.body)).not.toMatch(/strong|weak/);
+    // Cost: the candidates' rows hold only their own requests; the judge has its own row; the total adds both.
+    const j = res.summary.judging!;
+    expect(j.judges).toEqual([expect.objectContaining({ judge: 'fair', judgments: 2 * N_ITEMS, cached: 0, errors: 0 })]);
+    const candCost = res.summary.rows.reduce((s, r) => s + (r.cost_usd ?? 0), 0);
+    expect(j.cost.candidates_usd).toBeCloseTo(candCost, 12);
+    expect(j.cost.judges_usd!).toBeGreaterThan(0);
+    expect(j.cost.total_usd).toBeCloseTo(candCost + j.cost.judges_usd!, 12);
+    expect(rows.strong!.cost_per_correct_usd).toBeCloseTo(rows.strong!.cost_usd! / N_ITEMS, 12);
+    // The prompt and its version are in the manifest and in the fingerprint.
+    const manifest = JSON.parse(fs.readFileSync(path.join(res.runDir, 'manifest.json'), 'utf8'));
+    expect(manifest.judging.prompt).toMatchObject({ grade_version: 'grade-1', grade_system: expect.stringContaining('strict') });
+    expect(manifest.fingerprint_parts).toHaveProperty('judging prompt');
+    expect(manifest.fingerprint_parts).toHaveProperty('judge:fair');
+    expect(j.suites[0]!.verdict).toMatch(/^Under judge fair, strong leads \(100\.0%\)/);
+    expect(warnings).toEqual([]);
+  });
+
+  it('a rerun with the same outputs asks the judge nothing (cached by judge, prompt version, item and output)', async () => {
+    const cfg = config({ cache: true, out: path.join(dir, 'cached') });
+    const first = await run(cfg);
+    const from = server.requests.length;
+    const second = await run(cfg);
+    expect(server.requests.length).toBe(from);
+    expect(second.summary.rows.map((r) => r.correct)).toEqual(first.summary.rows.map((r) => r.correct));
+    expect(second.summary.judging!.judges[0]).toMatchObject({ judgments: 2 * N_ITEMS, cached: 2 * N_ITEMS, latency_ms_p50: null });
+  });
+
+  it('malformed grades are error records (judge_invalid), never wrong answers, and are never cached', async () => {
+    const cfg = config({ scorer: { judge: 'malformed' }, cache: true, out: path.join(dir, 'malformed') });
+    const res = await run(cfg);
+    for (const row of res.summary.rows) expect(row).toMatchObject({ n: 0, correct: 0, errors: N_ITEMS, errors_by_kind: { judge_invalid: N_ITEMS } });
+    const recs = readJsonl(path.join(res.runDir, 'records.jsonl'));
+    expect(recs.every((r: any) => r.error_kind === 'judge_invalid' && r.correct === null && r.output !== null)).toBe(true);
+    const from = judgeRequests().length;
+    await run(cfg);
+    expect(judgeRequests().length - from).toBe(2 * N_ITEMS);
+  });
+
+  it("two judges: each one's verdict, Cohen's kappa with an interval, and a sentence saying they disagree about the winner", async () => {
+    const res = await run(config({ scorer: { judge: undefined, judges: ['fair', 'contrary'] } }));
+    const s = res.summary.judging!.suites[0]!;
+    expect(s.by_judge.map((b) => b.verdict.leader)).toEqual(['strong', 'weak']);
+    expect(s.judges_disagree).toBe(true);
+    expect(s.verdict).toMatch(/^Judges disagree about the winner: strong under fair \(100\.0%\), weak under contrary \(62\.5%\)\./);
+    // contrary inverts every grade: observed agreement 0, so κ = −p_e/(1 − p_e) with p_e from the margins.
+    // fair: 11 correct, 5 incorrect of 16; contrary: 5 correct, 11 incorrect → p_e = (11·5 + 5·11)/256.
+    const pe = (11 * 5 + 5 * 11) / 256;
+    expect(s.agreement).toMatchObject({ statistic: 'cohen_kappa', n: 16, items: N_ITEMS, interval: 'bootstrap_items' });
+    expect(s.agreement!.kappa).toBeCloseTo(-pe / (1 - pe), 12);
+    expect(s.agreement!.ci95![0]).toBeLessThanOrEqual(s.agreement!.kappa!);
+  });
+
+  it('pairwise: a win counts only if it survives the swap; the judge that always picks the first answer is caught and shown as position-biased', async () => {
+    const res = await run(config({ scorer: { judge: undefined, judges: ['fair', 'first'], mode: 'pairwise' } }));
+    const s = res.summary.judging!.suites[0]!;
+    const fair = s.by_judge.find((b) => b.judge === 'fair')!;
+    const first = s.by_judge.find((b) => b.judge === 'first')!;
+    expect(fair.pairs).toEqual([{ model_a: 'strong', model_b: 'weak', n: N_ITEMS, a_wins: 5, b_wins: 0, ties: 3, inconsistent: 0, errors: 0 }]);
+    expect(fair.position_bias).toMatchObject({ biased: false });
+    expect(first.pairs).toEqual([{ model_a: 'strong', model_b: 'weak', n: N_ITEMS, a_wins: 0, b_wins: 0, ties: 0, inconsistent: N_ITEMS, errors: 0 }]);
+    expect(first.position_bias).toMatchObject({ first: 2 * N_ITEMS, second: 0, share_first: 1, biased: true });
+    expect(first.position_bias!.p_value).toBeCloseTo(2 * 0.5 ** 16, 12);
+    expect(s.verdict).toMatch(/Judge first is position-biased: it picked the first-shown answer 100\.0% of the time/);
+    // Both orders were asked of every pair.
+    const asked = readJsonl(path.join(res.runDir, 'judgments.jsonl')).filter((j: any) => j.judge === 'first');
+    expect(asked.map((j: any) => j.order).sort()).toEqual([...Array(N_ITEMS).fill('ab'), ...Array(N_ITEMS).fill('ba')]);
+  });
+
+  it('a candidate that is also the judge: a warning, and its row is marked self-judged', async () => {
+    const warnings: string[] = [];
+    const res = await run(config({ scorer: { judge: 'strong' } }), { onWarning: (m) => warnings.push(m) });
+    expect(warnings).toEqual([expect.stringMatching(/strong is both a candidate and a judge \(self-preference/)]);
+    expect(res.summary.rows.find((r) => r.model === 'strong')).toMatchObject({ self_judged: true });
+    expect(res.summary.rows.find((r) => r.model === 'weak')?.self_judged).toBeUndefined();
+    expect(res.summary.judging!.suites[0]!.self_judged).toEqual(['strong']);
+    expect(res.terminal).toMatch(/strong \[self-judged\]/);
+  });
+
+  it('a judge id that is not in the models file is bad input naming the nearest id, before anything is written', async () => {
+    const out = path.join(dir, 'never');
+    await expect(run(config({ out, judges: ['fiar'] }))).rejects.toThrow(InputError);
+    await expect(run(config({ out, judges: ['fiar'] }))).rejects.toThrow(/--judge: judge "fiar" is not a model id in models; did you mean "fair"\?/);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});
