@@ -24,6 +24,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { SummaryRow } from '../store/types.js';
 import type { Reporter, ReportContext } from './types.js';
+import { judgingCsvRecords } from './judging-csv.js';
 
 const BEFORE = ['suite', 'model', 'params_b', 'tuned', 'metric', 'n', 'correct', 'accuracy', 'ci95_low', 'ci95_high'] as const;
 const AFTER = ['errors', 'errors_by_kind', 'refused', 'ttft_ms_p50', 'ttft_ms_p95', 'latency_ms_p50', 'latency_ms_p95', 'output_tokens_per_s_p50',
@@ -44,11 +45,13 @@ export function renderCsv(ctx: ReportContext): string {
   const columns = [...BEFORE, ...ks.map((k) => `pass_at_${k}`), ...AFTER, ...SLICE_COLUMNS, 'method',
     ...(ctx.summary.robustness?.some((r) => r.choices_only) ? CHOICES_ONLY_COLUMNS : []),
     ...(ctx.summary.rows.some((r) => r.partial_credit !== undefined) ? PARTIAL_COLUMNS : []),
-    ...(ctx.summary.rows.some((r) => typeof r.reasoning_tokens === 'number') ? ['reasoning_tokens'] : [])];
+    ...(ctx.summary.rows.some((r) => typeof r.reasoning_tokens === 'number') ? ['reasoning_tokens'] : []),
+    ...(ctx.summary.judging ? ['self_judged'] : [])];
   const records = ctx.summary.rows.map((r: SummaryRow) => {
     const base: Record<string, unknown> = { ...r, ci95_low: r.ci95?.[0] ?? null, ci95_high: r.ci95?.[1] ?? null, errors_by_kind: JSON.stringify(r.errors_by_kind),
       cost_per_correct_ci95_low: r.cost_per_correct_ci95?.[0] ?? null, cost_per_correct_ci95_high: r.cost_per_correct_ci95?.[1] ?? null, method: 'generative',
-      partial_credit_ci95_low: r.partial_credit_ci95?.[0] ?? null, partial_credit_ci95_high: r.partial_credit_ci95?.[1] ?? null };
+      partial_credit_ci95_low: r.partial_credit_ci95?.[0] ?? null, partial_credit_ci95_high: r.partial_credit_ci95?.[1] ?? null,
+      self_judged: ctx.summary.judging ? String(r.self_judged === true) : null };
     for (const k of ks) base[`pass_at_${k}`] = r.pass_at_k?.[k] ?? null;
     return columns.map((c) => base[c] ?? '');
   });
@@ -87,6 +90,7 @@ export function renderCsv(ctx: ReportContext): string {
       records.push(columns.map((c) => base[c] ?? ''));
     }
   }
+  for (const base of judgingCsvRecords(ctx.summary)) records.push(columns.map((c) => base[c] ?? ''));
   return stringify(records, { header: true, columns, cast: { number: (v) => String(v) } });
 }
 

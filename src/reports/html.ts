@@ -18,6 +18,7 @@ import { chartPoints, renderSvg, scatterSpec, trendSpec } from './charts.js';
 import { sliceDotSpec } from './slice-chart.js';
 import { sliceNote, slicePairCells, sliceRowCells, slicesOf, SLICE_PAIR_HEADERS, SLICE_ROW_HEADERS } from './slices.js';
 import { robustnessHtml } from './robustness-html.js';
+import { judgingCostHtml, judgingHtml } from './judging-html.js';
 import { ROBUSTNESS_NOTE } from './robustness-rows.js';
 import { answerFormatText, METHODS_NOTE, PAIR_HEADERS, pairCells, rowCells, rowHeaders, showPassAtK, showReasoning, suitesOf } from './rows.js';
 import { hasPartial, isolationNote, PARTIAL_NOTE, PARTIAL_PAIR_HEADERS, partialMeasure, partialPairCells } from './partial.js';
@@ -104,6 +105,7 @@ ${pairs.length > 0 ? `<h3>Pairwise comparisons</h3>${pairsHtml(pairs)}` : ''}
 ${pairs.length > 0 && hasPartial(rows) ? `<h3>Partial credit: ${h(partialMeasure(rows))}, paired</h3>${tableHtml(PARTIAL_PAIR_HEADERS, pairs.map(partialPairCells), { left: (c) => c <= 1 || c >= 7 })}` : ''}
 ${await slicesHtml(ctx, suite, index)}
 ${await robustnessHtml(ctx.summary, suite, index)}
+${judgingHtml(ctx.summary, suite)}
 ${trendSvg}</section>`;
 }
 
@@ -165,6 +167,7 @@ export async function renderHtml(ctx: ReportContext): Promise<string> {
 <main>${note === null ? '' : `<div class="banner">${h(noteText(note))}</div>`}
 <section id="verdicts"><h2>Verdicts</h2><div class="verdicts">${summary.verdicts.map(verdictCard).join('\n')}</div></section>
 ${sections.join('\n')}
+${judgingCostHtml(summary)}
 <section class="suite" id="drilldown"><h2>Where two models disagree</h2>
 <div class="controls"><label>Suite <select id="dd-suite"></select></label><label>Model A <select id="dd-a"></select></label><label>Model B <select id="dd-b"></select></label></div>
 <div id="dd-out"></div></section>

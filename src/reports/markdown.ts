@@ -8,6 +8,7 @@ import { sliceNote, slicePairCells, slicesOf, SLICE_PAIR_HEADERS, wideTable } fr
 import { coverageNote } from './notes.js';
 import { robustnessMarkdown } from './robustness-md.js';
 import { hasPartial, isolationNote, PARTIAL_NOTE, PARTIAL_PAIR_HEADERS, partialMeasure, partialPairCells } from './partial.js';
+import { judgingCostMarkdown, judgingMarkdown } from './judging-md.js';
 import { ROBUSTNESS_NOTE } from './robustness-rows.js';
 import { answerFormatText, METHODS_NOTE, PAIR_HEADERS, pairCells, rowCells, rowHeaders, showPassAtK, showReasoning, suitesOf } from './rows.js';
 
@@ -56,7 +57,9 @@ export function renderMarkdown(ctx: ReportContext): string {
       out.push(table(SLICE_PAIR_HEADERS, s.comparisons.map((c) => slicePairCells(c).map((x) => x.text)), 3, 9), '');
     }
     out.push(...robustnessMarkdown(summary, suite));
+    out.push(...judgingMarkdown(summary, suite));
   }
+  out.push(...judgingCostMarkdown(summary));
   out.push('## Method', '', METHODS_NOTE, '', ROBUSTNESS_NOTE, '');
   if (summary.rows.some((r) => r.partial_credit !== undefined)) out.push(PARTIAL_NOTE, '');
   return out.join('\n');

@@ -2,6 +2,7 @@
  * @module reports/rows — the per-suite table every human-readable report shows, as plain
  * strings (one definition, so Markdown, HTML and the terminal agree).
  */
+import { modelLabel } from './judging-rows.js';
 import type { Comparison, Summary, SummaryRow } from '../store/types.js';
 import { fmtCI, fmtMs, fmtP, fmtParams, fmtPct, fmtPoints, fmtUsd } from '../stats/format.js';
 import { partialText } from './partial.js';
@@ -45,7 +46,7 @@ export function errorsText(r: SummaryRow): string {
 /** Cells for one row, in rowHeaders() order, with the sortable value of each. */
 export function rowCells(r: SummaryRow, withPassAtK = true, withReasoning = false): { text: string; value: number | string | null }[] {
   const cells = [
-    { text: r.model, value: r.model },
+    { text: modelLabel(r), value: r.model },
     { text: fmtParams(r.params_b) ?? '—', value: r.params_b },
     { text: r.tuned ?? '—', value: r.tuned },
     { text: String(r.n), value: r.n },

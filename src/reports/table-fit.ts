@@ -8,6 +8,7 @@ import Table from 'cli-table3';
 import type { SummaryRow } from '../store/types.js';
 import { fmtCI, fmtMs, fmtParams, fmtPct, fmtUsd } from '../stats/format.js';
 import { errorsText, passAtKText, unreadText } from './rows.js';
+import { modelLabel } from './judging-rows.js';
 
 /** Columns shown by the table, by key, in display order. */
 type Key = 'model' | 'params' | 'acc' | 'errors' | 'refused' | 'unread' | 'refusedUnread' | 'latency' | 'p50' | 'ttft' | 'toks' | 'cost' | 'cpc';
@@ -22,10 +23,10 @@ const accText = (r: SummaryRow): string =>
   r.accuracy === null ? '—' : `${fmtPct(r.accuracy)} (${fmtCI(r.ci95)})${(r.pass_at_k && Object.keys(r.pass_at_k).length > 1) || r.secondary ? ` ${passAtKText(r)}` : ''}`;
 const latencyText = (r: SummaryRow): string => `${fmtMs(r.latency_ms_p50)} / ${fmtMs(r.latency_ms_p95)}`;
 const toksText = (r: SummaryRow): string => (r.output_tokens_per_s_p50 === null ? '—' : r.output_tokens_per_s_p50.toFixed(0));
-const withParams = (r: SummaryRow): string => (fmtParams(r.params_b) ? `${r.model} (${fmtParams(r.params_b)})` : r.model);
+const withParams = (r: SummaryRow): string => (fmtParams(r.params_b) ? `${modelLabel(r)} (${fmtParams(r.params_b)})` : modelLabel(r));
 
 const COLUMNS: Record<Key, Column> = {
-  model: { head: 'Model', align: 'left', cell: (r) => r.model },
+  model: { head: 'Model', align: 'left', cell: (r) => modelLabel(r) },
   params: { head: 'Params', align: 'right', cell: (r) => fmtParams(r.params_b) ?? '—' },
   acc: { head: 'Accuracy ± 95% CI', align: 'left', cell: accText },
   errors: { head: 'Errors', align: 'right', cell: errorsText },

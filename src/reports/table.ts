@@ -8,6 +8,7 @@ import { answerFormatText, suitesOf } from './rows.js';
 import { modelTable, widthOf, wrapText } from './table-fit.js';
 import { sliceNote, slicesOf, wideTable } from './slices.js';
 import { coverageNote, noteText } from './notes.js';
+import { judgingCostTerminal, judgingTerminal } from './judging-md.js';
 
 /**
  * One table per suite, each followed by its verdict sentences; with `slices`, the slice table of
@@ -30,7 +31,11 @@ export function renderTerminal(summary: Summary, opts: { slices?: boolean; width
     const sentences = wrapText([...(verdict ? [verdict.sentence, ...(verdict.slice_sentences ?? [])] : []), ...robustLine, ...(format ? [`Note: ${format}`] : [])].join('\n'), width);
     parts.push(`${wrapText(suite, width)}\n${table}${sentences ? `\n${sentences}` : ''}`);
     if (opts.slices) for (const s of slicesOf(summary.slices, suite)) parts.push(sliceTable(s, width));
+    const judged = judgingTerminal(summary, suite);
+    if (judged) parts.push(judged);
   }
+  const judgeCost = judgingCostTerminal(summary);
+  if (judgeCost) parts.push(judgeCost);
   return `${parts.join('\n\n')}\n`;
 }
 
