@@ -58,18 +58,19 @@ export function planJudging(suites: Suite[], flagJudges: readonly string[] | und
   return plan;
 }
 
-/** `human_grade` on an item: a mapping model id → that answer's grade on the suite's scale. */
+/**
+ * `human_grade` as a mapping model id → grade (the grade a person gave that model's answer): each
+ * grade must be on the suite's scale. A single grade (not tied to a model's answer) is kept for
+ * reading but cannot be paired with a judge's grade, so agreement leaves it out.
+ */
 function humanGradeProblems(suite: Suite, scale: JudgeScale): string[] {
   const out: string[] = [];
   for (const item of suite.items) {
     const h = item.human_grade;
-    if (h === undefined) continue;
-    const where = `suite ${suite.name} item ${item.id}: field \`human_grade\``;
-    if (h === null || typeof h !== 'object' || Array.isArray(h)) {
-      out.push(`${where}: expected a mapping of model id → grade (the grade a person gave that model's answer), got ${JSON.stringify(h)}`);
-      continue;
+    if (h === undefined || h === null || typeof h !== 'object' || Array.isArray(h)) continue;
+    for (const [model, g] of Object.entries(h)) {
+      if (readGrade(scale, g) === null) out.push(`suite ${suite.name} item ${item.id}: field \`human_grade.${model}\`: ${JSON.stringify(g)} is not a grade on the suite's scale`);
     }
-    for (const [model, g] of Object.entries(h)) if (readGrade(scale, g) === null) out.push(`${where}.${model}: ${JSON.stringify(g)} is not a grade on the suite's scale`);
   }
   return out;
 }

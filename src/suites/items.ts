@@ -107,13 +107,16 @@ function checkItem(item: Record<string, unknown>, scorer: ScorerConfig): string[
   return [...(check ? check(item, scorer) : []), ...gradingProblems(item)];
 }
 
-/** `rubric` (a non-empty string) and `human_grade` (a grade: a non-empty string or a number), both optional. */
+/** `rubric` (a non-empty string) and `human_grade` (a grade: a non-empty string or a number, or a mapping model id → grade), both optional. */
 function gradingProblems(item: Record<string, unknown>): string[] {
   const out: string[] = [];
   const { rubric, human_grade: grade } = item;
   if (rubric !== undefined && (typeof rubric !== 'string' || rubric.trim() === '')) out.push(`field \`rubric\`: expected a non-empty string, got ${describeValue(rubric)}`);
-  if (grade !== undefined && !((typeof grade === 'string' && grade.trim() !== '') || (typeof grade === 'number' && Number.isFinite(grade)))) {
-    out.push(`field \`human_grade\`: expected a grade (a non-empty string or a number), got ${describeValue(grade)}`);
+  const isGrade = (g: unknown): boolean => (typeof g === 'string' && g.trim() !== '') || (typeof g === 'number' && Number.isFinite(g));
+  // A mapping model id → grade pairs each grade with that model's answer (judge-vs-human agreement needs it).
+  const isMapping = grade !== null && typeof grade === 'object' && !Array.isArray(grade) && Object.values(grade).length > 0 && Object.values(grade).every(isGrade);
+  if (grade !== undefined && !isGrade(grade) && !isMapping) {
+    out.push(`field \`human_grade\`: expected a grade (a non-empty string or a number) or a mapping of model id → grade, got ${describeValue(grade)}`);
   }
   return out;
 }

@@ -125,6 +125,18 @@ describe('judge scoring', () => {
     expect(res.terminal).toMatch(/strong \[self-judged\]/);
   });
 
+  it("judge-vs-human agreement from items' human_grade (model id → grade), as computed by hand", async () => {
+    const suite = judgeSuite();
+    suite.items.forEach((it, i) => {
+      it.human_grade = { strong: i === 7 ? 'partially_correct' : 'correct', weak: i < 3 ? 'correct' : 'incorrect' };
+    });
+    const res = await run({ ...config(), suites: [suite] });
+    const human = res.summary.judging!.suites[0]!.by_judge[0]!.human_agreement!;
+    // 15 of 16 agree; human margins correct 10, partially 1, incorrect 5; judge 11, 0, 5 → p_e 135/256.
+    expect(human).toMatchObject({ raters: ['human', 'fair'], statistic: 'cohen_kappa', n: 16, items: N_ITEMS });
+    expect(human.kappa).toBeCloseTo(105 / 121, 12);
+  });
+
   it('a judge id that is not in the models file is bad input naming the nearest id, before anything is written', async () => {
     const out = path.join(dir, 'never');
     await expect(run(config({ out, judges: ['fiar'] }))).rejects.toThrow(InputError);
