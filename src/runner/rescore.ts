@@ -65,6 +65,9 @@ async function loadScoring(runDir: string, manifest: Manifest, workers: number |
       throw new InputError(`${runDir}: no snapshot of suite ${s.name} (suites/${s.name}/suite.yaml): the run folder cannot be re-scored from itself`);
     }
     const suite = await loadSuite(dir, { tasksDir: snapshots });
+    if (suite.scorer.type === 'judge') {
+      throw new InputError(`suite ${s.name} is scored by a judge model: rescoring re-reads replies by bench's own rules and asks no model; run the suite again instead (unchanged judgments come from the cache)`);
+    }
     const scorer = await createScorer({ ...suite.scorer, ...(workers !== undefined && { workers }) }, suite);
     out.set(s.name, { suite, scorer, items: new Map(suite.items.map((i) => [i.id, i])) });
   }
