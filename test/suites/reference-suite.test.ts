@@ -50,7 +50,7 @@ describe('a reference-scored suite', () => {
       item('bad-alias', { aliases: ['ok', ''] }),
       item('bad-tol', { numeric_tolerance: '0.1' }),
       item('bad-rubric', { rubric: 3 }),
-      item('bad-grade', { human_grade: { grade: 1 } }),
+      item('bad-grade', { human_grade: { 'some-model': [] } }),
     ]);
     expect(msg).toMatch(/items\.jsonl:1 item "no-ref": field `reference`: missing/);
     expect(msg).toMatch(/items\.jsonl:2 item "bad-alias": field `aliases`/);
