@@ -196,6 +196,8 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
     }
   }
 
+  const unpriced = config.maxCost === undefined ? [] : models.filter((m) => !m.price).map((m) => m.id);
+  if (unpriced.length) warn(`--max-cost: no price for model(s) ${unpriced.join(', ')} in the models file: their requests count as $0 and the limit never stops them`);
   if (selection?.dropped_suites && !retrying) warn(`the item selection leaves no item in suite(s) ${selection.dropped_suites.join(', ')}: not run`);
   // Scorers and providers before the run folder: a missing sandbox or model file is bad input.
   const scorers = new Map<string, Scorer>();

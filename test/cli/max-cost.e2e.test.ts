@@ -22,7 +22,8 @@ describe('bench run --max-cost', () => {
     // $1 per thousand tokens: a request of ~30 tokens costs ~$0.03.
     fs.writeFileSync(
       path.join(dir, 'models.yaml'),
-      ['models:', '  - id: pricey', '    provider: openai', '    model: pricey', `    base_url: ${server.url}`, '    price: { input_per_mtok: 1000, output_per_mtok: 1000 }', '    concurrency: 1', ''].join('\n'),
+      ['models:', '  - id: pricey', '    provider: openai', '    model: pricey', `    base_url: ${server.url}`, '    price: { input_per_mtok: 1000, output_per_mtok: 1000 }', '    concurrency: 1',
+        '  - id: free', '    provider: openai', '    model: free', `    base_url: ${server.url}`, ''].join('\n'),
     );
   });
   afterAll(async () => {
@@ -31,7 +32,7 @@ describe('bench run --max-cost', () => {
 
   it('stops sending when the spend reaches the limit, exits 3, and resumes with a higher limit', async () => {
     const out = path.join(dir, 'results');
-    const res = await runBench(['run', '--suite', 'quiz', '--out', out, '--no-progress', '--no-cache', '--max-cost', '0.1'], { cwd: dir });
+    const res = await runBench(['run', '--suite', 'quiz', '--out', out, '--no-progress', '--no-cache', '--max-cost', '0.1', '--model', 'pricey'], { cwd: dir });
     expect(res.code, res.stderr).toBe(3);
     expect(res.stderr).toContain('bench: stopped at --max-cost $0.1');
     expect(res.stderr).toContain('--resume');
@@ -47,13 +48,19 @@ describe('bench run --max-cost', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(run, 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({ status: 'incomplete', max_cost_usd: 0.1 });
 
-    const resumed = await runBench(['run', '--suite', 'quiz', '--resume', run, '--no-progress', '--no-cache', '--max-cost', '5'], { cwd: dir });
+    const resumed = await runBench(['run', '--suite', 'quiz', '--resume', run, '--no-progress', '--no-cache', '--max-cost', '5', '--model', 'pricey'], { cwd: dir });
     expect(resumed.code, resumed.stderr).toBe(0);
     const all = readJsonl(path.join(run, 'records.jsonl'));
     expect(all).toHaveLength(12);
     expect(new Set(all.map((r) => r.item_id)).size).toBe(12);
     expect(server.requests).toHaveLength(12);
     expect(JSON.parse(fs.readFileSync(path.join(run, 'manifest.json'), 'utf8'))).toMatchObject({ status: 'complete', max_cost_usd: 5 });
+  }, 90_000);
+
+  it('warns that a model without a price is never stopped by the limit', async () => {
+    const res = await runBench(['run', '--suite', 'quiz', '--out', path.join(dir, 'free'), '--no-progress', '--max-cost', '1', '--model', 'free', '--limit', '1'], { cwd: dir });
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stderr).toContain('--max-cost: no price for model(s) free');
   }, 90_000);
 
   it('refuses a negative or non-numeric limit with exit 2 naming the flag', async () => {
