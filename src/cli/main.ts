@@ -172,6 +172,7 @@ export function buildProgram(): Command {
     .option('-m, --model <id>', 'only this model')
     .option('--rebuild', 'rebuild the history store from the run folders')
     .option('--json', 'print the history rows as one JSON document on stdout ({ history_file, rows })')
+    .option('--wide', 'every column, however wide (default: drop columns until the tables fit the terminal: $COLUMNS, else its width, else 80)')
     .action(async (opts) => (await import('./commands/history.js')).historyCommand(opts));
 
   program

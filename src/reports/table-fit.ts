@@ -167,3 +167,25 @@ export function wrapText(text: string, width: number | undefined): string {
   if (width === undefined) return text;
   return text.split('\n').flatMap((l) => (widthOf(l) <= width ? [l] : wrap(l, width))).join('\n');
 }
+
+/**
+ * A plain table made to fit `width` by dropping whole columns in `dropOrder` (indexes into
+ * `head`) until no line is wider; without a width, every column. Used by tables with no better
+ * narrow layout of their own (`bench history`).
+ */
+export function fitColumns(head: string[], rows: string[][], opts: { width?: number; dropOrder: number[]; chars?: Record<string, string> }): string {
+  const render = (keep: number[]): string => {
+    const t = new Table({ head: keep.map((i) => head[i]!), style: { head: [], border: [] }, ...(opts.chars && { chars: opts.chars }) });
+    for (const r of rows) t.push(keep.map((i) => r[i] ?? ''));
+    return t.toString();
+  };
+  let keep = head.map((_, i) => i);
+  let text = render(keep);
+  if (opts.width === undefined) return text;
+  for (const drop of opts.dropOrder) {
+    if (widest(text) <= opts.width) break;
+    keep = keep.filter((i) => i !== drop);
+    text = render(keep);
+  }
+  return text;
+}

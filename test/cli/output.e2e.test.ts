@@ -88,13 +88,17 @@ describe('terminal output and --json', () => {
     expect(doc.slice_rows).toEqual([]);
   });
 
-  it('bench list, plan and history --json each print one JSON document', async () => {
-    const [list, plan, history] = await Promise.all([
+  it('bench list, plan and history --json each print one JSON document; the history table fits 80 columns', async () => {
+    const [list, plan, history, table] = await Promise.all([
       runBench(['list', '--models', 'day1.yaml', '--json'], { cwd: dir }),
       runBench(['plan', '--margin', '5', '--expected', '0.8', '--json'], { cwd: dir }),
       runBench(['history', '--out', out, '--model', 'generic-large-model', '--json'], { cwd: dir }),
+      runBench(['history', '--out', out, '--model', 'generic-large-model'], { cwd: dir, env: { COLUMNS: '80' } }),
     ]);
-    for (const r of [list, plan, history]) expect(r.code, r.stderr).toBe(0);
+    for (const r of [list, plan, history, table]) expect(r.code, r.stderr).toBe(0);
+    // The history table without --json fits 80 columns, keeping accuracy, interval and change.
+    expect(widest(table.stdout)).toBeLessThanOrEqual(80);
+    expect(table.stdout).toMatch(/75\.0% +│ [\d.]+–[\d.]+% +│ −25\.0/);
     const l = JSON.parse(list.stdout);
     expect(l.suites).toEqual([expect.objectContaining({ name: 'quiz', items: 20, domain: 'test' })]);
     expect(l.models.map((m: any) => [m.id, m.params_b, m.tuned])).toEqual([['domain-tuned-small-model', 1.5, 'domain'], ['generic-large-model', 70, 'generic']]);

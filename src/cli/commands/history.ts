@@ -5,12 +5,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Table from 'cli-table3';
 import { BenchError, InputError } from '../../errors.js';
 import { HistoryLockedError, historyFile, readHistory, rebuildHistory, type HistoryRow } from '../../store/history.js';
 import { listRunDirs } from '../../store/run-dir.js';
 import { fmtCI, fmtMs, fmtPct, fmtPoints, fmtUsd } from '../../stats/format.js';
 import { printJson, textOut } from '../json.js';
+import { outputWidth } from '../width.js';
+import { fitColumns } from '../../reports/table-fit.js';
 
 /** No rule between body rows: one line per run/row. */
 const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
@@ -22,10 +23,21 @@ export interface HistoryOptions {
   rebuild?: boolean;
   /** One JSON document on stdout: `{ history_file, rebuilt?, rows }`. */
   json?: boolean;
+  /** Every column, however wide (default: fit the terminal). */
+  wide?: boolean;
 }
 
 /** One table per (suite, model), oldest run first; a change of suite content or model config is marked. */
-export function renderHistory(rows: HistoryRow[]): string {
+const HEAD = ['Run started', 'Run', 'Accuracy', '95% CI', 'Change', 'Items', 'Errors', 'p50 latency', 'p95 latency', 'Cost', 'Cost per correct', 'Changed'];
+/**
+ * Narrower terminals lose, in this order: p95 latency, total cost, the start time (the run id
+ * starts with it), items, errors, cost per correct, p50 latency, what changed. The run id (what
+ * `bench compare` takes), accuracy, its interval and the change stay.
+ */
+const DROP_ORDER = [8, 9, 0, 5, 6, 10, 7, 11];
+
+/** `width`: the terminal's columns (columns dropped until each table fits); without it every column. */
+export function renderHistory(rows: HistoryRow[], width?: number): string {
   const groups = new Map<string, HistoryRow[]>();
   for (const r of rows) {
     const k = `${r.suite}\u0000${r.model}`;
@@ -34,19 +46,17 @@ export function renderHistory(rows: HistoryRow[]): string {
   const out: string[] = [];
   for (const list of groups.values()) {
     const first = list[0]!;
-    const t = new Table({
-      head: ['Run started', 'Run', 'Accuracy', '95% CI', 'Change', 'Items', 'Errors', 'p50 latency', 'p95 latency', 'Cost', 'Cost per correct', 'Changed'],
-      style: { head: [], border: [] }, chars: COMPACT,
-    });
+    const cells: string[][] = [];
     list.forEach((r, i) => {
       const prev = i > 0 ? list[i - 1]! : undefined;
       const delta = prev && prev.accuracy !== null && r.accuracy !== null ? fmtPoints(r.accuracy - prev.accuracy, true) : '—';
       const changed = prev ? [prev.suite_hash !== r.suite_hash ? 'suite' : '', prev.model_fingerprint !== r.model_fingerprint ? 'model config' : ''].filter(Boolean).join(', ') : '';
       const ci: [number, number] | null = r.ci_low !== null && r.ci_high !== null ? [r.ci_low, r.ci_high] : null;
-      t.push([r.started_at.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'), r.run_id, fmtPct(r.accuracy), fmtCI(ci), delta, String(r.n ?? '—'), String(r.errors ?? '—'),
+      cells.push([r.started_at.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'), r.run_id, fmtPct(r.accuracy), fmtCI(ci), delta, String(r.n ?? '—'), String(r.errors ?? '—'),
         fmtMs(r.latency_ms_p50), fmtMs(r.latency_ms_p95), fmtUsd(r.cost_usd), fmtUsd(r.cost_per_correct_usd), changed || '—']);
     });
-    out.push(`${first.suite} × ${first.model} (${list.length} run(s))\n${t.toString()}`);
+    const table = fitColumns(HEAD, cells, { dropOrder: DROP_ORDER, chars: COMPACT, ...(width !== undefined && { width }) });
+    out.push(`${first.suite} × ${first.model} (${list.length} run(s))\n${table}`);
   }
   return out.join('\n\n') + '\n';
 }
@@ -75,7 +85,7 @@ export async function historyCommand(opts: HistoryOptions): Promise<void> {
       process.stdout.write(`no history${what ? ` for ${what}` : ''} in ${historyFile(out)}\n`);
       return;
     }
-    process.stdout.write(renderHistory(rows));
+    process.stdout.write(renderHistory(rows, outputWidth(opts.wide)));
   } catch (e) {
     if (e instanceof HistoryLockedError) throw new BenchError('HISTORY_LOCKED', `${e.message.replace(/; history not updated.*$/, '')}; try again when the run has finished`, { exitCode: 3 });
     throw e;
