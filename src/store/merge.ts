@@ -13,6 +13,7 @@ import { InputError } from '../errors.js';
 import { diffParts } from './fingerprint.js';
 import { readRecords, serializeRecord } from './records.js';
 import { MANIFEST, newRunId, readManifest, RECORDS, writeManifest } from './run-dir.js';
+import { JUDGMENTS } from './judgments.js';
 import { shardLabel, shardOf } from './shard.js';
 import type { Manifest, ManifestMerge } from './types.js';
 
@@ -95,6 +96,7 @@ export async function writeMerged(plan: MergePlan, out: string, command: string[
   fs.mkdirSync(tmp, { mode: 0o700 });
   try {
     const counts = copyRecords(plan, path.join(tmp, RECORDS));
+    copyJudgments(plan, tmp);
     const snapshots = path.join(plan.shards[0]!.dir, 'suites');
     if (fs.existsSync(snapshots)) fs.cpSync(snapshots, path.join(tmp, 'suites'), { recursive: true });
     await writeManifest(tmp, mergedManifest(plan, runId, command, counts));
@@ -105,6 +107,16 @@ export async function writeMerged(plan: MergePlan, out: string, command: string[
     fs.rmSync(tmp, { recursive: true, force: true });
     throw e;
   }
+}
+
+/**
+ * [judged runs] Each shard judged its own items (an item, with every model's answer to it, lies in
+ * one shard), so the run's judgments are the shards' together.
+ */
+function copyJudgments(plan: MergePlan, dir: string): void {
+  const files = plan.shards.map((s) => path.join(s.dir, JUDGMENTS)).filter((f) => fs.existsSync(f));
+  if (!files.length) return;
+  fs.writeFileSync(path.join(dir, JUDGMENTS), files.map((f) => fs.readFileSync(f, 'utf8')).join(''), { mode: 0o600 });
 }
 
 /** Streams each shard's records into `file`; returns the record count per shard. */

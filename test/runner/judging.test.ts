@@ -144,3 +144,24 @@ describe('judge scoring', () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 });
+
+describe('judging a sharded run', () => {
+  it('the merge of two judged shards has the judging section of the same run on one machine', async () => {
+    const server = await startJudgeServer(3);
+    try {
+      const dir = tempDir('bench-judge-shards-');
+      const base: RunConfig = { suites: [judgeSuite({ judge: undefined, judges: ['fair', 'contrary'] })], models: judgeModels(server.url), modelIds: ['strong', 'weak'], cache: false, seed: 3 };
+      const whole = await run({ ...base, out: path.join(dir, 'whole') });
+      const shards = [await run({ ...base, out: path.join(dir, 's'), shard: '1/2' }), await run({ ...base, out: path.join(dir, 's'), shard: '2/2' })];
+      const { planMerge, writeMerged } = await import('../../src/store/merge.js');
+      const { writeReports } = await import('../../src/runner/finalize.js');
+      const merged = await writeMerged(planMerge(shards.map((s) => s.runDir), { allowPartial: false }), path.join(dir, 'merged'), []);
+      const { summary } = await writeReports(merged, { margin: 2, seed: 3 });
+      const strip = (j: any) => ({ ...j, judges: j.judges.map((r: any) => ({ ...r, latency_ms_p50: null, latency_ms_p95: null })) });
+      expect(strip(summary.judging)).toEqual(strip(whole.summary.judging));
+      expect(summary.rows.map((r) => r.correct)).toEqual(whole.summary.rows.map((r) => r.correct));
+    } finally {
+      await server.close();
+    }
+  });
+});
