@@ -233,7 +233,7 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
     }
     if (config.batch || waiting.length > 0) {
       // A batch API is what --batch means: a model without one is bad input, said before any request.
-      const problems = batchProblems([...providers.values()], probes.some((p) => p.likelihood));
+      const problems = batchProblems([...providers.values()], probes.some((p) => p.likelihood), config.maxCost);
       if (problems.length) throw new InputError(`--batch cannot run:\n  - ${problems.join('\n  - ')}`, { code: 'BATCH_UNSUPPORTED' });
       if (!config.batch) warn(`${resumeDir}: ${waiting.length} batch(es) submitted by this run are not collected yet: polling them (--batch implied, so they are not paid for twice)`);
     }

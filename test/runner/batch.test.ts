@@ -132,13 +132,17 @@ describe('run({ batch: true }): OpenAI batches that end badly', () => {
     expect(readJsonl(path.join(result.runDir, 'records.jsonl')).filter((r) => r.correct === true)).toHaveLength(5);
   });
 
-  it('a model whose provider has no batch API is bad input, named before anything is written', async () => {
+  it('a model whose provider has no batch API, or --max-cost, is bad input, said before anything is written', async () => {
     const s = setup(2, [{ id: 'local-llama', provider: 'ollama', model: 'llama3', base_url: 'http://127.0.0.1:9' }]);
     const err = await run(s.config).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as Error).message).toContain('model local-llama');
     expect((err as Error).message).toContain('provider ollama has no batch API');
     expect(fs.existsSync(s.config.out!)).toBe(false);
+    const capped = setup(2, [{ id: 'gpt', provider: 'openai', model: 'gpt-4o-mini', base_url: 'http://127.0.0.1:9/v1', params: { max_tokens: 64 } }], { maxCost: 1 });
+    const err2 = await run(capped.config).catch((e: unknown) => e);
+    expect(err2).toBeInstanceOf(InputError);
+    expect((err2 as Error).message).toContain('--max-cost');
   });
 });
 
