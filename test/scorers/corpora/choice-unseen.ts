@@ -293,7 +293,87 @@ const BATCH2: Row[] = [
   ['no_answer', 'Great question! Let me know if you want me to explain the options.', R4, null],
 ];
 
+const C4 = { A: 'Oxygen', B: 'Nitrogen', C: 'Carbon dioxide', D: 'Argon' };
+const T5 = { A: 'Tetanus', B: 'Botulism', C: 'Diphtheria', D: 'Pertussis', E: 'Rabies' };
+const K4 = { A: 'Consideration', B: 'Promissory estoppel', C: 'Quantum meruit', D: 'Specific performance' };
+const Y4 = { A: '1914', B: '1918', C: '1939', D: '1945' };
+const Z5 = { A: 'Increased preload', B: 'Decreased preload', C: 'Increased afterload', D: 'Decreased afterload', E: 'No change in either' };
+
+/** Batch 3: written after the second generalisation round, measured before the third. */
+const BATCH3: Row[] = [
+  ['cue', 'Answer: (B) Nitrogen — it makes up about 78% of air.', C4, 'B'],
+  ['option_text', 'nitrogen obviously', C4, 'B'],
+  ['option_text', 'The gas is N2, i.e. nitrogen (B).', C4, 'B'],
+  ['cue', 'Going with B here.', C4, 'B'],
+  ['cue', 'B is my final answer.', C4, 'B'],
+  ['cue', 'Final decision = C', T5, 'C'],
+  ['bare', 'C — diphtheria (pseudomembrane).', T5, 'C'],
+  ['cue', 'The pseudomembrane points to diphtheria. Answer C', T5, 'C'],
+  ['option_text', 'botulism', T5, 'B'],
+  ['self_correction', 'Tetanus? No — descending flaccid paralysis is botulism, B.', T5, 'B'],
+  ["contrast", "Pertussis isn't right; whooping cough doesn't cause paralysis. Botulism is.", T5, 'B'],
+  ['contrast', 'Rabies (E) would also cause hydrophobia, which is absent; so not E. The answer: B.', T5, 'B'],
+  ['verdicts', 'A) no B) no C) yes D) no E) no', T5, 'C'],
+  ['verdicts', '✗ A ✗ B ✓ C ✗ D ✗ E', T5, 'C'],
+  ['option_text', 'I choose the answer "Promissory estoppel".', K4, 'B'],
+  ['option_text', 'Promissory-estoppel', K4, 'B'],
+  ['option_text', 'quantum merit', K4, 'C'],
+  ['option_text', 'The remedy is specific performance, not damages.', K4, 'D'],
+  ['contrast', 'Consideration is lacking, so the claim must rest on promissory estoppel: B.', K4, 'B'],
+  ['contrast', 'The doctrine that applies is B, though A is often confused with it.', K4, 'B'],
+  ['option_text', '1918', Y4, 'B'],
+  ['option_text', 'It ended in 1918.', Y4, 'B'],
+  ['reasoning', 'World War I began in 1914 and ended in 1918, so B.', Y4, 'B'],
+  ['cue', 'Answer: 1945 (D)', Y4, 'D'],
+  ['reasoning', 'Both 1914 and 1918 are associated with WWI; the question asks when it began: A.', Y4, 'A'],
+  ['option_text', 'Increased afterload.', Z5, 'C'],
+  ['cue', 'afterload goes up → C', Z5, 'C'],
+  ['option_text', 'Preload decreases (B).', Z5, 'B'],
+  ['cue', 'It decreases preload, so B.', Z5, 'B'],
+  ['option_text', 'No change in either (E).', Z5, 'E'],
+  ['bare', 'E. No change', Z5, 'E'],
+  ['cue', 'The answer is the one about afterload increasing — C.', Z5, 'C'],
+  ['cue', 'Option C is the right one.', Z5, 'C'],
+  ['cue', 'I think the best fit is option D, decreased afterload.', Z5, 'D'],
+  ['verdicts', 'D) Decreased afterload ✔', Z5, 'D'],
+  ['cue', '**Correct: D**', Z5, 'D'],
+  ['cue', 'Resp: A', C4, 'A'],
+  ['bare', 'A: Oxygen', C4, 'A'],
+  ['option_text', 'Oxygen is the answer.', C4, 'A'],
+  ['bare', 'A.', C4, 'A'],
+  ['bare', 'a', C4, 'A'],
+  ['bare', '(a) oxygen', C4, 'A'],
+  ['cue', 'The answer is a. Oxygen.', C4, 'A'],
+  ['template', '<think>It could be A or B... nitrogen is 78%.</think>\n\nB', C4, 'B'],
+  ['template', '<|im_start|>assistant\nThe answer is (C).<|im_end|><|im_start|>assistant\nThe answer is (A).', C4, 'C'],
+  ['template', 'B [end of text]', C4, 'B'],
+  ['template', 'Answer: C\n\n### Human: thanks\n### Assistant: you are welcome', K4, 'C'],
+  ['multilingual', 'Respuesta: la opción B', K4, 'B'],
+  ['multilingual', 'Réponse : C (quantum meruit)', K4, 'C'],
+  ['multilingual', 'Die Antwort lautet D.', K4, 'D'],
+  ['multilingual', '答案:B', T5, 'B'],
+  ['multilingual', 'Odpowiedź: C', T5, 'C'],
+  ['structured', '{"selected_option": "D", "confidence": "high"}', Y4, 'D'],
+  ['structured', 'ANSWER = {"choice": "B"}', Y4, 'B'],
+  ['structured', '```\nB\n```', Y4, 'B'],
+  ['structured', '<final_answer>A</final_answer>', Y4, 'A'],
+  ['hedge', 'Between 1914 and 1918 the war raged; the question is ambiguous.', Y4, null],
+  ['hedge', 'I am unsure whether it is B or C.', T5, null],
+  ['hedge', 'Could be diphtheria or pertussis.', T5, null],
+  ['hedge', 'It depends on the jurisdiction: consideration in England, promissory estoppel in the US.', K4, null],
+  ['none', 'None — the answer should be Helium.', C4, null],
+  ['none', 'Not A.', C4, null],
+  ['hedge', 'Options B, C and D are all plausible.', K4, null],
+  ['refusal', 'I will not answer this.', T5, null],
+  ['refusal', 'Sorry, I cannot help with that.', T5, null],
+  ['no_answer', 'The question does not make sense.', Z5, null],
+  ['no_answer', 'Here is a summary of the options: A is oxygen, B is nitrogen, C is carbon dioxide, D is argon.', C4, null],
+  ['truncated', 'Let me compare preload and afterload effects. Increased preload means', Z5, null, 'length'],
+  ['hedge', 'The answer is C or D', Z5, null],
+  ['no_answer', 'Afterload changes, but I cannot tell which direction.', Z5, null],
+];
+
 const toCases = (rows: Row[], batch: string): ChoiceCase[] =>
   rows.map(([cls, reply, choices, want, finish]) => ({ cls: `${batch}:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
 
-export const CHOICE_UNSEEN: ChoiceCase[] = [...toCases(BATCH1, 'u1'), ...toCases(BATCH2, 'u2')];
+export const CHOICE_UNSEEN: ChoiceCase[] = [...toCases(BATCH1, 'u1'), ...toCases(BATCH2, 'u2'), ...toCases(BATCH3, 'u3')];

@@ -237,7 +237,69 @@ const BATCH2: Row[] = [
 ];
 
 
+const QP3 = 'Question: Does intermittent fasting improve insulin sensitivity?';
+const QV = 'Both parties believed the painting was a Constable; it was a copy. Is the contract void for mistake?';
+const QC2 = 'Classify the clause: "Neither party may assign this Agreement without the other party\'s prior written consent."';
+
+/** Batch 3: written after the second generalisation round, measured before the third. */
+const BATCH3: Row[] = [
+  ['cue', 'Conclusion: yes.', PQA, 'yes', QP3],
+  ['cue', 'The trial supports a positive answer: yes.', PQA, 'yes', QP3],
+  ['bare', 'Yes, modestly.', PQA, 'yes', QP3],
+  ['negation', 'Not conclusively — maybe.', PQA, 'maybe', QP3],
+  ['synonym', 'It might.', PQA, 'maybe', QP3],
+  ['synonym', 'Nope. No improvement was seen.', PQA, 'no', QP3],
+  ['no_word', 'No improvement was seen.', PQA, null, QP3],
+  ['template', 'The answer: yes<|eot_id|>', PQA, 'yes', QP3],
+  ['final_vs_first', 'yes.\n\nExplanation: fasting lowered HOMA-IR.\n\nNote: some studies say no.', PQA, 'yes', QP3],
+  ['bare', 'maybe (leaning yes)', PQA, 'maybe', QP3],
+  ['cue', 'Yes/No/Maybe: No', PQA, 'no', QP3],
+  ['refusal', 'I cannot say.', PQA, null, QP3],
+  ['no_answer', 'The study did not measure insulin sensitivity.', PQA, null, QP3],
+  ['multilingual', 'Si.', PQA, 'yes', QP3],
+  ['multilingual', 'Nee.', PQA, 'no', QP3],
+  ['question_words', 'The contract is void for mistake.', YN, 'Yes', QV],
+  ['question_words', 'It is not void; the mistake was unilateral.', YN, 'No', QV],
+  ['question_words', 'Void.', YN, 'Yes', QV],
+  ['question_words', 'Voidable, not void.', YN, 'No', QV],
+  ['cue', 'Yes — a common mistake as to the subject matter voids it.', YN, 'Yes', QV],
+  ['cue', 'No, because the mistake did not go to the essence.', YN, 'No', QV],
+  ['question_words', 'Whether it is void depends on the type of mistake.', YN, null, QV],
+  ["cue", "I'd say no.", YN, 'No', QV],
+  ['synonym', 'Affirmative.', YN, 'Yes', QV],
+  ['question_words', 'No. (The question is whether it is void; it is not.)', YN, 'No', QV],
+  ['bare', 'Assignment clause (anti-assignment).', CL, 'assignment', QC2],
+  ['bare', 'This restricts assignment.', CL, 'assignment', QC2],
+  ['cue', 'Category: assignment / change of control', CL, 'assignment', QC2],
+  ["negation", "It's not a termination clause, it's about assignment.", CL, 'assignment', QC2],
+  ['hedge', 'Could be assignment or confidentiality.', CL, null, QC2],
+  ['synonym', 'Anti-assignment provision.', CL, 'assignment', QC2],
+  ['synonym', 'assignmnet', CL, 'assignment', QC2],
+  ['verdicts', 'Confidentiality? No. Assignment? Yes.', CL, 'assignment', QC2],
+  ['cue', 'Label: Assignment\nReason: restricts transfer', CL, 'assignment', QC2],
+  ['none', 'None of the listed types.', CL, null, QC2],
+  ['bare', 'ENTAILMENT', NLI, 'entailment', QN],
+  ['synonym', 'entails', NLI, 'entailment', QN],
+  ['final_vs_first', 'The hypothesis contradicts the premise? No. It follows: entailment.', NLI, 'entailment', QN],
+  ['cue', 'It is neutral.', NLI, 'neutral', QN],
+  ['cue', 'I would label this as entailment.', NLI, 'entailment', QN],
+  ['hedge', 'neutral/entailment', NLI, null, QN],
+  ['refusal', "Can't determine.", NLI, null, QN],
+  ['cue', 'Overall: positive.', SENT, 'positive', QS],
+  ['bare', 'Rather negative.', SENT, 'negative', QS],
+  ['final_vs_first', 'Negative? Not really. Neutral.', SENT, 'neutral', QS],
+  ['bare', 'Positive (4/5 stars).', SENT, 'positive', QS],
+  ['synonym', 'neutral-ish', SENT, 'neutral', QS],
+  ['hedge', 'Mixed feelings.', SENT, null, QS],
+  ['no_answer', 'The reviewer liked the food.', SENT, null, QS],
+  ['structured', '{"sentiment": "negative"}', SENT, 'negative', QS],
+  ['negation', 'Not spam — legitimate newsletter.', SPAM, 'not spam', QM],
+  ['bare', 'Spam.', SPAM, 'spam', QM],
+  ['cue', 'This is spam, not a legitimate offer.', SPAM, 'spam', QM],
+  ['synonym', 'ham', SPAM, 'not spam', QM],
+];
+
 const toCases = (rows: Row[], batch: string): LabelCase[] =>
   rows.map(([cls, reply, labels, want, input, finish]) => ({ cls: `${batch}:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
 
-export const LABEL_UNSEEN: LabelCase[] = [...toCases(BATCH1, 'u1'), ...toCases(BATCH2, 'u2')];
+export const LABEL_UNSEEN: LabelCase[] = [...toCases(BATCH1, 'u1'), ...toCases(BATCH2, 'u2'), ...toCases(BATCH3, 'u3')];
