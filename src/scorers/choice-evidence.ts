@@ -46,7 +46,8 @@ const FINAL_CUES: RegExp[] = [
   /\b(?:i(?:'d|\s+would|\s+will|'ll|\s+must|\s+have\s+to|'d\s+have\s+to|\s+would\s+have\s+to|\s+had\s+to)?|we(?:'d|\s+would)?|let's|going)\s+(?:choose|pick|select|go\s+with|go\s+for|opt\s+for|answer(?:\s+with)?|with|lean(?:ing)?(?:\s+(?:towards?|to))?|settle\s+on|vote\s+for|stick\s+with|mark|circle|say|guess|prefer)\s*:?\s*/gi,
   /\b(?:makes?|making)\s+(?:it|the\s+answer|the\s+correct\s+(?:answer|option|choice))\s*:?\s*/gi,
   /\bmy\s+(?:choice|pick|selection)\s+(?:is|would\s+be)\s*:?\s*/gi,
-  /(?:^|[.!?;]\s+|\n)\s*(?:final|selected|selection|correct|response|choice|pick|verdict|result|solution|conclusion|correction|i\s+meant)\s*(?:->|=>|[:=-])?\s*(?=\S)/gi,
+  /(?:^|[.!?;]\s+|\n)\s*(?:final|selected|selection|correct|response|choice|pick|verdict|result|solution|conclusion|correction|i\s+meant)(?:\s+(?:decision|answer|choice|pick|selection|verdict|response|letter|call))?\s*(?:->|=>|[:=-])?\s*(?=\S)/gi,
+  /\b(?:that|which)\s+(?:applies|fits|works|is\s+(?:correct|right|needed|required|indicated))\s+(?:here\s+)?is\s*:?\s*/gi,
   /\b(?:only|leaving|leaves|left\s+with|remaining\s+(?:option|choice)\s+is|that\s+leaves)\s+/gi,
   new RegExp(`${ML}(?:la\\s+)?respuesta(?:\\s+correcta)?(?:\\s+(?:es|ser[ií]a|ser[áa]))?\\s*:?\\s*`, 'giu'),
   new RegExp(`${ML}(?:la\\s+)?(?:bonne\\s+)?r[ée]ponse(?:\\s+correcte)?(?:\\s+(?:est|serait|sera))?\\s*:?\\s*`, 'giu'),
@@ -177,6 +178,8 @@ export function verdicts(text: string, letters: string): Verdicts {
     'gi',
   );
   let rows = 0;
+  // "✗ A ✗ B ✓ C": a reply that opens with a mark puts each mark before its letter
+  const markLeads = /^\s*[✓✔✅☑✗✘❌❎☒]/.test(text);
   for (const m of text.matchAll(row)) {
     const [, open, letter, close, sep, word] = m as unknown as [string, string | undefined, string, string | undefined, string, string];
     const bracket = open ?? close;
@@ -184,12 +187,13 @@ export function verdicts(text: string, letters: string): Verdicts {
     if (letter !== letter.toUpperCase() && !bracket) continue;
     if (!bracket && !mark && sep.trim() === '') continue;
     if (/^(?:yes|no|right)$/i.test(word) && /^\s+is\s+$/.test(sep)) continue;
+    if (markLeads && mark) continue;
     put(letter, word, m.index);
     rows += 1;
   }
   // "✔ C" (the mark first) only where no row put the mark after its letter: "A ✗ B ✓" reads one way
   const markFirst = new RegExp(`(✓|✔|✅|☑|✗|✘|❌|❎|☒)[ \\t]*(?:option\\s+)?[(\\[]?([${letters}])(?![A-Za-z])`, 'g');
-  if (rows === 0) for (const m of text.matchAll(markFirst)) put(m[2]!, m[1]!, m.index);
+  if (rows === 0 || markLeads) for (const m of text.matchAll(markFirst)) put(m[2]!, m[1]!, m.index);
   const lists = new RegExp(`\\b(right|correct|true|wrong|incorrect|false)\\s*(?:answers?|options?)?\\s*:\\s*((?:[(\\[]?[${letters}][)\\]]?(?![A-Za-z])\\s*(?:,|and|&|/)?\\s*)+)`, 'gi');
   for (const m of text.matchAll(lists)) {
     for (const l of m[2]!.match(new RegExp(`[${letters}]`, 'gi')) ?? []) put(l, m[1]!, m.index);
@@ -255,6 +259,9 @@ export function optionTexts(text: string, options: Option[]): string[] {
     if (hit === null) continue;
     const before = `${words.slice(Math.max(0, at - 6), at).join(' ')} `;
     if (/\b(?:not|n t|neither|nor|rather than|instead of|over|except|exclude|rule out|eliminate)\s+(?:(?:a|an|the)\s+)?$/.test(before)) continue;
+    // "pertussis isn't right", "warfarin is wrong": ruled out after its name
+    const after = words.slice(at + hit.span, at + hit.span + 4).join(' ');
+    if (/^(?:(?:is|are|was|would be)\s+(?:not|wrong|incorrect|unlikely|false|less likely|ruled out|excluded)|isn t|aren t|wasn t|doesn t|does not|can t|cannot)\b/.test(after)) continue;
     hits.push({ letter: hit.letter, len: hit.len, at, end: at + hit.span });
   }
   // hits are in word order, one per place: only the few before a hit can hold it

@@ -133,6 +133,11 @@ function answerFirst(lines: string[], ev: Evidence): Committed | null {
   return { letter, by: 'bare' };
 }
 
+/** `text` with every option's own text blanked out (same length, so positions hold). */
+function blankOptions(text: string, texts: string[]): string {
+  return texts.reduce((t, o) => (o.trim() === '' ? t : t.replace(new RegExp(o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), (m) => ' '.repeat(m.length))), text);
+}
+
 /** The tiers on one piece of text; `cut` limits the reading to explicit cues (a truncated reply). */
 function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
@@ -149,7 +154,9 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
     return null;
   }
   let hedge: RegExpExecArray | null = null;
-  for (const m of text.matchAll(new RegExp(HEDGE.source, 'gi'))) hedge = m as RegExpExecArray;
+  // an option's own words ("No change in either", "None of the above") are no hedge, refusal or "none"
+  const blanked = blankOptions(text, ev.texts);
+  for (const m of blanked.matchAll(new RegExp(HEDGE.source, 'gi'))) hedge = m as RegExpExecArray;
   if (hedge) {
     // "the choice is between A and C; guidelines favor C": a commitment after the hedge settles it
     const after = text.slice(hedge.index + hedge[0].length).replace(/^[^;.\n]*[;.\n]/, '');
@@ -159,7 +166,7 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
     return null;
   }
   const noneIsOption = ev.options.some((o) => o.forms.some((f) => /^none\b|^all of the above/.test(f)));
-  if (NONE.test(text) && !noneIsOption) return null;
+  if (NONE.test(blanked) && !noneIsOption) return null;
   // a reply that is only an option's number ("2.", "(4)"), where no option's text is a number
   const number = lines.length === 1 && !ev.numeric ? /^(?:#|no\.?\s*|number\s*)?[(\[]?([1-9])[)\].]?$/.exec(lines[0]!) : null;
   if (number && Number(number[1]) <= ev.letters.length) return { letter: ev.letters[Number(number[1]) - 1]!, by: 'bare' };
@@ -178,8 +185,7 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   const prose = proseVerdict(text, ev.letters);
   if (prose) return { letter: prose, by: 'verdicts' };
   // an option that reads like a refusal ("Cannot be determined", "I don't know") is an answer, not a refusal
-  const withoutOptions = ev.texts.reduce((t, o) => (o.trim() === '' ? t : t.split(new RegExp(o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi')).join(' ')), text);
-  if (looksLikeRefusal(withoutOptions)) return null;
+  if (looksLikeRefusal(blanked)) return null;
   const named = optionTexts(text, ev.options);
   if (named.length === 1) return { letter: named[0]!, by: 'option_text' };
   if (named.length > 1) ev.flags.either = true;

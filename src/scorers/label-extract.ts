@@ -114,8 +114,11 @@ function verdictRows(tokens: Word[], matches: Match[]): { positive: Set<string>;
   let rows = 0;
   for (const m of matches) {
     let k = m.to;
-    while (tokens[k] && (tokens[k]!.w === ':' || tokens[k]!.w === '-' || tokens[k]!.w === '=')) k += 1;
+    // "termination: no", "Confidentiality? No. Assignment? Yes."
+    while (tokens[k] && (tokens[k]!.w === ':' || tokens[k]!.w === '-' || tokens[k]!.w === '=' || tokens[k]!.w === '?')) k += 1;
     const sep = k > m.to;
+    // "No? No — yes." is a self-correction, not a verdict on the label "no": a question then a verdict only for other labels
+    if (tokens.slice(m.to, k).some((t) => t.w === '?') && (m.form.weak || VERDICT_POS.test(m.form.words.join(' ')) || VERDICT_NEG.test(m.form.words.join(' ')) || /^maybe$/.test(m.form.words.join(' ')))) continue;
     const w = tokens[k]?.w ?? '';
     const two = `${w} ${tokens[k + 1]?.w ?? ''} ${tokens[k + 2]?.w ?? ''}`;
     const mark = /^[✓✔✅☑✗✘❌❎☒]$/.test(w);

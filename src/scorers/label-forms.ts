@@ -33,7 +33,7 @@ const WEAK: Record<string, string[]> = {
     'sí', 'si', 'oui', 'ja', 'sim', 'да', '是', '是的', '对', 'はい', 'evet', 'tak', 'sì', 'igen', 'ano', 'ναι', 'כן', 'نعم', 'हाँ', 'ya'],
   no: ['n', 'false', 'incorrect', 'negative', 'nope', 'nah', 'not really', 'not a chance', 'no way', 'definitely not', 'absolutely not', 'certainly not', 'of course not',
     'non', 'nein', 'não', 'nao', 'нет', '否', '不是', '不', 'いいえ', 'hayır', 'hayir', 'nie', 'nee', 'nej', 'nei', 'όχι', 'לא', 'لا', 'नहीं', 'tidak'],
-  maybe: ['possibly', 'possible', 'perhaps', 'uncertain', 'unclear', 'inconclusive', 'quizás', 'quizas', 'tal vez', 'peut être', 'peut-être',
+  maybe: ['possibly', 'possible', 'perhaps', 'it might', 'it may', 'might', 'might be', 'may be', 'uncertain', 'unclear', 'inconclusive', 'quizás', 'quizas', 'tal vez', 'peut être', 'peut-être',
     'vielleicht', 'talvez', 'forse', 'может быть', '也许', '可能', 'たぶん', 'belki', 'misschien'],
 };
 WEAK.true = WEAK.yes!.filter((s) => s !== 'true');
@@ -48,6 +48,8 @@ const DOMAIN: Record<string, string[]> = {
   confidentiality: ['non disclosure', 'nondisclosure', 'nda'],
   termination: ['right to terminate', 'terminate'],
   warranty: ['warranties', 'warrants'],
+  spam: ['junk'],
+  'not spam': ['ham', 'not junk'],
 };
 
 /** Aliases an importer writes for labels with obvious synonyms (clause types, yes/no/maybe), or undefined when none. */

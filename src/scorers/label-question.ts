@@ -49,7 +49,7 @@ export function questionPredicates(input: string): string[][] {
     if (!m) continue;
     const words = tokenize(m[1]!).filter((t) => !t.punct).map((t) => t.w);
     add(words);
-    if (words.length >= 2 && words[0]!.length >= 5 && PREPOSITION.test(words[1]!)) add([words[0]!]);
+    if (words.length >= 2 && words[0]!.length >= 4 && PREPOSITION.test(words[1]!)) add([words[0]!]);
   }
   return out;
 }
