@@ -85,8 +85,10 @@ export async function sandboxFigures({ root, dataset, reps, limit }) {
   } finally {
     await sandbox.close();
   }
+  const spread = (xs) => [Math.min(...xs), Math.max(...xs)];
   return {
     programs: programs.length, workers, isolated: sandbox.isolated, sandboxRate: median(sbxRates), bareRate: median(bareRates), overhead: median(ratios), failed,
     checkRate: median(checkRates), checkOverhead: median(checkRatios), checkFailed,
+    overheadSpread: spread(ratios), checkOverheadSpread: spread(checkRatios),
   };
 }
