@@ -17,6 +17,7 @@
  *   "error": str|null, "test_error": bool}`.
  */
 import { CODEC_PY } from '../sandbox/codec.js';
+import { PER_ITEM_MARK } from '../sandbox/checker-server.js';
 
 export interface CheckJob {
   /** The item's prompt (suite text): run first when it is Python, for the helpers it defines. */
@@ -223,5 +224,5 @@ def _main(job):
 
 /** The whole checker program for one item (run by the sandbox's launcher in the `checker` role). */
 export function checkerProgram(job: CheckJob): string {
-  return `${CODEC_PY}\n${CHECKER_PY}\n_main(_loads(${JSON.stringify(JSON.stringify(job))}))\n`;
+  return `${CODEC_PY}\n${CHECKER_PY}${PER_ITEM_MARK}_main(_loads(${JSON.stringify(JSON.stringify(job))}))\n`;
 }

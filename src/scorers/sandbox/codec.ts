@@ -176,7 +176,12 @@ def _dec(v, d=0):
         return out
     raise _NotPlain('malformed value')
 
+# In a child of the checker server (checker-server.ts) fd 4 carries bench's chunks; this reads them.
+_fd4 = getattr(_sys, '_bench_fd4', None)
+
 def _read_exact(fd, n):
+    if fd == 4 and _fd4 is not None:
+        return _fd4(n)
     parts = []
     while n > 0:
         b = _os.read(fd, min(n, 1 << 20))

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { BenchError } from '../../errors.js';
 import { barePlan, bwrapPlan, dropUid } from './plan.js';
 import type { LauncherRole } from './launcher.js';
+import { CheckerServer } from './checker-server.js';
 import { runCheck } from './pair.js';
 import { runProgram } from './run.js';
 import type { CheckRequest, CheckResult, LaunchPlan, RunRequest, RunResult, SandboxLimits, SandboxOptions } from './types.js';
@@ -69,6 +70,9 @@ export class Sandbox {
   private readonly waiting: Array<() => void> = [];
   private readonly controllers = new Set<AbortController>();
   private closed = false;
+  /** Idle checker servers (see checker-server.ts), and their work folders in bare mode. */
+  private readonly servers: CheckerServer[] = [];
+  private readonly serverDirs = new Map<CheckerServer, string>();
 
   private constructor(
     readonly limits: SandboxLimits,
@@ -116,15 +120,50 @@ export class Sandbox {
   }
 
   /**
-   * Runs a candidate program in one sandbox and its trusted checker in another, joined only by
-   * the call channel (one worker slot for the pair). Rejects only on abort or a broken launcher.
+   * Runs a candidate program in a new sandbox of its own and its trusted checker in another (a
+   * fresh child of the worker's long-lived checker sandbox), joined only by the call channel (one
+   * worker slot for the pair). Rejects only on abort or a broken launcher.
    */
   check(req: CheckRequest): Promise<CheckResult> {
-    return this.inSlot(req.signal, 2, ({ signal, timeoutMs, dirs }) => runCheck({
-      candidatePlan: this.plan(timeoutMs / 1000, 'candidate'), checkerPlan: this.plan(timeoutMs / 1000, 'checker'),
-      source: req.source, entry: req.entry, checker: req.checker, limits: this.limits, timeoutMs,
-      signal, cwd: { candidate: dirs[0] ?? '/', checker: dirs[1] ?? '/' }, closeGraceMs: this.closeGraceMs(),
-    }));
+    return this.inSlot(req.signal, 1, async ({ signal, timeoutMs, dirs }) => {
+      const server = await this.takeServer(timeoutMs);
+      try {
+        return await runCheck({
+          candidatePlan: this.plan(timeoutMs / 1000, 'candidate'), server,
+          source: req.source, entry: req.entry, checker: req.checker, limits: this.limits, timeoutMs,
+          signal, cwd: dirs[0] ?? '/', closeGraceMs: this.closeGraceMs(),
+        });
+      } finally {
+        await this.returnServer(server);
+      }
+    });
+  }
+
+  /** An idle checker server of this pool, or a new one (one per busy worker at most). */
+  private async takeServer(timeoutMs: number): Promise<CheckerServer> {
+    while (this.servers.length > 0) {
+      const s = this.servers.pop()!;
+      if (!s.dead) return s;
+      await this.dropServer(s);
+    }
+    const dir = await this.workDir();
+    const server = new CheckerServer(this.plan(timeoutMs / 1000, 'checker-server'), dir ?? '/', this.limits.outputCapBytes);
+    if (dir) this.serverDirs.set(server, dir);
+    return server;
+  }
+
+  /** Keeps a server that ended its item cleanly for the next item; ends any other. */
+  private async returnServer(server: CheckerServer): Promise<void> {
+    if (!server.dead && !this.closed) this.servers.push(server);
+    else await this.dropServer(server);
+  }
+
+  private async dropServer(server: CheckerServer): Promise<void> {
+    server.kill();
+    server.destroy();
+    const dir = this.serverDirs.get(server);
+    this.serverDirs.delete(server);
+    if (dir) await rm(dir, { recursive: true, force: true });
   }
 
   /**
@@ -154,11 +193,12 @@ export class Sandbox {
     }
   }
 
-  /** Kills running programs and refuses new ones. */
+  /** Kills running programs and the idle checker servers, and refuses new ones. */
   async close(): Promise<void> {
     this.closed = true;
     for (const ctl of this.controllers) ctl.abort(new Error('sandbox closed'));
     for (const wake of this.waiting.splice(0)) wake();
+    for (const s of this.servers.splice(0)) await this.dropServer(s);
   }
 
   /** See RunInput.closeGraceMs: all of a sandbox's processes are gone before its verdict. */

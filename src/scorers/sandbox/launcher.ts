@@ -10,17 +10,19 @@
  * Roles: `program` runs a whole program (fds 0-2). `candidate` reads `{"source", "entry"}` as JSON,
  * runs the source as `__main__`, then serves calls of `entry` on fd 3 (requests) / fd 4 (replies),
  * answering only plain data (see codec.ts), until fd 3 closes. `checker` runs a trusted program
- * that also uses fds 3, 4 (the channel to a candidate) and 5 (its results).
+ * that also uses fds 3, 4 (the channel to a candidate) and 5 (its results). `checker-server` runs
+ * checker programs one after another, each in a forked child (see checker-server.ts).
  */
+import { serverSource } from './checker-server.js';
 import { CODEC_PY } from './codec.js';
 import type { SandboxLimits } from './types.js';
 
 const MB = 1024 * 1024;
 
-export type LauncherRole = 'program' | 'candidate' | 'checker';
+export type LauncherRole = 'program' | 'candidate' | 'checker' | 'checker-server';
 
 /** File descriptors each role keeps open (0..n-1). */
-export const ROLE_FDS: Readonly<Record<LauncherRole, number>> = { program: 3, candidate: 5, checker: 6 };
+export const ROLE_FDS: Readonly<Record<LauncherRole, number>> = { program: 3, candidate: 5, checker: 6, 'checker-server': 6 };
 
 /**
  * The candidate's call loop: a request is `{"args": [...], "kwargs": {...}}` in codec form, with
@@ -67,6 +69,7 @@ def _serve(g, entry):
 
 /** Python source passed to `python3 -I -B -c`. `cpuS` is the CPU-seconds limit. */
 export function launcherSource(limits: SandboxLimits, cpuS: number, role: LauncherRole = 'program'): string {
+  if (role === 'checker-server') return serverSource(limits, cpuS);
   const cpu = Math.max(1, Math.ceil(cpuS));
   const candidate = role === 'candidate';
   return [

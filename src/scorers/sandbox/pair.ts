@@ -8,19 +8,21 @@
  * both process groups are killed.
  */
 import { classifyCheck, signalOf, tailLines } from './classify.js';
+import type { CheckerServer } from './checker-server.js';
 import { Proc } from './proc.js';
 import type { CheckReport, CheckResult, LaunchPlan, SandboxLimits } from './types.js';
 
 export interface PairInput {
   candidatePlan: LaunchPlan;
-  checkerPlan: LaunchPlan;
+  /** The worker's checker server (idle, or new); this item's checker is a fresh child of it. */
+  server: CheckerServer;
   source: string;
   entry: string;
   checker: string;
   limits: SandboxLimits;
   timeoutMs: number;
   signal?: AbortSignal;
-  cwd: { candidate: string; checker: string };
+  cwd: string;
   /** See RunInput.closeGraceMs. */
   closeGraceMs: number;
 }
@@ -76,18 +78,22 @@ export async function runCheck(input: PairInput): Promise<CheckResult> {
     bytes += n;
     if (bytes > limits.outputLimitBytes && killedBy === null) { killedBy = 'output'; killBoth(); }
   };
-  const checker = new Proc(input.checkerPlan, input.cwd.checker, 6, limits.outputCapBytes, onBytes);
-  const cand = new Proc(input.candidatePlan, input.cwd.candidate, 5, limits.outputCapBytes, onBytes);
+  const checker = input.server;
+  const cand = new Proc(input.candidatePlan, input.cwd, 5, limits.outputCapBytes, onBytes);
   const killBoth = (): void => { checker.kill(); cand.kill(); };
-  checker.fd(3).pipe(cand.fd(3));
-  cand.fd(4).pipe(checker.fd(4));
   const reader = new ReportReader();
-  const reportEnded = new Promise<void>((resolve) => {
-    checker.fd(5).on('data', (c: Buffer) => reader.push(c));
-    checker.fd(5).on('close', resolve);
-    checker.fd(5).on('end', resolve);
+  checker.begin(input.checker, {
+    onCalls: (c) => { if (cand.exit === null) cand.fd(3).write(c); },
+    onReport: (c) => reader.push(c),
+    onBytes,
   });
-  checker.child.stdin!.end(input.checker);
+  const replies = cand.fd(4);
+  replies.on('data', (c: Buffer) => {
+    if (!checker.reply(c)) { replies.pause(); checker.onDrain(() => replies.resume()); }
+  });
+  replies.on('end', () => checker.endReplies());
+  replies.on('close', () => checker.endReplies());
+  const reportEnded = checker.exited;
   cand.child.stdin!.end(JSON.stringify({ source: input.source, entry: input.entry }));
 
   const timer = setTimeout(() => { killedBy ??= 'timeout'; killBoth(); }, input.timeoutMs);
@@ -100,15 +106,17 @@ export async function runCheck(input: PairInput): Promise<CheckResult> {
     await Promise.race([reportEnded, sleep(GRACE_MS)]);
     if (cand.exit === null && !cand.spawnError) await Promise.race([cand.exited, sleep(reader.report.done?.gone ? GRACE_MS : 0)]);
     cand.kill();
-    checker.kill();
     await cand.exited;
     await Promise.race([Promise.all([checker.closed, cand.closed]), sleep(input.closeGraceMs)]);
   } finally {
     clearTimeout(timer);
     input.signal?.removeEventListener('abort', onAbort);
-    killBoth();
-    checker.destroy();
+    cand.kill();
     cand.destroy();
+    checker.endReplies();
+    // Only an item that ended cleanly leaves the server to serve the next one.
+    if (!checker.clean || killedBy !== null || aborted) checker.kill();
+    checker.release();
   }
   if (aborted) throw input.signal?.reason ?? new Error('aborted');
   const spawnError = checker.spawnError ?? cand.spawnError;
@@ -116,7 +124,7 @@ export async function runCheck(input: PairInput): Promise<CheckResult> {
   return result(input, { checker, cand, report: reader.report, killedBy, started });
 }
 
-function result(input: PairInput, s: { checker: Proc; cand: Proc; report: CheckReport; killedBy: 'timeout' | 'output' | null; started: number }): CheckResult {
+function result(input: PairInput, s: { checker: CheckerServer; cand: Proc; report: CheckReport; killedBy: 'timeout' | 'output' | null; started: number }): CheckResult {
   const { checker, cand, report } = s;
   const cx = cand.exit ?? { code: null, signal: null, at: performance.now() };
   const kx = checker.exit ?? { code: null, signal: null, at: performance.now() };
