@@ -17,7 +17,7 @@
  *   "error": str|null, "test_error": bool}`.
  */
 import { CODEC_PY } from '../sandbox/codec.js';
-import { PER_ITEM_MARK } from '../sandbox/checker-server.js';
+import { PER_ITEM_MARK } from '../sandbox/server-source.js';
 
 export interface CheckJob {
   /** The item's prompt (suite text): run first when it is Python, for the helpers it defines. */

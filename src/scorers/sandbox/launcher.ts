@@ -13,7 +13,7 @@
  * that also uses fds 3, 4 (the channel to a candidate) and 5 (its results). `checker-server` runs
  * checker programs one after another, each in a forked child (see checker-server.ts).
  */
-import { serverSource } from './checker-server.js';
+import { serverSource } from './server-source.js';
 import { CODEC_PY } from './codec.js';
 import type { SandboxLimits } from './types.js';
 
