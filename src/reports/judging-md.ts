@@ -2,7 +2,7 @@
 import Table from 'cli-table3';
 import type { Summary } from '../store/types.js';
 import { escapeMd } from './escape.js';
-import { accuracyTable, agreementLines, judgeCostTable, judgingOf, JUDGING_TITLE, pairwiseTable, totalCostLine } from './judging-rows.js';
+import { accuracyTable, agreementLines, extractionLines, judgeCostTable, judgingOf, JUDGING_TITLE, pairwiseTable, totalCostLine } from './judging-rows.js';
 import type { CellTable } from './robustness-rows.js';
 
 function mdTable(t: CellTable): string {
@@ -35,7 +35,8 @@ export function judgingMarkdown(summary: Summary, suite: string): string[] {
 export function judgingCostMarkdown(summary: Summary): string[] {
   const t = judgeCostTable(summary);
   if (!t) return [];
-  return ['## Judging cost and latency', '', mdTable(t), '', escapeMd(totalCostLine(summary) ?? ''), ''];
+  const read = extractionLines(summary).map((l) => `- ${escapeMd(l)}`);
+  return ['## Judging cost and latency', '', mdTable(t), '', escapeMd(totalCostLine(summary) ?? ''), '', ...(read.length ? ['Answers read by a judge (`extract: judge`):', '', ...read, ''] : [])];
 }
 
 /** One suite's judging block for the terminal. */
@@ -49,5 +50,5 @@ export function judgingTerminal(summary: Summary, suite: string): string | null 
 export function judgingCostTerminal(summary: Summary): string | null {
   const t = judgeCostTable(summary);
   if (!t) return null;
-  return ['Judging (apart from the candidates)', termTable(t), totalCostLine(summary) ?? ''].join('\n');
+  return ['Judging (apart from the candidates)', termTable(t), totalCostLine(summary) ?? '', ...extractionLines(summary)].join('\n');
 }

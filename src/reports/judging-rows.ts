@@ -86,3 +86,8 @@ export function totalCostLine(summary: Summary): string | null {
   if (!c) return null;
   return `Run cost: candidates ${fmtUsd(c.candidates_usd)} + judges ${fmtUsd(c.judges_usd)} = ${fmtUsd(c.total_usd)} (cost per correct answer counts the candidates' bill only).`;
 }
+
+/** `extract: judge`: one line per (suite, model): how many unread replies the judge read, counted apart from the rules' readings. */
+export function extractionLines(summary: Summary): string[] {
+  return (summary.judging?.extraction ?? []).map((e) => `${e.suite}, ${e.model}: the judge ${e.judge} read ${e.read} of ${e.asked} replies the rules left unread (${e.correct} correct${e.errors ? `, ${e.errors} judge errors` : ''}).`);
+}

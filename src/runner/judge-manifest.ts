@@ -11,15 +11,20 @@ import type { ManifestJudging } from '../stats/judging-types.js';
 const sha = (v: unknown): string => createHash('sha256').update(JSON.stringify(v)).digest('hex').slice(0, 16);
 
 export function manifestJudging(plan: JudgingPlan): ManifestJudging | null {
-  if (!plan.suites.length) return null;
-  return { prompt: promptRecord(), suites: plan.suites.map((s) => ({ suite: s.suite, judges: s.judges, mode: s.mode, decides: s.decides, scale: s.scale })) };
+  if (!plan.suites.length && !plan.extract.length) return null;
+  return {
+    prompt: promptRecord(),
+    suites: plan.suites.map((s) => ({ suite: s.suite, judges: s.judges, mode: s.mode, decides: s.decides, scale: s.scale })),
+    ...(plan.extract.length && { extract: plan.extract }),
+  };
 }
 
 /** Fingerprint parts: the prompt, each suite's judging, each judge's identity (as for candidates: what changes answers). */
 export function judgingParts(plan: JudgingPlan): Record<string, string> {
   const parts: Record<string, string> = {};
-  if (!plan.suites.length) return parts;
+  if (!plan.suites.length && !plan.extract.length) return parts;
   parts['judging prompt'] = promptRecord().sha256.slice(0, 16);
+  for (const e of plan.extract) parts[`judge extract suite:${e.suite}`] = e.judge;
   for (const s of plan.suites) parts[`judging suite:${s.suite}`] = JSON.stringify({ judges: s.judges, mode: s.mode, scale: s.scale });
   for (const [id, m] of plan.specs) parts[`judge:${id}`] = sha({ provider: m.provider, model: m.model, base_url: m.base_url ?? null, params: m.params, price: m.price ?? null });
   return parts;

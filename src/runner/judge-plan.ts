@@ -22,6 +22,8 @@ export interface SuiteJudging {
 
 export interface JudgingPlan {
   suites: SuiteJudging[];
+  /** `extract: judge` (choice, label suites): the judge that reads the replies the rules leave unread. */
+  extract: Array<{ suite: string; judge: string }>;
   /** Every judge's model spec, by id. */
   specs: Map<string, ModelSpec>;
 }
@@ -36,13 +38,24 @@ export function planJudging(suites: Suite[], flagJudges: readonly string[] | und
     return new InputError(`${where}: judge "${id}" is not a model id in ${modelsLabel}${near ? `; did you mean "${near}"?` : ''} (known ids: ${[...known.keys()].join(', ')})`);
   };
   for (const id of flagJudges ?? []) if (!known.has(id)) throw unknown(id, '--judge');
-  const plan: JudgingPlan = { suites: [], specs: new Map() };
+  const plan: JudgingPlan = { suites: [], extract: [], specs: new Map() };
   const problems: string[] = [];
   for (const suite of suites) {
     const own = suite.scorer.judges ?? (suite.scorer.judge !== undefined ? [suite.scorer.judge] : []);
     const flags = flagJudges?.length && FREE_TEXT.has(suite.scorer.type) ? [...new Set(flagJudges)] : [];
     const judges = flags.length ? flags : own;
     const decides = suite.scorer.type === 'judge';
+    if (suite.scorer.extract === 'judge') {
+      const reader = flagJudges?.[0] ?? own[0];
+      if (!['choice', 'label'].includes(suite.scorer.type)) problems.push(`suite ${suite.name} (${suite.dir}/suite.yaml): field \`scorer.extract\`: judge reads choice and label replies; this suite is scored by ${suite.scorer.type}`);
+      else if (reader === undefined) problems.push(`suite ${suite.name} (${suite.dir}/suite.yaml): field \`scorer.extract\`: judge needs a judge (scorer.judge, or --judge <model id>)`);
+      else {
+        if (!flagJudges?.length && !known.has(reader)) throw unknown(reader, `suite ${suite.name} (${suite.dir}/suite.yaml) scorer.judge`);
+        plan.specs.set(reader, known.get(reader)!);
+        plan.extract.push({ suite: suite.name, judge: reader });
+      }
+      continue;
+    }
     if (!judges.length) {
       if (decides) problems.push(`suite ${suite.name} (${suite.dir}/suite.yaml): field \`scorer.judge\`: a judge-scored suite needs a judge (scorer.judge or scorer.judges, or --judge <model id>)`);
       continue;

@@ -14,8 +14,9 @@ import { ResponseCache } from '../store/cache.js';
 import { readRecords, serializeRecord } from '../store/records.js';
 import { RECORDS } from '../store/run-dir.js';
 import { writeJudgments, type JudgmentRecord } from '../store/judgments.js';
-import { gradeMessages, pairwiseMessages, GRADE_PROMPT_VERSION, PAIRWISE_PROMPT_VERSION } from '../scorers/judge/prompt.js';
-import { parseGrade, parsePairwise } from '../scorers/judge/parse.js';
+import { extractMessages, gradeMessages, pairwiseMessages, questionOf, EXTRACT_PROMPT_VERSION, GRADE_PROMPT_VERSION, PAIRWISE_PROMPT_VERSION } from '../scorers/judge/prompt.js';
+import { parseExtract, parseGrade, parsePairwise } from '../scorers/judge/parse.js';
+import { allowedAnswers, applyExtractions, isGold, needsReading } from './judge-extract.js';
 import { askJudge, type JudgeCall } from './judge-call.js';
 import { humanGradeOf, type JudgingPlan, type SuiteJudging } from './judge-plan.js';
 import type { RetryPolicy } from './retry.js';
@@ -77,10 +78,28 @@ export async function runJudging(plan: JudgingPlan, opts: JudgingOptions): Promi
         }
       }
     }
+    for (const ex of plan.extract) {
+      const suite = opts.suites.find((s) => s.name === ex.suite);
+      if (!suite) continue;
+      const items = new Map(suite.items.map((i) => [i.id, i]));
+      for (const r of answerRecords(recordsFile, ex.suite)) {
+        const item = items.get(r.item_id);
+        if (!item || !needsReading(r)) continue;
+        tasks.push({ judge: ex.judge, run: async () => {
+          if (stopped.has(ex.judge)) return;
+          const j = await readOne(providers.get(ex.judge)!, suite, item, r);
+          if (j) out.push(j);
+        } });
+      }
+    }
     await Promise.all(tasks.map((t) => queues.get(t.judge)!.add(t.run)));
     out.sort(judgmentOrder);
     await writeJudgments(opts.runDir, out);
     for (const sj of plan.suites) if (sj.decides && sj.mode === 'grade') applyGrades(recordsFile, sj, out);
+    for (const ex of plan.extract) {
+      const suite = opts.suites.find((s) => s.name === ex.suite);
+      if (suite) applyExtractions(recordsFile, suite, ex.judge, out);
+    }
   } finally {
     cache?.close();
     for (const w of cache?.warnings ?? []) opts.onWarning(w);
@@ -116,6 +135,17 @@ export async function runJudging(plan: JudgingPlan, opts: JudgingOptions): Promi
     };
   }
 
+  async function readOne(p: Provider, suite: Suite, item: Item, r: RunRecord): Promise<JudgmentRecord | null> {
+    const { allowed, shown } = allowedAnswers(suite, item);
+    const call = await askJudge(p, extractMessages(questionOf(suite, item), r.output ?? '', shown), { cache, retry: opts.retry, signal: opts.signal, version: EXTRACT_PROMPT_VERSION }, (t) => parseExtract(t, allowed));
+    if (call.ok === 'stopped') return stop(p.spec.id, call.reason);
+    const answer = call.ok ? call.value.answer : null;
+    return {
+      ...judgmentBase(suite.name, item.id, p.spec.id, 'extract', EXTRACT_PROMPT_VERSION, call), model: r.model, sample: r.sample,
+      grade: answer, passed: answer === null ? null : isGold(suite, item, answer), reason: call.ok ? call.value.reason : null,
+    };
+  }
+
   function stop(judge: string, reason: string): null {
     if (!stopped.has(judge)) {
       stopped.set(judge, reason);
@@ -125,7 +155,7 @@ export async function runJudging(plan: JudgingPlan, opts: JudgingOptions): Promi
   }
 }
 
-function judgmentBase(suite: string, item_id: string, judge: string, mode: 'grade' | 'pairwise', version: string, call: Exclude<JudgeCall<unknown>, { ok: 'stopped' }>): JudgmentRecord {
+function judgmentBase(suite: string, item_id: string, judge: string, mode: JudgmentRecord['mode'], version: string, call: Exclude<JudgeCall<unknown>, { ok: 'stopped' }>): JudgmentRecord {
   return {
     suite, item_id, judge, mode, model: null, sample: 0, model_a: null, model_b: null, order: null,
     grade: null, passed: null, score: null, winner: null, preferred: null, reason: null,

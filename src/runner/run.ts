@@ -363,7 +363,7 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
     prepared.manifest = { ...manifest, error_retries: [...(manifest.error_retries ?? []), entry] };
   }
   const stopped = new Map(result.stopped);
-  if (!result.aborted && prepared.judging.suites.length) {
+  if (!result.aborted && (prepared.judging.suites.length || prepared.judging.extract.length)) {
     // The judging phase: every judge grades the answers now on disk (its own providers and queues).
     const { runJudging } = await import('./judging.js');
     const judged = await runJudging(prepared.judging, {

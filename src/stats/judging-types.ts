@@ -110,8 +110,25 @@ export interface JudgeCostRow {
   cost_usd: number | null;
 }
 
+/** `extract: judge`: per (suite, model), the replies the rules left unread that the judge was asked to read. */
+export interface ExtractionRow {
+  suite: string;
+  model: string;
+  judge: string;
+  /** Unread replies (no_answer, ambiguous) sent to the judge. */
+  asked: number;
+  /** Of them, replies the judge read as one answer (now scored, `extracted_by` `judge:<id>`). */
+  read: number;
+  /** Of those, correct. */
+  correct: number;
+  /** Judgments that failed: the record keeps the rules' reading. */
+  errors: number;
+}
+
 export interface JudgingSummary {
   prompt_versions: string[];
+  /** `extract: judge` suites: what the judge read, counted apart from the rules' readings. */
+  extraction?: ExtractionRow[];
   suites: SuiteJudging[];
   /** Judging's own cost and latency, per judge: never part of a candidate's figures. */
   judges: JudgeCostRow[];
@@ -121,6 +138,8 @@ export interface JudgingSummary {
 
 /** manifest.json `judging`: what the judges were asked (prompt texts, versions, their sha256) and the plan per suite. */
 export interface ManifestJudging {
-  prompt: { grade_version: string; pairwise_version: string; grade_system: string; pairwise_system: string; sha256: string };
+  prompt: { grade_version: string; pairwise_version: string; grade_system: string; pairwise_system: string; extract_version?: string; extract_system?: string; sha256: string };
+  /** `extract: judge` suites: the judge that reads the replies the rules left unread. */
+  extract?: Array<{ suite: string; judge: string }>;
   suites: Array<{ suite: string; judges: string[]; mode: 'grade' | 'pairwise'; decides: boolean; scale: { kind: 'labels'; grades: string[]; pass: string[] } | { kind: 'numeric'; min: number; max: number; pass: number } }>;
 }

@@ -14,7 +14,7 @@ import { netWins, pairOutcomes, pairResults, positionBias } from './judging-pair
 import { judgingSentence } from './judging-verdict.js';
 import type { JudgmentRecord } from '../store/judgments.js';
 import type { SummaryRow } from '../store/types.js';
-import type { AgreementStat, JudgeAccuracyRow, JudgeCostRow, JudgeSuiteResult, JudgeVerdict, JudgingSummary, ManifestJudging, SuiteJudging } from './judging-types.js';
+import type { AgreementStat, ExtractionRow, JudgeAccuracyRow, JudgeCostRow, JudgeSuiteResult, JudgeVerdict, JudgingSummary, ManifestJudging, SuiteJudging } from './judging-types.js';
 
 export function buildJudging(plan: ManifestJudging, judgments: readonly JudgmentRecord[], rows: readonly SummaryRow[], seed: number): JudgingSummary {
   const suites = plan.suites.map((p) => suiteJudging(p, judgments.filter((j) => j.suite === p.suite), rows.filter((r) => r.suite === p.suite), seed));
@@ -22,8 +22,10 @@ export function buildJudging(plan: ManifestJudging, judgments: readonly Judgment
   const sum = (xs: Array<number | null>): number | null => (xs.some((x) => x !== null) ? xs.reduce<number>((s, x) => s + (x ?? 0), 0) : null);
   const candidates = sum(rows.map((r) => r.cost_usd));
   const judging = sum(judges.map((j) => j.cost_usd));
+  const extraction = extractionRows(plan, judgments);
   return {
     prompt_versions: [...new Set(judgments.map((j) => j.prompt_version))].sort(),
+    ...(extraction.length && { extraction }),
     suites,
     judges,
     cost: { candidates_usd: candidates, judges_usd: judging, total_usd: candidates === null && judging === null ? null : (candidates ?? 0) + (judging ?? 0) },
@@ -124,6 +126,20 @@ function judgeAgreement(p: ManifestJudging['suites'][number], js: readonly Judgm
     if (values.every((v) => v !== undefined)) units.push([item, values as string[]]);
   }
   return agreement(p.judges, units, seedFor(seed, p.suite, 'judges'));
+}
+
+/** `extract: judge`: per (suite, model) what the judge was asked to read and what it read. */
+function extractionRows(plan: ManifestJudging, js: readonly JudgmentRecord[]): ExtractionRow[] {
+  const out: ExtractionRow[] = [];
+  for (const e of plan.extract ?? []) {
+    const mine = js.filter((j) => j.suite === e.suite && j.mode === 'extract' && j.judge === e.judge);
+    for (const model of [...new Set(mine.map((j) => j.model ?? ''))].sort()) {
+      const m = mine.filter((j) => j.model === model);
+      const read = m.filter((j) => j.error === null && j.grade !== null);
+      out.push({ suite: e.suite, model, judge: e.judge, asked: m.length, read: read.length, correct: read.filter((j) => j.passed).length, errors: m.filter((j) => j.error !== null).length });
+    }
+  }
+  return out;
 }
 
 function costRows(js: readonly JudgmentRecord[]): JudgeCostRow[] {

@@ -15,7 +15,8 @@ export interface JudgmentRecord extends JudgeCallUsage {
   suite: string;
   item_id: string;
   judge: string;
-  mode: 'grade' | 'pairwise';
+  /** `extract`: reading a reply the rules left unread (`grade` = the answer read, null when none). */
+  mode: 'grade' | 'pairwise' | 'extract';
   /** grade: the candidate whose answer was graded (pairwise: null). */
   model: string | null;
   sample: number;

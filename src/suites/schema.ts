@@ -57,6 +57,7 @@ export const ScorerSchema = z
       .describe('Several judges: each grades every answer; agreement (Cohen\'s / Fleiss\' kappa) and the verdict under each are reported. The first decides the records of a judge-scored suite.'),
     mode: oneOf(['grade', 'pairwise'] as const).optional().describe('Judging: grade (default) grades each answer against the reference and rubric; pairwise shows the judge two models\' answers, in both orders.'),
     grades: JudgeGradesSchema.optional().describe('Judging: the grade scale, a list of grades best first (default [correct, partially_correct, incorrect]) or {min, max, pass} for a numeric scale.'),
+    extract: oneOf(['rules', 'judge'] as const).optional().describe('choice and label scorers: judge = when the reading rules find no answer (no_answer, ambiguous), ask the suite\'s judge (scorer.judge, or --judge) which option or label the reply commits to; cached, and counted apart.'),
     pass: z.array(text('a grade'), { error: 'expected a list of grades' }).min(1).optional().describe('Judging with a list of grades: the grades that count as correct (default: the first).'),
     options: z.record(z.string(), z.unknown(), { error: 'expected a mapping' }).optional().describe('Other scorer options, passed through.'),
   })

@@ -58,6 +58,8 @@ export interface ScorerConfig {
   grades?: string[] | { min: number; max: number; pass: number };
   /** Judging with a list of grades: those that count as correct (default: the first). */
   pass?: string[];
+  /** choice and label scorers: `judge` asks the judge to read replies the rules leave unread. */
+  extract?: 'rules' | 'judge';
   [option: string]: unknown;
 }
 

@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { run } from '../../src/runner/run.js';
 import { InputError } from '../../src/errors.js';
-import { judgeModels, judgeSuite, startJudgeServer, N_ITEMS } from '../fixtures/judge-server.js';
+import { judgeAnswer, judgeModels, judgeSuite, startJudgeServer, N_ITEMS } from '../fixtures/judge-server.js';
+import { startOpenAIServer } from '../fixtures/openai-server.js';
 import { readJsonl, tempDir } from '../helpers/bench.js';
 import type { RunConfig } from '../../src/runner/config.js';
 
@@ -160,6 +161,44 @@ describe('judging a sharded run', () => {
       const strip = (j: any) => ({ ...j, judges: j.judges.map((r: any) => ({ ...r, latency_ms_p50: null, latency_ms_p95: null })) });
       expect(strip(summary.judging)).toEqual(strip(whole.summary.judging));
       expect(summary.rows.map((r) => r.correct)).toEqual(whole.summary.rows.map((r) => r.correct));
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('extract: judge (choice and label suites)', () => {
+  it('the judge reads only the replies the rules left unread; what it reads is scored, cached and counted apart', async () => {
+    const server = await startOpenAIServer({
+      answer: (req) => {
+        if (String(req.messages[0]?.content ?? '').includes('careful human reader')) return judgeAnswer(0)(req);
+        const n = Number(/Q(\d)/.exec(String(req.messages.at(-1)?.content))?.[1]);
+        return req.model === 'strong' ? (n <= 2 ? 'Answer: B' : "I'm torn.") : 'No idea, sorry.';
+      },
+    });
+    try {
+      const dir = tempDir('bench-judge-extract-');
+      const suite = {
+        name: 'quiz', domain: 'd', description: 'd', version: '1', scorer: { type: 'choice', extract: 'judge', judge: 'fair' }, template: '{{question}}\n{{choices}}',
+        items: [1, 2, 3, 4].map((i) => ({ id: `q${i}`, question: `Q${i}: which?`, choices: { A: 'alpha', B: 'beta' }, answer: 'B' })),
+      };
+      const cfg: RunConfig = { suites: [suite], models: judgeModels(server.url), modelIds: ['strong', 'weak'], out: path.join(dir, 'r'), cache: true };
+      const res = await run(cfg);
+      const rows = Object.fromEntries(res.summary.rows.map((r) => [r.model, r]));
+      expect(rows.strong).toMatchObject({ n: 4, correct: 4 });
+      expect(rows.weak).toMatchObject({ correct: 0 });
+      expect(res.summary.judging!.extraction).toEqual([
+        { suite: 'quiz', model: 'strong', judge: 'fair', asked: 2, read: 2, correct: 2, errors: 0 },
+        { suite: 'quiz', model: 'weak', judge: 'fair', asked: 4, read: 0, correct: 0, errors: 0 },
+      ]);
+      const recs = readJsonl(path.join(res.runDir, 'records.jsonl'));
+      expect(recs.filter((r: any) => r.extracted_by === 'judge:fair').map((r: any) => [r.model, r.item_id]).sort()).toEqual([['strong', 'q3'], ['strong', 'q4']]);
+      expect(recs.filter((r: any) => r.model === 'weak').every((r: any) => r.reason === 'no_answer' && r.extracted === null)).toBe(true);
+      expect(res.terminal).toMatch(/quiz, strong: the judge fair read 2 of 2 replies the rules left unread \(2 correct\)/);
+      const readers = () => server.requests.filter((r) => String(r.messages[0]?.content).includes('careful human reader')).length;
+      expect(readers()).toBe(6);
+      await run(cfg);
+      expect(readers()).toBe(6);
     } finally {
       await server.close();
     }

@@ -1,6 +1,6 @@
 /** The judge's reply parsing and grade scales (src/scorers/judge), and what its prompt may contain. */
 import { describe, expect, it } from 'vitest';
-import { parseGrade, parsePairwise } from '../../src/scorers/judge/parse.js';
+import { parseExtract, parseGrade, parsePairwise } from '../../src/scorers/judge/parse.js';
 import { readGrade, scaleOf, scaleProblems } from '../../src/scorers/judge/scale.js';
 import { gradeMessages, pairwiseMessages } from '../../src/scorers/judge/prompt.js';
 import type { Suite } from '../../src/suites/types.js';
@@ -28,6 +28,13 @@ describe('judge replies', () => {
   it('pairwise replies name A, B or tie', () => {
     expect(parsePairwise('{"winner": "B", "reason": "names the condition"}')).toEqual({ ok: true, value: { winner: 'B', reason: 'names the condition' } });
     expect(parsePairwise('{"winner": "both", "reason": "x"}').ok).toBe(false);
+  });
+
+  it('extraction replies name one allowed answer (any case) or null; anything else is no reading', () => {
+    expect(parseExtract('{"answer": "b", "reason": "leans to B"}', ['A', 'B'])).toEqual({ ok: true, value: { answer: 'B', reason: 'leans to B' } });
+    expect(parseExtract('{"answer": null, "reason": "commits to none"}', ['A', 'B'])).toMatchObject({ ok: true, value: { answer: null } });
+    expect(parseExtract('{"answer": "E", "reason": "x"}', ['A', 'B']).ok).toBe(false);
+    expect(parseExtract('B, I think', ['A', 'B']).ok).toBe(false);
   });
 
   it('a pass grade that is not on the scale is a suite error', () => {

@@ -55,3 +55,21 @@ export function parsePairwise(text: string): Parsed<{ winner: 'A' | 'B' | 'tie';
   if (!r.success) return { ok: false, error: `the reply is not {winner, reason}: ${issues(r.error)}` };
   return { ok: true, value: r.data };
 }
+
+const ExtractReply = z.strictObject({
+  answer: z.union([z.string(), z.null()]),
+  reason: z.string().trim().min(1),
+});
+
+/** An extraction reply → one of `allowed` (matched case-insensitively) or null (the reply commits to none). */
+export function parseExtract(text: string, allowed: readonly string[]): Parsed<{ answer: string | null; reason: string }> {
+  const json = jsonOf(text);
+  if (!json.ok) return json;
+  const r = ExtractReply.safeParse(json.value);
+  if (!r.success) return { ok: false, error: `the reply is not {answer, reason}: ${issues(r.error)}` };
+  if (r.data.answer === null) return { ok: true, value: { answer: null, reason: r.data.reason } };
+  const want = r.data.answer.trim().toLowerCase();
+  const hit = allowed.find((a) => a.toLowerCase() === want);
+  if (hit === undefined) return { ok: false, error: `answer ${JSON.stringify(r.data.answer)} is not one of the allowed answers` };
+  return { ok: true, value: { answer: hit, reason: r.data.reason } };
+}

@@ -27,11 +27,33 @@ export const PAIRWISE_SYSTEM = [
   'Reply with a single JSON object and nothing else: {"winner": "A" | "B" | "tie", "reason": "<one short sentence>"}.',
 ].join('\n');
 
+export const EXTRACT_PROMPT_VERSION = 'extract-1';
+
+export const EXTRACT_SYSTEM = [
+  'You read replies to questions the way a careful human reader does.',
+  'Say which of the allowed answers the reply commits to as its final answer; if it commits to none, or to several, the answer is null. Do not judge whether it is right.',
+  'Reply with a single JSON object and nothing else: {"answer": <one of the allowed answers, or null>, "reason": "<one short sentence>"}.',
+].join('\n');
+
+/** The extraction prompt: the question, the reply, and the allowed answers (option letters with their texts, or labels). */
+export function extractMessages(question: string, reply: string, allowed: string[]): ChatMessage[] {
+  const user = [
+    section('Question', question),
+    section('Reply', reply === '' ? '(empty)' : reply),
+    section('Allowed answers', allowed.map((a) => `- ${a}`).join('\n')),
+    'Which allowed answer does the reply commit to? Reply with the JSON object only.',
+  ];
+  return [
+    { role: 'system', content: EXTRACT_SYSTEM },
+    { role: 'user', content: user.join('\n') },
+  ];
+}
+
 export const DEFAULT_RUBRIC = 'The answer is correct when it states the same answer as the reference (an accepted alias or an equivalent wording counts); extra text is fine unless it contradicts the reference.';
 
 /** The prompt texts and versions, as recorded in the manifest (their hash is in the fingerprint). */
-export function promptRecord(): { grade_version: string; pairwise_version: string; grade_system: string; pairwise_system: string; sha256: string } {
-  const texts = { grade_version: GRADE_PROMPT_VERSION, pairwise_version: PAIRWISE_PROMPT_VERSION, grade_system: GRADE_SYSTEM, pairwise_system: PAIRWISE_SYSTEM };
+export function promptRecord(): { grade_version: string; pairwise_version: string; grade_system: string; pairwise_system: string; extract_version: string; extract_system: string; sha256: string } {
+  const texts = { grade_version: GRADE_PROMPT_VERSION, pairwise_version: PAIRWISE_PROMPT_VERSION, grade_system: GRADE_SYSTEM, pairwise_system: PAIRWISE_SYSTEM, extract_version: EXTRACT_PROMPT_VERSION, extract_system: EXTRACT_SYSTEM };
   return { ...texts, sha256: createHash('sha256').update(JSON.stringify(texts)).digest('hex') };
 }
 
