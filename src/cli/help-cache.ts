@@ -18,25 +18,35 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const HELP_FILE = path.join(here, 'help.txt');
 const PROGRAM_FILE = path.join(here, 'main.js');
 
-/** FNV-1a, 32 bits: a change detector for one file, not a security hash. */
-function fnv1a(text: string): string {
+/** FNV-1a over 32-bit words: a change detector for one file (not a security hash), cheap at start-up. */
+function fnv1a(bytes: Buffer): string {
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
+  const words = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length >> 2);
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  for (let i = 0; i < words.length; i++) h = Math.imul(h ^ words[i]!, 0x01000193);
+  for (let i = words.length << 2; i < aligned.length; i++) h = Math.imul(h ^ aligned[i]!, 0x01000193);
   return (h >>> 0).toString(16);
 }
 
+/** commander's version: its package.json found as Node's lookup would (node_modules up the tree). */
 function commanderVersion(): string {
-  const entry = fileURLToPath(import.meta.resolve('commander'));
-  return (JSON.parse(fs.readFileSync(path.join(path.dirname(entry), 'package.json'), 'utf8')) as { version: string }).version;
+  let file: string | undefined;
+  for (let dir = here; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', 'commander', 'package.json');
+    if (fs.existsSync(candidate)) {
+      file = candidate;
+      break;
+    }
+    if (path.dirname(dir) === dir) break;
+  }
+  file ??= path.join(path.dirname(fileURLToPath(import.meta.resolve('commander'))), 'package.json');
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
 }
 
 /** What the rendered help depends on, as one line. */
 export function helpKey(): string {
-  const program = fs.readFileSync(PROGRAM_FILE, 'utf8');
-  return `bench-help v1 program=${program.length}:${fnv1a(program)} commander=${commanderVersion()} width=${HELP_WIDTH}`;
+  const program = fs.readFileSync(PROGRAM_FILE);
+  return `bench-help v2 program=${program.length}:${fnv1a(program)} commander=${commanderVersion()} width=${HELP_WIDTH}`;
 }
 
 /** Writes the top-level help as commander rendered it, with its key (the build does this). */
