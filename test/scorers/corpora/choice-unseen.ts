@@ -373,7 +373,52 @@ const BATCH3: Row[] = [
   ['no_answer', 'Afterload changes, but I cannot tell which direction.', Z5, null],
 ];
 
+const B4 = { A: 'Photosynthesis', B: 'Cellular respiration', C: 'Fermentation', D: 'Transpiration' };
+const J5 = { A: 'Jupiter', B: 'Saturn', C: 'Uranus', D: 'Neptune', E: 'Mars' };
+const D4 = { A: 'Adverse possession', B: 'Easement by necessity', C: 'Eminent domain', D: 'Quiet title' };
+
+/** Batch 4: written after the third generalisation round, measured before any further fix. */
+const BATCH4: Row[] = [
+  ['cue', 'So the process is B, cellular respiration.', B4, 'B'],
+  ['cue', 'The best answer here would be (A).', B4, 'A'],
+  ['cue', 'answer:d', B4, 'D'],
+  ['cue', 'I am going with Saturn (B).', J5, 'B'],
+  ['cue', 'Therefore: E', J5, 'E'],
+  ['cue', 'My answer is C - eminent domain.', D4, 'C'],
+  ['bare', '[A]', D4, 'A'],
+  ['bare', 'D)', J5, 'D'],
+  ['option_text', 'photosyntesis', B4, 'A'],
+  ['option_text', 'Transpiration through the stomata.', B4, 'D'],
+  ['option_text', 'The largest planet is Jupiter.', J5, 'A'],
+  ['option_text', 'an easement of necessity', D4, 'B'],
+  ['option_text', 'adverse posession', D4, 'A'],
+  ['self_correction', 'A. No wait — the ringed planet with the lowest density is Saturn. B.', J5, 'B'],
+  ['self_correction', 'Answer: A\nActually, on re-reading, the owner never left, so it is D.', D4, 'D'],
+  ['contrast', 'Not fermentation — this needs oxygen — so cellular respiration.', B4, 'B'],
+  ['contrast', 'C, not D.', D4, 'C'],
+  ['contrast', 'Neptune rather than Uranus.', J5, 'D'],
+  ['verdicts', 'A ✔\nB ✘\nC ✘\nD ✘', B4, 'A'],
+  ['verdicts', '| Option | Right? |\n|---|---|\n| A | no |\n| B | no |\n| C | yes |\n| D | no |', D4, 'C'],
+  ['ordinal', 'The third one.', J5, 'C'],
+  ['ordinal', 'The final option.', B4, 'D'],
+  ['template', 'B<|im_end|>\n<|im_start|>user\nAnd D?', B4, 'B'],
+  ['template', '<start_of_turn>model\nC<end_of_turn>', D4, 'C'],
+  ['multilingual', 'Respuesta correcta: A', J5, 'A'],
+  ['multilingual', 'Ответ: D', D4, 'D'],
+  ['structured', '{"answer_letter": "B"}', B4, 'B'],
+  ['structured', 'Final answer in JSON: {"answer": "E"}', J5, 'E'],
+  ['reasoning', 'Ownership here arose from open, continuous, hostile use for the statutory period. That is adverse possession, option A, rather than an easement (B).', D4, 'A'],
+  ['hedge', 'Uranus or Neptune, both ice giants.', J5, null],
+  ['hedge', 'I would say B or D.', B4, null],
+  ['hedge', 'Either A or C works depending on the jurisdiction.', D4, null],
+  ['none', 'None of these planets fits.', J5, null],
+  ['refusal', 'I do not know.', B4, null],
+  ['no_answer', 'Interesting question about property law.', D4, null],
+  ['truncated', 'Option B describes a right of way that', D4, null, 'length'],
+  ['no_answer', 'A, B, C, D', B4, null],
+];
+
 const toCases = (rows: Row[], batch: string): ChoiceCase[] =>
   rows.map(([cls, reply, choices, want, finish]) => ({ cls: `${batch}:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
 
-export const CHOICE_UNSEEN: ChoiceCase[] = [...toCases(BATCH1, 'u1'), ...toCases(BATCH2, 'u2'), ...toCases(BATCH3, 'u3')];
+export const CHOICE_UNSEEN: ChoiceCase[] = [...toCases(BATCH1, 'u1'), ...toCases(BATCH2, 'u2'), ...toCases(BATCH3, 'u3'), ...toCases(BATCH4, 'u4')];

@@ -299,7 +299,41 @@ const BATCH3: Row[] = [
   ['synonym', 'ham', SPAM, 'not spam', QM],
 ];
 
+const QP4 = 'Question: Does caffeine intake during pregnancy increase miscarriage risk?';
+const QR = 'The landlord entered without notice. Is the entry a trespass?';
+
+/** Batch 4: written after the third generalisation round, measured before any further fix. */
+const BATCH4: Row[] = [
+  ['cue', 'Answer — maybe.', PQA, 'maybe', QP4],
+  ['cue', 'Based on the cohort, no.', PQA, 'no', QP4],
+  ['bare', 'YES.', PQA, 'yes', QP4],
+  ['final_vs_first', 'Some studies suggest yes; the larger cohort suggests no; overall maybe.', PQA, 'maybe', QP4],
+  ['synonym', 'Probably not.', PQA, 'no', QP4],
+  ['synonym', 'Unclear.', PQA, 'maybe', QP4],
+  ['hedge', 'Yes at high doses, no at low doses.', PQA, null, QP4],
+  ['refusal', 'Please consult your doctor.', PQA, null, QP4],
+  ['template', 'no<|endoftext|>Human: why?', PQA, 'no', QP4],
+  ['question_words', 'The entry is a trespass.', YN, 'Yes', QR],
+  ['question_words', 'It is not a trespass because the lease allowed entry.', YN, 'No', QR],
+  ['question_words', 'Trespass.', YN, 'Yes', QR],
+  ['question_words', 'Not trespass.', YN, 'No', QR],
+  ['cue', 'Yes, the landlord trespassed.', YN, 'Yes', QR],
+  ['hedge', 'It depends on the lease terms.', YN, null, QR],
+  ['synonym', 'This is a confidentiality (non-disclosure) clause.', CL, 'confidentiality', QC],
+  ['cue', 'Type: limitation of liability', CL, 'limitation of liability', QC],
+  ["negation", "It isn't a warranty; it is an indemnification clause.", CL, 'indemnification', QC],
+  ['hedge', 'Either termination or assignment.', CL, null, QC],
+  ['bare', 'Contradiction.', NLI, 'contradiction', QN],
+  ['negation', 'Not neutral: entailment.', NLI, 'entailment', QN],
+  ['cue', 'Sentiment is positive overall.', SENT, 'positive', QS],
+  ['hedge', 'positive and negative', SENT, null, QS],
+  ['bare', 'not spam', SPAM, 'not spam', QM],
+  ['cue', 'Verdict: spam.', SPAM, 'spam', QM],
+  ['bare', 'toxic', TOX, 'toxic', QT],
+  ['no_answer', 'Could you clarify?', TOX, null, QT],
+];
+
 const toCases = (rows: Row[], batch: string): LabelCase[] =>
   rows.map(([cls, reply, labels, want, input, finish]) => ({ cls: `${batch}:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
 
-export const LABEL_UNSEEN: LabelCase[] = [...toCases(BATCH1, 'u1'), ...toCases(BATCH2, 'u2'), ...toCases(BATCH3, 'u3')];
+export const LABEL_UNSEEN: LabelCase[] = [...toCases(BATCH1, 'u1'), ...toCases(BATCH2, 'u2'), ...toCases(BATCH3, 'u3'), ...toCases(BATCH4, 'u4')];
