@@ -209,6 +209,8 @@ export function finalLine(lines: string[], letters: string): Token | null {
   const m = bare.exec(last);
   if (m) return { letter: m[1]!.toUpperCase(), start: 0, end: last.length };
   const tail = new RegExp(`(?:->|[,:;-]|→|=>|[.!?]\\s|\\b(?:has|is|be|choose|pick|select|with|option|answer|likely|probably|says?|means|suggests|indicates|take|picks?|chooses?|selects?|goes|go|it's|its|am)\\s)\\s*(?:option\\s+)?[(\\[]?([${letters}])[)\\]]?[.!]?$`).exec(last);
+  // "A, B, C, D": the last of a list of letters is no answer
+  if (tail && new RegExp(`^(?:\\s*[(\\[]?[${letters}][)\\]]?\\s*,)+\\s*$`).test(last.slice(0, tail.index + 1))) return null;
   return tail ? { letter: tail[1]!, start: tail.index, end: last.length } : null;
 }
 

@@ -66,7 +66,7 @@ export function readLetterAt(text: string, pos: number, letters: string, inList 
   const rest = text.slice(end, end + 60);
   if (/^\s*\?/.test(rest)) return null; // "Is the answer A?" asks, it does not answer
   // "B or C", "B/C", and lists "A, B, C or D"
-  const either = new RegExp(`^(?:\\s*,\\s*(?:option\\s+)?[(\\[]?[${letters}][)\\]]?(?![A-Za-z]))*\\s*,?\\s*(?:or|and|nor|/|&)\\s*(?:option\\s+)?[(\\[]?\\s*[${letters}](?![A-Za-z])`, 'i');
+  const either = new RegExp(`^(?:\\s*,\\s*(?:option\\s+)?[(\\[]?[${letters}][)\\]]?(?![A-Za-z]))*\\s*,?\\s*(?:or|and|nor|/|&)\\s*(?:option\\s+)?[(\\[]?\\s*[${letters}](?![A-Za-z])|^(?:\\s*,\\s*[(\\[]?[${letters}][)\\]]?(?![A-Za-z]))+\\s*[.]?\\s*(?:$|\\n)`, 'i');
   if (!inList && either.test(rest)) {
     if (flags) flags.either = true;
     return null;

@@ -31,7 +31,7 @@ export interface Form {
 const WEAK: Record<string, string[]> = {
   yes: ['y', 'true', 'correct', 'affirmative', 'yep', 'yeah', 'yup', 'absolutely', 'certainly', 'definitely', 'of course', 'indeed',
     'sí', 'si', 'oui', 'ja', 'sim', 'да', '是', '是的', '对', 'はい', 'evet', 'tak', 'sì', 'igen', 'ano', 'ναι', 'כן', 'نعم', 'हाँ', 'ya'],
-  no: ['n', 'false', 'incorrect', 'negative', 'nope', 'nah', 'not really', 'not a chance', 'no way', 'definitely not', 'absolutely not', 'certainly not', 'of course not',
+  no: ['n', 'false', 'incorrect', 'negative', 'nope', 'nah', 'not really', 'not a chance', 'no way', 'probably not', 'likely not', 'most likely not', 'definitely not', 'absolutely not', 'certainly not', 'of course not',
     'non', 'nein', 'não', 'nao', 'нет', '否', '不是', '不', 'いいえ', 'hayır', 'hayir', 'nie', 'nee', 'nej', 'nei', 'όχι', 'לא', 'لا', 'नहीं', 'tidak'],
   maybe: ['possibly', 'possible', 'perhaps', 'it might', 'it may', 'might', 'might be', 'may be', 'uncertain', 'unclear', 'inconclusive', 'quizás', 'quizas', 'tal vez', 'peut être', 'peut-être',
     'vielleicht', 'talvez', 'forse', 'может быть', '也许', '可能', 'たぶん', 'belki', 'misschien'],

@@ -4,7 +4,7 @@
  * A careful reader takes "apixiban" for Apixaban, "azotaemia" for azotemia and "0.50"
  * for 0.5. Words compare equal when they are the same, the same number, or (both at
  * least 5 letters, same first letter) within one edit — two for words of 9 letters or
- * more. A near miss counts only where no other option's text matches as closely, so
+ * more; one small word may stand for another ("of" for "by"). A near miss counts only where no other option's text matches as closely, so
  * "hypokalemia" never reads as Hyperkalemia.
  */
 
@@ -31,11 +31,14 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 const NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
+/** Small words a reader swaps without changing the option ("easement of necessity" for "by necessity"). */
+const FUNCTION = new Set(['of', 'by', 'for', 'to', 'in', 'on', 'at', 'from', 'with', 'the', 'a', 'an']);
 
 /** How far reply word `w` is from option word `o`: 0 when the same (or the same number), 1–2 for a near miss, Infinity otherwise. */
 export function wordDistance(w: string, o: string): number {
   if (w === o) return 0;
   if (NUMBER.test(w) && NUMBER.test(o)) return Number(w) === Number(o) ? 0 : Infinity;
+  if (FUNCTION.has(w) && FUNCTION.has(o)) return 1;
   if (w.length < 5 || o.length < 5 || w[0] !== o[0] || /\d/.test(w) || /\d/.test(o)) return Infinity;
   const tol = Math.min(w.length, o.length) >= 9 ? 2 : 1;
   const d = editDistance(w, o, tol);
