@@ -60,11 +60,10 @@ export function accumulate(records: Iterable<RunRecord>, keepLabels: (suite: str
   for (const r of records) {
     const bySuite = getOrSet(acc, r.suite, () => new Map());
     const byModel = getOrSet(bySuite, r.model, () => new Map());
-    const samples = getOrSet(byModel, r.item_id, () => [] as (SampleState | undefined)[]);
     const labels = getOrSet(labelSuites, r.suite, () => keepLabels(r.suite));
     const scored = (r.error === null || r.error === undefined) && typeof r.correct === 'boolean';
     const sample = Number.isInteger(r.sample) && r.sample >= 0 ? r.sample : 0;
-    samples[sample] = {
+    const state: SampleState = {
       correct: scored ? r.correct === true : null,
       errorKind: scored ? null : r.error ? (r.error_kind ?? 'unknown') : 'unscored',
       latency: num(r.latency_ms),
@@ -81,6 +80,16 @@ export function accumulate(records: Iterable<RunRecord>, keepLabels: (suite: str
       unread: scored && r.correct === false && (r.extracted ?? null) === null && UNREAD.has(r.reason ?? '') ? r.reason! : null,
       partial: scored ? num(r.partial) : null,
     };
+    // One array per item: `[state]` holds one slot, where `[]` then `[0] =` makes room for 17 (≈ 130 bytes
+    // an item, most of the pass's arrays at 100,000 records).
+    const samples = byModel.get(r.item_id);
+    if (samples !== undefined) samples[sample] = state;
+    else if (sample === 0) byModel.set(r.item_id, [state]);
+    else {
+      const fresh: (SampleState | undefined)[] = new Array(sample + 1);
+      fresh[sample] = state;
+      byModel.set(r.item_id, fresh);
+    }
   }
   return acc;
 }
