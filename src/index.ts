@@ -47,14 +47,15 @@ export interface RunComparison {
 
 /**
  * `bench compare`: the same (suite, model) in two runs, on the items both scored; per slice too
- * (the suites' own `slices`, or `by`: an item field, as `--by`).
+ * (the suites' own `slices`, or `by`: an item field, as `--by`). `width`: `text` fits that many
+ * columns (columns dropped, run ids on a line above); without it every column.
  */
-export async function compareRuns(a: string | RunData, b: string | RunData, options: { by?: string } = {}): Promise<RunComparison> {
+export async function compareRuns(a: string | RunData, b: string | RunData, options: { by?: string; width?: number } = {}): Promise<RunComparison> {
   const runA = typeof a === 'string' ? await loadRun(a) : a;
   const runB = typeof b === 'string' ? await loadRun(b) : b;
   const shared = runB.manifest.suites.map((s) => s.name).filter((n) => runA.manifest.suites.some((s) => s.name === n));
   const slices = await loadSliceFields(runB.dir, shared, options.by);
-  return compareRunSides(runA, runB, { slices });
+  return compareRunSides(runA, runB, { slices, ...(options.width !== undefined && { width: options.width }) });
 }
 
 /** `bench report`: rebuilds the summary and every report file of a run folder from the folder alone. */

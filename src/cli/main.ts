@@ -131,6 +131,7 @@ export function buildProgram(): Command {
     .argument('<run-b>')
     .option('--by <field>', 'also compare by this item field (e.g. topic), instead of the suites\' own slices')
     .option('--json', 'print the comparison as one JSON document on stdout ({ run_a, run_b, rows, slice_rows })')
+    .option('--wide', 'every column, however wide (default: the table fits the terminal)')
     .action(async (a, b, opts) => (await import('./commands/compare.js')).compareCommand(a, b, opts));
 
   program

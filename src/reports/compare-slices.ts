@@ -4,7 +4,7 @@
  * run, the change B − A, the exact McNemar p, Holm-adjusted across every slice row of the
  * comparison; a slice with fewer than MIN_SLICE_ITEMS shared items is shown without a verdict.
  */
-import Table from 'cli-table3';
+import { fitColumns, wrapText } from './table-fit.js';
 import { holm } from '../stats/holm.js';
 import { mcnemarExact } from '../stats/mcnemar.js';
 import { MIN_SLICE_ITEMS, NO_VALUE, type SliceField } from '../stats/slices.js';
@@ -78,11 +78,11 @@ function note(rows: RunSliceRow[]): string {
   return `By slice: shared items of each slice value (sample 0); exact McNemar test, Holm-adjusted across the ${tests} slice row${tests === 1 ? '' : 's'} with at least ${MIN_SLICE_ITEMS} shared items; smaller slices are shown without a verdict.`;
 }
 
-export function renderSliceText(rows: RunSliceRow[]): string {
+/** With `width`, columns are dropped (raw p, items, suite, field) until the table fits. */
+export function renderSliceText(rows: RunSliceRow[], width?: number): string {
   if (!rows.length) return '';
-  const t = new Table({ head: HEAD, style: { head: [], border: [] } });
-  for (const r of rows) t.push(cells(r));
-  return `${t.toString()}\n${note(rows)}\n`;
+  const table = fitColumns(HEAD, rows.map(cells), width === undefined ? { dropOrder: [] } : { width, dropOrder: [8, 4, 0, 1], chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' } });
+  return `${table}\n${wrapText(note(rows), width)}\n`;
 }
 
 export function renderSliceMd(rows: RunSliceRow[]): string {

@@ -8,7 +8,6 @@
  * A row is flagged when the suite's content hash or the model's configuration changed between
  * the runs (then a difference may come from the change, not from chance or drift).
  */
-import Table from 'cli-table3';
 import type { Manifest, RunRecord, Summary } from '../store/types.js';
 import type { PublicModelSpec } from '../config/types.js';
 import { holm } from '../stats/holm.js';
@@ -18,6 +17,7 @@ import { fmtCI, fmtP, fmtPct, fmtPoints } from '../stats/format.js';
 import { escapeMd } from './escape.js';
 import { itemTable, rowKey, sharedItems, type ItemTable, type SharedItems } from '../stats/shared.js';
 import { compareSlices, renderSliceMd, renderSliceText, type RunSliceRow } from './compare-slices.js';
+import { fitColumns, wrapText } from './table-fit.js';
 import type { SliceField } from '../stats/slices.js';
 
 export interface RunSide {
@@ -131,14 +131,40 @@ function leftOut(rows: RunComparisonRow[]): string[] {
   return lines;
 }
 
-function renderText(rows: RunComparisonRow[], a: string, b: string): string {
-  const t = new Table({ head: ['Suite', 'Model', 'Items', `Acc. ${a}`, `Acc. ${b}`, 'Change (points)', '95% CI', 'p (Holm)', 'Verdict', 'Changed'], style: { head: [], border: [] } });
-  for (const r of rows) {
-    t.push([r.suite, r.model, r.n, fmtPct(r.accuracy_a), fmtPct(r.accuracy_b), r.change === null ? '—' : fmtPoints(r.change, true),
-      fmtCI(r.ci95, true), fmtP(r.p_adjusted), r.verdict.replace(/_/g, ' '), flags(r) || '—']);
-  }
+/** Column indexes of the text table dropped, in this order, until it fits the width. */
+const DROP_ORDER = [6, 7, 2];
+const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+const widest = (text: string): number => Math.max(...text.split('\n').map((l) => [...l].length));
+
+/**
+ * The terminal table. With `width`: the run ids (and the suite, when there is one) move to a line
+ * above the table ("Acc. A" and "Acc. B" as headings), columns are dropped (interval, p, items)
+ * until it fits, then "Changed" moves below the table; when even that is too wide, one wrapped
+ * line per row.
+ */
+function renderText(rows: RunComparisonRow[], a: string, b: string, width?: number): string {
+  const verdict = (r: RunComparisonRow): string => (width !== undefined && r.verdict === 'no_significant_difference' ? 'not significant' : r.verdict.replace(/_/g, ' '));
+  const change = (r: RunComparisonRow): string => (r.change === null ? '—' : fmtPoints(r.change, true));
+  const cells = rows.map((r) => [r.suite, r.model, String(r.n), fmtPct(r.accuracy_a), fmtPct(r.accuracy_b), change(r), fmtCI(r.ci95, true), fmtP(r.p_adjusted), verdict(r), flags(r) || '—']);
   const out = leftOut(rows);
-  return `${t.toString()}\n${out.length ? `${out.join('\n')}\n` : ''}`;
+  if (width === undefined) {
+    const head = ['Suite', 'Model', 'Items', `Acc. ${a}`, `Acc. ${b}`, 'Change (points)', '95% CI', 'p (Holm)', 'Verdict', 'Changed'];
+    return `${fitColumns(head, cells, { dropOrder: [] })}\n${out.length ? `${out.join('\n')}\n` : ''}`;
+  }
+  const head = ['Suite', 'Model', 'Items', 'Acc. A', 'Acc. B', 'Change', '95% CI', 'p (Holm)', 'Verdict', 'Changed'];
+  const suites = [...new Set(rows.map((r) => r.suite))];
+  const drop = suites.length === 1 ? [0, ...DROP_ORDER] : DROP_ORDER;
+  let table = fitColumns(head, cells, { width, dropOrder: drop, chars: COMPACT });
+  const below = [...out];
+  if (widest(table) > width) {
+    table = fitColumns(head, cells, { width, dropOrder: [...drop, 9], chars: COMPACT });
+    below.unshift(...rows.filter((r) => flags(r)).map((r) => `${r.suite} × ${r.model}: changed ${flags(r)}`));
+  }
+  if (widest(table) > width) {
+    table = rows.map((r) => `${r.suite} × ${r.model}: ${fmtPct(r.accuracy_a)} → ${fmtPct(r.accuracy_b)}, ${change(r)} points (95% CI ${fmtCI(r.ci95, true)}), ${r.n} items, p (Holm) ${fmtP(r.p_adjusted)}: ${verdict(r)}${flags(r) ? `; changed ${flags(r)}` : ''}`).join('\n');
+    below.splice(0, below.length, ...out);
+  }
+  return `${wrapText(`${suites.length === 1 ? `${suites[0]}: ` : ''}A = ${a}, B = ${b}\n${table}${below.length ? `\n${below.join('\n')}` : ''}`, width)}\n`;
 }
 
 const flags = (r: RunComparisonRow): string =>
@@ -160,7 +186,7 @@ function renderMd(rows: RunComparisonRow[], a: string, b: string): string {
  * Compares the same (suite, model) pairs across two runs on their shared items; with `slices`
  * (suite → slice fields and item values), per slice value too (reports/compare-slices).
  */
-export function compareRuns(a: RunSide, b: RunSide, opts: { slices?: ReadonlyMap<string, readonly SliceField[]> } = {}): { text: string; markdown: string; rows: RunComparisonRow[]; slice_rows: RunSliceRow[] } {
+export function compareRuns(a: RunSide, b: RunSide, opts: { slices?: ReadonlyMap<string, readonly SliceField[]>; width?: number } = {}): { text: string; markdown: string; rows: RunComparisonRow[]; slice_rows: RunSliceRow[] } {
   const inB = new Set(b.summary.rows.map((r) => rowKey(r.suite, r.model)));
   const pairs = a.summary.rows.filter((r) => inB.has(rowKey(r.suite, r.model)));
   const { ra, rb, shared } = pairUp(itemTable(a.records), itemTable(b.records), pairs);
@@ -177,5 +203,5 @@ export function compareRuns(a: RunSide, b: RunSide, opts: { slices?: ReadonlyMap
   });
   const [ida, idb] = [a.summary.run_id, b.summary.run_id];
   const sliceRows = opts.slices?.size ? compareSlices(ra, rb, pairs, opts.slices) : [];
-  return { text: renderText(rows, ida, idb) + renderSliceText(sliceRows), markdown: renderMd(rows, ida, idb) + renderSliceMd(sliceRows), rows, slice_rows: sliceRows };
+  return { text: renderText(rows, ida, idb, opts.width) + renderSliceText(sliceRows, opts.width), markdown: renderMd(rows, ida, idb) + renderSliceMd(sliceRows), rows, slice_rows: sliceRows };
 }

@@ -33,7 +33,7 @@ describe('bench compare on edited items', () => {
     fs.writeFileSync(items, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
     const b = await run('out-b');
 
-    const res = await runBench(['compare', a, b], { cwd: dir });
+    const res = await runBench(['compare', a, b], { cwd: dir, env: { COLUMNS: '200' } });
     expect(res.code, res.stderr).toBe(0);
     const row = res.stdout.split('\n').find((l) => /│ quiz\s+│ served/.test(l));
     expect(row).toMatch(/│ quiz\s+│ served\s+│ 9\s+│/);

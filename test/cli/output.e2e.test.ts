@@ -76,6 +76,18 @@ describe('terminal output and --json', () => {
     expect(second.stderr).toContain('run folder:');
   });
 
+  it('bench compare at 80 columns fits (run ids on a line above the table) and --wide keeps every column', async () => {
+    const narrow = await runBench(['compare', runs[0]!, runs[1]!], { cwd: dir, env: { COLUMNS: '80' } });
+    expect(narrow.code, narrow.stderr).toBe(0);
+    expect(widest(narrow.stdout)).toBeLessThanOrEqual(80);
+    expect(narrow.stdout).toContain(`quiz: A = ${path.basename(runs[0]!)}, B = ${path.basename(runs[1]!)}`);
+    expect(narrow.stdout).toMatch(/generic-large-model[^\n]*100\.0%[^\n]*75\.0%[^\n]*−25\.0[^\n]*not significant/);
+    expect(narrow.stdout).toContain("quiz × generic-large-model: changed model: model");
+    const wide = await runBench(['compare', runs[0]!, runs[1]!, '--wide'], { cwd: dir, env: { COLUMNS: '80' } });
+    for (const head of ['Items', '95% CI', 'p (Holm)', 'Changed', `Acc. ${path.basename(runs[0]!)}`]) expect(wide.stdout).toContain(head);
+    expect(widest(wide.stdout)).toBeGreaterThan(80);
+  });
+
   it('bench compare --json gives both runs and one row per (suite, model) on the shared items', async () => {
     const res = await runBench(['compare', runs[0]!, runs[1]!, '--json'], { cwd: dir });
     expect(res.code, res.stderr).toBe(0);

@@ -68,7 +68,8 @@ describe('issue 14: a refusal or a reply of tool calls only is its own visible o
     }));
     const models = ws.models('m.yaml', [{ id: 'm', url: server.url }]);
     const out = ws.out('out');
-    const res = await runBench(['run', '--suite', 'quiz', '--models', models, '--out', out], { cwd: ws.dir });
+    // A wide terminal: at 80 columns the table drops the Refused column (test/reports/table-fit.test.ts).
+    const res = await runBench(['run', '--suite', 'quiz', '--models', models, '--out', out], { cwd: ws.dir, env: { COLUMNS: '200' } });
     expect(res.code, res.stderr).toBe(0);
     const dir = path.join(out, fs.readdirSync(out).filter((d) => !d.startsWith('.'))[0]!);
     const recs = readJsonl(path.join(dir, 'records.jsonl'));

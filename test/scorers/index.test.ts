@@ -7,7 +7,7 @@ import { makeSuite } from './suite-fixture.js';
 
 describe('createScorer', () => {
   it('knows every scorer type', () => {
-    expect([...scorerTypes].sort()).toEqual(['choice', 'code', 'exact', 'label', 'reference']);
+    expect([...scorerTypes].sort()).toEqual(['choice', 'code', 'exact', 'judge', 'label', 'reference']);
   });
   it('makes the scorer a suite names', async () => {
     const suite = makeSuite({ type: 'label', labels: ['yes', 'no'] }, [{ id: 'x', input: 'q', answer: 'no' }]);
@@ -19,6 +19,6 @@ describe('createScorer', () => {
     const config = { type: 'regex' } as unknown as ScorerConfig;
     const suite = makeSuite(config, []);
     await expect(createScorer(config, suite)).rejects.toThrow(InputError);
-    await expect(createScorer(config, suite)).rejects.toThrow(/scorer\.type.*choice, label, exact, code, reference.*"regex"/);
+    await expect(createScorer(config, suite)).rejects.toThrow(/scorer\.type.*choice, label, exact, code, reference, judge.*"regex"/);
   });
 });

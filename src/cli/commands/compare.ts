@@ -1,11 +1,13 @@
 /** @module cli/commands/compare — `bench compare <run-a> <run-b>`: the same comparisons across two runs (and per slice). */
 import { compareRuns, loadRun } from '../../index.js';
 import { printJson } from '../json.js';
+import { outputWidth } from '../width.js';
 
-export async function compareCommand(a: string, b: string, opts: { by?: string; json?: boolean } = {}): Promise<void> {
+export async function compareCommand(a: string, b: string, opts: { by?: string; json?: boolean; wide?: boolean } = {}): Promise<void> {
   // Slice values come from run B's suite snapshots (the newer items, when a suite was edited).
   const [runA, runB] = [await loadRun(a), await loadRun(b)];
-  const result = await compareRuns(runA, runB, { ...(opts.by !== undefined && { by: opts.by }) });
+  const width = opts.json ? undefined : outputWidth(opts.wide);
+  const result = await compareRuns(runA, runB, { ...(opts.by !== undefined && { by: opts.by }), ...(width !== undefined && { width }) });
   if (!opts.json) {
     process.stdout.write(result.text + '\n');
     return;
