@@ -21,19 +21,17 @@ import { setMaxListeners } from 'node:events';
 import { ProviderAbortError, ProviderError, BatchItemError } from '../providers/errors.js';
 import type { BatchApi, BatchPoll } from '../providers/batch/types.js';
 import type { Completion, Provider } from '../providers/types.js';
-import { cacheKey, type ResponseCache } from '../store/cache.js';
+import { cacheKey } from '../store/cache.js';
 import { jobKey } from '../store/records.js';
 import { BatchStateFile, pendingBatches, type BatchEntry } from '../store/batches.js';
 import { redact } from '../secrets.js';
 import { renderMessages } from '../suites/template.js';
-import type { Scorer } from '../scorers/types.js';
-import type { RunRecord } from '../store/types.js';
 import { batchCost } from './cost.js';
-import { promptHash, type ExecuteHooks, type ExecuteResult, type ModelStats } from './execute.js';
+import { promptHash, type ExecuteHooks, type ExecuteOptions, type ExecuteResult, type ModelStats } from './execute.js';
 import { recordJob } from './job-record.js';
 import type { Job } from './plan.js';
 import { Completed, Failed } from './record.js';
-import { decideRetry, sleep, type RetryPolicy } from './retry.js';
+import { decideRetry, sleep } from './retry.js';
 
 /** How a batch stands, for progress lines. */
 export interface BatchProgress {
@@ -53,18 +51,11 @@ export interface BatchHooks extends ExecuteHooks {
   onWarning?(message: string): void;
 }
 
-export interface BatchOptions {
-  jobsByModel: Map<string, Job[]>;
-  providers: Map<string, Provider>;
-  scorers: Map<string, Scorer>;
-  cache: ResponseCache | null;
-  write(record: RunRecord): void;
-  signal: AbortSignal;
+/** What the streaming path takes too (ExecuteOptions), plus the batch state file and the poll wait. */
+export interface BatchOptions extends Pick<ExecuteOptions, 'jobsByModel' | 'providers' | 'scorers' | 'cache' | 'write' | 'signal' | 'retry' | 'graceMs'> {
   state: BatchStateFile;
   /** First wait between polls, ms. */
   pollMs: number;
-  retry: RetryPolicy;
-  graceMs: number;
   hooks?: BatchHooks;
 }
 
