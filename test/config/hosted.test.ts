@@ -77,15 +77,15 @@ ${base}`;
   const env = { AZURE_OPENAI_API_KEY: 'az-SECRET-123456' };
 
   it('reads the key from AZURE_OPENAI_API_KEY and accepts both URL forms', async () => {
-    const [v1] = await loadModels(write(azure('    base_url: https://r.openai.azure.com/openai/v1\n')), env);
+    const [v1] = await loadModels(write(azure('    base_url: http://127.0.0.1:9/openai/v1\n')), env);
     expect(v1).toMatchObject({ provider: 'azure-openai', api_key_env: 'AZURE_OPENAI_API_KEY', api_key: 'az-SECRET-123456' });
-    await loadModels(write(azure('    base_url: https://r.openai.azure.com/openai/deployments/gpt4o-prod?api-version=2024-10-21\n')), env);
-    await loadModels(write(azure('    base_url: https://r.openai.azure.com?api-version=2024-10-21\n')), env);
+    await loadModels(write(azure('    base_url: http://127.0.0.1:9/openai/deployments/gpt4o-prod?api-version=2024-10-21\n')), env);
+    await loadModels(write(azure('    base_url: http://127.0.0.1:9?api-version=2024-10-21\n')), env);
   });
 
   it('refuses a deployment URL without api-version, and a model without base_url, saying what to write', async () => {
-    const noVersion = await failure(azure('    base_url: https://r.openai.azure.com/openai/deployments/gpt4o-prod\n'), env);
-    expect(noVersion.message).toContain('.base_url: expected an api-version query parameter on a deployment URL (e.g. https://r.openai.azure.com/openai/deployments/gpt4o-prod?api-version=2024-10-21)');
+    const noVersion = await failure(azure('    base_url: http://127.0.0.1:9/openai/deployments/gpt4o-prod\n'), env);
+    expect(noVersion.message).toContain('.base_url: expected an api-version query parameter on a deployment URL (e.g. http://127.0.0.1:9/openai/deployments/gpt4o-prod?api-version=2024-10-21)');
     const noBase = await failure(azure(''), env);
     expect(noBase.message).toContain('models[0] (id: az): azure-openai needs base_url');
   });
