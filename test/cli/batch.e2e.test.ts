@@ -11,23 +11,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startAnthropicBatchServer, startOpenAIBatchServer } from '../fixtures/batch-server.js';
 import { ROOT, itemIdOf, onlyRun, readJsonl, runBench, tempDir, writeChoiceSuite } from '../helpers/bench.js';
 import { readmeExample, writeModels } from '../helpers/readme-example.js';
+import { everything, expectNoSecret } from '../helpers/secrets.js';
 
 const closers: Array<() => Promise<void>> = [];
 afterAll(async () => Promise.all(closers.map((c) => c())));
 
 const POLL = ['--batch-poll', '0.005'];
-
-function everything(dir: string): string {
-  let out = '';
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) out += fs.readFileSync(path.join(entry.parentPath, entry.name), 'latin1');
-  }
-  return out;
-}
-
-function expectNoSecret(secrets: string[], ...texts: string[]): void {
-  for (const text of texts) for (const s of secrets) expect(text.includes(s), `secret ${s.slice(0, 6)}… found`).toBe(false);
-}
 
 const byItem = (records: any[]) => Object.fromEntries(records.map((r) => [r.item_id.slice(-3), r]));
 

@@ -11,22 +11,10 @@ import { startAzureServer } from '../fixtures/azure-server.js';
 import { startOpenAIServer } from '../fixtures/openai-server.js';
 import { itemIdOf, onlyRun, readJsonl, runBench, tempDir, writeChoiceSuite } from '../helpers/bench.js';
 import { readmeExample, writeModels, type ExampleModel } from '../helpers/readme-example.js';
+import { everything, expectNoSecret } from '../helpers/secrets.js';
 
 const closers: Array<() => Promise<void>> = [];
 afterAll(async () => Promise.all(closers.map((c) => c())));
-
-/** Every file under `dir`, as text. */
-function everything(dir: string): string {
-  let out = '';
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) out += fs.readFileSync(path.join(entry.parentPath, entry.name), 'latin1');
-  }
-  return out;
-}
-
-function expectNoSecret(secrets: string[], ...texts: string[]): void {
-  for (const text of texts) for (const s of secrets) expect(text.includes(s), `secret ${s.slice(0, 6)}… found`).toBe(false);
-}
 
 /** The example's base_url with its origin replaced by the loopback server's (path and query kept). */
 function onLoopback(models: ExampleModel[], origin: string): ExampleModel[] {
