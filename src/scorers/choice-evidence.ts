@@ -8,6 +8,7 @@
  * an option, references such as "(C)". The resolver (choice-extract) weighs them.
  */
 import { isNegated, readLetterAt, type Token } from './choice-letters.js';
+import { readOrdinalAt } from './choice-ordinals.js';
 import { normalizeText } from './normalize.js';
 import { phraseDistance } from './option-words.js';
 
@@ -43,7 +44,7 @@ const FINAL_CUES: RegExp[] = [
   /\b(?:final\s+|correct\s+|best\s+|right\s+|my\s+|the\s+)?(?:answer|ans)\b\.?(?:\s+(?:choice|option|letter))?["']?\s*(?:is\s*:?|would\s+be|should\s+be|will\s+be|must\s+be|->|=>|=|:|-)?\s*/gi,
   /\banswer\b[^.\n]{1,40}?\b(?:is|would\s+be|should\s+be)\s*:?\s*/gi,
   /\b(?:correct|best|right|most\s+(?:likely|appropriate|accurate)|preferred|final)\s+(?:option|choice|response|selection|diagnosis|treatment|management|drug|next\s+step|step|organism|cause|pick|one|letter|answer)\s*(?:here\s+)?(?:is\s*:?|would\s+be|->|=>|=|:|-)?\s*/gi,
-  /\b(?:i(?:'d|\s+would|\s+will|'ll|\s+must|\s+have\s+to|'d\s+have\s+to|\s+would\s+have\s+to|\s+had\s+to)?|we(?:'d|\s+would)?|let's|going)\s+(?:choose|pick|select|go\s+with|go\s+for|opt\s+for|answer(?:\s+with)?|with|lean(?:ing)?(?:\s+(?:towards?|to))?|settle\s+on|vote\s+for|stick\s+with|mark|circle|say|guess|prefer)\s*:?\s*/gi,
+  /\b(?:i(?:'d|\s+would|\s+will|'ll|\s+must|\s+have\s+to|'d\s+have\s+to|\s+would\s+have\s+to|\s+had\s+to)?|we(?:'d|\s+would)?|let's|going)\s+(?:choose|pick|select|go\s+with|go\s+for|opt\s+for|answer(?:\s+with)?|with|lean(?:ing)?(?:\s+(?:towards?|to))?|settle\s+on|vote\s+for|stick\s+with|mark|circle|say|guess|prefer|recommend|suggest)\s*:?\s*/gi,
   /\b(?:makes?|making)\s+(?:it|the\s+answer|the\s+correct\s+(?:answer|option|choice))\s*:?\s*/gi,
   /\bmy\s+(?:choice|pick|selection)\s+(?:is|would\s+be)\s*:?\s*/gi,
   /(?:^|[.!?;]\s+|\n)\s*(?:final|selected|selection|correct|response|choice|pick|verdict|result|solution|conclusion|correction|i\s+meant)(?:\s+(?:decision|answer|choice|pick|selection|verdict|response|letter|call))?\s*(?:->|=>|[:=-])?\s*(?=\S)/gi,
@@ -62,33 +63,10 @@ const FINAL_CUES: RegExp[] = [
 ];
 
 const SOFT_CUES =
-  /\b(?:it's|it\s+is|it\s+must\s+be|it\s+should\s+be|it\s+would\s+be|that's|that\s+is|probably|likely|i\s+think|i\s+believe|i\s+guess|i'd\s+say|i\s+would\s+say|my\s+guess\s+is|therefore,?|thus,?|hence,?|so,?|but(?:\s+rather)?|definitely|clearly|certainly|surely|suggests?|points?\s+to|indicates?|favou?rs?)\s*/gi;
-
-const ORDINALS: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4, sixth: 5, '1st': 0, '2nd': 1, '3rd': 2, '4th': 3, '5th': 4 };
-const ORDINAL_WORD = String.raw`first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|last|final|penultimate|(?:second|next)[\s-]+to[\s-]+last`;
-const OPTION_NOUN = String.raw`one|option|choice|alternative|answer(?:\s+(?:option|choice))?|response|possibility`;
-
-/** An ordinal reference at `pos` ("the third option", "option no. 4", "the last one"), or null. */
-export function readOrdinalAt(text: string, pos: number, letters: string): Token | null {
-  const rest = text.slice(pos, pos + 60);
-  const word = new RegExp(`^(?:the\\s+)?(${ORDINAL_WORD})\\s+(?:${OPTION_NOUN})\\b`, 'i').exec(rest);
-  const num = /^(?:(?:option|choice|answer|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?|number|no\.)\s*[(\[]?\s*(\d|one|two|three|four|five|six)(?![\d,]|\.\d|\s*(?:mg|ml|%|g\b|mcg))\b/i.exec(rest);
-  let index: number | null = null;
-  let len = 0;
-  if (word) {
-    const w = word[1]!.toLowerCase();
-    index = w === 'last' || w === 'final' ? letters.length - 1 : w in ORDINALS ? ORDINALS[w]! : letters.length - 2;
-    len = word[0].length;
-  } else if (num) {
-    index = /\d/.test(num[1]!) ? Number(num[1]) - 1 : ['one', 'two', 'three', 'four', 'five', 'six'].indexOf(num[1]!.toLowerCase());
-    len = num[0].length;
-  }
-  if (index === null || index < 0 || index >= letters.length) return null;
-  return { letter: letters[index]!, start: pos, end: pos + len };
-}
+  /\b(?:it's|it\s+is|it\s+must\s+be|(?:it|this|that)\s+(?:has\s+to|has\s+got\s+to|needs\s+to)\s+be|it\s+should\s+be|it\s+would\s+be|that's|that\s+is|probably|likely|i\s+think|i\s+believe|i\s+guess|i'd\s+say|i\s+would\s+say|my\s+guess\s+is|therefore,?|thus,?|hence,?|so,?|but(?:\s+rather)?|definitely|clearly|certainly|surely|suggests?|points?\s+to|indicates?|favou?rs?)\s*/gi;
 
 /** The option whose text best matches the words of `said` from `at`: exact before near misses, then the longest; null when near misses tie between options. */
-function bestAt(said: readonly string[], at: number, options: Option[]): { letter: string; len: number; span: number; dist: number } | null {
+export function bestAt(said: readonly string[], at: number, options: Option[]): { letter: string; len: number; span: number; dist: number } | null {
   let best: { letter: string; len: number; span: number; dist: number } | null = null;
   let tied = false;
   for (const o of options) {
@@ -174,7 +152,7 @@ export function verdicts(text: string, letters: string): Verdicts {
     (GOOD.test(word) ? out.positive : out.negative).set(L, at);
   };
   const row = new RegExp(
-    `(?<![A-Za-z])(?:option\\s+|choice\\s+)?(\\(|\\[)?([${letters}])(\\)|\\])?(?:\\s*\\([^)\\n]{0,80}\\)|\\s*[.)-]?\\s+[^:\\n]{1,80}?(?=\\s*[:\\-]\\s*(?:${VERDICT_WORD.slice(1, -1)})(?![\\w-])))?(\\s*[:.\\-)]\\s*(?:is\\s+)?|\\s+is\\s+|\\s*)${VERDICT_WORD}(?![\\w-])`,
+    `(?<![A-Za-z])(?:option\\s+|choice\\s+)?(\\(|\\[)?([${letters}])(\\)|\\])?(?:\\s*\\([^)\\n]{0,80}\\)|\\s*[.)-]?\\s+[^:\\n✓✔✅☑✗✘❌❎☒]{1,80}?(?=\\s*[:\\-]\\s*(?:${VERDICT_WORD.slice(1, -1)})(?![\\w-])|\\s*[✓✔✅☑✗✘❌❎☒][ \\t]*(?:\\n|$)))?(\\s*[:.\\-)]\\s*(?:is\\s+)?|\\s+is\\s+|\\s*)${VERDICT_WORD}(?![\\w-])`,
     'gi',
   );
   let rows = 0;
@@ -228,23 +206,21 @@ export function leadingLetters(lines: string[], letters: string, texts: Record<s
   return out;
 }
 
-/** Ordinal references anywhere ("the second choice", "option no. 4"), when not ruled out. */
-export function ordinals(text: string, letters: string, numeric = false): Token[] {
-  const found: Token[] = [];
-  const number = numeric ? '' : String.raw`|\bnumber\s+(?:\d|one|two|three|four|five|six)\b`;
-  const refs = new RegExp(String.raw`\b(?:(?:the\s+)?(?:${ORDINAL_WORD})\s+(?:${OPTION_NOUN})\b|(?:option|choice|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?\s*[(\[]?\s*(?:\d|one|two|three|four|five|six)\b)${number}`, 'gi');
-  for (const m of text.matchAll(refs)) {
-    const t = readOrdinalAt(text, m.index, letters);
-    if (t && !isNegated(text, t, letters) && !/^\s*\?/.test(text.slice(t.end))) found.push(t);
-  }
-  return found;
+/** The option whose whole text is the clause at `pos` ("so tuple.", "it has to be collateral estoppel, since…"), or null. */
+function clauseOption(text: string, pos: number, options: Option[]): Token | null {
+  const clause = /^[^,.;:!?\n]*?(?=\s+(?:because|since|as|given|which|here|then|again|instead)\b|[,.;:!?\n]|$)/i.exec(text.slice(pos, pos + 200))?.[0] ?? '';
+  const words = normalizeText(clause).replace(/^(?:the|an|a)\s+/, '').split(' ');
+  if (words[0] === '') return null;
+  const best = bestAt(words, 0, options);
+  return best && best.span === words.length ? { letter: best.letter, start: pos, end: pos + clause.length } : null;
 }
 
 /** Softer statements ("I think it's (c)", "probably D", "so C"). */
-export function softStatements(text: string, letters: string, flags: { either: boolean }): Token[] {
+export function softStatements(text: string, letters: string, flags: { either: boolean }, options: Option[] = []): Token[] {
   const found: Token[] = [];
   for (const m of text.matchAll(SOFT_CUES)) {
-    const t = readLetterAt(text, m.index + m[0].length, letters, false, flags);
+    const at = m.index + m[0].length;
+    const t = readLetterAt(text, at, letters, false, flags) ?? clauseOption(text, at, options);
     if (t && !isNegated(text, t, letters)) found.push(t);
   }
   return found;
@@ -256,11 +232,17 @@ export function optionTexts(text: string, options: Option[]): string[] {
   const words = said === '' ? [] : said.split(' ');
   const hits: Array<{ letter: string; len: number; at: number; end: number }> = [];
   const maxSpan = Math.max(1, ...options.flatMap((o) => o.words.map((w) => w.length)));
+  // end of the last option text ruled out: "not Sydney or Melbourne" rules out both
+  let ruledOutEnd = -1;
   for (let at = 0; at < words.length; at += 1) {
     const hit = bestAt(words, at, options);
     if (hit === null) continue;
     const before = `${words.slice(Math.max(0, at - 6), at).join(' ')} `;
-    if (/\b(?:not|n t|neither|nor|rather than|instead of|over|except|exclude|rule out|eliminate)\s+(?:(?:a|an|the)\s+)?$/.test(before)) continue;
+    const listed = ruledOutEnd >= 0 && at - ruledOutEnd === 1 && /^(?:or|and|nor)$/.test(words[ruledOutEnd] ?? '');
+    if (listed || /\b(?:not|n t|neither|nor|rather than|instead of|over|except|exclude|rule out|eliminate)\s+(?:(?:a|an|the)\s+)?$/.test(before)) {
+      ruledOutEnd = at + hit.span;
+      continue;
+    }
     // "pertussis isn't right", "warfarin is wrong": ruled out after its name
     const after = words.slice(at + hit.span, at + hit.span + 4).join(' ');
     if (/^(?:(?:is|are|was|would be)\s+(?:not|wrong|incorrect|unlikely|false|less likely|ruled out|excluded)|isn t|aren t|wasn t|doesn t|does not|can t|cannot)\b/.test(after)) continue;

@@ -19,10 +19,12 @@
  * explicit cue counts in a cut reply), or `no_answer`.
  */
 import {
-  finalCues, finalLine, leadingLetters, optionTexts, ordinals, references, softStatements, verdicts,
+  finalCues, finalLine, leadingLetters, optionTexts, references, softStatements, verdicts,
   type Evidence, type Option,
 } from './choice-evidence.js';
-import type { Token } from './choice-letters.js';
+import { isNegated, type Token } from './choice-letters.js';
+import { dropOptionEcho, finalLineText, letterRows } from './choice-lines.js';
+import { ordinals, readOrdinalAt } from './choice-ordinals.js';
 import { proseVerdict } from './choice-prose.js';
 import { cleanOutput, looksLikeRefusal, normalizeText } from './normalize.js';
 import { embeddedAnswer, structuredAnswer } from './structured.js';
@@ -144,7 +146,8 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   const final = lastOf(finalCues(text, ev));
   if (final) return { letter: final.letter, by: 'final_cue' };
   if (cut) return answerFirst(lines, ev);
-  const v = verdicts(text, ev.letters);
+  // rows may name an option by its text ("Laches – no")
+  const v = verdicts(letterRows(text, ev), ev.letters);
   const judgedCount = v.positive.size + v.negative.size;
   if (v.positive.size === 1 && judgedCount >= 2) return { letter: [...v.positive.keys()][0]!, by: 'verdicts' };
   // a reply that is one marked letter ("✅ B", "B ✓")
@@ -170,9 +173,14 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   // a reply that is only an option's number ("2.", "(4)"), where no option's text is a number
   const number = lines.length === 1 && !ev.numeric ? /^(?:#|no\.?\s*|number\s*)?[(\[]?([1-9])[)\].]?$/.exec(lines[0]!) : null;
   if (number && Number(number[1]) <= ev.letters.length) return { letter: ev.letters[Number(number[1]) - 1]!, by: 'bare' };
+  // a reply that is only an ordinal ("Second.", "The last one.")
+  const place = lines.length === 1 ? readOrdinalAt(lines[0]!, 0, ev.letters) : null;
+  if (place && /^[\s.!]*$/.test(lines[0]!.slice(place.end)) && !isNegated(lines[0]!, place, ev.letters)) return { letter: place.letter, by: 'ordinal' };
   if (judgedCount < 2) {
     const last = finalLine(lines, ev.letters);
     if (last) return { letter: last.letter, by: last.start === 0 ? 'bare' : 'final_line' };
+    const lastText = finalLineText(lines, ev);
+    if (lastText) return { letter: lastText.letter, by: 'final_line' };
     const leading = leadingLetters(lines, ev.letters, Object.fromEntries(ev.options.map((o, i) => [o.letter, ev.texts[i] ?? ''])));
     const led = agreed(leading);
     if (led) return { letter: led, by: 'leading_letter' };
@@ -180,7 +188,7 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   }
   const ord = agreed(ordinals(text, ev.letters, ev.numeric));
   if (ord) return { letter: ord, by: 'ordinal' };
-  const soft = lastOf(softStatements(text, ev.letters, ev.flags));
+  const soft = lastOf(softStatements(text, ev.letters, ev.flags, ev.options));
   if (soft) return { letter: soft.letter, by: 'soft_statement' };
   const prose = proseVerdict(text, ev.letters);
   if (prose) return { letter: prose, by: 'verdicts' };
@@ -216,7 +224,8 @@ export function readChoice(output: string, choices: Record<string, string>, opts
   const numeric = Object.values(choices).some((t) => /^\s*[-+]?\d+(?:[.,]\d+)?\s*%?\s*$/.test(t));
   const ev: Evidence = { letters, options: optionsOf(choices), texts: Object.values(choices), flags: { either: false }, numeric };
   const cut = opts.finishReason === 'length';
-  const text = answerLines(cleanOutput(output, opts.stop));
+  // an echo of the option list is the question, not the answer
+  const text = dropOptionEcho(answerLines(cleanOutput(output, opts.stop)), ev);
   const unread = (): Reading => ({
     value: null,
     by: 'none',

@@ -37,11 +37,16 @@ const END = new Set(['.', '!', '?', ';', '\n']);
 const CLAUSE = new Set(['.', '!', '?', ';', '\n', ':', ',', '-', '(', ')', '"', '/', '[', ']']);
 const SKIP = new Set(['a', 'an', 'the', 'clearly', 'definitely', 'probably', 'likely', 'certainly', 'simply', 'just', 'most', 'more', 'actually', 'really', 'still', 'rather', 'primarily', 'mainly', 'mostly', 'chiefly', 'largely', 'predominantly', 'essentially', 'basically']);
 const NEG = /^(?:not|never|neither|nor|without|no|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|wouldn't|couldn't|shouldn't|can't|cannot|won't|hardly|instead|than)$|n't$/;
+/** Between two labels, tokens that join them as a list or hedge ("X or Y", "X/Y"). */
 const LIST_GAP = /^(?:,|\/|or|and|nor|&|vs|versus|maybe|possibly|perhaps|either|also|both|\+)$/;
+/** A range between two labels ("neutral-to-negative", "from positive to neutral"): no commitment. */
+const RANGE_GAP = /^(?:to|-|from)$/;
+/** "…, but mostly joy": a contrast that gives the final word (not for weak synonyms: "but it might"). */
+const BUT = /(?:^|\s)but$/;
 /** After "no", words that show it answers ("No, it is not", "No for children") rather than qualifies a noun. */
 const NO_FOLLOWERS = new Set(['it', 'this', 'that', 'they', 'there', 'i', 'we', 'you', 'he', 'she', 'because', 'since', 'as', 'but', 'and', 'or', 'so', 'for', 'in', 'among', 'when', 'if', 'with', 'at', 'not', 'wait', 'definitely', 'absolutely', 'the', 'based', 'due', 'although', 'though', 'however', 'unfortunately', 'sir', 'unless', 'except']);
 const CUE =
-  /(?:^|\s)(?:(?:final\s+|correct\s+|best\s+|better\s+|right\s+|my\s+|honest\s+|short\s+)?(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be|here\s+is)?|it\s+is|it's|this\s+is|that\s+is|that's|which\s+is|here\s+is|it\s+would\s+be|it\s+must\s+be|clause\s+is|provision\s+is|term\s+is|(?:purpose|focus|subject|topic|gist|function|nature|essence|theme|issue|claim|tort|sentiment|tone|relation|relationship)\s+is|so|therefore|thus|hence|overall|ultimately|finally|in\s+conclusion|in\s+short|in\s+sum|all\s+in\s+all|bottom\s+line|i(?:\s+(?:would|will|must|shall|can|could|should|have\s+to|am\s+going\s+to)|'d|'ll)?\s+(?:say|go\s+with|choose|pick|answer|label\s+it)|going\s+with|i\s+meant|correction|(?:is|are|was)\s+(?:all\s+|mainly\s+|really\s+|primarily\s+)?about|concerns|deals\s+with|relates\s+to|addresses|i\s+think|i\s+believe|i\s+guess|call\s+it|calling\s+it|classified\s+as|classify\s+it\s+as|qualifies\s+as|counts\s+as|constitutes|falls\s+under|respuesta(?:\s+es)?|antwort(?:\s+ist)?|réponse(?:\s+est)?|resposta(?:\s+é)?|risposta(?:\s+è)?|答案是?|ответ|ist|es)$/;
+  /(?:^|\s)(?:(?:final\s+|correct\s+|best\s+|better\s+|right\s+|my\s+|honest\s+|short\s+)?(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be|here\s+is)?|it\s+is|it's|this\s+is|that\s+is|that's|which\s+is|here\s+is|it\s+would\s+be|it\s+must\s+be|clause\s+is|provision\s+is|term\s+is|(?:purpose|focus|subject|topic|gist|function|nature|essence|theme|issue|claim|tort|sentiment|tone|relation|relationship|emotion|feeling|mood|stance|attitude|intent|genre|domain)(?:\s+(?:expressed|conveyed|shown|displayed|detected|here|present|of\s+(?:the|this)\s+\w+))?\s+(?:is|was|seems\s+to\s+be|appears\s+to\s+be)|so|therefore|thus|hence|overall|ultimately|finally|in\s+conclusion|in\s+short|in\s+sum|all\s+in\s+all|bottom\s+line|i(?:\s+(?:would|will|must|shall|can|could|should|have\s+to|am\s+going\s+to)|'d|'ll)?\s+(?:say|go\s+with|choose|pick|answer|label\s+it)|going\s+with|i\s+meant|correction|(?:is|are|was)\s+(?:all\s+|mainly\s+|really\s+|primarily\s+)?about|concerns|deals\s+with|relates\s+to|addresses|i\s+think|i\s+believe|i\s+guess|call\s+it|calling\s+it|classified\s+as|(?:rate|label|tag|mark|classify|categori[sz]e|call|consider|score|flag)\s+(?:it|this|that|the\s+\w+)(?:\s+(?:comment|review|text|tweet|post|article|statement|clause|sentence|pair|one))?\s+as|qualifies\s+as|counts\s+as|constitutes|falls\s+under|respuesta(?:\s+es)?|antwort(?:\s+ist)?|réponse(?:\s+est)?|resposta(?:\s+é)?|risposta(?:\s+è)?|答案是?|ответ|ist|es)$/;
 /** Cues that commit even in a reply cut by the token limit. */
 const EXPLICIT = /(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be)?\s*:?$/;
 const VERDICT_POS = /^(?:yes|true|correct|right|applies|applicable|✓|✔|✅|☑)$/;
@@ -92,15 +97,19 @@ function classify(tokens: Word[], m: Match, all: Match[], index: number): Seen |
   const prevTok = tokens[j - 1];
   const atStart = j === 0 || CLAUSE.has(prevTok!.w);
   const afterEnd = m.to >= tokens.length || CLAUSE.has(next!.w) || ['clause', 'provision', 'covenant', 'term', 'section', 'claim', 'it', 'this'].includes(next!.w);
-  const cue = CUE.test(phrase.replace(/[:-]$/, '').trim()) || prevTok?.w === ':' || prevTok?.w === '-';
+  const bare = phrase.replace(/[:-]$/, '').trim();
+  const cue = CUE.test(bare) || (!form.weak && BUT.test(bare)) || prevTok?.w === ':' || prevTok?.w === '-';
   const explicit = EXPLICIT.test(phrase);
   const standalone = atStart && (afterEnd || m.to === e);
   const neighbour = (o: Match | undefined, gapFrom: number, gapTo: number) =>
-    o !== undefined && o.form.label !== form.label && tokens.slice(gapFrom, gapTo).every((t) => LIST_GAP.test(t.w)) && gapTo - gapFrom <= 3;
+    o !== undefined && o.form.label !== form.label && gapTo - gapFrom <= 3 && (tokens.slice(gapFrom, gapTo).every((t) => LIST_GAP.test(t.w))
+      || (tokens.slice(gapFrom, gapTo).every((t) => RANGE_GAP.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => t.w === 'to')));
   const prev = all[index - 1];
   const nxt = all[index + 1];
   const lead = backWords.slice(-2).some((w) => /^(?:either|both|between|whether)$/.test(w));
-  const list = neighbour(prev, prev?.to ?? 0, m.from) || neighbour(nxt, m.to, nxt?.from ?? 0) || (lead && (nxt !== undefined || prev !== undefined));
+  const list = neighbour(prev, prev?.to ?? 0, m.from) || neighbour(nxt, m.to, nxt?.from ?? 0) || (lead && (nxt !== undefined || prev !== undefined))
+    // "I can't tell whether it is toxic": a label in an embedded question is weighed, not said
+    || backWords.some((w) => w === 'whether') || /^(?:know|tell|determine|say|sure|decide|unclear)$/.test(backWords[backWords.indexOf('if') - 1] ?? '');
   return {
     label: form.label, at: m.from, to: m.to, committed: cue || standalone, cued: cue, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
     negated, list, weak: form.weak, conditional: next !== undefined && CONDITIONAL.test(next.w),

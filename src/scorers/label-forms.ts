@@ -50,6 +50,23 @@ const DOMAIN: Record<string, string[]> = {
   warranty: ['warranties', 'warrants'],
   spam: ['junk'],
   'not spam': ['ham', 'not junk'],
+  // news topics (AG News and the like)
+  'sci tech': ['science and technology', 'science technology', 'science tech', 'scitech', 'science', 'technology', 'tech'],
+  sports: ['sport', 'sporting'],
+  world: ['world news', 'international', 'world affairs', 'international news', 'global news'],
+  business: ['business news', 'economy', 'economics', 'finance', 'financial news'],
+  // toxicity
+  toxic: ['offensive', 'abusive', 'hateful'],
+  'non toxic': ['nontoxic', 'not toxic', 'harmless', 'benign', 'inoffensive'],
+  'not toxic': ['non toxic', 'nontoxic', 'harmless', 'benign', 'inoffensive'],
+  // emotions: the noun for the adjective a reader takes as it ("happy" for joy)
+  joy: ['happiness', 'happy', 'joyful', 'joyous', 'delight', 'elation'],
+  sadness: ['sad', 'sorrow', 'grief'],
+  anger: ['angry', 'rage', 'fury'],
+  fear: ['afraid', 'scared', 'fearful', 'terror'],
+  surprise: ['surprised', 'astonishment', 'amazement'],
+  love: ['affection', 'loving'],
+  disgust: ['disgusted', 'revulsion'],
 };
 
 /** Aliases an importer writes for labels with obvious synonyms (clause types, yes/no/maybe), or undefined when none. */
@@ -132,7 +149,7 @@ function abbreviates(w: string, lw: string, tokens: Word[], at: number): boolean
   return next === undefined || next.w === '.' || (next.w === '\n' && tokens[at + 2] === undefined);
 }
 
-/** Where forms occur in `tokens` (longest form at a place; hyphens and slashes inside a form skipped). */
+/** Where forms occur in `tokens` (longest form at a place; hyphens, slashes and ampersands inside a form skipped: "Sci/Tech", "Science & Technology"). */
 export function findForms(tokens: Word[], forms: Form[]): Match[] {
   const out: Match[] = [];
   let i = 0;
@@ -145,7 +162,7 @@ export function findForms(tokens: Word[], forms: Form[]): Match[] {
         let abbreviated = false;
         while (k < form.words.length && j < tokens.length) {
           const t = tokens[j]!;
-          if (t.punct && k > 0 && (t.w === '-' || t.w === '_')) { j += 1; continue; }
+          if (t.punct && k > 0 && (t.w === '-' || t.w === '_' || t.w === '/' || t.w === '&')) { j += 1; continue; }
           const last = k === form.words.length - 1;
           if (!t.punct && !form.weak && last && abbreviates(t.w, form.words[k]!, tokens, j)) {
             abbreviated = true;
@@ -153,8 +170,9 @@ export function findForms(tokens: Word[], forms: Form[]): Match[] {
           j += 1;
           k += 1;
         }
-        // an abbreviation counts only where a label stands on its own ("Sentiment: neg.")
-        if (k === form.words.length) { hit = { form: abbreviated ? { ...form, weak: true } : form, from: i, to: j }; break; }
+        // an abbreviation counts only where a label stands on its own ("Sentiment: neg."), and a whole word beats it ("joy." is joy, not "joyful" cut)
+        if (k === form.words.length && !abbreviated) { hit = { form, from: i, to: j }; break; }
+        if (k === form.words.length && hit === null) hit = { form: { ...form, weak: true }, from: i, to: j };
       }
     }
     if (hit) { out.push(hit); i = hit.to; } else i += 1;

@@ -87,16 +87,20 @@ export function cleanOutput(text: string, stop: readonly string[] = []): string 
 /**
  * The comparison form of a string: cleaned, lower-case, thousands separators
  * dropped (`1,000` → `1000`), a decimal point between digits kept (`3.5`),
- * every other punctuation mark (and `_`) turned into a space, whitespace collapsed.
+ * a minus sign opening a number kept (`x = -3`), every other punctuation mark (and `_`)
+ * turned into a space, whitespace collapsed.
  */
 export function normalizeText(text: string): string {
   return cleanOutput(text)
     .toLowerCase()
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
     .replace(/(\d)\.(?=\d)/g, '$1\u0000')
-    .replace(/[^\p{L}\p{N}\u0000\s]+/gu, ' ')
+    // a minus sign that opens a number ("x = -3", "(-2)") is kept; a dash between words or numbers is not
+    .replace(/(^|[\s=(\[:,])-(?=\d)/g, '$1\u0001')
+    .replace(/[^\p{L}\p{N}\u0000\u0001\s]+/gu, ' ')
     .replace(/_/g, ' ')
     .replace(/\u0000/g, '.')
+    .replace(/\u0001/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
 }

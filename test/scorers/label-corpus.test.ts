@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { readLabel } from '../../src/scorers/label-extract.js';
 import { LABEL_CORPUS as WRITTEN_FIRST } from './corpora/label-corpus.js';
 import { LABEL_FRESH } from './corpora/label-fresh.js';
+import { LABEL_PROBES } from './corpora/label-probes.js';
 import { reportErrors } from './corpus-report.js';
 
-/** The corpus written before the extractor, and replies written after it (class `fresh`). */
-const LABEL_CORPUS = [...WRITTEN_FIRST, ...LABEL_FRESH];
+/** The corpus written before the extractor, replies written after it (class `fresh`), and the fifth round's probes (`p5:`). */
+const LABEL_CORPUS = [...WRITTEN_FIRST, ...LABEL_FRESH, ...LABEL_PROBES];
 
 describe('label extraction corpus', () => {
   it('holds at least 300 replies over at least 3 label sets, at least 60 of them committing to nothing', () => {

@@ -1,0 +1,68 @@
+/**
+ * @module scorers/choice-lines — line-level shapes of a reply: the option list echoed back,
+ * verdict rows that name an option by its text, and a last line that ends on an option's text.
+ *
+ * - An echo of the options ("A) Res judicata / B) Collateral estoppel / …") is the question,
+ *   not an answer: when two or more lines are exactly an option's letter and its own text, they
+ *   are dropped before reading (a reply that is only the list then reads as nothing).
+ * - "Res judicata – no / Collateral estoppel – yes": a row that opens with an option's text is
+ *   that option's row, so the verdict finder reads it as "B. Collateral estoppel – yes".
+ * - "The question asks about the end of WWI: 1918.": a last line whose tail after a colon,
+ *   dash, arrow or equals sign is exactly one option's text names that option.
+ */
+import type { Token } from './choice-letters.js';
+import { bestAt, type Evidence } from './choice-evidence.js';
+import { normalizeText } from './normalize.js';
+
+const OPENER = /^\s*(?:[-*•]\s*)?(?:option\s+|choice\s+)?[(\[]?([A-Za-z])[)\].:]\s*/i;
+
+/** True when `line` is exactly an option's letter and its own text ("B) Collateral estoppel"). */
+function isEchoLine(line: string, ev: Evidence): boolean {
+  const m = OPENER.exec(line);
+  if (!m || !ev.letters.includes(m[1]!.toUpperCase())) return false;
+  if (m[1] !== m[1]!.toUpperCase() && !/[)\]]/.test(m[0])) return false;
+  const own = ev.options.find((o) => o.letter === m[1]!.toUpperCase());
+  const rest = normalizeText(line.slice(m[0].length));
+  return own !== undefined && rest !== '' && rest === own.forms[0];
+}
+
+/** `text` without an echoed option list (two or more lines each an option's letter and own text). */
+export function dropOptionEcho(text: string, ev: Evidence): string {
+  const lines = text.split('\n');
+  const echo = lines.map((l) => isEchoLine(l, ev));
+  const echoed = new Set(lines.filter((_, i) => echo[i]).map((l) => OPENER.exec(l)![1]!.toUpperCase()));
+  if (echoed.size < 2) return text;
+  return lines.filter((_, i) => !echo[i]).join('\n');
+}
+
+/** `text` with each line that opens with an option's text and then a separator or mark given its letter ("Laches – no" → "D. Laches – no"). */
+export function letterRows(text: string, ev: Evidence): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      if (OPENER.test(line) && ev.letters.includes(OPENER.exec(line)![1]!.toUpperCase())) return line;
+      const head = /^\s*(?:[-*•]\s*)?([^:\n]+?)\s*(?::|\s-\s|\s*[✓✔✅☑✗✘❌❎☒])/.exec(line);
+      if (!head) return line;
+      const words = normalizeText(head[1]!).split(' ');
+      const best = words[0] === '' ? null : bestAt(words, 0, ev.options);
+      return best && best.span === words.length ? `${best.letter}. ${line.trim()}` : line;
+    })
+    .join('\n');
+}
+
+const RULED_OUT = /\b(?:wrong|incorrect|false|not|never|excluded?|eliminated?|ruled\s+out|distractors?|no|isn't|avoid|except|unlikely)\s*$/i;
+
+/** The option whose whole text ends the last line after a colon, dash, arrow or equals sign ("…: 1918."), or null. */
+export function finalLineText(lines: string[], ev: Evidence): Token | null {
+  const last = lines[lines.length - 1];
+  if (last === undefined || /\?\s*$/.test(last)) return null;
+  for (const sep of last.matchAll(/:|\s-\s|->|=>|\s=\s/g)) {
+    // "Wrong: Res judicata" rules the option out
+    if (RULED_OUT.test(last.slice(0, sep.index))) continue;
+    const words = normalizeText(last.slice(sep.index + sep[0].length)).split(' ');
+    if (words[0] === '') continue;
+    const best = bestAt(words, 0, ev.options);
+    if (best && best.span === words.length) return { letter: best.letter, start: sep.index, end: last.length };
+  }
+  return null;
+}

@@ -1,0 +1,136 @@
+/**
+ * Label probes written in the fifth round, before the fifth held-out batch: label sets the
+ * other corpora hold little of (news topics with "Sci/Tech", toxicity, emotions), a range
+ * ("neutral-to-negative"), a label in an embedded question ("whether this is toxic"),
+ * "…, but mostly joy", a whole word against a cut one ("joy." is not "joyful" cut),
+ * cues such as "I would rate this as", "the emotion expressed is".
+ * Each row: [class, reply, label set, what a careful reader takes (or null), the item's question, finish reason, aliases].
+ */
+import type { LabelCase } from './label-corpus.js';
+
+type Row = [string, string, string[], string | null, string, string?, Record<string, string[]>?];
+
+const PS1 = ["yes", "no", "maybe"];
+const PS2 = ["Yes", "No"];
+const PS3 = ["indemnification", "limitation of liability", "termination", "confidentiality", "governing law", "non-compete", "warranty", "assignment"];
+const PS4 = ["entailment", "neutral", "contradiction"];
+const PS5 = ["World", "Sports", "Business", "Sci/Tech"];
+const PS6 = ["positive", "negative", "neutral"];
+const PS7 = ["toxic", "non-toxic"];
+const PS8 = ["joy", "sadness", "anger", "fear", "love", "surprise"];
+const PQ1 = "Question: Does metformin reduce cancer incidence in diabetics?";
+const PQ2 = "Is the statement hearsay?";
+const PQ3 = "Classify the clause: \"Neither party shall disclose...\"";
+const PQ4 = "Premise: A dog runs. Hypothesis: An animal moves. Relation?";
+const PQ5 = "Topic of: \"Apple shares rose 3% after earnings.\"";
+const PQ6 = "Sentiment of: \"Not bad at all.\"";
+const PQ7 = "Classify the news article: \"Nvidia unveils a new GPU architecture at its developer conference.\"";
+const PQ8 = "Is this comment toxic? \"You are an idiot and everyone hates you.\"";
+const PQ9 = "What emotion does this tweet express? \"I can't believe I finally got the job!!!\"";
+const PQ10 = "Premise: A woman is slicing tomatoes. Hypothesis: A woman is cooking dinner for her family.";
+const PQ11 = "Review: \"The battery died after two days. Returning it.\"";
+
+const ROWS: Row[] = [
+  ["final", "It looks like yes at first, but the answer is no.", PS1, "no", PQ1],
+  ["final", "Yes... no wait, maybe.", PS1, "maybe", PQ1],
+  ["final", "Initially I thought no. On reflection, yes.", PS1, "yes", PQ1],
+  ["quoted", "The question asks \"yes, no, or maybe\". My answer: maybe.", PS1, "maybe", PQ1],
+  ["no_word", "No question about it, this is hearsay. Yes.", PS2, "Yes", PQ2],
+  ["no_word", "No comment.", PS2, null, PQ2],
+  ["no_word", "No doubt: yes.", PS2, "Yes", PQ2],
+  ["no_word", "There is no evidence of benefit, so the answer is no.", PS1, "no", PQ1],
+  ["no_word", "No evidence supports a reduction. Maybe further trials will help.", PS1, "maybe", PQ1],
+  ["hedge", "Either yes or maybe.", PS1, null, PQ1],
+  ["hedge", "I can't say yes or no.", PS2, null, PQ2],
+  ["hedge", "Yes or no - it depends on the jurisdiction.", PS2, null, PQ2],
+  ["refusal", "I am not able to give legal advice.", PS2, null, PQ2],
+  ["negation", "I wouldn't call it hearsay.", PS2, "No", PQ2],
+  ["negation", "This isn't a confidentiality clause, it's a non-compete clause.", PS3, "non-compete", PQ3],
+  ["negation", "It is not hearsay.", PS2, "No", PQ2],
+  ["negation", "Not a contradiction; entailment.", PS4, "entailment", PQ4],
+  ["synonym", "True", PS2, "Yes", PQ2],
+  ["synonym", "False.", PS2, "No", PQ2],
+  ["synonym", "Possibly.", PS1, "maybe", PQ1],
+  ["synonym", "Indemnity clause.", PS3, "indemnification", PQ3],
+  ["synonym", "Choice of law.", PS3, "governing law", PQ3],
+  ["synonym", "Sí.", PS2, "Yes", PQ2],
+  ["synonym", "Nein", PS2, "No", PQ2],
+  ["synonym", "NDA provision", PS3, "confidentiality", PQ3],
+  ["verdicts", "yes: no\nno: yes\nmaybe: no", PS1, "no", PQ1],
+  ["verdicts", "- indemnification ✗\n- confidentiality ✓\n- termination ✗", PS3, "confidentiality", PQ3],
+  ["verdicts", "Entailment: yes. Neutral: no. Contradiction: no.", PS4, "entailment", PQ4],
+  ["debris", "no<|eot_id|>", PS1, "no", PQ1],
+  ["debris", "[/INST] Yes", PS2, "Yes", PQ2],
+  ["debris", "maybe</s>", PS1, "maybe", PQ1],
+  ["structured", "{\"label\": \"neutral\"}", PS4, "neutral", PQ4],
+  ["structured", "{\"answer\": [\"yes\", \"maybe\"]}", PS1, null, PQ1],
+  ["structured", "{\"prediction\": \"Business\"}", PS5, "Business", PQ5],
+  ["cue", "Category: Business", PS5, "Business", PQ5],
+  ["cue", "This is a business story.", PS5, "Business", PQ5],
+  ["cue", "Sci/Tech", PS5, "Sci/Tech", PQ5],
+  ["cue", "It is about technology companies, but it is really a business/finance item: Business.", PS5, "Business", PQ5],
+  ["cue", "Sentiment: positive (the double negative \"not bad\" is praise).", PS6, "positive", PQ6],
+  ["cue", "Despite the word \"bad\", the sentiment is positive.", PS6, "positive", PQ6],
+  ["truncated", "The trial showed a reduction in some subgroups, which suggests yes, but", PS1, null, PQ1, 'length'],
+  ["truncated", "Answer: no. The trial was", PS1, "no", PQ1, 'length'],
+  ["multilingual", "La respuesta es sí.", PS2, "Yes", PQ2],
+  ["question_words", "The statement is hearsay because it is an out-of-court assertion offered for its truth.", PS2, "Yes", PQ2],
+  ["question_words", "This would not qualify as hearsay.", PS2, "No", PQ2],
+  ["mixed", "The review is mixed: positive about taste, negative about price.", PS6, null, PQ6],
+  ["other", "Neutral.", PS4, "neutral", PQ4],
+  ["other", "The hypothesis follows from the premise, so entailment.", PS4, "entailment", PQ4],
+  ["other", "The premise entails the hypothesis.", PS4, "entailment", PQ4],
+  ["other", "These contradict each other? No — a dog running is an animal moving. Entailment.", PS4, "entailment", PQ4],
+  ["other", "Y", PS2, "Yes", PQ2],
+  ["other", "N", PS2, "No", PQ2],
+  ["other", "Definitely yes.", PS1, "yes", PQ1],
+  ["other", "yes, no, maybe", PS1, null, PQ1],
+  ["topic", "Sci/Tech", PS5, "Sci/Tech", PQ7],
+  ["topic", "Science & Technology", PS5, "Sci/Tech", PQ7],
+  ["topic", "This is a technology story.", PS5, "Sci/Tech", PQ7],
+  ["topic", "Category: Sci-Tech", PS5, "Sci/Tech", PQ7],
+  ["topic", "Though Nvidia is a company, the article is about a product launch, so Sci/Tech rather than Business.", PS5, "Sci/Tech", PQ7],
+  ["topic", "Business or Sci/Tech — hard to say.", PS5, null, PQ7],
+  ["topic", "**Topic:** Sports", PS5, "Sports", PQ7],
+  ["topic", "world", PS5, "World", PQ7],
+  ["topic", "It is Business news, not Sci/Tech.", PS5, "Business", PQ7],
+  ["tox", "toxic", PS7, "toxic", PQ8],
+  ["tox", "Non-toxic.", PS7, "non-toxic", PQ8],
+  ["tox", "This comment is toxic: it insults the reader directly.", PS7, "toxic", PQ8],
+  ["tox", "Not toxic.", PS7, "non-toxic", PQ8],
+  ["tox", "The comment is rude but I would not classify it as toxic.", PS7, "non-toxic", PQ8],
+  ["tox", "Label: TOXIC", PS7, "toxic", PQ8],
+  ["tox", "This is clearly a personal attack. Toxic.", PS7, "toxic", PQ8],
+  ["tox", "I cannot determine whether this is toxic without context.", PS7, null, PQ8],
+  ["emo", "joy", PS8, "joy", PQ9],
+  ["emo", "The emotion expressed is joy.", PS8, "joy", PQ9],
+  ["emo", "Surprise — \"can't believe\" — but mostly joy.", PS8, "joy", PQ9],
+  ["emo", "Emotion: surprise", PS8, "surprise", PQ9],
+  ["emo", "It expresses happiness and excitement, i.e. joy.", PS8, "joy", PQ9],
+  ["emo", "joy or surprise", PS8, null, PQ9],
+  ["emo", "Not anger, not fear. Joy.", PS8, "joy", PQ9],
+  ["nli", "neutral", PS4, "neutral", PQ10],
+  ["nli", "The hypothesis is neither entailed nor contradicted by the premise, so neutral.", PS4, "neutral", PQ10],
+  ["nli", "Slicing tomatoes does not imply cooking dinner for family. Neutral.", PS4, "neutral", PQ10],
+  ["nli", "Relation: NEUTRAL", PS4, "neutral", PQ10],
+  ["nli", "It could be entailment if we assume she is cooking, but the family part is unsupported: neutral.", PS4, "neutral", PQ10],
+  ["nli", "entailment?", PS4, null, PQ10],
+  ["nli", "The premise does not entail the hypothesis.", PS4, null, PQ10],
+  ["nli", "Contradiction: no. Entailment: no. Neutral: yes.", PS4, "neutral", PQ10],
+  ["sent", "Negative.", PS6, "negative", PQ11],
+  ["sent", "The customer is unhappy and returning the product — negative sentiment.", PS6, "negative", PQ11],
+  ["sent", "Sentiment → negative", PS6, "negative", PQ11],
+  ["sent", "NEG", PS6, "negative", PQ11],
+  ["sent", "😠 negative", PS6, "negative", PQ11],
+  ["sent", "Not positive, not neutral: negative.", PS6, "negative", PQ11],
+  ["sent", "neutral-to-negative", PS6, null, PQ11],
+  ["sent", "It is negative. The reviewer is not neutral about it.", PS6, "negative", PQ11],
+  ["sent", "{\"sentiment\": \"negative\"}", PS6, "negative", PQ11],
+  ["sent", "{\"sentiment\": \"negative\", \"confidence\": 0.93}", PS6, "negative", PQ11],
+  ["sent", "<label>negative</label>", PS6, "negative", PQ11],
+  ["sent", "I would rate this as negative, although the wording is calm enough to be neutral.", PS6, "negative", PQ11],
+];
+
+export const LABEL_PROBES: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish, aliases]) => ({
+  cls: `p5:${cls}`, reply, labels, want, input, ...(finish && finish !== 'stop' ? { finish } : {}), ...(aliases ? { aliases } : {}),
+}));
