@@ -63,7 +63,7 @@ export const SCORER_VERSIONS: Record<string, string> = {
   label: '2.2.0',
   exact: '1.3.0',
   code: '1.0.0',
-  reference: '1.0.0',
+  reference: '1.1.0',
   judge: '1.0.0',
 };
 
