@@ -4,8 +4,10 @@
  *
  * Per model: batches a previous process submitted and did not collect (`batches.json`) are
  * polled first — never submitted again — and their results recorded; then the jobs still
- * missing are served from the response cache where it can, and the rest submitted as one new
- * batch, whose id and custom_id → job mapping are saved atomically before its first poll.
+ * missing are served from the response cache where it can, and the rest submitted in new
+ * batches within the provider's request and byte limits (./batch-split.ts; a request too large
+ * for any batch is its item's error record), each batch's id and custom_id → job mapping saved
+ * atomically before its first poll.
  * Polling waits `pollMs`, growing ×1.5 while nothing changes (back to `pollMs` when the counts
  * move). Results become ordinary records through the same scoring as the streaming path
  * (./job-record.ts), with no latency (`batch: true`) and the batch price (./cost.ts). An
@@ -18,8 +20,8 @@
  * finish, so a batch the provider accepted is always saved.
  */
 import { setMaxListeners } from 'node:events';
-import { ProviderAbortError, ProviderError, BatchItemError } from '../providers/errors.js';
-import type { BatchApi, BatchPoll } from '../providers/batch/types.js';
+import { BadRequestError, ProviderAbortError, ProviderError, BatchItemError } from '../providers/errors.js';
+import type { BatchApi, BatchPoll, BatchRequest } from '../providers/batch/types.js';
 import type { Completion, Provider } from '../providers/types.js';
 import { cacheKey } from '../store/cache.js';
 import { jobKey } from '../store/records.js';
@@ -27,6 +29,7 @@ import { BatchStateFile, pendingBatches, type BatchEntry } from '../store/batche
 import { redact } from '../secrets.js';
 import { renderMessages } from '../suites/template.js';
 import { batchCost } from './cost.js';
+import { formatBytes, splitBatches } from './batch-split.js';
 import { promptHash, type ExecuteHooks, type ExecuteOptions, type ExecuteResult, type ModelStats } from './execute.js';
 import { recordJob } from './job-record.js';
 import type { Job } from './plan.js';
@@ -115,31 +118,43 @@ export async function executeBatches(opts: BatchOptions): Promise<ExecuteResult>
       } else toSend.push({ job, json });
     }
     if (toSend.length === 0 || opts.signal.aborted) return;
-    // One batch per `maxRequests` jobs (the provider's limit), each saved as soon as it is created, then followed together.
+    // Batches within the provider's limits (requests and bytes), each saved as soon as it is created, then followed together.
+    // Requests are encoded once to be sized and again per batch at submission, so one batch's text at most is held.
+    const width = String(toSend.length - 1).length;
+    const request = (i: number): BatchRequest => {
+      const x = toSend[i]!;
+      return { customId: `r${String(i).padStart(width, '0')}`, request: { messages: JSON.parse(x.json), params: provider.spec.params, sample: x.job.sample } };
+    };
+    const sizes = toSend.map((_, i) => Buffer.byteLength(api.encode(request(i))));
+    const split = splitBatches(sizes, { maxRequests: api.maxRequests, maxBytes: api.maxBytes, ...api.overhead });
+    for (const i of split.oversized) {
+      const why = `${modelId}: request not sent: it takes ${formatBytes(sizes[i]!)} in a batch, over ${provider.spec.provider}'s limit of ${formatBytes(api.maxBytes)} per batch (shorten the prompt, or run this item without --batch)`;
+      await finish(toSend[i]!.job, toSend[i]!.json, new Failed(new BadRequestError(why), 0, null, true));
+    }
     const entries: BatchEntry[] = [];
-    for (let i = 0; i < toSend.length; i += api.maxRequests) {
-      const entry = await submit(api, toSend.slice(i, i + api.maxRequests), provider);
+    for (const group of split.groups) {
+      if (opts.signal.aborted) break;
+      const entry = await submit(api, group.map(request), group.map((i) => toSend[i]!.job), provider);
       if (entry === null) break;
       entries.push(entry);
     }
     await Promise.all(entries.map((entry) => follow(entry, true)));
 
     /** Submits the jobs (transient failures retried); the batch is saved before this returns. */
-    async function submit(batchApi: BatchApi, pending: Pending[], p: Provider): Promise<BatchEntry | null> {
-      const width = String(pending.length - 1).length;
-      const requests = pending.map((x, i) => ({ customId: `r${String(i).padStart(width, '0')}`, request: { messages: JSON.parse(x.json), params: p.spec.params, sample: x.job.sample } }));
+    async function submit(batchApi: BatchApi, requests: BatchRequest[], batchJobs: Job[], p: Provider): Promise<BatchEntry | null> {
       // Saved before the provider is asked: a kill mid-submission leaves `submitting`, which a resume resolves (./batch.ts `settle`).
       const entry: BatchEntry = {
         model: modelId, provider: p.spec.provider, id: '', handles: {},
         submitted_at: new Date().toISOString(), status: 'submitting', collected_at: null,
-        requests: Object.fromEntries(requests.map((r, i) => [r.customId, refOf(pending[i]!.job)])),
+        requests: Object.fromEntries(requests.map((r, i) => [r.customId, refOf(batchJobs[i]!)])),
       };
       await opts.state.add(entry);
+      const encoded = requests.map((r) => batchApi.encode(r));
       const created = await withRetries(async () => {
         // A retry after an upload: the batch may exist already (a create that timed out after the provider accepted it).
         const found = Object.keys(entry.handles).length && batchApi.find ? await batchApi.find(entry.handles, hard.signal) : null;
         if (found) return { id: found, handles: {} };
-        return batchApi.submit(requests, hard.signal, (h) => opts.state.setHandles(entry, h));
+        return batchApi.submit(encoded, hard.signal, (h) => opts.state.setHandles(entry, h));
       }, hard.signal);
       if (created === null) {
         // Refused: never created, its jobs stay missing. Cut short by the stop: unknown, left for the resume to settle.

@@ -17,6 +17,13 @@ import { itemIdOf, readJsonl, tempDir, writeChoiceSuite } from '../helpers/bench
 const closers: Array<() => Promise<void>> = [];
 afterAll(async () => Promise.all(closers.map((c) => c())));
 
+/** Makes one item's question `extra` characters longer (a request too large for a small batch limit). */
+function padItem(dir: string, id: string, extra: number): void {
+  const file = path.join(dir, 'tasks', 'quiz', 'items.jsonl');
+  const items = readJsonl(file).map((item) => (item.id === id ? { ...item, question: `${item.question} ${'x'.repeat(extra)}` } : item));
+  fs.writeFileSync(file, items.map((item) => JSON.stringify(item)).join('\n') + '\n');
+}
+
 const byItem = (records: any[]) => Object.fromEntries(records.map((r) => [r.item_id.slice(-3), r]));
 
 function setup(n: number, models: unknown[], extra: Partial<RunConfig> = {}): { dir: string; config: RunConfig; answers: Record<string, string> } {
@@ -132,6 +139,64 @@ describe('run({ batch: true }): OpenAI batches that end badly', () => {
     expect(readJsonl(path.join(result.runDir, 'records.jsonl')).filter((r) => r.correct === true)).toHaveLength(5);
   });
 
+  it('batches are split by bytes too: none passes the limit, a request larger than a batch may be is its item\'s error record', async () => {
+    let answers: Record<string, string> = {};
+    const limit = 1200;
+    const server = await startOpenAIBatchServer({ maxBytes: limit, answer: ({ messages }) => `The answer is ${answers[itemIdOf(messages)!]}.` });
+    closers.push(() => server.close());
+    const s = setup(6, [{ id: 'gpt', provider: 'openai', model: 'gpt-4o-mini', base_url: server.url, params: { max_tokens: 64 } }]);
+    answers = s.answers;
+    padItem(s.dir, 'quiz-003', 2000);
+    const prepared = await prepareRun(s.config);
+    (prepared.providers.get('gpt')!.batch as { maxBytes: number }).maxBytes = limit;
+    const result = await finalizeRun(prepared, await executeRun(prepared));
+    expect(server.batches.length).toBeGreaterThan(1);
+    for (const file of server.uploads) expect(Buffer.byteLength(file)).toBeLessThanOrEqual(limit);
+    expect(server.uploads.reduce((n, u) => n + u.trim().split('\n').length, 0)).toBe(5);
+    expect([...server.submitted.values()].every((n) => n === 1)).toBe(true);
+    expect(server.submitted.has('quiz-003')).toBe(false);
+    const records = byItem(readJsonl(path.join(result.runDir, 'records.jsonl')));
+    expect(Object.keys(records)).toHaveLength(6);
+    expect(records['003']).toMatchObject({ correct: null, error_kind: 'bad_request', batch: true, attempts: 0 });
+    expect(records['003'].error).toMatch(/request not sent: it takes 2\.\d kB in a batch, over openai's limit of 1\.2 kB per batch/);
+    expect(['001', '002', '004', '005', '006'].every((n) => records[n].correct === true)).toBe(true);
+  });
+
+  it('a run killed between two byte-split submissions resumes by polling what was saved and submitting only the rest', async () => {
+    let hold = true;
+    let answers: Record<string, string> = {};
+    const limit = 1000;
+    const server = await startOpenAIBatchServer({ maxBytes: limit, hold: () => hold, answer: ({ messages }) => `The answer is ${answers[itemIdOf(messages)!]}.` });
+    closers.push(() => server.close());
+    const s = setup(6, [{ id: 'gpt', provider: 'openai', model: 'gpt-4o-mini', base_url: server.url, params: { max_tokens: 64 } }]);
+    answers = s.answers;
+    const ac = new AbortController();
+    const prepared = await prepareRun(s.config);
+    (prepared.providers.get('gpt')!.batch as { maxBytes: number }).maxBytes = limit;
+    const first = await finalizeRun(prepared, await executeRun(prepared, { signal: ac.signal, graceMs: 10, onBatch: () => ac.abort(new Error('SIGINT')) }));
+    expect(first.complete).toBe(false);
+    const file = path.join(first.runDir, 'batches.json');
+    const state = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(state.batches.length).toBeGreaterThan(1);
+    // As a process killed after its first batch was saved and before the next was submitted would leave it.
+    const kept = state.batches.slice(0, 1);
+    fs.writeFileSync(file, JSON.stringify({ ...state, batches: kept }));
+    const forgotten = server.batches.slice(1);
+    hold = false;
+    const resumed = await prepareRun({ ...s.config, resume: first.runDir });
+    (resumed.providers.get('gpt')!.batch as { maxBytes: number }).maxBytes = limit;
+    const second = await finalizeRun(resumed, await executeRun(resumed));
+    expect(second.complete).toBe(true);
+    // The saved batch was polled, not submitted again; only the jobs of the batches the state forgot went out anew.
+    const again = server.uploads.slice(1 + forgotten.length).flatMap((u) => u.trim().split('\n').map((l) => itemIdOf(JSON.parse(l).body.messages)));
+    const keptItems = Object.values(kept[0].requests).map((r: any) => r.item_id);
+    expect(again.some((id) => keptItems.includes(id))).toBe(false);
+    expect(again.length + keptItems.length).toBe(6);
+    const records = readJsonl(path.join(first.runDir, 'records.jsonl'));
+    expect(records).toHaveLength(6);
+    expect(records.every((r) => r.correct === true && r.batch === true)).toBe(true);
+  });
+
   it('a model whose provider has no batch API, or --max-cost, is bad input, said before anything is written', async () => {
     const s = setup(2, [{ id: 'local-llama', provider: 'ollama', model: 'llama3', base_url: 'http://127.0.0.1:9' }]);
     const err = await run(s.config).catch((e: unknown) => e);
@@ -177,6 +242,26 @@ describe('run({ batch: true }): Anthropic Message Batches', () => {
     const saved = fs.readFileSync(path.join(result.runDir, 'batches.json'), 'utf8');
     expect(JSON.parse(saved).batches[0]).toMatchObject({ provider: 'anthropic', id: 'msgbatch_1', status: 'ended' });
     expect(saved).not.toContain(key);
+  });
+});
+
+describe('run({ batch: true }): Anthropic Message Batches split by bytes', () => {
+  it('no request body passes the size limit; every item is asked once', async () => {
+    let answers: Record<string, string> = {};
+    const limit = 900;
+    const server = await startAnthropicBatchServer({ maxBytes: limit, answer: ({ messages }) => `The answer is ${answers[itemIdOf(messages)!]}.` });
+    closers.push(() => server.close());
+    const s = setup(5, [{ id: 'claude', provider: 'anthropic', model: 'claude-sonnet-4-5', base_url: server.url, api_key_env: 'ANTHROPIC_API_KEY', params: { max_tokens: 256 } }], { env: { ANTHROPIC_API_KEY: 'k' } });
+    answers = s.answers;
+    const prepared = await prepareRun(s.config);
+    (prepared.providers.get('claude')!.batch as { maxBytes: number }).maxBytes = limit;
+    const result = await finalizeRun(prepared, await executeRun(prepared));
+    expect(result.complete).toBe(true);
+    expect(server.batches.length).toBeGreaterThan(1);
+    for (const body of server.uploads) expect(Buffer.byteLength(body)).toBeLessThanOrEqual(limit);
+    expect(server.uploads.flatMap((b) => JSON.parse(b).requests.map((r: any) => r.custom_id))).toEqual(['r0', 'r1', 'r2', 'r3', 'r4']);
+    expect([...server.submitted.values()]).toEqual([1, 1, 1, 1, 1]);
+    expect(readJsonl(path.join(result.runDir, 'records.jsonl')).filter((r) => r.correct === true && r.batch === true)).toHaveLength(5);
   });
 });
 

@@ -38,8 +38,11 @@ interface MessageBatchIndividualResponse {
 }
 
 export class AnthropicBatch implements BatchApi {
-  /** Anthropic's limit per Message Batch (100,000 requests; at most 256 MB). */
+  /** Anthropic's limits per Message Batch: 100,000 requests, 256 MB (counted in decimal megabytes, the stricter reading). */
   maxRequests = 100_000;
+  maxBytes = 256_000_000;
+  /** The body is `{"requests":[` + the requests, comma-separated + `]}`. */
+  readonly overhead = { perRequest: 1, fixed: 15 };
   private readonly batchesUrl: string;
 
   constructor(
@@ -55,8 +58,12 @@ export class AnthropicBatch implements BatchApi {
     this.batchesUrl = endpointUrl(messagesUrl, 'batches');
   }
 
-  async submit(requests: BatchRequest[], signal: AbortSignal): Promise<{ id: string; handles: Record<string, string> }> {
-    const body = JSON.stringify({ requests: requests.map((r) => ({ custom_id: r.customId, params: this.params(r.request) })) });
+  encode(r: BatchRequest): string {
+    return JSON.stringify({ custom_id: r.customId, params: this.params(r.request) });
+  }
+
+  async submit(encoded: string[], signal: AbortSignal): Promise<{ id: string; handles: Record<string, string> }> {
+    const body = `{"requests":[${encoded.join(',')}]}`;
     const created = await requestJson<Partial<MessageBatch>>(this.transport, this.ctx, signal, 'POST', this.batchesUrl, this.jsonHeaders(true), body);
     if (typeof created.id !== 'string') throw new ProtocolError(`${where(this.ctx)}: the message batch was created without an id`);
     return { id: created.id, handles: {} };

@@ -35,8 +35,18 @@ export interface BatchPoll {
 export interface BatchApi {
   /** The most requests one batch may hold (OpenAI: 50,000; Anthropic: 100,000): more jobs go in several batches. */
   readonly maxRequests: number;
-  /** Sends the requests as one batch; resolves with its id and any ids needed later (input file…), handing those to `saveHandles` as soon as they exist. */
-  submit(requests: BatchRequest[], signal: AbortSignal, saveHandles?: (handles: Record<string, string>) => Promise<void>): Promise<{ id: string; handles: Record<string, string> }>;
+  /**
+   * The most bytes one batch may hold, as the provider counts them (OpenAI: the JSONL input
+   * file, 200 MB; Anthropic: the request body, 256 MB): the runner splits by size too, and a
+   * request that alone passes it is an error record for its item.
+   */
+  readonly maxBytes: number;
+  /** Bytes a batch takes beyond its encoded requests: per request (a newline, a comma) and once (a JSON envelope). */
+  readonly overhead: { perRequest: number; fixed: number };
+  /** One request as it goes in a batch (a JSONL line; an element of `requests`): sized by the runner, then handed to `submit`. */
+  encode(request: BatchRequest): string;
+  /** Sends the encoded requests as one batch; resolves with its id and any ids needed later (input file…), handing those to `saveHandles` as soon as they exist. */
+  submit(encoded: string[], signal: AbortSignal, saveHandles?: (handles: Record<string, string>) => Promise<void>): Promise<{ id: string; handles: Record<string, string> }>;
   /**
    * The id of a batch created from what `saveHandles` was given (OpenAI: the batch whose
    * `input_file_id` it is), or null when there is none: how a submission cut short (a kill, a

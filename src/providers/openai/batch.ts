@@ -43,8 +43,11 @@ interface OutputLine {
 const RUNNING = new Set(['validating', 'in_progress', 'finalizing', 'cancelling']);
 
 export class OpenAIBatch implements BatchApi {
-  /** OpenAI's limit per input file (50,000 requests; the file may also be at most 200 MB). */
+  /** OpenAI's limits per input file: 50,000 requests, 200 MB (counted in decimal megabytes, the stricter reading). */
   maxRequests = 50_000;
+  maxBytes = 200_000_000;
+  /** The file is the lines, each ended by a newline. */
+  readonly overhead = { perRequest: 1, fixed: 0 };
 
   constructor(
     private readonly ctx: CallContext,
@@ -56,8 +59,12 @@ export class OpenAIBatch implements BatchApi {
     private readonly body: (request: CompletionRequest) => Record<string, unknown>,
   ) {}
 
-  async submit(requests: BatchRequest[], signal: AbortSignal, saveHandles?: (handles: Record<string, string>) => Promise<void>): Promise<{ id: string; handles: Record<string, string> }> {
-    const jsonl = requests.map((r) => JSON.stringify({ custom_id: r.customId, method: 'POST', url: this.urls.endpoint, body: this.body(r.request) })).join('\n') + '\n';
+  encode(r: BatchRequest): string {
+    return JSON.stringify({ custom_id: r.customId, method: 'POST', url: this.urls.endpoint, body: this.body(r.request) });
+  }
+
+  async submit(encoded: string[], signal: AbortSignal, saveHandles?: (handles: Record<string, string>) => Promise<void>): Promise<{ id: string; handles: Record<string, string> }> {
+    const jsonl = encoded.join('\n') + '\n';
     const boundary = `bench-batch-${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
     const form = [
       `--${boundary}`, 'Content-Disposition: form-data; name="purpose"', '', 'batch',
