@@ -64,7 +64,7 @@ export function buildProgram(): Command {
     .option('--failed-from <run-dir>', 'only items some model got wrong in that run (errors are not wrong answers)')
     .option('--concurrency <n>', 'override every model\'s concurrency', int('--concurrency', 1))
     .option('--resume <run-dir>', 'finish an interrupted run: only what is missing is requested')
-    .option('--max-cost <usd>', 'stop sending new requests once the run\'s records cost this many USD (in-flight ones finish); exit 3, resumable with a higher limit', usd('--max-cost'))
+    .option('--max-cost <usd>', 'stop sending new requests, the judges\' included, once the run\'s records and judgments cost this many USD (in-flight ones finish); exit 3, resumable with a higher limit', usd('--max-cost'))
     .option('--dry-run', 'print the plan (jobs, estimated tokens, cost and time per model) and exit: nothing is sent or written')
     .option('--retry-errors <run-dir>', 'request again only the jobs whose record is an error; their new records replace them, then the summary and reports are rebuilt')
     .option('--baseline <run-dir|latest>', 'compare with a baseline run; exit 1 on a regression')

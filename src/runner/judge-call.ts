@@ -30,8 +30,8 @@ export interface JudgeCallUsage {
 export type JudgeCall<T> =
   | ({ ok: true; value: T } & JudgeCallUsage)
   | ({ ok: false; error: string; error_kind: string } & JudgeCallUsage)
-  /** Cancelled, or the judge was stopped (auth, quota): no judgment. */
-  | { ok: 'stopped'; reason: string };
+  /** Cancelled, the judge was stopped (auth, quota), or `budget` was spent before it was asked: no judgment. */
+  | { ok: 'stopped'; reason: string; budget?: true };
 
 export interface JudgeCallOptions {
   cache: ResponseCache | null;
@@ -39,6 +39,12 @@ export interface JudgeCallOptions {
   signal: AbortSignal;
   /** The prompt version, part of the cache key. */
   version: string;
+  /**
+   * `--max-cost`: the run's spend so far (candidates' records and judgments), shared with the
+   * candidates' phase. Each judgment adds its cost (a cached one at its recorded cost, as a cached
+   * record does); once `spent` reaches `limit` no new question is sent (in-flight ones finish).
+   */
+  budget?: { limit: number; spent: number };
 }
 
 const none: JudgeCallUsage = { latency_ms: null, input_tokens: null, output_tokens: null, cost_usd: null, cached: false, attempts: 0 };
@@ -48,17 +54,23 @@ export async function askJudge<T>(provider: Provider, messages: ChatMessage[], o
   const hit = opts.cache?.get(key);
   if (hit) {
     const parsed = parse(hit.text);
-    if (parsed.ok) return { ok: true, value: parsed.value, ...none, input_tokens: hit.inputTokens, output_tokens: hit.outputTokens, cost_usd: hit.costUsd, cached: true };
+    if (parsed.ok) {
+      if (opts.budget) opts.budget.spent += hit.costUsd ?? 0;
+      return { ok: true, value: parsed.value, ...none, input_tokens: hit.inputTokens, output_tokens: hit.outputTokens, cost_usd: hit.costUsd, cached: true };
+    }
   }
   const params = { ...provider.spec.params };
   for (let attempt = 1; ; attempt++) {
     if (opts.signal.aborted) return { ok: 'stopped', reason: 'cancelled' };
+    if (attempt === 1 && opts.budget && opts.budget.spent >= opts.budget.limit) return { ok: 'stopped', reason: 'max-cost reached', budget: true };
     try {
       const c = await provider.complete({ messages, params, sample: 0 }, opts.signal);
       const usage: JudgeCallUsage = {
         latency_ms: Math.round(c.latencyMs * 100) / 100, input_tokens: c.inputTokens, output_tokens: c.outputTokens,
         cost_usd: requestCost(provider.spec, c), cached: false, attempts: attempt,
       };
+      // Counted the moment the answer is in, before the queue sends the next question.
+      if (opts.budget) opts.budget.spent += usage.cost_usd ?? 0;
       const parsed = parse(c.text);
       if (!parsed.ok) return { ok: false, error: redact(`judge ${provider.spec.id}: ${parsed.error}`), error_kind: 'judge_invalid', ...usage };
       const { replica: _replica, ...completion } = c;

@@ -4,7 +4,8 @@
  * through its own queue, cache and retries. Judgments go to judgments.jsonl; for a judge-scored
  * suite the first judge's grades become the records' scores (records.jsonl rewritten atomically),
  * and a judgment that failed makes that record an error record (`judge_invalid`, `judge_<kind>`),
- * never a wrong answer. Judging costs are the judges' own: they never enter a candidate's record.
+ * never a wrong answer. Judging costs are the judges' own: they never enter a candidate's record,
+ * but they count toward `--max-cost` with the candidates' (one spend, one limit).
  */
 import path from 'node:path';
 import fs from 'node:fs';
@@ -32,12 +33,16 @@ export interface JudgingOptions {
   retry: RetryPolicy;
   signal: AbortSignal;
   onWarning(message: string): void;
+  /** `--max-cost`: the spend so far, shared with the candidates' phase (./judge-call.ts `budget`). */
+  budget?: { limit: number; spent: number };
 }
 
 export interface JudgingOutcome {
   /** Judge id → why it was stopped (auth, quota, cancelled): the run is incomplete. */
   stopped: Map<string, string>;
   judgments: number;
+  /** `budget` was spent with questions left unasked: their judgments are missing, for a resume with a higher limit. */
+  budgetSpent: boolean;
 }
 
 type Task = () => Promise<void>;
@@ -47,6 +52,8 @@ export async function runJudging(plan: JudgingPlan, opts: JudgingOptions): Promi
   const providers = new Map<string, Provider>();
   const cache = opts.cacheDir === null ? null : await ResponseCache.open(opts.cacheDir);
   const out: JudgmentRecord[] = [];
+  let budgetSpent = false;
+  const ask = { cache, retry: opts.retry, signal: opts.signal, ...(opts.budget && { budget: opts.budget }) };
   try {
     for (const [id, spec] of plan.specs) providers.set(id, await createProvider(spec));
     const queues = new Map([...plan.specs].map(([id, spec]) => [id, new PQueue({ concurrency: Math.max(1, spec.concurrency) })]));
@@ -105,11 +112,11 @@ export async function runJudging(plan: JudgingPlan, opts: JudgingOptions): Promi
     for (const w of cache?.warnings ?? []) opts.onWarning(w);
     await Promise.allSettled([...providers.values()].map((p) => p.close?.()));
   }
-  return { stopped, judgments: out.length };
+  return { stopped, judgments: out.length, budgetSpent };
 
   async function gradeOne(p: Provider, sj: SuiteJudging, suite: Suite, item: Item, r: RunRecord): Promise<JudgmentRecord | null> {
-    const call = await askJudge(p, gradeMessages(suite, item, r.output ?? '', sj.scale), { cache, retry: opts.retry, signal: opts.signal, version: GRADE_PROMPT_VERSION }, (t) => parseGrade(t, sj.scale));
-    if (call.ok === 'stopped') return stop(p.spec.id, call.reason);
+    const call = await askJudge(p, gradeMessages(suite, item, r.output ?? '', sj.scale), { ...ask, version: GRADE_PROMPT_VERSION }, (t) => parseGrade(t, sj.scale));
+    if (call.ok === 'stopped') return stop(p.spec.id, call.reason, call.budget);
     const base = judgmentBase(sj.suite, item.id, p.spec.id, 'grade', GRADE_PROMPT_VERSION, call);
     return {
       ...base, model: r.model, sample: r.sample,
@@ -122,8 +129,8 @@ export async function runJudging(plan: JudgingPlan, opts: JudgingOptions): Promi
 
   async function compareOnce(p: Provider, sj: SuiteJudging, suite: Suite, item: Item, a: string, b: string, oa: string, ob: string, order: 'ab' | 'ba'): Promise<JudgmentRecord | null> {
     const [first, second] = order === 'ab' ? [oa, ob] : [ob, oa];
-    const call = await askJudge(p, pairwiseMessages(suite, item, first, second), { cache, retry: opts.retry, signal: opts.signal, version: PAIRWISE_PROMPT_VERSION }, parsePairwise);
-    if (call.ok === 'stopped') return stop(p.spec.id, call.reason);
+    const call = await askJudge(p, pairwiseMessages(suite, item, first, second), { ...ask, version: PAIRWISE_PROMPT_VERSION }, parsePairwise);
+    if (call.ok === 'stopped') return stop(p.spec.id, call.reason, call.budget);
     const winner = call.ok ? call.value.winner : null;
     const firstModel = order === 'ab' ? a : b;
     const secondModel = order === 'ab' ? b : a;
@@ -137,8 +144,8 @@ export async function runJudging(plan: JudgingPlan, opts: JudgingOptions): Promi
 
   async function readOne(p: Provider, suite: Suite, item: Item, r: RunRecord): Promise<JudgmentRecord | null> {
     const { allowed, shown } = allowedAnswers(suite, item);
-    const call = await askJudge(p, extractMessages(questionOf(suite, item), r.output ?? '', shown), { cache, retry: opts.retry, signal: opts.signal, version: EXTRACT_PROMPT_VERSION }, (t) => parseExtract(t, allowed));
-    if (call.ok === 'stopped') return stop(p.spec.id, call.reason);
+    const call = await askJudge(p, extractMessages(questionOf(suite, item), r.output ?? '', shown), { ...ask, version: EXTRACT_PROMPT_VERSION }, (t) => parseExtract(t, allowed));
+    if (call.ok === 'stopped') return stop(p.spec.id, call.reason, call.budget);
     const answer = call.ok ? call.value.answer : null;
     return {
       ...judgmentBase(suite.name, item.id, p.spec.id, 'extract', EXTRACT_PROMPT_VERSION, call), model: r.model, sample: r.sample,
@@ -146,7 +153,12 @@ export async function runJudging(plan: JudgingPlan, opts: JudgingOptions): Promi
     };
   }
 
-  function stop(judge: string, reason: string): null {
+  function stop(judge: string, reason: string, budget?: true): null {
+    if (budget) {
+      // --max-cost: this judgment is left for a resume; the judge is not stopped (cached questions are still served).
+      budgetSpent = true;
+      return null;
+    }
     if (!stopped.has(judge)) {
       stopped.set(judge, reason);
       if (reason !== 'cancelled') opts.onWarning(`judge ${judge} was stopped: ${reason}; its remaining judgments are missing (resume the run to finish them)`);

@@ -124,7 +124,7 @@ export interface ExecutedRun {
   failedModels: string[];
   /** [adaptive] Model id → its in-flight limit when the jobs ended. */
   limits: Map<string, number>;
-  /** `maxCost` was reached with jobs left unsent: the limit and what the run's records cost. */
+  /** `maxCost` was reached with jobs or judgments left unsent: the limit and what the run's records and judgments cost. */
   costLimit?: { limit_usd: number; spent_usd: number };
 }
 
@@ -196,7 +196,7 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
     }
   }
 
-  const unpriced = config.maxCost === undefined ? [] : models.filter((m) => !m.price).map((m) => m.id);
+  const unpriced = config.maxCost === undefined ? [] : [...new Set([...models, ...inputs.judging.specs.values()].filter((m) => !m.price).map((m) => m.id))];
   if (unpriced.length) warn(`--max-cost: no price for model(s) ${unpriced.join(', ')} in the models file: their requests count as $0 and the limit never stops them`);
   if (selection?.dropped_suites && !retrying) warn(`the item selection leaves no item in suite(s) ${selection.dropped_suites.join(', ')}: not run`);
   // Scorers and providers before the run folder: a missing sandbox or model file is bad input.
@@ -369,8 +369,10 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
     const judged = await runJudging(prepared.judging, {
       runDir, suites: prepared.suites, cacheDir: prepared.config.cache ? path.join(prepared.out, '.cache') : null,
       retry: defaultRetryPolicy(), signal: control.signal ?? new AbortController().signal, onWarning: control.onWarning ?? warnToStderr,
+      ...(prepared.config.maxCost !== undefined && { budget }),
     });
     for (const [judge, why] of judged.stopped) stopped.set(`judge:${judge}`, why);
+    if (judged.budgetSpent) result.budgetSpent = true;
   }
   const failedModels = [...result.perModel].filter(([, s]) => s.sent > 0 && s.ok === 0 && s.cached === 0).map(([m]) => m);
   const executed: ExecutedRun = {
@@ -433,7 +435,7 @@ export async function finalizeRun(prepared: PreparedRun, executed: ExecutedRun, 
   const incomplete = executed.aborted
     ? 'interrupted'
     : executed.costLimit
-      ? `--max-cost reached: the run's records cost $${executed.costLimit.spent_usd.toFixed(4)} of $${executed.costLimit.limit_usd}; jobs left unsent`
+      ? `--max-cost reached: the run's spend (records and judgments) is $${executed.costLimit.spent_usd.toFixed(4)} of $${executed.costLimit.limit_usd}; jobs left unsent`
     : prepared.retry && prepared.retry.previousStatus !== 'complete'
       ? 'records are missing (the run never finished); finish it with --resume'
     : executed.stopped.size

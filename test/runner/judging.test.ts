@@ -75,6 +75,32 @@ describe('judge scoring', () => {
     expect(second.summary.judging!.judges[0]).toMatchObject({ judgments: 2 * N_ITEMS, cached: 2 * N_ITEMS, latency_ms_p50: null });
   });
 
+  it('--max-cost counts the judges\' spend with the candidates\': judging stops at the limit (resumable), and the resume asks only the missing questions', async () => {
+    // One candidate (no two answers alike, so no judgment comes from the cache) and one question at a time.
+    const models = { models: judgeModels(server.url).models.map((m: any) => (m.id === 'fair' ? { ...m, concurrency: 1 } : m)) };
+    const full = await run(config({ models, modelIds: ['strong'], out: path.join(dir, 'capped-full') }));
+    const candidates = full.summary.judging!.cost.candidates_usd!;
+    const perJudgment = full.summary.judging!.cost.judges_usd! / N_ITEMS;
+    const limit = candidates + 3.5 * perJudgment;
+    const cfg = config({ models, modelIds: ['strong'], cache: true, out: path.join(dir, 'capped'), maxCost: limit });
+    const from = judgeRequests().length;
+    const first = await run(cfg);
+    expect(first.complete).toBe(false);
+    expect(first.incomplete).toMatch(/^--max-cost reached: the run's spend \(records and judgments\) is \$/);
+    // Sent while the spend was under the limit: the 4th question reached it, nothing after it was sent.
+    expect(judgeRequests().length - from).toBe(4);
+    const judged = readJsonl(path.join(first.runDir, 'judgments.jsonl'));
+    expect(judged).toHaveLength(4);
+    const spent = readJsonl(path.join(first.runDir, 'records.jsonl')).reduce((a: number, r: any) => a + r.cost_usd, 0) + judged.reduce((a: number, j: any) => a + j.cost_usd, 0);
+    expect(first.costLimit).toEqual({ limit_usd: limit, spent_usd: expect.closeTo(spent, 12) });
+    // The ungraded answers stay unscored (not wrong) until the resume grades them.
+    expect(first.summary.rows[0]).toMatchObject({ correct: 4 });
+    const resumed = await run({ ...cfg, resume: first.runDir, maxCost: 100 });
+    expect(resumed.complete).toBe(true);
+    expect(judgeRequests().length - from).toBe(N_ITEMS);
+    expect(resumed.summary.rows.map((r) => [r.model, r.n, r.correct])).toEqual(full.summary.rows.map((r) => [r.model, r.n, r.correct]));
+  });
+
   it('malformed grades are error records (judge_invalid), never wrong answers, and are never cached', async () => {
     const cfg = config({ scorer: { judge: 'malformed' }, cache: true, out: path.join(dir, 'malformed') });
     const res = await run(cfg);

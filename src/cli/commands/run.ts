@@ -28,7 +28,7 @@ export interface RunOptions {
   concurrency?: number;
   resume?: string;
   retryErrors?: string;
-  /** USD: stop sending new requests once the run's records cost this much. */
+  /** USD: stop sending new requests (candidates' and judges') once the run's records and judgments cost this much. */
   maxCost?: number;
   /** Print the plan with estimated tokens, cost and time; send nothing, write nothing. */
   dryRun?: boolean;
@@ -193,7 +193,8 @@ export async function runCommand(opts: RunOptions): Promise<void> {
     const { limit_usd, spent_usd } = result.costLimit;
     const args = withoutFlags(process.argv.slice(3), ['--max-cost', '--resume']);
     const again = config.retryErrors !== undefined ? `bench run ${args.join(' ')} --max-cost <usd>` : `bench run ${args.join(' ')} --resume ${result.runDir} --max-cost <usd>`;
-    process.stderr.write(redact(`bench: stopped at --max-cost $${limit_usd}: the run's records cost $${spent_usd.toFixed(4)}, so no new request was sent (those in flight were recorded); continue with a higher limit: ${again}`) + '\n');
+    const what = result.summary.judging ? 'records and judgments' : 'records';
+    process.stderr.write(redact(`bench: stopped at --max-cost $${limit_usd}: the run's ${what} cost $${spent_usd.toFixed(4)}, so no new request was sent (those in flight were recorded); continue with a higher limit: ${again}`) + '\n');
     process.exitCode = 3;
     return;
   }
