@@ -1,54 +1,223 @@
 /**
- * @module stats/aggregate — one streaming pass over records into small per-item states.
+ * @module stats/aggregate — one streaming pass over records into per-(suite, model) columns.
  *
  * Keeps, per (suite, model, item, sample), only what the summary needs (correctness, timings,
- * tokens, cost, and for label suites the gold and extracted label): never `output`, so 100 000
- * records stay in a few tens of MB. A later record for the same (suite, model, item, sample)
- * replaces an earlier one (a resumed run retries errored items), so nothing counts twice.
+ * tokens, cost, and for label suites the gold and extracted label): never `output`. The state is
+ * columnar: each suite interns its item ids once as numbers (`SuiteItems`, shared by the
+ * suite's models), and each (suite, model) keeps one slot per (item, sample) in typed arrays
+ * (`ModelSamples`): ≈ 80 bytes a record where an object per record, its samples array and its
+ * id key took ≈ 700, so 100,000 records hold ≈ 8 MB. A later record for the same (suite, model,
+ * item, sample) overwrites the earlier one's slot (a resumed run retries errored items), so
+ * nothing counts twice. An item's slots are linked in ascending sample number, and items keep
+ * the order of their first record, so every sum is taken in the same order as before.
  */
 import { WITHHELD_REASONS } from '../scorers/withheld.js';
 import type { RunRecord } from '../store/types.js';
 
-export interface SampleState {
-  /** null: not scored (endpoint error, or no score). */
-  correct: boolean | null;
-  errorKind: string | null;
-  latency: number | null;
-  ttft: number | null;
-  /** ms from first to last generated token (see RunRecord.decode_ms). */
-  decode: number | null;
-  inTok: number | null;
-  outTok: number | null;
-  /** Of outTok, reasoning tokens (null: not reported). */
-  reasoningTok?: number | null;
-  cost: number | null;
-  cached: boolean;
-  /** Not correct because the model withheld its answer (reason refused / no_text). */
-  withheld: boolean;
-  gold: string | null;
-  extracted: string | null;
-  /** Scored but unread: `no_answer`, `ambiguous` or `truncated`; null otherwise. */
-  unread: string | null;
-  /** Code suites: share of the item's test cases passed (record `partial`); null when absent. */
-  partial: number | null;
-}
-
-/** suite → model → item_id → samples (index = sample number). */
-export type Accumulated = Map<string, Map<string, Map<string, (SampleState | undefined)[]>>>;
-
-function getOrSet<K, V>(m: Map<K, V>, k: K, make: () => V): V {
-  let v = m.get(k);
-  if (v === undefined) {
-    v = make();
-    m.set(k, v);
-  }
-  return v;
-}
-
 /** Reasons that mean the scorer could not read an answer from the reply. */
 export const UNREAD = new Set(['no_answer', 'ambiguous', 'truncated']);
+/** `ModelSamples.unread` codes: 0 read (or not scored), then these reasons. */
+export const UNREAD_CODES = ['', 'no_answer', 'ambiguous', 'truncated'] as const;
 
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+/** The item ids of one suite, each interned once as an item number (0, 1, … in first-seen order). */
+export class SuiteItems {
+  readonly ids: string[] = [];
+  private readonly numbers = new Map<string, number>();
+  private rank: Int32Array | null = null;
+  private byRank: Int32Array | null = null;
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  intern(id: string): number {
+    let k = this.numbers.get(id);
+    if (k === undefined) {
+      k = this.ids.length;
+      this.numbers.set(id, k);
+      this.ids.push(id);
+    }
+    return k;
+  }
+
+  numberOf(id: string): number | undefined {
+    return this.numbers.get(id);
+  }
+
+  /** item number → its place in ascending id order (UTF-16 code-unit order, as `<` on strings). */
+  ranks(): { rank: Int32Array; byRank: Int32Array } {
+    if (this.rank === null || this.rank.length !== this.ids.length) {
+      const ids = this.ids;
+      const byRank = Int32Array.from(ids.keys()).sort((x, y) => (ids[x]! < ids[y]! ? -1 : ids[x]! > ids[y]! ? 1 : 0));
+      const rank = new Int32Array(ids.length);
+      byRank.forEach((item, r) => (rank[item] = r));
+      this.rank = rank;
+      this.byRank = byRank;
+    }
+    return { rank: this.rank, byRank: this.byRank! };
+  }
+}
+
+const NONE = -1;
+
+function grown<T extends Int32Array | Int8Array | Uint8Array | Float64Array>(a: T, size: number, fill?: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  if (fill !== undefined) b.fill(fill);
+  b.set(a);
+  return b;
+}
+
+/** NaN stands for null in the Float64 columns (a record's numbers are finite or absent). */
+const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : NaN);
+/** A Float64 column's value, null for absent. */
+export const orNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
+
+export const CACHED = 1;
+export const WITHHELD = 2;
+
+/**
+ * The samples of one (suite, model), one slot per (item, sample). Per slot: `correct` (1, 0, or
+ * −1 not scored: endpoint error or no score), `kind` (the string index of the error kind when
+ * not scored: `unknown` when the record gave none, `unscored` when it had no error), `flags`
+ * (CACHED, WITHHELD: not correct because the model withheld its answer), `unread` (UNREAD_CODES:
+ * scored but unread, with nothing extracted), Float64 figures with NaN for null (`decode`: ms
+ * from first to last generated token; `reasoningTok`: of outTok; `partial`: code and reference
+ * suites' share, scored samples only), and for label suites `gold`/`extracted` as string indices.
+ */
+export class ModelSamples {
+  /** Slots in use. */
+  slots = 0;
+  /** Items with a record, in the order of their first record. */
+  private order = new Int32Array(64);
+  private count = 0;
+  /** Per item number: the item's first slot (lowest sample), NONE when the model has no record of it. */
+  private head = new Int32Array(64).fill(NONE);
+  next = new Int32Array(64);
+  sample = new Int32Array(64);
+  correct = new Int8Array(64);
+  flags = new Uint8Array(64);
+  unread = new Uint8Array(64);
+  kind = new Int32Array(64);
+  latency = new Float64Array(64);
+  ttft = new Float64Array(64);
+  decode = new Float64Array(64);
+  inTok = new Float64Array(64);
+  outTok = new Float64Array(64);
+  reasoningTok = new Float64Array(64);
+  cost = new Float64Array(64);
+  partial = new Float64Array(64);
+  gold: Int32Array | null;
+  extracted: Int32Array | null;
+  /** Error kinds and labels; index 0 is null. */
+  private readonly strings: string[] = [''];
+  private readonly stringIndex = new Map<string, number>();
+
+  constructor(readonly suite: SuiteItems, labels: boolean) {
+    this.gold = labels ? new Int32Array(64) : null;
+    this.extracted = labels ? new Int32Array(64) : null;
+  }
+
+  /** Item numbers with a record, in first-record order (a view: valid until the next add). */
+  items(): Int32Array {
+    return this.order.subarray(0, this.count);
+  }
+
+  has(item: number): boolean {
+    return item < this.head.length && this.head[item]! !== NONE;
+  }
+
+  /** The item's first slot (lowest sample number), NONE (−1) when none; then `next[slot]`. */
+  first(item: number): number {
+    return item < this.head.length ? this.head[item]! : NONE;
+  }
+
+  /** The item's lowest-numbered scored slot, NONE when no sample is scored. */
+  firstScored(item: number): number {
+    let s = this.first(item);
+    while (s !== NONE && this.correct[s]! < 0) s = this.next[s]!;
+    return s;
+  }
+
+  str(index: number): string | null {
+    return index === 0 ? null : this.strings[index]!;
+  }
+
+  errorKind(slot: number): string | null {
+    return this.str(this.kind[slot]!);
+  }
+
+  private intern(s: string | null): number {
+    if (s === null) return 0;
+    let k = this.stringIndex.get(s);
+    if (k === undefined) {
+      k = this.strings.length;
+      this.strings.push(s);
+      this.stringIndex.set(s, k);
+    }
+    return k;
+  }
+
+  /** The slot of (item, sample): the existing one (overwritten by the caller) or a new one linked in sample order. */
+  private slotFor(item: number, sample: number): number {
+    if (item >= this.head.length) this.head = grown(this.head, Math.max(item + 1, this.head.length * 2), NONE);
+    let prev = NONE;
+    let s = this.head[item]!;
+    while (s !== NONE && this.sample[s]! < sample) {
+      prev = s;
+      s = this.next[s]!;
+    }
+    if (s !== NONE && this.sample[s] === sample) return s;
+    if (this.slots === this.next.length) this.growSlots();
+    const slot = this.slots++;
+    this.sample[slot] = sample;
+    this.next[slot] = s;
+    if (prev === NONE) {
+      if (this.head[item] === NONE) {
+        if (this.count === this.order.length) this.order = grown(this.order, this.count * 2);
+        this.order[this.count++] = item;
+      }
+      this.head[item] = slot;
+    } else this.next[prev] = slot;
+    return slot;
+  }
+
+  private growSlots(): void {
+    const n = this.next.length * 2;
+    this.next = grown(this.next, n);
+    this.sample = grown(this.sample, n);
+    this.correct = grown(this.correct, n);
+    this.flags = grown(this.flags, n);
+    this.unread = grown(this.unread, n);
+    this.kind = grown(this.kind, n);
+    for (const k of ['latency', 'ttft', 'decode', 'inTok', 'outTok', 'reasoningTok', 'cost', 'partial'] as const) this[k] = grown(this[k], n);
+    if (this.gold) this.gold = grown(this.gold, n);
+    if (this.extracted) this.extracted = grown(this.extracted, n);
+  }
+
+  /** Records `r` as sample `sample` of item number `item` (replacing an earlier record of it). */
+  add(item: number, sample: number, r: RunRecord): void {
+    const s = this.slotFor(item, sample);
+    const scored = (r.error === null || r.error === undefined) && typeof r.correct === 'boolean';
+    const wrong = scored && r.correct === false;
+    this.correct[s] = scored ? (r.correct ? 1 : 0) : -1;
+    this.kind[s] = scored ? 0 : this.intern(r.error ? (r.error_kind ?? 'unknown') : 'unscored');
+    this.flags[s] = (r.cached === true ? CACHED : 0) | (wrong && r.reason !== null && WITHHELD_REASONS.has(r.reason) ? WITHHELD : 0);
+    this.unread[s] = wrong && (r.extracted ?? null) === null && UNREAD.has(r.reason ?? '') ? UNREAD_CODES.indexOf(r.reason as 'no_answer') : 0;
+    this.latency[s] = num(r.latency_ms);
+    this.ttft[s] = num(r.ttft_ms);
+    this.decode[s] = num(r.decode_ms);
+    this.inTok[s] = num(r.input_tokens);
+    this.outTok[s] = num(r.output_tokens);
+    this.reasoningTok[s] = num(r.reasoning_tokens);
+    this.cost[s] = num(r.cost_usd);
+    this.partial[s] = scored ? num(r.partial) : NaN;
+    if (this.gold) this.gold[s] = this.intern(r.gold ?? null);
+    if (this.extracted) this.extracted[s] = this.intern(r.extracted ?? null);
+  }
+}
+
+/** suite → model → its samples (models in the order of their first record). */
+export type Accumulated = Map<string, Map<string, ModelSamples>>;
 
 /**
  * Consumes the records once. `keepLabels(suite)` says whether gold/extracted are needed
@@ -56,79 +225,16 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
  */
 export function accumulate(records: Iterable<RunRecord>, keepLabels: (suite: string) => boolean): Accumulated {
   const acc: Accumulated = new Map();
-  const labelSuites = new Map<string, boolean>();
+  const suites = new Map<string, { items: SuiteItems; labels: boolean }>();
   for (const r of records) {
-    const bySuite = getOrSet(acc, r.suite, () => new Map());
-    const byModel = getOrSet(bySuite, r.model, () => new Map());
-    const labels = getOrSet(labelSuites, r.suite, () => keepLabels(r.suite));
-    const scored = (r.error === null || r.error === undefined) && typeof r.correct === 'boolean';
+    let suite = suites.get(r.suite);
+    if (suite === undefined) suites.set(r.suite, (suite = { items: new SuiteItems(), labels: keepLabels(r.suite) }));
+    let bySuite = acc.get(r.suite);
+    if (bySuite === undefined) acc.set(r.suite, (bySuite = new Map()));
+    let samples = bySuite.get(r.model);
+    if (samples === undefined) bySuite.set(r.model, (samples = new ModelSamples(suite.items, suite.labels)));
     const sample = Number.isInteger(r.sample) && r.sample >= 0 ? r.sample : 0;
-    const state: SampleState = {
-      correct: scored ? r.correct === true : null,
-      errorKind: scored ? null : r.error ? (r.error_kind ?? 'unknown') : 'unscored',
-      latency: num(r.latency_ms),
-      ttft: num(r.ttft_ms),
-      decode: num(r.decode_ms),
-      inTok: num(r.input_tokens),
-      outTok: num(r.output_tokens),
-      reasoningTok: num(r.reasoning_tokens),
-      cost: num(r.cost_usd),
-      cached: r.cached === true,
-      withheld: scored && r.correct === false && r.reason !== null && WITHHELD_REASONS.has(r.reason),
-      gold: labels ? (r.gold ?? null) : null,
-      extracted: labels ? (r.extracted ?? null) : null,
-      unread: scored && r.correct === false && (r.extracted ?? null) === null && UNREAD.has(r.reason ?? '') ? r.reason! : null,
-      partial: scored ? num(r.partial) : null,
-    };
-    // One array per item: `[state]` holds one slot, where `[]` then `[0] =` makes room for 17 (≈ 130 bytes
-    // an item, most of the pass's arrays at 100,000 records).
-    const samples = byModel.get(r.item_id);
-    if (samples !== undefined) samples[sample] = state;
-    else if (sample === 0) byModel.set(r.item_id, [state]);
-    else {
-      const fresh: (SampleState | undefined)[] = new Array(sample + 1);
-      fresh[sample] = state;
-      byModel.set(r.item_id, fresh);
-    }
+    samples.add(suite.items.intern(r.item_id), sample, r);
   }
   return acc;
-}
-
-/** Per-item reduction: scored samples n, passing samples c, sample 0 and first scored sample. */
-export interface ItemStat {
-  id: string;
-  n: number;
-  c: number;
-  /** Sample 0's correctness; null when sample 0 was not scored. */
-  s0: boolean | null;
-  /** The lowest-numbered scored sample. */
-  first: SampleState | null;
-  cost: number;
-  /** Mean `partial` over the scored samples that carry one; null when none does. */
-  partial: number | null;
-}
-
-export function reduceItems(items: Map<string, (SampleState | undefined)[]>): ItemStat[] {
-  const out: ItemStat[] = [];
-  for (const [id, samples] of items) {
-    let n = 0;
-    let c = 0;
-    let cost = 0;
-    let first: SampleState | null = null;
-    let pSum = 0;
-    let pN = 0;
-    for (const s of samples) {
-      if (!s) continue;
-      cost += s.cost ?? 0;
-      if (s.correct === null) continue;
-      n++;
-      if (s.correct) c++;
-      first ??= s;
-      if (s.partial !== null) { pSum += s.partial; pN++; }
-    }
-    const s0 = samples[0];
-    out.push({ id, n, c, s0: s0 && s0.correct !== null ? s0.correct : null, first, cost, partial: pN > 0 ? pSum / pN : null });
-  }
-  // Item order fixes the bootstrap's draws: sort so record order never changes a figure.
-  return out.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }

@@ -10,27 +10,28 @@
  * "accuracy differences may come from answer format".
  */
 import type { AnswerFormatNote, AnswerFormatPair, SummaryRow } from '../store/types.js';
-import type { SampleState } from './aggregate.js';
+import type { ModelSamples } from './aggregate.js';
 import { holm } from './holm.js';
 import { mcnemarExact } from './mcnemar.js';
 import { fmtP, fmtPct } from './format.js';
 
-type ByModel = Map<string, Map<string, (SampleState | undefined)[]>>;
+type ByModel = Map<string, ModelSamples>;
 
-const firstScored = (samples: (SampleState | undefined)[] | undefined): SampleState | null =>
-  samples?.find((s): s is SampleState => s !== undefined && s.correct !== null) ?? null;
+/** UNREAD_CODES: 2 is `ambiguous`. */
+const AMBIGUOUS = 2;
 
 /** The row fields: unread counts and share over the items with a scored record. */
-export function unreadCounts(byItem: Map<string, (SampleState | undefined)[]>): Pick<SummaryRow, 'no_answer' | 'ambiguous' | 'unparsed_share'> {
+export function unreadCounts(m: ModelSamples | undefined): Pick<SummaryRow, 'no_answer' | 'ambiguous' | 'unparsed_share'> {
   let n = 0;
   let none = 0;
   let ambiguous = 0;
-  for (const samples of byItem.values()) {
-    const s = firstScored(samples);
-    if (s === null) continue;
+  for (const item of m?.items() ?? []) {
+    const s = m!.firstScored(item);
+    if (s < 0) continue;
     n += 1;
-    if (s.unread === 'ambiguous') ambiguous += 1;
-    else if (s.unread !== null) none += 1;
+    const u = m!.unread[s]!;
+    if (u === AMBIGUOUS) ambiguous += 1;
+    else if (u !== 0) none += 1;
   }
   return { no_answer: none, ambiguous, unparsed_share: n === 0 ? null : (none + ambiguous) / n };
 }
@@ -48,13 +49,13 @@ export function answerFormatNote(suite: string, models: string[], bySuite: ByMod
       let ub = 0;
       let onlyA = 0;
       let onlyB = 0;
-      for (const [id, samples] of a) {
-        const sa = firstScored(samples);
-        const sb = firstScored(b.get(id));
-        if (sa === null || sb === null) continue;
+      for (const item of a.items()) {
+        const sa = a.firstScored(item);
+        const sb = b.firstScored(item);
+        if (sa < 0 || sb < 0) continue;
         n += 1;
-        const xa = sa.unread !== null;
-        const xb = sb.unread !== null;
+        const xa = a.unread[sa] !== 0;
+        const xb = b.unread[sb] !== 0;
         if (xa) ua += 1;
         if (xb) ub += 1;
         if (xa && !xb) onlyA += 1;

@@ -10,7 +10,8 @@
  * p-values are Holm-adjusted across the suite's pairs; verdict from the adjusted p at α = 0.05.
  */
 import type { Comparison } from '../store/types.js';
-import { reduceItems, type ItemStat, type SampleState } from './aggregate.js';
+import type { ModelSamples } from './aggregate.js';
+import { positions, reduceItems, type ItemStats } from './item-stats.js';
 import { bootstrapMeanCI } from './bootstrap.js';
 import { holm } from './holm.js';
 import { mcnemarExact, signTestExact } from './mcnemar.js';
@@ -28,7 +29,19 @@ export interface PairStats {
   variance: number;
 }
 
-type BySuite = Map<string, Map<string, (SampleState | undefined)[]>>;
+type BySuite = Map<string, ModelSamples>;
+
+/** One model's item stats and their positions by item number. */
+interface Side {
+  st: ItemStats;
+  pos: Int32Array;
+}
+
+/** Position in `y` of the item at position `k` of `x`, −1 when `y` has none. */
+const match = (x: Side, k: number, y: Side): number => {
+  const item = x.st.item[k]!;
+  return item < y.pos.length ? y.pos[item]! : -1;
+};
 
 function empty(suite: string, a: string, b: string, test: string): PairStats {
   return {
@@ -38,12 +51,14 @@ function empty(suite: string, a: string, b: string, test: string): PairStats {
   };
 }
 
-function binaryPair(suite: string, a: string, b: string, ia: Map<string, ItemStat>, ib: Map<string, ItemStat>): PairStats {
+function binaryPair(suite: string, a: string, b: string, ia: Side, ib: Side): PairStats {
   const t = { n11: 0, n10: 0, n01: 0, n00: 0 };
-  for (const [id, x] of ia) {
-    const y = ib.get(id);
-    if (x.s0 === null || !y || y.s0 === null) continue;
-    if (x.s0) { if (y.s0) t.n11++; else t.n10++; } else if (y.s0) t.n01++; else t.n00++;
+  for (let k = 0; k < ia.st.size; k++) {
+    const j = match(ia, k, ib);
+    const x = ia.st.s0[k]!;
+    if (x < 0 || j < 0 || ib.st.s0[j]! < 0) continue;
+    const y = ib.st.s0[j] === 1;
+    if (x === 1) { if (y) t.n11++; else t.n10++; } else if (y) t.n01++; else t.n00++;
   }
   const n = t.n11 + t.n10 + t.n01 + t.n00;
   if (n === 0) return empty(suite, a, b, 'mcnemar_exact');
@@ -60,14 +75,14 @@ function binaryPair(suite: string, a: string, b: string, ia: Map<string, ItemSta
   };
 }
 
-function ratePair(suite: string, a: string, b: string, ia: Map<string, ItemStat>, ib: Map<string, ItemStat>, seed: number): PairStats {
+function ratePair(suite: string, a: string, b: string, ia: Side, ib: Side, seed: number): PairStats {
   const ra: number[] = [];
   const rb: number[] = [];
-  for (const [id, x] of ia) {
-    const y = ib.get(id);
-    if (x.n === 0 || !y || y.n === 0) continue;
-    ra.push(x.c / x.n);
-    rb.push(y.c / y.n);
+  for (let k = 0; k < ia.st.size; k++) {
+    const j = match(ia, k, ib);
+    if (ia.st.n[k] === 0 || j < 0 || ib.st.n[j] === 0) continue;
+    ra.push(ia.st.c[k]! / ia.st.n[k]!);
+    rb.push(ib.st.c[j]! / ib.st.n[j]!);
   }
   const n = ra.length;
   if (n === 0) return empty(suite, a, b, 'sign_test_exact');
@@ -86,14 +101,20 @@ function ratePair(suite: string, a: string, b: string, ia: Map<string, ItemStat>
   };
 }
 
-/** All pairs (i < j, in the given model order) for one suite, Holm-adjusted. */
-export function comparePairs(suite: string, models: string[], bySuite: BySuite, seed: number): PairStats[] {
-  const items = new Map<string, Map<string, ItemStat>>();
+/**
+ * All pairs (i < j, in the given model order) for one suite, Holm-adjusted; on the items of
+ * `subset` (item numbers) when given, else on all.
+ */
+export function comparePairs(suite: string, models: string[], bySuite: BySuite, seed: number, subset?: ArrayLike<number>): PairStats[] {
+  const items = new Map<string, Side>();
   let multi = false;
+  // No pair with one model: its items need no reduction.
+  if (models.length < 2) return [];
   for (const m of models) {
-    const stats = reduceItems(bySuite.get(m) ?? new Map());
-    if (stats.some((s) => s.n > 1)) multi = true;
-    items.set(m, new Map(stats.map((s) => [s.id, s])));
+    const samples = bySuite.get(m);
+    const st = reduceItems(samples, subset);
+    for (let k = 0; k < st.size && !multi; k++) if (st.n[k]! > 1) multi = true;
+    items.set(m, { st, pos: positions(st, samples?.suite.size ?? 0) });
   }
   const out: PairStats[] = [];
   for (let i = 0; i < models.length; i++) {

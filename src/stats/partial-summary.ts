@@ -4,18 +4,18 @@
  * the per-item shares (stats/partial), on the items both models have a share for.
  */
 import type { Comparison, ManifestSuite, SummaryRow } from '../store/types.js';
-import { reduceItems, type ItemStat, type SampleState } from './aggregate.js';
+import type { ModelSamples } from './aggregate.js';
+import { positions, reduceItems, type ItemStats } from './item-stats.js';
 import { meanShareInterval, pairedShares } from './partial.js';
 import { SUMMARY_REPS_PAIRS } from './constants.js';
-
-type ByItem = Map<string, (SampleState | undefined)[]>;
 
 /** The scorers whose records carry `partial`: code (share of test cases passed), reference (best token F1). */
 export const PARTIAL_SCORERS: ReadonlySet<string> = new Set(['code', 'reference']);
 
 /** Row fields for a code or reference suite: partial credit with its 95% interval, and (code) where the tests ran. */
-export function partialRowFields(suite: ManifestSuite, items: readonly ItemStat[]): Pick<SummaryRow, 'partial_credit' | 'partial_credit_ci95' | 'isolation'> {
-  const shares = items.filter((i) => i.n > 0 && i.partial !== null).map((i) => i.partial!);
+export function partialRowFields(suite: ManifestSuite, items: ItemStats): Pick<SummaryRow, 'partial_credit' | 'partial_credit_ci95' | 'isolation'> {
+  const shares: number[] = [];
+  for (let k = 0; k < items.size; k++) if (items.n[k]! > 0 && !Number.isNaN(items.partial[k]!)) shares.push(items.partial[k]!);
   const ci = meanShareInterval(shares);
   return {
     partial_credit: ci?.estimate ?? null,
@@ -25,25 +25,30 @@ export function partialRowFields(suite: ManifestSuite, items: readonly ItemStat[
 }
 
 /** Adds the paired partial-credit comparison to each of a code suite's comparisons (in place). */
-export function addPartialComparisons(comparisons: Comparison[], bySuite: Map<string, ByItem>, seed: number): void {
-  const shares = new Map<string, Map<string, number>>();
-  const of = (model: string): Map<string, number> => {
-    let m = shares.get(model);
-    if (!m) {
-      m = new Map();
-      for (const i of reduceItems(bySuite.get(model) ?? new Map())) if (i.n > 0 && i.partial !== null) m.set(i.id, i.partial);
-      shares.set(model, m);
+export function addPartialComparisons(comparisons: Comparison[], bySuite: Map<string, ModelSamples>, seed: number): void {
+  // model → its items' stats (ascending id) and their positions by item number.
+  const stats = new Map<string, { st: ItemStats; pos: Int32Array }>();
+  const of = (model: string): { st: ItemStats; pos: Int32Array } => {
+    let x = stats.get(model);
+    if (!x) {
+      const m = bySuite.get(model);
+      const st = reduceItems(m);
+      stats.set(model, (x = { st, pos: positions(st, m?.suite.size ?? 0) }));
     }
-    return m;
+    return x;
   };
+  const share = (st: ItemStats, k: number): number => (st.n[k]! > 0 ? st.partial[k]! : NaN);
   comparisons.forEach((c, k) => {
     const a = of(c.model_a);
     const b = of(c.model_b);
     const xa: number[] = [];
     const xb: number[] = [];
-    for (const [id, v] of a) {
-      const w = b.get(id);
-      if (w !== undefined) { xa.push(v); xb.push(w); }
+    for (let i = 0; i < a.st.size; i++) {
+      const v = share(a.st, i);
+      if (Number.isNaN(v)) continue;
+      const j = a.st.item[i]! < b.pos.length ? b.pos[a.st.item[i]!]! : -1;
+      const w = j < 0 ? NaN : share(b.st, j);
+      if (!Number.isNaN(w)) { xa.push(v); xb.push(w); }
     }
     const r = pairedShares(xa, xb, { seed: seed + k * 7919, reps: SUMMARY_REPS_PAIRS });
     c.partial_a = r?.mean_a ?? null;

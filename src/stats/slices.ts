@@ -12,7 +12,8 @@
  * An item whose field holds a list is in each of its slices; an item without it is in `(none)`.
  */
 import type { SliceComparison, SliceRow, SuiteSlices } from '../store/types.js';
-import { reduceItems, type SampleState } from './aggregate.js';
+import type { ModelSamples } from './aggregate.js';
+import { passRates, reduceItems, scoredCounts } from './item-stats.js';
 import { bootstrapMeanCI } from './bootstrap.js';
 import { ALPHA, comparePairs } from './comparisons.js';
 import { holm } from './holm.js';
@@ -26,8 +27,8 @@ export const NO_VALUE = '(none)';
 /** Fewest shared items a slice needs before its pairwise test counts. */
 export const MIN_SLICE_ITEMS = 10;
 
-/** model → item id → samples (as stats/aggregate keeps them). */
-type BySuite = Map<string, Map<string, (SampleState | undefined)[]>>;
+/** model → its samples (as stats/aggregate keeps them). */
+type BySuite = Map<string, ModelSamples>;
 
 export interface SliceField {
   field: string;
@@ -35,23 +36,29 @@ export interface SliceField {
   values: ReadonlyMap<string, readonly string[]>;
 }
 
-function sliceRow(suite: string, field: string, value: string, model: string, items: Map<string, (SampleState | undefined)[]>, seed: number): SliceRow {
-  const stats = reduceItems(items).filter((i) => i.n > 0);
-  const correct = stats.filter((i) => i.first?.correct === true).length;
+/** One (slice value, model) row, on the slice's items (item numbers, in group order). */
+function sliceRow(suite: string, field: string, value: string, model: string, m: ModelSamples | undefined, ids: Int32Array, seed: number): SliceRow {
+  const stats = reduceItems(m, ids);
+  const { scored, correct, single } = scoredCounts(m, stats);
   let accuracy: number | null = null;
   let ci95: [number, number] | null = null;
-  if (stats.length && stats.every((i) => i.n === 1)) {
-    const w = wilsonCC(correct, stats.length)!;
+  if (scored && single) {
+    const w = wilsonCC(correct, scored)!;
     [accuracy, ci95] = [w.estimate, [w.low, w.high]];
-  } else if (stats.length) {
-    const b = withFloor(bootstrapMeanCI(stats.map((i) => i.c / i.n), { seed, reps: SUMMARY_REPS })!, stats.length);
+  } else if (scored) {
+    const b = withFloor(bootstrapMeanCI(passRates(stats), { seed, reps: SUMMARY_REPS })!, scored);
     [accuracy, ci95] = [b.estimate, [b.low, b.high]];
   }
   let cost: number | null = null;
-  for (const samples of items.values()) for (const s of samples) if (s && s.cost !== null) cost = (cost ?? 0) + s.cost;
-  const correctSamples = stats.reduce((s, i) => s + i.c, 0);
+  if (m) {
+    for (const item of ids) {
+      for (let s = m.first(item); s !== -1; s = m.next[s]!) if (!Number.isNaN(m.cost[s]!)) cost = (cost ?? 0) + m.cost[s]!;
+    }
+  }
+  let correctSamples = 0;
+  for (let k = 0; k < stats.size; k++) if (stats.n[k]! > 0) correctSamples += stats.c[k]!;
   return {
-    suite, field, value, model, n: stats.length, correct, accuracy, ci95, cost_usd: cost,
+    suite, field, value, model, n: scored, correct, accuracy, ci95, cost_usd: cost,
     cost_per_correct_usd: cost !== null && correctSamples > 0 ? cost / correctSamples : null,
   };
 }
@@ -61,19 +68,19 @@ function orderValues(values: Iterable<string>): string[] {
   return [...values].sort((a, b) => (a === NO_VALUE ? 1 : b === NO_VALUE ? -1 : a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Groups the suite's items (any model's) by slice value. */
-function groupItems(bySuite: BySuite, values: SliceField['values']): Map<string, Set<string>> {
-  const groups = new Map<string, Set<string>>();
-  for (const items of bySuite.values()) {
-    for (const id of items.keys()) {
-      for (const v of values.get(id) ?? [NO_VALUE]) {
+/** Groups the suite's items (any model's; item numbers, in first-seen order) by slice value. */
+function groupItems(bySuite: BySuite, values: SliceField['values']): Map<string, Int32Array> {
+  const groups = new Map<string, Set<number>>();
+  for (const m of bySuite.values()) {
+    for (const item of m.items()) {
+      for (const v of values.get(m.suite.ids[item]!) ?? [NO_VALUE]) {
         let g = groups.get(v);
         if (!g) groups.set(v, (g = new Set()));
-        g.add(id);
+        g.add(item);
       }
     }
   }
-  return groups;
+  return new Map([...groups].map(([v, g]) => [v, Int32Array.from(g)]));
 }
 
 /**
@@ -89,18 +96,11 @@ export function sliceSuite(suite: string, fields: readonly SliceField[], models:
     const comparisons: SliceComparison[] = [];
     for (const [vi, value] of ordered.entries()) {
       const ids = groups.get(value)!;
-      const sub: BySuite = new Map();
       for (const m of models) {
-        const all = bySuite.get(m);
-        const items = new Map<string, (SampleState | undefined)[]>();
-        for (const id of ids) {
-          const samples = all?.get(id);
-          if (samples) items.set(id, samples);
-        }
-        sub.set(m, items);
-        rows.push(sliceRow(suite, field, value, m, items, seed + 104_729 * fi + 7_919 * vi));
+        const samples = bySuite.get(m);
+        rows.push(sliceRow(suite, field, value, m, samples, samples ? ids.filter((item) => samples.has(item)) : new Int32Array(0), seed + 104_729 * fi + 7_919 * vi));
       }
-      for (const p of comparePairs(suite, [...models], sub, seed + 15_485_863 * (fi + 1) + 31 * vi)) {
+      for (const p of comparePairs(suite, [...models], bySuite, seed + 15_485_863 * (fi + 1) + 31 * vi, ids)) {
         const c = p.comparison;
         comparisons.push({ ...c, field, value, p_adjusted: null, verdict: c.n < MIN_SLICE_ITEMS ? 'too_few_items' : 'no_significant_difference' });
       }

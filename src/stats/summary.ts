@@ -26,7 +26,8 @@
 import type { ManifestSuite, RunRecord, Summary, SummaryRow } from '../store/types.js';
 import { SCHEMA_VERSION } from '../store/types.js';
 import type { PublicModelSpec } from '../config/types.js';
-import { accumulate, reduceItems, type ItemStat, type SampleState } from './aggregate.js';
+import { accumulate, CACHED, orNull, WITHHELD, type ModelSamples } from './aggregate.js';
+import { passRates, reduceItems, scoredCounts, type ItemStats } from './item-stats.js';
 import { bootstrapMeanCI, DEFAULT_SEED } from './bootstrap.js';
 import { labelMetricCI } from './metrics.js';
 import { costPerCorrectInterval } from './cost.js';
@@ -71,44 +72,61 @@ const LABEL_METRICS = new Set(['balanced_accuracy', 'macro_f1']);
 const isLabelMetric = (s: ManifestSuite | undefined): boolean =>
   LABEL_METRICS.has(s?.metric ?? '') || (s?.secondary_metrics ?? []).some((m) => LABEL_METRICS.has(m));
 
-/** The suite's secondary label metrics (e.g. macro-F1 for PubMedQA), each with a bootstrap interval. */
-function secondaryOf(suite: ManifestSuite, items: ItemStat[], seed: number): SummaryRow['secondary'] {
-  const metrics = (suite.secondary_metrics ?? []).filter((m) => LABEL_METRICS.has(m)) as Array<'balanced_accuracy' | 'macro_f1'>;
-  if (!metrics.length) return undefined;
-  const lab = items.filter((i) => i.n > 0).map((i) => ({ gold: i.first?.gold ?? '', pred: i.first?.extracted ?? null }));
-  const out: NonNullable<SummaryRow['secondary']> = {};
-  for (const m of metrics) {
-    const ci = lab.length ? labelMetricCI(lab, m, suite.labels, { seed, reps: SUMMARY_REPS }) : null;
-    out[m] = { value: ci?.estimate ?? null, ci95: ci ? [ci.low, ci.high] : null };
+/** Gold and prediction of each scored item's first scored sample, for the label metrics. */
+function labelled(m: ModelSamples | undefined, st: ItemStats): Array<{ gold: string; pred: string | null }> {
+  const out: Array<{ gold: string; pred: string | null }> = [];
+  for (let k = 0; k < st.size; k++) {
+    if (st.n[k] === 0) continue;
+    const f = st.first[k]!;
+    out.push({ gold: m!.str(m!.gold?.[f] ?? 0) ?? '', pred: m!.str(m!.extracted?.[f] ?? 0) });
   }
   return out;
 }
 
-function accuracyOf(suite: ManifestSuite, items: ItemStat[], seed: number): Pick<SummaryRow, 'accuracy' | 'ci95' | 'correct'> {
-  const scored = items.filter((i) => i.n > 0);
-  const correct = scored.filter((i) => i.first?.correct === true).length;
-  if (scored.length === 0) return { accuracy: null, ci95: null, correct };
+/** The suite's secondary label metrics (e.g. macro-F1 for PubMedQA), each with a bootstrap interval. */
+function secondaryOf(suite: ManifestSuite, m: ModelSamples | undefined, items: ItemStats, seed: number): SummaryRow['secondary'] {
+  const metrics = (suite.secondary_metrics ?? []).filter((x) => LABEL_METRICS.has(x)) as Array<'balanced_accuracy' | 'macro_f1'>;
+  if (!metrics.length) return undefined;
+  const lab = labelled(m, items);
+  const out: NonNullable<SummaryRow['secondary']> = {};
+  for (const x of metrics) {
+    const ci = lab.length ? labelMetricCI(lab, x, suite.labels, { seed, reps: SUMMARY_REPS }) : null;
+    out[x] = { value: ci?.estimate ?? null, ci95: ci ? [ci.low, ci.high] : null };
+  }
+  return out;
+}
+
+function accuracyOf(suite: ManifestSuite, m: ModelSamples | undefined, items: ItemStats, seed: number): Pick<SummaryRow, 'accuracy' | 'ci95' | 'correct'> {
+  const { scored, correct, single } = scoredCounts(m, items);
+  if (scored === 0) return { accuracy: null, ci95: null, correct };
   if (suite.metric === 'balanced_accuracy' || suite.metric === 'macro_f1') {
-    const lab = scored.map((i) => ({ gold: i.first?.gold ?? '', pred: i.first?.extracted ?? null }));
-    const ci = labelMetricCI(lab, suite.metric, suite.labels, { seed, reps: SUMMARY_REPS });
+    const ci = labelMetricCI(labelled(m, items), suite.metric, suite.labels, { seed, reps: SUMMARY_REPS });
     return { accuracy: ci?.estimate ?? null, ci95: ci ? [ci.low, ci.high] : null, correct };
   }
-  if (scored.every((i) => i.n === 1)) {
-    const w = wilsonCC(correct, scored.length)!;
+  if (single) {
+    const w = wilsonCC(correct, scored)!;
     return { accuracy: w.estimate, ci95: [w.low, w.high], correct };
   }
-  const ci = withFloor(bootstrapMeanCI(scored.map((i) => i.c / i.n), { seed, reps: SUMMARY_REPS })!, scored.length);
+  const ci = withFloor(bootstrapMeanCI(passRates(items), { seed, reps: SUMMARY_REPS })!, scored);
   return { accuracy: ci.estimate, ci95: [ci.low, ci.high], correct };
 }
 
-function passAtKOf(suite: ManifestSuite, items: ItemStat[]): Record<string, number> | null {
+function passAtKOf(suite: ManifestSuite, items: ItemStats): Record<string, number> | null {
   if (suite.metric !== 'pass_at_k' && suite.scorer !== 'code') return null;
-  const scored = items.filter((i) => i.n > 0);
-  if (scored.length === 0) return null;
+  let maxN = 0;
+  let scored = 0;
+  for (let k = 0; k < items.size; k++) if (items.n[k]! > 0) { scored++; maxN = Math.max(maxN, items.n[k]!); }
+  if (scored === 0) return null;
   const out: Record<string, number> = {};
-  for (const k of defaultKs(Math.max(...scored.map((i) => i.n)), suite.k)) {
-    const eligible = scored.filter((i) => i.n >= k);
-    if (eligible.length > 0) out[String(k)] = eligible.reduce((s, i) => s + passAtK(i.n, i.c, k), 0) / eligible.length;
+  for (const k of defaultKs(maxN, suite.k)) {
+    let sum = 0;
+    let eligible = 0;
+    for (let j = 0; j < items.size; j++) {
+      if (items.n[j]! === 0 || items.n[j]! < k) continue;
+      sum += passAtK(items.n[j]!, items.c[j]!, k);
+      eligible++;
+    }
+    if (eligible > 0) out[String(k)] = sum / eligible;
   }
   return out;
 }
@@ -119,48 +137,73 @@ function passAtKOf(suite: ManifestSuite, items: ItemStat[]): Record<string, numb
  * two tokens arrived at distinct times; otherwise null (an answer of one or two tokens in one
  * chunk would divide by ≈ 0 ms and report tens of thousands of tokens/s).
  */
-export function decodeRate(s: Pick<SampleState, 'outTok' | 'decode'>): number | null {
+export function decodeRate(s: { outTok: number | null; decode: number | null }): number | null {
   if (s.outTok === null || s.outTok < 2 || s.decode === null || s.decode <= 0) return null;
   return (s.outTok - 1) / (s.decode / 1000);
 }
 
-function timings(states: SampleState[]): Pick<SummaryRow, 'ttft_ms_p50' | 'ttft_ms_p95' | 'latency_ms_p50' | 'latency_ms_p95' | 'output_tokens_per_s_p50'> {
-  const live = states.filter((s) => s.correct !== null && !s.cached);
-  const [t50, t95] = percentiles(live.map((s) => s.ttft), [0.5, 0.95]);
-  const [l50, l95] = percentiles(live.map((s) => s.latency), [0.5, 0.95]);
-  const [tps50] = percentiles(live.map(decodeRate), [0.5]);
-  return { ttft_ms_p50: t50 ?? null, ttft_ms_p95: t95 ?? null, latency_ms_p50: l50 ?? null, latency_ms_p95: l95 ?? null, output_tokens_per_s_p50: tps50 ?? null };
-}
+type Timings = Pick<SummaryRow, 'ttft_ms_p50' | 'ttft_ms_p95' | 'latency_ms_p50' | 'latency_ms_p95' | 'output_tokens_per_s_p50'>;
 
-function buildRow(suite: ManifestSuite, model: PublicModelSpec, byItem: Map<string, (SampleState | undefined)[]>, seed: number): SummaryRow {
-  const items = reduceItems(byItem);
-  const states: SampleState[] = [];
-  for (const samples of byItem.values()) for (const s of samples) if (s) states.push(s);
+/** Row totals over every sample of (suite, model), items in first-record order, samples ascending. */
+function totals(m: ModelSamples | undefined): Pick<SummaryRow, 'errors_by_kind' | 'refused' | 'input_tokens' | 'output_tokens' | 'reasoning_tokens' | 'cost_usd'> & Timings {
   const errorsByKind: Record<string, number> = {};
   let refused = 0;
   let inTok = 0;
   let outTok = 0;
   let reasoningTok: number | null = null;
   let cost: number | null = null;
-  for (const s of states) {
-    if (s.correct === null && s.errorKind) errorsByKind[s.errorKind] = (errorsByKind[s.errorKind] ?? 0) + 1;
-    if (s.withheld) refused++;
-    inTok += s.inTok ?? 0;
-    outTok += s.outTok ?? 0;
-    if (typeof s.reasoningTok === 'number') reasoningTok = (reasoningTok ?? 0) + s.reasoningTok;
-    if (s.cost !== null) cost = (cost ?? 0) + s.cost;
+  // Latency, TTFT and decode rate of the scored, non-cached samples (NaN: none).
+  const ttft: number[] = [];
+  const latency: number[] = [];
+  const rate: number[] = [];
+  for (const item of m?.items() ?? []) {
+    for (let s = m!.first(item); s !== -1; s = m!.next[s]!) {
+      const kind = m!.correct[s]! < 0 ? m!.errorKind(s) : null;
+      if (kind) errorsByKind[kind] = (errorsByKind[kind] ?? 0) + 1;
+      if (m!.flags[s]! & WITHHELD) refused++;
+      inTok += orNull(m!.inTok[s]!) ?? 0;
+      outTok += orNull(m!.outTok[s]!) ?? 0;
+      const r = orNull(m!.reasoningTok[s]!);
+      if (r !== null) reasoningTok = (reasoningTok ?? 0) + r;
+      const c = orNull(m!.cost[s]!);
+      if (c !== null) cost = (cost ?? 0) + c;
+      if (m!.correct[s]! >= 0 && !(m!.flags[s]! & CACHED)) {
+        ttft.push(m!.ttft[s]!);
+        latency.push(m!.latency[s]!);
+        rate.push(decodeRate({ outTok: orNull(m!.outTok[s]!), decode: orNull(m!.decode[s]!) }) ?? NaN);
+      }
+    }
   }
-  const acc = accuracyOf(suite, items, seedFor(seed, suite.name, model.id));
-  const correctSamples = items.reduce((s, i) => s + i.c, 0);
+  const [t50, t95] = percentiles(ttft, [0.5, 0.95]);
+  const [l50, l95] = percentiles(latency, [0.5, 0.95]);
+  const [tps50] = percentiles(rate, [0.5]);
+  return {
+    errors_by_kind: errorsByKind, refused, input_tokens: inTok, output_tokens: outTok, reasoning_tokens: reasoningTok, cost_usd: cost,
+    ttft_ms_p50: t50 ?? null, ttft_ms_p95: t95 ?? null, latency_ms_p50: l50 ?? null, latency_ms_p95: l95 ?? null, output_tokens_per_s_p50: tps50 ?? null,
+  };
+}
+
+function buildRow(suite: ManifestSuite, model: PublicModelSpec, m: ModelSamples | undefined, seed: number): SummaryRow {
+  const items = reduceItems(m);
+  const t = totals(m);
+  const acc = accuracyOf(suite, m, items, seedFor(seed, suite.name, model.id));
+  let correctSamples = 0;
+  let n = 0;
+  const costs: Array<{ cost: number; correct: number }> = [];
+  for (let k = 0; k < items.size; k++) {
+    correctSamples += items.c[k]!;
+    if (items.n[k]! > 0) { n++; if (t.cost_usd !== null) costs.push({ cost: items.cost[k]!, correct: items.c[k]! }); }
+  }
   return {
     suite: suite.name, model: model.id, params_b: model.params_b ?? null, tuned: model.tuned ?? null, metric: suite.metric,
-    n: items.filter((i) => i.n > 0).length, ...acc, pass_at_k: passAtKOf(suite, items),
-    ...(suite.secondary_metrics?.length ? { secondary: secondaryOf(suite, items, seedFor(seed, suite.name, model.id, 'secondary')) } : {}),
-    errors: Object.values(errorsByKind).reduce((a, b) => a + b, 0), errors_by_kind: errorsByKind, refused,
-    ...timings(states), input_tokens: inTok, output_tokens: outTok, reasoning_tokens: reasoningTok, cost_usd: cost,
-    cost_per_correct_usd: cost !== null && correctSamples > 0 ? cost / correctSamples : null,
-    cost_per_correct_ci95: cost === null ? null : ciOf(costPerCorrectInterval(items.filter((i) => i.n > 0).map((i) => ({ cost: i.cost, correct: i.c })))),
-    ...unreadCounts(byItem),
+    n, ...acc, pass_at_k: passAtKOf(suite, items),
+    ...(suite.secondary_metrics?.length ? { secondary: secondaryOf(suite, m, items, seedFor(seed, suite.name, model.id, 'secondary')) } : {}),
+    errors: Object.values(t.errors_by_kind).reduce((a, b) => a + b, 0), errors_by_kind: t.errors_by_kind, refused: t.refused,
+    ttft_ms_p50: t.ttft_ms_p50, ttft_ms_p95: t.ttft_ms_p95, latency_ms_p50: t.latency_ms_p50, latency_ms_p95: t.latency_ms_p95, output_tokens_per_s_p50: t.output_tokens_per_s_p50,
+    input_tokens: t.input_tokens, output_tokens: t.output_tokens, reasoning_tokens: t.reasoning_tokens, cost_usd: t.cost_usd,
+    cost_per_correct_usd: t.cost_usd !== null && correctSamples > 0 ? t.cost_usd / correctSamples : null,
+    cost_per_correct_ci95: t.cost_usd === null ? null : ciOf(costPerCorrectInterval(costs)),
+    ...unreadCounts(m),
     ...(PARTIAL_SCORERS.has(suite.scorer) ? partialRowFields(suite, items) : {}),
   };
 }
@@ -170,8 +213,13 @@ function placeholderSuite(name: string): ManifestSuite {
 }
 
 /** model → item → sample 0 right or not (scored items only), for the probes that re-compare on a subset. */
-function mainOutcomes(bySuite: Map<string, Map<string, (SampleState | undefined)[]>>): Map<string, Map<string, boolean>> {
-  return new Map([...bySuite].map(([m, items]) => [m, new Map(reduceItems(items).filter((i) => i.s0 !== null).map((i) => [i.id, i.s0!]))]));
+function mainOutcomes(bySuite: Map<string, ModelSamples>): Map<string, Map<string, boolean>> {
+  return new Map([...bySuite].map(([model, m]) => {
+    const st = reduceItems(m);
+    const out = new Map<string, boolean>();
+    for (let k = 0; k < st.size; k++) if (st.s0[k]! >= 0) out.set(m.suite.ids[st.item[k]!]!, st.s0[k] === 1);
+    return [model, out];
+  }));
 }
 
 /** Builds summary.json from a run's records (one pass; `output` is never retained). */
@@ -191,8 +239,8 @@ export function buildSummary(input: SummaryInput): Summary {
   ];
   const summary: Summary = { schema_version: SCHEMA_VERSION, run_id: input.run_id, complete: input.complete, rows: [], comparisons: [], verdicts: [], slices: [], robustness: [] };
   for (const suite of suites) {
-    const bySuite = acc.get(suite.name) ?? new Map();
-    const rows = models.map((m) => buildRow(suite, m, bySuite.get(m.id) ?? new Map(), seed));
+    const bySuite = acc.get(suite.name) ?? new Map<string, ModelSamples>();
+    const rows = models.map((m) => buildRow(suite, m, bySuite.get(m.id), seed));
     const pairs = comparePairs(suite.name, models.map((m) => m.id), bySuite, seedFor(seed, suite.name, 'pairs'));
     summary.rows.push(...rows);
     const format = answerFormatNote(suite.name, models.map((m) => m.id), bySuite);
