@@ -115,6 +115,11 @@ export function redactDeep<T>(value: T): T {
   return value;
 }
 
+/** The registered values, to hand to another thread that redacts what it writes (runner/report-phase). */
+export function registeredSecrets(): string[] {
+  return [...secrets];
+}
+
 /** For tests. */
 export function clearSecrets(): void {
   secrets.clear();

@@ -35,6 +35,7 @@ import { judgingParts, manifestJudging, selfJudgeWarnings } from './judge-manife
 import type { JudgingPlan } from './judge-plan.js';
 import { likelihoodProblems } from './likelihood-preflight.js';
 import { defaultRetryPolicy } from './retry.js';
+import { startReportPhase, writeReportsHere, type ReportPhase } from './report-phase.js';
 import type { BaselineCheck } from './baseline.js';
 import type { ModelSpec } from '../config/types.js';
 import type { Provider } from '../providers/types.js';
@@ -304,7 +305,10 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
       adaptive: prepared.models.flatMap((m) => (m.adaptive ? [{ model: m.id, limit: m.concurrency, max: m.adaptive.max }] : [])),
     }),
   });
-  preloadReportPhase(prepared.shard === undefined);
+  // The report phase's thread loads its modules while the requests are in flight (runner/report-phase).
+  reportPhases.get(runDir)?.close();
+  // A retry's folder holds more records than its plan (the error jobs): sized as a large run.
+  reportPhases.set(runDir, startReportPhase(prepared.shard === undefined, prepared.retry ? Infinity : plan.total));
   const seenWarnings = cache?.warnings.length ?? 0;
   // A full disk under --out stops the run like Ctrl-C, then surfaces as one DiskFullError.
   const full = new AbortController();
@@ -348,12 +352,16 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
         ...(control.onLimit && { onLimit: control.onLimit }),
       },
     });
+  } catch (e) {
+    dropReportPhase(runDir);
+    throw e;
   } finally {
     writer.close();
     await prepared.close();
   }
   for (const w of cache?.warnings.slice(seenWarnings) ?? []) (control.onWarning ?? warnToStderr)(w);
   if (diskFull) {
+    dropReportPhase(runDir);
     markIncomplete(runDir, manifest);
     throw diskFull;
   }
@@ -390,19 +398,13 @@ function spentBy(recordsFile: string): number {
   return usd;
 }
 
-/**
- * Starts loading the report phase's modules (the summary, Vega for the charts, DuckDB for the
- * history store: ≈ 0.6 s of CPU, most of a short run's fixed cost) while the requests are in
- * flight, where the process mostly waits on the network, instead of after the last record.
- * `finalizeRun` imports the same modules, so it finds them loaded (or still loading); a module
- * that fails to load fails there, where it always did.
- */
-function preloadReportPhase(history: boolean): void {
-  const load = async (): Promise<void> => {
-    await import('./finalize.js');
-    if (history) await import('@duckdb/node-api');
-  };
-  load().catch(() => undefined);
+/** The report phase started by `executeRun` for each run folder, taken by its `finalizeRun`. */
+const reportPhases = new Map<string, ReportPhase>();
+
+/** Ends the report thread of a run folder that will not be finalized here (an error, a library caller that stops). */
+function dropReportPhase(runDir: string): void {
+  reportPhases.get(runDir)?.close();
+  reportPhases.delete(runDir);
 }
 
 /** Marks the manifest incomplete when the disk is full: atomically if a new file still fits, else in place. */
@@ -421,16 +423,17 @@ export async function finalizeRun(prepared: PreparedRun, executed: ExecutedRun, 
   const complete = !executed.aborted && executed.stopped.size === 0 && !executed.costLimit && (prepared.retry === undefined || prepared.retry.previousStatus === 'complete');
   const manifest: Manifest = { ...prepared.manifest, finished_at: new Date().toISOString(), status: complete ? 'complete' : 'incomplete' };
   await writeManifest(runDir, manifest);
-  // The report stack: loaded in the background while the requests ran (preloadReportPhase).
-  const { writeReports } = await import('./finalize.js');
-  const written = await writeReports(runDir, {
+  // On the thread executeRun started (its modules loaded while the requests ran), else on this one.
+  const phase = reportPhases.get(runDir);
+  reportPhases.delete(runDir);
+  const opts = {
     margin: config.margin, seed: config.seed, historyOut: prepared.out,
     ...(config.by !== undefined && { by: config.by }),
     ...(config.wide !== undefined && { wide: config.wide }),
     ...(config.width !== undefined && { width: config.width }),
     ...(config.format && { format: config.format }),
-    ...(events.onWarning && { onWarning: events.onWarning }),
-  });
+  };
+  const written = phase ? await phase.write(runDir, opts, events.onWarning) : await writeReportsHere(runDir, opts, events.onWarning);
   await prepared.close({ lock: true });
   const incomplete = executed.aborted
     ? 'interrupted'
@@ -476,6 +479,7 @@ export async function run(config: RunConfig, control: RunControl = {}): Promise<
     }
     throw err;
   } finally {
+    if (prepared) dropReportPhase(prepared.runDir);
     await prepared?.close({ lock: true });
   }
 }

@@ -1,0 +1,37 @@
+/**
+ * @module runner/report-worker — the thread a run's report phase runs on (started by
+ * runner/report-phase when the jobs start). It loads the report stack (the summary, Vega for
+ * the charts, DuckDB for the history store: ≈ 0.6 s of CPU) while the requests are in flight,
+ * so that work neither waits for the last record nor delays the responses the main thread
+ * stamps; then it writes the reports of the one run folder it is sent (`writeReports`, the
+ * same function `bench report` calls) and posts back what the caller prints.
+ *
+ * It registers the caller's secrets before writing, so every file passes the same redaction.
+ * A failure is posted back as text: the caller then runs the phase again on its own thread,
+ * where the error surfaces as it always did.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { registerSecret } from '../secrets.js';
+import type { ReportRequest, ReportReply } from './report-phase.js';
+
+const port = parentPort;
+if (port === null) throw new Error('runner/report-worker runs as a worker thread');
+
+const loading = (async () => {
+  const finalize = await import('./finalize.js');
+  if ((workerData as { history?: boolean } | null)?.history === true) await import('@duckdb/node-api');
+  return finalize;
+})();
+// A module that fails to load fails when the phase is asked for (and again on the caller's thread).
+loading.catch(() => undefined);
+
+port.once('message', (req: ReportRequest) => {
+  const warnings: string[] = [];
+  const reply = (r: ReportReply): void => port.postMessage(r);
+  (async () => {
+    for (const s of req.secrets) registerSecret(s);
+    const { writeReports } = await loading;
+    const written = await writeReports(req.runDir, { ...req.opts, onWarning: (m) => warnings.push(m) });
+    reply({ ok: true, written, warnings });
+  })().catch((err: unknown) => reply({ ok: false, error: String((err as Error | undefined)?.stack ?? err) }));
+});
