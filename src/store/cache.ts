@@ -6,8 +6,9 @@
  * sample index), so a different model, base URL or parameter is a miss. Only
  * successful completions are stored; error responses never are. Storage is an
  * append-only `responses.jsonl`; at open only an index (key → byte offset) is
- * kept in memory, and a hit reads its one line back from disk, so memory stays
- * flat however large the cache grows. A corrupt entry is a warning and a miss.
+ * kept in memory, packed (store/cache-index: ≈ 20 bytes a slot), and a hit reads
+ * its one line back from disk, so memory stays flat however large the cache
+ * grows. A corrupt entry is a warning and a miss.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import type { Completion } from '../providers/types.js';
 import type { ModelSpec } from '../config/types.js';
 import { isDiskFull } from './disk-full.js';
 import { redactDeep } from '../secrets.js';
+import { KeyIndex } from './cache-index.js';
 
 export interface CachedCompletion extends Completion {
   /** Cost of the original request, so cached records keep the model's true cost. */
@@ -57,7 +59,8 @@ function canonical(v: unknown): unknown {
 }
 
 export class ResponseCache {
-  private index = new Map<string, { offset: number; length: number }>();
+  /** key → its line; a prefix match is checked against the line's own key. */
+  private index = new KeyIndex((offset) => this.keyAt(offset));
   /** Aligned blocks of the file read for hits, by block number, least recently used first. */
   private blocks = new Map<number, Buffer>();
   private fd = -1;
@@ -79,6 +82,7 @@ export class ResponseCache {
   private async load(): Promise<void> {
     if (!fs.existsSync(this.file)) return;
     const fd = fs.openSync(this.file, 'r');
+    this.fd = fd;
     try {
       const buf = Buffer.allocUnsafe(1 << 20);
       let pos = 0;
@@ -94,7 +98,7 @@ export class ResponseCache {
           // Each line starts with {"k":"<64 hex>", so the key is at a fixed place.
           const keyText = chunk.toString('latin1', start + 6, start + 70);
           if (chunk[start + 70] === 0x22 && /^[0-9a-f]{64}$/.test(keyText)) {
-            this.index.set(keyText, { offset: carryStart + start, length: nl - start });
+            this.index.set(keyText, carryStart + start, nl - start);
           } else if (nl > start) {
             this.warnings.push(`cache: a corrupt entry at byte ${carryStart + start} of ${this.file} was ignored`);
           }
@@ -107,22 +111,34 @@ export class ResponseCache {
       this.size = pos;
     } finally {
       fs.closeSync(fd);
+      this.fd = -1;
     }
   }
 
+  /** The key written in the line at `offset` (`{"k":"<key>"`), or null when unreadable. */
+  private keyAt(offset: number): string | null {
+    if (this.fd < 0) return null;
+    const buf = Buffer.alloc(71);
+    const n = fs.readSync(this.fd, buf, 0, 71, offset);
+    return n === 71 && buf[70] === 0x22 ? buf.toString('latin1', 6, 70) : null;
+  }
+
   get(key: string): CachedCompletion | undefined {
-    const at = this.index.get(key);
-    if (!at) return undefined;
-    const buf = this.bytes(at.offset, at.length);
-    try {
-      const entry = JSON.parse(buf.toString('utf8')) as { k: string; v: CachedCompletion };
-      if (entry.k !== key || typeof entry.v?.text !== 'string') throw new Error('mismatch');
-      return entry.v;
-    } catch {
+    // Usually one candidate; more only when another key shares the first 64 bits.
+    for (const slot of this.index.candidates(key)) {
+      const buf = this.bytes(this.index.offset(slot), this.index.length(slot));
+      let entry: { k: string; v: CachedCompletion } | undefined;
+      try {
+        entry = JSON.parse(buf.toString('utf8')) as { k: string; v: CachedCompletion };
+      } catch {
+        entry = undefined;
+      }
+      if (entry !== undefined && typeof entry.k === 'string' && entry.k !== key) continue; // another key's line
+      if (entry !== undefined && typeof entry.v?.text === 'string') return entry.v;
       this.warnings.push(`cache: the entry for ${key.slice(0, 12)}… is corrupt; requesting again`);
-      this.index.delete(key);
-      return undefined;
+      this.index.delete(slot);
     }
+    return undefined;
   }
 
   /**
@@ -169,7 +185,7 @@ export class ResponseCache {
       this.warnings.push(`cache: no space left on device writing ${this.file}; the run goes on without caching`);
       return;
     }
-    this.index.set(key, { offset, length: data.length - 1 });
+    this.index.set(key, offset, data.length - 1);
     this.size = offset + data.length;
   }
 
@@ -180,7 +196,7 @@ export class ResponseCache {
   close(): void {
     if (this.fd >= 0) fs.closeSync(this.fd);
     this.fd = -1;
-    // The index (≈ 140 bytes a key) is of no use once closed: not held through the report phase.
+    // The index is of no use once closed: not held through the report phase.
     this.index.clear();
     this.blocks.clear();
   }
