@@ -6,7 +6,9 @@
  *
  * `latest` = the newest other run in the same results folder whose manifest says `complete`,
  * whose suites and models are the same names, and which did not fail its own regression check
- * (so a regression keeps failing night after night until it is fixed or accepted). When there is none yet (the first night),
+ * (so a regression keeps failing night after night until it is fixed or accepted), and whose item
+ * selection (`--item`, `--filter`, `--sample`, `--failed-from`) is the same: a quick subset run
+ * is never the bar for whole runs, nor a whole run for a nightly `--sample` run. When there is none yet (the first night),
  * the check says so plainly, marks every JUnit test case skipped and returns 0: the run itself
  * becomes the baseline of the next night. A baseline folder given by path that is not a run
  * folder is bad input (exit 2).
@@ -22,6 +24,7 @@ import { loadRunData, type RunData } from '../store/run-data.js';
 import { headline, regressionReporters, renderRegressionText, REGRESSIONS } from '../reports/regression.js';
 import { writeOutputs } from '../reports/write.js';
 import type { Manifest, RegressionReport } from '../store/types.js';
+import { selectionLabel } from '../store/selection-label.js';
 
 export { REGRESSIONS } from '../reports/regression.js';
 export { JUNIT } from '../reports/junit.js';
@@ -54,6 +57,7 @@ function regressed(dir: string): boolean {
 export function findLatestBaseline(out: string, current: Manifest, exclude: string): { dir: string | null; skipped: string[] } {
   const suites = current.suites.map((s) => s.name);
   const models = current.models.map((m) => m.id);
+  const selection = selectionLabel(current.selection);
   const skipped: string[] = [];
   for (const dir of listRunDirs(out)) {
     if (path.resolve(dir) === path.resolve(exclude)) continue;
@@ -61,6 +65,7 @@ export function findLatestBaseline(out: string, current: Manifest, exclude: stri
       const m = readManifest(dir);
       if (m.status !== 'complete' || m.shard || !fs.existsSync(path.join(dir, SUMMARY))) continue; // a shard is not a whole run
       if (!sameSet(m.suites.map((s) => s.name), suites) || !sameSet(m.models.map((x) => x.id), models)) continue;
+      if (selectionLabel(m.selection) !== selection) continue; // a subset run only against runs of the same selection
       if (regressed(dir)) {
         skipped.push(m.run_id);
         continue;
@@ -101,6 +106,12 @@ export function resolveBaseline(runDir: string, spec: string, current: Manifest,
   notAShard(spec, readManifest(dir)); // readManifest throws a clear InputError when it is not a run folder
   if (!fs.existsSync(path.join(dir, SUMMARY))) throw new InputError(`--baseline ${spec}: has no ${SUMMARY} (that run never finished); run \`bench report ${spec}\` first or pick another run`);
   return dir;
+}
+
+/** How the "no baseline yet" sentence names the run's selection (subset runs are compared only with the same selection). */
+function selectionNote(m: Manifest): string {
+  const label = selectionLabel(m.selection);
+  return label === null ? ' over whole suites' : ` and the same item selection (${label})`;
 }
 
 /** A shard holds part of a run: the baseline is the merged run. */
@@ -153,7 +164,7 @@ export async function checkBaseline(runDir: string, opts: BaselineOptions): Prom
   const baseDir = resolveBaseline(runDir, spec, cur.manifest, (line) => notes.push(line));
   const timestamp = cur.manifest.started_at;
   if (baseDir === null) {
-    const why = `no baseline yet: no earlier complete run that passed its own check in ${path.dirname(path.resolve(runDir))} with suites ${cur.manifest.suites.map((s) => s.name).join(', ')} and models ${cur.manifest.models.map((m) => m.id).join(', ')}; this run is the baseline for the next \`--baseline latest\``;
+    const why = `no baseline yet: no earlier complete run that passed its own check in ${path.dirname(path.resolve(runDir))} with suites ${cur.manifest.suites.map((s) => s.name).join(', ')} and models ${cur.manifest.models.map((m) => m.id).join(', ')}${selectionNote(cur.manifest)}; this run is the baseline for the next \`--baseline latest\``;
     notes.push(`bench: ${why}`);
     const rows = compareWithBaseline({ current: cur, baseline: { manifest: { ...cur.manifest, suites: [], models: [] }, records: [] }, thresholds: th });
     await writeOutputs(runDir, regressionReporters, { report: regressionReport(cur, null, th, rows), timestamp, thresholds: th, skippedReason: why });

@@ -3,6 +3,8 @@
  * (`<out>/.history.duckdb`) with a row per (run, suite, model) of every complete run.
  *
  * DuckDB is imported lazily (only when a store is opened), so `bench --help` stays fast.
+ * Columns are only ever added (`ADDED`), so a store written by an older bench keeps working:
+ * the first write adds them, a read-only open reads them as NULL.
  * A second process holding the file lock is waited for briefly; then the caller gets a
  * warning, never a crash (a run must not fail because its history could not be written).
  * The store is derived data: `rebuildHistory` recreates it from the run folders'
@@ -14,6 +16,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { listRunDirs, MANIFEST, SUMMARY } from './run-dir.js';
 import type { Manifest, Summary } from './types.js';
 import type { HistoryPoint } from '../reports/types.js';
+import { selectionLabel } from './selection-label.js';
 
 /**
  * Hidden like `.cache`: every visible entry of a results folder stays a run folder (user scripts
@@ -33,6 +36,11 @@ export interface HistoryRow extends HistoryPoint {
   suite_hash: string | null;
   model_fingerprint: string | null;
   bench_version: string | null;
+  /**
+   * The run's item selection in flag form (`--sample 100 --seed 7`; ./selection-label.ts), null
+   * for a run over whole suites. Subset runs are listed, but kept out of the trends of whole runs.
+   */
+  selection: string | null;
 }
 
 export interface HistoryFilter {
@@ -51,10 +59,15 @@ export class HistoryLockedError extends Error {
 const COLUMNS = `run_id VARCHAR NOT NULL, started_at VARCHAR NOT NULL, status VARCHAR, bench_version VARCHAR,
   suite VARCHAR NOT NULL, model VARCHAR NOT NULL, metric VARCHAR, n INTEGER, correct INTEGER,
   accuracy DOUBLE, ci_low DOUBLE, ci_high DOUBLE, errors INTEGER, latency_ms_p50 DOUBLE, latency_ms_p95 DOUBLE,
-  cost_usd DOUBLE, cost_per_correct_usd DOUBLE, suite_hash VARCHAR, model_fingerprint VARCHAR,
+  cost_usd DOUBLE, cost_per_correct_usd DOUBLE, suite_hash VARCHAR, model_fingerprint VARCHAR, selection VARCHAR,
   PRIMARY KEY (run_id, suite, model)`;
 const NAMES = ['run_id', 'started_at', 'status', 'bench_version', 'suite', 'model', 'metric', 'n', 'correct', 'accuracy', 'ci_low', 'ci_high',
-  'errors', 'latency_ms_p50', 'latency_ms_p95', 'cost_usd', 'cost_per_correct_usd', 'suite_hash', 'model_fingerprint'] as const;
+  'errors', 'latency_ms_p50', 'latency_ms_p95', 'cost_usd', 'cost_per_correct_usd', 'suite_hash', 'model_fingerprint', 'selection'] as const;
+/**
+ * Columns added after the first release, with their type: a store written before them gains them
+ * (NULL in its old rows) the first time it is opened for writing; read-only, they read as NULL.
+ */
+const ADDED: ReadonlyArray<readonly [(typeof NAMES)[number], string]> = [['selection', 'VARCHAR']];
 
 export const historyFile = (out: string): string => path.join(path.resolve(out), HISTORY_FILE);
 
@@ -82,7 +95,10 @@ export async function withHistory<T>(out: string, fn: (c: DuckDBConnection) => P
     }
     const c = await instance.connect();
     try {
-      if (!opts.readOnly) await c.run(`CREATE TABLE IF NOT EXISTS history (${COLUMNS})`);
+      if (!opts.readOnly) {
+        await c.run(`CREATE TABLE IF NOT EXISTS history (${COLUMNS})`);
+        for (const [name, type] of ADDED) await c.run(`ALTER TABLE history ADD COLUMN IF NOT EXISTS ${name} ${type}`);
+      }
       return await fn(c);
     } finally {
       c.closeSync();
@@ -101,6 +117,7 @@ export function rowsOfRun(manifest: Manifest, summary: Summary): HistoryRow[] {
     latency_ms_p50: r.latency_ms_p50, latency_ms_p95: r.latency_ms_p95, cost_usd: r.cost_usd, cost_per_correct_usd: r.cost_per_correct_usd,
     suite_hash: manifest.suites.find((s) => s.name === r.suite)?.hash ?? null,
     model_fingerprint: manifest.fingerprint_parts?.[`model:${r.model}`] ?? null,
+    selection: selectionLabel(manifest.selection),
   }));
 }
 
@@ -144,21 +161,30 @@ export async function readHistory(out: string, filter: HistoryFilter = {}, opts:
 
 async function selectHistory(c: DuckDBConnection, filter: HistoryFilter): Promise<HistoryRow[]> {
   const { sql, params } = whereOf(filter);
-  const reader = await c.runAndReadAll(`SELECT ${NAMES.join(', ')} FROM history ${sql} ORDER BY started_at, run_id, suite, model`, params);
+  // A store from before a column was added, opened read-only, reads it as NULL.
+  const cols = await c.runAndReadAll(`SELECT column_name FROM duckdb_columns() WHERE table_name = 'history'`);
+  const have = new Set(cols.getRowObjectsJson().map((r) => String(r.column_name)));
+  const select = NAMES.map((n) => (have.has(n) ? n : `NULL AS ${n}`)).join(', ');
+  const reader = await c.runAndReadAll(`SELECT ${select} FROM history ${sql} ORDER BY started_at, run_id, suite, model`, params);
   return reader.getRowObjectsJson() as unknown as HistoryRow[];
 }
 
-/** Run folders whose manifest and summary both parse (a damaged folder is skipped, not fatal); shards are parts of a run, left to their merge. */
-function readableRuns(out: string): string[] {
-  return listRunDirs(out).filter((d) => {
+/**
+ * Run folders whose manifest and summary both parse (a damaged folder is skipped, not fatal);
+ * shards are parts of a run, left to their merge. With each, its run id and selection label.
+ */
+function readableRuns(out: string): Array<{ dir: string; run_id: string; selection: string | null }> {
+  const runs: Array<{ dir: string; run_id: string; selection: string | null }> = [];
+  for (const dir of listRunDirs(out)) {
     try {
-      const manifest = JSON.parse(fs.readFileSync(path.join(d, MANIFEST), 'utf8')) as { shard?: unknown };
-      JSON.parse(fs.readFileSync(path.join(d, SUMMARY), 'utf8'));
-      return manifest.shard === undefined;
+      const manifest = JSON.parse(fs.readFileSync(path.join(dir, MANIFEST), 'utf8')) as Partial<Manifest>;
+      JSON.parse(fs.readFileSync(path.join(dir, SUMMARY), 'utf8'));
+      if (manifest.shard === undefined) runs.push({ dir, run_id: String(manifest.run_id), selection: selectionLabel(manifest.selection) });
     } catch {
-      return false;
+      /* skipped */
     }
-  });
+  }
+  return runs;
 }
 
 const REBUILD = `
@@ -176,19 +202,21 @@ SELECT m.run_id, m.started_at, m.status, m.bench_version, r->>'suite', r->>'mode
   CAST(r->>'latency_ms_p50' AS DOUBLE), CAST(r->>'latency_ms_p95' AS DOUBLE),
   CAST(r->>'cost_usd' AS DOUBLE), CAST(r->>'cost_per_correct_usd' AS DOUBLE),
   (SELECT x->>'hash' FROM unnest(CAST(m.suites AS JSON[])) AS t(x) WHERE (x->>'name') = (r->>'suite') LIMIT 1),
-  m.fingerprint_parts->>('model:' || (r->>'model'))
+  m.fingerprint_parts->>('model:' || (r->>'model')), NULL
 FROM s JOIN m USING (dir)
 WHERE m.status = 'complete' AND (r->>'suite') IS NOT NULL AND (r->>'model') IS NOT NULL`;
 
 /** Recreates the store from the run folders under `out`. Returns the runs read and rows stored. */
 export async function rebuildHistory(out: string): Promise<{ runs: number; rows: number }> {
-  const dirs = readableRuns(out);
+  const runs = readableRuns(out);
   return withHistory(out, async (c) => {
     await c.run('DELETE FROM history');
-    if (dirs.length) {
+    if (runs.length) {
       const { listValue, LIST, VARCHAR } = await import('@duckdb/node-api');
-      const files = (name: string) => listValue(dirs.map((d) => path.join(d, name)));
+      const files = (name: string) => listValue(runs.map((r) => path.join(r.dir, name)));
       await c.run(REBUILD, { manifests: files(MANIFEST), summaries: files(SUMMARY) }, { manifests: LIST(VARCHAR), summaries: LIST(VARCHAR) });
+      // The selection label is made in one place (./selection-label.ts), not again in SQL.
+      for (const r of runs) if (r.selection !== null) await c.run('UPDATE history SET selection = $selection WHERE run_id = $run_id', { selection: r.selection, run_id: r.run_id });
     }
     const reader = await c.runAndReadAll('SELECT count(DISTINCT run_id) AS runs, count(*) AS rows FROM history');
     const row = reader.getRowObjectsJson()[0] as { runs: string | number; rows: string | number } | undefined;
@@ -198,7 +226,8 @@ export async function rebuildHistory(out: string): Promise<{ runs: number; rows:
 
 /**
  * What `bench run` calls after a run: append its rows, then return the trend points of its
- * suites and models (this run included). Never throws: a problem becomes a warning.
+ * suites and models (this run included) over the runs of the same selection — whole runs for a
+ * whole run, so a quick `--sample` run never bends their trend. Never throws: a problem becomes a warning.
  */
 export async function recordRunHistory(out: string, manifest: Manifest, summary: Summary, warn: (m: string) => void): Promise<HistoryPoint[]> {
   try {
@@ -206,10 +235,11 @@ export async function recordRunHistory(out: string, manifest: Manifest, summary:
     const own = rowsOfRun(manifest, summary);
     if (!own.length && !fs.existsSync(historyFile(out))) return [];
     // One open of the store for both (opening and closing it is most of the cost).
-    const rows = await withHistory(out, async (c) => {
+    const selection = selectionLabel(manifest.selection);
+    const rows = (await withHistory(out, async (c) => {
       await upsert(c, own);
       return selectHistory(c, filter);
-    });
+    })).filter((r) => r.selection === selection);
     // A trend needs at least two runs; one point is no trend.
     return new Set(rows.map((r) => r.run_id)).size >= 2 ? rows.map(toPoint) : [];
   } catch (e) {

@@ -19,6 +19,7 @@ const VIEW_CSS = `${CSS}
 .status{display:inline-block;font-size:11.5px;font-weight:600;padding:1px 8px;border-radius:10px}
 .status.complete{background:#e0f3ec;color:#0f6b53}.status.partial{background:#fdf0d9;color:#9a5b00}
 .status.interrupted{background:#fdecea;color:#b3261e}.status.running{background:#e4eefc;color:#1a56b8}
+.status.subset{background:#eceef1;color:#4a5160;margin-left:4px}
 td.verd{white-space:normal;text-align:left;min-width:260px}
 td.verd .tag{margin:1px 4px 1px 0}
 .tag.win{background:#e4eefc;color:#1a56b8}.tag.small{background:#e0f3ec;color:var(--dom)}.tag.tie{background:#fdf0d9;color:#9a5b00}
@@ -57,7 +58,8 @@ function runsTable(runs: ViewRun[], mode: PageMode): string {
       return `<span class="tag ${cls}" title="${h(v.sentence)}">${h(v.suite)}: ${h(tag)}</span>`;
     }).join(' ');
     const id = r.has_report ? `<a href="${h(mode.reportHref(r))}">${h(r.name)}</a>` : h(r.name);
-    return `<tr data-run="${h(r.name)}"><td class="l">${h(date(r.started_at))}</td><td class="l">${id}</td><td class="l"><span class="status ${r.status}">${r.status}</span></td>`
+    const subset = r.selection === null ? '' : `<span class="status subset" title="${h(`item selection: ${r.selection}; left out of the trends`)}">subset</span>`;
+    return `<tr data-run="${h(r.name)}"${r.selection === null ? '' : ` data-selection="${h(r.selection)}"`}><td class="l">${h(date(r.started_at))}</td><td class="l">${id}</td><td class="l"><span class="status ${r.status}">${r.status}</span>${subset}</td>`
       + `<td class="wrap">${h(r.suites.join(', '))}</td><td class="wrap">${h(r.models.join(', '))}</td><td class="verd">${verdicts || '<span class="muted">no summary</span>'}</td></tr>`;
   }).join('\n');
   return `<div class="scroll"><table id="runs"><thead><tr><th class="l">Started</th><th class="l">Run (report)</th><th class="l">Status</th><th class="l">Suites</th><th class="l">Models</th><th class="l">Verdicts</th></tr></thead><tbody>\n${rows}\n</tbody></table></div>`;
@@ -66,13 +68,13 @@ function runsTable(runs: ViewRun[], mode: PageMode): string {
 async function trendsHtml(runs: ViewRun[]): Promise<string> {
   const points = trendPoints(runs).filter((p) => p.accuracy !== null);
   const suites = [...new Set(points.map((p) => p.suite))].sort();
-  if (suites.length === 0) return '<p class="muted">No complete run yet: trends appear once a run has finished.</p>';
+  if (suites.length === 0) return '<p class="muted">No complete run over whole suites yet: trends appear once one has finished (subset runs are left out).</p>';
   const figs: string[] = [];
   for (const [i, suite] of suites.entries()) {
     const mine = points.filter((p) => p.suite === suite);
     const runsOf = new Set(mine.map((p) => p.run_id)).size;
     const svg = await renderSvg(trendSpec(mine, `${suite}: accuracy over time (band: 95% CI)`), `t${i}-`);
-    figs.push(`<figure data-chart="trend-${h(suite)}" data-models="${new Set(mine.map((p) => p.model)).size}">${svg}<figcaption>${h(`${suite}: ${runsOf} complete run(s); one line per model.`)}</figcaption></figure>`);
+    figs.push(`<figure data-chart="trend-${h(suite)}" data-models="${new Set(mine.map((p) => p.model)).size}">${svg}<figcaption>${h(`${suite}: ${runsOf} complete run(s) over the whole suite; one line per model.`)}</figcaption></figure>`);
   }
   return `<div class="charts">${figs.join('')}</div>`;
 }

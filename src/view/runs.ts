@@ -10,6 +10,7 @@ import { listRunDirs, readManifest, SUMMARY } from '../store/run-dir.js';
 import { lockedByLiveProcess } from '../store/lock.js';
 import type { Manifest, Summary, SuiteVerdict } from '../store/types.js';
 import type { HistoryPoint } from '../reports/types.js';
+import { selectionLabel } from '../store/selection-label.js';
 
 /**
  * `complete`; `partial`: one shard of a run, or a merge that lacks shards (`--allow-partial`);
@@ -32,6 +33,8 @@ export interface ViewRun {
   /** Null when the run wrote no summary (killed before the end). */
   summary: Summary | null;
   has_report: boolean;
+  /** The run's item selection in flag form (`--sample 100 --seed 7`), null for a run over whole suites. */
+  selection: string | null;
 }
 
 function statusOf(dir: string, m: Manifest, s: Summary | null): RunStatus {
@@ -64,16 +67,20 @@ export function scanRuns(out: string): ViewRun[] {
       run_id: m.run_id, name: path.basename(dir), dir, started_at: m.started_at, finished_at: m.finished_at,
       status: statusOf(dir, m, summary), suites: m.suites.map((s) => s.name), models: m.models.map((x) => x.id),
       verdicts: summary?.verdicts ?? [], summary, has_report: fs.existsSync(path.join(dir, 'report.html')),
+      selection: selectionLabel(m.selection),
     });
   }
   return runs.sort((a, b) => b.started_at.localeCompare(a.started_at) || b.name.localeCompare(a.name));
 }
 
-/** Trend points of every (suite, model) over the complete runs (as the history store keeps them), oldest first. */
+/**
+ * Trend points of every (suite, model) over the complete runs over whole suites, oldest first: a
+ * subset run (an item selection) is listed, but left out of the trend, as in `bench history`.
+ */
 export function trendPoints(runs: ViewRun[]): HistoryPoint[] {
   const points: HistoryPoint[] = [];
   for (const r of [...runs].reverse()) {
-    if (r.status !== 'complete' || !r.summary) continue;
+    if (r.status !== 'complete' || !r.summary || r.selection !== null) continue;
     for (const row of r.summary.rows) {
       points.push({
         run_id: r.run_id, started_at: r.started_at, suite: row.suite, model: row.model, accuracy: row.accuracy,

@@ -86,4 +86,18 @@ describe('bench run item selection', () => {
     expect(typo.stderr).toContain('did you mean "quiz-012"');
     expect(fs.existsSync(path.join(dir, 'bad'))).toBe(false);
   }, 90_000);
+
+  it('a subset run joins the history with its selection, and is not the next whole run\'s --baseline latest', async () => {
+    const out = path.join(dir, 'full');
+    const quick = await runBench(['run', '--suite', 'quiz', '--out', out, '--no-progress', '--no-cache', '--sample', '4', '--seed', '1'], { cwd: dir });
+    expect(quick.code, quick.stderr).toBe(0);
+    const next = await runBench(['run', '--suite', 'quiz', '--out', out, '--no-progress', '--no-cache', '--baseline', 'latest'], { cwd: dir });
+    expect(next.code, next.stderr).toBe(0);
+    const latest = fs.readdirSync(out).filter((d) => !d.startsWith('.')).sort().at(-1)!;
+    const report = JSON.parse(fs.readFileSync(path.join(out, latest, 'regressions.json'), 'utf8'));
+    expect(report.baseline_run_id).toBe(path.basename(full));
+    const hist = await runBench(['history', '--out', out, '--model', 'good', '--json'], { cwd: dir });
+    expect(hist.code, hist.stderr).toBe(0);
+    expect(JSON.parse(hist.stdout).rows.map((r: any) => r.selection)).toEqual([null, '--sample 4 --seed 1', null]);
+  }, 90_000);
 });

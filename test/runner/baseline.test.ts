@@ -85,3 +85,26 @@ describe('regression Markdown for the step summary', () => {
     expect(md.split('\n').filter((l) => l.startsWith('| quiz'))[0]!.split(/(?<!\\)\|/).length).toBe(13);
   });
 });
+
+describe('--baseline latest and subset runs', () => {
+  it('a whole run is compared with the latest whole run, a subset run with the latest run of the same selection', async () => {
+    const { findLatestBaseline } = await import('../../src/runner/baseline.js');
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-latest-'));
+    const sample = { sample: { n: 20, seed: 7 }, selected: { quiz: 20 } };
+    const write = (id: string, selection?: typeof sample) => {
+      const m = manifest({ run_id: id, ...(selection && { selection }) });
+      fs.mkdirSync(path.join(out, id));
+      fs.writeFileSync(path.join(out, id, 'manifest.json'), JSON.stringify(m));
+      fs.writeFileSync(path.join(out, id, 'summary.json'), JSON.stringify({ schema_version: 1, run_id: id, rows: [] }));
+      return m;
+    };
+    write('20261121-010000-0001');
+    write('20261122-010000-0002', sample);
+    const whole = write('20261123-010000-0003');
+    expect(findLatestBaseline(out, whole, path.join(out, '20261123-010000-0003')).dir).toBe(path.join(out, '20261121-010000-0001'));
+    const quick = write('20261124-010000-0004', sample);
+    expect(findLatestBaseline(out, quick, path.join(out, '20261124-010000-0004')).dir).toBe(path.join(out, '20261122-010000-0002'));
+    const other = manifest({ run_id: 'x', selection: { ...sample, sample: { n: 20, seed: 8 } } });
+    expect(findLatestBaseline(out, other, path.join(out, 'x')).dir).toBeNull();
+  });
+});

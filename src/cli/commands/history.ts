@@ -27,7 +27,12 @@ export interface HistoryOptions {
   wide?: boolean;
 }
 
-/** One table per (suite, model), oldest run first; a change of suite content or model config is marked. */
+/**
+ * One table per (suite, model), oldest run first; a change of suite content or model config is
+ * marked. A subset run (an item selection) is listed with `(subset)` after its id and its
+ * selection below the table; its Change is against the previous run of the same selection, and
+ * a whole run's against the previous whole run, so a quick subset never reads as a jump.
+ */
 const HEAD = ['Run started', 'Run', 'Accuracy', '95% CI', 'Change', 'Items', 'Errors', 'p50 latency', 'p95 latency', 'Cost', 'Cost per correct', 'Changed'];
 /**
  * Narrower terminals lose, in this order: p95 latency, total cost, the start time (the run id
@@ -47,16 +52,20 @@ export function renderHistory(rows: HistoryRow[], width?: number): string {
   for (const list of groups.values()) {
     const first = list[0]!;
     const cells: string[][] = [];
+    const subsets = new Map<string, string>();
     list.forEach((r, i) => {
-      const prev = i > 0 ? list[i - 1]! : undefined;
+      const prev = list.slice(0, i).findLast((p) => p.selection === r.selection);
+      if (r.selection !== null) subsets.set(r.run_id, r.selection);
       const delta = prev && prev.accuracy !== null && r.accuracy !== null ? fmtPoints(r.accuracy - prev.accuracy, true) : '—';
       const changed = prev ? [prev.suite_hash !== r.suite_hash ? 'suite' : '', prev.model_fingerprint !== r.model_fingerprint ? 'model config' : ''].filter(Boolean).join(', ') : '';
       const ci: [number, number] | null = r.ci_low !== null && r.ci_high !== null ? [r.ci_low, r.ci_high] : null;
-      cells.push([r.started_at.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'), r.run_id, fmtPct(r.accuracy), fmtCI(ci), delta, String(r.n ?? '—'), String(r.errors ?? '—'),
+      cells.push([r.started_at.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'), r.selection === null ? r.run_id : `${r.run_id} (subset)`, fmtPct(r.accuracy), fmtCI(ci), delta, String(r.n ?? '—'), String(r.errors ?? '—'),
         fmtMs(r.latency_ms_p50), fmtMs(r.latency_ms_p95), fmtUsd(r.cost_usd), fmtUsd(r.cost_per_correct_usd), changed || '—']);
     });
     const table = fitColumns(HEAD, cells, { dropOrder: DROP_ORDER, chars: COMPACT, ...(width !== undefined && { width }) });
-    out.push(`${first.suite} × ${first.model} (${list.length} run(s))\n${table}`);
+    const notes = [...subsets].map(([id, sel]) => `\n(subset) ${id}: ${sel}`).join('');
+    const legend = subsets.size ? `\n(subset): an item selection; compared only with runs of the same selection (Change, --baseline latest, trend charts)${notes}` : '';
+    out.push(`${first.suite} × ${first.model} (${list.length} run(s))\n${table}${legend}`);
   }
   return out.join('\n\n') + '\n';
 }
