@@ -11,7 +11,9 @@ import { chown, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { BenchError } from '../../errors.js';
-import { barePlan, bwrapPlan, dropUid } from './plan.js';
+import { barePlan, bwrapPlan, dropUid, forkServerPlan } from './plan.js';
+import { SpawnedCandidate } from './candidate.js';
+import { ForkPool } from './fork-pool.js';
 import type { LauncherRole } from './launcher.js';
 import { CheckerServer } from './checker-server.js';
 import { runCheck } from './pair.js';
@@ -73,6 +75,8 @@ export class Sandbox {
   /** Idle checker servers (see checker-server.ts), and their work folders in bare mode. */
   private readonly servers: CheckerServer[] = [];
   private readonly serverDirs = new Map<CheckerServer, string>();
+  /** Idle candidate servers: each forks a candidate per program into new namespaces (candidate-server.ts). */
+  private readonly forkers = new ForkPool((cpuS) => (this.isolated && this.bwrapPath ? forkServerPlan(this.bwrapPath, this.pythonPath, this.limits, cpuS) : null));
 
   private constructor(
     readonly limits: SandboxLimits,
@@ -120,20 +124,26 @@ export class Sandbox {
   }
 
   /**
-   * Runs a candidate program in a new sandbox of its own and its trusted checker in another (a
-   * fresh child of the worker's long-lived checker sandbox), joined only by the call channel (one
-   * worker slot for the pair). Rejects only on abort or a broken launcher.
+   * Runs a candidate program in namespaces of its own (a fresh fork of the worker's candidate
+   * server into new user, PID, network, IPC, UTS and mount namespaces; a new sandbox per program
+   * where that cannot be built) and its trusted checker in another sandbox (a fresh child of the
+   * worker's long-lived checker sandbox), joined only by the call channel (one worker slot for
+   * the pair). Rejects only on abort or a broken launcher.
    */
   check(req: CheckRequest): Promise<CheckResult> {
     return this.inSlot(req.signal, 1, async ({ signal, timeoutMs, dirs }) => {
       const server = await this.takeServer(timeoutMs);
+      const forker = await this.forkers.take(timeoutMs / 1000);
       try {
         return await runCheck({
-          candidatePlan: this.plan(timeoutMs / 1000, 'candidate'), server,
-          source: req.source, entry: req.entry, checker: req.checker, limits: this.limits, timeoutMs,
-          signal, cwd: dirs[0] ?? '/', closeGraceMs: this.closeGraceMs(),
+          candidate: (cap, onBytes) => forker
+            ? forker.begin(cap, onBytes)
+            : new SpawnedCandidate(this.plan(timeoutMs / 1000, 'candidate'), dirs[0] ?? '/', cap, onBytes),
+          server, source: req.source, entry: req.entry, checker: req.checker, limits: this.limits, timeoutMs,
+          signal, closeGraceMs: this.closeGraceMs(),
         });
       } finally {
+        if (forker) this.forkers.give(forker);
         await this.returnServer(server);
       }
     });
@@ -199,6 +209,22 @@ export class Sandbox {
     for (const ctl of this.controllers) ctl.abort(new Error('sandbox closed'));
     for (const wake of this.waiting.splice(0)) wake();
     for (const s of this.servers.splice(0)) await this.dropServer(s);
+    this.forkers.close();
+  }
+
+  /**
+   * How checked runs start their candidate: `fork` (a fresh child of the worker's candidate
+   * server, in new namespaces), `spawn` (a sandbox per program: bare mode, or where the server
+   * cannot fork into namespaces; `forkUnavailable` says why), or `unknown` before the first check.
+   */
+  get candidateMode(): 'fork' | 'spawn' | 'unknown' {
+    if (!this.isolated || this.forkers.usable === false) return 'spawn';
+    return this.forkers.usable ? 'fork' : 'unknown';
+  }
+
+  /** The candidate server's own explanation when it cannot fork programs here. */
+  get forkUnavailable(): string {
+    return this.forkers.reason;
   }
 
   /** See RunInput.closeGraceMs: all of a sandbox's processes are gone before its verdict. */

@@ -28,7 +28,7 @@ export const ROLE_FDS: Readonly<Record<LauncherRole, number>> = { program: 3, ca
  * The candidate's call loop: a request is `{"args": [...], "kwargs": {...}}` in codec form, with
  * `"view": "not_none"` when the test only asks whether the result is None (a bool passes as is).
  */
-const SERVE_PY = String.raw`
+export const SERVE_PY = String.raw`
 def _serve(g, entry):
     while True:
         try:
@@ -67,6 +67,27 @@ def _serve(g, entry):
             _os._exit(3)
 `;
 
+/**
+ * `hook(t, v, tb)` for sys.excepthook, given the program text in `src` (needs os and sys).
+ * The default hook reads source lines from disk; this one puts prog.py in linecache first.
+ * linecache and traceback load only when a program fails (importing them costs ~5 ms a run).
+ * Out of memory, importing them fails too: say MemoryError in one line and leave at once,
+ * without tearing down the heap that filled the address space (freeing 1 GB costs ~0.3 s).
+ */
+export const HOOK_PY = [
+  'def hook(t, v, tb, _s=src):',
+  '    if issubclass(t, MemoryError):',
+  '        while tb is not None and tb.tb_next is not None: tb = tb.tb_next',
+  "        at = f' at line {tb.tb_lineno}' if tb is not None else ''",
+  '        tb = v = None',
+  '        try: sys.stdout.flush()',
+  '        except BaseException: pass',
+  "        os.write(2, f'MemoryError: the program ran out of memory{at}\\n'.encode()); os._exit(1)",
+  '    import linecache, traceback',
+  "    linecache.cache['prog.py'] = (len(_s), None, _s.splitlines(True), 'prog.py')",
+  '    traceback.print_exception(t, v, tb)',
+].join('\n');
+
 /** Python source passed to `python3 -I -B -c`. `cpuS` is the CPU-seconds limit. */
 export function launcherSource(limits: SandboxLimits, cpuS: number, role: LauncherRole = 'program'): string {
   if (role === 'checker-server') return serverSource(limits, cpuS);
@@ -85,21 +106,7 @@ export function launcherSource(limits: SandboxLimits, cpuS: number, role: Launch
     `lim(r.RLIMIT_FSIZE, ${limits.tmpfsMb * MB})`,
     'lim(r.RLIMIT_CORE, 0)',
     `r.setrlimit(r.RLIMIT_CPU, (${cpu}, ${cpu + 1}))`,
-    // The default hook reads source lines from disk; this one puts prog.py in linecache first.
-    // linecache and traceback load only when a program fails (importing them costs ~5 ms a run).
-    // Out of memory, importing them fails too: say MemoryError in one line and leave at once,
-    // without tearing down the heap that filled the address space (freeing 1 GB costs ~0.3 s).
-    'def hook(t, v, tb, _s=src):',
-    '    if issubclass(t, MemoryError):',
-    '        while tb is not None and tb.tb_next is not None: tb = tb.tb_next',
-    "        at = f' at line {tb.tb_lineno}' if tb is not None else ''",
-    '        tb = v = None',
-    '        try: sys.stdout.flush()',
-    '        except BaseException: pass',
-    "        os.write(2, f'MemoryError: the program ran out of memory{at}\\n'.encode()); os._exit(1)",
-    '    import linecache, traceback',
-    "    linecache.cache['prog.py'] = (len(_s), None, _s.splitlines(True), 'prog.py')",
-    '    traceback.print_exception(t, v, tb)',
+    HOOK_PY,
     'sys.excepthook = hook',
     "m = type(sys)('__main__'); m.__file__ = 'prog.py'; m.__builtins__ = __builtins__",
     "sys.modules['__main__'] = m; sys.argv = ['prog.py']",

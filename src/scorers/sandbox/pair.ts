@@ -8,12 +8,13 @@
  * both process groups are killed.
  */
 import { classifyCheck, signalOf, tailLines } from './classify.js';
+import type { Candidate } from './candidate.js';
 import type { CheckerServer } from './checker-server.js';
-import { Proc } from './proc.js';
-import type { CheckReport, CheckResult, LaunchPlan, SandboxLimits } from './types.js';
+import type { CheckReport, CheckResult, SandboxLimits } from './types.js';
 
 export interface PairInput {
-  candidatePlan: LaunchPlan;
+  /** Starts the candidate's process (forked by the worker's candidate server, or spawned). */
+  candidate: (capBytes: number, onBytes: (n: number) => void) => Candidate;
   /** The worker's checker server (idle, or new); this item's checker is a fresh child of it. */
   server: CheckerServer;
   source: string;
@@ -22,7 +23,6 @@ export interface PairInput {
   limits: SandboxLimits;
   timeoutMs: number;
   signal?: AbortSignal;
-  cwd: string;
   /** See RunInput.closeGraceMs. */
   closeGraceMs: number;
 }
@@ -79,22 +79,19 @@ export async function runCheck(input: PairInput): Promise<CheckResult> {
     if (bytes > limits.outputLimitBytes && killedBy === null) { killedBy = 'output'; killBoth(); }
   };
   const checker = input.server;
-  const cand = new Proc(input.candidatePlan, input.cwd, 5, limits.outputCapBytes, onBytes);
-  const killBoth = (): void => { checker.kill(); cand.kill(); };
+  const cand = input.candidate(limits.outputCapBytes, onBytes);
+  const killBoth = (): void => { checker.kill(); cand.abort(); };
   const reader = new ReportReader();
   checker.begin(input.checker, {
-    onCalls: (c) => { if (cand.exit === null) cand.fd(3).write(c); },
+    onCalls: (c) => { if (cand.exit === null) cand.call(c); },
     onReport: (c) => reader.push(c),
     onBytes,
   });
-  const replies = cand.fd(4);
-  replies.on('data', (c: Buffer) => {
-    if (!checker.reply(c)) { replies.pause(); checker.onDrain(() => replies.resume()); }
-  });
-  replies.on('end', () => checker.endReplies());
-  replies.on('close', () => checker.endReplies());
+  cand.onReplies((c) => {
+    if (!checker.reply(c)) { cand.pauseReplies(); checker.onDrain(() => cand.resumeReplies()); }
+  }, () => checker.endReplies());
   const reportEnded = checker.exited;
-  cand.child.stdin!.end(JSON.stringify({ source: input.source, entry: input.entry }));
+  cand.start(JSON.stringify({ source: input.source, entry: input.entry }));
 
   const timer = setTimeout(() => { killedBy ??= 'timeout'; killBoth(); }, input.timeoutMs);
   let aborted = false;
@@ -105,13 +102,13 @@ export async function runCheck(input: PairInput): Promise<CheckResult> {
     await checker.exited;
     await Promise.race([reportEnded, sleep(GRACE_MS)]);
     if (cand.exit === null && !cand.spawnError) await Promise.race([cand.exited, sleep(reader.report.done?.gone ? GRACE_MS : 0)]);
-    cand.kill();
+    cand.stop();
     await cand.exited;
     await Promise.race([Promise.all([checker.closed, cand.closed]), sleep(input.closeGraceMs)]);
   } finally {
     clearTimeout(timer);
     input.signal?.removeEventListener('abort', onAbort);
-    cand.kill();
+    cand.stop();
     cand.destroy();
     checker.endReplies();
     // Only an item that ended cleanly leaves the server to serve the next one.
@@ -124,7 +121,7 @@ export async function runCheck(input: PairInput): Promise<CheckResult> {
   return result(input, { checker, cand, report: reader.report, killedBy, started });
 }
 
-function result(input: PairInput, s: { checker: CheckerServer; cand: Proc; report: CheckReport; killedBy: 'timeout' | 'output' | null; started: number }): CheckResult {
+function result(input: PairInput, s: { checker: CheckerServer; cand: Candidate; report: CheckReport; killedBy: 'timeout' | 'output' | null; started: number }): CheckResult {
   const { checker, cand, report } = s;
   const cx = cand.exit ?? { code: null, signal: null, at: performance.now() };
   const kx = checker.exit ?? { code: null, signal: null, at: performance.now() };

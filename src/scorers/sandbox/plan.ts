@@ -9,6 +9,7 @@
  */
 import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import path from 'node:path';
+import { forkServerSource } from './fork-source.js';
 import { launcherSource, type LauncherRole } from './launcher.js';
 import type { LaunchPlan, SandboxLimits } from './types.js';
 
@@ -50,10 +51,23 @@ function fsArgs(pythonPath: string): string[] {
 
 /** bubblewrap arguments for one program, ending with the python command line. */
 export function bwrapPlan(bwrapPath: string, pythonPath: string, limits: SandboxLimits, cpuS: number, role: LauncherRole = 'program'): LaunchPlan {
+  return bwrapLaunch(bwrapPath, pythonPath, limits, true, launcherSource(limits, cpuS, role));
+}
+
+/**
+ * bubblewrap arguments for the worker's candidate server (fork-source.ts). Its sandbox is the
+ * same as a program's but may create user namespaces: it makes one per program, and each
+ * program's own seccomp filter refuses them from there on.
+ */
+export function forkServerPlan(bwrapPath: string, pythonPath: string, limits: SandboxLimits, cpuS: number): LaunchPlan {
+  return bwrapLaunch(bwrapPath, pythonPath, limits, false, forkServerSource(limits, cpuS));
+}
+
+function bwrapLaunch(bwrapPath: string, pythonPath: string, limits: SandboxLimits, disableUserns: boolean, source: string): LaunchPlan {
   const tmpfs = String(limits.tmpfsMb * MB);
   const env = Object.entries(SANDBOX_ENV).flatMap(([k, v]) => ['--setenv', k, v]);
   const args = [
-    '--unshare-all', '--unshare-user', '--disable-userns',
+    '--unshare-all', '--unshare-user', ...(disableUserns ? ['--disable-userns'] : []),
     '--die-with-parent', '--new-session', '--hostname', 'sandbox',
     '--clearenv', ...env,
     ...fsArgs(pythonPath),
@@ -62,7 +76,7 @@ export function bwrapPlan(bwrapPath: string, pythonPath: string, limits: Sandbox
     '--size', tmpfs, '--perms', '1777', '--tmpfs', '/dev/shm',
     '--remount-ro', '/dev', '--remount-ro', '/',
     '--chdir', '/tmp', '--uid', String(NOBODY), '--gid', String(NOBODY),
-    '--', pythonPath, '-I', '-B', '-c', launcherSource(limits, cpuS, role),
+    '--', pythonPath, '-I', '-B', '-c', source,
   ];
   return { command: bwrapPath, args, ...dropUid() };
 }

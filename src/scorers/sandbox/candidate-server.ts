@@ -1,0 +1,246 @@
+/**
+ * @module scorers/sandbox/candidate-server — one long-lived candidate sandbox per worker that
+ * forks each candidate program into new namespaces of its own (fork-source.ts), so a program
+ * does not pay for a bubblewrap sandbox and an interpreter start-up.
+ *
+ * Streams: fd 0 jobs (4-byte length + the job JSON; the server's keeper reads it, not the server),
+ * fd 3 bench's chunks of call bytes (4-byte length + bytes; length 0 ends the item: the program
+ * is killed if still running), fd 1 frames to bench (1 kind byte + 4-byte length + payload):
+ * `R` ready or `U` unusable (once, first), then per item `o` stdout, `e` stderr, `r` reply bytes,
+ * `x` the program's exit (`>ii` code, signal; -1 for none) once it and its namespace are gone
+ * and its pipes are empty, and `z` the item's end (the server is idle again). fd 2 is the
+ * server's own errors. Any item that does not end with `z` (a timeout, an abort, the output
+ * limit) ends the whole server; the next item starts a new one.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { constants } from 'node:os';
+import type { Readable, Writable } from 'node:stream';
+import { Capped } from './capture.js';
+import type { Candidate } from './candidate.js';
+import { SANDBOX_ENV } from './plan.js';
+import type { Exit } from './proc.js';
+import type { LaunchPlan } from './types.js';
+
+const SIGNAL_NAMES = new Map(Object.entries(constants.signals).map(([name, n]) => [n, name]));
+/** The server's own error output kept (to say why it could not fork). */
+const SERVER_ERR_CAP = 4096;
+
+export class CandidateServer {
+  private readonly child: ChildProcess;
+  private item: ForkedCandidate | null = null;
+  private head = Buffer.alloc(0);
+  private kind = 0;
+  private left = -1;
+  private body: Buffer[] = [];
+  private readyState: ((ok: boolean) => void) | null = null;
+  /** True when the server forks programs here; false when it cannot (or died first). */
+  readonly ready: Promise<boolean>;
+  dead = false;
+  private finished = false;
+  /** True once the current item ended with its `z` frame: the server may serve the next one. */
+  clean = false;
+  /** Resolves once the server is gone and its streams are read to the end. */
+  readonly ended: Promise<void>;
+  /** Why the server could not fork programs here (its own error output). */
+  readonly errors = new Capped(SERVER_ERR_CAP, true);
+
+  constructor(plan: LaunchPlan, cwd: string) {
+    this.ready = new Promise((resolve) => { this.readyState = resolve; });
+    this.child = spawn(plan.command, plan.args, {
+      cwd, env: { ...SANDBOX_ENV }, detached: true, stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
+      ...(plan.uid === undefined ? {} : { uid: plan.uid, gid: plan.gid }),
+    });
+    for (const s of this.child.stdio) (s as Readable | Writable | null)?.on('error', () => { /* the server may be gone */ });
+    this.child.stdout!.on('data', (c: Buffer) => this.frames(c));
+    this.child.stderr!.on('data', (c: Buffer) => this.errors.push(c));
+    this.ended = new Promise((resolve) => { this.child.on('close', () => resolve()); this.child.on('error', () => resolve()); });
+    this.child.on('exit', () => this.gone());
+    this.child.on('error', (e) => this.gone(e));
+  }
+
+  /** Starts one program (its job follows through Candidate.start); the server must be ready and idle. */
+  begin(capBytes: number, onBytes: (n: number) => void): Candidate {
+    this.idle(false);
+    this.clean = false;
+    const item = new ForkedCandidate(this, capBytes, onBytes);
+    this.item = item;
+    if (this.dead) item.ended({ code: null, signal: 'SIGKILL', at: performance.now() }, null);
+    return item;
+  }
+
+  /** After an item: an idle server does not keep bench's event loop alive. */
+  release(): void {
+    this.item = null;
+    if (!this.dead) this.idle(true);
+  }
+
+  /** Kills the whole server; its PID namespace takes every program of it along. */
+  kill(): void {
+    this.dead = true;
+    try { if (this.child.pid) process.kill(-this.child.pid, 'SIGKILL'); } catch { /* already gone */ }
+  }
+
+  destroy(): void {
+    for (const s of this.child.stdio) (s as Readable | Writable | null)?.destroy();
+  }
+
+  /** @internal */ write(fd: 0 | 3, data: Buffer): void {
+    if (!this.dead) this.stream(fd).write(data);
+  }
+
+  /** @internal */ pause(on: boolean): void {
+    if (on) this.child.stdout!.pause();
+    else this.child.stdout!.resume();
+  }
+
+  private stream(n: number): Readable & Writable {
+    return this.child.stdio[n] as Readable & Writable;
+  }
+
+  private idle(on: boolean): void {
+    const handles = [this.child, ...this.child.stdio] as Array<{ ref?: () => void; unref?: () => void } | null>;
+    for (const h of handles) (on ? h?.unref : h?.ref)?.call(h);
+  }
+
+  private gone(e?: Error): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.dead = true;
+    this.kill();
+    this.readyState?.(false);
+    this.readyState = null;
+    this.item?.ended({ code: null, signal: 'SIGKILL', at: performance.now() }, e ?? null);
+  }
+
+  /** fd 1: splits the stream into frames (kind, length, payload), payloads passed on as they come. */
+  private frames(chunk: Buffer): void {
+    let c = chunk;
+    while (c.length > 0) {
+      if (this.left > 0) {
+        const part = c.subarray(0, this.left);
+        this.left -= part.length;
+        c = c.subarray(part.length);
+        this.payload(part);
+        if (this.left === 0) this.frameEnd();
+        continue;
+      }
+      const need = 5 - this.head.length;
+      this.head = Buffer.concat([this.head, c.subarray(0, need)]);
+      c = c.subarray(need);
+      if (this.head.length < 5) return;
+      this.kind = this.head[0]!;
+      this.left = this.head.readUInt32BE(1);
+      this.head = Buffer.alloc(0);
+      if (this.left === 0) this.frameEnd();
+    }
+  }
+
+  private payload(part: Buffer): void {
+    const item = this.item;
+    switch (String.fromCharCode(this.kind)) {
+      case 'o': item?.output(part, false); break;
+      case 'e': item?.output(part, true); break;
+      case 'r': item?.reply(part); break;
+      default: this.body.push(Buffer.from(part));
+    }
+  }
+
+  private frameEnd(): void {
+    const body = Buffer.concat(this.body);
+    this.body = [];
+    this.left = -1;
+    switch (String.fromCharCode(this.kind)) {
+      case 'R': this.readyState?.(true); this.readyState = null; break;
+      case 'U': this.readyState?.(false); this.readyState = null; this.kill(); break;
+      case 'x': {
+        if (body.length !== 8) { this.kill(); break; }
+        const code = body.readInt32BE(0);
+        const sig = body.readInt32BE(4);
+        this.item?.ended({ code: code < 0 ? null : code, signal: sig < 0 ? null : SIGNAL_NAMES.get(sig) ?? `SIG${sig}`, at: performance.now() }, null);
+        break;
+      }
+      case 'z': this.clean = !this.dead; this.item?.closedNow(); break;
+      default: break;
+    }
+  }
+}
+
+/** One program of a candidate server (see Candidate). */
+class ForkedCandidate implements Candidate {
+  readonly out: Capped;
+  readonly err: Capped;
+  exit: Exit | null = null;
+  killed = false;
+  spawnError: Error | null = null;
+  readonly exited: Promise<void>;
+  readonly closed: Promise<void>;
+  private onExit!: () => void;
+  private onClose!: () => void;
+  private stopped = false;
+  private replyData: ((c: Buffer) => void) | null = null;
+  private replyEnd: (() => void) | null = null;
+
+  constructor(private readonly server: CandidateServer, capBytes: number, private readonly onBytes: (n: number) => void) {
+    this.out = new Capped(capBytes, false);
+    this.err = new Capped(capBytes, true);
+    this.exited = new Promise((resolve) => { this.onExit = resolve; });
+    this.closed = new Promise((resolve) => { this.onClose = resolve; });
+  }
+
+  start(job: string): void {
+    const body = Buffer.from(job, 'utf8');
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(body.length);
+    this.server.write(0, Buffer.concat([len, body]));
+  }
+
+  call(bytes: Buffer): void {
+    if (this.stopped || bytes.length === 0) return;
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(bytes.length);
+    this.server.write(3, Buffer.concat([len, bytes]));
+  }
+
+  onReplies(data: (chunk: Buffer) => void, end: () => void): void {
+    this.replyData = data;
+    this.replyEnd = end;
+  }
+
+  pauseReplies(): void { this.server.pause(true); }
+  resumeReplies(): void { this.server.pause(false); }
+
+  /** The end-of-item chunk: the keeper kills the program (and its namespace) if still running. */
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    if (this.exit === null) this.killed = true;
+    this.server.write(3, Buffer.alloc(4));
+  }
+
+  abort(): void {
+    if (this.exit === null) this.killed = true;
+    this.stopped = true;
+    this.server.kill();
+  }
+
+  destroy(): void { /* the server's streams outlive the item */ }
+
+  /** @internal */ output(part: Buffer, isErr: boolean): void {
+    this.onBytes(part.length);
+    (isErr ? this.err : this.out).push(part);
+  }
+
+  /** @internal */ reply(part: Buffer): void { this.replyData?.(part); }
+
+  /** @internal */ ended(e: Exit, error: Error | null): void {
+    if (error) this.spawnError ??= error;
+    if (this.exit === null) {
+      this.exit = e;
+      this.replyEnd?.();
+      this.onExit();
+    }
+    if (error || this.server.dead) this.onClose();
+  }
+
+  /** @internal */ closedNow(): void { this.onClose(); }
+}

@@ -1,0 +1,69 @@
+/**
+ * @module scorers/sandbox/candidate — what a checked run needs of the candidate's process,
+ * whether it is forked by the worker's candidate server (candidate-server.ts) or spawned in a
+ * sandbox of its own (bare mode, or where the server cannot build its namespaces).
+ */
+import type { Capped } from './capture.js';
+import { Proc, type Exit } from './proc.js';
+import type { LaunchPlan } from './types.js';
+
+export interface Candidate {
+  readonly out: Capped;
+  readonly err: Capped;
+  /** How the program ended, once known. */
+  readonly exit: Exit | null;
+  /** True once bench ended the program before it exited by itself. */
+  readonly killed: boolean;
+  readonly spawnError: Error | null;
+  /** Resolves when the program has exited (or never started). */
+  readonly exited: Promise<void>;
+  /** Resolves when nothing of the program is left and its streams are read to the end. */
+  readonly closed: Promise<void>;
+  /** Sends the job (`{"source", "entry"}` as JSON). */
+  start(job: string): void;
+  /** Relays call frame bytes to the program's fd 3. */
+  call(bytes: Buffer): void;
+  /** Where the program's replies (fd 4) go, and its end. */
+  onReplies(data: (chunk: Buffer) => void, end: () => void): void;
+  pauseReplies(): void;
+  resumeReplies(): void;
+  /** Ends the program and every process it started. */
+  stop(): void;
+  /** Ends it at once, whatever else it takes with it (timeout, output limit, abort). */
+  abort(): void;
+  destroy(): void;
+}
+
+/** A candidate in a sandbox (or bare process) of its own, on fds 0-4. */
+export class SpawnedCandidate implements Candidate {
+  private readonly proc: Proc;
+
+  constructor(plan: LaunchPlan, cwd: string, capBytes: number, onBytes: (n: number) => void) {
+    this.proc = new Proc(plan, cwd, 5, capBytes, onBytes);
+  }
+
+  get out(): Capped { return this.proc.out; }
+  get err(): Capped { return this.proc.err; }
+  get exit(): Exit | null { return this.proc.exit; }
+  get killed(): boolean { return this.proc.killed; }
+  get spawnError(): Error | null { return this.proc.spawnError; }
+  get exited(): Promise<void> { return this.proc.exited; }
+  get closed(): Promise<void> { return this.proc.closed; }
+
+  start(job: string): void { this.proc.child.stdin!.end(job); }
+
+  call(bytes: Buffer): void { if (this.proc.exit === null) this.proc.fd(3).write(bytes); }
+
+  onReplies(data: (chunk: Buffer) => void, end: () => void): void {
+    const replies = this.proc.fd(4);
+    replies.on('data', data);
+    replies.on('end', end);
+    replies.on('close', end);
+  }
+
+  pauseReplies(): void { this.proc.fd(4).pause(); }
+  resumeReplies(): void { this.proc.fd(4).resume(); }
+  stop(): void { this.proc.kill(); }
+  abort(): void { this.proc.kill(); }
+  destroy(): void { this.proc.destroy(); }
+}
