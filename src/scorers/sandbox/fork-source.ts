@@ -209,7 +209,7 @@ def _relay(pid, pidfd, streams, req_w):
         p.register(fd, _sel.POLLIN)
     p.register(3, _sel.POLLIN)
     p.register(pidfd, _sel.POLLIN)
-    pending = b''
+    pending = []
     ended = False
     status = None
     reported = False
@@ -235,21 +235,27 @@ def _relay(pid, pidfd, streams, req_w):
                     if status is None:
                         os.kill(pid, 9)
                 elif req_w is not None:
-                    pending += body
+                    pending.append(memoryview(body))
             elif fd == pidfd:
                 _, st = os.waitpid(pid, 0)
                 status = os.waitstatus_to_exitcode(st)
                 p.unregister(pidfd)
                 os.close(pidfd)
             if req_w is not None and fd == req_w and ev & (_sel.POLLERR | _sel.POLLHUP):
-                pending = b''
+                pending = []
         if req_w is not None and pending:
-            try:
-                pending = pending[os.write(req_w, pending):]
-            except BlockingIOError:
-                pass
-            except OSError:
-                pending = b''
+            while pending:
+                try:
+                    n = os.write(req_w, pending[0])
+                except BlockingIOError:
+                    break
+                except OSError:
+                    pending = []
+                    break
+                if n < len(pending[0]):
+                    pending[0] = pending[0][n:]
+                    break
+                pending.pop(0)
             if pending:
                 p.register(req_w, _sel.POLLOUT)
             else:
@@ -260,7 +266,7 @@ def _relay(pid, pidfd, streams, req_w):
             except KeyError: pass
             os.close(req_w)
             req_w = None
-            pending = b''
+            pending = []
         if status is not None and not streams and not reported:
             reported = True
             code, sig = (status, -1) if status >= 0 else (-1, -status)
