@@ -11,7 +11,6 @@ import { UnreadCollector } from '../stats/unread.js';
 import { reporters } from '../reports/index.js';
 import { writeOutputs } from '../reports/write.js';
 import { renderTerminal } from '../reports/table.js';
-import { loadSuite } from '../suites/load.js';
 import { loadSliceFields } from './slices.js';
 import { renderMessages } from '../suites/template.js';
 import { readRecords } from '../store/records.js';
@@ -142,6 +141,8 @@ function disagreementKeys(records: Iterable<RunRecord>): Set<string> {
 async function promptLookup(runDir: string, suites: string[], wanted: Set<string>): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (!wanted.size) return out;
+  // Loaded only here: the suite loader brings zod and the suite schema, which most report phases never need.
+  const { loadSuite } = await import('../suites/load.js');
   for (const name of suites) {
     const dir = path.join(runDir, 'suites', name);
     if (!fs.existsSync(path.join(dir, 'suite.yaml'))) continue;

@@ -102,7 +102,11 @@ function newReportPhase(history: boolean): ReportPhase {
     worker.once('exit', () => (exited = true));
   }
   const close = (): void => {
-    if (worker && !exited) void worker.terminate();
+    if (worker && !exited) {
+      // Its end is not waited for: the process may exit while the thread winds down.
+      worker.unref();
+      void worker.terminate();
+    }
     worker = undefined;
   };
   return {

@@ -2,7 +2,6 @@
  * @module suites/items — items.jsonl read as a stream, line by line: strict UTF-8, one JSON object a line,
  * each checked against the scorer's own item rule (scorers/index `itemChecks`) and the template; every problem named by file:line and item id.
  */
-import { createReadStream } from 'node:fs';
 import type { Hash } from 'node:crypto';
 import { InputError } from '../errors.js';
 import { describeValue, MAX_PROBLEMS } from '../config/yaml.js';
@@ -12,35 +11,8 @@ import type { Item, ScorerConfig } from './types.js';
 
 /** Largest items file bench reads. */
 export const MAX_ITEMS_BYTES = 1024 ** 3;
-/** Largest single line (one item). */
-export const MAX_LINE_BYTES = 64 * 1024 ** 2;
-
-/** The lines of a file as bytes (LF or CRLF), streamed; each chunk also feeds `hash`. */
-export async function* byteLines(file: string, label: string, hash?: Hash): AsyncGenerator<{ line: number; bytes: Buffer }> {
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
-  let line = 0;
-  const take = (piece: Buffer): Buffer => {
-    const all = pending.length > 0 ? Buffer.concat([...pending, piece]) : piece;
-    pending = [];
-    pendingBytes = 0;
-    return all.length > 0 && all[all.length - 1] === 0x0d ? all.subarray(0, -1) : all;
-  };
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    hash?.update(chunk);
-    let start = 0;
-    for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
-      yield { line: ++line, bytes: take(chunk.subarray(start, nl)) };
-      start = nl + 1;
-    }
-    if (start < chunk.length) {
-      pending.push(chunk.subarray(start));
-      pendingBytes += chunk.length - start;
-      if (pendingBytes > MAX_LINE_BYTES) throw new InputError(`${label}:${line + 1}: line longer than ${MAX_LINE_BYTES / 1024 ** 2} MiB; one item a line`);
-    }
-  }
-  if (pendingBytes > 0) yield { line: ++line, bytes: take(Buffer.alloc(0)) };
-}
+import { byteLines } from './byte-lines.js';
+export { byteLines, MAX_LINE_BYTES } from './byte-lines.js';
 
 export interface ItemRules {
   scorer: ScorerConfig;

@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { describeValue } from '../config/yaml.js';
 import { nearest } from '../config/suggest.js';
 import { NO_VALUE } from '../stats/slices.js';
-import { byteLines } from './items.js';
+import { byteLines } from './byte-lines.js';
 
 /** An item's values of a slice field (`(none)` when it lacks it); null when the value is not a string or a list of strings. */
 export function sliceValuesOf(item: Record<string, unknown>, field: string): string[] | null {

@@ -1,0 +1,38 @@
+/**
+ * @module suites/byte-lines — a file's lines as bytes, streamed (LF or CRLF), each chunk also
+ * fed to a hash: what the items reader and the slice reader share. Apart from suites/items so
+ * the report phase reads slices without loading the scorers that check items.
+ */
+import { createReadStream } from 'node:fs';
+import type { Hash } from 'node:crypto';
+import { InputError } from '../errors.js';
+
+/** Largest single line (one item). */
+export const MAX_LINE_BYTES = 64 * 1024 ** 2;
+
+/** The lines of a file as bytes (LF or CRLF), streamed; each chunk also feeds `hash`. */
+export async function* byteLines(file: string, label: string, hash?: Hash): AsyncGenerator<{ line: number; bytes: Buffer }> {
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let line = 0;
+  const take = (piece: Buffer): Buffer => {
+    const all = pending.length > 0 ? Buffer.concat([...pending, piece]) : piece;
+    pending = [];
+    pendingBytes = 0;
+    return all.length > 0 && all[all.length - 1] === 0x0d ? all.subarray(0, -1) : all;
+  };
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    hash?.update(chunk);
+    let start = 0;
+    for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
+      yield { line: ++line, bytes: take(chunk.subarray(start, nl)) };
+      start = nl + 1;
+    }
+    if (start < chunk.length) {
+      pending.push(chunk.subarray(start));
+      pendingBytes += chunk.length - start;
+      if (pendingBytes > MAX_LINE_BYTES) throw new InputError(`${label}:${line + 1}: line longer than ${MAX_LINE_BYTES / 1024 ** 2} MiB; one item a line`);
+    }
+  }
+  if (pendingBytes > 0) yield { line: ++line, bytes: take(Buffer.alloc(0)) };
+}
