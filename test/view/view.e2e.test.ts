@@ -131,7 +131,20 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('bench view', () => {
     const cells = await page.locator('table.compare-rows tbody tr', { hasText: 'small' }).locator('td').allTextContents();
     expect(cells.slice(0, 6)).toEqual(['quiz', 'small', '60', '80.0%', '96.7%', '+16.7']);
     expect(cells[8]).toBe('improved');
-    expect(await page.locator('details pre').textContent()).toContain('Change (points)');
+    expect(await page.locator('details pre').textContent()).toMatch(/A = 20261101-020000-000-aaaa, B = 20261103-020000-000-cccc\n[^]*Change/);
+    // At 1280 and 1440 px the table and bench compare's text (fitted to its columns) stay inside their box.
+    await page.click('details summary');
+    for (const width of [1280, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      const fit = await page.evaluate(() => {
+        const doc = (globalThis as any).document;
+        const pre = doc.querySelector('details pre');
+        const table = doc.querySelector('table.compare-rows').getBoundingClientRect();
+        const box = doc.querySelector('section#compare').getBoundingClientRect();
+        return { page: doc.documentElement.scrollWidth as number, pre: (pre.scrollWidth - pre.clientWidth) as number, table: (table.right - box.right) as number };
+      });
+      expect(fit).toEqual({ page: width, pre: 0, table: 0 });
+    }
     await page.close();
   });
 
