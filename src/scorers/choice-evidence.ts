@@ -50,6 +50,8 @@ const FINAL_CUES: RegExp[] = [
   /(?:^|[.!?;]\s+|\n)\s*(?:final|selected|selection|correct|response|choice|pick|verdict|result|solution|conclusion|correction|i\s+meant)(?:\s+(?:decision|answer|choice|pick|selection|verdict|response|letter|call))?\s*(?:->|=>|[:=-])?\s*(?=\S)/gi,
   /\b(?:that|which)\s+(?:applies|fits|works|is\s+(?:correct|right|needed|required|indicated))\s+(?:here\s+)?is\s*:?\s*/gi,
   /\b(?:only|leaving|leaves|left\s+with|remaining\s+(?:option|choice)\s+is|that\s+leaves)\s+/gi,
+  new RegExp(`${ML}(?:a\\s+|la\\s+)?(?:alternativa|op[çc][ãa]o|opci[óo]n)\\s+(?:correta|certa|correcta)\\s*(?:[ée]|es|seria|ser[ií]a)?\\s*(?:a\\s+|o\\s+|la\\s+)?:?\\s*`, 'giu'),
+  /\bthe\s+(?:one|option|choice)\s+(?:that|which)\s+[^.\n]{1,80}?\s+is\s+/gi,
   new RegExp(`${ML}(?:la\\s+)?respuesta(?:\\s+correcta)?(?:\\s+(?:es|ser[ií]a|ser[áa]))?\\s*:?\\s*`, 'giu'),
   new RegExp(`${ML}(?:la\\s+)?(?:bonne\\s+)?r[ée]ponse(?:\\s+correcte)?(?:\\s+(?:est|serait|sera))?\\s*:?\\s*`, 'giu'),
   new RegExp(`${ML}(?:die\\s+)?(?:richtige\\s+|korrekte\\s+)?antwort(?:\\s+(?:ist|lautet|w[äa]re))?\\s*:?\\s*`, 'giu'),
@@ -94,7 +96,9 @@ function readOptionTextAt(text: string, pos: number, options: Option[]): Token |
 }
 
 /** What a cue at `at` points to: a letter, an ordinal, or an option's text. */
-function readAfterCue(text: string, at: number, ev: Evidence): Token | null {
+function readAfterCue(text: string, cueEnd: number, ev: Evidence): Token | null {
+  // "die richtige Antwort ist also A", "the answer is therefore C": a connective after the cue
+  const at = cueEnd + (/^(?:also|thus|so|therefore|hence|then|clearly|definitely|probably|certainly|indeed|obviously|dann|daher|donc|entonces|então|quindi|allora|alors)\s*,?\s+/i.exec(text.slice(cueEnd, cueEnd + 20))?.[0].length ?? 0);
   const letter = readLetterAt(text, at, ev.letters, false, ev.flags);
   if (letter) return isNegated(text, letter, ev.letters) ? null : letter;
   const ord = readOrdinalAt(text, at, ev.letters);
@@ -106,10 +110,12 @@ function readAfterCue(text: string, at: number, ev: Evidence): Token | null {
 }
 
 /** Explicit final-answer statements ("the answer is C", "C is correct", "only C remains", "La respuesta es C"). */
-export function finalCues(text: string, ev: Evidence): Token[] {
+export function finalCues(text: string, ev: Evidence, cut = false): Token[] {
   const found: Token[] = [];
   for (const cue of FINAL_CUES) {
     for (const m of text.matchAll(cue)) {
+      // in a reply cut by the token limit only an explicit answer counts, not "that leaves …"
+      if (cut && /^\s*(?:only|leaving|leaves|left|that\s+leaves|remaining)/i.test(m[0])) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
       // "only C remains", "only apixaban satisfies all three" (not "only warfarin needs monitoring")
       if (/^\s*(?:only|leaving|leaves|left)/i.test(m[0]) && !/^(?:option\s+|choice\s+)?[(\[]?[A-Z](?![A-Za-z])/.test(after) && !/^[^.,;:\n]{1,60}?\s(?:satisfies|meets|fits|fulfils|fulfills|matches|remains|is\s+left|works|explains|qualifies|covers)\b/i.test(after)) continue;
@@ -152,7 +158,7 @@ export function verdicts(text: string, letters: string): Verdicts {
     (GOOD.test(word) ? out.positive : out.negative).set(L, at);
   };
   const row = new RegExp(
-    `(?<![A-Za-z])(?:option\\s+|choice\\s+)?(\\(|\\[)?([${letters}])(\\)|\\])?(?:\\s*\\([^)\\n]{0,80}\\)|\\s*[.)-]?\\s+[^:\\n✓✔✅☑✗✘❌❎☒]{1,80}?(?=\\s*[:\\-]\\s*(?:${VERDICT_WORD.slice(1, -1)})(?![\\w-])|\\s*[✓✔✅☑✗✘❌❎☒][ \\t]*(?:\\n|$)))?(\\s*[:.\\-)]\\s*(?:is\\s+)?|\\s+is\\s+|\\s*)${VERDICT_WORD}(?![\\w-])`,
+    `(?<![A-Za-z])(?:option\\s+|choice\\s+)?(\\(|\\[)?([${letters}])(\\)|\\])?(?:\\s*\\([^)\\n]{0,80}\\)|\\s*[.):-]?\\s+(?!(?:${VERDICT_WORD.slice(1, -1)})(?![\\w-]))[^:\\n✓✔✅☑✗✘❌❎☒]{1,80}?(?=\\s*[:\\-]\\s*(?:${VERDICT_WORD.slice(1, -1)})(?![\\w-])|\\s*[✓✔✅☑✗✘❌❎☒](?=[ \\t]*(?:\\n|$|[(\\-,;:]))))?(\\s*[:.\\-)]\\s*(?:is\\s+)?|\\s+is\\s+|\\s*)${VERDICT_WORD}(?![\\w-])`,
     'gi',
   );
   let rows = 0;
@@ -160,6 +166,8 @@ export function verdicts(text: string, letters: string): Verdicts {
   const markLeads = /^\s*[✓✔✅☑✗✘❌❎☒]/.test(text);
   for (const m of text.matchAll(row)) {
     const [, open, letter, close, sep, word] = m as unknown as [string, string | undefined, string, string | undefined, string, string];
+    // "whether A or B is correct": a letter joined to another is no verdict on it alone
+    if (new RegExp(`(?<![A-Za-z])[${letters}][)\\]]?\\s*(?:,|or|and|/|&)\\s*(?:option\\s+)?[(\\[]?$`).test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const bracket = open ?? close;
     const mark = !/^[a-z]/i.test(word);
     if (letter !== letter.toUpperCase() && !bracket) continue;
@@ -201,7 +209,10 @@ export function leadingLetters(lines: string[], letters: string, texts: Record<s
     // "D - cannot be determined": the option's own text after its letter is no negation
     const own = t ? texts[t.letter] : undefined;
     const ownText = own !== undefined && normalizeText(line.slice(t!.end)).startsWith(normalizeText(own));
-    if (t && (ownText || !isNegated(line, t, letters)) && /^\s*(?:$|[.:)\-\],]|\s)/.test(line.slice(t.end))) out.push(t);
+    // "A) Sydney is the largest city, but the capital is C) Canberra": a line naming another option opens with no answer
+    const other = new RegExp(`[(\\[]([${letters}])[)\\]]|(?<![A-Za-z])([${letters}])\\)`, 'g');
+    const others = t ? [...line.slice(t.end).matchAll(other)].some((m) => (m[1] ?? m[2]) !== t.letter) : false;
+    if (t && !others && (ownText || !isNegated(line, t, letters)) && /^\s*(?:$|[.:)\-\],]|\s)/.test(line.slice(t.end))) out.push(t);
   }
   return out;
 }
@@ -228,6 +239,11 @@ export function softStatements(text: string, letters: string, flags: { either: b
 
 /** Letters whose option text the reply names (near misses included), outermost when one text holds another. */
 export function optionTexts(text: string, options: Option[]): string[] {
+  return [...new Set(optionHits(text, options).map((h) => h.letter))];
+}
+
+/** Where option texts are named (word positions in the normalised text, `words` its length), outermost hits, negated ones left out. */
+export function optionHits(text: string, options: Option[]): Array<{ letter: string; at: number; end: number; words: number }> {
   const said = normalizeText(text);
   const words = said === '' ? [] : said.split(' ');
   const hits: Array<{ letter: string; len: number; at: number; end: number }> = [];
@@ -253,16 +269,16 @@ export function optionTexts(text: string, options: Option[]): string[] {
     for (let k = i - 1; k >= 0 && hits[k]!.at >= h.at - maxSpan; k -= 1) if (hits[k]!.len > h.len && hits[k]!.end >= h.end) return false;
     return true;
   });
-  const named = new Set(outer.map((h) => h.letter));
+  const named = outer.map((h) => ({ letter: h.letter, at: h.at, end: h.end, words: words.length }));
   // "vitamins A and D": an option text joined to another option's letter names both
   for (const h of outer) {
     const other = words[h.end + 1];
     if (/^(?:and|or|nor)$/.test(words[h.end] ?? '') && other !== undefined && other.length === 1) {
       const letter = options.find((o) => o.letter.toLowerCase() === other)?.letter;
-      if (letter !== undefined) named.add(letter);
+      if (letter !== undefined) named.push({ letter, at: h.end + 1, end: h.end + 2, words: words.length });
     }
   }
-  return [...named];
+  return named;
 }
 
 /** References ("option C", "(C)"), when not ruled out. */

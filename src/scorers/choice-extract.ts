@@ -24,9 +24,13 @@ import {
 } from './choice-evidence.js';
 import { isNegated, type Token } from './choice-letters.js';
 import { dropOptionEcho, finalLineText, letterRows } from './choice-lines.js';
+import { finalSentence } from './choice-final.js';
+import { optionsOf } from './choice-options.js';
+import { abbreviatedOption } from './option-words.js';
 import { ordinals, readOrdinalAt } from './choice-ordinals.js';
 import { proseVerdict } from './choice-prose.js';
-import { cleanOutput, looksLikeRefusal, normalizeText } from './normalize.js';
+import { looksLikeRefusal, normalizeText } from './normalize.js';
+import { boxedAnswer, replyTexts } from './reply-text.js';
 import { embeddedAnswer, structuredAnswer } from './structured.js';
 
 export type UnreadReason = 'no_answer' | 'ambiguous' | 'truncated';
@@ -53,55 +57,16 @@ export interface ChoiceExtraction {
 }
 
 const CORRECTION =
-  /\b(?:wait|actually|scratch\s+that|correction|on\s+(?:second|further)\s+(?:thought|reflection|consideration)|on\s+reflection|on\s+closer\s+(?:look|reading|inspection)|i\s+meant|let\s+me\s+reconsider|reconsidering|i\s+misread|my\s+mistake|sorry)\b|(?:^|[.?!;,:-]\s*)(?:no|nope|hmm,?\s+no)\s*[.,;:!-]/gi;
+  /\b(?:wait|actually|scratch\s+that|correction|on\s+(?:second|further)\s+(?:thought|reflection|consideration)|on\s+reflection|on\s+closer\s+(?:look|reading|inspection)|i\s+meant|let\s+me\s+reconsider|reconsidering|i\s+misread|my\s+mistake|sorry)\b|(?:^|[.?!;,-]\s*)(?:no|nope|hmm,?\s+no|nein|non|não|nee|нет)\s*[.,;:!-]/gi;
 
 const HEDGE =
-  /\b(?:either\b|torn\s+between|between\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|both\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|could\s+be\b[^.\n]{0,40}\bcould\s+be|or\s+maybe|or\s+perhaps|(?:is|are|seems?)\s+also\s+(?:defensible|possible|plausible|reasonable|correct|valid|acceptable|right)|can(?:'t|not)\s+decide|hard\s+to\s+(?:say|tell)|difficult\s+to\s+(?:say|tell)|not\s+sure\s+(?:whether|if)|possibly\b[^.\n]{0,40}\bpossibly)/i;
+  /\b(?:either\b(?!\s*[.,;!?])|torn\s+between|between\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|both\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|could\s+be\b[^.\n]{0,40}\bcould\s+be|or\s+maybe|or\s+perhaps|(?:is|are|seems?)\s+also\s+(?:defensible|possible|plausible|reasonable|correct|valid|acceptable|right)|can(?:'t|not)\s+decide|hard\s+to\s+(?:say|tell)|difficult\s+to\s+(?:say|tell)|not\s+sure\s+(?:whether|if)|possibly\b[^.\n]{0,40}\bpossibly)/i;
 
 const NONE =
   /\b(?:none\s+of\s+(?:the|these|those|them)\b|none\s+of\s+(?:options?\s+)?[(\[]?[A-J][)\]]?\s*(?:-|to|through|,|and)|no\s+(?:option|choice|answer)s?\s+(?:is|are|fits?|applies|matches)|(?:all|each)\s+(?:of\s+)?(?:the\s+)?(?:options|choices|answers)\s+(?:are|is)\s+(?:wrong|incorrect)|not\s+(?:choose|pick|select)\s+any|neither\s+of\s+(?:these|them|the))/i;
 
-const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-
-/** The English words of a whole number from 2 to 99 ("sixteen", "thirty two"), or null: an option "16" is also named "sixteen". */
-function numberWord(norm: string): string | null {
-  if (!/^\d{1,2}$/.test(norm)) return null;
-  const n = Number(norm);
-  if (n < 2) return null;
-  if (n < 20) return UNITS[n]!;
-  return n % 10 === 0 ? TENS[n / 10]! : `${TENS[Math.floor(n / 10)]} ${UNITS[n % 10]}`;
-}
-
-/** Words every option shares at its start or end ("type … hypersensitivity"), so "type III" names "Type III hypersensitivity". */
-function sharedEdges(texts: string[]): { head: number; tail: number } {
-  const words = texts.filter((t) => !/^(?:none|all) of the above$|^none$/.test(t)).map((t) => t.split(' '));
-  if (words.length < 2 || words.some((w) => w.length < 2)) return { head: 0, tail: 0 };
-  let head = 0;
-  while (words.every((w) => w.length > head + 1 && w[head] === words[0]![head])) head += 1;
-  let tail = 0;
-  while (words.every((w) => w.length > tail + head + 1 && w[w.length - 1 - tail] === words[0]![words[0]!.length - 1 - tail])) tail += 1;
-  return { head, tail };
-}
-
-function optionsOf(choices: Record<string, string>): Option[] {
-  const edges = sharedEdges(Object.values(choices).map(normalizeText));
-  return Object.entries(choices).map(([k, v]) => {
-    const norm = normalizeText(v);
-    const forms = [norm];
-    // an option that is a small number is also named by its word ("Three." for "3")
-    const word = numberWord(norm);
-    if (word !== null) forms.push(word);
-    const w = norm.split(' ');
-    for (const f of [w.slice(0, w.length - edges.tail).join(' '), w.slice(edges.head).join(' ')]) {
-      if (edges.head + edges.tail > 0 && f !== norm && !/^(?:none|all) of the above$/.test(norm) && (f.includes(' ') || f.length >= 4 || /^[a-z]*\d+[a-z]*$/.test(f))) forms.push(f);
-    }
-    const words = norm.split(' ');
-    // "E. coli" for "Escherichia coli": a binomial's genus initial
-    if (words.length === 2 && words[0]!.length > 3 && /^[a-z]+$/.test(words[0]!)) forms.push(`${words[0]![0]} ${words[1]}`);
-    return { letter: k.toUpperCase(), forms, words: forms.map((f) => (f === '' ? [] : f.split(' '))) };
-  });
-}
+const WITHDRAWN =
+  /\b(?:withdraw|retract|take\s+back)\b[^.\n]{0,20}\banswer\b|\bnone\s+of\s+the\s+(?:options|choices|answers|listed\s+\w+)\s+(?:fits?|works?|is\s+(?:correct|right))\b[^.\n]*\b(?:so|therefore|hence)\b[^.\n]*\b(?:no|none|withdraw|cannot|can't)\b/i;
 
 function lastOf(tokens: Token[]): Token | null {
   return tokens.reduce<Token | null>((a, t) => (a === null || t.start >= a.start ? t : a), null);
@@ -143,16 +108,24 @@ function blankOptions(text: string, texts: string[]): string {
 /** The tiers on one piece of text; `cut` limits the reading to explicit cues (a truncated reply). */
 function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  const final = lastOf(finalCues(text, ev));
+  const before = ev.flags.either;
+  ev.flags.either = false;
+  const final = lastOf(finalCues(text, ev, cut));
   if (final) return { letter: final.letter, by: 'final_cue' };
+  // "Answer: A and D": a final cue naming several options commits to none
+  if (ev.flags.either) return null;
+  ev.flags.either = before;
   if (cut) return answerFirst(lines, ev);
   // rows may name an option by its text ("Laches – no")
   const v = verdicts(letterRows(text, ev), ev.letters);
   const judgedCount = v.positive.size + v.negative.size;
   if (v.positive.size === 1 && judgedCount >= 2) return { letter: [...v.positive.keys()][0]!, by: 'verdicts' };
   // a reply that is one marked letter ("✅ B", "B ✓")
-  if (v.positive.size === 1 && judgedCount === 1 && lines.length === 1) return { letter: [...v.positive.keys()][0]!, by: 'verdicts' };
+  if (v.positive.size === 1 && judgedCount === 1 && lines.length === 1 && lines[0]!.length <= 16) return { letter: [...v.positive.keys()][0]!, by: 'verdicts' };
   if (v.positive.size > 1) {
+    // rows that mark several (a "Yes" column that is no verdict) leave the concluding sentence to decide
+    const concluded = finalSentence(text, ev);
+    if (concluded) return { letter: concluded, by: 'final_sentence' };
     ev.flags.either = true;
     return null;
   }
@@ -163,8 +136,9 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   if (hedge) {
     // "the choice is between A and C; guidelines favor C": a commitment after the hedge settles it
     const after = text.slice(hedge.index + hedge[0].length).replace(/^[^;.\n]*[;.\n]/, '');
-    const settled = after.trim() === '' ? null : readText(after, { ...ev, flags: { either: false } }, false);
-    if (settled) return settled;
+    const settled = after.trim() === '' || looksLikeRefusal(after) ? null : readText(after, { ...ev, flags: { either: false } }, false);
+    // a mere mention after the hedge ("For adults, S. pneumoniae; in ICU cohorts, S. aureus") settles nothing
+    if (settled && !/^(?:option_text|reference)/.test(settled.by)) return settled;
     ev.flags.either = true;
     return null;
   }
@@ -194,8 +168,14 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   if (prose) return { letter: prose, by: 'verdicts' };
   // an option that reads like a refusal ("Cannot be determined", "I don't know") is an answer, not a refusal
   if (looksLikeRefusal(blanked)) return null;
+  // the concluding sentence states one option, whatever the reasoning before it named
+  const concluded = finalSentence(text, ev);
+  if (concluded) return { letter: concluded, by: 'final_sentence' };
   const named = optionTexts(text, ev.options);
   if (named.length === 1) return { letter: named[0]!, by: 'option_text' };
+  // a short reply that abbreviates one option ("Strep pneumo", "404")
+  const short = named.length === 0 && lines.length === 1 ? abbreviatedOption(normalizeText(lines[0]!).split(' '), ev.options) : null;
+  if (short) return { letter: short, by: 'option_text' };
   if (named.length > 1) ev.flags.either = true;
   const refs = references(text, ev.letters);
   const ref = agreed(refs);
@@ -222,10 +202,24 @@ function readCorrected(text: string, ev: Evidence, cut: boolean): Committed | nu
 export function readChoice(output: string, choices: Record<string, string>, opts: ReadOptions = {}): Reading {
   const letters = Object.keys(choices).map((k) => k.toUpperCase()).join('');
   const numeric = Object.values(choices).some((t) => /^\s*[-+]?\d+(?:[.,]\d+)?\s*%?\s*$/.test(t));
-  const ev: Evidence = { letters, options: optionsOf(choices), texts: Object.values(choices), flags: { either: false }, numeric };
+  const evidence = (): Evidence => ({ letters, options: optionsOf(choices), texts: Object.values(choices), flags: { either: false }, numeric });
   const cut = opts.finishReason === 'length';
+  // "\boxed{A}" is an explicit final answer, even in a reply cut later
+  const boxed = boxedAnswer(output, opts.stop);
+  const inBox = boxed === null ? null : readText(boxed, evidence(), false);
+  if (inBox) return { value: inBox.letter, by: 'boxed', reason: null };
+  let first: Reading | null = null;
+  for (const text of replyTexts(output, opts.stop, cut)) {
+    const got = readReply(text, evidence(), cut);
+    if (got.value !== null) return got;
+    first ??= got;
+  }
+  return first!;
+}
+
+function readReply(raw: string, ev: Evidence, cut: boolean): Reading {
   // an echo of the option list is the question, not the answer
-  const text = dropOptionEcho(answerLines(cleanOutput(output, opts.stop)), ev);
+  const text = dropOptionEcho(answerLines(raw), ev);
   const unread = (): Reading => ({
     value: null,
     by: 'none',
@@ -236,17 +230,21 @@ export function readChoice(output: string, choices: Record<string, string>, opts
   if (structured) {
     if (structured.kind === 'several') return { value: null, by: 'structured', reason: 'ambiguous' };
     if (structured.kind === 'empty') return { value: null, by: 'structured', reason: 'no_answer' };
-    // a number in a structured field is not read as an option's position ({"answer": 3})
-    const inner = readText(structured.text.trim(), { ...ev, numeric: true }, false);
-    if (inner) return { value: inner.letter, by: 'structured', reason: null };
+    // a field's value read as a reply of its own: "C", "Apixaban", or 2 (the second option, where no option is a number)
+    for (const field of [structured.text, ...(structured.others ?? [])]) {
+      const inner = readText(field.trim(), { ...ev, flags: { either: false } }, false);
+      if (inner) return { value: inner.letter, by: 'structured', reason: null };
+    }
     return unread();
   }
+  // "… None of the options fits, so I'll withdraw my answer.": an answer taken back is none
+  if (WITHDRAWN.test(text.trim().split(/\n|(?<=[.!?])\s+/).pop() ?? '')) return unread();
   const got = readCorrected(text, ev, cut);
   if (got) return { value: got.letter, by: got.by, reason: null };
   // prose that holds a structured answer ("my answer is {"option": "B"}. Let me know…")
   const embedded = cut ? null : embeddedAnswer(text);
   if (embedded?.kind === 'text') {
-    const inner = readText(embedded.text.trim(), { ...ev, numeric: true, flags: { either: false } }, false);
+    const inner = readText(embedded.text.trim(), { ...ev, flags: { either: false } }, false);
     if (inner) return { value: inner.letter, by: 'structured', reason: null };
   }
   return unread();

@@ -11,7 +11,7 @@ const OPTION_NOUN = String.raw`one|option|choice|alternative|answer(?:\s+(?:opti
 export function readOrdinalAt(text: string, pos: number, letters: string): Token | null {
   const rest = text.slice(pos, pos + 60);
   // "the third option", and the ordinal alone where a sentence ends ("Second.", "the answer is the last")
-  const word = new RegExp(`^(?:the\\s+)?(${ORDINAL_WORD})(?:\\s+(?:${OPTION_NOUN})\\b|\\s*(?:[.!]\\s|[.!]?\\s*$|\\n))`, 'i').exec(rest);
+  const word = new RegExp(`^(?:the\\s+)?(${ORDINAL_WORD})(?:\\s+(?:${OPTION_NOUN})\\b|\\s*(?:[.!,;]\\s|[.!]?\\s*$|\\n|\\s-\\s))`, 'i').exec(rest);
   const num = /^(?:(?:option|choice|answer|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?|number|no\.)\s*[(\[]?\s*(\d|one|two|three|four|five|six)(?![\d,]|\.\d|\s*(?:mg|ml|%|g\b|mcg))\b/i.exec(rest);
   let index: number | null = null;
   let len = 0;

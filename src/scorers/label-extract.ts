@@ -21,9 +21,11 @@
  * `ambiguous` or `no_answer`; a reply cut by the token limit commits only on a cue.
  */
 import type { Reading, ReadOptions } from './choice-extract.js';
-import { findForms, formsOf, tokenize, type Match, type Word } from './label-forms.js';
+import { findForms, formsOf, labelWords, sameWord, tokenize, type Match, type Word } from './label-forms.js';
+import { verdictRows } from './label-verdicts.js';
 import { answersOtherClause, predicateStatements, questionPredicates } from './label-question.js';
-import { cleanOutput, looksLikeRefusal } from './normalize.js';
+import { looksLikeRefusal } from './normalize.js';
+import { boxedAnswer, replyTexts } from './reply-text.js';
 import { structuredAnswer } from './structured.js';
 
 export interface LabelReadOptions extends ReadOptions {
@@ -36,7 +38,7 @@ export interface LabelReadOptions extends ReadOptions {
 const END = new Set(['.', '!', '?', ';', '\n']);
 const CLAUSE = new Set(['.', '!', '?', ';', '\n', ':', ',', '-', '(', ')', '"', '/', '[', ']']);
 const SKIP = new Set(['a', 'an', 'the', 'clearly', 'definitely', 'probably', 'likely', 'certainly', 'simply', 'just', 'most', 'more', 'actually', 'really', 'still', 'rather', 'primarily', 'mainly', 'mostly', 'chiefly', 'largely', 'predominantly', 'essentially', 'basically']);
-const NEG = /^(?:not|never|neither|nor|without|no|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|wouldn't|couldn't|shouldn't|can't|cannot|won't|hardly|instead|than)$|n't$/;
+const NEG = /^(?:not|never|neither|nor|without|no|nicht|kein|keine|pas|nao|nunca|jamais|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|wouldn't|couldn't|shouldn't|can't|cannot|won't|hardly|instead|than)$|n't$/;
 /** Between two labels, tokens that join them as a list or hedge ("X or Y", "X/Y"). */
 const LIST_GAP = /^(?:,|\/|or|and|nor|&|vs|versus|maybe|possibly|perhaps|either|also|both|\+)$/;
 /** A range between two labels ("neutral-to-negative", "from positive to neutral"): no commitment. */
@@ -49,8 +51,6 @@ const CUE =
   /(?:^|\s)(?:(?:final\s+|correct\s+|best\s+|better\s+|right\s+|my\s+|honest\s+|short\s+)?(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be|here\s+is)?|it\s+is|it's|this\s+is|that\s+is|that's|which\s+is|here\s+is|it\s+would\s+be|it\s+must\s+be|clause\s+is|provision\s+is|term\s+is|(?:purpose|focus|subject|topic|gist|function|nature|essence|theme|issue|claim|tort|sentiment|tone|relation|relationship|emotion|feeling|mood|stance|attitude|intent|genre|domain)(?:\s+(?:expressed|conveyed|shown|displayed|detected|here|present|of\s+(?:the|this)\s+\w+))?\s+(?:is|was|seems\s+to\s+be|appears\s+to\s+be)|so|therefore|thus|hence|overall|ultimately|finally|in\s+conclusion|in\s+short|in\s+sum|all\s+in\s+all|bottom\s+line|i(?:\s+(?:would|will|must|shall|can|could|should|have\s+to|am\s+going\s+to)|'d|'ll)?\s+(?:say|go\s+with|choose|pick|answer|label\s+it)|going\s+with|i\s+meant|correction|(?:is|are|was)\s+(?:all\s+|mainly\s+|really\s+|primarily\s+)?about|concerns|deals\s+with|relates\s+to|addresses|i\s+think|i\s+believe|i\s+guess|call\s+it|calling\s+it|classified\s+as|(?:rate|label|tag|mark|classify|categori[sz]e|call|consider|score|flag)\s+(?:it|this|that|the\s+\w+)(?:\s+(?:comment|review|text|tweet|post|article|statement|clause|sentence|pair|one))?\s+as|qualifies\s+as|counts\s+as|constitutes|falls\s+under|respuesta(?:\s+es)?|antwort(?:\s+ist)?|réponse(?:\s+est)?|resposta(?:\s+é)?|risposta(?:\s+è)?|答案是?|ответ|ist|es)$/;
 /** Cues that commit even in a reply cut by the token limit. */
 const EXPLICIT = /(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be)?\s*:?$/;
-const VERDICT_POS = /^(?:yes|true|correct|right|applies|applicable|✓|✔|✅|☑)$/;
-const VERDICT_NEG = /^(?:no|false|incorrect|wrong|n\/a|✗|✘|❌|❎|☒)$/;
 const NONE = /\b(?:none\s+of\s+(?:the|these|those|them)\b|no\s+(?:label|category|categories|option)s?\s+(?:applies|apply|fits?)|neither\s+of\s+(?:these|them|the))/i;
 const CONDITIONAL = /^(?:for|in|among|when|if|with|under|on)$/;
 
@@ -101,8 +101,9 @@ function classify(tokens: Word[], m: Match, all: Match[], index: number): Seen |
   const cue = CUE.test(bare) || (!form.weak && BUT.test(bare)) || prevTok?.w === ':' || prevTok?.w === '-';
   const explicit = EXPLICIT.test(phrase);
   const standalone = atStart && (afterEnd || m.to === e);
+  // "both a non-compete and a termination provision": articles inside a list are part of it
   const neighbour = (o: Match | undefined, gapFrom: number, gapTo: number) =>
-    o !== undefined && o.form.label !== form.label && gapTo - gapFrom <= 3 && (tokens.slice(gapFrom, gapTo).every((t) => LIST_GAP.test(t.w))
+    o !== undefined && o.form.label !== form.label && gapTo - gapFrom <= 4 && (tokens.slice(gapFrom, gapTo).every((t) => LIST_GAP.test(t.w) || /^(?:a|an|the)$/.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => LIST_GAP.test(t.w))
       || (tokens.slice(gapFrom, gapTo).every((t) => RANGE_GAP.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => t.w === 'to')));
   const prev = all[index - 1];
   const nxt = all[index + 1];
@@ -114,32 +115,6 @@ function classify(tokens: Word[], m: Match, all: Match[], index: number): Seen |
     label: form.label, at: m.from, to: m.to, committed: cue || standalone, cued: cue, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
     negated, list, weak: form.weak, conditional: next !== undefined && CONDITIONAL.test(next.w),
   };
-}
-
-/** Per-label verdict rows ("yes: no / maybe: yes", "- X ✓"), when there are at least two. */
-function verdictRows(tokens: Word[], matches: Match[]): { positive: Set<string>; consumed: Set<number>; rows: number } {
-  const positive = new Set<string>();
-  const consumed = new Set<number>();
-  let rows = 0;
-  for (const m of matches) {
-    let k = m.to;
-    // "termination: no", "Confidentiality? No. Assignment? Yes."
-    while (tokens[k] && (tokens[k]!.w === ':' || tokens[k]!.w === '-' || tokens[k]!.w === '=' || tokens[k]!.w === '?')) k += 1;
-    const sep = k > m.to;
-    // "No? No — yes." is a self-correction, not a verdict on the label "no": a question then a verdict only for other labels
-    if (tokens.slice(m.to, k).some((t) => t.w === '?') && (m.form.weak || VERDICT_POS.test(m.form.words.join(' ')) || VERDICT_NEG.test(m.form.words.join(' ')) || /^maybe$/.test(m.form.words.join(' ')))) continue;
-    const w = tokens[k]?.w ?? '';
-    const two = `${w} ${tokens[k + 1]?.w ?? ''} ${tokens[k + 2]?.w ?? ''}`;
-    const mark = /^[✓✔✅☑✗✘❌❎☒]$/.test(w);
-    if (!sep && !mark) continue;
-    let good: boolean | null = VERDICT_POS.test(w) ? true : VERDICT_NEG.test(w) ? false : null;
-    if (/^(?:does not apply|doesn't apply|not applicable)/.test(two)) good = false;
-    if (good === null) continue;
-    rows += 1;
-    consumed.add(k);
-    if (good) positive.add(m.form.label);
-  }
-  return { positive, consumed, rows };
 }
 
 const unread = (reason: Reading['reason'], by = 'none'): Reading => ({ value: null, by, reason });
@@ -158,9 +133,7 @@ function readTokens(text: string, labels: readonly string[], opts: LabelReadOpti
   matches = matches.filter((m, i) => !(m.form.weak && matches[i + 1] !== undefined && !matches[i + 1]!.form.weak && matches[i + 1]!.from === m.to));
   const seen = matches.map((m, i) => classify(tokens, m, matches, i)).filter((s): s is Seen => s !== null).map((s) => antonymOf(s, labels));
   const live = seen.filter((s) => !s.negated && !s.list && (!s.weak || s.committed));
-  const conditional = new Set(live.filter((s) => s.conditional).map((s) => s.label));
-  if (conditional.size > 1) return unread('ambiguous');
-  const pred = opts.input !== undefined && labels.length === 2 ? yesNoPair(labels) : null;
+  const pred = opts.input !== undefined ? yesNoPair(labels) : null;
   const predicates = pred && opts.input !== undefined ? questionPredicates(opts.input) : [];
   // each reading of the predicate; one statement per place (the longest reading's)
   const byPlace = new Map<number, ReturnType<typeof predicateStatements>[number]>();
@@ -169,17 +142,26 @@ function readTokens(text: string, labels: readonly string[], opts: LabelReadOpti
   // "Yes, it is enforceable; no, it is not unconscionable": the second no answers another question
   const other = (s: Seen) => statements.length > 0 && answersOtherClause(tokens, s.to - 1, predicates);
   const committed = live.filter((s) => s.committed && (!cut || s.explicit) && !other(s));
-  const said = statements.filter((s) => !s.hedged).map((s) => ({ label: s.positive ? pred!.yes : pred!.no, at: s.at, by: 'question_words' }));
+  // "Yes and no: it is useful as a rule-out test, but…": after a hedge between the labels, the question's words settle nothing
+  const hedgedLabels = seen.some((s) => s.list);
+  const said = statements.filter((s) => !s.hedged && !hedgedLabels).map((s) => ({ label: s.positive ? pred!.yes : pred!.no, at: s.at, by: 'question_words' }));
   const last = [...committed.map((s) => ({ label: s.label, at: s.at, by: s.cued ? 'cue' : 'stand_alone' })), ...(cut ? [] : said)]
     .sort((a, b) => a.at - b.at)
     .pop();
+  // "Yes for adults, no for children": labels said of parts, unless a later answer settles them
+  const conditional = live.filter((s) => s.conditional);
+  if (new Set(conditional.map((s) => s.label)).size > 1 && !(last && last.at > Math.max(...conditional.map((s) => s.at)))) return unread('ambiguous');
   if (last && mixedUnresolved(text, tokens, live, last.at)) return unread('ambiguous');
+  // "…, but it also has indemnification language. I'd say both.": the answer given last is several
+  if (last && SEVERAL.test(text.slice(tokens[last.at]?.end ?? 0))) return unread('ambiguous');
   if (last) return { value: last.label, by: last.by, reason: null };
   if (cut) return unread('truncated');
   if (statements.some((s) => s.hedged)) return unread('ambiguous');
   if (looksLikeRefusal(text) || NONE.test(text)) return unread(seen.some((s) => s.list) ? 'ambiguous' : 'no_answer');
   const named = new Set(live.map((s) => s.label));
-  if (named.size === 1) return { value: [...named][0]!, by: 'mention', reason: null };
+  // a single mention beside labels given as a list ("Labels: non-compete, termination") is no answer
+  if (named.size === 1 && !seen.some((s) => s.list)) return { value: [...named][0]!, by: 'mention', reason: null };
+  if (SEVERAL.test(text)) return unread('ambiguous');
   // "neither entailment nor contradiction": every label but one ruled out, nothing else said
   const ruledOut = new Set(seen.filter((s) => s.negated).map((s) => s.label));
   const left = labels.filter((l) => !ruledOut.has(l));
@@ -189,7 +171,9 @@ function readTokens(text: string, labels: readonly string[], opts: LabelReadOpti
 }
 
 const MIXED = /\b(?:mixed|ambivalent)\b/i;
-const RESOLVES = /\b(?:overall|ultimately|on\s+balance|net|mostly|mainly|predominantly|largely|more|but|answer|label|final|verdict|leans?|leaning)\b[^.;\n]{0,30}$/i;
+const RESOLVES = /\b(?:overall|ultimately|on\s+balance|net|mostly|mainly|predominantly|largely|more|but|answer|label|final|verdict|leans?|leaning|classify|call|rate|since|so|therefore|thus|hence)\b[^.;\n]{0,30}$/i;
+/** A final answer that is several labels or none in particular: "I'd say both.", "it's equally either". */
+const SEVERAL = /\b(?:say|answer|label|so|it'?s|call\s+it|classify\s+it\s+as|would\s+be)\b[^.\n]{0,20}\b(?:both|either|neither|a\s+mix|all\s+of\s+them)\s*[.!]?\s*$/i;
 
 /** "Mixed — positive about the food, negative about the service": several labels said of parts, none resolved as the answer. */
 function mixedUnresolved(text: string, tokens: Word[], live: Seen[], at: number): boolean {
@@ -210,16 +194,51 @@ function antonymOf(s: Seen, labels: readonly string[]): Seen {
   return opposite === undefined ? s : { ...s, label: opposite, negated: false };
 }
 
+/** The yes and no labels of a yes/no set (with "maybe" as a third: PubMedQA), or null. */
 function yesNoPair(labels: readonly string[]): { yes: string; no: string } | null {
   const yes = labels.find((l) => /^\s*(?:yes|true)\s*$/i.test(l));
   const no = labels.find((l) => /^\s*(?:no|false)\s*$/i.test(l));
+  const rest = labels.filter((l) => l !== yes && l !== no);
+  if (rest.length > 1 || (rest.length === 1 && !/^\s*(?:maybe|unsure|unknown|uncertain)\s*$/i.test(rest[0]!))) return null;
   return yes !== undefined && no !== undefined ? { yes, no } : null;
+}
+
+/** A pair of labels where one is the other negated ("toxic"/"non-toxic"): [positive, negative], or null. */
+function antonymPair(labels: readonly string[]): [string, string] | null {
+  if (labels.length !== 2) return null;
+  const norm = (l: string) => l.toLowerCase().replace(/[\s_-]+/g, '');
+  const [a, b] = [norm(labels[0]!), norm(labels[1]!)];
+  const neg = (x: string, y: string) => /^(?:non|not|un|in|no)(.+)$/.exec(x)?.[1] === y;
+  if (neg(b, a)) return [labels[0]!, labels[1]!];
+  if (neg(a, b)) return [labels[1]!, labels[0]!];
+  return null;
+}
+
+/** "No." to "Is the following comment toxic?" with labels toxic/non-toxic: a yes or no answers the question the labels ask. */
+function yesNoForPair(text: string, labels: readonly string[], opts: LabelReadOptions, cut: boolean): Reading | null {
+  const pair = antonymPair(labels);
+  if (pair === null || opts.input === undefined || !tokenize(opts.input).some((t) => sameWord(t.w, labelWords(pair[0])[0] ?? ''))) return null;
+  const yn = readTokens(text, ['yes', 'no'], { finishReason: opts.finishReason ?? null }, cut);
+  if (yn.value === null || !/^(?:stand_alone|cue)$/.test(yn.by)) return null;
+  return { value: yn.value === 'yes' ? pair[0] : pair[1], by: `${yn.by}+question`, reason: null };
 }
 
 /** Which of `labels` the reply `output` gave, how it was read, or why nothing was. */
 export function readLabel(output: string, labels: readonly string[], opts: LabelReadOptions = {}): Reading {
   const cut = opts.finishReason === 'length';
-  const text = cleanOutput(output, opts.stop);
+  const boxed = boxedAnswer(output, opts.stop);
+  const inBox = boxed === null ? null : readTokens(boxed, labels, opts, false);
+  if (inBox?.value) return { value: inBox.value, by: 'boxed', reason: null };
+  let first: Reading | null = null;
+  for (const text of replyTexts(output, opts.stop, cut)) {
+    const got = readReply(text, labels, opts, cut);
+    if (got.value !== null) return got;
+    first ??= got;
+  }
+  return first!;
+}
+
+function readReply(text: string, labels: readonly string[], opts: LabelReadOptions, cut: boolean): Reading {
   const structured = structuredAnswer(text);
   if (structured) {
     if (structured.kind === 'empty') return unread('no_answer', 'structured');
@@ -227,9 +246,18 @@ export function readLabel(output: string, labels: readonly string[], opts: Label
     const read = new Set(texts.map((t) => readTokens(t, labels, opts, false).value));
     const only = read.size === 1 ? [...read][0] : undefined;
     if (only !== undefined && only !== null) return { value: only, by: 'structured', reason: null };
+    // {"prediction": 2, "label_name": "contradiction"}: another answer field names the label
+    for (const other of structured.kind === 'text' ? structured.others ?? [] : []) {
+      const got = readTokens(other, labels, opts, false).value;
+      if (got !== null) return { value: got, by: 'structured', reason: null };
+    }
     return unread(read.size > 1 ? 'ambiguous' : 'no_answer', 'structured');
   }
   const r = readTokens(text, labels, opts, cut);
+  if (r.value === null && r.reason === 'no_answer') {
+    const answered = yesNoForPair(text, labels, opts, cut);
+    if (answered) return answered;
+  }
   if (r.value === null && cut && text.trim() !== '') return unread('truncated');
   return r;
 }

@@ -11,6 +11,8 @@
  * "warranties" ↔ "warranty").
  */
 
+import { DOMAIN, LANG, SOFT, WEAK } from './label-synonyms.js';
+
 export interface Word {
   /** Lower-cased text. */
   w: string;
@@ -27,48 +29,6 @@ export interface Form {
   weak: boolean;
 }
 
-/** Synonyms of the usual answer labels, keyed by the label's normalised text. */
-const WEAK: Record<string, string[]> = {
-  yes: ['y', 'true', 'correct', 'affirmative', 'yep', 'yeah', 'yup', 'absolutely', 'certainly', 'definitely', 'of course', 'indeed',
-    'sí', 'si', 'oui', 'ja', 'sim', 'да', '是', '是的', '对', 'はい', 'evet', 'tak', 'sì', 'igen', 'ano', 'ναι', 'כן', 'نعم', 'हाँ', 'ya'],
-  no: ['n', 'false', 'incorrect', 'negative', 'nope', 'nah', 'not really', 'not a chance', 'no way', 'probably not', 'likely not', 'most likely not', 'definitely not', 'absolutely not', 'certainly not', 'of course not',
-    'non', 'nein', 'não', 'nao', 'нет', '否', '不是', '不', 'いいえ', 'hayır', 'hayir', 'nie', 'nee', 'nej', 'nei', 'όχι', 'לא', 'لا', 'नहीं', 'tidak'],
-  maybe: ['possibly', 'possible', 'perhaps', 'it might', 'it may', 'might', 'might be', 'may be', 'uncertain', 'unclear', 'inconclusive', 'quizás', 'quizas', 'tal vez', 'peut être', 'peut-être',
-    'vielleicht', 'talvez', 'forse', 'может быть', '也许', '可能', 'たぶん', 'belki', 'misschien'],
-};
-WEAK.true = WEAK.yes!.filter((s) => s !== 'true');
-WEAK.false = WEAK.no!.filter((s) => s !== 'false');
-
-/** Common clause-type labels and the names a reader takes for them. */
-const DOMAIN: Record<string, string[]> = {
-  indemnification: ['indemnity', 'indemnities', 'hold harmless', 'indemnify'],
-  'governing law': ['choice of law', 'applicable law', 'choice of laws', 'governing laws'],
-  'non compete': ['non competition', 'noncompetition', 'covenant not to compete', 'noncompete', 'non compete covenant'],
-  'limitation of liability': ['cap on liability', 'liability cap', 'limitation on liability', 'limit of liability', 'liability limitation', 'limits liability'],
-  confidentiality: ['non disclosure', 'nondisclosure', 'nda'],
-  termination: ['right to terminate', 'terminate'],
-  warranty: ['warranties', 'warrants'],
-  spam: ['junk'],
-  'not spam': ['ham', 'not junk'],
-  // news topics (AG News and the like)
-  'sci tech': ['science and technology', 'science technology', 'science tech', 'scitech', 'science', 'technology', 'tech'],
-  sports: ['sport', 'sporting'],
-  world: ['world news', 'international', 'world affairs', 'international news', 'global news'],
-  business: ['business news', 'economy', 'economics', 'finance', 'financial news'],
-  // toxicity
-  toxic: ['offensive', 'abusive', 'hateful'],
-  'non toxic': ['nontoxic', 'not toxic', 'harmless', 'benign', 'inoffensive'],
-  'not toxic': ['non toxic', 'nontoxic', 'harmless', 'benign', 'inoffensive'],
-  // emotions: the noun for the adjective a reader takes as it ("happy" for joy)
-  joy: ['happiness', 'happy', 'joyful', 'joyous', 'delight', 'elation'],
-  sadness: ['sad', 'sorrow', 'grief'],
-  anger: ['angry', 'rage', 'fury'],
-  fear: ['afraid', 'scared', 'fearful', 'terror'],
-  surprise: ['surprised', 'astonishment', 'amazement'],
-  love: ['affection', 'loving'],
-  disgust: ['disgusted', 'revulsion'],
-};
-
 /** Aliases an importer writes for labels with obvious synonyms (clause types, yes/no/maybe), or undefined when none. */
 export function obviousAliases(labels: readonly string[]): Record<string, string[]> | undefined {
   const SHORT: Record<string, string[]> = { yes: ['true'], no: ['false'], maybe: ['possibly', 'perhaps'] };
@@ -84,9 +44,18 @@ export function obviousAliases(labels: readonly string[]): Record<string, string
 /** Lower-case word and punctuation tokens of `text`, with their offsets. */
 export function tokenize(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.toLowerCase().matchAll(/\n|[\p{L}\p{M}\p{N}]+(?:'[\p{L}]+)?|[^\s\p{L}\p{M}\p{N}]/gu)) {
-    const w = m[0];
-    out.push({ w, start: m.index, end: m.index + w.length, punct: !/[\p{L}\p{N}]/u.test(w) });
+  // Chinese and Japanese characters one by one (no spaces between words); other words whole
+  for (const m of text.toLowerCase().matchAll(/\n|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{M}\p{N}])+(?:'[\p{L}]+)?|[^\s\p{L}\p{M}\p{N}]/gu)) {
+    // accents folded ("tóxico", "contradicción" read as written without them)
+    const w = m[0].normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+    // a German compound on "-klausel" ("Gewährleistungsklausel"): the clause type, then "klausel"
+    const compound = /^(\p{L}{4,}?)s?(klausel|bestimmung)$/u.exec(w);
+    if (compound) {
+      out.push({ w: compound[1]!, start: m.index, end: m.index + compound[1]!.length, punct: false });
+      out.push({ w: compound[2]!, start: m.index + w.length - compound[2]!.length, end: m.index + w.length, punct: false });
+      continue;
+    }
+    out.push({ w, start: m.index, end: m.index + m[0].length, punct: !/[\p{L}\p{N}]/u.test(w) });
   }
   return out;
 }
@@ -117,7 +86,9 @@ export function formsOf(labels: readonly string[], aliases: Record<string, reado
     if (words.length === 2) add(label, [words.join('')], false);
     // "no-compete" for non-compete
     if (words[0] === 'non' && words.length > 1) add(label, ['no', ...words.slice(1)], false);
-    for (const a of DOMAIN[key] ?? []) add(label, labelWords(a), false);
+    for (const a of [...(DOMAIN[key] ?? []), ...(LANG[key] ?? [])]) add(label, labelWords(a), false);
+    // adjectives and nouns that also occur in reasoning ("a happy event", "a technology company") count only where committed
+    for (const a of SOFT[key] ?? []) add(label, labelWords(a), true);
     for (const a of WEAK[key] ?? []) add(label, labelWords(a), true);
   }
   return forms.sort((a, b) => b.words.length - a.words.length || b.words.join('').length - a.words.join('').length);
@@ -132,6 +103,8 @@ export function sameWord(w: string, lw: string): boolean {
   if (w.length < 5 || lw.length < 5 || FALSE_FRIENDS.has(w)) return false;
   let cp = 0;
   while (cp < w.length && cp < lw.length && w[cp] === lw[cp]) cp += 1;
+  // a four-letter stem only with short endings ("toxic"/"toxisch", "favoured"/"favored"; never "terms"/"terminate")
+  if (cp < 5 && Math.max(w.length, lw.length) - cp > 4) return false;
   return cp >= Math.max(4, Math.min(w.length, lw.length) - 3);
 }
 

@@ -34,9 +34,16 @@ const PREPOSITION = /^(?:for|to|of|in|under|with|as|about|on|at|by|from)$/;
  * too ("Not liable.").
  */
 export function questionPredicates(input: string): string[][] {
-  const questions = input.match(/[^.?!\n]*\?/g);
-  const last = questions?.[questions.length - 1]?.trim();
-  if (!last) return [];
+  // the last question that has a predicate: a question quoted inside the item ("¿cómo estás?") is not it
+  const questions = (input.match(/[^.?!\n]*\?/g) ?? []).map((q) => q.trim()).reverse();
+  for (const q of questions) {
+    const found = predicatesOf(q);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+function predicatesOf(last: string): string[][] {
   const out: string[][] = [];
   const add = (words: string[]) => {
     const w = [...words];
@@ -44,8 +51,10 @@ export function questionPredicates(input: string): string[][] {
     if (w.length > 0 && w.length <= 4 && !out.some((o) => o.join(' ') === w.join(' '))) out.push(w);
   };
   const verb = String.raw`\b(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)\s+`;
-  for (const subject of [String.raw`(?:there|this|it|that|these|those|he|she|they|the\s+[\w'-]+(?:\s+[\w'-]+)?)`, String.raw`the\s+[\w'-]+`]) {
-    const m = new RegExp(`${verb}${subject}\\s+(.{2,60}?)\\s*\\?$`, 'i').exec(last);
+  // subjects: a pronoun or "the …", else any one to three words ("Is night-shift work associated with …?")
+  const any = (k: number) => String.raw`[\w'-]+` + String.raw`\s+[\w'-]+`.repeat(k - 1);
+  for (const subject of [String.raw`(?:there|this|it|that|these|those|he|she|they|the\s+[\w'-]+(?:\s+[\w'-]+)?)`, String.raw`the\s+[\w'-]+`, any(1), any(2), any(3)]) {
+    const m = new RegExp(`${verb}${subject}\\s+(.{2,120}?)\\s*\\?$`, 'i').exec(last);
     if (!m) continue;
     const words = tokenize(m[1]!).filter((t) => !t.punct).map((t) => t.w);
     add(words);
@@ -109,7 +118,23 @@ export function predicateStatements(tokens: Word[], predicate: string[]): Predic
     const negative = /(?:^|\s)(?:not|no|never|isn't|aren't|wasn't|weren't|doesn't|don't|cannot|can't|wouldn't|shouldn't|neither|nor)(?:\s|$)/.test(phrase);
     out.push({ positive: negative === (sign === -1), at: i, hedged });
   }
-  return [...out, ...verbStatements(tokens, predicate)].sort((a, b) => a.at - b.at);
+  return [...out, ...verbStatements(tokens, predicate), ...haveStatements(tokens, predicate)].sort((a, b) => a.at - b.at);
+}
+
+/** For "have standing": "has standing" (Yes), "lacks standing", "has no standing", "does not have standing" (No). */
+function haveStatements(tokens: Word[], predicate: string[]): PredicateStatement[] {
+  if (!/^(?:have|has)$/.test(predicate[0] ?? '') || predicate.length < 2) return [];
+  const noun = predicate.slice(1);
+  const out: PredicateStatement[] = [];
+  for (let i = 1; i < tokens.length; i += 1) {
+    if (!noun.every((w, k) => tokens[i + k] !== undefined && !tokens[i + k]!.punct && sameWord(tokens[i + k]!.w, w))) continue;
+    const before: string[] = [];
+    for (let k = i - 1; k >= 0 && before.length < 4 && !tokens[k]!.punct; k -= 1) before.unshift(tokens[k]!.w);
+    const phrase = before.join(' ');
+    if (/(?:^|\s)(?:lacks?|lacking|lacked|without|(?:has|have|had)\s+no|(?:doesn't|does\s+not|don't|do\s+not|didn't|did\s+not)\s+have|no)$/.test(phrase)) out.push({ positive: false, at: i, hedged: EMBEDDED.test(phrase) });
+    else if (/(?:^|\s)(?:has|have|had|possesses|possess)$/.test(phrase)) out.push({ positive: true, at: i, hedged: EMBEDDED.test(phrase) });
+  }
+  return out;
 }
 
 const MODAL = /^(?:would|will|should|can|could|may|might|must|courts?|judges?|likely|probably|generally|typically)$/;

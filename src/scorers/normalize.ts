@@ -87,7 +87,7 @@ export function cleanOutput(text: string, stop: readonly string[] = []): string 
 /**
  * The comparison form of a string: cleaned, lower-case, thousands separators
  * dropped (`1,000` → `1000`), a decimal point between digits kept (`3.5`),
- * a minus sign opening a number kept (`x = -3`), every other punctuation mark (and `_`)
+ * a minus sign opening a number kept (`x = -3`), `%` read as "percent", every other punctuation mark (and `_`)
  * turned into a space, whitespace collapsed.
  */
 export function normalizeText(text: string): string {
@@ -95,6 +95,7 @@ export function normalizeText(text: string): string {
     .toLowerCase()
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
     .replace(/(\d)\.(?=\d)/g, '$1\u0000')
+    .replace(/%/g, ' percent ')
     // a minus sign that opens a number ("x = -3", "(-2)") is kept; a dash between words or numbers is not
     .replace(/(^|[\s=(\[:,])-(?=\d)/g, '$1\u0001')
     .replace(/[^\p{L}\p{N}\u0000\u0001\s]+/gu, ' ')
@@ -125,7 +126,7 @@ export function findWholeWords(haystack: string, needle: string): number[] {
 
 /** Phrases that mean the model declined or did not know; used to stop weak guesses. */
 const REFUSAL =
-  /\b(?:i (?:do not|don't|dont) know|i'?m not (?:sure|certain|able)|i am not (?:sure|certain|able)|i (?:cannot|can't|cant|can not|won't|will not|am unable to|'m unable to) (?:answer|determine|provide|help|say|choose|select|give|tell|assist|be certain)|unable to (?:answer|determine)|cannot be determined|not enough information|insufficient information|as an ai\b|consult (?:a|your) (?:doctor|physician|healthcare|medical|lawyer|attorney|professional))/i;
+  /\b(?:i (?:do not|don't|dont) know|i'?m not (?:sure|certain|able)|i am not (?:sure|certain|able)|i (?:cannot|can't|cant|can not|won't|will not|am unable to|'m unable to) (?:answer|determine|provide|help|say|choose|select|give|tell|assist|be certain)|unable to (?:answer|determine)|cannot be determined|not enough information|insufficient information|as an ai\b|consult (?:a|your) (?:doctor|physician|healthcare|medical|lawyer|attorney|professional)|i (?:cannot|can't|cant|can not) (?:\w+ly )?(?:say|tell|determine|decide|narrow|analy[sz]e|classify|assess|evaluate|judge|comment)|(?:can't|cannot|can not|unable to) (?:provide|give|offer) (?:\w+ )?(?:legal|medical|financial|professional) advice|i'?m not a (?:lawyer|doctor|physician|attorney)|i (?:do not|don't) want to guess|i'?d (?:just )?be guessing|(?:could|can) you (?:please )?(?:paste|provide|share|clarify|give|send)|(?:question|stem|vignette) (?:seems to be|is|appears) (?:missing|incomplete|cut off))/i;
 
 /** True when the text reads as a refusal or an admission of not knowing. */
 export function looksLikeRefusal(text: string): boolean {

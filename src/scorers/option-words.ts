@@ -3,8 +3,9 @@
  *
  * A careful reader takes "apixiban" for Apixaban, "azotaemia" for azotemia and "0.50"
  * for 0.5. Words compare equal when they are the same, the same number, or (both at
- * least 5 letters, same first letter) within one edit — two for words of 9 letters or
- * more; one small word may stand for another ("of" for "by"). A near miss counts only where no other option's text matches as closely, so
+ * least 5 letters, same first letter) within one edit — two where the longer has 9 letters
+ * or more, three where both have 11; one small word may stand for another ("of" for "by");
+ * common abbreviations stand for their word ("IM" for intramuscular, "Vit" for vitamin). A near miss counts only where no other option's text matches as closely, so
  * "hypokalemia" never reads as Hyperkalemia.
  */
 
@@ -34,13 +35,21 @@ const NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 /** Small words a reader swaps without changing the option ("easement of necessity" for "by necessity"). */
 const FUNCTION = new Set(['of', 'by', 'for', 'to', 'in', 'on', 'at', 'from', 'with', 'the', 'a', 'an']);
 
-/** How far reply word `w` is from option word `o`: 0 when the same (or the same number), 1–2 for a near miss, Infinity otherwise. */
+/** Abbreviations a reader expands without thinking ("IM epinephrine", "Vit K", "PO"). */
+const SHORT: Record<string, string> = {
+  im: 'intramuscular', iv: 'intravenous', po: 'oral', sc: 'subcutaneous', sq: 'subcutaneous', subq: 'subcutaneous', sl: 'sublingual',
+  vit: 'vitamin', dept: 'department', govt: 'government', approx: 'approximately', intl: 'international', natl: 'national',
+};
+
+/** How far reply word `w` is from option word `o`: 0 when the same (or the same number, or an abbreviation of it), 1–3 for a near miss, Infinity otherwise. */
 export function wordDistance(w: string, o: string): number {
-  if (w === o) return 0;
+  if (w === o || SHORT[w] === o) return 0;
   if (NUMBER.test(w) && NUMBER.test(o)) return Number(w) === Number(o) ? 0 : Infinity;
   if (FUNCTION.has(w) && FUNCTION.has(o)) return 1;
   if (w.length < 5 || o.length < 5 || w[0] !== o[0] || /\d/.test(w) || /\d/.test(o)) return Infinity;
-  const tol = Math.min(w.length, o.length) >= 9 ? 2 : 1;
+  // one edit; two where the longer word has 9 letters or more ("conviens"); three where both have 11 ("mitocondria")
+  const short = Math.min(w.length, o.length);
+  const tol = short >= 11 ? 3 : Math.max(w.length, o.length) >= 9 && short >= 7 ? 2 : 1;
   const d = editDistance(w, o, tol);
   return d <= tol ? d : Infinity;
 }
@@ -55,4 +64,23 @@ export function phraseDistance(said: readonly string[], at: number, form: readon
     total += d;
   }
   return total;
+}
+
+/**
+ * The one option a short reply abbreviates word by word ("Strep pneumo" for Streptococcus
+ * pneumoniae, "404" for "404 Not Found"): each reply word opens the option's word at its place
+ * (3 letters or more, or the whole word), the first word included; null unless exactly one
+ * option fits.
+ */
+export function abbreviatedOption(said: readonly string[], options: ReadonlyArray<{ letter: string; words: string[][] }>): string | null {
+  if (said.length === 0 || said.length > 4) return null;
+  const fits = new Set<string>();
+  for (const o of options) {
+    for (const f of o.words) {
+      if (f.length < said.length) continue;
+      const ok = said.every((w, k) => w === f[k] || SHORT[w] === f[k] || (w.length >= 3 && /^\p{L}+$/u.test(w) && f[k]!.startsWith(w)));
+      if (ok) fits.add(o.letter);
+    }
+  }
+  return fits.size === 1 ? [...fits][0]! : null;
 }

@@ -12,29 +12,51 @@
 const ANSWER_KEYS = [
   /^final[_ -]?answer$/i,
   /^(?:answer|ans)$/i,
-  /^(?:correct|selected|chosen|final|best)[_ -]?(?:answer|option|choice|letter|label)$/i,
-  /^(?:choice|option|letter|selection|selected|label|prediction|predicted[_ -]?label|classification|category|class|verdict|output|result|response)$/i,
-  /answer|choice|option|label|pick|select/i,
+  /^(?:correct|selected|chosen|final|best)[_ -]?(?:answer|option|choice|letter|label|decision|prediction|verdict|class)$/i,
+  /^(?:choice|option|letter|selection|selected|label|prediction|predicted[_ -]?label|classification|category|class|verdict|decision|output|result|response)$/i,
+  /^(?!(?:long|explanation|reason|rationale|justification|analysis)).*(?:answer|choice|option|label|pick|select|decision)/i,
 ];
 
 export type StructuredAnswer =
-  | { kind: 'text'; text: string }
+  /** `others`: the object's other answer fields, in order, for a caller that cannot read the first ({"prediction": 2, "label_name": "contradiction"}). */
+  | { kind: 'text'; text: string; others?: string[] }
   /** The structure names several answers (an array of more than one). */
   | { kind: 'several'; texts: string[] }
   /** The answer field is present but empty or null. */
   | { kind: 'empty' };
 
-function parseLoose(src: string): unknown {
+function tryParse(src: string): unknown {
   try {
     return JSON.parse(src);
   } catch {
-    // A Python dict: single quotes, None/True/False.
-    try {
-      return JSON.parse(src.replace(/'/g, '"').replace(/\bNone\b/g, 'null').replace(/\bTrue\b/g, 'true').replace(/\bFalse\b/g, 'false'));
-    } catch {
-      return undefined;
-    }
+    return undefined;
   }
+}
+
+/** JSON, a Python dict (single quotes, None/True/False), or JSON with a trailing comma or stray closing braces. */
+function parseLoose(src: string): unknown {
+  const py = (t: string) => t.replace(/'/g, '"').replace(/\bNone\b/g, 'null').replace(/\bTrue\b/g, 'true').replace(/\bFalse\b/g, 'false');
+  const mended = (t: string) => t.replace(/,\s*([}\]])/g, '$1').replace(/^(\{[^{}]*\})[\s}]*$/, '$1');
+  for (const t of [src, py(src), mended(src), mended(py(src))]) {
+    const v = tryParse(t);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+/** An array of per-option verdict objects ([{"option": "A", "correct": false}, …]): the one marked right, or null. */
+function verdictObjects(items: unknown[]): StructuredAnswer | null {
+  const objs = items.filter((v): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v));
+  if (objs.length < 2 || objs.length !== items.length) return null;
+  const right: string[] = [];
+  for (const o of objs) {
+    const key = Object.keys(o).find((k) => /^(?:option|choice|letter|label|answer|id)$/i.test(k));
+    const mark = Object.keys(o).find((k) => /^(?:is[_ ]?)?(?:correct|right|true|valid|selected|chosen)$/i.test(k));
+    if (key === undefined || mark === undefined) return null;
+    if (o[mark] === true || /^(?:true|yes|correct)$/i.test(String(o[mark]))) right.push(String(o[key]));
+  }
+  if (right.length === 0) return { kind: 'empty' };
+  return right.length === 1 ? { kind: 'text', text: right[0]! } : { kind: 'several', texts: right };
 }
 
 function fromValue(value: unknown, depth: number): StructuredAnswer | null {
@@ -42,6 +64,8 @@ function fromValue(value: unknown, depth: number): StructuredAnswer | null {
   if (typeof value === 'string') return value.trim() === '' ? { kind: 'empty' } : { kind: 'text', text: value };
   if (typeof value === 'number' || typeof value === 'boolean') return { kind: 'text', text: String(value) };
   if (Array.isArray(value)) {
+    const judged = verdictObjects(value);
+    if (judged) return judged;
     const texts = value.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
     if (texts.length === 0) return { kind: 'empty' };
     return texts.length === 1 ? { kind: 'text', text: texts[0]! } : { kind: 'several', texts };
@@ -52,11 +76,13 @@ function fromValue(value: unknown, depth: number): StructuredAnswer | null {
 
 function fromObject(obj: Record<string, unknown>, depth: number): StructuredAnswer | null {
   const keys = Object.keys(obj);
-  for (const pattern of ANSWER_KEYS) {
-    const key = keys.find((k) => pattern.test(k));
-    if (key !== undefined) return fromValue(obj[key], depth);
-  }
-  return null;
+  const ordered: string[] = [];
+  for (const pattern of ANSWER_KEYS) for (const k of keys) if (pattern.test(k) && !ordered.includes(k)) ordered.push(k);
+  if (ordered.length === 0) return null;
+  const first = fromValue(obj[ordered[0]!], depth);
+  if (first?.kind !== 'text') return first;
+  const others = ordered.slice(1).map((k) => obj[k]).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
+  return others.length > 0 ? { ...first, others } : first;
 }
 
 /** The first JSON object in prose that parses and has an answer field ("my answer is {"option": "B"}. Let me know…"), or null. */

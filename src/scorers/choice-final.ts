@@ -1,0 +1,54 @@
+/**
+ * @module scorers/choice-final — the reply's concluding sentence, read on its own.
+ *
+ * A reader who finds options discussed all through a reply takes the one its last
+ * sentence states: "… The capital of Australia is Canberra.", "Conclusion: the first
+ * Roman emperor was Augustus.", "LIFO → stack. (A queue is FIFO.)" (an aside in
+ * brackets is not the conclusion). An option counts where a clause ends on it ("… is
+ * Canberra"), not where it is the subject ("Metformin is used in another"). After a "but"
+ * or "however", the clause after it is the statement ("A) Sydney is the largest city, but
+ * the capital is C) Canberra"). A last sentence that asks, hedges, or is a per-option line
+ * ("D) Perth: a state capital") concludes nothing.
+ */
+import { optionHits, references, type Evidence } from './choice-evidence.js';
+
+const HEDGED = /\b(?:either|split|torn|between|vs\b|versus|tough\s+call|hard\s+call|toss[\s-]up|or\s+(?:maybe|perhaps)|could\s+be|might\s+be|may\s+be|possibly|perhaps|unsure|not\s+sure|depend(?:s|ing)?|both|neither|whether|guess(?:ing)?)\b/i;
+const CONTRAST = /\b(?:but|however|whereas|yet)\b/gi;
+
+/** The sentences of `text` in order: split at line breaks and sentence ends; asides in brackets and questions dropped. */
+function sentences(text: string): string[] {
+  return text
+    .split('\n')
+    // not after a lone letter: "D. Pioglitazone" is one sentence
+    .flatMap((line) => line.split(/(?<=[.!?])(?<!(?:^|[\s(\[])[A-Za-z][.!?])\s+(?=\S)/))
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && !/^\(.*\)[.!]?$/.test(s) && !/\?\s*$/.test(s));
+}
+
+/** The options `text` states: named at the end of a clause ("… is Canberra", "give IM epinephrine immediately"), not as its subject. */
+function namedIn(text: string, ev: Evidence): Set<string> {
+  const named = new Set<string>();
+  // each clause on its own: an aside after a dash or semicolon is not the statement ("is a written document - that's only required …")
+  for (const part of text.split(/\s-\s|,\s|;\s*/)) {
+    for (const h of optionHits(part, ev.options)) if (h.words - h.end <= 1) named.add(h.letter);
+    for (const r of references(part, ev.letters)) if (/^[\s.!)\]*]*$/.test(part.slice(r.end))) named.add(r.letter);
+  }
+  return named;
+}
+
+/** The option the reply's last sentence states, or null. */
+export function finalSentence(text: string, ev: Evidence): string | null {
+  const last = sentences(text).pop();
+  if (last === undefined || HEDGED.test(last)) return null;
+  const cuts = [...last.matchAll(CONTRAST)];
+  // the clause after the last "but"/"however" states the answer when it names one
+  if (cuts.length > 0) {
+    const cut = cuts[cuts.length - 1]!;
+    const inTail = namedIn(last.slice(cut.index + cut[0].length), ev);
+    return inTail.size === 1 ? [...inTail][0]! : null;
+  }
+  // a per-option line ("D) Perth — a state capital", "Option B: …") discusses, it does not conclude
+  if (new RegExp(`^(?:option\\s+|choice\\s+)?[(\\[]?[${ev.letters}][)\\].:]\\s`, 'i').test(last)) return null;
+  const named = namedIn(last, ev);
+  return named.size === 1 ? [...named][0]! : null;
+}

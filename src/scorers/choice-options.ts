@@ -1,0 +1,57 @@
+/**
+ * @module scorers/choice-options — each option's names: its text, and the short forms a reader takes for it.
+ *
+ * Besides its normalised text: a small number's word ("sixteen", "eleven percent"), the text
+ * without the words every option shares ("type III" for "Type III hypersensitivity"), a
+ * binomial's genus initial ("E. coli"), the initials of three or more leading words ("PCC").
+ */
+import type { Option } from './choice-evidence.js';
+import { normalizeText } from './normalize.js';
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** The English words of a whole number from 2 to 99 ("sixteen", "thirty two"), or null: an option "16" is also named "sixteen", "11%" "eleven percent". */
+function numberWord(norm: string): string | null {
+  const pc = /^(\d{1,2}) percent$/.exec(norm);
+  if (pc) return numberWord(pc[1]!) === null ? null : `${numberWord(pc[1]!)} percent`;
+  if (!/^\d{1,2}$/.test(norm)) return null;
+  const n = Number(norm);
+  if (n < 2) return null;
+  if (n < 20) return UNITS[n]!;
+  return n % 10 === 0 ? TENS[n / 10]! : `${TENS[Math.floor(n / 10)]} ${UNITS[n % 10]}`;
+}
+
+/** Words every option shares at its start or end ("type … hypersensitivity"), so "type III" names "Type III hypersensitivity". */
+function sharedEdges(texts: string[]): { head: number; tail: number } {
+  const words = texts.filter((t) => !/^(?:none|all) of the above$|^none$/.test(t)).map((t) => t.split(' '));
+  if (words.length < 2 || words.some((w) => w.length < 2)) return { head: 0, tail: 0 };
+  let head = 0;
+  while (words.every((w) => w.length > head + 1 && w[head] === words[0]![head])) head += 1;
+  let tail = 0;
+  while (words.every((w) => w.length > tail + head + 1 && w[w.length - 1 - tail] === words[0]![words[0]!.length - 1 - tail])) tail += 1;
+  return { head, tail };
+}
+
+export function optionsOf(choices: Record<string, string>): Option[] {
+  const edges = sharedEdges(Object.values(choices).map(normalizeText));
+  return Object.entries(choices).map(([k, v]) => {
+    const norm = normalizeText(v);
+    const forms = [norm];
+    // an option that is a small number is also named by its word ("Three." for "3")
+    const word = numberWord(norm);
+    if (word !== null) forms.push(word);
+    const w = norm.split(' ');
+    for (const f of [w.slice(0, w.length - edges.tail).join(' '), w.slice(edges.head).join(' ')]) {
+      if (edges.head + edges.tail > 0 && f !== norm && !/^(?:none|all) of the above$/.test(norm) && (f.includes(' ') || f.length >= 4 || /^[a-z]*\d+[a-z]*$/.test(f))) forms.push(f);
+    }
+    const words = norm.split(' ');
+    // "PCC" for "Prothrombin complex concentrate (plus …)", "ATN": the initials of three or more words
+    const lead = words.slice(0, (words.findIndex((x, i) => i > 0 && /^(?:plus|and|with|or|vs|in|of|for)$/.test(x)) + 1 || words.length + 1) - 1);
+    if (lead.length >= 3 && lead.every((x) => /^\p{L}/u.test(x))) forms.push(lead.map((x) => x[0]).join(''));
+    // "E. coli" for "Escherichia coli": a binomial's genus initial
+    if (words.length === 2 && words[0]!.length > 3 && /^[a-z]+$/.test(words[0]!)) forms.push(`${words[0]![0]} ${words[1]}`);
+    return { letter: k.toUpperCase(), forms, words: forms.map((f) => (f === '' ? [] : f.split(' '))) };
+  });
+}
+
