@@ -33,7 +33,7 @@ describe('held-out replies written after the extractors', () => {
       cls: c.cls,
       reply: c.reply,
       want: c.want,
-      got: readLabel(c.reply, c.labels, { finishReason: c.finish ?? 'stop', input: c.input }).value,
+      got: readLabel(c.reply, c.labels, { finishReason: c.finish ?? 'stop', input: c.input, aliases: c.aliases }).value,
     }));
     expect(reportErrors('label unseen', outcomes)).toBeLessThan(0.01);
   });

@@ -319,7 +319,8 @@ const EXTRA: ChoiceCase[] = [
   { cls: 'template_debris', reply: '[INST] Which one? [/INST] C', choices: SETS.diabetes, want: 'C' },
   { cls: 'structured', reply: '{"answer": "C) Metformin"}', choices: SETS.diabetes, want: 'C' },
   { cls: 'structured', reply: '{"answer": "Metformin"}', choices: SETS.diabetes, want: 'C' },
-  { cls: 'structured', reply: '{"answer": 3}', choices: SETS.diabetes, want: null },
+  // relabelled in the fifth round (was null): a number in an answer field, where no option is a number, is the option's place, as a reader takes "Answer: 3"
+  { cls: 'structured', reply: '{"answer": 3}', choices: SETS.diabetes, want: 'C' },
   { cls: 'truncated', reply: 'Final answer: B', choices: SETS.tort, want: 'B', finish: 'length' },
   { cls: 'truncated', reply: 'B', choices: SETS.tort, want: 'B', finish: 'length' },
   { cls: 'no_answer', reply: 'A. Insulin glargine\nB. Glipizide\nC. Metformin\nD. Pioglitazone', choices: SETS.diabetes, want: null },

@@ -10,6 +10,7 @@
  * Each row: [class, reply, option set, what a careful reader takes (or null), finish reason].
  */
 import type { ChoiceCase } from './choice-corpus.js';
+import { BATCH5 } from './choice-unseen-b5.js';
 
 const P4 = { A: 'Warfarin', B: 'Heparin', C: 'Apixaban', D: 'Aspirin' };
 const H4 = { A: 'The Treaty of Versailles', B: 'The Treaty of Paris', C: 'The Congress of Vienna', D: 'The Peace of Westphalia' };
@@ -19,7 +20,7 @@ const E5 = { A: 'Mount Everest', B: 'K2', C: 'Kangchenjunga', D: 'Lhotse', E: 'M
 const N5 = { A: 'Acute tubular necrosis', B: 'Prerenal azotemia', C: 'Acute interstitial nephritis', D: 'Postrenal obstruction', E: 'Glomerulonephritis' };
 const K5 = { A: 'Vitamin A', B: 'Vitamin B12', C: 'Vitamin C', D: 'Vitamin D', E: 'Vitamin K' };
 
-type Row = [string, string, Record<string, string>, string | null, string?];
+export type Row = [string, string, Record<string, string>, string | null, string?];
 
 /** Batch 1: written before the generalisation round; the extractor misread some before it (see README). */
 const BATCH1: Row[] = [
@@ -421,4 +422,4 @@ const BATCH4: Row[] = [
 const toCases = (rows: Row[], batch: string): ChoiceCase[] =>
   rows.map(([cls, reply, choices, want, finish]) => ({ cls: `${batch}:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
 
-export const CHOICE_UNSEEN: ChoiceCase[] = [...toCases(BATCH1, 'u1'), ...toCases(BATCH2, 'u2'), ...toCases(BATCH3, 'u3'), ...toCases(BATCH4, 'u4')];
+export const CHOICE_UNSEEN: ChoiceCase[] = [...toCases(BATCH1, 'u1'), ...toCases(BATCH2, 'u2'), ...toCases(BATCH3, 'u3'), ...toCases(BATCH4, 'u4'), ...toCases(BATCH5, 'u5')];

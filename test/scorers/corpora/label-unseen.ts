@@ -5,9 +5,10 @@
  * before any fix). Label sets: yes/no/maybe, Yes/No with the item's question, clause
  * types, NLI relations, sentiment.
  *
- * Each row: [class, reply, label set, what a careful reader takes (or null), the item's question, finish reason].
+ * Each row: [class, reply, label set, what a careful reader takes (or null), the item's question, finish reason, the suite's aliases].
  */
 import type { LabelCase } from './label-corpus.js';
+import { BATCH5 } from './label-unseen-b5.js';
 
 const PQA = ['yes', 'no', 'maybe'];
 const YN = ['Yes', 'No'];
@@ -22,7 +23,7 @@ const QC = 'Classify the clause: "This Agreement shall be governed by the laws o
 const QN = 'Premise: A man is playing a guitar on stage. Hypothesis: A person is performing music. Relation?';
 const QS = 'What is the sentiment of this review? "The food was great but the service was slow."';
 
-type Row = [string, string, string[], string | null, string, string?];
+export type Row = [string, string, string[], string | null, string, string?, Record<string, string[]>?];
 
 /** Batch 1: written before the generalisation round; the extractor misread some before it (see README). */
 const BATCH1: Row[] = [
@@ -334,6 +335,8 @@ const BATCH4: Row[] = [
 ];
 
 const toCases = (rows: Row[], batch: string): LabelCase[] =>
-  rows.map(([cls, reply, labels, want, input, finish]) => ({ cls: `${batch}:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
+  rows.map(([cls, reply, labels, want, input, finish, aliases]) => ({
+    cls: `${batch}:${cls}`, reply, labels, want, input, ...(finish && finish !== 'stop' ? { finish } : {}), ...(aliases ? { aliases } : {}),
+  }));
 
-export const LABEL_UNSEEN: LabelCase[] = [...toCases(BATCH1, 'u1'), ...toCases(BATCH2, 'u2'), ...toCases(BATCH3, 'u3'), ...toCases(BATCH4, 'u4')];
+export const LABEL_UNSEEN: LabelCase[] = [...toCases(BATCH1, 'u1'), ...toCases(BATCH2, 'u2'), ...toCases(BATCH3, 'u3'), ...toCases(BATCH4, 'u4'), ...toCases(BATCH5, 'u5')];
