@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { run } from '../../src/runner/run.js';
+import { prepareRun, run } from '../../src/runner/run.js';
 import { InputError } from '../../src/errors.js';
 import { judgeAnswer, judgeModels, judgeSuite, startJudgeServer, N_ITEMS } from '../fixtures/judge-server.js';
 import { startOpenAIServer } from '../fixtures/openai-server.js';
@@ -99,6 +99,14 @@ describe('judge scoring', () => {
     expect(resumed.complete).toBe(true);
     expect(judgeRequests().length - from).toBe(N_ITEMS);
     expect(resumed.summary.rows.map((r) => [r.model, r.n, r.correct])).toEqual(full.summary.rows.map((r) => [r.model, r.n, r.correct]));
+  });
+
+  it('--max-cost warns at the start about a judge without a price (its questions count $0 and the limit never stops them)', async () => {
+    const models = { models: judgeModels(server.url).models.map((m: any) => (m.id === 'fair' ? { ...m, price: undefined } : m)) };
+    const warnings: string[] = [];
+    const prepared = await prepareRun(config({ models, out: path.join(dir, 'unpriced'), maxCost: 1 }), { onWarning: (w) => warnings.push(w) });
+    await prepared.close({ lock: true });
+    expect(warnings).toEqual(['--max-cost: no price for model(s) fair in the models file: their requests count as $0 and the limit never stops them']);
   });
 
   it('malformed grades are error records (judge_invalid), never wrong answers, and are never cached', async () => {
