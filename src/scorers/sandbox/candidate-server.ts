@@ -9,19 +9,22 @@
  * `R` ready or `U` unusable (once, first), then per item `o` stdout, `e` stderr, `r` reply bytes,
  * `x` the program's exit (`>ii` code, signal; -1 for none) once it and its namespace are gone
  * and its pipes are empty, and `z` the item's end (the server is idle again). fd 2 is the
- * server's own errors. Any item that does not end with `z` (a timeout, an abort, the output
- * limit) ends the whole server; the next item starts a new one.
+ * server's own errors. A timeout, an abort or the output limit ends the program the same way
+ * (the end chunk); an item that does not end with `z` ends the whole server, and the next item
+ * starts a new one.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { Capped } from './capture.js';
-import type { Candidate } from './candidate.js';
+import type { Candidate, OnBytes } from './candidate.js';
 import { SANDBOX_ENV } from './plan.js';
 import type { Exit } from './proc.js';
 import type { LaunchPlan } from './types.js';
 
 const SIGNAL_NAMES = new Map(Object.entries(constants.signals).map(([name, n]) => [n, name]));
+/** How long an aborted program's keeper has to report it gone before the whole server is killed. */
+const ABORT_GRACE_MS = 5000;
 /** The server's own error output kept (to say why it could not fork). */
 const SERVER_ERR_CAP = 4096;
 
@@ -59,7 +62,7 @@ export class CandidateServer {
   }
 
   /** Starts one program (its job follows through Candidate.start); the server must be ready and idle. */
-  begin(capBytes: number, onBytes: (n: number) => void): Candidate {
+  begin(capBytes: number, onBytes: OnBytes): Candidate {
     this.idle(false);
     this.clean = false;
     const item = new ForkedCandidate(this, capBytes, onBytes);
@@ -177,10 +180,11 @@ class ForkedCandidate implements Candidate {
   private onExit!: () => void;
   private onClose!: () => void;
   private stopped = false;
+  private fallback: NodeJS.Timeout | undefined;
   private replyData: ((c: Buffer) => void) | null = null;
   private replyEnd: (() => void) | null = null;
 
-  constructor(private readonly server: CandidateServer, capBytes: number, private readonly onBytes: (n: number) => void) {
+  constructor(private readonly server: CandidateServer, capBytes: number, private readonly onBytes: OnBytes) {
     this.out = new Capped(capBytes, false);
     this.err = new Capped(capBytes, true);
     this.exited = new Promise((resolve) => { this.onExit = resolve; });
@@ -217,16 +221,23 @@ class ForkedCandidate implements Candidate {
     this.server.write(3, Buffer.alloc(4));
   }
 
+  /**
+   * The same end-of-item chunk: the keeper kills the sandbox's init, whose PID namespace takes
+   * every process of the program with it before the keeper sees the init gone, so once `closed`
+   * resolves nothing of the program is left. A keeper that does not answer within
+   * ABORT_GRACE_MS gets the whole server killed.
+   */
   abort(): void {
     if (this.exit === null) this.killed = true;
-    this.stopped = true;
-    this.server.kill();
+    this.stop();
+    this.fallback ??= setTimeout(() => this.server.kill(), ABORT_GRACE_MS);
+    this.fallback.unref();
   }
 
   destroy(): void { /* the server's streams outlive the item */ }
 
   /** @internal */ output(part: Buffer, isErr: boolean): void {
-    this.onBytes(part.length);
+    this.onBytes(part.length, part, isErr);
     (isErr ? this.err : this.out).push(part);
   }
 
@@ -239,8 +250,11 @@ class ForkedCandidate implements Candidate {
       this.replyEnd?.();
       this.onExit();
     }
-    if (error || this.server.dead) this.onClose();
+    if (error || this.server.dead) this.closedNow();
   }
 
-  /** @internal */ closedNow(): void { this.onClose(); }
+  /** @internal */ closedNow(): void {
+    clearTimeout(this.fallback);
+    this.onClose();
+  }
 }

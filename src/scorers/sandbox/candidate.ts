@@ -1,11 +1,15 @@
 /**
- * @module scorers/sandbox/candidate — what a checked run needs of the candidate's process,
- * whether it is forked by the worker's candidate server (candidate-server.ts) or spawned in a
- * sandbox of its own (bare mode, or where the server cannot build its namespaces).
+ * @module scorers/sandbox/candidate — what a run needs of a program's process (a whole program,
+ * or a checked run's candidate), whether it is forked by the worker's candidate server
+ * (candidate-server.ts) or spawned in a sandbox of its own (bare mode, or where the server
+ * cannot build its namespaces).
  */
 import type { Capped } from './capture.js';
 import { Proc, type Exit } from './proc.js';
 import type { LaunchPlan } from './types.js';
+
+/** Sees every output chunk (stdout or stderr) as it comes, before the cap. */
+export type OnBytes = (n: number, chunk: Buffer, isErr: boolean) => void;
 
 export interface Candidate {
   readonly out: Capped;
@@ -19,7 +23,10 @@ export interface Candidate {
   readonly exited: Promise<void>;
   /** Resolves when nothing of the program is left and its streams are read to the end. */
   readonly closed: Promise<void>;
-  /** Sends the job (`{"source", "entry"}` as JSON). */
+  /**
+   * Sends the job: a candidate's `{"source", "entry"}` as JSON; a whole program, its source
+   * when spawned, `{"program": source}` when forked.
+   */
   start(job: string): void;
   /** Relays call frame bytes to the program's fd 3. */
   call(bytes: Buffer): void;
@@ -34,12 +41,12 @@ export interface Candidate {
   destroy(): void;
 }
 
-/** A candidate in a sandbox (or bare process) of its own, on fds 0-4. */
+/** A program in a sandbox (or bare process) of its own: fds 0-2, and 3-4 for a candidate. */
 export class SpawnedCandidate implements Candidate {
   private readonly proc: Proc;
 
-  constructor(plan: LaunchPlan, cwd: string, capBytes: number, onBytes: (n: number) => void) {
-    this.proc = new Proc(plan, cwd, 5, capBytes, onBytes);
+  constructor(plan: LaunchPlan, cwd: string, fds: 3 | 5, capBytes: number, onBytes: OnBytes) {
+    this.proc = new Proc(plan, cwd, fds, capBytes, onBytes);
   }
 
   get out(): Capped { return this.proc.out; }

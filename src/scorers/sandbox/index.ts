@@ -115,12 +115,39 @@ export class Sandbox {
     return sandbox;
   }
 
-  /** Runs one program when a worker is free. Rejects only on abort or a broken launcher. */
+  /**
+   * Runs one program when a worker is free: a fresh fork of the worker's candidate server into
+   * new namespaces (a new sandbox per program where that cannot be built). Rejects only on abort
+   * or a broken launcher.
+   */
   run(req: RunRequest): Promise<RunResult> {
-    return this.inSlot(req.signal, 1, ({ signal, timeoutMs, dirs }) => runProgram({
-      plan: this.plan(timeoutMs / 1000), source: req.source, sentinel: req.sentinel,
-      limits: this.limits, timeoutMs, signal, cwd: dirs[0] ?? '/', closeGraceMs: this.closeGraceMs(),
-    }));
+    return this.runOn(req, true);
+  }
+
+  /**
+   * A program in a sandbox of its own, whatever the machine allows: the probe (that bubblewrap
+   * isolates here) and the calibration (whose baseline is a sandbox's start-up plus the work).
+   */
+  probeRun(req: RunRequest): Promise<RunResult> {
+    return this.runOn(req, false);
+  }
+
+  /** `fork` false: a sandbox of its own whatever the machine allows (the probe and the calibration). */
+  private runOn(req: RunRequest, fork: boolean): Promise<RunResult> {
+    return this.inSlot(req.signal, 1, async ({ signal, timeoutMs, dirs }) => {
+      const forker = fork ? await this.forkers.take(timeoutMs / 1000) : null;
+      try {
+        return await runProgram({
+          start: (cap, onBytes) => forker
+            ? forker.begin(cap, onBytes)
+            : new SpawnedCandidate(this.plan(timeoutMs / 1000), dirs[0] ?? '/', 3, cap, onBytes),
+          job: forker ? JSON.stringify({ program: req.source }) : req.source, sentinel: req.sentinel,
+          limits: this.limits, timeoutMs, signal, closeGraceMs: this.closeGraceMs(),
+        });
+      } finally {
+        if (forker) this.forkers.give(forker);
+      }
+    });
   }
 
   /**
@@ -138,7 +165,7 @@ export class Sandbox {
         return await runCheck({
           candidate: (cap, onBytes) => forker
             ? forker.begin(cap, onBytes)
-            : new SpawnedCandidate(this.plan(timeoutMs / 1000, 'candidate'), dirs[0] ?? '/', cap, onBytes),
+            : new SpawnedCandidate(this.plan(timeoutMs / 1000, 'candidate'), dirs[0] ?? '/', 5, cap, onBytes),
           server, source: req.source, entry: req.entry, checker: req.checker, limits: this.limits, timeoutMs,
           signal, closeGraceMs: this.closeGraceMs(),
         });
@@ -262,7 +289,7 @@ export class Sandbox {
 /** Null when a trivial program runs and prints as expected; else why not. */
 async function probe(sandbox: Sandbox): Promise<string | null> {
   try {
-    const r = await sandbox.run({ source: 'print("bench-probe-ok")\n' });
+    const r = await sandbox.probeRun({ source: 'print("bench-probe-ok")\n' });
     if (r.exitCode === 0 && r.stdout.includes('bench-probe-ok')) return null;
     return (r.stderr.trim().split('\n').slice(-2).join(' ') || `exit ${r.exitCode ?? r.signal}`).slice(0, 300);
   } catch (e) {
@@ -274,7 +301,7 @@ async function probe(sandbox: Sandbox): Promise<string | null> {
 async function calibrate(sandbox: Sandbox): Promise<number> {
   let best = Infinity;
   for (let i = 0; i < 3; i++) {
-    const r = await sandbox.run({ source: REFERENCE });
+    const r = await sandbox.probeRun({ source: REFERENCE });
     if (r.exitCode === 0) best = Math.min(best, r.execMs);
   }
   if (!Number.isFinite(best)) return 1;

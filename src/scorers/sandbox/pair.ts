@@ -8,13 +8,13 @@
  * both process groups are killed.
  */
 import { classifyCheck, signalOf, tailLines } from './classify.js';
-import type { Candidate } from './candidate.js';
+import type { Candidate, OnBytes } from './candidate.js';
 import type { CheckerServer } from './checker-server.js';
 import type { CheckReport, CheckResult, SandboxLimits } from './types.js';
 
 export interface PairInput {
   /** Starts the candidate's process (forked by the worker's candidate server, or spawned). */
-  candidate: (capBytes: number, onBytes: (n: number) => void) => Candidate;
+  candidate: (capBytes: number, onBytes: OnBytes) => Candidate;
   /** The worker's checker server (idle, or new); this item's checker is a fresh child of it. */
   server: CheckerServer;
   source: string;

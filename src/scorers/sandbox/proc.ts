@@ -27,7 +27,8 @@ export class Proc {
   readonly closed: Promise<void>;
   spawnError: Error | null = null;
 
-  constructor(plan: LaunchPlan, cwd: string, fds: number, capBytes: number, onBytes: (n: number) => void) {
+  /** `onBytes` sees every output chunk (stdout or stderr) as it comes, before the cap. */
+  constructor(plan: LaunchPlan, cwd: string, fds: number, capBytes: number, onBytes: (n: number, chunk: Buffer, isErr: boolean) => void) {
     this.child = spawn(plan.command, plan.args, {
       cwd, env: { ...SANDBOX_ENV }, detached: true,
       stdio: Array.from({ length: fds }, () => 'pipe' as const),
@@ -35,8 +36,8 @@ export class Proc {
     });
     this.out = new Capped(capBytes, false);
     this.err = new Capped(capBytes, true);
-    this.child.stdout!.on('data', (c: Buffer) => { onBytes(c.length); this.out.push(c); });
-    this.child.stderr!.on('data', (c: Buffer) => { onBytes(c.length); this.err.push(c); });
+    this.child.stdout!.on('data', (c: Buffer) => { onBytes(c.length, c, false); this.out.push(c); });
+    this.child.stderr!.on('data', (c: Buffer) => { onBytes(c.length, c, true); this.err.push(c); });
     for (const s of this.child.stdio) (s as Readable | Writable | null)?.on('error', () => { /* the peer may be gone */ });
     this.exited = new Promise((resolve) => {
       this.child.on('exit', (code, signal) => {

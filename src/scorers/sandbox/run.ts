@@ -1,70 +1,55 @@
 /**
- * @module scorers/sandbox/run — runs one program under a launch plan and collects how it ended.
+ * @module scorers/sandbox/run — runs one whole program and collects how it ended.
  *
  * Output is read as it comes and only the first (stdout) / last (stderr) `outputCapBytes`
  * are kept, so bench's memory stays flat whatever the program prints; past
- * `outputLimitBytes` the program is killed. The process group is SIGKILLed at the wall
- * deadline; bubblewrap's PID namespace takes every descendant with it.
+ * `outputLimitBytes` the program is killed. At the wall deadline the program is killed with
+ * everything it started (its PID namespace goes with it).
  */
-import { spawn } from 'node:child_process';
-import { Capped, Watch } from './capture.js';
+import type { Capped } from './capture.js';
+import { Watch } from './capture.js';
+import type { Candidate, OnBytes } from './candidate.js';
 import { classify, signalOf, tailLines } from './classify.js';
-import { SANDBOX_ENV } from './plan.js';
-import type { LaunchPlan, RunResult, SandboxLimits } from './types.js';
+import type { RunResult, SandboxLimits } from './types.js';
 
 export interface RunInput {
-  plan: LaunchPlan;
-  source: string;
+  /** Starts the program's process (forked by the worker's candidate server, or spawned). */
+  start: (capBytes: number, onBytes: OnBytes) => Candidate;
+  /** The job that process takes (see Candidate.start). */
+  job: string;
   sentinel?: string;
   limits: SandboxLimits;
   timeoutMs: number;
   signal?: AbortSignal;
-  /** Working directory for the spawned process (a private temp dir in bare mode). */
-  cwd: string;
   /**
    * How long to wait, once the main process has exited, for every holder of its output pipes to
-   * be gone. In bubblewrap the PID namespace guarantees they die, so wait for all of them (a fork
-   * bomb's 32 processes take a while to die on a loaded machine); bare, detached children may hold
-   * the pipes forever, so wait briefly.
+   * be gone. In a PID namespace they all die, so wait for all of them (a fork bomb's 32
+   * processes take a while to die on a loaded machine); bare, detached children may hold the
+   * pipes forever, so wait briefly.
    */
   closeGraceMs: number;
 }
 
-
 /** Runs one program; resolves with its verdict (never rejects for what the program did). */
 export function runProgram(input: RunInput): Promise<RunResult> {
-  const { plan, limits } = input;
+  const { limits } = input;
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(plan.command, plan.args, {
-      cwd: input.cwd, env: { ...SANDBOX_ENV }, detached: true, stdio: ['pipe', 'pipe', 'pipe'],
-      ...(plan.uid === undefined ? {} : { uid: plan.uid, gid: plan.gid }),
-    });
-    const out = new Capped(limits.outputCapBytes, false);
-    const err = new Capped(limits.outputCapBytes, true);
     const watch = new Watch(input.sentinel);
     let total = 0;
     let killedBy: 'timeout' | 'output' | null = null;
     let aborted = false;
-    let exit: { code: number | null; signal: string | null; at: number } | null = null;
     let done = false;
-
-    const killAll = (): void => {
-      try { if (child.pid) process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    const onBytes: OnBytes = (n, chunk, isErr) => {
+      total += n;
+      if (!isErr) watch.push(chunk);
+      if (total > limits.outputLimitBytes && killedBy === null && proc.exit === null) { killedBy = 'output'; proc.abort(); }
     };
-    const onData = (sink: Capped, isOut: boolean) => (chunk: Buffer) => {
-      total += chunk.length;
-      sink.push(chunk);
-      if (isOut) watch.push(chunk);
-      if (total > limits.outputLimitBytes && killedBy === null && exit === null) { killedBy = 'output'; killAll(); }
-    };
-    child.stdout.on('data', onData(out, true));
-    child.stderr.on('data', onData(err, false));
-    child.stdin.on('error', () => { /* the program may exit before reading all of it */ });
-    child.stdin.end(input.source);
+    const proc = input.start(limits.outputCapBytes, onBytes);
+    proc.start(input.job);
 
-    const timer = setTimeout(() => { if (exit === null) { killedBy ??= 'timeout'; killAll(); } }, input.timeoutMs);
-    const onAbort = (): void => { aborted = true; killAll(); };
+    const timer = setTimeout(() => { if (proc.exit === null) { killedBy ??= 'timeout'; proc.abort(); } }, input.timeoutMs);
+    const onAbort = (): void => { aborted = true; proc.abort(); };
     input.signal?.addEventListener('abort', onAbort, { once: true });
     let grace: NodeJS.Timeout | undefined;
 
@@ -74,25 +59,19 @@ export function runProgram(input: RunInput): Promise<RunResult> {
       clearTimeout(timer);
       clearTimeout(grace);
       input.signal?.removeEventListener('abort', onAbort);
-      if (exit === null) killAll();
-      child.stdout.destroy();
-      child.stderr.destroy();
+      if (proc.exit === null) proc.abort();
+      proc.stop();
+      proc.destroy();
       if (aborted) reject(input.signal?.reason ?? new Error('aborted'));
-      else resolve(result({ killedBy, sentinelSeen: watch.seen, out, err, exit, started, input }));
+      else if (proc.spawnError) reject(proc.spawnError);
+      else resolve(result({ killedBy, sentinelSeen: watch.seen, out: proc.out, err: proc.err, exit: proc.exit, started, input }));
     };
-    child.on('error', (e) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      input.signal?.removeEventListener('abort', onAbort);
-      reject(e);
-    });
-    child.on('exit', (code, signal) => {
-      exit = { code, signal, at: performance.now() };
-      killAll();
+    void proc.exited.then(() => {
+      if (proc.spawnError) { finish(); return; }
+      proc.stop();
       grace = setTimeout(finish, input.closeGraceMs);
     });
-    child.on('close', finish);
+    void proc.closed.then(finish);
   });
 }
 

@@ -5,6 +5,7 @@
  * environment or IPC objects, creating user namespaces, keeping capabilities, fork-bombing past
  * the cap and outliving their time limit. One worker, so consecutive programs share a server.
  * Each candidate computes RESULT at start-up; the checker passes only when it is 'clean'.
+ * Whole programs (Sandbox.run) take the same path: hostile.test.ts runs through it.
  */
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,7 +34,7 @@ const RESULT = "RESULT = 'clean' if not bad else '; '.join(bad)";
 
 const CONFINED = [
   PRELUDE,
-  "if os.getpid() != 1 or os.getppid() != 0: bad.append('pid %d ppid %d' % (os.getpid(), os.getppid()))",
+  "if os.getpid() != 2 or os.getppid() != 1: bad.append('pid %d ppid %d' % (os.getpid(), os.getppid()))",
   'hdr = (ctypes.c_uint32 * 2)(0x20080522, 0); caps = (ctypes.c_uint32 * 6)()',
   "if l.capget(hdr, caps) != 0 or any(caps): bad.append('capabilities %r' % list(caps))",
   "if any(l.prctl(23, c, 0, 0, 0) == 1 for c in range(41)): bad.append('bounding set not empty')",
@@ -59,7 +60,9 @@ const CONFINED = [
 /** Looks for the server and for what the previous run of this same program left; then leaves its own marks. */
 const SNOOP = [
   PRELUDE,
-  "if os.listdir('/proc'): bad.append('/proc shows %r' % os.listdir('/proc')[:5])",
+  "pids = set(p for p in os.listdir('/proc') if p.isdigit()) - {'1', str(os.getpid())}",
+  "if pids: bad.append('/proc shows processes %r' % sorted(pids)[:5])",
+  "if os.path.exists('/proc/1/environ') and b'FAKE' in open('/proc/1/environ', 'rb').read(): bad.append('environ of init')",
   "for p in ['/tmp/mark', '/dev/shm/mark']:",
   "    if os.path.exists(p): bad.append('found ' + p)",
   "if 'BENCH_MARK' in os.environ or 'FAKE' in repr(dict(os.environ)): bad.append('environment %r' % dict(os.environ))",
@@ -70,7 +73,7 @@ const SNOOP = [
   '    except OSError: pass',
   "if fds != [0, 1, 2, 3, 4]: bad.append('fds %r' % fds)",
   'seen = []',
-  'for pid in range(2, 4096):',
+  'for pid in range(3, 4096):',
   '    try: os.kill(pid, 0); seen.append(pid)',
   '    except OSError: pass',
   "    if l.ptrace(16, pid, 0, 0) == 0: bad.append('ptrace-attached %d' % pid)",
@@ -85,7 +88,7 @@ const SNOOP = [
 ].join('\n');
 
 describe('the candidate server: each program forked into namespaces of its own', () => {
-  it('runs the candidate as PID 1 of new namespaces with no capabilities, no_new_privs, and no way to make a user namespace', async () => {
+  it('runs the candidate under its own init in new namespaces with no capabilities, no_new_privs, and no way to make a user namespace', async () => {
     const r = await check(CONFINED);
     expect(sb.candidateMode).toBe('fork');
     expect(r.explanation).toBe('');
@@ -162,6 +165,24 @@ describe('the candidate server: each program forked into namespaces of its own',
     } finally {
       await box.close();
     }
+  });
+});
+
+describe('whole programs (isolation: in_process) on the same server', () => {
+  it('runs them forked too: PID 2 under their own init, fds 0-2 only, and the next program sees none of their files', async () => {
+    const src = [
+      'import os',
+      'fds = [fd for fd in range(64) if os.path.exists("/proc/self/fd/%d" % fd)]',
+      "print(os.getpid(), os.getppid(), fds, os.path.exists('/tmp/mark'))",
+      "open('/tmp/mark', 'w').write('x')",
+      'print("SENTINEL-OK")',
+    ].join('\n');
+    for (let i = 0; i < 2; i++) {
+      const r = await sb.run({ source: src, sentinel: 'SENTINEL-OK' });
+      expect(r.verdict).toBe('passed');
+      expect(r.stdout).toContain('2 1 [0, 1, 2] False');
+    }
+    expect(sb.candidateMode).toBe('fork');
   });
 });
 
