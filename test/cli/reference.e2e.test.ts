@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startOpenAIServer } from '../fixtures/openai-server.js';
 import { onlyRun, ROOT, runBench, tempDir } from '../helpers/bench.js';
+import { SCORER_VERSIONS } from '../../src/scorers/types.js';
 
 interface DxItem { id: string; vignette: string; reference: string; aliases: string[] }
 
@@ -114,7 +115,7 @@ describe('bench run --suite medical-diagnosis, end to end', () => {
     const res = await runBench(['rescore', run, '--out', out], { cwd: dir });
     expect(res.code, res.stderr).toBe(0);
     const m = JSON.parse(fs.readFileSync(path.join(onlyRun(out), 'manifest.json'), 'utf8'));
-    expect(m.scorer_versions).toEqual({ reference: '1.0.0' });
+    expect(m.scorer_versions).toEqual({ reference: SCORER_VERSIONS.reference });
     expect(m.rescore).toMatchObject({ records: 96, rescored: 96, changed: 0 });
     const again = JSON.parse(fs.readFileSync(path.join(onlyRun(out), 'summary.json'), 'utf8'));
     expect(again.rows.map((r: any) => [r.accuracy, r.partial_credit])).toEqual(summary.rows.map((r: any) => [r.accuracy, r.partial_credit]));
