@@ -37,19 +37,6 @@ export interface ReportPhase {
 
 const WORKER = new URL('./report-worker.js', import.meta.url);
 
-/** A thread started ahead of the run (`prestartReportPhase`), for the next `startReportPhase`. */
-let spare: { phase: ReportPhase; history: boolean } | undefined;
-
-/**
- * Starts the report thread before the run is even prepared (`bench run` does, before loading
- * the runner), so its modules load beside the main thread's start-up; the next
- * `startReportPhase` takes it. Unused, it never keeps the process alive.
- */
-export function prestartReportPhase(history: boolean): void {
-  spare?.phase.close();
-  spare = { phase: newReportPhase(history), history };
-}
-
 /**
  * Runs of more jobs than this finalize on the calling thread: a second thread's heap beside the
  * first costs memory that grows with the run (+45 MB at 2,000 records, +100 MB at 100,000), while
@@ -59,20 +46,16 @@ export const REPORT_THREAD_MAX_JOBS = 5_000;
 
 /**
  * The report phase of a run of `jobs` jobs (records, resumed ones included), started when its
- * requests start: on a thread (or the one started ahead) up to REPORT_THREAD_MAX_JOBS, else on
- * this thread with its modules loaded now, in the background. `history`: the run will write the
- * history store (so DuckDB is loaded too).
+ * requests start: on a thread up to REPORT_THREAD_MAX_JOBS, else on this thread with its modules
+ * loaded now, in the background. `history`: the run will write the history store (so DuckDB is
+ * loaded too).
+ *
+ * Not started earlier (beside the start-up's module loading): on a busy machine the two threads
+ * then compete for a core and a run took more CPU and longer (+0.5 s CPU at load 10); while the
+ * requests are in flight the main thread mostly waits, so the thread's loading fits beside it.
  */
 export function startReportPhase(history: boolean, jobs: number): ReportPhase {
-  const ahead = spare;
-  spare = undefined;
-  if (jobs > REPORT_THREAD_MAX_JOBS) {
-    ahead?.phase.close();
-    return preloadedHere(history);
-  }
-  if (ahead && (ahead.history || !history)) return ahead.phase;
-  ahead?.phase.close();
-  return newReportPhase(history);
+  return jobs > REPORT_THREAD_MAX_JOBS ? preloadedHere(history) : newReportPhase(history);
 }
 
 /** The phase on this thread, its modules loading while the requests are in flight (where the process mostly waits). */

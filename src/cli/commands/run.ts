@@ -5,8 +5,8 @@
  */
 import { InputError } from '../../errors.js';
 import { redact } from '../../secrets.js';
+import { run } from '../../runner/run.js';
 import type { RunConfig } from '../../runner/config.js';
-import { prestartReportPhase } from '../../runner/report-phase.js';
 import { createProgress, type Progress } from '../progress.js';
 import { printBaselineCheck } from '../regression-output.js';
 import { outputWidth } from '../width.js';
@@ -137,9 +137,6 @@ export async function runCommand(opts: RunOptions): Promise<void> {
     else process.stdout.write((await import('../dry-run-output.js')).renderDryRun(plan) + '\n');
     return;
   }
-  // The report phase's thread loads its modules while this one loads the runner and the inputs.
-  prestartReportPhase(opts.shard === undefined);
-  const { run } = await import('../../runner/run.js');
   const controller = new AbortController();
   let progress: Progress | undefined;
   const ceilings = new Map<string, number>();
