@@ -158,7 +158,7 @@ export function verdicts(text: string, letters: string): Verdicts {
     (GOOD.test(word) ? out.positive : out.negative).set(L, at);
   };
   const row = new RegExp(
-    `(?<![A-Za-z])(?:option\\s+|choice\\s+)?(\\(|\\[)?([${letters}])(\\)|\\])?(?:\\s*\\([^)\\n]{0,80}\\)|\\s*[.):-]?\\s+(?!(?:${VERDICT_WORD.slice(1, -1)})(?![\\w-]))[^:\\n✓✔✅☑✗✘❌❎☒]{1,80}?(?=\\s*[:\\-]\\s*(?:${VERDICT_WORD.slice(1, -1)})(?![\\w-])|\\s*[✓✔✅☑✗✘❌❎☒](?=[ \\t]*(?:\\n|$|[(\\-,;:]))))?(\\s*[:.\\-)]\\s*(?:is\\s+)?|\\s+is\\s+|\\s*)${VERDICT_WORD}(?![\\w-])`,
+    `(?<![A-Za-z])(?:option\\s+|choice\\s+)?(\\(|\\[)?([${letters}])(\\)|\\])?(?:\\s*\\([^)\\n]{0,80}\\)|\\s*[.):-]?\\s+(?!(?:${VERDICT_WORD.slice(1, -1)})(?![\\w-]))[^:\\n✓✔✅☑✗✘❌❎☒]{1,80}?(?=\\s*[:\\-]\\s*(?:${VERDICT_WORD.slice(1, -1)})(?![\\w-])|\\s*[✓✔✅☑✗✘❌❎☒]))?(\\s*[:.\\-)]\\s*(?:is\\s+)?|\\s+is\\s+|\\s*)${VERDICT_WORD}(?![\\w-])`,
     'gi',
   );
   let rows = 0;
@@ -231,7 +231,9 @@ export function softStatements(text: string, letters: string, flags: { either: b
   const found: Token[] = [];
   for (const m of text.matchAll(SOFT_CUES)) {
     const at = m.index + m[0].length;
-    const t = readLetterAt(text, at, letters, false, flags) ?? clauseOption(text, at, options);
+    // "so C", "so tuple.", "so the last."
+    const place = readOrdinalAt(text, at, letters);
+    const t = readLetterAt(text, at, letters, false, flags) ?? clauseOption(text, at, options) ?? (place && /^\s*(?:[.!]|$)/.test(text.slice(place.end, place.end + 2)) ? place : null);
     if (t && !isNegated(text, t, letters)) found.push(t);
   }
   return found;

@@ -29,11 +29,18 @@ function sentences(text: string): string[] {
 function namedIn(text: string, ev: Evidence): Set<string> {
   const named = new Set<string>();
   // each clause on its own: an aside after a dash or semicolon is not the statement ("is a written document - that's only required …")
-  for (const part of text.split(/\s-\s|,\s|;\s*/)) {
-    for (const h of optionHits(part, ev.options)) if (h.words - h.end <= 1) named.add(h.letter);
-    for (const r of references(part, ev.letters)) if (/^[\s.!)\]*]*$/.test(part.slice(r.end))) named.add(r.letter);
+  const parts = text.split(/\s-\s|,\s|;\s*/);
+  let naming = 0;
+  for (const part of parts) {
+    const hits = optionHits(part, ev.options);
+    const refs = references(part, ev.letters);
+    if (hits.length + refs.length > 0) naming += 1;
+    for (const h of hits) if (h.words - h.end <= 1) named.add(h.letter);
+    for (const r of refs) if (/^[\s.!)\]*]*$/.test(part.slice(r.end))) named.add(r.letter);
   }
-  return named;
+  // clauses that each name options state facts about them ("G pairs with C, and A pairs with T in DNA");
+  // one clause naming options may follow an aside ("Since the question says DNA, thymine")
+  return naming > 1 ? new Set() : named;
 }
 
 /** The option the reply's last sentence states, or null. */

@@ -41,7 +41,8 @@ export function letterRows(text: string, ev: Evidence): string {
     .split('\n')
     .map((line) => {
       if (OPENER.test(line) && ev.letters.includes(OPENER.exec(line)![1]!.toUpperCase())) return line;
-      const head = /^\s*(?:[-*•]\s*)?([^:\n]+?)\s*(?::|\s-\s|\s*[✓✔✅☑✗✘❌❎☒])/.exec(line);
+      // "Res judicata – no", "1. Lisinopril — ✓" (a row's number is not its letter: its text is)
+      const head = /^\s*(?:[-*•]\s*)?(?:\d+[.)]\s+)?([^:\n]+?)\s*(?::|\s-\s|\s*[✓✔✅☑✗✘❌❎☒])/.exec(line);
       if (!head) return line;
       const words = normalizeText(head[1]!).split(' ');
       const best = words[0] === '' ? null : bestAt(words, 0, ev.options);

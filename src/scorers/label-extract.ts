@@ -23,7 +23,7 @@
 import type { Reading, ReadOptions } from './choice-extract.js';
 import { findForms, formsOf, labelWords, sameWord, tokenize, type Match, type Word } from './label-forms.js';
 import { verdictRows } from './label-verdicts.js';
-import { answersOtherClause, predicateStatements, questionPredicates } from './label-question.js';
+import { answersOtherClause, doStatements, predicateStatements, questionPredicates, questionVerbs } from './label-question.js';
 import { looksLikeRefusal } from './normalize.js';
 import { boxedAnswer, replyTexts } from './reply-text.js';
 import { structuredAnswer } from './structured.js';
@@ -144,7 +144,9 @@ function readTokens(text: string, labels: readonly string[], opts: LabelReadOpti
   const committed = live.filter((s) => s.committed && (!cut || s.explicit) && !other(s));
   // "Yes and no: it is useful as a rule-out test, but…": after a hedge between the labels, the question's words settle nothing
   const hedgedLabels = seen.some((s) => s.list);
-  const said = statements.filter((s) => !s.hedged && !hedgedLabels).map((s) => ({ label: s.positive ? pred!.yes : pred!.no, at: s.at, by: 'question_words' }));
+  // a do-question's verb ("vitamin C does shorten colds") only where no label is given
+  const verbs = committed.length === 0 && pred && opts.input !== undefined ? questionVerbs(opts.input).flatMap((v) => doStatements(tokens, v)) : [];
+  const said = [...statements, ...verbs].filter((s) => !s.hedged && !hedgedLabels).map((s) => ({ label: s.positive ? pred!.yes : pred!.no, at: s.at, by: 'question_words' }));
   const last = [...committed.map((s) => ({ label: s.label, at: s.at, by: s.cued ? 'cue' : 'stand_alone' })), ...(cut ? [] : said)]
     .sort((a, b) => a.at - b.at)
     .pop();
@@ -217,7 +219,8 @@ function antonymPair(labels: readonly string[]): [string, string] | null {
 /** "No." to "Is the following comment toxic?" with labels toxic/non-toxic: a yes or no answers the question the labels ask. */
 function yesNoForPair(text: string, labels: readonly string[], opts: LabelReadOptions, cut: boolean): Reading | null {
   const pair = antonymPair(labels);
-  if (pair === null || opts.input === undefined || !tokenize(opts.input).some((t) => sameWord(t.w, labelWords(pair[0])[0] ?? ''))) return null;
+  // the question is the item's ("Is the comment toxic?") or the reply's own ("Toxic? No.")
+  if (pair === null || !tokenize(`${opts.input ?? ''} ${text}`).some((t) => sameWord(t.w, labelWords(pair[0])[0] ?? ''))) return null;
   const yn = readTokens(text, ['yes', 'no'], { finishReason: opts.finishReason ?? null }, cut);
   if (yn.value === null || !/^(?:stand_alone|cue)$/.test(yn.by)) return null;
   return { value: yn.value === 'yes' ? pair[0] : pair[1], by: `${yn.by}+question`, reason: null };

@@ -94,7 +94,8 @@ export function predicateStatements(tokens: Word[], predicate: string[]): Predic
   for (let i = 0; i < tokens.length; i += 1) {
     const sign = matchesAt(tokens, i, predicate);
     if (sign === 0) continue;
-    const end = sign === 1 ? i + predicate.length : tokens[i + 1]?.w === '-' ? i + 3 : i + 1;
+    // "non-binding" spans three tokens; "unenforceable — …" one
+    const end = sign === 1 ? i + predicate.length : /^(?:non|un)$/.test(tokens[i]!.w) && tokens[i + 1]?.w === '-' ? i + 3 : i + 1;
     const after = tokens.slice(end, end + 3).map((t) => t.w).join(' ');
     if (/^\?/.test(after)) continue;
     let hedged = /^(?:or not|or no|\/ not)/.test(after);
@@ -137,6 +138,33 @@ function haveStatements(tokens: Word[], predicate: string[]): PredicateStatement
   return out;
 }
 
+/** The verb of a do-question ("Does vitamin C shorten the duration …?" → "shorten"), one per reading of the subject. */
+export function questionVerbs(input: string): string[] {
+  const q = (input.match(/[^.?!\n]*\?/g) ?? []).map((x) => x.trim()).reverse().find((x) => /\b(?:does|do|did)\s+/i.test(x));
+  if (q === undefined) return [];
+  const words = tokenize(q.slice(q.search(/\b(?:does|do|did)\s+/i))).filter((t) => !t.punct).map((t) => t.w);
+  // "does" + a subject of one to three words + the verb
+  return [1, 2, 3].map((k) => words[1 + k]).filter((w): w is string => w !== undefined && w.length >= 4 && !ARTICLES.has(w));
+}
+
+/** Statements with a do-question's verb: "vitamin C does shorten colds", "shortens" (Yes); "does not shorten", "doesn't" (No); "may shorten" hedged. */
+export function doStatements(tokens: Word[], verb: string): PredicateStatement[] {
+  const out: PredicateStatement[] = [];
+  const stem = verb.replace(/e$/, '');
+  for (let i = 1; i < tokens.length; i += 1) {
+    const w = tokens[i]!.w;
+    if (w !== verb && w !== `${verb}s` && w !== `${verb}es` && w !== `${stem}ed` && w !== `${verb}d`) continue;
+    if (/^\s*\?/.test(tokens[i + 1]?.w ?? '')) continue;
+    const before: string[] = [];
+    for (let k = i - 1; k >= 0 && before.length < 3 && !tokens[k]!.punct; k -= 1) before.unshift(tokens[k]!.w);
+    const phrase = before.join(' ');
+    if (/(?:^|\s)(?:not|never|doesn't|don't|didn't|fails?\s+to|failed\s+to|no\s+longer)$|n't$/.test(phrase)) out.push({ positive: false, at: i, hedged: EMBEDDED.test(phrase) });
+    else if (/(?:^|\s)(?:may|might|could|can)$/.test(phrase)) out.push({ positive: true, at: i, hedged: true });
+    else if (/(?:^|\s)(?:does|do|did|indeed|clearly|significantly|modestly|slightly|consistently)$/.test(phrase) || (w !== verb && before.length > 0 && !/^(?:to|will|would|should|must)$/.test(before[before.length - 1]!))) out.push({ positive: true, at: i, hedged: EMBEDDED.test(phrase) });
+  }
+  return out;
+}
+
 const MODAL = /^(?:would|will|should|can|could|may|might|must|courts?|judges?|likely|probably|generally|typically)$/;
 
 /** For an "-able" predicate, its verb after a modal: "courts would likely enforce it" (Yes), "would refuse to enforce it" (No). */
@@ -148,7 +176,7 @@ function verbStatements(tokens: Word[], predicate: string[]): PredicateStatement
   for (let i = 1; i < tokens.length; i += 1) {
     const w = tokens[i]!.w;
     if (w !== stem && w !== `${stem}s` && w !== `${stem}d`) continue;
-    if (!/^(?:it|this|that|them|the)$/.test(tokens[i + 1]?.w ?? '')) continue;
+    if (!/^(?:it|this|that|them|the|a|an|such|any|its)$/.test(tokens[i + 1]?.w ?? '')) continue;
     const before: string[] = [];
     for (let k = i - 1; k >= 0 && before.length < 4 && !tokens[k]!.punct; k -= 1) before.unshift(tokens[k]!.w);
     if (!before.some((b) => MODAL.test(b))) continue;

@@ -22,6 +22,8 @@ WEAK.false = WEAK.no!.filter((s) => s !== 'false');
 
 /** Common clause-type labels and the names a reader takes for them. */
 export const DOMAIN: Record<string, string[]> = {
+  entailment: ['follows from the premise', 'is entailed by the premise', 'premise entails the hypothesis', 'premise implies the hypothesis'],
+  contradiction: ['contradicts the premise', 'premise contradicts the hypothesis'],
   indemnification: ['indemnity', 'indemnities', 'hold harmless', 'indemnify'],
   'governing law': ['choice of law', 'applicable law', 'choice of laws', 'governing laws'],
   'non compete': ['non competition', 'noncompetition', 'covenant not to compete', 'noncompete', 'non compete covenant'],

@@ -32,8 +32,9 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 const NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
-/** Small words a reader swaps without changing the option ("easement of necessity" for "by necessity"). */
-const FUNCTION = new Set(['of', 'by', 'for', 'to', 'in', 'on', 'at', 'from', 'with', 'the', 'a', 'an']);
+/** Small words a reader swaps without changing the option ("easement of necessity" for "by necessity"): a preposition for another, an article for another. */
+const PREPOSITIONS = new Set(['of', 'by', 'for', 'to', 'in', 'on', 'at', 'from', 'with']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** Abbreviations a reader expands without thinking ("IM epinephrine", "Vit K", "PO"). */
 const SHORT: Record<string, string> = {
@@ -45,7 +46,7 @@ const SHORT: Record<string, string> = {
 export function wordDistance(w: string, o: string): number {
   if (w === o || SHORT[w] === o) return 0;
   if (NUMBER.test(w) && NUMBER.test(o)) return Number(w) === Number(o) ? 0 : Infinity;
-  if (FUNCTION.has(w) && FUNCTION.has(o)) return 1;
+  if ((PREPOSITIONS.has(w) && PREPOSITIONS.has(o)) || (ARTICLES.has(w) && ARTICLES.has(o))) return 1;
   if (w.length < 5 || o.length < 5 || w[0] !== o[0] || /\d/.test(w) || /\d/.test(o)) return Infinity;
   // one edit; two where the longer word has 9 letters or more ("conviens"); three where both have 11 ("mitocondria")
   const short = Math.min(w.length, o.length);
@@ -59,7 +60,8 @@ export function phraseDistance(said: readonly string[], at: number, form: readon
   if (at + form.length > said.length) return Infinity;
   let total = 0;
   for (let k = 0; k < form.length; k += 1) {
-    const d = wordDistance(said[at + k]!, form[k]!);
+    // an option's last word of one letter is a name ("Vitamin A"), never a swapped article
+    const d = k === form.length - 1 && form[k]!.length === 1 ? (said[at + k] === form[k] ? 0 : Infinity) : wordDistance(said[at + k]!, form[k]!);
     if (d === Infinity) return Infinity;
     total += d;
   }

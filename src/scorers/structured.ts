@@ -70,7 +70,15 @@ function fromValue(value: unknown, depth: number): StructuredAnswer | null {
     if (texts.length === 0) return { kind: 'empty' };
     return texts.length === 1 ? { kind: 'text', text: texts[0]! } : { kind: 'several', texts };
   }
-  if (typeof value === 'object' && depth < 4) return fromObject(value as Record<string, unknown>, depth + 1);
+  if (typeof value === 'object' && depth < 4) {
+    // {"A": false, "B": false, "C": true}: the keys marked true
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length >= 2 && entries.every(([, v]) => typeof v === 'boolean')) {
+      const right = entries.filter(([, v]) => v).map(([k]) => k);
+      return right.length === 0 ? { kind: 'empty' } : right.length === 1 ? { kind: 'text', text: right[0]! } : { kind: 'several', texts: right };
+    }
+    return fromObject(value as Record<string, unknown>, depth + 1);
+  }
   return null;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Probes written in the fifth round, before the fifth held-out batch, on the classes still
+ * Probes written in the fifth round (before the fifth held-out batch, and after it, before the sixth), on the classes still
  * weak in general: option lists echoed before the answer, verdict rows naming options by
  * text or closing with a mark, an ordinal alone ("Second."), a conclusion naming an
  * option's text ("So tuple."), signed numbers ("x = -3" is not "x = 3"), negations that
@@ -19,6 +19,12 @@ const PS6 = {"A": "An increase in interest rates", "B": "A decrease in money sup
 const PS7 = {"A": "list", "B": "tuple", "C": "dict", "D": "set", "E": "str"};
 const PS8 = {"A": "Res judicata", "B": "Collateral estoppel", "C": "Stare decisis", "D": "Laches"};
 const PS9 = {"A": "x = 2", "B": "x = 3", "C": "x = -2", "D": "x = -3"};
+const PS10 = {"A": "Lisinopril", "B": "Amlodipine", "C": "Hydrochlorothiazide", "D": "Metoprolol", "E": "Losartan"};
+const PS11 = {"A": "Ottawa", "B": "Toronto", "C": "Montreal", "D": "Vancouver"};
+const PS12 = {"A": "O(1)", "B": "O(log n)", "C": "O(n)", "D": "O(n log n)"};
+const PS13 = {"A": "Assault", "B": "Battery", "C": "False imprisonment", "D": "Trespass to chattels", "E": "Conversion"};
+const PS14 = {"A": "Adenine", "B": "Guanine", "C": "Cytosine", "D": "Thymine", "E": "Uracil"};
+const PS15 = {"A": "6", "B": "8", "C": "10", "D": "12"};
 
 const ROWS: Row[] = [
   ["cue", "The capital of Australia is Canberra, so A.", PS1, "A"],
@@ -151,6 +157,86 @@ const ROWS: Row[] = [
   ["truncated", "Collateral estoppel requires that the issue was actually litigated and", PS8, null, 'length'],
   ["truncated", "**Answer: B**\n\nCollateral estoppel prevents relitigation of an issue that was", PS8, "B", 'length'],
   ["truncated", "Let me think step by step. The first suit decided the issue of negligence. Res judicata would", PS8, null, 'length'],
+  ["final_sent", "ACE inhibitors are first line in diabetics with proteinuria. Beta blockers are not preferred for uncomplicated hypertension. For this patient with diabetic nephropathy, start lisinopril.", PS10, "A"],
+  ["final_sent", "Toronto is the largest city and Montreal the second largest, but the capital is Ottawa.", PS11, "A"],
+  ["final_sent", "Binary search halves the interval each step, so its running time is O(log n).", PS12, "B"],
+  ["final_sent", "Touching without consent is battery; the threat alone would be assault. Here he actually struck her, which makes it battery.", PS13, "B"],
+  ["final_sent", "Battery requires contact. Assault requires apprehension. False imprisonment requires confinement. Conversion requires serious interference with a chattel.", PS13, null],
+  ["final_sent", "Lisinopril is used in diabetics. Amlodipine is used in the elderly.", PS10, null],
+  ["final_sent", "Each option has merit: lisinopril protects the kidney, amlodipine is well tolerated, and losartan avoids cough.", PS10, null],
+  ["final_sent", "Guanine pairs with cytosine, and adenine pairs with thymine in DNA.", PS14, null],
+  ["final_sent", "In RNA, adenine pairs with uracil instead of thymine. So uracil.", PS14, "E"],
+  ["final_sent", "The key word is RNA: thymine is replaced by uracil.", PS14, "E"],
+  ["final_sent", "2 + 2 * 3 = 2 + 6 = 8", PS15, "B"],
+  ["final_sent", "The total is 4 + 4 + 2 = 10 apples.", PS15, "C"],
+  ["final_sent", "Area = 3 x 4 = 12, perimeter = 2(3+4) = 14. The question asks for the area, which is 12.", PS15, "D"],
+  ["final_sent", "It is not 6 and not 8; the answer must be larger.", PS15, null],
+  ["invented", "B\n\nQ: What is the capital of Australia?\nA: Canberra", PS11, "B"],
+  ["invented", "The answer is A.\n\n### Question 3\nWhich city hosted Expo 67?\nA) Ottawa B) Toronto C) Montreal D) Vancouver\nAnswer: C", PS11, "A"],
+  ["invented", "Ottawa.\nUser: and the largest city?\nAssistant: Toronto.", PS11, "A"],
+  ["invented", "Answer: C\n\nQuestion 5: Which data structure gives O(1) lookup?\nA. Array\nB. Hash table\nAnswer: B", PS12, "C"],
+  ["think", "<think>lisinopril for diabetic nephropathy</think>\n\nA", PS10, "A"],
+  ["think", "<think>Hmm, maybe D... no, the stem says diabetes with albuminuria, so an ACE inhibitor.</think>The answer is lisinopril (A).", PS10, "A"],
+  ["think", "<think>\nOption B? Option C? I think C.\n</think>\n\nI am not sure; I would need more information about the patient.", PS10, null],
+  ["think", "<think>The capital is Ottawa so A", PS11, null, 'length'],
+  ["think", "<reasoning>Ottawa is the capital.</reasoning>\nFinal answer: A", PS11, "A"],
+  ["boxed", "The derivative at x = 2 is $\\boxed{12}$.", PS15, "D"],
+  ["boxed", "\\[\\boxed{\\textbf{(B)}}\\]", PS15, "B"],
+  ["boxed", "So $x = \\boxed{10}$, which matches option C.", PS15, "C"],
+  ["verdicts", "1. Lisinopril — ✓ first-line in diabetes\n2. Amlodipine — ✗\n3. Hydrochlorothiazide — ✗\n4. Metoprolol — ✗\n5. Losartan — ✗ (use if ACE not tolerated)", PS10, "A"],
+  ["verdicts", "A) Correct. B) Incorrect. C) Incorrect. D) Incorrect.", PS11, "A"],
+  ["verdicts", "Ottawa: correct\nToronto: incorrect\nMontreal: incorrect\nVancouver: incorrect", PS11, "A"],
+  ["verdicts", "A. True\nB. True\nC. False\nD. False", PS11, null],
+  ["verdicts", "**A** – wrong (that is the largest city)\n**B** – wrong\n**C** – right\n**D** – wrong", PS11, "C"],
+  ["ordinal", "I would pick the 3rd one.", PS12, "C"],
+  ["ordinal", "Option three.", PS12, "C"],
+  ["ordinal", "It has to be the first option, Ottawa.", PS11, "A"],
+  ["ordinal", "The first three are wrong, so the last.", PS12, "D"],
+  ["selfcorr", "Toronto—wait, no. Toronto is the largest city; the capital is Ottawa. A.", PS11, "A"],
+  ["selfcorr", "My initial answer was B, but after checking, the correct answer is D.", PS12, "D"],
+  ["selfcorr", "C. Correction: D.", PS12, "D"],
+  ["selfcorr", "I said O(n) earlier but that was wrong — binary search is O(log n).", PS12, "B"],
+  ["contrast", "Battery, not assault, because there was contact.", PS13, "B"],
+  ["contrast", "Go with amlodipine over metoprolol.", PS10, "B"],
+  ["multi", "Both A and C are correct.", PS11, null],
+  ["multi", "The correct answers are B and E.", PS13, null],
+  ["multi", "A, C", PS11, null],
+  ["none", "None of the above — the capital is Ottawa but it is listed as option A... wait, it is listed. A.", PS11, "A"],
+  ["none", "None of these are correct; the answer should be 9.", PS15, null],
+  ["refusal", "I cannot answer exam questions for you.", PS11, null],
+  ["refusal", "As an AI, I cannot give medical advice. Please talk to your doctor about lisinopril or amlodipine.", PS10, null],
+  ["hedge", "Probably A, though B is also defensible.", PS11, null],
+  ["hedge", "Either lisinopril or losartan would be reasonable.", PS10, null],
+  ["hedge", "I would say A, but I am not certain.", PS11, "A"],
+  ["multilingual", "Die Hauptstadt Kanadas ist Ottawa, also A.", PS11, "A"],
+  ["multilingual", "La capitale du Canada est Ottawa (réponse A).", PS11, "A"],
+  ["multilingual", "La respuesta es la opción A, Ottawa.", PS11, "A"],
+  ["multilingual", "答案：A（渥太华）", PS11, "A"],
+  ["multilingual", "Правильный ответ — A.", PS11, "A"],
+  ["structured", "{\"answer\": \"Ottawa\"}", PS11, "A"],
+  ["structured", "{\"answer\": \"A\", \"explanation\": \"Ottawa has been the capital since 1857; Toronto (B) is larger.\"}", PS11, "A"],
+  ["structured", "```json\n{\n  \"selected_option\": \"C\",\n  \"confidence\": \"high\"\n}\n```", PS12, "C"],
+  ["structured", "{\"options\": {\"A\": false, \"B\": false, \"C\": true, \"D\": false}}", PS12, "C"],
+  ["structured", "answer = \"B\"", PS12, "B"],
+  ["debris", "A<|eot_id|><|start_header_id|>user<|end_header_id|>\n\nWhy not B?", PS11, "A"],
+  ["debris", "<|im_start|>assistant\n<|im_start|>assistant\nC<|im_end|>", PS12, "C"],
+  ["debris", "Answer: D</s></s></s>", PS12, "D"],
+  ["debris", "Response: B\n\n### Instruction:\nExplain.\n\n### Response:\nBecause...", PS12, "B"],
+  ["truncated", "The answer is (B) because binary search", PS12, "B", 'length'],
+  ["truncated", "Let me compare O(log n) and O(n). Binary search discards half of", PS12, null, 'length'],
+  ["truncated", "A) O(1): no. B) O(log n): this matches binary search, since each step", PS12, null, 'length'],
+  ["option_text", "hydrochlorthiazide", PS10, "C"],
+  ["option_text", "metoprolol succinate 25 mg daily", PS10, "D"],
+  ["option_text", "False imprisonment.", PS13, "C"],
+  ["option_text", "trespass to chattel", PS13, "D"],
+  ["echo", "Which of the following is the capital of Canada?\nA) Ottawa\nB) Toronto\nC) Montreal\nD) Vancouver\n\nOttawa", PS11, "A"],
+  ["echo", "Which of the following is the capital of Canada?\n\nAnswer: A", PS11, "A"],
+  ["cue", "Correct option → A", PS11, "A"],
+  ["cue", "**Final Answer:** (c)", PS12, "C"],
+  ["cue", "I choose option B because binary search halves the range.", PS12, "B"],
+  ["cue", "My answer: Ottawa", PS11, "A"],
+  ["elim", "A ruled out, B ruled out, D ruled out → C", PS12, "C"],
+  ["elim", "Eliminate B (too large), C and D (wrong city). A remains.", PS11, "A"],
 ];
 
 export const CHOICE_PROBES: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `p5:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));

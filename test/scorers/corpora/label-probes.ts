@@ -1,5 +1,5 @@
 /**
- * Label probes written in the fifth round, before the fifth held-out batch: label sets the
+ * Label probes written in the fifth round (before the fifth held-out batch, and after it, before the sixth): label sets the
  * other corpora hold little of (news topics with "Sci/Tech", toxicity, emotions), a range
  * ("neutral-to-negative"), a label in an embedded question ("whether this is toxic"),
  * "…, but mostly joy", a whole word against a cut one ("joy." is not "joyful" cut),
@@ -18,6 +18,7 @@ const PS5 = ["World", "Sports", "Business", "Sci/Tech"];
 const PS6 = ["positive", "negative", "neutral"];
 const PS7 = ["toxic", "non-toxic"];
 const PS8 = ["joy", "sadness", "anger", "fear", "love", "surprise"];
+const PS9 = ["sadness", "joy", "love", "anger", "fear", "surprise"];
 const PQ1 = "Question: Does metformin reduce cancer incidence in diabetics?";
 const PQ2 = "Is the statement hearsay?";
 const PQ3 = "Classify the clause: \"Neither party shall disclose...\"";
@@ -29,6 +30,15 @@ const PQ8 = "Is this comment toxic? \"You are an idiot and everyone hates you.\"
 const PQ9 = "What emotion does this tweet express? \"I can't believe I finally got the job!!!\"";
 const PQ10 = "Premise: A woman is slicing tomatoes. Hypothesis: A woman is cooking dinner for her family.";
 const PQ11 = "Review: \"The battery died after two days. Returning it.\"";
+const PQ12 = "Question: Does vitamin C shorten the duration of the common cold?\nContext: A meta-analysis of 29 trials found an 8% reduction in duration in adults.\nAnswer yes, no, or maybe.";
+const PQ13 = "Is the following statement hearsay? A witness testifies that the defendant said \"I did it.\"";
+const PQ14 = "Is the non-compete clause enforceable? The clause bars the employee from working anywhere in the world for 20 years.";
+const PQ15 = "Premise: A man is playing a guitar on stage.\nHypothesis: A man is performing.";
+const PQ16 = "Review: \"Great value, but the screen scratches easily.\"";
+const PQ17 = "Article: \"Real Madrid beat Bayern 2-1 in the Champions League semi-final.\"";
+const PQ18 = "Comment: \"Thanks for fixing the typo!\"";
+const PQ19 = "Text: \"i miss my grandmother so much today\"";
+const PQ20 = "Clause: \"Each party shall keep the terms of this Agreement confidential.\"";
 
 const ROWS: Row[] = [
   ["final", "It looks like yes at first, but the answer is no.", PS1, "no", PQ1],
@@ -129,6 +139,51 @@ const ROWS: Row[] = [
   ["sent", "{\"sentiment\": \"negative\", \"confidence\": 0.93}", PS6, "negative", PQ11],
   ["sent", "<label>negative</label>", PS6, "negative", PQ11],
   ["sent", "I would rate this as negative, although the wording is calm enough to be neutral.", PS6, "negative", PQ11],
+  ["pqa", "Yes, modestly: about 8% shorter in adults.", PS1, "yes", PQ12],
+  ["pqa", "The effect is small but consistent, so yes.", PS1, "yes", PQ12],
+  ["pqa", "Vitamin C does shorten colds slightly in adults.", PS1, "yes", PQ12],
+  ["pqa", "Vitamin C does not shorten colds in a clinically meaningful way, so no.", PS1, "no", PQ12],
+  ["pqa", "The data are mixed; the answer is maybe.", PS1, "maybe", PQ12],
+  ["pqa", "It might.", PS1, "maybe", PQ12],
+  ["pqa", "<think>8% reduction, consistent. yes</think>", PS1, "yes", PQ12],
+  ["pqa", "Answer: yes\n\nQuestion: Does zinc shorten colds?\nAnswer: maybe", PS1, "yes", PQ12],
+  ["pqa", "no<|eot_id|>", PS1, "no", PQ12],
+  ["pqa", "{\"answer\": \"yes\", \"reasoning\": \"8% reduction in duration\"}", PS1, "yes", PQ12],
+  ["pqa", "I don't know.", PS1, null, PQ12],
+  ["pqa", "Yes? No? The trials disagree, I cannot decide.", PS1, null, PQ12],
+  ["hear", "This is not hearsay: it is a statement of a party opponent, which is excluded from the definition.", PS2, "No", PQ13],
+  ["hear", "Hearsay? No — it's an opposing party's statement.", PS2, "No", PQ13],
+  ["hear", "Yes, it is hearsay, but it is admissible as an admission.", PS2, "Yes", PQ13],
+  ["hear", "Under the FRE, no.", PS2, "No", PQ13],
+  ["hear", "It would be hearsay at common law.", PS2, "Yes", PQ13],
+  ["enf", "Unenforceable — the scope is unreasonable.", PS2, "No", PQ14],
+  ["enf", "A court would not enforce a worldwide 20-year ban.", PS2, "No", PQ14],
+  ["enf", "No. Courts would likely refuse to enforce it as written.", PS2, "No", PQ14],
+  ["nli", "Entailment: a man playing guitar on stage is performing.", PS4, "entailment", PQ15],
+  ["nli", "The hypothesis follows from the premise.", PS4, "entailment", PQ15],
+  ["nli", "neutral? no — entailment.", PS4, "entailment", PQ15],
+  ["nli", "It is not a contradiction and not neutral; it is entailment.", PS4, "entailment", PQ15],
+  ["sent", "Mixed, leaning positive.", PS6, "positive", PQ16],
+  ["sent", "Positive overall, with one complaint.", PS6, "positive", PQ16],
+  ["sent", "The reviewer likes the value but dislikes the screen: mixed. I would call it neutral.", PS6, "neutral", PQ16],
+  ["sent", "Both positive and negative.", PS6, null, PQ16],
+  ["top", "Sports.", PS5, "Sports", PQ17],
+  ["top", "This is a football (soccer) result, i.e. Sports.", PS5, "Sports", PQ17],
+  ["top", "Category: sport", PS5, "Sports", PQ17],
+  ["top", "Not Business — Sports.", PS5, "Sports", PQ17],
+  ["tox", "non toxic", PS7, "non-toxic", PQ18],
+  ["tox", "Toxic? No.", PS7, "non-toxic", PQ18],
+  ["tox", "The comment is not toxic at all.", PS7, "non-toxic", PQ18],
+  ["emo", "sadness", PS9, "sadness", PQ19],
+  ["emo", "The writer is sad and misses someone: sadness.", PS9, "sadness", PQ19],
+  ["emo", "Could be love (for the grandmother) but the dominant emotion is sadness.", PS9, "sadness", PQ19],
+  ["emo", "Love or sadness, hard to say.", PS9, null, PQ19],
+  ["emo", "Emotion = Sadness", PS9, "sadness", PQ19],
+  ["clause", "Confidentiality clause.", PS3, "confidentiality", PQ20],
+  ["clause", "This is a confidentiality provision, not a non-compete.", PS3, "confidentiality", PQ20],
+  ["clause", "It keeps the agreement terms secret -> confidentiality.", PS3, "confidentiality", PQ20],
+  ["clause", "I'm not sure whether this is confidentiality or something else.", PS3, null, PQ20],
+  ["clause", "{\"label\": \"confidentiality\"}", PS3, "confidentiality", PQ20],
 ];
 
 export const LABEL_PROBES: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish, aliases]) => ({
