@@ -1,5 +1,7 @@
 /**
- * @module scorers/sandbox — a pool that runs untrusted Python programs one per sandbox.
+ * @module scorers/sandbox — a pool that runs untrusted Python programs, each in namespaces of
+ * its own: forked by the worker's candidate server (candidate-server.ts), or in a bubblewrap
+ * sandbox per program where the server cannot build them.
  *
  * `Sandbox.create` checks that bubblewrap really isolates on this machine (a probe run),
  * refuses with what to install when it does not (unless the caller opted into running
