@@ -1,8 +1,9 @@
 /**
  * @module runner/report-phase — the report phase of a run (`writeReports`: summary, report
  * files, history store) on a worker thread (runner/report-worker) started when the jobs start,
- * so its modules load while the requests are in flight and off the thread that stamps the
- * responses. Same inputs, same files: the worker reads the run folder as `bench report` does.
+ * when the run is small and a core is free (`startReportPhase`), so its modules load while the
+ * requests are in flight and off the thread that stamps the responses. Same inputs, same files:
+ * the worker reads the run folder as `bench report` does.
  *
  * If the thread cannot give a result (it could not start, a module failed to load, the phase
  * threw, the thread died), the phase runs again on the caller's thread, which throws what it
@@ -11,6 +12,7 @@
  * Warnings of a phase that succeeded on the thread are passed on in order, after it.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { SHARE_ENV, Worker } from 'node:worker_threads';
 import { registeredSecrets } from '../secrets.js';
@@ -39,23 +41,30 @@ const WORKER = new URL('./report-worker.js', import.meta.url);
 
 /**
  * Runs of more jobs than this finalize on the calling thread: a second thread's heap beside the
- * first costs memory that grows with the run (+45 MB at 2,000 records, +100 MB at 100,000), while
- * the time it saves (≈ 0.3–0.5 s) is under a tenth of such a run even at 0 ms per request.
+ * first costs memory that grows with the run (+30–45 MB at 2,000 records, +100 MB at 100,000),
+ * while the time it could save (≈ 0.3 s) is under a tenth of such a run even at 0 ms per request.
  */
 export const REPORT_THREAD_MAX_JOBS = 5_000;
 
 /**
  * The report phase of a run of `jobs` jobs (records, resumed ones included), started when its
- * requests start: on a thread up to REPORT_THREAD_MAX_JOBS, else on this thread with its modules
- * loaded now, in the background. `history`: the run will write the history store (so DuckDB is
- * loaded too).
+ * requests start. On a thread when the run has at most REPORT_THREAD_MAX_JOBS jobs and the
+ * machine a core to spare; else on this thread, its modules loaded now in the background (where
+ * the process mostly waits on the network). `history`: the run will write the history store (so
+ * DuckDB is loaded too).
  *
- * Not started earlier (beside the start-up's module loading): on a busy machine the two threads
- * then compete for a core and a run took more CPU and longer (+0.5 s CPU at load 10); while the
- * requests are in flight the main thread mostly waits, so the thread's loading fits beside it.
+ * A thread pays only with an idle core: it costs ≈ 0.1–0.2 s more CPU than loading on this thread
+ * (its own start-up, modules both threads load), which on a saturated machine is wall time (at
+ * load ≈ 10 on 2 cores runs took longer with it); with a core free it keeps the module loading
+ * and the report phase off the thread that stamps responses.
  */
 export function startReportPhase(history: boolean, jobs: number): ReportPhase {
-  return jobs > REPORT_THREAD_MAX_JOBS ? preloadedHere(history) : newReportPhase(history);
+  return jobs <= REPORT_THREAD_MAX_JOBS && coreToSpare() ? threadReportPhase(history) : preloadedHere(history);
+}
+
+/** A core is likely idle: the 1-minute load average is below the number of cores (as `make -l` gates jobs by load). */
+function coreToSpare(): boolean {
+  return (os.loadavg()[0] ?? 0) < os.availableParallelism();
 }
 
 /** The phase on this thread, its modules loading while the requests are in flight (where the process mostly waits). */
@@ -69,7 +78,8 @@ function preloadedHere(history: boolean): ReportPhase {
   return { close: () => undefined, write: writeReportsHere };
 }
 
-function newReportPhase(history: boolean): ReportPhase {
+/** The report phase on its own thread, started now (its modules start loading). */
+export function threadReportPhase(history: boolean): ReportPhase {
   let worker: Worker | undefined;
   let exited = false;
   try {

@@ -49,7 +49,7 @@ describe('the report phase on its own thread', () => {
     await server.close();
   });
 
-  it('a run writes, through its report thread, byte for byte the files and table the calling thread writes', async () => {
+  it('a run writes byte for byte the files and table the calling thread writes (through its report thread when a core is free)', async () => {
     expect(result.complete).toBe(true);
     const threaded = read(result.runDir);
     const here = await phases.writeReportsHere(result.runDir, opts);
@@ -66,7 +66,7 @@ describe('the report phase on its own thread', () => {
     expect(holding).toEqual(expect.arrayContaining(['summary.json', 'report.md', 'report.html']));
     secrets.registerSecret(result.runId);
     try {
-      const written = await phases.startReportPhase(false, 12).write(result.runDir, opts);
+      const written = await phases.threadReportPhase(false).write(result.runDir, opts);
       const redacted = read(result.runDir);
       for (const file of holding) {
         expect(redacted[file], file).not.toContain(result.runId);
@@ -87,7 +87,7 @@ describe('the report phase on its own thread', () => {
     const here = await phases.writeReportsHere(copy, opts).then(() => null, (e: unknown) => e as Error);
     const { InputError } = await dist<typeof import('../../src/errors.js')>('errors.js');
     expect(here).toBeInstanceOf(InputError);
-    const threaded = await phases.startReportPhase(false, 12).write(copy, opts).then(() => null, (e: unknown) => e as Error);
+    const threaded = await phases.threadReportPhase(false).write(copy, opts).then(() => null, (e: unknown) => e as Error);
     expect(threaded).toBeInstanceOf(InputError);
     expect(threaded?.message).toBe(here?.message);
     expect(threaded?.message).toMatch(/records\.jsonl/);
