@@ -257,7 +257,7 @@ export function optionHits(text: string, options: Option[]): Array<{ letter: str
     if (hit === null) continue;
     const before = `${words.slice(Math.max(0, at - 6), at).join(' ')} `;
     const listed = ruledOutEnd >= 0 && at - ruledOutEnd === 1 && /^(?:or|and|nor)$/.test(words[ruledOutEnd] ?? '');
-    if (listed || /\b(?:not|n t|neither|nor|rather than|instead of|over|except|exclude|rule out|eliminate)\s+(?:(?:a|an|the)\s+)?$/.test(before)) {
+    if (listed || /\b(?:not|n t|neither|nor|rather than|instead of|over|except|exclude|rule out|eliminate|avoid|avoiding|against|discontinue|stop|without)\s+(?:(?:a|an|the)\s+)?$/.test(before)) {
       ruledOutEnd = at + hit.span;
       continue;
     }

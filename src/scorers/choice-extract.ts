@@ -187,7 +187,14 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
 /** A self-correction: the text after the last marker that commits to a letter replaces what came before. */
 function readCorrected(text: string, ev: Evidence, cut: boolean): Committed | null {
   // the last few markers only: a correction that decides comes near the end, and each try reads the tail again
-  const marks = [...text.matchAll(CORRECTION)].map((m) => m.index + m[0].length).reverse().slice(0, 6);
+  // "C) Battery: requires intent - no." ends a per-option line with a verdict, not a self-correction
+  const verdictEnd = (m: RegExpMatchArray): boolean => {
+    const at = m.index ?? 0;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const lineEnd = text.indexOf('\n', at + m[0].length);
+    return new RegExp(`^\\s*(?:option\\s+)?[(\\[]?[${ev.letters}][)\\].:]\\s`, 'i').test(text.slice(lineStart)) && text.slice(at + m[0].length, lineEnd < 0 ? text.length : lineEnd).trim() === '';
+  };
+  const marks = [...text.matchAll(CORRECTION)].filter((m) => !verdictEnd(m)).map((m) => m.index + m[0].length).reverse().slice(0, 6);
   for (const at of marks) {
     const tail = text.slice(at).replace(/^[\s,;:.!?-]+/, '');
     if (tail === '') continue;

@@ -35,6 +35,8 @@ function namedIn(text: string, ev: Evidence): Set<string> {
     const hits = optionHits(part, ev.options);
     const refs = references(part, ev.letters);
     if (hits.length + refs.length > 0) naming += 1;
+    // "Nile > Amazon > Yangtze > Mississippi": a clause naming three options or more lists them
+    if (new Set(hits.map((h) => h.letter)).size >= 3) return new Set();
     for (const h of hits) if (h.words - h.end <= 1) named.add(h.letter);
     for (const r of refs) if (/^[\s.!)\]*]*$/.test(part.slice(r.end))) named.add(r.letter);
   }

@@ -37,6 +37,8 @@ function listSpan(letters: string): RegExp {
 function isWordUse(ch: string, after: string): boolean {
   if (ch === 'a' || ch === 'i') return !/^[ \t]*(?:$|[\n.,;:!?)\]])/.test(after);
   if (ch === 'A' || ch === 'I') {
+    // "A LEFT JOIN keeps…", "A CT scan": an article before a word in capitals
+    if (/^[ \t]+[A-Z]{2,}\b/.test(after)) return true;
     const next = /^[ \t]+([0-9]|[a-z][a-z'-]*)/.exec(after);
     return next !== null && !CONNECTIVES.has(next[1]!);
   }

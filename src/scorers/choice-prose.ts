@@ -10,7 +10,7 @@
  */
 
 const GOOD =
-  /\b(?:correct|right|best|fits|matches|consistent\s+with|explains|indicated|appropriate|ideal|preferred|needs|satisfies|true|accurate|of\s+choice|most\s+likely|works|meets)\b/i;
+  /\b(?:correct|right|best|fits|matches|consistent\s+with|explains|indicated|appropriate|ideal|preferred|needs|satisfies|true|accurate|of\s+choice|most\s+likely|works|meets|applies|apply|applicable)\b/i;
 const BAD =
   /\b(?:not|no|never|wrong|incorrect|insufficient|inadequate|inappropriate|contraindicated|unlikely|less\s+likely|excluded|ruled\s+out|refuses?|fails?|false|irrelevant|lacks?|cannot|doesn't|does\s+not|isn't|too\s+\w+)\b|n't\b/i;
 

@@ -51,9 +51,9 @@ function predicatesOf(last: string): string[][] {
     if (w.length > 0 && w.length <= 4 && !out.some((o) => o.join(' ') === w.join(' '))) out.push(w);
   };
   const verb = String.raw`\b(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)\s+`;
-  // subjects: a pronoun or "the …", else any one to three words ("Is night-shift work associated with …?")
+  // subjects: a pronoun or "the …", else any one to five words ("Is night-shift work associated with …?")
   const any = (k: number) => String.raw`[\w'-]+` + String.raw`\s+[\w'-]+`.repeat(k - 1);
-  for (const subject of [String.raw`(?:there|this|it|that|these|those|he|she|they|the\s+[\w'-]+(?:\s+[\w'-]+)?)`, String.raw`the\s+[\w'-]+`, any(1), any(2), any(3)]) {
+  for (const subject of [String.raw`(?:there|this|it|that|these|those|he|she|they|the\s+[\w'-]+(?:\s+[\w'-]+)?)`, String.raw`the\s+[\w'-]+`, any(1), any(2), any(3), any(4), any(5)]) {
     const m = new RegExp(`${verb}${subject}\\s+(.{2,120}?)\\s*\\?$`, 'i').exec(last);
     if (!m) continue;
     const words = tokenize(m[1]!).filter((t) => !t.punct).map((t) => t.w);

@@ -25,6 +25,9 @@ const PS12 = {"A": "O(1)", "B": "O(log n)", "C": "O(n)", "D": "O(n log n)"};
 const PS13 = {"A": "Assault", "B": "Battery", "C": "False imprisonment", "D": "Trespass to chattels", "E": "Conversion"};
 const PS14 = {"A": "Adenine", "B": "Guanine", "C": "Cytosine", "D": "Thymine", "E": "Uracil"};
 const PS15 = {"A": "6", "B": "8", "C": "10", "D": "12"};
+const PS16 = {"A": "Nile", "B": "Amazon", "C": "Yangtze", "D": "Mississippi"};
+const PS17 = {"A": "INNER JOIN", "B": "LEFT JOIN", "C": "CROSS JOIN", "D": "FULL OUTER JOIN"};
+const PS18 = {"A": "Negligence", "B": "Strict liability", "C": "Battery", "D": "Nuisance"};
 
 const ROWS: Row[] = [
   ["cue", "The capital of Australia is Canberra, so A.", PS1, "A"],
@@ -237,6 +240,31 @@ const ROWS: Row[] = [
   ["cue", "My answer: Ottawa", PS11, "A"],
   ["elim", "A ruled out, B ruled out, D ruled out → C", PS12, "C"],
   ["elim", "Eliminate B (too large), C and D (wrong city). A remains.", PS11, "A"],
+  ["adv", "Amoxicillin is first line for otitis media in children. In a penicillin-allergic child, azithromycin is an alternative.", PS2, null],
+  ["adv", "The patient is pregnant, so doxycycline is contraindicated. Azithromycin is safe in pregnancy and covers chlamydia. Therefore azithromycin.", PS2, "D"],
+  ["adv", "Since she is allergic to penicillin, avoid amoxicillin.", PS2, null],
+  ["adv", "For gonorrhea the standard is ceftriaxone, and chlamydia is covered by doxycycline.", PS2, null],
+  ["adv", "The longest river is disputed between the Nile and the Amazon.", PS16, null],
+  ["adv", "Most sources list the Nile as the longest river in the world.", PS16, "A"],
+  ["adv", "A LEFT JOIN keeps all rows from the left table, including those without a match in the right table.", PS17, "B"],
+  ["adv", "To keep unmatched rows from both tables you need a FULL OUTER JOIN.", PS17, "D"],
+  ["adv", "The defendant's conduct was abnormally dangerous (blasting), which triggers strict liability regardless of care.", PS18, "B"],
+  ["adv", "Blasting is an abnormally dangerous activity. Liability attaches without fault. That is strict liability.", PS18, "B"],
+  ["adv", "It is not negligence since care was taken; it is strict liability.", PS18, "B"],
+  ["adv", "Let me analyze each option:\n\nA) Negligence: requires breach - not shown.\nB) Strict liability: applies to abnormally dangerous activities like blasting.\nC) Battery: requires intent to contact - no.\nD) Nuisance: ongoing interference - not here.", PS18, "B"],
+  ["adv", "Let me analyze each option:\n\nA) Negligence: requires breach.\nB) Strict liability: applies to blasting.\nC) Battery: requires intent.\nD) Nuisance: ongoing interference.", PS18, null],
+  ["adv", "**Answer: B**\n\nExplanation: Blasting is abnormally dangerous. (A) fails for lack of breach; (C) lacks intent; (D) requires ongoing interference.", PS18, "B"],
+  ["adv", "B) Strict liability\n\nReasoning: blasting.", PS18, "B"],
+  ["adv", "The answer is B, not C (no intent) and not A.", PS18, "B"],
+  ["adv", "I think the best answer is Strict liability.", PS18, "B"],
+  ["adv", "Strict liability? Maybe. But the question says the defendant was careless, so negligence.", PS18, "A"],
+  ["adv", "It could be negligence or strict liability; without more facts I would go with strict liability.", PS18, "B"],
+  ["adv", "Answer: The Amazon", PS16, "B"],
+  ["adv", "the amazon river, by discharge", PS16, "B"],
+  ["adv", "A. (Nile)", PS16, "A"],
+  ["adv", "Option A - Nile - is traditionally considered the longest.", PS16, "A"],
+  ["adv", "1) Nile", PS16, "A"],
+  ["adv", "Nile (6,650 km) > Amazon (6,400 km) > Yangtze (6,300 km) > Mississippi.", PS16, null],
 ];
 
 export const CHOICE_PROBES: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `p5:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));

@@ -39,6 +39,11 @@ const PQ17 = "Article: \"Real Madrid beat Bayern 2-1 in the Champions League sem
 const PQ18 = "Comment: \"Thanks for fixing the typo!\"";
 const PQ19 = "Text: \"i miss my grandmother so much today\"";
 const PQ20 = "Clause: \"Each party shall keep the terms of this Agreement confidential.\"";
+const PQ21 = "Question: Is early mobilization after hip surgery associated with lower mortality?\nContext: In a cohort of 2,000 patients, early mobilization was associated with lower 30-day mortality (OR 0.6).";
+const PQ22 = "Is the following statement hearsay? At trial, a witness repeats what a bystander shouted: \"Watch out, the car is running the red light!\"";
+const PQ23 = "Premise: A woman is reading a book in a park.\nHypothesis: A woman is outdoors.";
+const PQ24 = "Review: \"The hotel was fine. Nothing special, nothing bad.\"";
+const PQ25 = "Text: \"ok\"";
 
 const ROWS: Row[] = [
   ["final", "It looks like yes at first, but the answer is no.", PS1, "no", PQ1],
@@ -184,6 +189,25 @@ const ROWS: Row[] = [
   ["clause", "It keeps the agreement terms secret -> confidentiality.", PS3, "confidentiality", PQ20],
   ["clause", "I'm not sure whether this is confidentiality or something else.", PS3, null, PQ20],
   ["clause", "{\"label\": \"confidentiality\"}", PS3, "confidentiality", PQ20],
+  ["adv", "Early mobilization was associated with lower mortality (OR 0.6), so yes.", PS1, "yes", PQ21],
+  ["adv", "Yes. Although observational, the association is strong.", PS1, "yes", PQ21],
+  ["adv", "The association exists, but causality is unclear: maybe.", PS1, "maybe", PQ21],
+  ["adv", "Based on this cohort, early mobilization is associated with lower mortality.", PS1, "yes", PQ21],
+  ["adv", "No randomized evidence exists, but the cohort suggests yes.", PS1, "yes", PQ21],
+  ["adv", "Not necessarily: confounding could explain it. I would say maybe.", PS1, "maybe", PQ21],
+  ["adv", "**Answer:** Yes\n**Confidence:** moderate", PS1, "yes", PQ21],
+  ["adv", "It is hearsay, but it falls under the excited utterance exception.", PS2, "Yes", PQ22],
+  ["adv", "Technically yes (out-of-court statement offered for its truth), though admissible as an excited utterance.", PS2, "Yes", PQ22],
+  ["adv", "This is an excited utterance, an exception to the hearsay rule, so it is admissible. Is it hearsay? Yes.", PS2, "Yes", PQ22],
+  ["adv", "The woman is in a park, so she is outdoors. Entailment.", PS4, "entailment", PQ23],
+  ["adv", "Entailment (a park is outdoors).", PS4, "entailment", PQ23],
+  ["adv", "I'd label this as entailment rather than neutral.", PS4, "entailment", PQ23],
+  ["adv", "neutral", PS6, "neutral", PQ24],
+  ["adv", "Neither positive nor negative — neutral.", PS6, "neutral", PQ24],
+  ["adv", "\"Nothing bad\" sounds positive, but overall the tone is neutral.", PS6, "neutral", PQ24],
+  ["adv", "Sentiment: Neutral (lukewarm).", PS6, "neutral", PQ24],
+  ["adv", "It is a neutral review; not negative.", PS6, "neutral", PQ24],
+  ["adv", "The reader feels neither joy nor sadness here.", PS9, null, PQ25],
 ];
 
 export const LABEL_PROBES: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish, aliases]) => ({
