@@ -2,9 +2,10 @@
  * @module scripts/perf/sandbox — sandboxed runs per second of the HumanEval canonical solutions
  * (bench's own Sandbox pool from dist/, bubblewrap when usable) against bare /usr/bin/python3
  * running the same programs from stdin, both with one worker per core. Two sandboxed paths: the
- * whole program (code + tests) in one sandbox, as `isolation: in_process` runs it, and the checked
- * path the code scorer runs by default (the code in one sandbox serving calls, the tests in a
- * trusted checker in another). The three run interleaved in small blocks, so that other work on
+ * whole program (code + tests) as one program, as `isolation: in_process` runs it, and the checked
+ * path the code scorer runs by default (the code serving calls, the tests in a trusted checker
+ * apart); either way each program is forked into namespaces of its own by the worker's candidate
+ * server (a bubblewrap sandbox per program where that cannot be built). The three run interleaved in small blocks, so that other work on
  * a shared machine weighs on each alike; each ratio is the sum of its blocks' times.
  */
 import fs from 'node:fs';

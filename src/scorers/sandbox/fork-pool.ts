@@ -7,6 +7,9 @@
 import { CandidateServer } from './candidate-server.js';
 import type { LaunchPlan } from './types.js';
 
+/** A server that has not said whether it can fork programs by then is taken as unable to. */
+const READY_MS = 15_000;
+
 export class ForkPool {
   private readonly idle: CandidateServer[] = [];
   private closed = false;
@@ -29,7 +32,11 @@ export class ForkPool {
     const plan = this.plan(cpuS);
     if (plan === null) return null;
     const server = new CandidateServer(plan, '/');
-    if (await server.ready) {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), READY_MS); });
+    const ready = await Promise.race([server.ready, late]);
+    clearTimeout(timer);
+    if (ready) {
       this.usable = true;
       return server;
     }
