@@ -86,13 +86,13 @@ export async function executeBatches(opts: BatchOptions): Promise<ExecuteResult>
   }
   return { stopped, perModel, aborted: opts.signal.aborted, limits: new Map() };
 
-  async function runModel(modelId: string, jobs: Job[]): Promise<void> {
+  async function runModel(modelId: string, jobs: Iterable<Job>): Promise<void> {
     const provider = opts.providers.get(modelId);
     if (!provider?.batch) throw new Error(`no batch API for ${modelId}`);
     const api = provider.batch;
     const stats: ModelStats = { sent: 0, ok: 0, errors: 0, cached: 0, failedInRow: 0 };
     perModel.set(modelId, stats);
-    const missing = new Map(jobs.map((job) => [keyOf(job), job]));
+    const missing = new Map(Array.from(jobs, (job) => [keyOf(job), job]));
     const stop = (why: string): void => {
       if (stopped.has(modelId)) return;
       stopped.set(modelId, why);

@@ -24,7 +24,7 @@ import { DEFAULT_BATCH_DISCOUNT } from './cost.js';
 import { loadRunInputs } from './inputs.js';
 import { likelihoodKeyText } from './likelihood-job.js';
 import { pastUsage, type PastUsage } from './past-usage.js';
-import { planJobs, type Job } from './plan.js';
+import { planJobs, type Job, type Jobs } from './plan.js';
 import { retryConfigOf } from './retry-errors.js';
 import type { ModelSpec } from '../config/types.js';
 import type { ManifestSelection } from '../store/types.js';
@@ -86,7 +86,7 @@ export async function dryRun(input: RunConfig): Promise<DryRunPlan> {
     const out = config.retryErrors !== undefined ? path.dirname(path.resolve(config.retryErrors)) : config.resume !== undefined ? path.dirname(path.resolve(config.resume)) : config.out;
     const past = pastUsage(out, suites.flatMap((s) => models.map((m) => ({ suite: s.name, model: m.id, modelPart: parts[`model:${m.id}`]! }))));
     const tokens = new Map<string, number>();
-    const rows = models.map((m) => estimateModel(m, plan.byModel.get(m.id) ?? [], past, tokens, config.batch === true));
+    const rows = models.map((m) => estimateModel(m, plan.byModel.get(m.id) ?? { length: 0, [Symbol.iterator]: () => [][Symbol.iterator]() }, past, tokens, config.batch === true));
     const sum = (f: (r: DryRunModel) => number | null): number | null => (rows.some((r) => f(r) === null && r.jobs > 0) ? null : rows.reduce((a, r) => a + (f(r) ?? 0), 0));
     const times = rows.filter((r) => r.jobs > 0).map((r) => r.time_s);
     return {
@@ -123,7 +123,7 @@ function inputTokens(job: Job, memo: Map<string, number>): number {
   return n;
 }
 
-function estimateModel(m: ModelSpec, jobs: Job[], past: Map<string, PastUsage>, memo: Map<string, number>, batch = false): DryRunModel {
+function estimateModel(m: ModelSpec, jobs: Jobs, past: Map<string, PastUsage>, memo: Map<string, number>, batch = false): DryRunModel {
   const perSuite = new Map<string, number>();
   let input = 0;
   for (const job of jobs) {

@@ -22,7 +22,7 @@ import { requestCost } from './cost.js';
 import { likelihoodKeyText, requestLikelihood } from './likelihood-job.js';
 import { recordJob } from './job-record.js';
 import { AdaptiveGate, type Ticket } from './adaptive.js';
-import type { Job } from './plan.js';
+import type { Job, Jobs } from './plan.js';
 import type { Provider } from '../providers/types.js';
 import { Completed, Failed, type ReplicaErrors } from './record.js';
 import type { Scorer } from '../scorers/types.js';
@@ -39,7 +39,7 @@ export interface ExecuteHooks {
 }
 
 export interface ExecuteOptions {
-  jobsByModel: Map<string, Job[]>;
+  jobsByModel: Map<string, Jobs>;
   providers: Map<string, Provider>;
   /** Scorer per suite name. */
   scorers: Map<string, Scorer>;

@@ -23,9 +23,18 @@ export interface Job {
   likelihood?: LikelihoodPrompt;
 }
 
+/**
+ * A model's pending jobs, made one at a time as they are iterated (each iteration makes them
+ * anew): a run keeps only its in-flight window of job objects, not one per job for the whole run.
+ */
+export interface Jobs extends Iterable<Job> {
+  /** Pending jobs. */
+  readonly length: number;
+}
+
 export interface Plan {
   /** Pending jobs per model id, in suite/item/sample order. */
-  byModel: Map<string, Job[]>;
+  byModel: Map<string, Jobs>;
   total: number;
   alreadyDone: number;
 }
@@ -40,43 +49,78 @@ export function runItems(suite: Suite, limit: number | null, shard?: Shard): Ite
   return shard ? items.filter((item) => inShard(shard, suite.name, item.id)) : items;
 }
 
-/** `only`: plan just these job keys (`--retry-errors`); the others are not part of the run's work. */
+/** A candidate job of the plan's order, and the key that says whether it is done or asked for. */
+interface Candidate {
+  key: string;
+  make(): Job;
+}
+
+/** Every job of `model` in suite/item/sample order (variants after their item as written), pending or not. */
+function* candidates(model: ModelSpec, suites: Suite[], items: Map<string, Item[]>, samples: number, probes: readonly Probe[]): Generator<Candidate> {
+  for (const suite of suites) {
+    for (const item of items.get(suite.name)!) {
+      const annotate = mainAnnotation(probes, suite, item);
+      for (let sample = 0; sample < samples; sample++) {
+        yield {
+          key: jobKey({ suite: suite.name, item_id: item.id, model: model.id, sample }),
+          make: () => (annotate && sample === 0 ? { suite, item, model, sample, annotate } : { suite, item, model, sample }),
+        };
+      }
+      // Probe variants: sample 0 only, after the item as written.
+      for (const probe of probes) {
+        for (const v of probe.variants(suite, item)) {
+          yield {
+            key: jobKey({ suite: suite.name, item_id: item.id, model: model.id, sample: 0, variant: v.variant }),
+            make: () => ({ suite: v.suite ?? suite, item: v.item, model, sample: 0, variant: v.variant, ...(v.annotate ? { annotate: v.annotate } : {}), ...(v.likelihood ? { likelihood: v.likelihood } : {}) }),
+          };
+        }
+      }
+    }
+  }
+}
+
+/**
+ * `only`: plan just these job keys (`--retry-errors`); the others are not part of the run's work.
+ * One pass over the candidates marks the pending ones in a bitmap (so neither `done` nor `only`
+ * is held through the run); each iteration of a model's `Jobs` walks the candidates again and
+ * makes the marked ones.
+ */
 export function planJobs(suites: Suite[], models: ModelSpec[], samples: number, limit: number | null, done: ReadonlySet<string>, shard?: Shard, probes: readonly Probe[] = [], only?: ReadonlySet<string>): Plan {
-  const byModel = new Map<string, Job[]>();
+  const byModel = new Map<string, Jobs>();
   let total = 0;
   let alreadyDone = 0;
   const items = new Map(suites.map((s) => [s.name, runItems(s, limit, shard)]));
   for (const model of models) {
-    const jobs: Job[] = [];
-    for (const suite of suites) {
-      for (const item of items.get(suite.name)!) {
-        const annotate = mainAnnotation(probes, suite, item);
-        for (let sample = 0; sample < samples; sample++) {
-          const key = jobKey({ suite: suite.name, item_id: item.id, model: model.id, sample });
-          if (only && !only.has(key)) continue;
-          total++;
-          if (done.has(key)) {
-            alreadyDone++;
-            continue;
-          }
-          jobs.push(annotate && sample === 0 ? { suite, item, model, sample, annotate } : { suite, item, model, sample });
-        }
-        // Probe variants: sample 0 only, after the item as written.
-        for (const probe of probes) {
-          for (const v of probe.variants(suite, item)) {
-            const key = jobKey({ suite: suite.name, item_id: item.id, model: model.id, sample: 0, variant: v.variant });
-            if (only && !only.has(key)) continue;
-            total++;
-            if (done.has(key)) {
-              alreadyDone++;
-              continue;
-            }
-            jobs.push({ suite: v.suite ?? suite, item: v.item, model, sample: 0, variant: v.variant, ...(v.annotate ? { annotate: v.annotate } : {}), ...(v.likelihood ? { likelihood: v.likelihood } : {}) });
-          }
-        }
+    let pending = new Uint8Array(1024);
+    let n = 0;
+    let length = 0;
+    for (const c of candidates(model, suites, items, samples, probes)) {
+      const k = n++;
+      if (only && !only.has(c.key)) continue;
+      total++;
+      if (done.has(c.key)) {
+        alreadyDone++;
+        continue;
       }
+      if (k >> 3 >= pending.length) {
+        const grown = new Uint8Array(pending.length * 2);
+        grown.set(pending);
+        pending = grown;
+      }
+      pending[k >> 3]! |= 1 << (k & 7);
+      length++;
     }
-    byModel.set(model.id, jobs);
+    const marked = pending;
+    byModel.set(model.id, {
+      length,
+      *[Symbol.iterator]() {
+        let k = 0;
+        for (const c of candidates(model, suites, items, samples, probes)) {
+          if (marked[k >> 3]! & (1 << (k & 7))) yield c.make();
+          k++;
+        }
+      },
+    });
   }
   return { byModel, total, alreadyDone };
 }
