@@ -35,6 +35,11 @@ export interface Jobs extends Iterable<Job> {
 export interface Plan {
   /** Pending jobs per model id, in suite/item/sample order. */
   byModel: Map<string, Jobs>;
+  /**
+   * Suite name → the items the jobs are made from, read on each iteration of `byModel`: the
+   * run may put the same items read from disk in place of the array (runner/item-index).
+   */
+  items: Map<string, Iterable<Item>>;
   total: number;
   alreadyDone: number;
 }
@@ -56,7 +61,7 @@ interface Candidate {
 }
 
 /** Every job of `model` in suite/item/sample order (variants after their item as written), pending or not. */
-function* candidates(model: ModelSpec, suites: Suite[], items: Map<string, Item[]>, samples: number, probes: readonly Probe[]): Generator<Candidate> {
+function* candidates(model: ModelSpec, suites: Suite[], items: Map<string, Iterable<Item>>, samples: number, probes: readonly Probe[]): Generator<Candidate> {
   for (const suite of suites) {
     for (const item of items.get(suite.name)!) {
       const annotate = mainAnnotation(probes, suite, item);
@@ -89,7 +94,7 @@ export function planJobs(suites: Suite[], models: ModelSpec[], samples: number, 
   const byModel = new Map<string, Jobs>();
   let total = 0;
   let alreadyDone = 0;
-  const items = new Map(suites.map((s) => [s.name, runItems(s, limit, shard)]));
+  const items = new Map<string, Iterable<Item>>(suites.map((s) => [s.name, runItems(s, limit, shard)]));
   for (const model of models) {
     let pending = new Uint8Array(1024);
     let n = 0;
@@ -122,7 +127,7 @@ export function planJobs(suites: Suite[], models: ModelSpec[], samples: number, 
       },
     });
   }
-  return { byModel, total, alreadyDone };
+  return { byModel, items, total, alreadyDone };
 }
 
 function mainAnnotation(probes: readonly Probe[], suite: Suite, item: Item): Annotate | undefined {

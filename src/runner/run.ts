@@ -24,6 +24,7 @@ import { diffParts, fingerprintParts } from '../store/fingerprint.js';
 import { resolveRunConfig, type ResolvedRunConfig, type RunConfig } from './config.js';
 import { loadRunInputs, type RunInputs } from './inputs.js';
 import { planJobs, runItems, type Plan } from './plan.js';
+import { itemsFromSnapshot } from './item-index.js';
 import { shardLabel, type Shard } from '../store/shard.js';
 import { executeJobs } from './execute.js';
 import { retryConfigOf } from './retry-errors.js';
@@ -94,6 +95,7 @@ export interface PreparedRun {
   /** The results folder holding the run folder (and the cache, the history store). */
   out: string;
   manifest: Manifest;
+  /** The run's suites; a suite of ITEMS_ON_DISK_MIN items or more has `items` emptied: its jobs read them from the snapshot (`plan.items`). */
   suites: Suite[];
   models: ModelSpec[];
   /** [shards] The shard this process runs. */
@@ -284,6 +286,9 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
     cache = config.cache ? await ResponseCache.open(path.join(out, '.cache')) : null;
     for (const w of cache?.warnings ?? []) warn(w);
     const plan = planJobs(suites, models, config.samples, limit, done, shard, probes, only);
+    // Large suites' items are read from the run folder's snapshot as their jobs are made, not held
+    // (runner/item-index); a batch or judged run reads items outside its jobs and keeps them.
+    if (!config.batch && waiting.length === 0 && !inputs.judging.suites.length && !inputs.judging.extract.length) itemsFromSnapshot(runDir, suites, plan, limit, shard);
     const retry = only && { errors: only.size, startedAt: new Date().toISOString(), previousStatus: previous!.status };
     const batches = config.batch || waiting.length > 0 ? new BatchStateFile(runDir, state ?? { schema_version: 1, batches: [] }) : null;
     return { config, runDir, out, manifest, suites, models, ...(shard && { shard }), plan, resumed: resumeDir !== undefined, spent, ...(retry && { retry }), providers, scorers, cache, batches, judging: inputs.judging, close };
@@ -469,7 +474,7 @@ export async function run(config: RunConfig, control: RunControl = {}): Promise<
     const executed = await executeRun(prepared, control);
     // The report phase re-reads everything from the run folder: the suites' items and the jobs
     // (one object each, tens of MB at 100,000 items) are released before it builds the summary.
-    prepared = { ...prepared, suites: [], plan: { ...prepared.plan, byModel: new Map() } };
+    prepared = { ...prepared, suites: [], plan: { ...prepared.plan, byModel: new Map(), items: new Map() } };
     return await finalizeRun(prepared, executed, control);
   } catch (err) {
     // A disk that filled up outside the record writer (the manifest, a suite snapshot, a report).

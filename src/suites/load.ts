@@ -72,6 +72,7 @@ export async function loadSuite(nameOrPath: string, opts: { tasksDir: string }):
     template: file.template,
     fewshot: file.fewshot ?? [],
     items: read.items,
+    itemsFile: itemsPath,
     dir: path.resolve(dir),
     hash: hash.digest('hex'),
   };

@@ -99,6 +99,8 @@ export interface Suite {
   /** Free-text suites: what a fully correct answer must contain, for graders (an item's own `rubric` narrows it). */
   rubric?: string;
   items: Item[];
+  /** The items file the items were read from (absolute), when loaded from a folder. */
+  itemsFile?: string;
   /** Folder the suite was loaded from. */
   dir: string;
   /** sha256 of suite.yaml + items.jsonl bytes: the suite's content hash. */

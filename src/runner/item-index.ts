@@ -1,0 +1,137 @@
+/**
+ * @module runner/item-index — a run's items read from its suite snapshot when their jobs are
+ * made, instead of held: per item only the byte offset and length of its line in the snapshot's
+ * items file (12 bytes an item, where the parsed item and its strings take ≈ 290 at 100,000
+ * items). Each read item is parsed from the same bytes the loader parsed, and its id checked.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Item, Suite } from '../suites/types.js';
+import type { Shard } from '../store/shard.js';
+import { runItems, type Plan } from './plan.js';
+
+/** Items in run order, read from a file on each iteration. */
+export interface ItemsOnDisk extends Iterable<Item> {
+  readonly length: number;
+}
+
+const BLOCK = 1 << 20;
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** The lines of `file` as (offset, length), LF or CRLF (the CR left out), blank ones too. */
+function* lineSpans(fd: number): Generator<[number, number, Buffer]> {
+  const buf = Buffer.allocUnsafe(BLOCK);
+  let pos = 0;
+  let carry: Buffer = Buffer.alloc(0);
+  let carryAt = 0;
+  for (;;) {
+    const n = fs.readSync(fd, buf, 0, BLOCK, pos);
+    const chunk = carry.length ? Buffer.concat([carry, buf.subarray(0, n)]) : buf.subarray(0, n);
+    let start = 0;
+    for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
+      const end = nl > start && chunk[nl - 1] === 0x0d ? nl - 1 : nl;
+      yield [carryAt + start, end - start, chunk.subarray(start, end)];
+      start = nl + 1;
+    }
+    if (n === 0) {
+      if (start < chunk.length) {
+        const end = chunk[chunk.length - 1] === 0x0d ? chunk.length - 1 : chunk.length;
+        yield [carryAt + start, end - start, chunk.subarray(start, end)];
+      }
+      return;
+    }
+    carry = Buffer.from(chunk.subarray(start));
+    carryAt += start;
+    pos += n;
+  }
+}
+
+const parse = (bytes: Buffer): unknown => {
+  const text = decoder.decode(bytes);
+  return text.trim() === '' ? null : JSON.parse(text);
+};
+
+/**
+ * Indexes `items` (the suite's run items, in file order) in `file`; null when the file does not
+ * hold them all, in that order (then the caller keeps them in memory).
+ */
+export function indexItems(file: string, items: readonly Item[]): ItemsOnDisk | null {
+  if (items.length === 0 || !fs.existsSync(file)) return null;
+  const offsets = new Float64Array(items.length);
+  const lengths = new Uint32Array(items.length);
+  let k = 0;
+  const fd = fs.openSync(file, 'r');
+  try {
+    for (const [offset, length, bytes] of lineSpans(fd)) {
+      if (k === items.length) break;
+      // The id sits in the line: only lines that may be the next item are parsed.
+      if (bytes.indexOf(items[k]!.id) === -1) continue;
+      let value: unknown;
+      try {
+        value = parse(bytes);
+      } catch {
+        continue;
+      }
+      if ((value as Item | null)?.id !== items[k]!.id) continue;
+      offsets[k] = offset;
+      lengths[k] = length;
+      k++;
+    }
+  } catch {
+    return null;
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (k < items.length) return null;
+  return {
+    length: items.length,
+    *[Symbol.iterator]() {
+      const fd = fs.openSync(file, 'r');
+      try {
+        let block = Buffer.alloc(0);
+        let blockAt = 0;
+        for (let i = 0; i < offsets.length; i++) {
+          const at = offsets[i]!;
+          const len = lengths[i]!;
+          if (at < blockAt || at + len > blockAt + block.length) {
+            const buf = Buffer.allocUnsafe(Math.max(BLOCK, len));
+            block = buf.subarray(0, fs.readSync(fd, buf, 0, buf.length, at));
+            blockAt = at;
+          }
+          const item = parse(block.subarray(at - blockAt, at - blockAt + len)) as Item | null;
+          if (item === null || typeof item.id !== 'string') throw new Error(`${file}: the line at byte ${at} is no longer the item it was when the run started`);
+          yield item;
+        }
+      } finally {
+        fs.closeSync(fd);
+      }
+    },
+  };
+}
+
+/** The suite's items file in the run folder's snapshot (runner/run-dir snapshotSuite copies the suite folder's files), or null. */
+export function snapshotItemsFile(runDir: string, suite: Suite): string | null {
+  if (!suite.itemsFile || path.dirname(suite.itemsFile) !== suite.dir) return null;
+  return path.join(runDir, 'suites', suite.name, path.basename(suite.itemsFile));
+}
+
+/** Suites with at least this many run items read them from the snapshot; smaller ones keep the array (nothing to gain, a second parse to pay). */
+export const ITEMS_ON_DISK_MIN = 10_000;
+
+/**
+ * Puts each large suite's items, read from the run folder's snapshot, in place of the array the
+ * plan was made from, and lets the suite's array go (the run's scorers and providers need no
+ * item but the job's). Only for runs that read no item after planning but through their jobs:
+ * the caller leaves out batch runs and judged runs.
+ */
+export function itemsFromSnapshot(runDir: string, suites: Suite[], plan: Plan, limit: number | null, shard?: Shard): void {
+  for (const suite of suites) {
+    const items = runItems(suite, limit, shard);
+    const file = snapshotItemsFile(runDir, suite);
+    if (items.length < ITEMS_ON_DISK_MIN || file === null) continue;
+    const disk = indexItems(file, items);
+    if (disk === null) continue;
+    plan.items.set(suite.name, disk);
+    suite.items = [];
+  }
+}
