@@ -40,6 +40,7 @@ export class CandidateServer {
   readonly ready: Promise<boolean>;
   dead = false;
   private finished = false;
+  private killedByBench = false;
   /** True once the current item ended with its `z` frame: the server may serve the next one. */
   clean = false;
   /** Resolves once the server is gone and its streams are read to the end. */
@@ -80,6 +81,7 @@ export class CandidateServer {
   /** Kills the whole server; its PID namespace takes every program of it along. */
   kill(): void {
     this.dead = true;
+    this.killedByBench = true;
     try { if (this.child.pid) process.kill(-this.child.pid, 'SIGKILL'); } catch { /* already gone */ }
   }
 
@@ -108,11 +110,15 @@ export class CandidateServer {
   private gone(e?: Error): void {
     if (this.finished) return;
     this.finished = true;
-    this.dead = true;
+    const byBench = this.killedByBench;
     this.kill();
     this.readyState?.(false);
     this.readyState = null;
-    this.item?.ended({ code: null, signal: 'SIGKILL', at: performance.now() }, e ?? null);
+    // A server that ends without bench killing it is a fault of the machine (a keeper that could
+    // not build the namespaces, the OOM killer): the item fails as a broken launcher, never as
+    // something its program did.
+    const fault = e ?? (byBench ? null : new Error(`the candidate server ended unexpectedly${this.errors.text().trim() ? `: ${this.errors.text().trim().split('\n').pop()}` : ''}`));
+    this.item?.ended({ code: null, signal: 'SIGKILL', at: performance.now() }, fault);
   }
 
   /** fd 1: splits the stream into frames (kind, length, payload), payloads passed on as they come. */
@@ -244,7 +250,7 @@ class ForkedCandidate implements Candidate {
   /** @internal */ reply(part: Buffer): void { this.replyData?.(part); }
 
   /** @internal */ ended(e: Exit, error: Error | null): void {
-    if (error) this.spawnError ??= error;
+    if (error && this.exit === null) this.spawnError ??= error;
     if (this.exit === null) {
       this.exit = e;
       this.replyEnd?.();

@@ -11,6 +11,8 @@ import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkerProgram } from '../../../src/scorers/code/checker.js';
 import { ForkPool } from '../../../src/scorers/sandbox/fork-pool.js';
+import { DEFAULT_LIMITS } from '../../../src/scorers/sandbox/index.js';
+import { runProgram } from '../../../src/scorers/sandbox/run.js';
 import { Sandbox } from '../../../src/scorers/sandbox/index.js';
 import { alive, token } from './helpers.js';
 
@@ -193,6 +195,16 @@ describe('the candidate server where it cannot fork into namespaces', () => {
     expect(pool.usable).toBe(false);
     expect(pool.reason).toBe('no namespaces here');
     expect(await pool.take(1)).toBeNull();
+    pool.close();
+  });
+
+  it('fails a program as a broken launcher, never with a verdict of its own, when the server dies under it', async () => {
+    const pool = new ForkPool(() => ({ command: '/usr/bin/python3', args: ['-c', "import os; os.write(1, b'R' + bytes(4)); os.read(0, 4); os.write(2, b'keeper: unshare failed'); os._exit(1)"] }));
+    const server = await pool.take(1);
+    expect(server).not.toBeNull();
+    const run = runProgram({ start: (cap, onBytes) => server!.begin(cap, onBytes), job: '{"program": "print(1)"}', limits: DEFAULT_LIMITS, timeoutMs: 5000, closeGraceMs: 1000 });
+    await expect(run).rejects.toThrow(/candidate server ended unexpectedly/);
+    pool.give(server!);
     pool.close();
   });
 });
