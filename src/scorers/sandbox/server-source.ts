@@ -29,16 +29,8 @@ ${CODEC_PY}
 _MARK = ${JSON.stringify(PER_ITEM_MARK)}
 _cache = {}
 
-def _all(fd, n):
-    parts = []
-    while n > 0:
-        b = os.read(fd, min(n, 1 << 20))
-        if not b:
-            return None
-        parts.append(b)
-        n -= len(b)
-    return b''.join(parts)
-
+# The codec's _read_exact reads raw bytes here: its fd 4 hook is None in the server (it is set
+# in each child, for the checker's own copy of the codec).
 def _put(fd, data):
     while data:
         data = data[os.write(fd, data):]
@@ -50,9 +42,9 @@ def _chunks(gone_w):
     state = {'end': False}
     def read(n):
         while len(buf) < n and not state['end']:
-            head = _all(4, 4)
+            head = _read_exact(4, 4)
             size = None if head is None else int.from_bytes(head, 'big')
-            body = _all(4, size) if size else None
+            body = _read_exact(4, size) if size else None
             if body is None:
                 state['end'] = True
                 if size == 0:
@@ -94,8 +86,8 @@ def _child(src, gone_w):
 
 def _serve():
     while True:
-        head = _all(0, 4)
-        src = None if head is None else _all(0, int.from_bytes(head, 'big'))
+        head = _read_exact(0, 4)
+        src = None if head is None else _read_exact(0, int.from_bytes(head, 'big'))
         if src is None:
             os._exit(0)
         src = src.decode('utf-8', 'replace')
@@ -126,9 +118,9 @@ def _serve():
         x = os.waitstatus_to_exitcode(st)
         _put(5, ('\n' + _dumps({'exit': True, 'code': x if x >= 0 else None, 'signal': -x if x < 0 else None}) + '\n').encode())
         while not gone:
-            h = _all(4, 4)
+            h = _read_exact(4, 4)
             n = None if h is None else int.from_bytes(h, 'big')
-            if n is None or (n and _all(4, n) is None):
+            if n is None or (n and _read_exact(4, n) is None):
                 os._exit(0)
             gone = n == 0
         _put(3, (${END_MARK}).to_bytes(4, 'big'))
