@@ -20,10 +20,12 @@ import type { LauncherRole } from './launcher.js';
 import { CheckerServer } from './checker-server.js';
 import { runCheck } from './pair.js';
 import { runProgram } from './run.js';
+import { calibrate, probe } from './calibrate.js';
 import type { CheckRequest, CheckResult, LaunchPlan, RunRequest, RunResult, SandboxLimits, SandboxOptions } from './types.js';
 
 export type { CheckRequest, CheckResult, LaunchPlan, RunRequest, RunResult, SandboxLimits, SandboxOptions, Verdict } from './types.js';
 export { classify, classifyCheck, lastException } from './classify.js';
+export { REFERENCE_BASELINE_MS } from './calibrate.js';
 
 export const DEFAULT_LIMITS: Readonly<SandboxLimits> = Object.freeze({
   timeoutS: 10,
@@ -39,10 +41,6 @@ const ISOLATED_CLOSE_MS = 10_000;
 /** Unsandboxed: detached children may keep the pipes open; wait only briefly. */
 const BARE_CLOSE_MS = 300;
 
-/** The calibration program: interpreter start-up plus a fixed CPU-bound loop. */
-const REFERENCE = 's = 0\nfor i in range(1000000):\n    s += i * i % 7\nprint(s)\n';
-/** What REFERENCE takes in the sandbox on the reference machine (2-core x86-64 VM, 2026), ms. */
-export const REFERENCE_BASELINE_MS = 85;
 
 /** Thrown when no isolation is available and the caller did not opt into running without it. */
 export class SandboxUnavailableError extends BenchError {
@@ -286,26 +284,4 @@ export class Sandbox {
     this.running--;
     this.waiting.shift()?.();
   }
-}
-
-/** Null when a trivial program runs and prints as expected; else why not. */
-async function probe(sandbox: Sandbox): Promise<string | null> {
-  try {
-    const r = await sandbox.probeRun({ source: 'print("bench-probe-ok")\n' });
-    if (r.exitCode === 0 && r.stdout.includes('bench-probe-ok')) return null;
-    return (r.stderr.trim().split('\n').slice(-2).join(' ') || `exit ${r.exitCode ?? r.signal}`).slice(0, 300);
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
-
-/** This machine's speed relative to the reference: best of 3 runs of REFERENCE, clamped to [0.5, 20]. */
-async function calibrate(sandbox: Sandbox): Promise<number> {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const r = await sandbox.probeRun({ source: REFERENCE });
-    if (r.exitCode === 0) best = Math.min(best, r.execMs);
-  }
-  if (!Number.isFinite(best)) return 1;
-  return Math.min(20, Math.max(0.5, best / REFERENCE_BASELINE_MS));
 }
