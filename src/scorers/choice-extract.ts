@@ -23,14 +23,14 @@ import {
   type Evidence, type Option,
 } from './choice-evidence.js';
 import { isNegated, type Token } from './choice-letters.js';
-import { dropOptionEcho, finalLineText, letterRows } from './choice-lines.js';
-import { finalSentence } from './choice-final.js';
+import { dropOptionEcho, finalLineText, letterRows, markedRow } from './choice-lines.js';
+import { contrastPair, finalSentence, textBeforeCue } from './choice-final.js';
 import { optionsOf } from './choice-options.js';
 import { abbreviatedOption } from './option-words.js';
 import { ordinals, readOrdinalAt } from './choice-ordinals.js';
 import { proseVerdict } from './choice-prose.js';
 import { looksLikeRefusal, normalizeText } from './normalize.js';
-import { boxedAnswer, replyTexts } from './reply-text.js';
+import { boxedAnswer, replyTexts, withoutClosingAside } from './reply-text.js';
 import { embeddedAnswer, structuredAnswer } from './structured.js';
 
 export type UnreadReason = 'no_answer' | 'ambiguous' | 'truncated';
@@ -66,7 +66,7 @@ const NONE =
   /\b(?:none\s+of\s+(?:the|these|those|them)\b|none\s+of\s+(?:options?\s+)?[(\[]?[A-J][)\]]?\s*(?:-|to|through|,|and)|no\s+(?:option|choice|answer)s?\s+(?:is|are|fits?|applies|matches)|(?:all|each)\s+(?:of\s+)?(?:the\s+)?(?:options|choices|answers)\s+(?:are|is)\s+(?:wrong|incorrect)|not\s+(?:choose|pick|select)\s+any|neither\s+of\s+(?:these|them|the))/i;
 
 const WITHDRAWN =
-  /\b(?:withdraw|retract|take\s+back)\b[^.\n]{0,20}\banswer\b|\bnone\s+of\s+the\s+(?:options|choices|answers|listed\s+\w+)\s+(?:fits?|works?|is\s+(?:correct|right))\b[^.\n]*\b(?:so|therefore|hence)\b[^.\n]*\b(?:no|none|withdraw|cannot|can't)\b/i;
+  /\b(?:withdraw|retract|take\s+back)\s+(?:that|this|it|my\s+(?:answer|choice|pick))\b|\b(?:has|have|there\s+is)\s+no\s+(?:valid|correct|right)\s+answer\b|\bno\s+option\s+(?:answers|fits|works)\b|\b(?:withdraw|retract|take\s+back)\b[^.\n]{0,20}\banswer\b|\bnone\s+of\s+the\s+(?:options|choices|answers|listed\s+\w+)\s+(?:fits?|works?|is\s+(?:correct|right))\b[^.\n]*\b(?:so|therefore|hence)\b[^.\n]*\b(?:no|none|withdraw|cannot|can't)\b/i;
 
 function lastOf(tokens: Token[]): Token | null {
   return tokens.reduce<Token | null>((a, t) => (a === null || t.start >= a.start ? t : a), null);
@@ -114,16 +114,22 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   if (final) return { letter: final.letter, by: 'final_cue' };
   // "Answer: A and D": a final cue naming several options commits to none
   if (ev.flags.either) return null;
+  const stated = cut ? null : textBeforeCue(text, ev);
+  if (stated) return { letter: stated, by: 'final_cue' };
   ev.flags.either = before;
   if (cut) return answerFirst(lines, ev);
   // rows may name an option by its text ("Laches – no")
   const v = verdicts(letterRows(text, ev), ev.letters);
   const judgedCount = v.positive.size + v.negative.size;
   if (v.positive.size === 1 && judgedCount >= 2) return { letter: [...v.positive.keys()][0]!, by: 'verdicts' };
+  const checked = v.positive.size <= 1 ? markedRow(text, ev) : null;
+  if (checked && (v.positive.size === 0 || v.positive.has(checked))) return { letter: checked, by: 'verdicts' };
   // a reply that is one marked letter ("✅ B", "B ✓")
   if (v.positive.size === 1 && judgedCount === 1 && lines.length === 1 && lines[0]!.length <= 16) return { letter: [...v.positive.keys()][0]!, by: 'verdicts' };
   if (v.positive.size > 1) {
-    // rows that mark several (a "Yes" column that is no verdict) leave the concluding sentence to decide
+    // rows that mark several (a "Yes" column that is no verdict) leave the concluding line or sentence to decide
+    const closing = finalLine(lines, ev.letters);
+    if (closing && closing.start > 0) return { letter: closing.letter, by: 'final_line' };
     const concluded = finalSentence(text, ev);
     if (concluded) return { letter: concluded, by: 'final_sentence' };
     ev.flags.either = true;
@@ -143,7 +149,13 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
     return null;
   }
   const noneIsOption = ev.options.some((o) => o.forms.some((f) => /^none\b|^all of the above/.test(f)));
-  if (NONE.test(blanked) && !noneIsOption) return null;
+  const none = noneIsOption ? null : NONE.exec(blanked);
+  if (none) {
+    // "None of the options is right. … Then it's C.": a later commitment settles it
+    const after = text.slice(none.index + none[0].length).replace(/^[^.\n]*[.\n]/, '');
+    const settled = after.trim() === '' ? null : readText(after, { ...ev, flags: { either: false } }, false);
+    return settled && !/^(?:option_text|reference|final_sentence)/.test(settled.by) ? settled : null;
+  }
   // a reply that is only an option's number ("2.", "(4)"), where no option's text is a number
   const number = lines.length === 1 && !ev.numeric ? /^(?:#|no\.?\s*|number\s*)?[(\[]?([1-9])[)\].]?$/.exec(lines[0]!) : null;
   if (number && Number(number[1]) <= ev.letters.length) return { letter: ev.letters[Number(number[1]) - 1]!, by: 'bare' };
@@ -168,13 +180,17 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   if (prose) return { letter: prose, by: 'verdicts' };
   // an option that reads like a refusal ("Cannot be determined", "I don't know") is an answer, not a refusal
   if (looksLikeRefusal(blanked)) return null;
+  const preferred = contrastPair(text, ev);
+  if (preferred) return { letter: preferred, by: 'contrast' };
   // the concluding sentence states one option, whatever the reasoning before it named
   const concluded = finalSentence(text, ev);
   if (concluded) return { letter: concluded, by: 'final_sentence' };
   const named = optionTexts(text, ev.options);
   if (named.length === 1) return { letter: named[0]!, by: 'option_text' };
   // a short reply that abbreviates one option ("Strep pneumo", "404")
-  const short = named.length === 0 && lines.length === 1 ? abbreviatedOption(normalizeText(lines[0]!).split(' '), ev.options) : null;
+  // …or opens with one before a dash or full stop ("Wernicke's enceph. — give thiamine first")
+  const opening = lines.length === 1 ? [lines[0]!, lines[0]!.split(/\s-\s|[.;]\s/)[0]!] : [];
+  const short = named.length === 0 ? opening.map((l) => abbreviatedOption(normalizeText(l).split(' '), ev.options)).find((l) => l !== null) ?? null : null;
   if (short) return { letter: short, by: 'option_text' };
   if (named.length > 1) ev.flags.either = true;
   const refs = references(text, ev.letters);
@@ -225,14 +241,17 @@ export function readChoice(output: string, choices: Record<string, string>, opts
 }
 
 function readReply(raw: string, ev: Evidence, cut: boolean): Reading {
-  // an echo of the option list is the question, not the answer
-  const text = dropOptionEcho(answerLines(raw), ev);
+  // an echo of the option list is the question, not the answer; a closing aside in brackets is no answer either
+  const text = withoutClosingAside(dropOptionEcho(answerLines(raw), ev));
   const unread = (): Reading => ({
     value: null,
     by: 'none',
     reason: ev.flags.either ? 'ambiguous' : cut && text.trim() !== '' ? 'truncated' : 'no_answer',
   });
 
+  // a reply that is exactly one option's text ("[1, 1]") is that option, whatever it looks like
+  const exact = ev.options.find((o) => o.forms[0] !== '' && o.forms[0] === normalizeText(text));
+  if (exact) return { value: exact.letter, by: 'option_text', reason: null };
   const structured = structuredAnswer(text);
   if (structured) {
     if (structured.kind === 'several') return { value: null, by: 'structured', reason: 'ambiguous' };
@@ -244,8 +263,9 @@ function readReply(raw: string, ev: Evidence, cut: boolean): Reading {
     }
     return unread();
   }
-  // "… None of the options fits, so I'll withdraw my answer.": an answer taken back is none
-  if (WITHDRAWN.test(text.trim().split(/\n|(?<=[.!?])\s+/).pop() ?? '')) return unread();
+  // "… None of the options fits, so I'll withdraw my answer.", "I can't tell which the question intends.": an answer taken back is none
+  const lastSentence = text.trim().split(/\n|(?<=[.!?;])\s+/).pop() ?? '';
+  if (WITHDRAWN.test(lastSentence) || (looksLikeRefusal(lastSentence) && optionTexts(lastSentence, ev.options).length === 0 && !new RegExp(`\\b[${ev.letters}]\\b`).test(lastSentence))) return unread();
   const got = readCorrected(text, ev, cut);
   if (got) return { value: got.letter, by: got.by, reason: null };
   // prose that holds a structured answer ("my answer is {"option": "B"}. Let me know…")

@@ -32,6 +32,8 @@ function namedIn(text: string, ev: Evidence): Set<string> {
   const parts = text.split(/\s-\s|,\s|;\s*/);
   let naming = 0;
   for (const part of parts) {
+    // "…, not negligence (D)": a clause that rules an option out names no answer
+    if (/^\s*(?:not|rather\s+than|instead\s+of|unlike|except)\b/i.test(part)) continue;
     const hits = optionHits(part, ev.options);
     const refs = references(part, ev.letters);
     if (hits.length + refs.length > 0) naming += 1;
@@ -60,4 +62,29 @@ export function finalSentence(text: string, ev: Evidence): string | null {
   if (new RegExp(`^(?:option\\s+|choice\\s+)?[(\\[]?[${ev.letters}][)\\].:]\\s`, 'i').test(last)) return null;
   const named = namedIn(last, ev);
   return named.size === 1 ? [...named][0]! : null;
+}
+
+/** "**Ribosome** is the answer.", "Strict liability would be the correct answer": an option's text just before "is the answer", or null. */
+export function textBeforeCue(text: string, ev: Evidence): string | null {
+  let found: string | null = null;
+  for (const m of text.matchAll(/\s+(?:is|would\s+be|must\s+be)\s+(?:the\s+|my\s+)?(?:correct\s+|right\s+|best\s+|final\s+)?(?:answer|choice|option)\b/gi)) {
+    const start = Math.max(text.lastIndexOf('\n', m.index), text.slice(0, m.index).search(/[^.!?]*$/));
+    const span = text.slice(start, m.index);
+    const hit = optionHits(span, ev.options).find((h) => h.end === h.words);
+    if (hit) found = hit.letter;
+  }
+  return found;
+}
+
+/** "Gibraltar, not the Bosporus.": a sentence that is one option's text set against another's; the last such, or null. */
+export function contrastPair(text: string, ev: Evidence): string | null {
+  let found: string | null = null;
+  for (const s of sentences(text)) {
+    const m = /^(.+?),?\s+(?:not|rather\s+than|instead\s+of|over)\s+(.+?)[.!]?$/i.exec(s);
+    if (!m) continue;
+    const chosen = optionHits(m[1]!, ev.options).filter((h) => h.at === 0 && h.end === h.words);
+    const other = optionHits(`x ${m[2]!}`, ev.options);
+    if (chosen.length === 1 && other.some((h) => h.letter !== chosen[0]!.letter)) found = chosen[0]!.letter;
+  }
+  return found;
 }

@@ -22,6 +22,8 @@ function isEchoLine(line: string, ev: Evidence): boolean {
   if (!m || !ev.letters.includes(m[1]!.toUpperCase())) return false;
   if (m[1] !== m[1]!.toUpperCase() && !/[)\]]/.test(m[0])) return false;
   const own = ev.options.find((o) => o.letter === m[1]!.toUpperCase());
+  // "A: Unlawful detention  <--": a marked line is the answer, not the echo
+  if (/<-|←|<=|\(\s*(?:answer|correct|selected)\s*\)|[✓✔✅☑]/i.test(line.slice(m[0].length))) return false;
   const rest = normalizeText(line.slice(m[0].length));
   return own !== undefined && rest !== '' && rest === own.forms[0];
 }
@@ -66,4 +68,16 @@ export function finalLineText(lines: string[], ev: Evidence): Token | null {
     if (best && best.span === words.length) return { letter: best.letter, start: sep.index, end: last.length };
   }
   return null;
+}
+
+/**
+ * A table or list where only one option's row carries a check mark ("| **aPTT** | … | heparin ✓ |",
+ * "A | 6 ✅"): that option, when at least two other option rows carry none.
+ */
+export function markedRow(text: string, ev: Evidence): string | null {
+  const rows = letterRows(text, ev).split('\n').map((l) => OPENER.exec(l)).filter((m): m is RegExpExecArray => m !== null && ev.letters.includes(m[1]!.toUpperCase()));
+  const marked = new Set<string>();
+  const unmarked = new Set<string>();
+  for (const m of rows) (/[✓✔✅☑]/.test(m.input.slice(m[0].length)) ? marked : unmarked).add(m[1]!.toUpperCase());
+  return marked.size === 1 && [...unmarked].filter((l) => !marked.has(l)).length >= 2 ? [...marked][0]! : null;
 }

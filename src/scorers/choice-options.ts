@@ -43,7 +43,7 @@ export function optionsOf(choices: Record<string, string>): Option[] {
     if (word !== null) forms.push(word);
     const w = norm.split(' ');
     for (const f of [w.slice(0, w.length - edges.tail).join(' '), w.slice(edges.head).join(' ')]) {
-      if (edges.head + edges.tail > 0 && f !== norm && !/^(?:none|all) of the above$/.test(norm) && (f.includes(' ') || f.length >= 4 || /^[a-z]*\d+[a-z]*$/.test(f))) forms.push(f);
+      if (edges.head + edges.tail > 0 && f !== norm && !/^(?:none|all) of the above$/.test(norm) && (f.includes(' ') || f.length >= 4 || /^[a-z]*\d+[a-z]*$/.test(f) || (f.length === 3 && /^\p{Lu}/u.test(v)))) forms.push(f);
     }
     const words = norm.split(' ');
     // "PCC" for "Prothrombin complex concentrate (plus …)", "ATN": the initials of three or more words

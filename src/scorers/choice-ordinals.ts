@@ -5,13 +5,13 @@ import { isNegated, type Token } from './choice-letters.js';
 
 const ORDINALS: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4, sixth: 5, '1st': 0, '2nd': 1, '3rd': 2, '4th': 3, '5th': 4 };
 const ORDINAL_WORD = String.raw`first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|last|final|penultimate|(?:second|next)[\s-]+to[\s-]+last`;
-const OPTION_NOUN = String.raw`one|option|choice|alternative|answer(?:\s+(?:option|choice))?|response|possibility`;
+const OPTION_NOUN = String.raw`one|option|choice|alternative|answer(?:\s+(?:option|choice))?|response|possibility|definition|statement|item|entry`;
 
 /** An ordinal reference at `pos` ("the third option", "option no. 4", "the last one"), or null. */
 export function readOrdinalAt(text: string, pos: number, letters: string): Token | null {
   const rest = text.slice(pos, pos + 60);
   // "the third option", and the ordinal alone where a sentence ends ("Second.", "the answer is the last")
-  const word = new RegExp(`^(?:the\\s+)?(${ORDINAL_WORD})(?:\\s+(?:${OPTION_NOUN})\\b|\\s*(?:[.!,;]\\s|[.!]?\\s*$|\\n|\\s-\\s))`, 'i').exec(rest);
+  const word = new RegExp(`^(?:the\\s+)?(${ORDINAL_WORD})(?:\\s+(?:${OPTION_NOUN})\\b|\\s*(?:[.!,;:]\\s|[.!]?\\s*$|\\n|\\s-\\s))`, 'i').exec(rest);
   const num = /^(?:(?:option|choice|answer|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?|number|no\.)\s*[(\[]?\s*(\d|one|two|three|four|five|six)(?![\d,]|\.\d|\s*(?:mg|ml|%|g\b|mcg))\b/i.exec(rest);
   let index: number | null = null;
   let len = 0;
@@ -31,7 +31,8 @@ export function readOrdinalAt(text: string, pos: number, letters: string): Token
 export function ordinals(text: string, letters: string, numeric = false): Token[] {
   const found: Token[] = [];
   const number = numeric ? '' : String.raw`|\bnumber\s+(?:\d|one|two|three|four|five|six)\b`;
-  const refs = new RegExp(String.raw`\b(?:(?:the\s+)?(?:${ORDINAL_WORD})\s+(?:${OPTION_NOUN})\b|(?:option|choice|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?\s*[(\[]?\s*(?:\d|one|two|three|four|five|six)\b)${number}`, 'gi');
+  // "the third option", "option 3", and "…, the third: accounts payable" (an ordinal before a colon)
+  const refs = new RegExp(String.raw`\b(?:(?:the\s+)?(?:${ORDINAL_WORD})\s+(?:${OPTION_NOUN})\b|the\s+(?:${ORDINAL_WORD})(?=\s*:)|(?:option|choice|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?\s*[(\[]?\s*(?:\d|one|two|three|four|five|six)\b)${number}`, 'gi');
   for (const m of text.matchAll(refs)) {
     const t = readOrdinalAt(text, m.index, letters);
     if (t && !isNegated(text, t, letters) && !/^\s*\?/.test(text.slice(t.end))) found.push(t);

@@ -35,8 +35,8 @@ export interface LabelReadOptions extends ReadOptions {
   input?: string;
 }
 
-const END = new Set(['.', '!', '?', ';', '\n']);
-const CLAUSE = new Set(['.', '!', '?', ';', '\n', ':', ',', '-', '(', ')', '"', '/', '[', ']']);
+const END = new Set(['.', '!', '?', ';', '\n', '。', '、']);
+const CLAUSE = new Set(['.', '!', '?', ';', '\n', ':', ',', '-', '(', ')', '"', '/', '[', ']', '。', '、']);
 const SKIP = new Set(['a', 'an', 'the', 'clearly', 'definitely', 'probably', 'likely', 'certainly', 'simply', 'just', 'most', 'more', 'actually', 'really', 'still', 'rather', 'primarily', 'mainly', 'mostly', 'chiefly', 'largely', 'predominantly', 'essentially', 'basically']);
 const NEG = /^(?:not|never|neither|nor|without|no|nicht|kein|keine|pas|nao|nunca|jamais|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|wouldn't|couldn't|shouldn't|can't|cannot|won't|hardly|instead|than)$|n't$/;
 /** Between two labels, tokens that join them as a list or hedge ("X or Y", "X/Y"). */
@@ -46,11 +46,11 @@ const RANGE_GAP = /^(?:to|-|from)$/;
 /** "…, but mostly joy": a contrast that gives the final word (not for weak synonyms: "but it might"). */
 const BUT = /(?:^|\s)but$/;
 /** After "no", words that show it answers ("No, it is not", "No for children") rather than qualifies a noun. */
-const NO_FOLLOWERS = new Set(['it', 'this', 'that', 'they', 'there', 'i', 'we', 'you', 'he', 'she', 'because', 'since', 'as', 'but', 'and', 'or', 'so', 'for', 'in', 'among', 'when', 'if', 'with', 'at', 'not', 'wait', 'definitely', 'absolutely', 'the', 'based', 'due', 'although', 'though', 'however', 'unfortunately', 'sir', 'unless', 'except']);
+const NO_FOLLOWERS = new Set(['it', 'this', 'that', 'they', 'there', 'i', 'we', 'you', 'he', 'she', 'because', 'since', 'as', 'but', 'and', 'or', 'so', 'for', 'in', 'among', 'when', 'if', 'with', 'at', 'not', 'wait', 'definitely', 'absolutely', 'the', 'based', 'due', 'although', 'though', 'however', 'unfortunately', 'sir', 'unless', 'except', 'rather']);
 const CUE =
-  /(?:^|\s)(?:(?:final\s+|correct\s+|best\s+|better\s+|right\s+|my\s+|honest\s+|short\s+)?(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be|here\s+is)?|it\s+is|it's|this\s+is|that\s+is|that's|which\s+is|here\s+is|it\s+would\s+be|it\s+must\s+be|clause\s+is|provision\s+is|term\s+is|(?:purpose|focus|subject|topic|gist|function|nature|essence|theme|issue|claim|tort|sentiment|tone|relation|relationship|emotion|feeling|mood|stance|attitude|intent|genre|domain)(?:\s+(?:expressed|conveyed|shown|displayed|detected|here|present|of\s+(?:the|this)\s+\w+))?\s+(?:is|was|seems\s+to\s+be|appears\s+to\s+be)|so|therefore|thus|hence|overall|ultimately|finally|in\s+conclusion|in\s+short|in\s+sum|all\s+in\s+all|bottom\s+line|i(?:\s+(?:would|will|must|shall|can|could|should|have\s+to|am\s+going\s+to)|'d|'ll)?\s+(?:say|go\s+with|choose|pick|answer|label\s+it)|going\s+with|i\s+meant|correction|(?:is|are|was)\s+(?:all\s+|mainly\s+|really\s+|primarily\s+)?about|concerns|deals\s+with|relates\s+to|addresses|i\s+think|i\s+believe|i\s+guess|call\s+it|calling\s+it|classified\s+as|(?:rate|label|tag|mark|classify|categori[sz]e|call|consider|score|flag)\s+(?:it|this|that|the\s+\w+)(?:\s+(?:comment|review|text|tweet|post|article|statement|clause|sentence|pair|one))?\s+as|qualifies\s+as|counts\s+as|constitutes|falls\s+under|respuesta(?:\s+es)?|antwort(?:\s+ist)?|réponse(?:\s+est)?|resposta(?:\s+é)?|risposta(?:\s+è)?|答案是?|ответ|ist|es)$/;
+  /(?:^|\s)(?:(?:final\s+|correct\s+|best\s+|better\s+|right\s+|my\s+|honest\s+|short\s+)?(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be|here\s+is)?|it\s+is|it's|this\s+is|that\s+is|that's|which\s+is|here\s+is|it\s+would\s+be|it\s+must\s+be|clause\s+is|provision\s+is|term\s+is|(?:purpose|focus|subject|topic|gist|function|nature|essence|theme|issue|claim|tort|sentiment|tone|relation|relationship|emotion|feeling|mood|stance|attitude|intent|genre|domain)(?:\s+(?:expressed|conveyed|shown|displayed|detected|here|present|of\s+(?:the|this)\s+\w+))?\s+(?:is|was|seems\s+to\s+be|appears\s+to\s+be)|so|therefore|thus|hence|overall|(?:that\s+)?leaves|leaving|left\s+with|ultimately|finally|in\s+conclusion|in\s+short|in\s+sum|all\s+in\s+all|bottom\s+line|i(?:\s+(?:would|will|must|shall|can|could|should|have\s+to|am\s+going\s+to)|'d|'ll)?\s+(?:say|go\s+with|choose|pick|answer|label\s+it)|going\s+with|i\s+meant|correction|(?:is|are|was)\s+(?:all\s+|mainly\s+|really\s+|primarily\s+)?about|concerns|deals\s+with|relates\s+to|addresses|i\s+think|i\s+believe|i\s+guess|call\s+it|calling\s+it|classified\s+as|(?:rate|label|tag|mark|classify|categori[sz]e|call|consider|score|flag)\s+(?:it|this|that|the\s+\w+)(?:\s+(?:comment|review|text|tweet|post|article|statement|clause|sentence|pair|one))?\s+as|qualifies\s+as|counts\s+as|constitutes|falls\s+under|respuesta(?:\s+es)?|antwort(?:\s+ist)?|réponse(?:\s+est)?|resposta(?:\s+é)?|risposta(?:\s+è)?|答案是?|ответ|ist|es)$/;
 /** Cues that commit even in a reply cut by the token limit. */
-const EXPLICIT = /(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be)?\s*:?$/;
+const EXPLICIT = /(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response|topic|sentiment|emotion|relation|relationship)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be)?\s*:?$/;
 const NONE = /\b(?:none\s+of\s+(?:the|these|those|them)\b|no\s+(?:label|category|categories|option)s?\s+(?:applies|apply|fits?)|neither\s+of\s+(?:these|them|the))/i;
 const CONDITIONAL = /^(?:for|in|among|when|if|with|under|on)$/;
 
@@ -92,24 +92,30 @@ function classify(tokens: Word[], m: Match, all: Match[], index: number): Seen |
   const back = wordsBefore(tokens, j, 6);
   const lastSep = Math.max(back.lastIndexOf(':'), back.lastIndexOf('-'));
   const backWords = back.slice(lastSep + 1);
-  const negated = backWords.slice(-4).some((w) => NEG.test(w)) || (back.length === 0 && /^(?:not|n't)$/.test(tokens[j - 1]?.w ?? ''));
+  // "No doubt this is Business": an idiom with "no" negates nothing
+  const plain = backWords.join(' ').replace(/\bno\s+(?:doubt|question|wonder|surprise)\b/g, '').split(' ').filter((w) => w !== '');
+  const negated = plain.slice(-4).some((w) => NEG.test(w)) || (back.length === 0 && /^(?:not|n't)$/.test(tokens[j - 1]?.w ?? ''));
   const phrase = back.join(' ').replace(/\s*:$/, ':').replace(/\s*-$/, '-');
   const prevTok = tokens[j - 1];
   const atStart = j === 0 || CLAUSE.has(prevTok!.w);
   const afterEnd = m.to >= tokens.length || CLAUSE.has(next!.w) || ['clause', 'provision', 'covenant', 'term', 'section', 'claim', 'it', 'this'].includes(next!.w);
   const bare = phrase.replace(/[:-]$/, '').trim();
-  const cue = CUE.test(bare) || (!form.weak && BUT.test(bare)) || prevTok?.w === ':' || prevTok?.w === '-';
+  // "… → no": an arrow is a cue like a colon
+  const arrow = prevTok?.w === '>' && /^[-=]$/.test(tokens[j - 2]?.w ?? '');
+  const cue = CUE.test(bare) || (!form.weak && BUT.test(bare)) || prevTok?.w === ':' || prevTok?.w === '-' || arrow;
   const explicit = EXPLICIT.test(phrase);
   const standalone = atStart && (afterEnd || m.to === e);
   // "both a non-compete and a termination provision": articles inside a list are part of it
   const neighbour = (o: Match | undefined, gapFrom: number, gapTo: number) =>
-    o !== undefined && o.form.label !== form.label && gapTo - gapFrom <= 4 && (tokens.slice(gapFrom, gapTo).every((t) => LIST_GAP.test(t.w) || /^(?:a|an|the)$/.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => LIST_GAP.test(t.w))
+    o !== undefined && o.form.label !== form.label && gapTo - gapFrom <= 4 && (tokens.slice(gapFrom, gapTo).every((t) => LIST_GAP.test(t.w) || /^(?:a|an|the|"|')$/.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => LIST_GAP.test(t.w))
       || (tokens.slice(gapFrom, gapTo).every((t) => RANGE_GAP.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => t.w === 'to')));
   const prev = all[index - 1];
   const nxt = all[index + 1];
   const lead = backWords.slice(-2).some((w) => /^(?:either|both|between|whether)$/.test(w));
   const list = neighbour(prev, prev?.to ?? 0, m.from) || neighbour(nxt, m.to, nxt?.from ?? 0) || (lead && (nxt !== undefined || prev !== undefined))
     // "I can't tell whether it is toxic": a label in an embedded question is weighed, not said
+    // "toxic or not"
+    || (tokens[m.to]?.w === 'or' && /^(?:not|no)$/.test(tokens[m.to + 1]?.w ?? ''))
     || backWords.some((w) => w === 'whether') || /^(?:know|tell|determine|say|sure|decide|unclear)$/.test(backWords[backWords.indexOf('if') - 1] ?? '');
   return {
     label: form.label, at: m.from, to: m.to, committed: cue || standalone, cued: cue, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
@@ -154,8 +160,12 @@ function readTokens(text: string, labels: readonly string[], opts: LabelReadOpti
   const conditional = live.filter((s) => s.conditional);
   if (new Set(conditional.map((s) => s.label)).size > 1 && !(last && last.at > Math.max(...conditional.map((s) => s.at)))) return unread('ambiguous');
   if (last && mixedUnresolved(text, tokens, live, last.at)) return unread('ambiguous');
-  // "…, but it also has indemnification language. I'd say both.": the answer given last is several
-  if (last && SEVERAL.test(text.slice(tokens[last.at]?.end ?? 0))) return unread('ambiguous');
+  // "…, but it also has indemnification language. I'd say both.": the answer given last is several;
+  // "… I genuinely can't separate the two.": a hedge or refusal after it takes it back
+  const after = last ? text.slice(tokens[last.at]?.end ?? 0) : '';
+  if (last && (SEVERAL.test(after) || UNDECIDED.test(after) || MULTI.test(text))) return unread('ambiguous');
+  // "Hard to tell — it could be literal (neutral) or sarcastic (negative)": labels merely set beside a hedge
+  if (last && last.by === 'stand_alone' && UNDECIDED.test(text)) return unread('ambiguous');
   if (last) return { value: last.label, by: last.by, reason: null };
   if (cut) return unread('truncated');
   if (statements.some((s) => s.hedged)) return unread('ambiguous');
@@ -174,6 +184,10 @@ function readTokens(text: string, labels: readonly string[], opts: LabelReadOpti
 
 const MIXED = /\b(?:mixed|ambivalent)\b/i;
 const RESOLVES = /\b(?:overall|ultimately|on\s+balance|net|mostly|mainly|predominantly|largely|more|but|answer|label|final|verdict|leans?|leaning|classify|call|rate|since|so|therefore|thus|hence)\b[^.;\n]{0,30}$/i;
+/** "Two types apply here", "does double duty": several labels given as the answer. */
+const MULTI = /\b(?:two|both|multiple|several)\s+(?:types|labels|categories|classes)\s+(?:apply|fit)|\bdouble\s+duty\b/i;
+/** Words that leave the answer open. */
+const UNDECIDED = /\b(?:hard\s+to\s+(?:tell|say)|can(?:no|')t\s+(?:separate|distinguish|tell|decide)|depends\s+on|it\s+depends|not\s+conclusive|could\s+go\s+either\s+way|can(?:no|')t\s+say\s+(?:that|whether|if)|reviewers\s+would\s+split)\b/i;
 /** A final answer that is several labels or none in particular: "I'd say both.", "it's equally either". */
 const SEVERAL = /\b(?:say|answer|label|so|it'?s|call\s+it|classify\s+it\s+as|would\s+be)\b[^.\n]{0,20}\b(?:both|either|neither|a\s+mix|all\s+of\s+them)\s*[.!]?\s*$/i;
 
@@ -203,6 +217,24 @@ function yesNoPair(labels: readonly string[]): { yes: string; no: string } | nul
   const rest = labels.filter((l) => l !== yes && l !== no);
   if (rest.length > 1 || (rest.length === 1 && !/^\s*(?:maybe|unsure|unknown|uncertain)\s*$/i.test(rest[0]!))) return null;
   return yes !== undefined && no !== undefined ? { yes, no } : null;
+}
+
+/** {"is_toxic": false} with labels toxic/non-toxic: a yes/no flag named after a label of an antonym pair. */
+function flagAnswer(text: string, labels: readonly string[]): string | null {
+  const pair = antonymPair(labels);
+  const body = text.replace(/```[a-z]*\n?|```/gi, '').trim();
+  if (pair === null || !/^\{[\s\S]*\}$/.test(body)) return null;
+  let obj: unknown;
+  try {
+    obj = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return null;
+  const word = labelWords(pair[0]).join('');
+  const key = Object.keys(obj).find((k) => k.toLowerCase().replace(/^is[_ -]?/, '').replace(/[_ -]/g, '') === word);
+  const v = key === undefined ? undefined : (obj as Record<string, unknown>)[key];
+  return typeof v === 'boolean' ? (v ? pair[0] : pair[1]) : null;
 }
 
 /** A pair of labels where one is the other negated ("toxic"/"non-toxic"): [positive, negative], or null. */
@@ -242,6 +274,8 @@ export function readLabel(output: string, labels: readonly string[], opts: Label
 }
 
 function readReply(text: string, labels: readonly string[], opts: LabelReadOptions, cut: boolean): Reading {
+  const flag = flagAnswer(text, labels);
+  if (flag) return { value: flag, by: 'structured', reason: null };
   const structured = structuredAnswer(text);
   if (structured) {
     if (structured.kind === 'empty') return unread('no_answer', 'structured');

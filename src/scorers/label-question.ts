@@ -50,7 +50,7 @@ function predicatesOf(last: string): string[][] {
     while (w.length > 0 && ARTICLES.has(w[0]!)) w.shift();
     if (w.length > 0 && w.length <= 4 && !out.some((o) => o.join(' ') === w.join(' '))) out.push(w);
   };
-  const verb = String.raw`\b(?:is|are|was|were|does|do|did|can|could|will|would|should|has|have)\s+`;
+  const verb = String.raw`\b(?:is|are|was|were|does|do|did|can|could|will|would|should|must|may|shall|has|have)\s+`;
   // subjects: a pronoun or "the …", else any one to five words ("Is night-shift work associated with …?")
   const any = (k: number) => String.raw`[\w'-]+` + String.raw`\s+[\w'-]+`.repeat(k - 1);
   for (const subject of [String.raw`(?:there|this|it|that|these|those|he|she|they|the\s+[\w'-]+(?:\s+[\w'-]+)?)`, String.raw`the\s+[\w'-]+`, any(1), any(2), any(3), any(4), any(5)]) {
@@ -59,12 +59,18 @@ function predicatesOf(last: string): string[][] {
     const words = tokenize(m[1]!).filter((t) => !t.punct).map((t) => t.w);
     add(words);
     if (words.length >= 2 && words[0]!.length >= 4 && PREPOSITION.test(words[1]!)) add([words[0]!]);
+    // "acquired title by adverse possession": the words before the first later preposition; "at higher risk of MI": its first three
+    const prep = words.findIndex((w, i) => i >= 2 && PREPOSITION.test(w));
+    if (prep >= 2) add(words.slice(0, prep));
+    if (words.length > 4) add(words.slice(0, 3));
+    // "Must the confession be suppressed?": the participle after "be"
+    if (words[0] === 'be' && words.length >= 2) add(words.slice(1));
   }
   return out;
 }
 
 const COPULA_END =
-  /(?:^|\s)(?:is|are|was|were|isn't|aren't|wasn't|weren't|be|been|being|it's|that's|there's|constitutes?|qualif(?:y|ies)\s+as|counts?\s+as|considered|deemed|classified\s+as|treated\s+as|amounts?\s+to|remains?|(?:hold|find|consider|deem|rule|call|regard|view|think|believe)s?\s+(?:it|this|that|them|the\s+[\w'-]+)(?:\s+(?:as|to\s+be))?)(?:\s+(?:not|no|never))?(?:\s+(?:a|an|the|clearly|definitely|probably|likely|certainly|still))*$/;
+  /(?:^|\s)(?:is|are|was|were|isn't|aren't|wasn't|weren't|be|been|being|it's|that's|there's|they're|we're|you're|he's|she's|has|have|had|hasn't|haven't|(?:need|must|should|would|will|can|could|may|might|shall)(?:\s+not)?\s+be|(?:needn't|mustn't|won't|cannot|can't|shouldn't|wouldn't)\s+be|constitutes?|qualif(?:y|ies)\s+as|counts?\s+as|considered|deemed|classified\s+as|treated\s+as|amounts?\s+to|remains?|(?:hold|find|consider|deem|rule|call|regard|view|think|believe)s?\s+(?:it|this|that|them|the\s+[\w'-]+)(?:\s+(?:as|to\s+be))?)(?:\s+(?:not|no|never))?(?:\s+(?:a|an|the|clearly|definitely|probably|likely|certainly|still))*$/;
 const BOUNDARY = new Set(['.', '!', '?', ';', ':', '\n', ',', '-']);
 /** Words that qualify the predicate without asserting anything else ("classic hearsay", "inadmissible hearsay"). */
 const MODIFIER = /^(?:classic|textbook|pure|plain|obvious|clear|double|typical|simple|standard|quintessential|blatant|straightforward|multiple|layered|clearly|obviously|definitely|certainly|likely|probably|\p{L}+(?:ible|able))$/u;

@@ -40,12 +40,17 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const SHORT: Record<string, string> = {
   im: 'intramuscular', iv: 'intravenous', po: 'oral', sc: 'subcutaneous', sq: 'subcutaneous', subq: 'subcutaneous', sl: 'sublingual',
   vit: 'vitamin', dept: 'department', govt: 'government', approx: 'approximately', intl: 'international', natl: 'national',
+  // international and US names of the same drug
+  adrenaline: 'epinephrine', epinephrine: 'adrenaline', noradrenaline: 'norepinephrine', norepinephrine: 'noradrenaline',
+  paracetamol: 'acetaminophen', acetaminophen: 'paracetamol', salbutamol: 'albuterol', albuterol: 'salbutamol',
 };
 
 /** How far reply word `w` is from option word `o`: 0 when the same (or the same number, or an abbreviation of it), 1–3 for a near miss, Infinity otherwise. */
 export function wordDistance(w: string, o: string): number {
   if (w === o || SHORT[w] === o) return 0;
   if (NUMBER.test(w) && NUMBER.test(o)) return Number(w) === Number(o) ? 0 : Infinity;
+  // a plural for the singular ("hydrogen bonds")
+  if (w.length >= 4 && (w === `${o}s` || o === `${w}s`)) return 1;
   if ((PREPOSITIONS.has(w) && PREPOSITIONS.has(o)) || (ARTICLES.has(w) && ARTICLES.has(o))) return 1;
   if (w.length < 5 || o.length < 5 || w[0] !== o[0] || /\d/.test(w) || /\d/.test(o)) return Infinity;
   // one edit; two where the longer word has 9 letters or more ("conviens"); three where both have 11 ("mitocondria")
@@ -74,14 +79,23 @@ export function phraseDistance(said: readonly string[], at: number, form: readon
  * (3 letters or more, or the whole word), the first word included; null unless exactly one
  * option fits.
  */
-export function abbreviatedOption(said: readonly string[], options: ReadonlyArray<{ letter: string; words: string[][] }>): string | null {
+export function abbreviatedOption(said: string[], options: ReadonlyArray<{ letter: string; words: string[][] }>): string | null {
   if (said.length === 0 || said.length > 4) return null;
   const fits = new Set<string>();
+  // "Wernicke's enceph.": a possessive's "s" is no word of the option
+  said = said.filter((w) => w !== 's');
+  if (said.length === 0) return null;
+  const joined = said.join('');
   for (const o of options) {
     for (const f of o.words) {
-      if (f.length < said.length) continue;
-      const ok = said.every((w, k) => w === f[k] || SHORT[w] === f[k] || (w.length >= 3 && /^\p{L}+$/u.test(w) && f[k]!.startsWith(w)));
-      if (ok) fits.add(o.letter);
+      // word by word from any word of the option ("b12 def" for "Vitamin B12 deficiency")
+      for (let off = 0; off + said.length <= f.length; off += 1) {
+        const ok = said.every((w, k) => w === f[off + k] || SHORT[w] === f[off + k] || (w.length >= 3 && /^\p{L}+$/u.test(w) && f[off + k]!.startsWith(w)));
+        if (ok && (off === 0 || said.some((w) => /\d/.test(w) || w.length >= 4))) fits.add(o.letter);
+      }
+      // spaced or joined differently, with a typo or a small word missing ("N-acetyl cystine", "beyond reasonable doubt")
+      const whole = f.join('');
+      if (joined.length >= 9 && whole.length >= 9 && editDistance(joined, whole, 2) <= 2) fits.add(o.letter);
     }
   }
   return fits.size === 1 ? [...fits][0]! : null;

@@ -16,12 +16,13 @@ import { cleanOutput, stripThinking } from './normalize.js';
 import { stripTemplate } from './template-tokens.js';
 
 /** Lines that open an item of a prompt: a question, a premise, a passage to classify. */
-const ITEM = /^[ \t]*(?:#+[ \t]*)?(?:(q(?:uestion)?)[ \t]*(\d*)[ \t]*[:.)]|(next[ \t]+(?:question|item|problem))\b|(question|problem|item)[ \t]+(\d+)\b|(premise|context|comment|review|clause|text|sentence|passage|article|tweet|statement)[ \t]*:|(classify[ \t]+the[ \t]+following)\b)/gim;
+const ITEM = /^[ \t]*(?:#+[ \t]*)?(?:(q(?:uestion)?)[ \t]*(\d*)[ \t]*[:.)]|(next[ \t]+(?:question|item|problem))\b|(question|problem|item|exercise)[ \t]+(\d+)\b|(premise|context|comment|review|clause|text|sentence|passage|article|tweet|statement)[ \t]*:|(classify(?:[ \t]+the[ \t]+following\b|[ \t]*:))|(\d+)[.)][ \t]+[^\n]*\?[ \t]*$)/gim;
 
 /** The kind of an item line ("question", "premise", …) and whether it is numbered 2+ or "next". */
 function itemKind(m: RegExpExecArray): { kind: string; invented: boolean } {
-  const numbered = Number(m[2] || m[5] || 0);
-  const kind = (m[1] ? 'question' : m[4] ? 'question' : m[6]?.toLowerCase() ?? (m[3] ? 'question' : 'classify'));
+  // "2. Which command changes file permissions?": a numbered question after the first
+  const numbered = Number(m[2] || m[5] || m[8] || 0);
+  const kind = m[1] || m[4] || m[3] || m[8] ? 'question' : m[6]?.toLowerCase() ?? 'classify';
   return { kind, invented: m[3] !== undefined || numbered >= 2 };
 }
 
@@ -51,6 +52,11 @@ export function replyTexts(output: string, stop: readonly string[] = [], cut = f
     text = cleanOutput(output.replace(/<\/?(?:think|thinking|reasoning)>/gi, '\n'), stop);
   }
   return ownItem(text);
+}
+
+/** `text` without closing asides in brackets ("… i.e. D. (Memoized it would be O(n), which is A.)"). */
+export function withoutClosingAside(text: string): string {
+  return text.replace(/(?<=[.!?])\s*\((?:[^()]|\([^()]*\)){15,}\)\s*$/, '');
 }
 
 /** The content of the reply's last `\boxed{…}` (nested braces kept), or null. */

@@ -13,7 +13,7 @@ const ANSWER_KEYS = [
   /^final[_ -]?answer$/i,
   /^(?:answer|ans)$/i,
   /^(?:correct|selected|chosen|final|best)[_ -]?(?:answer|option|choice|letter|label|decision|prediction|verdict|class)$/i,
-  /^(?:choice|option|letter|selection|selected|label|prediction|predicted[_ -]?label|classification|category|class|verdict|decision|output|result|response)$/i,
+  /^(?:choice|option|letter|selection|selected|label|pred|prediction|predicted[_ -]?label|classification|category|class|verdict|decision|output|result|response)$/i,
   /^(?!(?:long|explanation|reason|rationale|justification|analysis)).*(?:answer|choice|option|label|pick|select|decision)/i,
 ];
 
@@ -42,6 +42,13 @@ function parseLoose(src: string): unknown {
     if (v !== undefined) return v;
   }
   return undefined;
+}
+
+/** A JSON object cut short or malformed ('{"answer": "maybe", "reasoning": "small sam'): its answer field's string, if whole. */
+function brokenField(src: string): StructuredAnswer | null {
+  if (!/^\{/.test(src)) return null;
+  const m = /"((?:final[_ ]?)?(?:answer|label|choice|option|prediction|decision|verdict))"\s*:\s*"([^"\n]{1,80})"/i.exec(src);
+  return m ? { kind: 'text', text: m[2]! } : null;
 }
 
 /** An array of per-option verdict objects ([{"option": "A", "correct": false}, …]): the one marked right, or null. */
@@ -131,12 +138,12 @@ export function structuredAnswer(text: string): StructuredAnswer | null {
   if (start < 0) return null;
   const close = body[start] === '{' ? '}' : ']';
   const end = body.lastIndexOf(close);
-  if (end <= start) return null;
+  if (end <= start) return brokenField(body.slice(start));
   // Only a reply that is mostly the structure: prose that merely contains a bracket is read as prose.
   const outside = body.slice(0, start).trim().length + body.slice(end + 1).trim().length;
   if (outside > 40) return null;
   const parsed = parseLoose(body.slice(start, end + 1));
-  if (parsed === undefined) return null;
+  if (parsed === undefined) return brokenField(body.slice(start));
   if (Array.isArray(parsed)) return fromValue(parsed, 0);
   if (parsed !== null && typeof parsed === 'object') return fromObject(parsed as Record<string, unknown>, 0);
   return null;

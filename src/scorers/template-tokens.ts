@@ -26,7 +26,14 @@ const TEXT_TURNS = /\n[ \t]*(?:#{2,3}[ \t]*(?:Instruction|Human|User|Input)\b|Hu
  * `stop` that follows some text. Tokens before any text are dropped.
  */
 export function stripTemplate(text: string, stop: readonly string[] = []): string {
-  let out = text;
+  // byte-fallback tokens ("<0x0A>") and SentencePiece word marks ("▁The▁answer") decoded
+  let out = text.replace(/<0x0A>/gi, '\n').replace(/<0x[0-9A-F]{2}>/gi, ' ').replace(/\u2581(?![^<]*\|>)/g, ' ');
+  // a system or user turn echoed before the assistant's: the reply starts after the assistant's opener
+  const sys = /^\s*(?:<s>\s*)?(?:<\|system\|>|<\|user\|>|<\|im_start\|>\s*(?:system|user)|<\|start_header_id\|>\s*(?:system|user)\s*<\|end_header_id\|>)/i.exec(out);
+  const assistant = /<\|assistant\|>|<\|im_start\|>\s*assistant|<\|start_header_id\|>\s*assistant\s*<\|end_header_id\|>/i.exec(out);
+  if (sys && assistant && assistant.index > sys.index) out = out.slice(assistant.index);
+  // "[INST] … [/INST] A [/INST]": a closing tag after the answer is debris
+  out = out.replace(/(?:\s*\[\/INST\])+\s*$/, (m) => (out.slice(0, out.length - m.length).includes('[/INST]') ? '' : m));
   // an answer before an invented next instruction ("C</s><s>[INST] … [/INST] D") is the reply
   const next = out.indexOf('[INST]');
   if (next > 0 && out.slice(0, next).replace(END_OF_TURN, '').replace(/<s>|<\|begin_of_text\|>/g, '').trim() !== '') out = out.slice(0, next);
