@@ -11,6 +11,7 @@
  */
 import type { ChoiceCase } from './choice-corpus.js';
 import { BATCH5 } from './choice-unseen-b5.js';
+import { BATCH6 } from './choice-unseen-b6.js';
 
 const P4 = { A: 'Warfarin', B: 'Heparin', C: 'Apixaban', D: 'Aspirin' };
 const H4 = { A: 'The Treaty of Versailles', B: 'The Treaty of Paris', C: 'The Congress of Vienna', D: 'The Peace of Westphalia' };
@@ -422,4 +423,4 @@ const BATCH4: Row[] = [
 const toCases = (rows: Row[], batch: string): ChoiceCase[] =>
   rows.map(([cls, reply, choices, want, finish]) => ({ cls: `${batch}:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
 
-export const CHOICE_UNSEEN: ChoiceCase[] = [...toCases(BATCH1, 'u1'), ...toCases(BATCH2, 'u2'), ...toCases(BATCH3, 'u3'), ...toCases(BATCH4, 'u4'), ...toCases(BATCH5, 'u5')];
+export const CHOICE_UNSEEN: ChoiceCase[] = [...toCases(BATCH1, 'u1'), ...toCases(BATCH2, 'u2'), ...toCases(BATCH3, 'u3'), ...toCases(BATCH4, 'u4'), ...toCases(BATCH5, 'u5'), ...toCases(BATCH6, 'u6')];

@@ -9,6 +9,7 @@
  */
 import type { LabelCase } from './label-corpus.js';
 import { BATCH5 } from './label-unseen-b5.js';
+import { BATCH6 } from './label-unseen-b6.js';
 
 const PQA = ['yes', 'no', 'maybe'];
 const YN = ['Yes', 'No'];
@@ -339,4 +340,4 @@ const toCases = (rows: Row[], batch: string): LabelCase[] =>
     cls: `${batch}:${cls}`, reply, labels, want, input, ...(finish && finish !== 'stop' ? { finish } : {}), ...(aliases ? { aliases } : {}),
   }));
 
-export const LABEL_UNSEEN: LabelCase[] = [...toCases(BATCH1, 'u1'), ...toCases(BATCH2, 'u2'), ...toCases(BATCH3, 'u3'), ...toCases(BATCH4, 'u4'), ...toCases(BATCH5, 'u5')];
+export const LABEL_UNSEEN: LabelCase[] = [...toCases(BATCH1, 'u1'), ...toCases(BATCH2, 'u2'), ...toCases(BATCH3, 'u3'), ...toCases(BATCH4, 'u4'), ...toCases(BATCH5, 'u5'), ...toCases(BATCH6, 'u6')];
