@@ -57,7 +57,10 @@ const RULED_OUT = /\b(?:wrong|incorrect|false|not|never|excluded?|eliminated?|ru
 
 /** The option whose whole text ends the last line after a colon, dash, arrow or equals sign ("…: 1918."), or null. */
 export function finalLineText(lines: string[], ev: Evidence): Token | null {
-  const last = lines[lines.length - 1];
+  // a closing line that rules an option out ("Not 50 km/h — that's the arithmetic mean") leaves the line before it
+  let end = lines.length;
+  while (end > 1 && /^(?:not|never|but\s+not)\b/i.test(lines[end - 1]!)) end -= 1;
+  const last = lines[end - 1];
   if (last === undefined || /\?\s*$/.test(last)) return null;
   for (const sep of last.matchAll(/:|\s-\s|->|=>|\s=\s/g)) {
     // "Wrong: Res judicata" rules the option out

@@ -15,6 +15,12 @@ const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 function numberWord(norm: string): string | null {
   const pc = /^(\d{1,2}) percent$/.exec(norm);
   if (pc) return numberWord(pc[1]!) === null ? null : `${numberWord(pc[1]!)} percent`;
+  // "five hundred twelve" for 512
+  const big = /^([1-9])(\d\d)$/.exec(norm);
+  if (big) {
+    const rest = Number(big[2]);
+    return `${UNITS[Number(big[1])]} hundred${rest === 0 ? '' : ` ${rest < 2 ? UNITS[rest] : numberWord(String(rest))}`}`;
+  }
   if (!/^\d{1,2}$/.test(norm)) return null;
   const n = Number(norm);
   if (n < 2) return null;

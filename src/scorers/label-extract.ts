@@ -291,6 +291,13 @@ function readReply(text: string, labels: readonly string[], opts: LabelReadOptio
     return unread(read.size > 1 ? 'ambiguous' : 'no_answer', 'structured');
   }
   const r = readTokens(text, labels, opts, cut);
+  // "The third category in your list": a label by its place in the set
+  const place = r.value === null && !cut ? /\bthe\s+(first|second|third|fourth|fifth|last)\s+(?:category|label|option|choice|class)\b/i.exec(text) : null;
+  if (place) {
+    const i = ['first', 'second', 'third', 'fourth', 'fifth'].indexOf(place[1]!.toLowerCase());
+    const label = i < 0 ? labels[labels.length - 1] : labels[i];
+    if (label !== undefined) return { value: label, by: 'ordinal', reason: null };
+  }
   if (r.value === null && r.reason === 'no_answer') {
     const answered = yesNoForPair(text, labels, opts, cut);
     if (answered) return answered;

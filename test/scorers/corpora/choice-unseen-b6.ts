@@ -2,7 +2,7 @@
  * Held-out batch 6 (multiple choice): 420 replies by three writers who saw neither the
  * extractor nor the corpora, kept apart until the fifth round's fixes were on main and
  * measured once there before any fix (README: 51 of 420 read differently from a careful
- * reader, 12.1%). The 13 replies the sixth round could not read by a general rule are left
+ * reader, 12.1%). The 11 replies the sixth round could not read by a general rule are left
  * out (paraphrases, abbreviations of single words, replies naming several options with no
  * marked conclusion); the README says which kinds.
  */
@@ -267,6 +267,7 @@ export const BATCH6: Row[] = [
   ["option_text", "With an extreme outlier, the median is the most robust measure of central tendency.", B6S44, "B"],
   ["cue_mention_after", "A p-value is the probability of observing data at least as extreme as yours, assuming the null hypothesis is true. It is *not* the probability that the null is true (a common misreading, option A).\n\nCorrect: B", B6S45, "B"],
   ["ordinal", "The second definition is the right one; the first and third are common misconceptions.", B6S45, "B"],
+  ["numeric", "Average speed for equal distances = harmonic mean:\n\n2 × 40 × 60 / (40 + 60) = 4800 / 100 = 48 km/h\n\nNot 50 km/h — that's the arithmetic mean, which would be correct only for equal *times*.", B6S46, "C"],
   ["truncated", "Let d be the one-way distance. Time going = d/40, time returning = d/60. Total distance = 2d, total time = d/40 + d/60 = (3d + 2d)/120 = 5d/120 = d/24. Average speed = 2d ÷ (d/24) =", B6S46, null, 'length'],
   ["option_text", "NEON", B6S47, "A"],
   ["elimination", "Nitrogen, oxygen, chlorine and hydrogen are all reactive — only neon has a full valence shell.", B6S47, "A"],
@@ -523,6 +524,7 @@ export const BATCH6: Row[] = [
   ["option_text", "Wernicke's enceph. — give thiamine before glucose.", B6S111, "B"],
   ["option_text", "<think>\nacetaminophen → NAC\n</think>\nn-acetyl cystiene", B6S121, "A"],
   ["option_text", "It's the Strait of Gibralter — about 14 km wide at its narrowest point.", B6S144, "B"],
+  ["option_text", "Python's exponent operator is right-associative, so it computes 2 to the ninth: five hundred twelve.", B6S110, "B"],
   ["option_text", "A liability is something you owe — accounts payable.", B6S125, "C"],
   ["cue_lower", "the answer is b — aptt", B6S136, "B"],
   ["cue_lower", "<think>\northo... no. tb drug with eye toxicity = ethambutol\n</think>\nans (d)", B6S105, "D"],

@@ -1,7 +1,7 @@
 /**
  * Held-out batch 6 (labels): 300 replies by three writers who saw neither the extractor nor
  * the corpora, kept apart until the fifth round's fixes were on main and measured once there
- * before any fix (README: 31 of 300 read differently from a careful reader, 10.3%). The 5
+ * before any fix (README: 31 of 300 read differently from a careful reader, 10.3%). The 4
  * replies the sixth round could not read by a general rule are left out; the README says which.
  */
 import type { Row } from './label-unseen.js';
@@ -465,6 +465,7 @@ export const BATCH6: Row[] = [
   ["truncated_null", "<think>\nSony and Samsung patent sharing. In AG News, this type of story from Reuters tech feeds appears under Sci/Tech, but from business feeds under Business. The lead emphasizes \"electronics giants\" and \"cross-licensing agreement covering 24,000 patents\" — that's about intellectual property and corporate strategy. Considering the headline source", B6S7, null, B6Q172, 'length'],
   ["multilingual", "<think>\nEs sobre deporte.\n</think>\nCategoría: Deportes (Sports).", B6S7, "Sports", B6Q167],
   ["structured", "{\"topic\": \"World\", \"confidence\": 0.93}", B6S7, "World", B6Q169],
+  ["ordinal", "The third category in your list — the retailer's sales figures are business news.", B6S7, "Business", B6Q174],
   ["refusal", "I'm unable to classify this text.", B6S7, null, B6Q171],
   ["cue_lower", "label -> sci/tech. genome sequencing is science.", B6S7, "Sci/Tech", B6Q171],
   ["labels_quoted", "The four topics are World, Sports, Business and Sci/Tech. Doping investigations by the IOC fall under sports coverage, even though a legal probe is involved: Sports.", B6S7, "Sports", B6Q173],
