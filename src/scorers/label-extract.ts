@@ -22,6 +22,7 @@
  */
 import type { Reading, ReadOptions } from './choice-extract.js';
 import { findForms, formsOf, labelWords, sameWord, tokenize, type Match, type Word } from './label-forms.js';
+import { antonymPair, flagAnswer, yesNoPair } from './label-pairs.js';
 import { verdictRows } from './label-verdicts.js';
 import { answersOtherClause, doStatements, predicateStatements, questionPredicates, questionVerbs } from './label-question.js';
 import { looksLikeRefusal } from './normalize.js';
@@ -208,44 +209,6 @@ function antonymOf(s: Seen, labels: readonly string[]): Seen {
     return y !== x && (/^(?:un|in|im|il|ir|non|dis|not)(.+)$/.exec(y)?.[1] === x || /^(?:un|in|im|il|ir|non|dis|not)(.+)$/.exec(x)?.[1] === y);
   });
   return opposite === undefined ? s : { ...s, label: opposite, negated: false };
-}
-
-/** The yes and no labels of a yes/no set (with "maybe" as a third: PubMedQA), or null. */
-function yesNoPair(labels: readonly string[]): { yes: string; no: string } | null {
-  const yes = labels.find((l) => /^\s*(?:yes|true)\s*$/i.test(l));
-  const no = labels.find((l) => /^\s*(?:no|false)\s*$/i.test(l));
-  const rest = labels.filter((l) => l !== yes && l !== no);
-  if (rest.length > 1 || (rest.length === 1 && !/^\s*(?:maybe|unsure|unknown|uncertain)\s*$/i.test(rest[0]!))) return null;
-  return yes !== undefined && no !== undefined ? { yes, no } : null;
-}
-
-/** {"is_toxic": false} with labels toxic/non-toxic: a yes/no flag named after a label of an antonym pair. */
-function flagAnswer(text: string, labels: readonly string[]): string | null {
-  const pair = antonymPair(labels);
-  const body = text.replace(/```[a-z]*\n?|```/gi, '').trim();
-  if (pair === null || !/^\{[\s\S]*\}$/.test(body)) return null;
-  let obj: unknown;
-  try {
-    obj = JSON.parse(body);
-  } catch {
-    return null;
-  }
-  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return null;
-  const word = labelWords(pair[0]).join('');
-  const key = Object.keys(obj).find((k) => k.toLowerCase().replace(/^is[_ -]?/, '').replace(/[_ -]/g, '') === word);
-  const v = key === undefined ? undefined : (obj as Record<string, unknown>)[key];
-  return typeof v === 'boolean' ? (v ? pair[0] : pair[1]) : null;
-}
-
-/** A pair of labels where one is the other negated ("toxic"/"non-toxic"): [positive, negative], or null. */
-function antonymPair(labels: readonly string[]): [string, string] | null {
-  if (labels.length !== 2) return null;
-  const norm = (l: string) => l.toLowerCase().replace(/[\s_-]+/g, '');
-  const [a, b] = [norm(labels[0]!), norm(labels[1]!)];
-  const neg = (x: string, y: string) => /^(?:non|not|un|in|no)(.+)$/.exec(x)?.[1] === y;
-  if (neg(b, a)) return [labels[0]!, labels[1]!];
-  if (neg(a, b)) return [labels[1]!, labels[0]!];
-  return null;
 }
 
 /** "No." to "Is the following comment toxic?" with labels toxic/non-toxic: a yes or no answers the question the labels ask. */
