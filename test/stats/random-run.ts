@@ -8,19 +8,8 @@
 import type { ManifestSuite, RunRecord } from '../../src/store/types.js';
 import type { PublicModelSpec } from '../../src/config/types.js';
 import type { SliceField } from '../../src/stats/slices.js';
+import { mulberry32 } from '../../src/stats/bootstrap.js';
 import { model, record, suite } from './fixtures.js';
-
-/** mulberry32: a small seeded PRNG, so the run is the same on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface RandomRun {
   suites: ManifestSuite[];
@@ -32,7 +21,7 @@ export interface RandomRun {
 const LABELS = ['yes', 'no', 'maybe'];
 
 export function randomRun(seed: number, itemsPerSuite = 40): RandomRun {
-  const rnd = prng(seed);
+  const rnd = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const maybe = <T>(p: number, v: T): T | null => (rnd() < p ? null : v);
   const suites = [
