@@ -74,19 +74,19 @@ describe('createReplicatedProvider', () => {
 
   it('names the replica (URL without credentials or query) on completions and on errors', async () => {
     const p = createReplicatedProvider(spec, [
-      { url: 'http://user:pw@10.0.0.1:8000/v1?key=s3cret', provider: fake(new ConnectionError('refused')) },
-      { url: 'http://10.0.0.2:8000/v1', provider: fake(null) },
+      { url: 'http://user:pw@127.0.0.1:8001/v1?key=s3cret', provider: fake(new ConnectionError('refused')) },
+      { url: 'http://127.0.0.1:8002/v1', provider: fake(null) },
     ]);
     const err = await p.complete({ messages: [], params: {}, sample: 0 }, new AbortController().signal).catch((e) => e);
     expect(err).toBeInstanceOf(ConnectionError);
-    expect(err.replica).toBe('http://10.0.0.1:8000/v1');
+    expect(err.replica).toBe('http://127.0.0.1:8001/v1');
     const ok = await p.complete({ messages: [], params: {}, sample: 0 }, new AbortController().signal);
-    expect(ok.replica).toBe('http://10.0.0.2:8000/v1');
-    expect(replicaLabel('https://a:b@h/v1/')).toBe('https://h/v1');
+    expect(ok.replica).toBe('http://127.0.0.1:8002/v1');
+    expect(replicaLabel('https://a:b@127.0.0.1:9101/v1/')).toBe('https://127.0.0.1:9101/v1');
   });
 
   it('passes an item error through unchanged in kind', async () => {
-    const p = createReplicatedProvider(spec, [{ url: 'http://h1/v1', provider: fake(new BadRequestError('too long', { status: 400 })) }, { url: 'http://h2/v1', provider: fake(new BadRequestError('too long', { status: 400 })) }]);
+    const p = createReplicatedProvider(spec, [{ url: 'http://127.0.0.1:9102/v1', provider: fake(new BadRequestError('too long', { status: 400 })) }, { url: 'http://127.0.0.1:9103/v1', provider: fake(new BadRequestError('too long', { status: 400 })) }]);
     await expect(p.complete({ messages: [], params: {}, sample: 0 }, new AbortController().signal)).rejects.toBeInstanceOf(BadRequestError);
   });
 });

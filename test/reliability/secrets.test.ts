@@ -87,16 +87,16 @@ describe('E: redaction by value (unit)', () => {
     registerSecret('abc');
     const basic = Buffer.from('alice:p@ss-word-1').toString('base64');
     expect(redact(`got p@ss-word-1, p%40ss-word-1, Basic ${basic}, user alice, abc`)).toBe('got [REDACTED], [REDACTED], Basic [REDACTED], user alice, abc'); // 'alice' is under 6 characters: not a secret
-    expect(redact('see https://bob:hunter2@example.com/x')).toBe('see https://[REDACTED]@example.com/x');
+    expect(redact('see https://bob:hunter2@127.0.0.1:9110/x')).toBe('see https://[REDACTED]@127.0.0.1:9110/x');
     expect(redactDeep({ a: ['p@ss-word-1'], n: 1 })).toEqual({ a: ['[REDACTED]'], n: 1 });
     clearSecrets();
   });
 
   it('issue 14: credential-named query parameters of a base URL are registered by value (raw and decoded); in any URL written, such parameters are redacted even unregistered; others are kept', () => {
     clearSecrets();
-    registerUrlSecrets('https://gw.example.com/v1?api-version=2024-10-21&api_key=k%2Fey-value-123&sig=abcdef123456&code=fn-code-7788');
+    registerUrlSecrets('https://127.0.0.1:9111/v1?api-version=2024-10-21&api_key=k%2Fey-value-123&sig=abcdef123456&code=fn-code-7788');
     expect(redact('echo k%2Fey-value-123 k/ey-value-123 abcdef123456 fn-code-7788 2024-10-21')).toBe('echo [REDACTED] [REDACTED] [REDACTED] [REDACTED] 2024-10-21');
-    expect(redact('GET https://other.example/x?Access_Token=zz-unregistered-1&page=2 failed')).toBe('GET https://other.example/x?Access_Token=[REDACTED]&page=2 failed');
+    expect(redact('GET https://127.0.0.1:9109/x?Access_Token=zz-unregistered-1&page=2 failed')).toBe('GET https://127.0.0.1:9109/x?Access_Token=[REDACTED]&page=2 failed');
     expect(redact('a query-looking phrase outside a URL: ?token=visible')).toBe('a query-looking phrase outside a URL: ?token=visible');
     clearSecrets();
   });

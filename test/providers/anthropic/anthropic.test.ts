@@ -51,9 +51,9 @@ describe('anthropic provider: what it sends', () => {
   });
 
   it('joins /v1/messages to an origin, /messages to a base ending in /v1, and keeps a query string', () => {
-    expect(messagesUrl('https://api.anthropic.com')).toBe('https://api.anthropic.com/v1/messages');
+    expect(messagesUrl('https://127.0.0.1:9112')).toBe('https://127.0.0.1:9112/v1/messages');
     expect(messagesUrl('http://127.0.0.1:9/v1/')).toBe('http://127.0.0.1:9/v1/messages');
-    expect(messagesUrl('http://gw.local/anthropic?route=eu')).toBe('http://gw.local/anthropic/v1/messages?route=eu');
+    expect(messagesUrl('http://127.0.0.1:9108/anthropic?route=eu')).toBe('http://127.0.0.1:9108/anthropic/v1/messages?route=eu');
   });
 
   it('fails the item without a request when no max_tokens is set', async () => {

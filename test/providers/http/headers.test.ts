@@ -35,9 +35,9 @@ function openai(server: FakeServer, extra: Partial<ModelSpec>): Provider {
 
 describe('base_url with a query string', () => {
   it('joins the API path before the query, which stays in place', () => {
-    expect(endpointUrl('http://h:1/v1?x=1&route=eu', 'chat/completions')).toBe('http://h:1/v1/chat/completions?x=1&route=eu');
-    expect(endpointUrl('http://h:1/v1/', '/chat/completions')).toBe('http://h:1/v1/chat/completions');
-    expect(endpointUrl('http://h:1', 'v1/messages')).toBe('http://h:1/v1/messages');
+    expect(endpointUrl('http://127.0.0.1:1/v1?x=1&route=eu', 'chat/completions')).toBe('http://127.0.0.1:1/v1/chat/completions?x=1&route=eu');
+    expect(endpointUrl('http://127.0.0.1:1/v1/', '/chat/completions')).toBe('http://127.0.0.1:1/v1/chat/completions');
+    expect(endpointUrl('http://127.0.0.1:1', 'v1/messages')).toBe('http://127.0.0.1:1/v1/messages');
   });
 
   it('the openai provider requests /v1/chat/completions?…, not /v1?…/chat/completions', async () => {

@@ -49,8 +49,8 @@ describe('ollama provider: what it sends', () => {
   });
 
   it('uses the host root even when base_url ends in /v1 or /api', () => {
-    expect(ollamaHost('http://h:11434/v1/')).toBe('http://h:11434');
-    expect(ollamaHost('http://h:11434/api')).toBe('http://h:11434');
+    expect(ollamaHost('http://127.0.0.1:11434/v1/')).toBe('http://127.0.0.1:11434');
+    expect(ollamaHost('http://127.0.0.1:11434/api')).toBe('http://127.0.0.1:11434');
     expect(ollamaHost(undefined)).toBe('http://127.0.0.1:11434');
   });
 
