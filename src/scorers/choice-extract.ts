@@ -225,7 +225,9 @@ function readCorrected(text: string, ev: Evidence, cut: boolean): Committed | nu
 export function readChoice(output: string, choices: Record<string, string>, opts: ReadOptions = {}): Reading {
   const letters = Object.keys(choices).map((k) => k.toUpperCase()).join('');
   const numeric = Object.values(choices).some((t) => /^\s*[-+]?\d+(?:[.,]\d+)?\s*%?\s*$/.test(t));
-  const evidence = (): Evidence => ({ letters, options: optionsOf(choices), texts: Object.values(choices), flags: { either: false }, numeric });
+  let options: Evidence['options'] | undefined;
+  // each reading gets its own flags; the options' names are built once (at most) per reply
+  const evidence = (): Evidence => ({ letters, options: (options ??= optionsOf(choices)), texts: Object.values(choices), flags: { either: false }, numeric });
   const cut = opts.finishReason === 'length';
   // "\boxed{A}" is an explicit final answer, even in a reply cut later
   const boxed = boxedAnswer(output, opts.stop);
@@ -250,7 +252,8 @@ function readReply(raw: string, ev: Evidence, cut: boolean): Reading {
   });
 
   // a reply that is exactly one option's text ("[1, 1]") is that option, whatever it looks like
-  const exact = ev.options.find((o) => o.forms[0] !== '' && o.forms[0] === normalizeText(text));
+  const said = normalizeText(text);
+  const exact = ev.options.find((o) => o.forms[0] !== '' && o.forms[0] === said);
   if (exact) return { value: exact.letter, by: 'option_text', reason: null };
   const structured = structuredAnswer(text);
   if (structured) {

@@ -40,9 +40,11 @@ function sharedEdges(texts: string[]): { head: number; tail: number } {
 }
 
 export function optionsOf(choices: Record<string, string>): Option[] {
-  const edges = sharedEdges(Object.values(choices).map(normalizeText));
-  return Object.entries(choices).map(([k, v]) => {
-    const norm = normalizeText(v);
+  const entries = Object.entries(choices);
+  const norms = entries.map(([, v]) => normalizeText(v));
+  const edges = sharedEdges(norms);
+  return entries.map(([k, v], i) => {
+    const norm = norms[i]!;
     const forms = [norm];
     // an option that is a small number is also named by its word ("Three." for "3")
     const word = numberWord(norm);
