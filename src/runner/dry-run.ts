@@ -86,7 +86,7 @@ export async function dryRun(input: RunConfig): Promise<DryRunPlan> {
     const out = config.retryErrors !== undefined ? path.dirname(path.resolve(config.retryErrors)) : config.resume !== undefined ? path.dirname(path.resolve(config.resume)) : config.out;
     const past = pastUsage(out, suites.flatMap((s) => models.map((m) => ({ suite: s.name, model: m.id, modelPart: parts[`model:${m.id}`]! }))));
     const tokens = new Map<string, number>();
-    const rows = models.map((m) => estimateModel(m, plan.byModel.get(m.id) ?? { length: 0, [Symbol.iterator]: () => [][Symbol.iterator]() }, past, tokens, config.batch === true));
+    const rows = models.map((m) => estimateModel(m, plan.byModel.get(m.id) ?? [], past, tokens, config.batch === true));
     const sum = (f: (r: DryRunModel) => number | null): number | null => (rows.some((r) => f(r) === null && r.jobs > 0) ? null : rows.reduce((a, r) => a + (f(r) ?? 0), 0));
     const times = rows.filter((r) => r.jobs > 0).map((r) => r.time_s);
     return {

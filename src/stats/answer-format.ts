@@ -10,15 +10,14 @@
  * "accuracy differences may come from answer format".
  */
 import type { AnswerFormatNote, AnswerFormatPair, SummaryRow } from '../store/types.js';
-import type { ModelSamples } from './aggregate.js';
+import { UNREAD_CODES, type ModelSamples } from './aggregate.js';
 import { holm } from './holm.js';
 import { mcnemarExact } from './mcnemar.js';
 import { fmtP, fmtPct } from './format.js';
 
 type ByModel = Map<string, ModelSamples>;
 
-/** UNREAD_CODES: 2 is `ambiguous`. */
-const AMBIGUOUS = 2;
+const AMBIGUOUS = UNREAD_CODES.indexOf('ambiguous');
 
 /** The row fields: unread counts and share over the items with a scored record. */
 export function unreadCounts(m: ModelSamples | undefined): Pick<SummaryRow, 'no_answer' | 'ambiguous' | 'unparsed_share'> {

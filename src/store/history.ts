@@ -110,6 +110,7 @@ export async function withHistory<T>(out: string, fn: (c: DuckDBConnection) => P
 /** The history rows of one finished run (empty unless the run is complete). */
 export function rowsOfRun(manifest: Manifest, summary: Summary): HistoryRow[] {
   if (manifest.status !== 'complete') return [];
+  const selection = selectionLabel(manifest.selection);
   return summary.rows.map((r) => ({
     run_id: manifest.run_id, started_at: manifest.started_at, status: manifest.status, bench_version: manifest.bench_version ?? null,
     suite: r.suite, model: r.model, metric: r.metric ?? null, n: r.n, correct: r.correct, accuracy: r.accuracy,
@@ -117,7 +118,7 @@ export function rowsOfRun(manifest: Manifest, summary: Summary): HistoryRow[] {
     latency_ms_p50: r.latency_ms_p50, latency_ms_p95: r.latency_ms_p95, cost_usd: r.cost_usd, cost_per_correct_usd: r.cost_per_correct_usd,
     suite_hash: manifest.suites.find((s) => s.name === r.suite)?.hash ?? null,
     model_fingerprint: manifest.fingerprint_parts?.[`model:${r.model}`] ?? null,
-    selection: selectionLabel(manifest.selection),
+    selection,
   }));
 }
 
