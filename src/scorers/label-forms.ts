@@ -65,8 +65,23 @@ export function labelWords(label: string): string[] {
   return tokenize(label.replace(/[_-]/g, ' ')).filter((t) => !t.punct).map((t) => t.w);
 }
 
-/** Every form naming each label of `labels`, longest first. */
-export function formsOf(labels: readonly string[], aliases: Record<string, readonly string[]> = {}): Form[] {
+/** formsOf's results by label set and aliases: a suite has a few label sets, and every reply of it is read against one. */
+const FORMS_CACHE = new Map<string, readonly Form[]>();
+const FORMS_CACHE_MAX = 256;
+
+/** Every form naming one of `labels` (read-only: shared between calls), longest first. */
+export function formsOf(labels: readonly string[], aliases: Record<string, readonly string[]> = {}): readonly Form[] {
+  const key = JSON.stringify([labels, aliases]);
+  let forms = FORMS_CACHE.get(key);
+  if (forms === undefined) {
+    if (FORMS_CACHE.size >= FORMS_CACHE_MAX) FORMS_CACHE.clear();
+    forms = buildForms(labels, aliases);
+    FORMS_CACHE.set(key, forms);
+  }
+  return forms;
+}
+
+function buildForms(labels: readonly string[], aliases: Record<string, readonly string[]>): Form[] {
   const forms: Form[] = [];
   const seen = new Set<string>();
   const add = (label: string, words: string[], weak: boolean) => {
@@ -123,7 +138,7 @@ function abbreviates(w: string, lw: string, tokens: Word[], at: number): boolean
 }
 
 /** Where forms occur in `tokens` (longest form at a place; hyphens, slashes and ampersands inside a form skipped: "Sci/Tech", "Science & Technology"). */
-export function findForms(tokens: Word[], forms: Form[]): Match[] {
+export function findForms(tokens: Word[], forms: readonly Form[]): Match[] {
   const out: Match[] = [];
   let i = 0;
   while (i < tokens.length) {
