@@ -2,6 +2,7 @@
  * @module scorers/label-pairs — label sets that pair up: yes/no (with "maybe"), and a label with its negation ("toxic"/"non-toxic").
  */
 import { labelWords } from './label-forms.js';
+import { parseLoose } from './structured.js';
 
 /** The yes and no labels of a yes/no set (with "maybe" as a third: PubMedQA), or null. */
 export function yesNoPair(labels: readonly string[]): { yes: string; no: string } | null {
@@ -17,13 +18,9 @@ export function flagAnswer(text: string, labels: readonly string[]): string | nu
   const pair = antonymPair(labels);
   const body = text.replace(/```[a-z]*\n?|```/gi, '').trim();
   if (pair === null || !/^\{[\s\S]*\}$/.test(body)) return null;
-  let obj: unknown;
-  try {
-    obj = JSON.parse(body);
-  } catch {
-    return null;
-  }
-  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return null;
+  // the same repairs as any structured answer: a trailing comma, a Python dict ({'is_toxic': False})
+  const obj = parseLoose(body);
+  if (obj === undefined || obj === null || typeof obj !== 'object' || Array.isArray(obj)) return null;
   const word = labelWords(pair[0]).join('');
   const key = Object.keys(obj).find((k) => k.toLowerCase().replace(/^is[_ -]?/, '').replace(/[_ -]/g, '') === word);
   const v = key === undefined ? undefined : (obj as Record<string, unknown>)[key];

@@ -34,7 +34,7 @@ function tryParse(src: string): unknown {
 }
 
 /** JSON, a Python dict (single quotes, None/True/False), or JSON with a trailing comma or stray closing braces. */
-function parseLoose(src: string): unknown {
+export function parseLoose(src: string): unknown {
   const py = (t: string) => t.replace(/'/g, '"').replace(/\bNone\b/g, 'null').replace(/\bTrue\b/g, 'true').replace(/\bFalse\b/g, 'false');
   const mended = (t: string) => t.replace(/,\s*([}\]])/g, '$1').replace(/^(\{[^{}]*\})[\s}]*$/, '$1');
   for (const t of [src, py(src), mended(src), mended(py(src))]) {

@@ -1,6 +1,7 @@
 /** Label extraction and the label scorer: normalised, whole-word, longest label wins. */
 import { describe, expect, it } from 'vitest';
 import { createLabelScorer, extractLabel, scoreLabel } from '../../src/scorers/label.js';
+import { readLabel } from '../../src/scorers/label-extract.js';
 import type { Item } from '../../src/suites/types.js';
 import { makeSuite } from './suite-fixture.js';
 
@@ -105,5 +106,13 @@ describe('aliases an importer writes', () => {
     const aliases = { yes: ['true'], no: ['false'] };
     expect(extractLabel('True.', ['yes', 'no'], { aliases })).toBe('yes');
     expect(extractLabel('It is true that the cohort was small; the answer is no.', ['yes', 'no'], { aliases })).toBe('no');
+  });
+});
+
+describe('a yes/no flag named after a label of an antonym pair', () => {
+  it('reads the flag through the same repairs as any structured answer (trailing comma, Python dict)', () => {
+    const labels = ['toxic', 'non-toxic'];
+    for (const reply of ['{"is_toxic": false}', '{"is_toxic": false,}', "{'is_toxic': False}"]) expect(readLabel(reply, labels).value, reply).toBe('non-toxic');
+    expect(readLabel("{'is_toxic': True}", labels).value).toBe('toxic');
   });
 });
