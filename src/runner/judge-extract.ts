@@ -1,7 +1,7 @@
 /**
  * @module runner/judge-extract — `extract: judge` for choice and label suites: which replies the
- * judge is asked to read (those the rules left unread: `no_answer`, `ambiguous`; never a refusal,
- * an error or a truncated reply), what it may answer (the option letters or the labels), and the
+ * judge is asked to read (those the rules left unread: `no_answer`, `ambiguous`, a decline in words
+ * included; never a provider-reported refusal (`refused`), an error or a truncated reply), what it may answer (the option letters or the labels), and the
  * records rewritten with what it read (`extracted_by` `judge:<id>`), counted apart in the summary.
  */
 import fs from 'node:fs';
