@@ -17,7 +17,7 @@ import type { ReportsWritten } from './runner/finalize.js';
 export { run, prepareRun, executeRun, finalizeRun } from './runner/run.js';
 export { rescoreRun } from './runner/rescore.js';
 export { dryRun } from './runner/dry-run.js';
-export type { DryRunPlan, DryRunModel } from './runner/dry-run.js';
+export type { DryRunPlan, DryRunModel, DryRunJudge } from './runner/dry-run.js';
 export type { RescoreOptions, RescoreResult } from './runner/rescore.js';
 export type { RunControl, RunEvents, RunStart, RunResult, PreparedRun, ExecutedRun } from './runner/run.js';
 export type { RunConfig, SuiteDefinition } from './runner/config.js';

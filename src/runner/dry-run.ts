@@ -20,7 +20,8 @@ import { errorJobKeys } from '../store/retry-records.js';
 import { publicSpec, RECORDS } from '../store/run-dir.js';
 import { renderMessages } from '../suites/template.js';
 import { resolveRunConfig, type RunConfig } from './config.js';
-import { DEFAULT_BATCH_DISCOUNT } from './cost.js';
+import { batchCostOf, costOf, INPUT_TOKENS_METHOD, messageTokens, outputPerRequest } from './dry-run-cost.js';
+import { estimateJudges, type DryRunJudge } from './dry-run-judges.js';
 import { loadRunInputs } from './inputs.js';
 import { likelihoodKeyText } from './likelihood-job.js';
 import { pastUsage, type PastUsage } from './past-usage.js';
@@ -29,7 +30,8 @@ import { retryConfigOf } from './retry-errors.js';
 import type { ModelSpec } from '../config/types.js';
 import type { ManifestSelection } from '../store/types.js';
 
-export const INPUT_TOKENS_METHOD = 'estimate: characters / 4 + 4 per message (no tokenizer for hosted models)';
+export { INPUT_TOKENS_METHOD } from './dry-run-cost.js';
+export type { DryRunJudge } from './dry-run-judges.js';
 
 export interface DryRunModel {
   model: string;
@@ -54,7 +56,10 @@ export interface DryRunPlan {
   suites: Array<{ name: string; items: number }>;
   selection: ManifestSelection | null;
   models: DryRunModel[];
-  total: { jobs: number; input_tokens: number; output_tokens: number | null; cost_usd: number | null; time_s: number | null };
+  /** [judged suites] The judging phase's questions about the planned answers, per judge (empty when nothing is judged). */
+  judges: DryRunJudge[];
+  /** `cost_usd` is the whole bill: `candidates_cost_usd` + `judges_cost_usd`; jobs, tokens and time are the candidates'. */
+  total: { jobs: number; input_tokens: number; output_tokens: number | null; cost_usd: number | null; candidates_cost_usd: number | null; judges_cost_usd: number | null; time_s: number | null };
   input_tokens_method: string;
   /** Jobs already recorded, not planned (with `resume`). */
   already_done: number;
@@ -89,22 +94,30 @@ export async function dryRun(input: RunConfig): Promise<DryRunPlan> {
     const rows = models.map((m) => estimateModel(m, plan.byModel.get(m.id) ?? [], past, tokens, config.batch === true));
     const sum = (f: (r: DryRunModel) => number | null): number | null => (rows.some((r) => f(r) === null && r.jobs > 0) ? null : rows.reduce((a, r) => a + (f(r) ?? 0), 0));
     const times = rows.filter((r) => r.jobs > 0).map((r) => r.time_s);
+    const judges = estimateJudges(inputs.judging, suites, models, plan, past);
+    const judgesCost = judges.some((j) => j.cost_usd === null) ? null : judges.reduce((a, j) => a + j.cost_usd!, 0);
+    const candidatesCost = sum((r) => r.cost_usd);
+    // What is known of the bill (for --max-cost): every known cost, candidates' and judges'.
+    const knownCost = [...rows.map((r) => r.cost_usd), ...judges.map((j) => j.cost_usd)].filter((c): c is number => c !== null);
     return {
       suites: suites.map((s) => ({ name: s.name, items: config.limit === null ? s.items.length : Math.min(config.limit, s.items.length) })),
       selection: inputs.selection,
       models: rows,
+      judges,
       total: {
         jobs: rows.reduce((a, r) => a + r.jobs, 0),
         input_tokens: rows.reduce((a, r) => a + r.input_tokens, 0),
         output_tokens: sum((r) => r.output_tokens),
-        cost_usd: sum((r) => r.cost_usd),
+        cost_usd: candidatesCost === null || judgesCost === null ? null : candidatesCost + judgesCost,
+        candidates_cost_usd: candidatesCost,
+        judges_cost_usd: judgesCost,
         // Each model has its own queue: they run side by side.
         time_s: times.includes(null) ? null : Math.max(0, ...(times as number[])),
       },
       input_tokens_method: INPUT_TOKENS_METHOD,
       already_done: plan.alreadyDone,
       ...(config.batch === true && { batch: true }),
-      ...(config.maxCost !== undefined && { max_cost_usd: config.maxCost, over_max_cost: rows.some((r) => r.cost_usd !== null) && rows.reduce((a, r) => a + (r.cost_usd ?? 0), 0) >= config.maxCost }),
+      ...(config.maxCost !== undefined && { max_cost_usd: config.maxCost, over_max_cost: knownCost.length > 0 && knownCost.reduce((a, c) => a + c, 0) >= config.maxCost }),
     };
   } finally {
     inputs.dispose();
@@ -117,7 +130,7 @@ function inputTokens(job: Job, memo: Map<string, number>): number {
   let n = memo.get(key);
   if (n === undefined) {
     if (job.likelihood) n = Math.ceil(likelihoodKeyText(job.likelihood).length / 4);
-    else n = renderMessages(job.suite, job.item).reduce((a, m) => a + Math.ceil(m.content.length / 4) + 4, 0);
+    else n = messageTokens(renderMessages(job.suite, job.item));
     memo.set(key, n);
   }
   return n;
@@ -130,7 +143,6 @@ function estimateModel(m: ModelSpec, jobs: Jobs, past: Map<string, PastUsage>, m
     input += inputTokens(job, memo);
     perSuite.set(job.suite.name, (perSuite.get(job.suite.name) ?? 0) + 1);
   }
-  const maxTokens = m.params.max_tokens;
   // gguf models generate one request at a time in-process.
   const concurrency = m.provider === 'gguf' ? 1 : Math.max(1, m.concurrency);
   let output: number | null = 0;
@@ -138,17 +150,10 @@ function estimateModel(m: ModelSpec, jobs: Jobs, past: Map<string, PastUsage>, m
   const outputSource: Record<string, string> = {};
   const latencySource: Record<string, string> = {};
   for (const [suite, n] of perSuite) {
+    const each = outputPerRequest(m, suite, past);
     const p = past.get(`${suite}\0${m.id}`);
-    if (p?.output_tokens_mean != null) {
-      outputSource[suite] = `history ${p.run_id}`;
-      if (output !== null) output += n * p.output_tokens_mean;
-    } else if (maxTokens !== undefined) {
-      outputSource[suite] = 'max_tokens';
-      if (output !== null) output += n * maxTokens;
-    } else {
-      outputSource[suite] = 'unknown';
-      output = null;
-    }
+    outputSource[suite] = each.source;
+    output = output === null || each.tokens === null ? null : output + n * each.tokens;
     if (p?.latency_ms_mean != null) {
       latencySource[suite] = p.run_id;
       if (busyMs !== null) busyMs += n * p.latency_ms_mean;
@@ -165,20 +170,3 @@ function estimateModel(m: ModelSpec, jobs: Jobs, past: Map<string, PastUsage>, m
   };
 }
 
-function costOf(m: ModelSpec, input: number, output: number | null, timeS: number | null): { cost: number | null; note: string | null } {
-  const price = m.price;
-  if (!price) return { cost: null, note: 'no price in the models file' };
-  if (price.per_hour !== undefined) {
-    if (timeS === null) return { cost: null, note: 'priced per hour: needs a past run\'s latency' };
-    return { cost: (price.per_hour * timeS) / 3600, note: null };
-  }
-  if (output === null && price.output_per_mtok) return { cost: null, note: 'output tokens unknown (no max_tokens, no past run)' };
-  return { cost: (input * (price.input_per_mtok ?? 0) + (output ?? 0) * (price.output_per_mtok ?? 0)) / 1_000_000, note: null };
-}
-
-/** [batch] `--batch --dry-run`: the tokens at the batch price (the token prices less `price.batch_discount`). */
-function batchCostOf(m: ModelSpec, input: number, output: number | null): { cost: number | null; note: string | null } {
-  if (m.price?.per_hour !== undefined) return { cost: null, note: 'priced per hour: a batch has no measurable machine time' };
-  const full = costOf(m, input, output, null);
-  return full.cost === null ? full : { cost: full.cost * (1 - (m.price?.batch_discount ?? DEFAULT_BATCH_DISCOUNT)), note: null };
-}
