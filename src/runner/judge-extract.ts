@@ -4,10 +4,9 @@
  * included; never a provider-reported refusal (`refused`), an error or a truncated reply), what it may answer (the option letters or the labels), and the
  * records rewritten with what it read (`extracted_by` `judge:<id>`), counted apart in the summary.
  */
-import fs from 'node:fs';
 import { labelsFor } from '../scorers/label.js';
 import { normalizeText } from '../scorers/normalize.js';
-import { readRecords, serializeRecord } from '../store/records.js';
+import { answerKey, type RecordUpdate } from './judge-records.js';
 import type { JudgmentRecord } from '../store/judgments.js';
 import type { RunRecord } from '../store/types.js';
 import type { Item, Suite } from '../suites/types.js';
@@ -35,20 +34,16 @@ export function isGold(suite: Suite, item: Item, answer: string): boolean {
   return normalizeText(answer) === normalizeText(String(item.answer));
 }
 
-/** Rewrites the suite's records that the judge read (answer not null): scored from the judge's reading. */
-export function applyExtractions(file: string, suite: Suite, judge: string, judgments: readonly JudgmentRecord[]): void {
+/**
+ * How the suite's records the judge read (answer not null) are rewritten: scored from the judge's
+ * reading (undefined for any other record); null when the judge read none.
+ */
+export function extractionUpdate(suite: Suite, judge: string, judgments: readonly JudgmentRecord[]): RecordUpdate | null {
   const by = new Map<string, JudgmentRecord>();
-  for (const j of judgments) if (j.suite === suite.name && j.mode === 'extract' && j.error === null && j.grade !== null) by.set(`${j.item_id}\0${j.model}\0${j.sample}`, j);
-  if (!by.size) return;
-  const tmp = `${file}.extracted`;
-  const fd = fs.openSync(tmp, 'w', 0o600);
-  try {
-    for (const r of readRecords(file, { onTorn: () => undefined })) {
-      const j = r.suite === suite.name && needsReading(r) ? by.get(`${r.item_id}\0${r.model}\0${r.sample}`) : undefined;
-      fs.writeSync(fd, serializeRecord(j ? { ...r, extracted: j.grade, extracted_by: `judge:${judge}`, correct: j.passed === true, score: j.passed ? 1 : 0, reason: j.passed ? null : 'wrong', judge_reason: j.reason } : r));
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(tmp, file);
+  for (const j of judgments) if (j.suite === suite.name && j.mode === 'extract' && j.error === null && j.grade !== null) by.set(answerKey(j), j);
+  if (!by.size) return null;
+  return (r) => {
+    const j = needsReading(r) ? by.get(answerKey(r)) : undefined;
+    return j && { ...r, extracted: j.grade, extracted_by: `judge:${judge}`, correct: j.passed === true, score: j.passed ? 1 : 0, reason: j.passed ? null : 'wrong', judge_reason: j.reason };
+  };
 }

@@ -2,7 +2,7 @@
  * @module runner/judging — the judging phase: after the candidates answered, every judge grades
  * every answer of the judged suites (or, pairwise, compares every pair of answers in both orders),
  * through its own queue, cache and retries. Judgments go to judgments.jsonl; for a judge-scored
- * suite the first judge's grades become the records' scores (records.jsonl rewritten atomically),
+ * suite the first judge's grades become the records' scores (records.jsonl rewritten atomically, once: runner/judge-records),
  * and a judgment that failed makes that record an error record (`judge_invalid`, `judge_<kind>`),
  * never a wrong answer. Judging costs are the judges' own: they never enter a candidate's record,
  * but they count toward `--max-cost` with the candidates' (one spend, one limit).
@@ -12,12 +12,13 @@ import fs from 'node:fs';
 import PQueue from 'p-queue';
 import { createProvider } from '../providers/index.js';
 import { ResponseCache } from '../store/cache.js';
-import { readRecords, serializeRecord } from '../store/records.js';
+import { readRecords } from '../store/records.js';
 import { RECORDS } from '../store/run-dir.js';
 import { writeJudgments, type JudgmentRecord } from '../store/judgments.js';
 import { extractMessages, gradeMessages, pairwiseMessages, questionOf, EXTRACT_PROMPT_VERSION, GRADE_PROMPT_VERSION, PAIRWISE_PROMPT_VERSION } from '../scorers/judge/prompt.js';
 import { parseExtract, parseGrade, parsePairwise } from '../scorers/judge/parse.js';
-import { allowedAnswers, applyExtractions, isGold, needsReading } from './judge-extract.js';
+import { allowedAnswers, extractionUpdate, isGold, needsReading } from './judge-extract.js';
+import { gradeUpdate, rewriteJudged, type RecordUpdate } from './judge-records.js';
 import { askJudge, type JudgeCall } from './judge-call.js';
 import { humanGradeOf, type JudgingPlan, type SuiteJudging } from './judge-plan.js';
 import type { RetryPolicy } from './retry.js';
@@ -102,11 +103,15 @@ export async function runJudging(plan: JudgingPlan, opts: JudgingOptions): Promi
     await Promise.all(tasks.map((t) => queues.get(t.judge)!.add(t.run)));
     out.sort(judgmentOrder);
     await writeJudgments(opts.runDir, out);
-    for (const sj of plan.suites) if (sj.decides && sj.mode === 'grade') applyGrades(recordsFile, sj, out);
+    // One rewrite of records.jsonl for every suite whose records take the judges' word.
+    const updates = new Map<string, RecordUpdate>();
+    for (const sj of plan.suites) if (sj.decides && sj.mode === 'grade') updates.set(sj.suite, gradeUpdate(sj, out));
     for (const ex of plan.extract) {
       const suite = opts.suites.find((s) => s.name === ex.suite);
-      if (suite) applyExtractions(recordsFile, suite, ex.judge, out);
+      const update = suite && extractionUpdate(suite, ex.judge, out);
+      if (update) updates.set(ex.suite, update);
     }
+    rewriteJudged(recordsFile, updates);
   } finally {
     cache?.close();
     for (const w of cache?.warnings ?? []) opts.onWarning(w);
@@ -217,32 +222,4 @@ function judgmentOrder(x: JudgmentRecord, y: JudgmentRecord): number {
   const kx = [x.suite, x.judge, x.item_id, x.model ?? '', String(x.sample), x.model_a ?? '', x.model_b ?? '', x.order ?? ''].join('\0');
   const ky = [y.suite, y.judge, y.item_id, y.model ?? '', String(y.sample), y.model_a ?? '', y.model_b ?? '', y.order ?? ''].join('\0');
   return kx < ky ? -1 : kx > ky ? 1 : 0;
-}
-
-/**
- * A judge-scored suite: the first judge's grade becomes each record's score (`extracted` = the
- * grade, `extracted_by` = `judge:<id>`, `judge_reason`); a failed judgment makes it an error
- * record; a missing one (judge stopped) leaves it unscored for a resume.
- */
-function applyGrades(file: string, sj: SuiteJudging, judgments: JudgmentRecord[]): void {
-  const primary = sj.judges[0]!;
-  const by = new Map<string, JudgmentRecord>();
-  for (const j of judgments) if (j.suite === sj.suite && j.judge === primary && j.mode === 'grade') by.set(`${j.item_id}\0${j.model}\0${j.sample}`, j);
-  const tmp = `${file}.judged`;
-  const fd = fs.openSync(tmp, 'w', 0o600);
-  try {
-    for (const r of readRecords(file, { onTorn: () => undefined })) {
-      const j = r.suite === sj.suite && !r.variant && typeof r.output === 'string' ? by.get(`${r.item_id}\0${r.model}\0${r.sample}`) : undefined;
-      fs.writeSync(fd, serializeRecord(j ? graded(r, j, primary) : r));
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(tmp, file);
-}
-
-function graded(r: RunRecord, j: JudgmentRecord, judge: string): RunRecord {
-  const out: RunRecord = { ...r, extracted_by: `judge:${judge}`, judge_reason: j.reason };
-  if (j.error !== null) return { ...out, extracted: null, score: null, correct: null, reason: null, error: j.error, error_kind: j.error_kind };
-  return { ...out, extracted: j.grade, score: j.score, correct: j.passed, reason: j.passed ? null : 'wrong', error: null, error_kind: null };
 }

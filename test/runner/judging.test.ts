@@ -237,4 +237,22 @@ describe('extract: judge (choice and label suites)', () => {
       await server.close();
     }
   });
+  it("a judge-scored suite and an extract: judge suite in one run both take the judges' word into their records", async () => {
+    // The judges and the vignettes as the fixture answers them; the quiz's replies leave the rules unsure.
+    const fixture = judgeAnswer(0);
+    const server = await startOpenAIServer({ answer: (req) => (String(req.messages.at(-1)?.content).startsWith('Q') ? "I'm torn." : fixture(req)) });
+    try {
+      const quiz = {
+        name: 'quiz', domain: 'd', description: 'd', version: '1', scorer: { type: 'choice', extract: 'judge', judge: 'fair' }, template: '{{question}}\n{{choices}}',
+        items: [1, 2].map((i) => ({ id: `q${i}`, question: `Q${i}: which?`, choices: { A: 'alpha', B: 'beta' }, answer: 'B' })),
+      };
+      const res = await run({ suites: [judgeSuite(), quiz], models: judgeModels(server.url), modelIds: ['strong'], out: path.join(tempDir('bench-judge-both-'), 'r'), cache: false });
+      const recs = readJsonl(path.join(res.runDir, 'records.jsonl'));
+      expect(recs).toHaveLength(N_ITEMS + 2);
+      expect(recs.filter((r: any) => r.suite === 'vignettes').every((r: any) => r.extracted_by === 'judge:fair' && r.correct === true)).toBe(true);
+      expect(recs.filter((r: any) => r.suite === 'quiz').map((r: any) => [r.extracted, r.extracted_by, r.correct])).toEqual([['B', 'judge:fair', true], ['B', 'judge:fair', true]]);
+    } finally {
+      await server.close();
+    }
+  });
 });
