@@ -2,12 +2,12 @@
  * @module scorers/choice-evidence — every place a reply points at an option, by kind.
  *
  * Each finder returns candidates (a letter and where it was read); none decides.
- * Kinds, from the most explicit: final-answer cues (in several languages, ordinals
- * and option text after a cue included), per-option verdicts, a bare last line,
- * lines opening with a letter, ordinal references, softer statements, the text of
- * an option, references such as "(C)". The resolver (choice-extract) weighs them.
+ * Kinds, from the most explicit: final-answer cues (scorers/choice-cues), per-option
+ * verdicts (scorers/choice-verdicts), a bare last line, lines opening with a letter,
+ * ordinal references, softer statements, the text of an option, references such as
+ * "(C)". The resolver (choice-extract) weighs them.
  */
-import { isNegated, readLetterAt, type Token } from './choice-letters.js';
+import { isNegated, lettersPattern, readLetterAt, type Token } from './choice-letters.js';
 import { readOrdinalAt } from './choice-ordinals.js';
 import { normalizeText } from './normalize.js';
 import { phraseDistance } from './option-words.js';
@@ -31,41 +31,6 @@ export interface Evidence {
   numeric?: boolean;
 }
 
-/** Words after which "C is correct" reads as a statement ("so C is correct"); after others ("hepatitis B is…") the letter is a name. */
-const LEAD_INS = new Set([
-  'so', 'therefore', 'thus', 'hence', 'and', 'but', 'then', 'clearly', 'answer', 'letter', 'overall',
-  'conclusion', 'summary', 'here', 'that', 'why', 'means', 'option', 'choice', 'think', 'believe', 'thinking',
-  'only', 'however', 'yes', 'instead', 'rather', 'now', 'wait', 'no', 'actually',
-]);
-
-const ML = String.raw`(?<![\p{L}])`;
-
-const FINAL_CUES: RegExp[] = [
-  /\b(?:final\s+|correct\s+|best\s+|right\s+|my\s+|the\s+)?(?:answer|ans)\b\.?(?:\s+(?:choice|option|letter))?["']?\s*(?:is\s*:?|would\s+be|should\s+be|will\s+be|must\s+be|->|=>|=|:|-)?\s*/gi,
-  /\banswer\b[^.\n]{1,40}?\b(?:is|would\s+be|should\s+be)\s*:?\s*/gi,
-  /\b(?:correct|best|right|most\s+(?:likely|appropriate|accurate)|preferred|final)\s+(?:option|choice|response|selection|diagnosis|treatment|management|drug|next\s+step|step|organism|cause|pick|one|letter|answer)\s*(?:here\s+)?(?:is\s*:?|would\s+be|->|=>|=|:|-)?\s*/gi,
-  /\b(?:i(?:'d|\s+would|\s+will|'ll|\s+must|\s+have\s+to|'d\s+have\s+to|\s+would\s+have\s+to|\s+had\s+to)?|we(?:'d|\s+would)?|let's|going)\s+(?:choose|pick|select|go\s+with|go\s+for|opt\s+for|answer(?:\s+with)?|with|lean(?:ing)?(?:\s+(?:towards?|to))?|settle\s+on|vote\s+for|stick\s+with|mark|circle|say|guess|prefer|recommend|suggest)\s*:?\s*/gi,
-  /\b(?:makes?|making)\s+(?:it|the\s+answer|the\s+correct\s+(?:answer|option|choice))\s*:?\s*/gi,
-  /\bmy\s+(?:choice|pick|selection)\s+(?:is|would\s+be)\s*:?\s*/gi,
-  /(?:^|[.!?;]\s+|\n)\s*(?:go\s+with|go\s+for)\s+/gi,
-  /(?:^|[.!?;]\s+|\n)\s*(?:final|selected|selection|correct|response|choice|pick|verdict|result|solution|sol|soln|conclusion|correction|i\s+meant)(?:\s+(?:decision|answer|choice|pick|selection|verdict|response|letter|call))?\s*(?:->|=>|[:=-])?\s*(?=\S)/gi,
-  /\b(?:that|which)\s+(?:applies|fits|works|is\s+(?:correct|right|needed|required|indicated))\s+(?:here\s+)?is\s*:?\s*/gi,
-  /\b(?:only|leaving|leaves|left\s+with|remaining\s+(?:option|choice)\s+is|that\s+leaves)\s+/gi,
-  new RegExp(`${ML}(?:a\\s+|la\\s+)?(?:alternativa|op[çc][ãa]o|opci[óo]n)\\s+(?:correta|certa|correcta)\\s*(?:[ée]|es|seria|ser[ií]a)?\\s*(?:a\\s+|o\\s+|la\\s+)?:?\\s*`, 'giu'),
-  /\bthe\s+(?:one|option|choice)\s+(?:that|which)\s+[^.\n]{1,80}?\s+is\s+/gi,
-  new RegExp(`${ML}(?:la\\s+)?respuesta(?:\\s+correcta)?(?:\\s+(?:es|ser[ií]a|ser[áa]))?\\s*:?\\s*`, 'giu'),
-  new RegExp(`${ML}(?:la\\s+)?(?:bonne\\s+)?r[ée]ponse(?:\\s+correcte)?(?:\\s+(?:est|serait|sera))?\\s*:?\\s*`, 'giu'),
-  new RegExp(`${ML}(?:die\\s+)?(?:richtige\\s+|korrekte\\s+)?antwort(?:\\s+(?:ist|lautet|w[äa]re))?\\s*:?\\s*`, 'giu'),
-  new RegExp(`${ML}(?:a\\s+)?resposta(?:\\s+correta|\\s+certa)?(?:\\s+(?:[ée]|seria|ser[áa]))?\\s*:?\\s*`, 'giu'),
-  new RegExp(`${ML}(?:la\\s+)?risposta(?:\\s+corretta|\\s+giusta)?(?:\\s+(?:[èe]|sarebbe|sar[àa]))?\\s*:?\\s*`, 'giu'),
-  new RegExp(`${ML}(?:правильный\\s+|верный\\s+)?ответ\\s*(?:[-:]|это)?\\s*`, 'giu'),
-  new RegExp(`${ML}(?:सही\\s+)?उत्तर\\s*(?:है)?\\s*:?\\s*`, 'gu'),
-  /(?:正确|正確)?答案(?:应该|應該)?(?:是|为|為|选|選|應為|应为)?\s*:?\s*|(?:我)?(?:选择|選擇|选|選)\s*|正解(?:は|:)?\s*|答え(?:は|:)?\s*|정답(?:은|는|:)?\s*/gu,
-  new RegExp(`${ML}(?:het\\s+)?(?:juiste\\s+)?antwoord(?:\\s+is)?\\s*:?\\s*`, 'giu'),
-  new RegExp(`${ML}jawaban(?:nya)?(?:\\s+yang\\s+benar)?(?:\\s+adalah)?\\s*:?\\s*`, 'giu'),
-  new RegExp(`${ML}(?:doğru\\s+)?cevap\\s*:?\\s*|${ML}odpowied[źz]\\s*:?\\s*`, 'giu'),
-];
-
 const SOFT_CUES =
   /\b(?:it's|it\s+is|c'est|je\s+pense\s+que\s+c'est|it\s+must\s+be|(?:it|this|that)\s+(?:has\s+to|has\s+got\s+to|needs\s+to)\s+be|it\s+should\s+be|it\s+would\s+be|that's|that\s+is|probably|likely|i\s+think|i\s+believe|i\s+guess|i'd\s+say|i\s+would\s+say|my\s+guess\s+is|therefore,?|thus,?|hence,?|so,?|but(?:\s+rather)?|definitely|clearly|certainly|surely|suggests?|points?\s+to|indicates?|favou?rs?)\s*/gi;
 
@@ -88,117 +53,26 @@ export function bestAt(said: readonly string[], at: number, options: Option[]): 
   return tied ? null : best;
 }
 
-/** The option whose text opens the sentence at `pos` ("the answer is metformin"), longest first. */
-function readOptionTextAt(text: string, pos: number, options: Option[]): Token | null {
-  const sentence = text.slice(pos, pos + 300).split(/\n|[.!?;](?=\s+[A-Z]|\s*$)|,\s/)[0] ?? '';
-  const said = normalizeText(sentence).replace(/^(?:the|an|a|option|choice)\s+/, '');
-  if (said === '') return null;
-  const best = bestAt(said.split(' '), 0, options);
-  return best ? { letter: best.letter, start: pos, end: pos + sentence.length } : null;
-}
-
-/** What a cue at `at` points to: a letter, an ordinal, or an option's text. */
-function readAfterCue(text: string, cueEnd: number, ev: Evidence): Token | null {
-  // "die richtige Antwort ist also A", "the answer is therefore C": a connective after the cue
-  const at = cueEnd + (/^(?:also|thus|so|therefore|hence|then|clearly|definitely|probably|certainly|indeed|obviously|dann|daher|donc|entonces|então|quindi|allora|alors)\s*,?\s+/i.exec(text.slice(cueEnd, cueEnd + 20))?.[0].length ?? 0);
-  const letter = readLetterAt(text, at, ev.letters, false, ev.flags);
-  if (letter) return isNegated(text, letter, ev.letters) ? null : letter;
-  const ord = readOrdinalAt(text, at, ev.letters);
-  if (ord) return isNegated(text, ord, ev.letters) ? null : ord;
-  // "Answer: 2": a bare option number right after a cue
-  const digit = /^\s*(?:#|no\.?\s*|number\s*)?[(\[]?([1-9])[)\]]?\s*(?:[.)]\s+[A-Z]|[.)]?\s*$)/.exec(text.slice(at, at + 16).split('\n')[0] ?? '');
-  if (digit && !ev.numeric && Number(digit[1]) <= ev.letters.length) return { letter: ev.letters[Number(digit[1]) - 1]!, start: at, end: at + digit[0].length };
-  return readOptionTextAt(text, at, ev.options);
-}
-
-/** Explicit final-answer statements ("the answer is C", "C is correct", "only C remains", "La respuesta es C"). */
-export function finalCues(text: string, ev: Evidence, cut = false): Token[] {
-  const found: Token[] = [];
-  for (const cue of FINAL_CUES) {
-    for (const m of text.matchAll(cue)) {
-      // in a reply cut by the token limit only an explicit answer counts, not "that leaves …"
-      if (cut && /^\s*(?:only|leaving|leaves|left|that\s+leaves|remaining)/i.test(m[0])) continue;
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
-      // "only C remains", "only apixaban satisfies all three" (not "only warfarin needs monitoring")
-      if (/^\s*(?:only|leaving|leaves|left)/i.test(m[0]) && !/^(?:option\s+|choice\s+)?[(\[]?[A-Z](?![A-Za-z])/.test(after) && !/^[^.,;:\n]{1,60}?\s(?:satisfies|meets|fits|fulfils|fulfills|matches|remains|is\s+left|works|explains|qualifies|covers|has\s+a|has\s+an|has\s+the)\b/i.test(after)) continue;
-      const t = readAfterCue(text, m.index + m[0].length, ev);
-      if (t) found.push(t);
-    }
-  }
-  const before = new RegExp(
-    `(?:option\\s+|choice\\s+)?[(\\[]?\\b([${ev.letters}])\\b[)\\]]?,?\\s*(?:(?:is|would\\s+be|seems\\s+to\\s+be|appears\\s+to\\s+be|must\\s+be)\\s+(?:the\\s+|definitely\\s+|clearly\\s+)?(?:correct|right|best|better|preferable|preferred|most\\s+(?:likely|appropriate|accurate)|true\\b|accurate|answer)|fits\\s+(?:best|better)|remains\\b|is\\s+left\\b|it\\s+is\\b|makes\\s+(?:the\\s+)?most\\s+sense|is\\s+the\\s+one\\b|is\\s+it\\b|is\\s+my\\s+(?:answer|choice|pick)|(?:seems|looks)\\s+(?:right|correct|best|most\\s+likely))`,
-    'gi',
-  );
-  for (const m of text.matchAll(before)) {
-    const letter = m[1]!;
-    const letterAt = m.index + m[0].search(/\b[A-Za-z]\b/);
-    if ((letter === 'a' || letter === 'i') && !/[(\[]/.test(m[0])) continue;
-    if (letter !== letter.toUpperCase() && !/^(?:option|choice)|[(\[]/i.test(m[0])) continue;
-    const prev = /([A-Za-z]+)[ \t]*$/.exec(text.slice(Math.max(0, m.index - 30), m.index));
-    // after a word the letter may be a name ("hepatitis B is…"), unless bracketed as an option: "fidaxomicin (C) is preferred"
-    if (prev && !/^(?:option|choice)|^[(\[]/i.test(m[0]) && !LEAD_INS.has(prev[1]!.toLowerCase())) continue;
-    found.push({ letter: letter.toUpperCase(), start: letterAt, end: letterAt + 1 });
-  }
-  return found;
-}
-
-export interface Verdicts {
-  positive: Map<string, number>;
-  negative: Map<string, number>;
-}
-
-const GOOD = /^(?:true|correct|right|yes|valid|✓|✔|✅|☑)$/i;
-const VERDICT_WORD = String.raw`(true|false|correct|incorrect|right|wrong|yes|no|valid|invalid|✓|✔|✅|☑|✗|✘|❌|❎|☒)`;
-
-/** Per-option verdicts: "(A) false (C) true", "A ✗ … C ✓", "A: incorrect", "Right: C; wrong: A, B". */
-export function verdicts(text: string, letters: string): Verdicts {
-  const out: Verdicts = { positive: new Map(), negative: new Map() };
-  const put = (letter: string, word: string, at: number) => {
-    const L = letter.toUpperCase();
-    out.positive.delete(L);
-    out.negative.delete(L);
-    (GOOD.test(word) ? out.positive : out.negative).set(L, at);
-  };
-  const row = new RegExp(
-    `(?<![A-Za-z])(?:option\\s+|choice\\s+)?(\\(|\\[)?([${letters}])(\\)|\\])?(?:\\s*\\((?!\\s*(?:${VERDICT_WORD.slice(1, -1)})\\s*\\))[^)\\n]{0,80}\\)|\\s*[.):-]?\\s+(?!(?:${VERDICT_WORD.slice(1, -1)})(?![\\w-]))[^:\\n✓✔✅☑✗✘❌❎☒]{1,80}?(?=\\s*[:\\-]\\s*(?:${VERDICT_WORD.slice(1, -1)})(?![\\w-])|\\s*[✓✔✅☑✗✘❌❎☒]))?(\\s*[:.\\-)]\\s*(?:is\\s+)?|\\s+is\\s+|\\s*\\(\\s*|\\s*)${VERDICT_WORD}(?![\\w-])`,
-    'gi',
-  );
-  let rows = 0;
-  // "✗ A ✗ B ✓ C": a reply that opens with a mark puts each mark before its letter
-  const markLeads = /^\s*[✓✔✅☑✗✘❌❎☒]/.test(text);
-  for (const m of text.matchAll(row)) {
-    const [, open, letter, close, sep, word] = m as unknown as [string, string | undefined, string, string | undefined, string, string];
-    // "whether A or B is correct": a letter joined to another is no verdict on it alone
-    if (new RegExp(`(?<![A-Za-z])[${letters}][)\\]]?\\s*(?:,|or|and|/|&)\\s*(?:option\\s+)?[(\\[]?$`).test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-    const bracket = open ?? close;
-    const mark = !/^[a-z]/i.test(word);
-    if (letter !== letter.toUpperCase() && !bracket) continue;
-    if (!bracket && !mark && sep.trim() === '') continue;
-    if (/^(?:yes|no|right)$/i.test(word) && /^\s+is\s+$/.test(sep)) continue;
-    if (markLeads && mark) continue;
-    put(letter, word, m.index);
-    rows += 1;
-  }
-  // "✔ C" (the mark first) only where no row put the mark after its letter: "A ✗ B ✓" reads one way
-  const markFirst = new RegExp(`(✓|✔|✅|☑|✗|✘|❌|❎|☒)[ \\t]*(?:option\\s+)?[(\\[]?([${letters}])(?![A-Za-z])`, 'g');
-  if (rows === 0 || markLeads) for (const m of text.matchAll(markFirst)) put(m[2]!, m[1]!, m.index);
-  const lists = new RegExp(`\\b(right|correct|true|wrong|incorrect|false)\\s*(?:answers?|options?)?\\s*:\\s*((?:[(\\[]?[${letters}][)\\]]?(?![A-Za-z])\\s*(?:,|and|&|/)?\\s*)+)`, 'gi');
-  for (const m of text.matchAll(lists)) {
-    for (const l of m[2]!.match(new RegExp(`[${letters}]`, 'gi')) ?? []) put(l, m[1]!, m.index);
-  }
-  return out;
+/** The option whose whole text (or one of its names) is exactly `said` ("collateral estoppel", "apixiban"), or null: the one check that a phrase names an option and nothing more. */
+export function wholeOption(said: string, options: Option[]): string | null {
+  const words = normalizeText(said).split(' ');
+  if (words[0] === '') return null;
+  const best = bestAt(words, 0, options);
+  if (best && best.span === words.length) return best.letter;
+  // "the inner mitochondrial membrane", "a ribosome": an article the option's text does not have
+  return words.length > 1 && /^(?:the|an|a)$/.test(words[0]!) ? wholeOption(words.slice(1).join(' '), options) : null;
 }
 
 /** The letter a last line gives on its own ("C", "(C)", "Answer - c", "Based on the above, C."), or null. */
 export function finalLine(lines: string[], letters: string): Token | null {
   const last = lines[lines.length - 1];
   if (last === undefined || /\?\s*$/.test(last)) return null;
-  const bare = new RegExp(`^(?:(?:final\\s+)?answer\\s*[:=-]?\\s*)?(?:option\\s+)?[(\\[]?\\s*([${letters}])\\s*[)\\]]?[.:!]?$`, 'i');
+  const bare = lettersPattern('final-line-bare', letters, (L) => `^(?:(?:final\\s+)?answer\\s*[:=-]?\\s*)?(?:option\\s+)?[(\\[]?\\s*([${L}])\\s*[)\\]]?[.:!]?$`, 'i');
   const m = bare.exec(last);
   if (m) return { letter: m[1]!.toUpperCase(), start: 0, end: last.length };
-  const tail = new RegExp(`(?:->|[,:;-]|→|=>|[.!?]\\s|\\b(?:has|is|be|choose|pick|select|with|option|answer|likely|probably|says?|means|suggests|indicates|take|picks?|chooses?|selects?|goes|go|it's|its|am)\\s)\\s*(?:option\\s+)?[(\\[]?([${letters}])[)\\]]?[.!]?$`).exec(last);
+  const tail = lettersPattern('final-line-tail', letters, (L) => `(?:->|[,:;-]|→|=>|[.!?]\\s|\\b(?:has|is|be|choose|pick|select|with|option|answer|likely|probably|says?|means|suggests|indicates|take|picks?|chooses?|selects?|goes|go|it's|its|am)\\s)\\s*(?:option\\s+)?[(\\[]?([${L}])[)\\]]?[.!]?$`).exec(last);
   // "A, B, C, D": the last of a list of letters is no answer
-  if (tail && new RegExp(`^(?:\\s*[(\\[]?[${letters}][)\\]]?\\s*,)+\\s*$`).test(last.slice(0, tail.index + 1))) return null;
+  if (tail && lettersPattern('letter-list-prefix', letters, (L) => `^(?:\\s*[(\\[]?[${L}][)\\]]?\\s*,)+\\s*$`).test(last.slice(0, tail.index + 1))) return null;
   return tail ? { letter: tail[1]!, start: tail.index, end: last.length } : null;
 }
 
@@ -212,7 +86,7 @@ export function leadingLetters(lines: string[], letters: string, texts: Record<s
     const own = t ? texts[t.letter] : undefined;
     const ownText = own !== undefined && normalizeText(line.slice(t!.end)).startsWith(normalizeText(own));
     // "A) Sydney is the largest city, but the capital is C) Canberra": a line naming another option opens with no answer
-    const other = new RegExp(`[(\\[]([${letters}])[)\\]]|(?<![A-Za-z])([${letters}])\\)`, 'g');
+    const other = lettersPattern('bracketed-letter', letters, (L) => `[(\\[]([${L}])[)\\]]|(?<![A-Za-z])([${L}])\\)`, 'g');
     const others = t ? [...line.slice(t.end).matchAll(other)].some((m) => (m[1] ?? m[2]) !== t.letter) : false;
     if (t && !others && (ownText || !isNegated(line, t, letters)) && /^\s*(?:$|[.:)\-\],]|\s)/.test(line.slice(t.end))) out.push(t);
   }
@@ -222,10 +96,8 @@ export function leadingLetters(lines: string[], letters: string, texts: Record<s
 /** The option whose whole text is the clause at `pos` ("so tuple.", "it has to be collateral estoppel, since…"), or null. */
 function clauseOption(text: string, pos: number, options: Option[]): Token | null {
   const clause = /^[^,.;:!?\n]*?(?=\s+(?:because|since|as|given|which|here|then|again|instead)\b|[,.;:!?\n]|$)/i.exec(text.slice(pos, pos + 200))?.[0] ?? '';
-  const words = normalizeText(clause).replace(/^(?:the|an|a)\s+/, '').split(' ');
-  if (words[0] === '') return null;
-  const best = bestAt(words, 0, options);
-  return best && best.span === words.length ? { letter: best.letter, start: pos, end: pos + clause.length } : null;
+  const letter = wholeOption(clause, options);
+  return letter === null ? null : { letter, start: pos, end: pos + clause.length };
 }
 
 /** Softer statements ("I think it's (c)", "probably D", "so C"). */
@@ -289,8 +161,8 @@ export function optionHits(text: string, options: Option[]): Array<{ letter: str
 export function references(text: string, letters: string): Token[] {
   const found: Token[] = [];
   const patterns = [
-    new RegExp(`\\b(?:option|choice|opt\\.?)\\s+[(\\[]?[${letters}](?![A-Za-z])`, 'gi'),
-    new RegExp(`[(\\[]\\s*[${letters}]\\s*[)\\]]`, 'gi'),
+    lettersPattern('reference-named', letters, (L) => `\\b(?:option|choice|opt\\.?)\\s+[(\\[]?[${L}](?![A-Za-z])`, 'gi'),
+    lettersPattern('reference-bracketed', letters, (L) => `[(\\[]\\s*[${L}]\\s*[)\\]]`, 'gi'),
   ];
   for (const p of patterns) {
     for (const m of text.matchAll(p)) {

@@ -18,11 +18,13 @@
  * several options), `truncated` (cut by the token limit before a final cue: only an
  * explicit cue counts in a cut reply), or `no_answer`.
  */
+import { finalCues } from './choice-cues.js';
 import {
-  finalCues, finalLine, leadingLetters, optionTexts, references, softStatements, verdicts,
+  finalLine, leadingLetters, optionTexts, references, softStatements,
   type Evidence, type Option,
 } from './choice-evidence.js';
-import { isNegated, type Token } from './choice-letters.js';
+import { isNegated, lettersPattern, type Token } from './choice-letters.js';
+import { verdicts } from './choice-verdicts.js';
 import { dropOptionEcho, finalLineText, letterRows, markedRow } from './choice-lines.js';
 import { contrastPair, finalSentence, textBeforeCue } from './choice-final.js';
 import { optionsOf } from './choice-options.js';
@@ -62,6 +64,8 @@ const CORRECTION =
 const HEDGE =
   /\b(?:either\b(?!\s*[.,;!?])|torn\s+between|between\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|both\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|could\s+be\b[^.\n]{0,40}\bcould\s+be|or\s+maybe|or\s+perhaps|(?:is|are|seems?)\s+also\s+(?:defensible|possible|plausible|reasonable|correct|valid|acceptable|right)|can(?:'t|not)\s+decide|hard\s+to\s+(?:say|tell)|difficult\s+to\s+(?:say|tell)|not\s+sure\s+(?:whether|if)|possibly\b[^.\n]{0,40}\bpossibly)/i;
 
+const HEDGES = new RegExp(HEDGE.source, 'gi');
+
 const NONE =
   /\b(?:none\s+of\s+(?:the|these|those|them)\b|none\s+of\s+(?:options?\s+)?[(\[]?[A-J][)\]]?\s*(?:-|to|through|,|and)|no\s+(?:option|choice|answer)s?\s+(?:is|are|fits?|applies|matches)|(?:all|each)\s+(?:of\s+)?(?:the\s+)?(?:options|choices|answers)\s+(?:are|is)\s+(?:wrong|incorrect)|not\s+(?:choose|pick|select)\s+any|neither\s+of\s+(?:these|them|the))/i;
 
@@ -89,7 +93,7 @@ interface Committed { letter: string; by: string }
 function answerFirst(lines: string[], ev: Evidence): Committed | null {
   const first = lines[0];
   if (first === undefined) return null;
-  const m = new RegExp(`^(?:(?:final\\s+)?answer\\s*[:=-]?\\s*)?(?:option\\s+)?[(\\[]?([${ev.letters}])[)\\].:]?(?:\\s*[-:]?\\s*(.*))?$`, 'i').exec(first);
+  const m = lettersPattern('answer-first', ev.letters, (L) => `^(?:(?:final\\s+)?answer\\s*[:=-]?\\s*)?(?:option\\s+)?[(\\[]?([${L}])[)\\].:]?(?:\\s*[-:]?\\s*(.*))?$`, 'i').exec(first);
   if (!m) return null;
   const letter = m[1]!.toUpperCase();
   if (letter === 'A' && m[1] === 'a' && (m[2] ?? '') !== '') return null;
@@ -102,7 +106,20 @@ function answerFirst(lines: string[], ev: Evidence): Committed | null {
 
 /** `text` with every option's own text blanked out (same length, so positions hold). */
 function blankOptions(text: string, texts: string[]): string {
-  return texts.reduce((t, o) => (o.trim() === '' ? t : t.replace(new RegExp(o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), (m) => ' '.repeat(m.length))), text);
+  let out = text;
+  let lower = text.toLowerCase();
+  // lower-casing that changes a length ("İ") would shift positions: leave such a text as it is
+  if (lower.length !== text.length) return text;
+  for (const o of texts) {
+    const needle = o.toLowerCase();
+    if (needle.trim() === '' || needle.length !== o.length) continue;
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
+      const spaces = ' '.repeat(needle.length);
+      out = out.slice(0, at) + spaces + out.slice(at + needle.length);
+      lower = lower.slice(0, at) + spaces + lower.slice(at + needle.length);
+    }
+  }
+  return out;
 }
 
 /** The tiers on one piece of text; `cut` limits the reading to explicit cues (a truncated reply). */
@@ -138,7 +155,7 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   let hedge: RegExpExecArray | null = null;
   // an option's own words ("No change in either", "None of the above") are no hedge, refusal or "none"
   const blanked = blankOptions(text, ev.texts);
-  for (const m of blanked.matchAll(new RegExp(HEDGE.source, 'gi'))) hedge = m as RegExpExecArray;
+  for (const m of blanked.matchAll(HEDGES)) hedge = m as RegExpExecArray;
   if (hedge) {
     // "the choice is between A and C; guidelines favor C": a commitment after the hedge settles it
     const after = text.slice(hedge.index + hedge[0].length).replace(/^[^;.\n]*[;.\n]/, '');
@@ -208,7 +225,7 @@ function readCorrected(text: string, ev: Evidence, cut: boolean): Committed | nu
     const at = m.index ?? 0;
     const lineStart = text.lastIndexOf('\n', at) + 1;
     const lineEnd = text.indexOf('\n', at + m[0].length);
-    return new RegExp(`^\\s*(?:option\\s+)?[(\\[]?[${ev.letters}][)\\].:]\\s`, 'i').test(text.slice(lineStart)) && text.slice(at + m[0].length, lineEnd < 0 ? text.length : lineEnd).trim() === '';
+    return lettersPattern('option-line', ev.letters, (L) => `^\\s*(?:option\\s+)?[(\\[]?[${L}][)\\].:]\\s`, 'i').test(text.slice(lineStart)) && text.slice(at + m[0].length, lineEnd < 0 ? text.length : lineEnd).trim() === '';
   };
   const marks = [...text.matchAll(CORRECTION)].filter((m) => !verdictEnd(m)).map((m) => m.index + m[0].length).reverse().slice(0, 6);
   for (const at of marks) {
@@ -268,7 +285,7 @@ function readReply(raw: string, ev: Evidence, cut: boolean): Reading {
   }
   // "… None of the options fits, so I'll withdraw my answer.", "I can't tell which the question intends.": an answer taken back is none
   const lastSentence = text.trim().split(/\n|(?<=[.!?;])\s+/).pop() ?? '';
-  if (WITHDRAWN.test(lastSentence) || (looksLikeRefusal(lastSentence) && optionTexts(lastSentence, ev.options).length === 0 && !new RegExp(`\\b[${ev.letters}]\\b`).test(lastSentence))) return unread();
+  if (WITHDRAWN.test(lastSentence) || (looksLikeRefusal(lastSentence) && optionTexts(lastSentence, ev.options).length === 0 && !lettersPattern('lone-letter', ev.letters, (L) => `\\b[${L}]\\b`).test(lastSentence))) return unread();
   const got = readCorrected(text, ev, cut);
   if (got) return { value: got.letter, by: got.by, reason: null };
   // prose that holds a structured answer ("my answer is {"option": "B"}. Let me know…")

@@ -11,6 +11,7 @@
  * ("D) Perth: a state capital") concludes nothing.
  */
 import { optionHits, references, type Evidence } from './choice-evidence.js';
+import { lettersPattern } from './choice-letters.js';
 
 const HEDGED = /\b(?:either|split|torn|between|vs\b|versus|tough\s+call|hard\s+call|toss[\s-]up|or\s+(?:maybe|perhaps)|could\s+be|might\s+be|may\s+be|possibly|perhaps|unsure|not\s+sure|depend(?:s|ing)?|both|neither|whether|guess(?:ing)?)\b/i;
 const CONTRAST = /\b(?:but|however|whereas|yet)\b/gi;
@@ -59,7 +60,7 @@ export function finalSentence(text: string, ev: Evidence): string | null {
     return inTail.size === 1 ? [...inTail][0]! : null;
   }
   // a per-option line ("D) Perth — a state capital", "Option B: …") discusses, it does not conclude
-  if (new RegExp(`^(?:option\\s+|choice\\s+)?[(\\[]?[${ev.letters}][)\\].:]\\s`, 'i').test(last)) return null;
+  if (lettersPattern('option-opener', ev.letters, (L) => `^(?:option\\s+|choice\\s+)?[(\\[]?[${L}][)\\].:]\\s`, 'i').test(last)) return null;
   const named = namedIn(last, ev);
   return named.size === 1 ? [...named][0]! : null;
 }

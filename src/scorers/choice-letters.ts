@@ -7,6 +7,24 @@
  * ("not B", "B is wrong", "B over D", "rule out A and B").
  */
 
+const compiled = new Map<string, RegExp>();
+
+/**
+ * A pattern built from the options' letters ("ABCD"), compiled once per (name, letters, flags)
+ * rather than on every read. Only a handful of letter sets occur, so the cache stays small (and
+ * is emptied should it ever grow). A global (`g`) pattern is for matchAll/replace/match only.
+ */
+export function lettersPattern(name: string, letters: string, build: (letters: string) => string, flags = ''): RegExp {
+  const key = `${name}\u0000${letters}\u0000${flags}`;
+  let re = compiled.get(key);
+  if (re === undefined) {
+    if (compiled.size > 2000) compiled.clear();
+    re = new RegExp(build(letters), flags);
+    compiled.set(key, re);
+  }
+  return re;
+}
+
 export interface Token {
   letter: string;
   start: number;
@@ -30,7 +48,7 @@ export const NEGATED_AFTER =
 
 /** Letters joined as a list ("A, B and D"): the negation of one covers them all. */
 function listSpan(letters: string): RegExp {
-  return new RegExp(`^(?:\\s*(?:,|and|or|nor|&|/)\\s*(?:option\\s+|choice\\s+)?[(\\[]?[${letters}][)\\]]?(?![A-Za-z]))+`);
+  return lettersPattern('list-span', letters, (L) => `^(?:\\s*(?:,|and|or|nor|&|/)\\s*(?:option\\s+|choice\\s+)?[(\\[]?[${L}][)\\]]?(?![A-Za-z]))+`);
 }
 
 /** True when a bare "a"/"A"/"i"/"I" is the English word, not an option letter. */
@@ -68,7 +86,7 @@ export function readLetterAt(text: string, pos: number, letters: string, inList 
   const rest = text.slice(end, end + 60);
   if (/^\s*\?/.test(rest)) return null; // "Is the answer A?" asks, it does not answer
   // "B or C", "B/C", and lists "A, B, C or D"
-  const either = new RegExp(`^(?:\\s*,\\s*(?:option\\s+)?[(\\[]?[${letters}][)\\]]?(?![A-Za-z]))*\\s*,?\\s*(?:or|and|nor|/|&)\\s*(?:option\\s+)?[(\\[]?\\s*[${letters}](?![A-Za-z])|^(?:\\s*,\\s*[(\\[]?[${letters}][)\\]]?(?![A-Za-z]))+\\s*[.]?\\s*(?:$|\\n)`, 'i');
+  const either = lettersPattern('either', letters, (L) => `^(?:\\s*,\\s*(?:option\\s+)?[(\\[]?[${L}][)\\]]?(?![A-Za-z]))*\\s*,?\\s*(?:or|and|nor|/|&)\\s*(?:option\\s+)?[(\\[]?\\s*[${L}](?![A-Za-z])|^(?:\\s*,\\s*[(\\[]?[${L}][)\\]]?(?![A-Za-z]))+\\s*[.]?\\s*(?:$|\\n)`, 'i');
   if (!inList && either.test(rest)) {
     if (flags) flags.either = true;
     return null;
@@ -81,7 +99,7 @@ export function isNegated(text: string, token: Token, letters: string): boolean 
   let from = token.start;
   // walk back over a list the letter ends ("eliminated A and B")
   const back = text.slice(Math.max(0, from - 40), from);
-  const listBack = new RegExp(`(?:(?:option\\s+)?[(\\[]?[${letters}][)\\]]?\\s*(?:,|and|or|nor|&|/)\\s*)+$`).exec(back);
+  const listBack = lettersPattern('list-back', letters, (L) => `(?:(?:option\\s+)?[(\\[]?[${L}][)\\]]?\\s*(?:,|and|or|nor|&|/)\\s*)+$`).exec(back);
   if (listBack) from -= listBack[0].length;
   const before = text.slice(Math.max(0, from - 40), from);
   if (NEGATED_BEFORE.test(before)) return true;

@@ -11,9 +11,12 @@
  *   dash, arrow or equals sign is exactly one option's text names that option.
  */
 import type { Token } from './choice-letters.js';
-import { bestAt, type Evidence } from './choice-evidence.js';
+import { wholeOption, type Evidence } from './choice-evidence.js';
 import { normalizeText } from './normalize.js';
+import { CHECK, CHECKS, CROSSES } from './marks.js';
 
+/** A row's head: the words before a colon, a spaced dash or a mark ("Laches - no", "1. Lisinopril ✓"). */
+const ROW_HEAD = new RegExp(`^\\s*(?:[-*•]\\s*)?(?:\\d+[.)]\\s+)?([^:\\n]+?)\\s*(?::|\\s-\\s|\\s*[${CHECKS}${CROSSES}])`);
 const OPENER = /^\s*(?:[-*•]\s*)?(?:option\s+|choice\s+)?[(\[]?([A-Za-z])[)\].:]\s*/i;
 
 /** True when `line` is exactly an option's letter and its own text ("B) Collateral estoppel"). */
@@ -23,7 +26,7 @@ function isEchoLine(line: string, ev: Evidence): boolean {
   if (m[1] !== m[1]!.toUpperCase() && !/[)\]]/.test(m[0])) return false;
   const own = ev.options.find((o) => o.letter === m[1]!.toUpperCase());
   // "A: Unlawful detention  <--": a marked line is the answer, not the echo
-  if (/<-|←|<=|\(\s*(?:answer|correct|selected)\s*\)|[✓✔✅☑]/i.test(line.slice(m[0].length))) return false;
+  if (/<-|←|<=|\(\s*(?:answer|correct|selected)\s*\)/i.test(line.slice(m[0].length)) || CHECK.test(line.slice(m[0].length))) return false;
   const rest = normalizeText(line.slice(m[0].length));
   return own !== undefined && rest !== '' && rest === own.forms[0];
 }
@@ -44,11 +47,10 @@ export function letterRows(text: string, ev: Evidence): string {
     .map((line) => {
       if (OPENER.test(line) && ev.letters.includes(OPENER.exec(line)![1]!.toUpperCase())) return line;
       // "Res judicata – no", "1. Lisinopril — ✓" (a row's number is not its letter: its text is)
-      const head = /^\s*(?:[-*•]\s*)?(?:\d+[.)]\s+)?([^:\n]+?)\s*(?::|\s-\s|\s*[✓✔✅☑✗✘❌❎☒])/.exec(line);
+      const head = ROW_HEAD.exec(line);
       if (!head) return line;
-      const words = normalizeText(head[1]!).split(' ');
-      const best = words[0] === '' ? null : bestAt(words, 0, ev.options);
-      return best && best.span === words.length ? `${best.letter}. ${line.trim()}` : line;
+      const letter = wholeOption(head[1]!, ev.options);
+      return letter === null ? line : `${letter}. ${line.trim()}`;
     })
     .join('\n');
 }
@@ -65,10 +67,8 @@ export function finalLineText(lines: string[], ev: Evidence): Token | null {
   for (const sep of last.matchAll(/:|\s-\s|->|=>|\s=\s/g)) {
     // "Wrong: Res judicata" rules the option out
     if (RULED_OUT.test(last.slice(0, sep.index))) continue;
-    const words = normalizeText(last.slice(sep.index + sep[0].length)).split(' ');
-    if (words[0] === '') continue;
-    const best = bestAt(words, 0, ev.options);
-    if (best && best.span === words.length) return { letter: best.letter, start: sep.index, end: last.length };
+    const letter = wholeOption(last.slice(sep.index + sep[0].length), ev.options);
+    if (letter !== null) return { letter, start: sep.index, end: last.length };
   }
   return null;
 }
@@ -81,6 +81,6 @@ export function markedRow(text: string, ev: Evidence): string | null {
   const rows = letterRows(text, ev).split('\n').map((l) => OPENER.exec(l)).filter((m): m is RegExpExecArray => m !== null && ev.letters.includes(m[1]!.toUpperCase()));
   const marked = new Set<string>();
   const unmarked = new Set<string>();
-  for (const m of rows) (/[✓✔✅☑]/.test(m.input.slice(m[0].length)) ? marked : unmarked).add(m[1]!.toUpperCase());
+  for (const m of rows) (CHECK.test(m.input.slice(m[0].length)) ? marked : unmarked).add(m[1]!.toUpperCase());
   return marked.size === 1 && [...unmarked].filter((l) => !marked.has(l)).length >= 2 ? [...marked][0]! : null;
 }

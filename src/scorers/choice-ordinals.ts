@@ -7,11 +7,18 @@ const ORDINALS: Record<string, number> = { first: 0, second: 1, third: 2, fourth
 const ORDINAL_WORD = String.raw`first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|last|final|penultimate|(?:second|next)[\s-]+to[\s-]+last`;
 const OPTION_NOUN = String.raw`one|option|choice|alternative|answer(?:\s+(?:option|choice))?|response|possibility|definition|statement|item|entry`;
 
+/** "the third option", and the ordinal alone where a sentence ends ("Second.", "the answer is the last"). */
+const ORDINAL_AT = new RegExp(`^(?:the\\s+)?(${ORDINAL_WORD})(?:\\s+(?:${OPTION_NOUN})\\b|\\s*(?:[.!,;:]\\s|[.!]?\\s*$|\\n|\\s-\\s))`, 'i');
+/** "the third option", "option 3", and "…, the third: accounts payable" (an ordinal before a colon). */
+const REFS_SOURCE = String.raw`\b(?:(?:the\s+)?(?:${ORDINAL_WORD})\s+(?:${OPTION_NOUN})\b|the\s+(?:${ORDINAL_WORD})(?=\s*:)|(?:option|choice|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?\s*[(\[]?\s*(?:\d|one|two|three|four|five|six)\b)`;
+const REFS = new RegExp(REFS_SOURCE, 'gi');
+/** …and "number 2", where no option's text is a number. */
+const REFS_OR_NUMBER = new RegExp(String.raw`${REFS_SOURCE}|\bnumber\s+(?:\d|one|two|three|four|five|six)\b`, 'gi');
+
 /** An ordinal reference at `pos` ("the third option", "option no. 4", "the last one"), or null. */
 export function readOrdinalAt(text: string, pos: number, letters: string): Token | null {
   const rest = text.slice(pos, pos + 60);
-  // "the third option", and the ordinal alone where a sentence ends ("Second.", "the answer is the last")
-  const word = new RegExp(`^(?:the\\s+)?(${ORDINAL_WORD})(?:\\s+(?:${OPTION_NOUN})\\b|\\s*(?:[.!,;:]\\s|[.!]?\\s*$|\\n|\\s-\\s))`, 'i').exec(rest);
+  const word = ORDINAL_AT.exec(rest);
   const num = /^(?:(?:option|choice|answer|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?|number|no\.)\s*[(\[]?\s*(\d|one|two|three|four|five|six)(?![\d,]|\.\d|\s*(?:mg|ml|%|g\b|mcg))\b/i.exec(rest);
   let index: number | null = null;
   let len = 0;
@@ -30,9 +37,7 @@ export function readOrdinalAt(text: string, pos: number, letters: string): Token
 /** Ordinal references anywhere ("the second choice", "option no. 4"), when not ruled out. */
 export function ordinals(text: string, letters: string, numeric = false): Token[] {
   const found: Token[] = [];
-  const number = numeric ? '' : String.raw`|\bnumber\s+(?:\d|one|two|three|four|five|six)\b`;
-  // "the third option", "option 3", and "…, the third: accounts payable" (an ordinal before a colon)
-  const refs = new RegExp(String.raw`\b(?:(?:the\s+)?(?:${ORDINAL_WORD})\s+(?:${OPTION_NOUN})\b|the\s+(?:${ORDINAL_WORD})(?=\s*:)|(?:option|choice|alternative|opt\.?)\s*(?:no\.?|number|#|n[°º])?\s*[(\[]?\s*(?:\d|one|two|three|four|five|six)\b)${number}`, 'gi');
+  const refs = numeric ? REFS : REFS_OR_NUMBER;
   for (const m of text.matchAll(refs)) {
     const t = readOrdinalAt(text, m.index, letters);
     if (t && !isNegated(text, t, letters) && !/^\s*\?/.test(text.slice(t.end))) found.push(t);

@@ -9,6 +9,8 @@
  * option is judged well (and not also badly) and at least two others are judged badly.
  */
 
+import { lettersPattern } from './choice-letters.js';
+
 const GOOD =
   /\b(?:correct|right|best|fits|matches|consistent\s+with|explains|indicated|appropriate|ideal|preferred|needs|satisfies|true|accurate|of\s+choice|most\s+likely|works|meets|applies|apply|applicable)\b/i;
 const BAD =
@@ -16,7 +18,7 @@ const BAD =
 
 /** The option the prose judges right, when exactly one is and at least two others are judged wrong; else null. */
 export function proseVerdict(text: string, letters: string): string | null {
-  const opener = new RegExp(`^(?:option|choice|answer)\\s+[(\\[]?([${letters}])\\b|^[(\\[]([${letters}])[)\\]]|^([${letters}])\\s*[):]\\s`, 'i');
+  const opener = lettersPattern('prose-opener', letters, (L) => `^(?:option|choice|answer)\\s+[(\\[]?([${L}])\\b|^[(\\[]([${L}])[)\\]]|^([${L}])\\s*[):]\\s`, 'i');
   const good = new Set<string>();
   const bad = new Set<string>();
   for (const raw of text.split(/[.!?;\n]+/)) {

@@ -2,12 +2,13 @@
  * @module scorers/label-verdicts — per-label verdict rows: "termination: no", "- X ✓", "joy: … : high".
  */
 import type { Match, Word } from './label-forms.js';
+import { CHECKS, CROSSES, IS_MARK } from './marks.js';
 
-const VERDICT_POS = /^(?:yes|true|correct|right|applies|applicable|✓|✔|✅|☑)$/;
+const VERDICT_POS = new RegExp(`^(?:yes|true|correct|right|applies|applicable|[${CHECKS}])$`);
 /** Grades in the last cell of a row: one high, the others low. */
 const GRADE_POS = /^(?:high|highest|strong|strongest|best|likely|yes|true|correct|match|matches)$/;
 const GRADE_NEG = /^(?:low|lowest|none|weak|unlikely|no|false|incorrect|poor|minimal)$/;
-const VERDICT_NEG = /^(?:no|false|incorrect|wrong|n\/a|✗|✘|❌|❎|☒)$/;
+const VERDICT_NEG = new RegExp(`^(?:no|false|incorrect|wrong|n/a|[${CROSSES}])$`);
 
 /** Per-label verdict rows ("yes: no / maybe: yes", "- X ✓"), when there are at least two. */
 export function verdictRows(tokens: Word[], matches: Match[]): { positive: Set<string>; consumed: Set<number>; rows: number } {
@@ -23,7 +24,7 @@ export function verdictRows(tokens: Word[], matches: Match[]): { positive: Set<s
     if (tokens.slice(m.to, k).some((t) => t.w === '?') && (m.form.weak || VERDICT_POS.test(m.form.words.join(' ')) || VERDICT_NEG.test(m.form.words.join(' ')) || /^maybe$/.test(m.form.words.join(' ')))) continue;
     const w = tokens[k]?.w ?? '';
     const two = `${w} ${tokens[k + 1]?.w ?? ''} ${tokens[k + 2]?.w ?? ''}`;
-    const mark = /^[✓✔✅☑✗✘❌❎☒]$/.test(w);
+    const mark = IS_MARK.test(w);
     if (!sep && !mark) continue;
     let good: boolean | null = VERDICT_POS.test(w) ? true : VERDICT_NEG.test(w) ? false : null;
     if (/^(?:does not apply|doesn't apply|not applicable)/.test(two)) good = false;

@@ -6,6 +6,7 @@
  * pattern can read it; `normalizeText` is the comparison form: lower-case,
  * punctuation and markdown gone, whitespace collapsed.
  */
+import { CHECKS, CROSSES, IS_CHECK } from './marks.js';
 import { stripTemplate } from './template-tokens.js';
 
 /**
@@ -50,7 +51,8 @@ export function stripMarkdown(text: string): string {
     .replace(/(?:^[ \t]*\|.*\|[ \t]*(?:\n|$))+/gm, table);
 }
 
-const MARK = /^(?:✓|✔|✅|☑|✗|✘|❌|❎|☒|x)$/i;
+/** A cell that is a mark (a lone "x" included). */
+const MARK_CELL = new RegExp(`^(?:[${CHECKS}${CROSSES}]|x)$`, 'i');
 
 /**
  * A markdown table as lines of "cell: cell" ("| C. Apixaban | Yes |" → "C. Apixaban: Yes"), so
@@ -62,9 +64,9 @@ function table(block: string): string {
   const width = Math.max(...rows.map((r) => r.length));
   for (let col = 1; col < width; col += 1) {
     // a header row ("| Choice | Correct |") is not part of the column
-    const body = rows.filter((r, i) => !(i === 0 && (r[col] ?? '') !== '' && !MARK.test(r[col] ?? '')));
+    const body = rows.filter((r, i) => !(i === 0 && (r[col] ?? '') !== '' && !MARK_CELL.test(r[col] ?? '')));
     const cells = body.map((r) => r[col] ?? '');
-    if (cells.some((c) => /^(?:✓|✔|✅|☑)$/.test(c)) && cells.every((c) => c === '' || MARK.test(c))) {
+    if (cells.some((c) => IS_CHECK.test(c)) && cells.every((c) => c === '' || MARK_CELL.test(c))) {
       for (const r of body) if ((r[col] ?? '') === '') r[col] = '✗';
     }
   }

@@ -1,0 +1,100 @@
+/**
+ * @module scorers/choice-cues — explicit final-answer statements and what they point to.
+ *
+ * "The answer is C", "Final answer: (C) …", "C is correct", "only C remains", "I'd go with
+ * metformin", "La respuesta correcta es B", "正确答案 C", "Changing my answer to B". After a
+ * cue the answer may be a letter, an ordinal, an option's number, or an option's text; a
+ * letter followed by another option's whole text is that text's option (the letter slipped).
+ */
+import { bestAt, wholeOption, type Evidence, type Option } from './choice-evidence.js';
+import { isNegated, lettersPattern, readLetterAt, type Token } from './choice-letters.js';
+import { readOrdinalAt } from './choice-ordinals.js';
+import { normalizeText } from './normalize.js';
+
+/** Words after which "C is correct" reads as a statement ("so C is correct"); after others ("hepatitis B is…") the letter is a name. */
+const LEAD_INS = new Set([
+  'so', 'therefore', 'thus', 'hence', 'and', 'but', 'then', 'clearly', 'answer', 'letter', 'overall',
+  'conclusion', 'summary', 'here', 'that', 'why', 'means', 'option', 'choice', 'think', 'believe', 'thinking',
+  'only', 'however', 'yes', 'instead', 'rather', 'now', 'wait', 'no', 'actually',
+]);
+
+const ML = String.raw`(?<![\p{L}])`;
+
+const FINAL_CUES: RegExp[] = [
+  /\b(?:final\s+|correct\s+|best\s+|right\s+|my\s+|the\s+)?(?:answer|ans)\b\.?(?:\s+(?:choice|option|letter))?["']?\s*(?:is\s*:?|would\s+be|should\s+be|will\s+be|must\s+be|->|=>|=|:|-)?\s*/gi,
+  /\banswer\b[^.\n]{1,40}?\b(?:is|would\s+be|should\s+be)\s*:?\s*/gi,
+  /\b(?:correct|best|right|most\s+(?:likely|appropriate|accurate)|preferred|final)\s+(?:option|choice|response|selection|diagnosis|treatment|management|drug|next\s+step|step|organism|cause|pick|one|letter|answer)\s*(?:here\s+)?(?:is\s*:?|would\s+be|->|=>|=|:|-)?\s*/gi,
+  /\b(?:i(?:'d|\s+would|\s+will|'ll|\s+must|\s+have\s+to|'d\s+have\s+to|\s+would\s+have\s+to|\s+had\s+to)?|we(?:'d|\s+would)?|let's|going)\s+(?:choose|pick|select|go\s+with|go\s+for|opt\s+for|answer(?:\s+with)?|with|lean(?:ing)?(?:\s+(?:towards?|to))?|settle\s+on|vote\s+for|stick\s+with|mark|circle|say|guess|prefer|recommend|suggest)\s*:?\s*/gi,
+  /\b(?:makes?|making)\s+(?:it|the\s+answer|the\s+correct\s+(?:answer|option|choice))\s*:?\s*/gi,
+  /\bmy\s+(?:choice|pick|selection)\s+(?:is|would\s+be)\s*:?\s*/gi,
+  /(?:^|[.!?;]\s+|\n)\s*(?:go\s+with|go\s+for)\s+/gi,
+  /(?:^|[.!?;]\s+|\n)\s*(?:final|selected|selection|correct|response|choice|pick|verdict|result|solution|sol|soln|conclusion|correction|i\s+meant)(?:\s+(?:decision|answer|choice|pick|selection|verdict|response|letter|call))?\s*(?:->|=>|[:=-])?\s*(?=\S)/gi,
+  /\b(?:that|which)\s+(?:applies|fits|works|is\s+(?:correct|right|needed|required|indicated))\s+(?:here\s+)?is\s*:?\s*/gi,
+  /\b(?:only|leaving|leaves|left\s+with|remaining\s+(?:option|choice)\s+is|that\s+leaves)\s+/gi,
+  new RegExp(`${ML}(?:a\\s+|la\\s+)?(?:alternativa|op[çc][ãa]o|opci[óo]n)\\s+(?:correta|certa|correcta)\\s*(?:[ée]|es|seria|ser[ií]a)?\\s*(?:a\\s+|o\\s+|la\\s+)?:?\\s*`, 'giu'),
+  /\bthe\s+(?:one|option|choice)\s+(?:that|which)\s+[^.\n]{1,80}?\s+is\s+/gi,
+  new RegExp(`${ML}(?:la\\s+)?respuesta(?:\\s+correcta)?(?:\\s+(?:es|ser[ií]a|ser[áa]))?\\s*:?\\s*`, 'giu'),
+  new RegExp(`${ML}(?:la\\s+)?(?:bonne\\s+)?r[ée]ponse(?:\\s+correcte)?(?:\\s+(?:est|serait|sera))?\\s*:?\\s*`, 'giu'),
+  new RegExp(`${ML}(?:die\\s+)?(?:richtige\\s+|korrekte\\s+)?antwort(?:\\s+(?:ist|lautet|w[äa]re))?\\s*:?\\s*`, 'giu'),
+  new RegExp(`${ML}(?:a\\s+)?resposta(?:\\s+correta|\\s+certa)?(?:\\s+(?:[ée]|seria|ser[áa]))?\\s*:?\\s*`, 'giu'),
+  new RegExp(`${ML}(?:la\\s+)?risposta(?:\\s+corretta|\\s+giusta)?(?:\\s+(?:[èe]|sarebbe|sar[àa]))?\\s*:?\\s*`, 'giu'),
+  new RegExp(`${ML}(?:правильный\\s+|верный\\s+)?ответ\\s*(?:[-:]|это)?\\s*`, 'giu'),
+  new RegExp(`${ML}(?:सही\\s+)?उत्तर\\s*(?:है)?\\s*:?\\s*`, 'gu'),
+  /(?:正确|正確)?答案(?:应该|應該)?(?:是|为|為|选|選|應為|应为)?\s*:?\s*|(?:我)?(?:选择|選擇|选|選)\s*|正解(?:は|:)?\s*|答え(?:は|:)?\s*|정답(?:은|는|:)?\s*/gu,
+  new RegExp(`${ML}(?:het\\s+)?(?:juiste\\s+)?antwoord(?:\\s+is)?\\s*:?\\s*`, 'giu'),
+  new RegExp(`${ML}jawaban(?:nya)?(?:\\s+yang\\s+benar)?(?:\\s+adalah)?\\s*:?\\s*`, 'giu'),
+  new RegExp(`${ML}(?:doğru\\s+)?cevap\\s*:?\\s*|${ML}odpowied[źz]\\s*:?\\s*`, 'giu'),
+];
+
+/** The option whose text opens the sentence at `pos` ("the answer is metformin"), longest first. */
+function readOptionTextAt(text: string, pos: number, options: Option[]): Token | null {
+  const sentence = text.slice(pos, pos + 300).split(/\n|[.!?;](?=\s+[A-Z]|\s*$)|,\s/)[0] ?? '';
+  const said = normalizeText(sentence).replace(/^(?:the|an|a|option|choice)\s+/, '');
+  if (said === '') return null;
+  const best = bestAt(said.split(' '), 0, options);
+  return best ? { letter: best.letter, start: pos, end: pos + sentence.length } : null;
+}
+
+/** What a cue at `at` points to: a letter, an ordinal, or an option's text. */
+function readAfterCue(text: string, cueEnd: number, ev: Evidence): Token | null {
+  // "die richtige Antwort ist also A", "the answer is therefore C": a connective after the cue
+  const at = cueEnd + (/^(?:also|thus|so|therefore|hence|then|clearly|definitely|probably|certainly|indeed|obviously|dann|daher|donc|entonces|então|quindi|allora|alors)\s*,?\s+/i.exec(text.slice(cueEnd, cueEnd + 20))?.[0].length ?? 0);
+  const letter = readLetterAt(text, at, ev.letters, false, ev.flags);
+  if (letter) return isNegated(text, letter, ev.letters) ? null : letter;
+  const ord = readOrdinalAt(text, at, ev.letters);
+  if (ord) return isNegated(text, ord, ev.letters) ? null : ord;
+  // "Answer: 2": a bare option number right after a cue
+  const digit = /^\s*(?:#|no\.?\s*|number\s*)?[(\[]?([1-9])[)\]]?\s*(?:[.)]\s+[A-Z]|[.)]?\s*$)/.exec(text.slice(at, at + 16).split('\n')[0] ?? '');
+  if (digit && !ev.numeric && Number(digit[1]) <= ev.letters.length) return { letter: ev.letters[Number(digit[1]) - 1]!, start: at, end: at + digit[0].length };
+  return readOptionTextAt(text, at, ev.options);
+}
+
+/** Explicit final-answer statements ("the answer is C", "C is correct", "only C remains", "La respuesta es C"). */
+export function finalCues(text: string, ev: Evidence, cut = false): Token[] {
+  const found: Token[] = [];
+  for (const cue of FINAL_CUES) {
+    for (const m of text.matchAll(cue)) {
+      // in a reply cut by the token limit only an explicit answer counts, not "that leaves …"
+      if (cut && /^\s*(?:only|leaving|leaves|left|that\s+leaves|remaining)/i.test(m[0])) continue;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      // "only C remains", "only apixaban satisfies all three" (not "only warfarin needs monitoring")
+      if (/^\s*(?:only|leaving|leaves|left)/i.test(m[0]) && !/^(?:option\s+|choice\s+)?[(\[]?[A-Z](?![A-Za-z])/.test(after) && !/^[^.,;:\n]{1,60}?\s(?:satisfies|meets|fits|fulfils|fulfills|matches|remains|is\s+left|works|explains|qualifies|covers|has\s+a|has\s+an|has\s+the)\b/i.test(after)) continue;
+      const t = readAfterCue(text, m.index + m[0].length, ev);
+      if (t) found.push(t);
+    }
+  }
+  const before = lettersPattern('cue-before', ev.letters, (L) =>
+    `(?:option\\s+|choice\\s+)?[(\\[]?\\b([${L}])\\b[)\\]]?,?\\s*(?:(?:is|would\\s+be|seems\\s+to\\s+be|appears\\s+to\\s+be|must\\s+be)\\s+(?:the\\s+|definitely\\s+|clearly\\s+)?(?:correct|right|best|better|preferable|preferred|most\\s+(?:likely|appropriate|accurate)|true\\b|accurate|answer)|fits\\s+(?:best|better)|remains\\b|is\\s+left\\b|it\\s+is\\b|makes\\s+(?:the\\s+)?most\\s+sense|is\\s+the\\s+one\\b|is\\s+it\\b|is\\s+my\\s+(?:answer|choice|pick)|(?:seems|looks)\\s+(?:right|correct|best|most\\s+likely))`,
+    'gi');
+  for (const m of text.matchAll(before)) {
+    const letter = m[1]!;
+    const letterAt = m.index + m[0].search(/\b[A-Za-z]\b/);
+    if ((letter === 'a' || letter === 'i') && !/[(\[]/.test(m[0])) continue;
+    if (letter !== letter.toUpperCase() && !/^(?:option|choice)|[(\[]/i.test(m[0])) continue;
+    const prev = /([A-Za-z]+)[ \t]*$/.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    // after a word the letter may be a name ("hepatitis B is…"), unless bracketed as an option: "fidaxomicin (C) is preferred"
+    if (prev && !/^(?:option|choice)|^[(\[]/i.test(m[0]) && !LEAD_INS.has(prev[1]!.toLowerCase())) continue;
+    found.push({ letter: letter.toUpperCase(), start: letterAt, end: letterAt + 1 });
+  }
+  return found;
+}

@@ -1,0 +1,56 @@
+/**
+ * @module scorers/choice-verdicts — per-option verdicts: "(A) false (C) true", "A ✗ … C ✓", "A: incorrect", "Right: C; wrong: A, B".
+ *
+ * Each option judged is put among the positive or the negative verdicts (a later verdict on
+ * the same option replaces an earlier one); the resolver (choice-extract) decides what they add up to.
+ */
+import { lettersPattern } from './choice-letters.js';
+import { CHECKS, CROSSES, MARK_ALTERNATIVES } from './marks.js';
+
+const MARK_LEADS = new RegExp(`^\\s*[${CHECKS}${CROSSES}]`);
+
+export interface Verdicts {
+  positive: Map<string, number>;
+  negative: Map<string, number>;
+}
+
+const GOOD = new RegExp(`^(?:true|correct|right|yes|valid|${[...CHECKS].join('|')})$`, 'i');
+const VERDICT_WORD = `(true|false|correct|incorrect|right|wrong|yes|no|valid|invalid|${MARK_ALTERNATIVES})`;
+
+/** Per-option verdicts: "(A) false (C) true", "A ✗ … C ✓", "A: incorrect", "Right: C; wrong: A, B". */
+export function verdicts(text: string, letters: string): Verdicts {
+  const out: Verdicts = { positive: new Map(), negative: new Map() };
+  const put = (letter: string, word: string, at: number) => {
+    const L = letter.toUpperCase();
+    out.positive.delete(L);
+    out.negative.delete(L);
+    (GOOD.test(word) ? out.positive : out.negative).set(L, at);
+  };
+  const row = lettersPattern('verdict-row', letters, (L) =>
+    `(?<![A-Za-z])(?:option\\s+|choice\\s+)?(\\(|\\[)?([${L}])(\\)|\\])?(?:\\s*\\((?!\\s*(?:${VERDICT_WORD.slice(1, -1)})\\s*\\))[^)\\n]{0,80}\\)|\\s*[.):-]?\\s+(?!(?:${VERDICT_WORD.slice(1, -1)})(?![\\w-]))[^:\\n${CHECKS}${CROSSES}]{1,80}?(?=\\s*[:\\-]\\s*(?:${VERDICT_WORD.slice(1, -1)})(?![\\w-])|\\s*[${CHECKS}${CROSSES}]))?(\\s*[:.\\-)]\\s*(?:is\\s+)?|\\s+is\\s+|\\s*\\(\\s*|\\s*)${VERDICT_WORD}(?![\\w-])`,
+  'gi');
+  let rows = 0;
+  // "✗ A ✗ B ✓ C": a reply that opens with a mark puts each mark before its letter
+  const markLeads = MARK_LEADS.test(text);
+  for (const m of text.matchAll(row)) {
+    const [, open, letter, close, sep, word] = m as unknown as [string, string | undefined, string, string | undefined, string, string];
+    // "whether A or B is correct": a letter joined to another is no verdict on it alone
+    if (lettersPattern('verdict-joined', letters, (L) => `(?<![A-Za-z])[${L}][)\\]]?\\s*(?:,|or|and|/|&)\\s*(?:option\\s+)?[(\\[]?$`).test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const bracket = open ?? close;
+    const mark = !/^[a-z]/i.test(word);
+    if (letter !== letter.toUpperCase() && !bracket) continue;
+    if (!bracket && !mark && sep.trim() === '') continue;
+    if (/^(?:yes|no|right)$/i.test(word) && /^\s+is\s+$/.test(sep)) continue;
+    if (markLeads && mark) continue;
+    put(letter, word, m.index);
+    rows += 1;
+  }
+  // "✔ C" (the mark first) only where no row put the mark after its letter: "A ✗ B ✓" reads one way
+  const markFirst = lettersPattern('verdict-mark-first', letters, (L) => `(${MARK_ALTERNATIVES})[ \\t]*(?:option\\s+)?[(\\[]?([${L}])(?![A-Za-z])`, 'g');
+  if (rows === 0 || markLeads) for (const m of text.matchAll(markFirst)) put(m[2]!, m[1]!, m.index);
+  const lists = lettersPattern('verdict-lists', letters, (L) => `\\b(right|correct|true|wrong|incorrect|false)\\s*(?:answers?|options?)?\\s*:\\s*((?:[(\\[]?[${L}][)\\]]?(?![A-Za-z])\\s*(?:,|and|&|/)?\\s*)+)`, 'gi');
+  for (const m of text.matchAll(lists)) {
+    for (const l of m[2]!.match(lettersPattern('letter', letters, (L) => `[${L}]`, 'gi')) ?? []) put(l, m[1]!, m.index);
+  }
+  return out;
+}
