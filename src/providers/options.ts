@@ -13,6 +13,11 @@ export interface ProviderOptions {
   repetition?: RepetitionOptions | false;
   /** [replicas] Per-replica circuit settings (failures in a row, time out). */
   replicas?: ReplicaOptions;
+  /**
+   * Most connections per endpoint origin (default: one per request in flight, so a request never
+   * waits for one). A request that does wait is timed from when it got its connection.
+   */
+  connections?: number;
 }
 
 /**

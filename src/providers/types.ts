@@ -2,8 +2,10 @@
  * @module providers/types — one interface for every model protocol.
  *
  * A provider turns a chat request into a completion. It measures its own
- * timings from the moment `complete` is called (the runner calls it only when
- * the request leaves the queue, so queue wait is never latency), classifies
+ * timings: the HTTP providers from the moment the request is written to its
+ * connection (`Call.elapsedMs` in ./http/transport.ts: no wait in the runner's
+ * queue or for a pooled connection is latency), gguf from when the model starts
+ * on the request. It classifies
  * its failures into the typed errors of `./errors.ts`, and never retries:
  * retrying is the runner's job (src/runner/retry.ts).
  */
@@ -26,7 +28,7 @@ export interface Completion {
   outputTokens: number | null;
   /** Of the output, tokens spent reasoning, when the endpoint says (never part of `text`). */
   reasoningTokens?: number | null;
-  /** Time to first content token, ms from the call (null when not streamed). */
+  /** Time to first content token, ms from the request written to its connection (null when not streamed). */
   ttftMs: number | null;
   /**
    * Time from the first to the last generated token (any kind: text or reasoning), ms; 0 when
@@ -34,7 +36,7 @@ export interface Completion {
    * (outputTokens − 1) / decodeMs, and only where decodeMs > 0 and at least two tokens came.
    */
   decodeMs?: number | null;
-  /** End-to-end time of the request, ms from the call. */
+  /** The request's time on the wire: written to its connection → last byte of the answer off the socket, ms. */
   latencyMs: number;
   /** `stop`, `length`, `repetition` (stopped for looping), … as the endpoint or bench says. */
   finishReason: string | null;

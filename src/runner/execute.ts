@@ -3,8 +3,8 @@
  * endpoint (concurrency, requests per minute), the cache first, retries by
  * the policy of ./retry.ts, the scorer, then one record appended.
  *
- * Latency is measured by the provider from the moment the request leaves the
- * queue; backoff waits and queue waits are never part of it. A job that still
+ * Latency is measured by the provider, from the request written to its
+ * connection to the answer's last byte; backoff waits and queue waits are never part of it. A job that still
  * fails is an error record (never a wrong answer). An auth or quota failure
  * stops its model; the rest of the run goes on. Aborting `signal` stops taking
  * work; in-flight requests get `graceMs` to finish, then are cancelled and

@@ -68,7 +68,7 @@ export class AnthropicProvider implements Provider {
       'anthropic-version': ANTHROPIC_VERSION,
       ...(spec.api_key === undefined ? {} : { 'x-api-key': spec.api_key }),
     }, spec.headers);
-    this.transport = new Transport(timeoutsFor(spec, options.timeouts));
+    this.transport = new Transport(timeoutsFor(spec, options.timeouts), options.connections);
     this.ctx = {
       provider: 'anthropic',
       endpoint: publicEndpoint(base),
@@ -85,12 +85,11 @@ export class AnthropicProvider implements Provider {
   }
 
   async complete(request: CompletionRequest, signal: AbortSignal): Promise<Completion> {
-    const t0 = performance.now();
     const body = JSON.stringify(this.body(request));
     const call = this.transport.open(this.ctx, signal);
     const st: StreamState = { text: '', ttftMs: null, clock: new TokenClock(), finishReason: null, inputTokens: null, outputTokens: null, thinkingChars: 0, stopped: false };
     try {
-      await this.stream(call, body, st, t0);
+      await this.stream(call, body, st);
     } catch (err) {
       throw call.failure ?? this.classify(err);
     } finally {
@@ -99,7 +98,7 @@ export class AnthropicProvider implements Provider {
     if (call.failure !== undefined) throw call.failure;
     if (!st.stopped) throw new StreamError(`${where(this.ctx)}: stream ended without message_stop (cut short)`);
     const { text, ttftMs, finishReason: finish, inputTokens, outputTokens } = st;
-    return { text, ttftMs, decodeMs: st.clock.decodeMs, finishReason: finish, inputTokens, outputTokens, latencyMs: (call.lastChunkAt ?? performance.now()) - t0 };
+    return { text, ttftMs, decodeMs: st.clock.decodeMs, finishReason: finish, inputTokens, outputTokens, latencyMs: call.elapsedMs() };
   }
 
   /** The Messages API body of a request (streamed; the batch path drops `stream`). */
@@ -116,12 +115,12 @@ export class AnthropicProvider implements Provider {
     await this.transport.close();
   }
 
-  private async stream(call: Call, body: string, st: StreamState, t0: number): Promise<void> {
+  private async stream(call: Call, body: string, st: StreamState): Promise<void> {
     const { chunks } = await call.post(this.url, this.headers, body);
     const decoder = new SseDecoder();
     const events: SseEvent[] = [];
     const fold = (): void => {
-      for (const ev of events) if (!st.stopped) this.onEvent(JSON.parse(ev.data) as StreamEvent, st, t0, call);
+      for (const ev of events) if (!st.stopped) this.onEvent(JSON.parse(ev.data) as StreamEvent, st, call);
       events.length = 0;
     };
     for await (const bytes of chunks) {
@@ -132,7 +131,7 @@ export class AnthropicProvider implements Provider {
     fold();
   }
 
-  private onEvent(ev: StreamEvent, st: StreamState, t0: number, call: Call): void {
+  private onEvent(ev: StreamEvent, st: StreamState, call: Call): void {
     switch (ev.type) {
       case 'message_start':
         this.usage(ev.message.usage, st);
@@ -142,7 +141,7 @@ export class AnthropicProvider implements Provider {
         if (!piece) return;
         st.clock.mark(call.lastChunkAt ?? performance.now());
         if (st.ttftMs === null) {
-          st.ttftMs = (call.lastChunkAt ?? performance.now()) - t0;
+          st.ttftMs = call.elapsedMs();
           call.armIdle();
         }
         if (ev.delta.type === 'text_delta') st.text += piece;

@@ -16,6 +16,12 @@ const QUEUE_LIMIT = 1 << 20;
  */
 export class Exchange implements Dispatcher.DispatchHandler {
   status = 0;
+  /**
+   * performance.now() when undici handed the request to a connection and is about to write it
+   * (its `onRequestStart`, called synchronously just before the request's bytes go to the
+   * socket): after any wait for a free connection in the pool, and after connecting.
+   */
+  sentAt: number | undefined;
   headers: Record<string, string | string[] | undefined> = {};
   /** Settles when the response headers arrived (or the request failed before them). */
   readonly started: Promise<void>;
@@ -48,6 +54,7 @@ export class Exchange implements Dispatcher.DispatchHandler {
   }
 
   onRequestStart(controller: Dispatcher.DispatchController): void {
+    this.sentAt = performance.now();
     this.controller = controller;
     if (this.signal.aborted) controller.abort(this.signal.reason as Error);
     else if (this.error !== undefined) controller.abort(this.error as Error);

@@ -69,13 +69,18 @@ export class Transport {
   readonly timeouts: Timeouts;
   readonly agent: Agent;
 
-  constructor(timeouts: Timeouts) {
+  /**
+   * `connections`: most connections per origin (default: one per request in flight). A request
+   * finding them all busy waits in the pool, and that wait is not its latency (`Call.elapsedMs`).
+   */
+  constructor(timeouts: Timeouts, connections?: number) {
     this.timeouts = timeouts;
     const slack = timeouts.timeoutMs + 5_000;
     this.agent = new AgentClass({
       connect: { timeout: timeouts.connectTimeoutMs },
       headersTimeout: slack,
       bodyTimeout: slack,
+      ...(connections !== undefined && { connections }),
     });
   }
 
@@ -98,6 +103,9 @@ export class Call {
   private bytes = 0;
   private finished = false;
   private chunkAt: number | undefined;
+  /** The latest request's exchange (its `sentAt` starts the clock). */
+  private exchange: Exchange | undefined;
+  private readonly openedAt = performance.now();
   private readonly onCallerAbort = (): void => {
     this.fail(new ProviderAbortError(`${where(this.ctx)}: request aborted by the caller`));
   };
@@ -158,6 +166,7 @@ export class Call {
     const sendHeaders = moved.headers;
     const url = new URL(moved.url);
     const ex = new Exchange(this.ac.signal);
+    this.exchange = ex;
     try {
       this.transport.agent.dispatch({ origin: url.origin, path: url.pathname + url.search, method, headers: sendHeaders, ...(body !== undefined && { body }) }, ex);
       await ex.started;
@@ -175,6 +184,26 @@ export class Call {
   /** performance.now() when the latest chunk handed out (or the end) came off the socket. */
   get lastChunkAt(): number | undefined {
     return this.chunkAt;
+  }
+
+  /**
+   * performance.now() when the request was handed to its connection, i.e. written to the socket
+   * (the `Exchange` stamps it in undici's callback that writes it): after any wait for a free
+   * pooled connection and after connecting, so neither is latency. Before that (or if the request
+   * never reached a connection): when the call was opened.
+   */
+  get sentAt(): number {
+    return this.exchange?.sentAt ?? this.openedAt;
+  }
+
+  /**
+   * The one clock of every HTTP provider: ms from the request written to its connection
+   * (`sentAt`) to the latest chunk handed out coming off the socket (`lastChunkAt`) — the first
+   * token's chunk for TTFT, the end of the body for latency (after the body is read to its end).
+   * Both stamps are taken in undici's socket callbacks, before bench parses, scores or records.
+   */
+  elapsedMs(): number {
+    return (this.chunkAt ?? performance.now()) - this.sentAt;
   }
 
   private async *chunks(ex: Exchange): AsyncGenerator<Buffer> {

@@ -56,7 +56,7 @@ export class OllamaProvider implements Provider {
       'user-agent': `bench/${BENCH_VERSION}`,
       ...(spec.api_key !== undefined && { authorization: `Bearer ${spec.api_key}` }),
     }, spec.headers);
-    this.transport = new Transport(timeoutsFor(spec, options.timeouts));
+    this.transport = new Transport(timeoutsFor(spec, options.timeouts), options.connections);
     this.ctx = {
       provider: 'ollama',
       endpoint: publicEndpoint(this.host),
@@ -69,7 +69,6 @@ export class OllamaProvider implements Provider {
   }
 
   async complete(request: CompletionRequest, signal: AbortSignal): Promise<Completion> {
-    const t0 = performance.now();
     const nd = new NdjsonInspector(this.ctx);
     const call = this.transport.open(this.ctx, signal, nd);
     const options = ollamaOptions(mergedParams(this.spec, request.params, request.sample));
@@ -89,7 +88,7 @@ export class OllamaProvider implements Provider {
         if (delta !== '' || part.message?.thinking) clock.mark(call.lastChunkAt ?? performance.now());
         if ((delta !== '' || part.message?.thinking) && ttftMs === null) call.armIdle();
         if (delta !== '') {
-          ttftMs ??= (call.lastChunkAt ?? performance.now()) - t0;
+          ttftMs ??= call.elapsedMs();
           text += delta;
           if (guard?.push(delta)) return true;
         }
@@ -111,7 +110,7 @@ export class OllamaProvider implements Provider {
     } finally {
       call.dispose();
     }
-    const latencyMs = (call.lastChunkAt ?? performance.now()) - t0;
+    const latencyMs = call.elapsedMs();
     if (stopped) return { text, ttftMs, decodeMs: clock.decodeMs, latencyMs, finishReason: 'repetition', inputTokens: null, outputTokens: null };
     if (call.failure !== undefined) throw call.failure;
     if (final === undefined) throw new StreamError(`${where(this.ctx)}: stream ended without a "done": true line`);

@@ -105,7 +105,7 @@ export class OpenAIProvider implements Provider {
       'user-agent': `bench/${BENCH_VERSION}`,
       ...wire.auth,
     }, spec.headers);
-    this.transport = new Transport(timeoutsFor(spec, options.timeouts));
+    this.transport = new Transport(timeoutsFor(spec, options.timeouts), options.connections);
     this.ctx = {
       provider: wire.provider,
       endpoint: publicEndpoint(this.baseURL),
@@ -122,7 +122,6 @@ export class OpenAIProvider implements Provider {
   }
 
   async complete(request: CompletionRequest, signal: AbortSignal): Promise<Completion> {
-    const t0 = performance.now();
     const sse = new SseInspector(this.ctx);
     const call = this.transport.open(this.ctx, signal, sse);
     const guard = this.options.repetition === false ? undefined : new RepetitionGuard(this.options.repetition);
@@ -131,7 +130,7 @@ export class OpenAIProvider implements Provider {
       reasoningTokens: null, sawChoice: false, refusal: '', toolCalls: false, whole: false,
     };
     try {
-      await this.stream(call, JSON.stringify(this.body(request)), st, t0, guard, sse);
+      await this.stream(call, JSON.stringify(this.body(request)), st, guard, sse);
     } catch (err) {
       throw call.failure ?? this.classify(err);
     } finally {
@@ -146,11 +145,11 @@ export class OpenAIProvider implements Provider {
         throw new ProtocolError(`${where(this.ctx)}: HTTP 200 without an answer: no choice in the ${st.whole ? 'response' : 'stream'} (choices: [])`);
       }
     }
-    // The end is when the last byte came off the socket, not when bench got round to parsing it.
+    // Latency: request written to its connection → last byte off the socket (Call.elapsedMs), not when bench got round to parsing it.
     const { text, ttftMs, clock, inputTokens, outputTokens, reasoningTokens } = st;
     return {
       text: text === '' && st.refusal !== '' ? st.refusal : text, ttftMs, inputTokens, outputTokens, reasoningTokens, finishReason: finishOf(st),
-      decodeMs: clock.decodeMs, latencyMs: (call.lastChunkAt ?? performance.now()) - t0,
+      decodeMs: clock.decodeMs, latencyMs: call.elapsedMs(),
     };
   }
 
@@ -168,7 +167,6 @@ export class OpenAIProvider implements Provider {
 
   /** POST {base_url}/completions with every option's prompt, echo and logprobs (./likelihood.ts). */
   async loglikelihood(request: LikelihoodRequest, signal: AbortSignal): Promise<LikelihoodResult> {
-    const t0 = performance.now();
     const call = this.transport.open(this.ctx, signal);
     const url = this.baseURL.endsWith('/') ? `${this.baseURL}completions` : `${this.baseURL}/completions`;
     let text = '';
@@ -191,11 +189,11 @@ export class OpenAIProvider implements Provider {
     if (body && typeof body === 'object' && 'error' in body && (body as { error: unknown }).error) {
       throw this.classify(new ErrorFrame((body as { error: ErrorFrame['error'] }).error));
     }
-    return parseEchoResponse(body, request, this.ctx, (call.lastChunkAt ?? performance.now()) - t0);
+    return parseEchoResponse(body, request, this.ctx, call.elapsedMs());
   }
 
   /** Send the request and fold its SSE events into `st` until the end, [DONE]… or the guard stops it. */
-  private async stream(call: Call, body: string, st: StreamState, t0: number, guard: RepetitionGuard | undefined, sse: SseInspector): Promise<void> {
+  private async stream(call: Call, body: string, st: StreamState, guard: RepetitionGuard | undefined, sse: SseInspector): Promise<void> {
     const { headers, chunks } = await call.post(this.url, this.headers, body);
     const contentType = headerText(headers['content-type']);
     const first = await chunks.next();
@@ -209,7 +207,7 @@ export class OpenAIProvider implements Provider {
     const decoder = new SseDecoder();
     const events: SseEvent[] = [];
     const seen = { done: false };
-    const onEvent = (ev: SseEvent): boolean => this.onEvent(ev, st, t0, guard, call, headers);
+    const onEvent = (ev: SseEvent): boolean => this.onEvent(ev, st, guard, call, headers);
     if (!first.done) {
       decoder.push(first.value, events);
       if (eachEvent(events, seen, onEvent)) return;
@@ -239,7 +237,7 @@ export class OpenAIProvider implements Provider {
   }
 
   /** One SSE event (not [DONE]); true when the guard says stop. */
-  private onEvent(ev: SseEvent, st: StreamState, t0: number, guard: RepetitionGuard | undefined, call: Call, headers: ErrorFrame['headers']): boolean {
+  private onEvent(ev: SseEvent, st: StreamState, guard: RepetitionGuard | undefined, call: Call, headers: ErrorFrame['headers']): boolean {
     const data = JSON.parse(ev.data) as (ChatCompletionChunk & { error?: unknown; message?: unknown }) | null;
     if (ev.event !== null && ev.event.startsWith('thread.')) {
       if (ev.event === 'error') throw new ErrorFrame((data?.error ?? { message: data?.message }) as ErrorFrame['error']);
@@ -247,7 +245,7 @@ export class OpenAIProvider implements Provider {
     }
     if (data && data.error) throw new ErrorFrame(data.error as ErrorFrame['error'], headers);
     if (data === null || typeof data !== 'object') return false;
-    return this.onChunk(data, st, t0, guard, call);
+    return this.onChunk(data, st, guard, call);
   }
 
   private body(request: CompletionRequest): ChatCompletionCreateParamsStreaming {
@@ -267,7 +265,6 @@ export class OpenAIProvider implements Provider {
   private onChunk(
     chunk: ChatCompletionChunk,
     st: StreamState,
-    t0: number,
     guard: RepetitionGuard | undefined,
     call: Call,
   ): boolean {
@@ -294,7 +291,7 @@ export class OpenAIProvider implements Provider {
     if (content) {
       st.clock.mark(call.lastChunkAt ?? performance.now());
       if (st.ttftMs === null) {
-        st.ttftMs = (call.lastChunkAt ?? performance.now()) - t0;
+        st.ttftMs = call.elapsedMs();
         firstToken();
       }
       st.text += content;
