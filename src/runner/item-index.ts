@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Item, Suite } from '../suites/types.js';
 import type { Shard } from '../store/shard.js';
 import { runItems, type Plan } from './plan.js';
+import { byteLines } from '../suites/byte-lines.js';
 
 /** Items in run order, read from a file on each iteration. */
 export interface ItemsOnDisk extends Iterable<Item> {
@@ -17,34 +18,6 @@ export interface ItemsOnDisk extends Iterable<Item> {
 
 const BLOCK = 1 << 20;
 const decoder = new TextDecoder('utf-8', { fatal: true });
-
-/** The lines of `file` as (offset, length), LF or CRLF (the CR left out), blank ones too. */
-function* lineSpans(fd: number): Generator<[number, number, Buffer]> {
-  const buf = Buffer.allocUnsafe(BLOCK);
-  let pos = 0;
-  let carry: Buffer = Buffer.alloc(0);
-  let carryAt = 0;
-  for (;;) {
-    const n = fs.readSync(fd, buf, 0, BLOCK, pos);
-    const chunk = carry.length ? Buffer.concat([carry, buf.subarray(0, n)]) : buf.subarray(0, n);
-    let start = 0;
-    for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
-      const end = nl > start && chunk[nl - 1] === 0x0d ? nl - 1 : nl;
-      yield [carryAt + start, end - start, chunk.subarray(start, end)];
-      start = nl + 1;
-    }
-    if (n === 0) {
-      if (start < chunk.length) {
-        const end = chunk[chunk.length - 1] === 0x0d ? chunk.length - 1 : chunk.length;
-        yield [carryAt + start, end - start, chunk.subarray(start, end)];
-      }
-      return;
-    }
-    carry = Buffer.from(chunk.subarray(start));
-    carryAt += start;
-    pos += n;
-  }
-}
 
 const parse = (bytes: Buffer): unknown => {
   const text = decoder.decode(bytes);
@@ -55,14 +28,13 @@ const parse = (bytes: Buffer): unknown => {
  * Indexes `items` (the suite's run items, in file order) in `file`; null when the file does not
  * hold them all, in that order (then the caller keeps them in memory).
  */
-export function indexItems(file: string, items: readonly Item[]): ItemsOnDisk | null {
+export async function indexItems(file: string, items: readonly Item[]): Promise<ItemsOnDisk | null> {
   if (items.length === 0 || !fs.existsSync(file)) return null;
   const offsets = new Float64Array(items.length);
   const lengths = new Uint32Array(items.length);
   let k = 0;
-  const fd = fs.openSync(file, 'r');
   try {
-    for (const [offset, length, bytes] of lineSpans(fd)) {
+    for await (const { offset, bytes } of byteLines(file, file)) {
       if (k === items.length) break;
       // The id sits in the line: only lines that may be the next item are parsed.
       if (bytes.indexOf(items[k]!.id) === -1) continue;
@@ -74,13 +46,11 @@ export function indexItems(file: string, items: readonly Item[]): ItemsOnDisk | 
       }
       if ((value as Item | null)?.id !== items[k]!.id) continue;
       offsets[k] = offset;
-      lengths[k] = length;
+      lengths[k] = bytes.length;
       k++;
     }
   } catch {
     return null;
-  } finally {
-    fs.closeSync(fd);
   }
   if (k < items.length) return null;
   return {
@@ -124,12 +94,12 @@ export const ITEMS_ON_DISK_MIN = 10_000;
  * item but the job's). Only for runs that read no item after planning but through their jobs:
  * the caller leaves out batch runs and judged runs.
  */
-export function itemsFromSnapshot(runDir: string, suites: Suite[], plan: Plan, limit: number | null, shard?: Shard): void {
+export async function itemsFromSnapshot(runDir: string, suites: Suite[], plan: Plan, limit: number | null, shard?: Shard): Promise<void> {
   for (const suite of suites) {
     const items = runItems(suite, limit, shard);
     const file = snapshotItemsFile(runDir, suite);
     if (items.length < ITEMS_ON_DISK_MIN || file === null) continue;
-    const disk = indexItems(file, items);
+    const disk = await indexItems(file, items);
     if (disk === null) continue;
     plan.items.set(suite.name, disk);
     suite.items = [];

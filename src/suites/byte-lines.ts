@@ -10,11 +10,17 @@ import { InputError } from '../errors.js';
 /** Largest single line (one item). */
 export const MAX_LINE_BYTES = 64 * 1024 ** 2;
 
-/** The lines of a file as bytes (LF or CRLF), streamed; each chunk also feeds `hash`. */
-export async function* byteLines(file: string, label: string, hash?: Hash): AsyncGenerator<{ line: number; bytes: Buffer }> {
+/**
+ * The lines of a file as bytes (LF or CRLF, the CR left out), streamed, each with its byte offset
+ * in the file; each chunk also feeds `hash`.
+ */
+export async function* byteLines(file: string, label: string, hash?: Hash): AsyncGenerator<{ line: number; bytes: Buffer; offset: number }> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let line = 0;
+  /** Offset of the current chunk in the file, and of the line being gathered. */
+  let chunkAt = 0;
+  let lineAt = 0;
   const take = (piece: Buffer): Buffer => {
     const all = pending.length > 0 ? Buffer.concat([...pending, piece]) : piece;
     pending = [];
@@ -25,14 +31,16 @@ export async function* byteLines(file: string, label: string, hash?: Hash): Asyn
     hash?.update(chunk);
     let start = 0;
     for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
-      yield { line: ++line, bytes: take(chunk.subarray(start, nl)) };
+      yield { line: ++line, bytes: take(chunk.subarray(start, nl)), offset: lineAt };
       start = nl + 1;
+      lineAt = chunkAt + start;
     }
     if (start < chunk.length) {
       pending.push(chunk.subarray(start));
       pendingBytes += chunk.length - start;
       if (pendingBytes > MAX_LINE_BYTES) throw new InputError(`${label}:${line + 1}: line longer than ${MAX_LINE_BYTES / 1024 ** 2} MiB; one item a line`);
     }
+    chunkAt += chunk.length;
   }
-  if (pendingBytes > 0) yield { line: ++line, bytes: take(Buffer.alloc(0)) };
+  if (pendingBytes > 0) yield { line: ++line, bytes: take(Buffer.alloc(0)), offset: lineAt };
 }
