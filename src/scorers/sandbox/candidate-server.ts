@@ -13,16 +13,12 @@
  * (the end chunk); an item that does not end with `z` ends the whole server, and the next item
  * starts a new one.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { constants } from 'node:os';
-import type { Readable, Writable } from 'node:stream';
+import type { ChildProcess } from 'node:child_process';
 import { Capped } from './capture.js';
 import type { Candidate, OnBytes } from './candidate.js';
-import { SANDBOX_ENV } from './plan.js';
-import type { Exit } from './proc.js';
+import { destroyStreams, FrameSplitter, killGroup, lengthPrefixed, setIdle, signalName, spawnGroup, stream, type Exit } from './proc.js';
 import type { LaunchPlan } from './types.js';
 
-const SIGNAL_NAMES = new Map(Object.entries(constants.signals).map(([name, n]) => [n, name]));
 /** How long an aborted program's keeper has to report it gone before the whole server is killed. */
 const ABORT_GRACE_MS = 5000;
 /** The server's own error output kept (to say why it could not fork). */
@@ -31,10 +27,13 @@ const SERVER_ERR_CAP = 4096;
 export class CandidateServer {
   private readonly child: ChildProcess;
   private item: ForkedCandidate | null = null;
-  private head = Buffer.alloc(0);
   private kind = 0;
-  private left = -1;
   private body: Buffer[] = [];
+  private readonly frames = new FrameSplitter(5, {
+    head: (h) => { this.kind = h[0]!; return h.readUInt32BE(1); },
+    part: (p) => this.payload(p),
+    end: () => this.frameEnd(),
+  });
   private readyState: ((ok: boolean) => void) | null = null;
   /** True when the server forks programs here; false when it cannot (or died first). */
   readonly ready: Promise<boolean>;
@@ -50,12 +49,8 @@ export class CandidateServer {
 
   constructor(plan: LaunchPlan, cwd: string) {
     this.ready = new Promise((resolve) => { this.readyState = resolve; });
-    this.child = spawn(plan.command, plan.args, {
-      cwd, env: { ...SANDBOX_ENV }, detached: true, stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
-      ...(plan.uid === undefined ? {} : { uid: plan.uid, gid: plan.gid }),
-    });
-    for (const s of this.child.stdio) (s as Readable | Writable | null)?.on('error', () => { /* the server may be gone */ });
-    this.child.stdout!.on('data', (c: Buffer) => this.frames(c));
+    this.child = spawnGroup(plan, cwd, 4);
+    this.child.stdout!.on('data', (c: Buffer) => this.frames.push(c));
     this.child.stderr!.on('data', (c: Buffer) => this.errors.push(c));
     this.ended = new Promise((resolve) => { this.child.on('close', () => resolve()); this.child.on('error', () => resolve()); });
     this.child.on('exit', () => this.gone());
@@ -64,7 +59,7 @@ export class CandidateServer {
 
   /** Starts one program (its job follows through Candidate.start); the server must be ready and idle. */
   begin(capBytes: number, onBytes: OnBytes): Candidate {
-    this.idle(false);
+    setIdle(this.child, false);
     this.clean = false;
     const item = new ForkedCandidate(this, capBytes, onBytes);
     this.item = item;
@@ -75,36 +70,27 @@ export class CandidateServer {
   /** After an item: an idle server does not keep bench's event loop alive. */
   release(): void {
     this.item = null;
-    if (!this.dead) this.idle(true);
+    if (!this.dead) setIdle(this.child, true);
   }
 
   /** Kills the whole server; its PID namespace takes every program of it along. */
   kill(): void {
     this.dead = true;
     this.killedByBench = true;
-    try { if (this.child.pid) process.kill(-this.child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    killGroup(this.child);
   }
 
   destroy(): void {
-    for (const s of this.child.stdio) (s as Readable | Writable | null)?.destroy();
+    destroyStreams(this.child);
   }
 
   /** @internal */ write(fd: 0 | 3, data: Buffer): void {
-    if (!this.dead) this.stream(fd).write(data);
+    if (!this.dead) stream(this.child, fd).write(data);
   }
 
   /** @internal */ pause(on: boolean): void {
     if (on) this.child.stdout!.pause();
     else this.child.stdout!.resume();
-  }
-
-  private stream(n: number): Readable & Writable {
-    return this.child.stdio[n] as Readable & Writable;
-  }
-
-  private idle(on: boolean): void {
-    const handles = [this.child, ...this.child.stdio] as Array<{ ref?: () => void; unref?: () => void } | null>;
-    for (const h of handles) (on ? h?.unref : h?.ref)?.call(h);
   }
 
   private gone(e?: Error): void {
@@ -121,29 +107,6 @@ export class CandidateServer {
     this.item?.ended({ code: null, signal: 'SIGKILL', at: performance.now() }, fault);
   }
 
-  /** fd 1: splits the stream into frames (kind, length, payload), payloads passed on as they come. */
-  private frames(chunk: Buffer): void {
-    let c = chunk;
-    while (c.length > 0) {
-      if (this.left > 0) {
-        const part = c.subarray(0, this.left);
-        this.left -= part.length;
-        c = c.subarray(part.length);
-        this.payload(part);
-        if (this.left === 0) this.frameEnd();
-        continue;
-      }
-      const need = 5 - this.head.length;
-      this.head = Buffer.concat([this.head, c.subarray(0, need)]);
-      c = c.subarray(need);
-      if (this.head.length < 5) return;
-      this.kind = this.head[0]!;
-      this.left = this.head.readUInt32BE(1);
-      this.head = Buffer.alloc(0);
-      if (this.left === 0) this.frameEnd();
-    }
-  }
-
   private payload(part: Buffer): void {
     const item = this.item;
     switch (String.fromCharCode(this.kind)) {
@@ -157,7 +120,6 @@ export class CandidateServer {
   private frameEnd(): void {
     const body = Buffer.concat(this.body);
     this.body = [];
-    this.left = -1;
     switch (String.fromCharCode(this.kind)) {
       case 'R': this.readyState?.(true); this.readyState = null; break;
       case 'U': this.readyState?.(false); this.readyState = null; this.kill(); break;
@@ -165,7 +127,7 @@ export class CandidateServer {
         if (body.length !== 8) { this.kill(); break; }
         const code = body.readInt32BE(0);
         const sig = body.readInt32BE(4);
-        this.item?.ended({ code: code < 0 ? null : code, signal: sig < 0 ? null : SIGNAL_NAMES.get(sig) ?? `SIG${sig}`, at: performance.now() }, null);
+        this.item?.ended({ code: code < 0 ? null : code, signal: sig < 0 ? null : signalName(sig), at: performance.now() }, null);
         break;
       }
       case 'z': this.clean = !this.dead; this.item?.closedNow(); break;
@@ -198,17 +160,12 @@ class ForkedCandidate implements Candidate {
   }
 
   start(job: string): void {
-    const body = Buffer.from(job, 'utf8');
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(body.length);
-    this.server.write(0, Buffer.concat([len, body]));
+    this.server.write(0, lengthPrefixed(Buffer.from(job, 'utf8')));
   }
 
   call(bytes: Buffer): void {
     if (this.stopped || bytes.length === 0) return;
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(bytes.length);
-    this.server.write(3, Buffer.concat([len, bytes]));
+    this.server.write(3, lengthPrefixed(bytes));
   }
 
   onReplies(data: (chunk: Buffer) => void, end: () => void): void {

@@ -18,12 +18,9 @@
  * `{"exit": true, "code", "signal"}` line as soon as the child has ended (the same pipe, so after
  * all of them).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { constants } from 'node:os';
-import type { Readable, Writable } from 'node:stream';
+import type { ChildProcess } from 'node:child_process';
 import { Capped } from './capture.js';
-import { SANDBOX_ENV } from './plan.js';
-import type { Exit } from './proc.js';
+import { destroyStreams, FrameSplitter, killGroup, lengthPrefixed, setIdle, signalName, spawnGroup, stream, type Exit } from './proc.js';
 import { END_MARK } from './server-source.js';
 import type { LaunchPlan } from './types.js';
 
@@ -37,14 +34,24 @@ export interface ItemHooks {
   onBytes: (n: number) => void;
 }
 
-const SIGNAL_NAMES = new Map(Object.entries(constants.signals).map(([name, n]) => [n, name]));
-
 /** A long-lived checker sandbox serving one item at a time (see the module comment). */
 export class CheckerServer {
   private readonly child: ChildProcess;
   private hooks: ItemHooks | null = null;
-  private head = Buffer.alloc(0);
-  private frameLeft = 0;
+  /** fd 3: frames go to the candidate as they come (header too); the end mark ends the item. */
+  private readonly calls = new FrameSplitter(4, {
+    head: (h) => {
+      const n = h.readUInt32BE(0);
+      if (n === END_MARK) {
+        this.clean = this.exit !== null && this.exit.code === 0 && !this.killed;
+        this.onItemEnd?.();
+        return 0;
+      }
+      this.hooks?.onCalls(h);
+      return n;
+    },
+    part: (p) => this.hooks?.onCalls(p),
+  });
   private repliesEnded = true;
   private lineTail = '';
   private readonly drains: Array<() => void> = [];
@@ -66,35 +73,30 @@ export class CheckerServer {
   constructor(plan: LaunchPlan, cwd: string, private readonly capBytes: number) {
     this.out = new Capped(capBytes, false);
     this.err = new Capped(capBytes, true);
-    this.child = spawn(plan.command, plan.args, {
-      cwd, env: { ...SANDBOX_ENV }, detached: true,
-      stdio: ['pipe', 'pipe', 'pipe', 'pipe', 'pipe', 'pipe'],
-      ...(plan.uid === undefined ? {} : { uid: plan.uid, gid: plan.gid }),
-    });
-    for (const s of this.child.stdio) (s as Readable | Writable | null)?.on('error', () => { /* the server may be gone */ });
+    this.child = spawnGroup(plan, cwd, 6);
     this.child.stdout!.on('data', (c: Buffer) => { this.hooks?.onBytes(c.length); this.out.push(c); });
     this.child.stderr!.on('data', (c: Buffer) => { this.hooks?.onBytes(c.length); this.err.push(c); });
-    this.stream(3).on('data', (c: Buffer) => this.calls(c));
-    this.stream(5).on('data', (c: Buffer) => this.report(c));
+    stream(this.child, 3).on('data', (c: Buffer) => this.calls.push(c));
+    stream(this.child, 5).on('data', (c: Buffer) => this.report(c));
     let ended = false;
     const gone = (e?: Error): void => {
       if (e) this.spawnError ??= e;
       if (ended) return;
       ended = true;
       this.dead = true;
-      this.killGroup();
+      killGroup(this.child);
       this.drained();
       this.finishExit({ code: null, signal: 'SIGKILL', at: performance.now() });
       this.onItemEnd?.();
     };
     this.child.on('exit', () => gone());
     this.child.on('error', (e) => gone(e));
-    this.idle(true);
+    setIdle(this.child, true);
   }
 
   /** Starts one item: sends the checker program and resets what is kept per item. */
   begin(program: string, hooks: ItemHooks): void {
-    this.idle(false);
+    setIdle(this.child, false);
     this.hooks = hooks;
     this.exit = null;
     this.clean = false;
@@ -105,32 +107,27 @@ export class CheckerServer {
     this.exited = new Promise((resolve) => { this.onItemExit = () => resolve(); });
     this.closed = new Promise((resolve) => { this.onItemEnd = () => resolve(); });
     if (this.dead) { this.onItemExit?.(this.exit ?? { code: null, signal: 'SIGKILL', at: performance.now() }); this.onItemEnd?.(); return; }
-    const body = Buffer.from(program, 'utf8');
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(body.length);
-    this.stream(0).write(Buffer.concat([len, body]));
+    stream(this.child, 0).write(lengthPrefixed(Buffer.from(program, 'utf8')));
   }
 
   /** Relays candidate bytes to the child, as one chunk. False when the pipe is full (pause the source). */
   reply(chunk: Buffer): boolean {
     if (this.repliesEnded || this.dead || chunk.length === 0) return true;
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(chunk.length);
-    return this.stream(4).write(Buffer.concat([len, chunk]));
+    return stream(this.child, 4).write(lengthPrefixed(chunk));
   }
 
   /** The candidate's stream ended (it exited or was killed): the end-of-item chunk, once. */
   endReplies(): void {
     if (this.repliesEnded) return;
     this.repliesEnded = true;
-    if (!this.dead) this.stream(4).write(Buffer.alloc(4));
+    if (!this.dead) stream(this.child, 4).write(Buffer.alloc(4));
   }
 
   /** Calls `fn` when fd 4 can take more (after `reply` returned false), or the server is gone. */
   onDrain(fn: () => void): void {
     if (this.dead) { fn(); return; }
     this.drains.push(fn);
-    this.stream(4).once('drain', () => this.drained());
+    stream(this.child, 4).once('drain', () => this.drained());
   }
 
   private drained(): void {
@@ -141,7 +138,7 @@ export class CheckerServer {
   kill(): void {
     if (this.exit === null) this.killed = true;
     this.dead = true;
-    this.killGroup();
+    killGroup(this.child);
     this.drained();
   }
 
@@ -150,58 +147,17 @@ export class CheckerServer {
     this.hooks = null;
     this.onItemExit = null;
     this.onItemEnd = null;
-    if (!this.dead) this.idle(true);
+    if (!this.dead) setIdle(this.child, true);
   }
 
   destroy(): void {
-    for (const s of this.child.stdio) (s as Readable | Writable | null)?.destroy();
-  }
-
-  private stream(n: number): Readable & Writable {
-    return this.child.stdio[n] as Readable & Writable;
-  }
-
-  private idle(on: boolean): void {
-    const handles = [this.child, ...this.child.stdio] as Array<{ ref?: () => void; unref?: () => void } | null>;
-    for (const h of handles) (on ? h?.unref : h?.ref)?.call(h);
-  }
-
-  private killGroup(): void {
-    try { if (this.child.pid) process.kill(-this.child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    destroyStreams(this.child);
   }
 
   private finishExit(e: Exit): void {
     if (this.exit !== null) return;
     this.exit = e;
     this.onItemExit?.(e);
-  }
-
-  /** fd 3: frames go to the candidate as they come; the end mark ends the item. */
-  private calls(chunk: Buffer): void {
-    let c = chunk;
-    while (c.length > 0) {
-      if (this.frameLeft > 0) {
-        const part = c.subarray(0, this.frameLeft);
-        this.frameLeft -= part.length;
-        c = c.subarray(part.length);
-        this.hooks?.onCalls(part);
-        continue;
-      }
-      const need = 4 - this.head.length;
-      this.head = Buffer.concat([this.head, c.subarray(0, need)]);
-      c = c.subarray(need);
-      if (this.head.length < 4) return;
-      const n = this.head.readUInt32BE(0);
-      const head = this.head;
-      this.head = Buffer.alloc(0);
-      if (n === END_MARK) {
-        this.clean = this.exit !== null && this.exit.code === 0 && !this.killed;
-        this.onItemEnd?.();
-        continue;
-      }
-      this.hooks?.onCalls(head);
-      this.frameLeft = n;
-    }
   }
 
   /** fd 5: result lines go to the item; the server's exit line ends the child. */
@@ -214,7 +170,7 @@ export class CheckerServer {
       if (!line.startsWith('{"exit":true')) continue;
       try {
         const o = JSON.parse(line) as { code: number | null; signal: number | null };
-        this.finishExit({ code: o.code, signal: o.signal === null ? null : SIGNAL_NAMES.get(o.signal) ?? `SIG${o.signal}`, at: performance.now() });
+        this.finishExit({ code: o.code, signal: o.signal === null ? null : signalName(o.signal), at: performance.now() });
       } catch { /* not the server's line */ }
     }
   }
