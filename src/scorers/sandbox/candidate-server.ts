@@ -15,7 +15,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { Capped } from './capture.js';
-import type { Candidate, OnBytes } from './candidate.js';
+import type { Candidate, Job, OnBytes } from './candidate.js';
 import { destroyStreams, FrameSplitter, killGroup, lengthPrefixed, setIdle, signalName, spawnGroup, stream, type Exit } from './proc.js';
 import type { LaunchPlan } from './types.js';
 
@@ -159,8 +159,8 @@ class ForkedCandidate implements Candidate {
     this.closed = new Promise((resolve) => { this.onClose = resolve; });
   }
 
-  start(job: string): void {
-    this.server.write(0, lengthPrefixed(Buffer.from(job, 'utf8')));
+  start(job: Job): void {
+    this.server.write(0, lengthPrefixed(Buffer.from(JSON.stringify(job), 'utf8')));
   }
 
   call(bytes: Buffer): void {

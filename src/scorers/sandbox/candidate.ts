@@ -8,8 +8,14 @@ import type { Capped } from './capture.js';
 import { Proc, type Exit } from './proc.js';
 import type { LaunchPlan } from './types.js';
 
+/** What a program runs: a whole program, or a candidate's source that then serves calls of `entry`. */
+export type Job = { program: string } | { source: string; entry: string };
+
 /** Sees every output chunk (stdout or stderr) as it comes, before the cap. */
 export type OnBytes = (n: number, chunk: Buffer, isErr: boolean) => void;
+
+/** Starts a program's process, its output capped at `capBytes`. */
+export type StartCandidate = (capBytes: number, onBytes: OnBytes) => Candidate;
 
 export interface Candidate {
   readonly out: Capped;
@@ -23,11 +29,8 @@ export interface Candidate {
   readonly exited: Promise<void>;
   /** Resolves when nothing of the program is left and its streams are read to the end. */
   readonly closed: Promise<void>;
-  /**
-   * Sends the job: a candidate's `{"source", "entry"}` as JSON; a whole program, its source
-   * when spawned, `{"program": source}` when forked.
-   */
-  start(job: string): void;
+  /** Sends the job, encoded as the process takes it (see Job). */
+  start(job: Job): void;
   /** Relays call frame bytes to the program's fd 3. */
   call(bytes: Buffer): void;
   /** Where the program's replies (fd 4) go, and its end. */
@@ -57,7 +60,8 @@ export class SpawnedCandidate implements Candidate {
   get exited(): Promise<void> { return this.proc.exited; }
   get closed(): Promise<void> { return this.proc.closed; }
 
-  start(job: string): void { this.proc.child.stdin!.end(job); }
+  /** A whole program's source as is (the launcher reads it from stdin); a candidate's job as JSON. */
+  start(job: Job): void { this.proc.child.stdin!.end('program' in job ? job.program : JSON.stringify(job)); }
 
   call(bytes: Buffer): void { if (this.proc.exit === null) this.proc.fd(3).write(bytes); }
 

@@ -14,9 +14,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { BenchError } from '../../errors.js';
 import { barePlan, bwrapPlan, dropUid, forkServerPlan } from './plan.js';
-import { SpawnedCandidate } from './candidate.js';
+import { SpawnedCandidate, type StartCandidate } from './candidate.js';
+import type { CandidateServer } from './candidate-server.js';
 import { ForkPool } from './fork-pool.js';
-import type { LauncherRole } from './launcher.js';
+import { ROLE_FDS, type LauncherRole } from './launcher.js';
 import { CheckerServer } from './checker-server.js';
 import { runCheck } from './pair.js';
 import { runProgram } from './run.js';
@@ -136,17 +137,10 @@ export class Sandbox {
   private runOn(req: RunRequest, fork: boolean): Promise<RunResult> {
     return this.inSlot(req.signal, 1, async ({ signal, timeoutMs, dirs }) => {
       const forker = fork ? await this.forkers.take(timeoutMs / 1000) : null;
-      try {
-        return await runProgram({
-          start: (cap, onBytes) => forker
-            ? forker.begin(cap, onBytes)
-            : new SpawnedCandidate(this.plan(timeoutMs / 1000), dirs[0] ?? '/', 3, cap, onBytes),
-          job: forker ? JSON.stringify({ program: req.source }) : req.source, sentinel: req.sentinel,
-          limits: this.limits, timeoutMs, signal, closeGraceMs: this.closeGraceMs(),
-        });
-      } finally {
-        if (forker) this.forkers.give(forker);
-      }
+      return this.withCandidate(forker, 'program', timeoutMs, dirs[0] ?? null, (start) => runProgram({
+        start, source: req.source, sentinel: req.sentinel,
+        limits: this.limits, timeoutMs, signal, closeGraceMs: this.closeGraceMs(),
+      }));
     });
   }
 
@@ -162,18 +156,28 @@ export class Sandbox {
       const server = await this.takeServer(timeoutMs);
       const forker = await this.forkers.take(timeoutMs / 1000);
       try {
-        return await runCheck({
-          candidate: (cap, onBytes) => forker
-            ? forker.begin(cap, onBytes)
-            : new SpawnedCandidate(this.plan(timeoutMs / 1000, 'candidate'), dirs[0] ?? '/', 5, cap, onBytes),
-          server, source: req.source, entry: req.entry, checker: req.checker, limits: this.limits, timeoutMs,
+        return await this.withCandidate(forker, 'candidate', timeoutMs, dirs[0] ?? null, (candidate) => runCheck({
+          candidate, server, source: req.source, entry: req.entry, checker: req.checker, limits: this.limits, timeoutMs,
           signal, closeGraceMs: this.closeGraceMs(),
-        });
+        }));
       } finally {
-        if (forker) this.forkers.give(forker);
         await this.returnServer(server);
       }
     });
+  }
+
+  /**
+   * Runs `fn` with how its program starts: a fork of `forker` (given back after, whatever `fn`
+   * does), or, without one, a sandbox of its own for `role`.
+   */
+  private async withCandidate<T>(forker: CandidateServer | null, role: 'program' | 'candidate', timeoutMs: number, dir: string | null, fn: (start: StartCandidate) => Promise<T>): Promise<T> {
+    try {
+      return await fn((cap, onBytes) => forker
+        ? forker.begin(cap, onBytes)
+        : new SpawnedCandidate(this.plan(timeoutMs / 1000, role), dir ?? '/', ROLE_FDS[role] as 3 | 5, cap, onBytes));
+    } finally {
+      if (forker) this.forkers.give(forker);
+    }
   }
 
   /** An idle checker server of this pool, or a new one (one per busy worker at most). */

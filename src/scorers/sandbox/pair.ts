@@ -8,13 +8,13 @@
  * both process groups are killed.
  */
 import { classifyCheck, signalOf, tailLines } from './classify.js';
-import type { Candidate, OnBytes } from './candidate.js';
+import type { Candidate, StartCandidate } from './candidate.js';
 import type { CheckerServer } from './checker-server.js';
 import type { CheckReport, CheckResult, SandboxLimits } from './types.js';
 
 export interface PairInput {
   /** Starts the candidate's process (forked by the worker's candidate server, or spawned). */
-  candidate: (capBytes: number, onBytes: OnBytes) => Candidate;
+  candidate: StartCandidate;
   /** The worker's checker server (idle, or new); this item's checker is a fresh child of it. */
   server: CheckerServer;
   source: string;
@@ -91,7 +91,7 @@ export async function runCheck(input: PairInput): Promise<CheckResult> {
     if (!checker.reply(c)) { cand.pauseReplies(); checker.onDrain(() => cand.resumeReplies()); }
   }, () => checker.endReplies());
   const reportEnded = checker.exited;
-  cand.start(JSON.stringify({ source: input.source, entry: input.entry }));
+  cand.start({ source: input.source, entry: input.entry });
 
   const timer = setTimeout(() => { killedBy ??= 'timeout'; killBoth(); }, input.timeoutMs);
   let aborted = false;

@@ -8,15 +8,15 @@
  */
 import type { Capped } from './capture.js';
 import { Watch } from './capture.js';
-import type { Candidate, OnBytes } from './candidate.js';
+import type { OnBytes, StartCandidate } from './candidate.js';
 import { classify, signalOf, tailLines } from './classify.js';
 import type { RunResult, SandboxLimits } from './types.js';
 
 export interface RunInput {
   /** Starts the program's process (forked by the worker's candidate server, or spawned). */
-  start: (capBytes: number, onBytes: OnBytes) => Candidate;
-  /** The job that process takes (see Candidate.start). */
-  job: string;
+  start: StartCandidate;
+  /** The program's source. */
+  source: string;
   sentinel?: string;
   limits: SandboxLimits;
   timeoutMs: number;
@@ -46,7 +46,7 @@ export function runProgram(input: RunInput): Promise<RunResult> {
       if (total > limits.outputLimitBytes && killedBy === null && proc.exit === null) { killedBy = 'output'; proc.abort(); }
     };
     const proc = input.start(limits.outputCapBytes, onBytes);
-    proc.start(input.job);
+    proc.start({ program: input.source });
 
     const timer = setTimeout(() => { if (proc.exit === null) { killedBy ??= 'timeout'; proc.abort(); } }, input.timeoutMs);
     const onAbort = (): void => { aborted = true; proc.abort(); };

@@ -202,7 +202,7 @@ describe('the candidate server where it cannot fork into namespaces', () => {
     const pool = new ForkPool(() => ({ command: '/usr/bin/python3', args: ['-c', "import os; os.write(1, b'R' + bytes(4)); os.read(0, 4); os.write(2, b'keeper: unshare failed'); os._exit(1)"] }));
     const server = await pool.take(1);
     expect(server).not.toBeNull();
-    const run = runProgram({ start: (cap, onBytes) => server!.begin(cap, onBytes), job: '{"program": "print(1)"}', limits: DEFAULT_LIMITS, timeoutMs: 5000, closeGraceMs: 1000 });
+    const run = runProgram({ start: (cap, onBytes) => server!.begin(cap, onBytes), source: 'print(1)', limits: DEFAULT_LIMITS, timeoutMs: 5000, closeGraceMs: 1000 });
     await expect(run).rejects.toThrow(/candidate server ended unexpectedly/);
     pool.give(server!);
     pool.close();
