@@ -153,8 +153,7 @@ export class Sandbox {
    */
   check(req: CheckRequest): Promise<CheckResult> {
     return this.inSlot(req.signal, 1, async ({ signal, timeoutMs, dirs }) => {
-      const server = await this.takeServer(timeoutMs);
-      const forker = await this.forkers.take(timeoutMs / 1000);
+      const [server, forker] = await this.takeBoth(timeoutMs);
       try {
         return await this.withCandidate(forker, 'candidate', timeoutMs, dirs[0] ?? null, (candidate) => runCheck({
           candidate, server, source: req.source, entry: req.entry, checker: req.checker, limits: this.limits, timeoutMs,
@@ -164,6 +163,18 @@ export class Sandbox {
         await this.returnServer(server);
       }
     });
+  }
+
+  /**
+   * The worker's checker server and candidate server, started together when new (a first check
+   * pays for one start-up, not two in a row). Whichever failed, the other goes back to its pool.
+   */
+  private async takeBoth(timeoutMs: number): Promise<[CheckerServer, CandidateServer | null]> {
+    const [server, forker] = await Promise.allSettled([this.takeServer(timeoutMs), this.forkers.take(timeoutMs / 1000)]);
+    if (server.status === 'fulfilled' && forker.status === 'fulfilled') return [server.value, forker.value];
+    if (forker.status === 'fulfilled' && forker.value) this.forkers.give(forker.value);
+    if (server.status === 'fulfilled') await this.returnServer(server.value);
+    throw server.status === 'rejected' ? server.reason : (forker as PromiseRejectedResult).reason;
   }
 
   /**
