@@ -60,7 +60,7 @@ export function runProgram(input: RunInput): Promise<RunResult> {
       clearTimeout(grace);
       input.signal?.removeEventListener('abort', onAbort);
       if (proc.exit === null) proc.abort();
-      proc.stop();
+      else proc.stop();
       proc.destroy();
       if (aborted) reject(input.signal?.reason ?? new Error('aborted'));
       else if (proc.spawnError) reject(proc.spawnError);
