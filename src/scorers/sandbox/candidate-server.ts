@@ -164,7 +164,7 @@ class ForkedCandidate implements Candidate {
   }
 
   call(bytes: Buffer): void {
-    if (this.stopped || bytes.length === 0) return;
+    if (this.stopped || this.exit !== null || bytes.length === 0) return;
     this.server.write(3, lengthPrefixed(bytes));
   }
 

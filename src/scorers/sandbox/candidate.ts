@@ -31,7 +31,7 @@ export interface Candidate {
   readonly closed: Promise<void>;
   /** Sends the job, encoded as the process takes it (see Job). */
   start(job: Job): void;
-  /** Relays call frame bytes to the program's fd 3. */
+  /** Relays call frame bytes to the program's fd 3 (dropped once it has exited). */
   call(bytes: Buffer): void;
   /** Where the program's replies (fd 4) go, and its end. */
   onReplies(data: (chunk: Buffer) => void, end: () => void): void;

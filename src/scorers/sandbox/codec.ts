@@ -17,7 +17,7 @@
 /** Largest frame either side accepts (a bigger reply fails the item as not plain). */
 export const MAX_FRAME_BYTES = 16 * 1024 * 1024;
 
-/** Python source defining `_enc`, `_dec`, `_NotPlain`, `_read_frame`, `_write_frame`. */
+/** Python source defining `_enc`, `_dec`, `_NotPlain`, `_read_frame`, `_write_frame`, `_write_all`. */
 export const CODEC_PY = String.raw`
 import _json as _cj, binascii as _ba, os as _os, sys as _sys
 if hasattr(_sys, 'set_int_max_str_digits'):
@@ -204,9 +204,11 @@ def _read_frame(fd):
         return None
     return _loads(body.decode('utf-8'))
 
-def _write_frame(fd, obj):
-    body = _dumps(obj).encode('utf-8')
-    data = len(body).to_bytes(4, 'big') + body
+def _write_all(fd, data):
     while data:
         data = data[_os.write(fd, data):]
+
+def _write_frame(fd, obj):
+    body = _dumps(obj).encode('utf-8')
+    _write_all(fd, len(body).to_bytes(4, 'big') + body)
 `;

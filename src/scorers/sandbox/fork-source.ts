@@ -27,9 +27,7 @@ ${CODEC_PY}
 ${SERVE_PY}
 ${confineSource(limits, cpuS)}
 def _frame(kind, data):
-    data = kind + len(data).to_bytes(4, 'big') + data
-    while data:
-        data = data[os.write(1, data):]
+    _write_all(1, kind + len(data).to_bytes(4, 'big') + data)
 
 def _read_job():
     head = _read_exact(0, 4)
@@ -81,10 +79,10 @@ def _keeper(probe):
         os.set_blocking(err_r, False)
         try: os.write(2, os.read(err_r, 4096))
         except OSError: pass
-        os._exit(0 if st == 0 and _status(pid, st, st_r) == 0 else 1)
+        os._exit(0 if st == 0 and _status(st, st_r) == 0 else 1)
     _relay(pid, pidfd, {out_r: b'o', err_r: b'e', rep_r: b'r'}, req_w, st_r)
 
-def _status(pid, st, st_r):
+def _status(st, st_r):
     """The program's exit status as its init reported it ('>ii' code, signal), or the init's own."""
     os.set_blocking(st_r, False)
     try:
@@ -136,7 +134,7 @@ def _relay(pid, pidfd, streams, req_w, st_r):
                     pending.append(memoryview(body))
             elif fd == pidfd:
                 _, st = os.waitpid(pid, 0)
-                status = _status(pid, st, st_r)
+                status = _status(st, st_r)
                 p.unregister(pidfd)
                 os.close(pidfd)
             if req_w is not None and fd == req_w and ev & (_sel.POLLERR | _sel.POLLHUP):

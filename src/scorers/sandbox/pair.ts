@@ -83,7 +83,7 @@ export async function runCheck(input: PairInput): Promise<CheckResult> {
   const killBoth = (): void => { checker.kill(); cand.abort(); };
   const reader = new ReportReader();
   checker.begin(input.checker, {
-    onCalls: (c) => { if (cand.exit === null) cand.call(c); },
+    onCalls: (c) => cand.call(c),
     onReport: (c) => reader.push(c),
     onBytes,
   });

@@ -31,9 +31,6 @@ _cache = {}
 
 # The codec's _read_exact reads raw bytes here: its fd 4 hook is None in the server (it is set
 # in each child, for the checker's own copy of the codec).
-def _put(fd, data):
-    while data:
-        data = data[os.write(fd, data):]
 
 def _chunks(gone_w):
     """Reads n bytes of the candidate's stream from bench's chunks on fd 4 (None at its end),
@@ -116,14 +113,14 @@ def _serve():
             gone = False
         os.close(gone_r)
         x = os.waitstatus_to_exitcode(st)
-        _put(5, ('\n' + _dumps({'exit': True, 'code': x if x >= 0 else None, 'signal': -x if x < 0 else None}) + '\n').encode())
+        _write_all(5, ('\n' + _dumps({'exit': True, 'code': x if x >= 0 else None, 'signal': -x if x < 0 else None}) + '\n').encode())
         while not gone:
             h = _read_exact(4, 4)
             n = None if h is None else int.from_bytes(h, 'big')
             if n is None or (n and _read_exact(4, n) is None):
                 os._exit(0)
             gone = n == 0
-        _put(3, (${END_MARK}).to_bytes(4, 'big'))
+        _write_all(3, (${END_MARK}).to_bytes(4, 'big'))
 
 _serve()
 `;
