@@ -1,6 +1,7 @@
 /** The built `bench` binary runs as a program of its own (shebang + executable bit), as `npx bench` needs. */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/bench.js';
@@ -25,5 +26,20 @@ describe('the bench binary', () => {
       expect(fromCommander).toMatch(new RegExp(`^  ${command} `, 'm'));
     }
     expect(run(['run', '--help'])).toContain('--suite <name|path>');
+  });
+
+  it('is one bundled entry: it imports only its own chunks beside it, Node built-ins and the native or optional packages', () => {
+    const dir = path.dirname(BIN);
+    const files = [BIN, path.join(dir, 'report-worker.js'), ...fs.readdirSync(dir).filter((f) => f.startsWith('chunk-')).map((f) => path.join(dir, f))];
+    const specifiers = new Set<string>();
+    for (const file of files) {
+      // The bundler's own import statements (double quotes, one per line), not code inside strings.
+      for (const m of fs.readFileSync(file, 'utf8').matchAll(/^import (?:[\w$*{},\s]+ from )?"([^"]+)";$|\bimport\("([^"]+)"\)/gm)) specifiers.add((m[1] ?? m[2])!);
+    }
+    const outside = [...specifiers].filter((s) => !/^\.\/chunk-[\w-]+\.js$/.test(s) && !s.startsWith('node:') && !builtinModules.includes(s));
+    expect([...specifiers].filter((s) => s.startsWith('./chunk-')).length).toBeGreaterThan(5);
+    // `canvas`: Vega's optional canvas renderer, imported in a try as its own Node build does.
+    for (const s of outside) expect(s, s).toMatch(/^(@duckdb\/node-api|node-llama-cpp|canvas)(\/|$)/);
+    for (const s of specifiers) if (s.startsWith('./')) expect(fs.existsSync(path.join(dir, s)), s).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { startOpenAIServer } from '../fixtures/openai-server.js';
 import { ROOT, tempDir } from '../helpers/bench.js';
 
@@ -57,6 +58,24 @@ describe('the report phase on its own thread', () => {
     expect(here.summary).toEqual(result.summary);
     expect(here.terminal).toBe(result.terminal);
     expect(threaded['report.html']).toContain('<svg');
+  });
+
+  it("the bundled binary's report thread (dist/cli/report-worker.js) writes byte for byte what the calling thread writes", async () => {
+    const here = read(result.runDir);
+    const worker = new Worker(path.join(ROOT, 'dist/cli/report-worker.js'), { workerData: { history: false } });
+    try {
+      const reply = await new Promise<{ ok: boolean; error?: string; written?: { terminal: string } }>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.postMessage({ runDir: result.runDir, opts, secrets: [] });
+      });
+      expect(reply.error).toBeUndefined();
+      expect(reply.ok).toBe(true);
+      expect(reply.written?.terminal).toBe(result.terminal);
+      expect(read(result.runDir)).toEqual(here);
+    } finally {
+      await worker.terminate();
+    }
   });
 
   it('the report thread redacts the secrets registered on the calling thread', async () => {
