@@ -54,9 +54,9 @@ export function runItems(suite: Suite, limit: number | null, shard?: Shard): Ite
   return shard ? items.filter((item) => inShard(shard, suite.name, item.id)) : items;
 }
 
-/** A candidate job of the plan's order, and the key that says whether it is done or asked for. */
+/** A candidate job of the plan's order, and the key that says whether it is done or asked for (made only when asked: a new run's plan needs none). */
 interface Candidate {
-  key: string;
+  key(): string;
   make(): Job;
 }
 
@@ -67,7 +67,7 @@ function* candidates(model: ModelSpec, suites: Suite[], items: Map<string, Itera
       const annotate = mainAnnotation(probes, suite, item);
       for (let sample = 0; sample < samples; sample++) {
         yield {
-          key: jobKey({ suite: suite.name, item_id: item.id, model: model.id, sample }),
+          key: () => jobKey({ suite: suite.name, item_id: item.id, model: model.id, sample }),
           make: () => (annotate && sample === 0 ? { suite, item, model, sample, annotate } : { suite, item, model, sample }),
         };
       }
@@ -75,7 +75,7 @@ function* candidates(model: ModelSpec, suites: Suite[], items: Map<string, Itera
       for (const probe of probes) {
         for (const v of probe.variants(suite, item)) {
           yield {
-            key: jobKey({ suite: suite.name, item_id: item.id, model: model.id, sample: 0, variant: v.variant }),
+            key: () => jobKey({ suite: suite.name, item_id: item.id, model: model.id, sample: 0, variant: v.variant }),
             make: () => ({ suite: v.suite ?? suite, item: v.item, model, sample: 0, variant: v.variant, ...(v.annotate ? { annotate: v.annotate } : {}), ...(v.likelihood ? { likelihood: v.likelihood } : {}) }),
           };
         }
@@ -101,9 +101,10 @@ export function planJobs(suites: Suite[], models: ModelSpec[], samples: number, 
     let length = 0;
     for (const c of candidates(model, suites, items, samples, probes)) {
       const k = n++;
-      if (only && !only.has(c.key)) continue;
+      const key = only || done.size ? c.key() : '';
+      if (only && !only.has(key)) continue;
       total++;
-      if (done.has(c.key)) {
+      if (done.size && done.has(key)) {
         alreadyDone++;
         continue;
       }
