@@ -11,7 +11,7 @@
  */
 import type { Comparison } from '../store/types.js';
 import type { ModelSamples } from './aggregate.js';
-import { positions, reduceItems, type ItemStats } from './item-stats.js';
+import { matchItem as match, sideOf, type ItemSide as Side } from './item-stats.js';
 import { bootstrapMeanCI } from './bootstrap.js';
 import { holm } from './holm.js';
 import { mcnemarExact, signTestExact } from './mcnemar.js';
@@ -30,18 +30,6 @@ export interface PairStats {
 }
 
 type BySuite = Map<string, ModelSamples>;
-
-/** One model's item stats and their positions by item number. */
-interface Side {
-  st: ItemStats;
-  pos: Int32Array;
-}
-
-/** Position in `y` of the item at position `k` of `x`, −1 when `y` has none. */
-const match = (x: Side, k: number, y: Side): number => {
-  const item = x.st.item[k]!;
-  return item < y.pos.length ? y.pos[item]! : -1;
-};
 
 function empty(suite: string, a: string, b: string, test: string): PairStats {
   return {
@@ -111,10 +99,9 @@ export function comparePairs(suite: string, models: string[], bySuite: BySuite, 
   // No pair with one model: its items need no reduction.
   if (models.length < 2) return [];
   for (const m of models) {
-    const samples = bySuite.get(m);
-    const st = reduceItems(samples, subset);
-    for (let k = 0; k < st.size && !multi; k++) if (st.n[k]! > 1) multi = true;
-    items.set(m, { st, pos: positions(st, samples?.suite.size ?? 0) });
+    const side = sideOf(bySuite.get(m), subset);
+    for (let k = 0; k < side.st.size && !multi; k++) if (side.st.n[k]! > 1) multi = true;
+    items.set(m, side);
   }
   const out: PairStats[] = [];
   for (let i = 0; i < models.length; i++) {

@@ -86,6 +86,24 @@ export function positions(st: ItemStats, suiteSize: number): Int32Array {
   return pos;
 }
 
+/** One model's item stats and their positions by item number: what pairs its items with another model's. */
+export interface ItemSide {
+  st: ItemStats;
+  pos: Int32Array;
+}
+
+/** A model's reduced items (`items`: only these item numbers) as a side to pair. */
+export function sideOf(m: ModelSamples | undefined, items?: ArrayLike<number>): ItemSide {
+  const st = reduceItems(m, items);
+  return { st, pos: positions(st, m?.suite.size ?? 0) };
+}
+
+/** Position in `y` of the item at position `k` of `x`, −1 when `y` has none. */
+export function matchItem(x: ItemSide, k: number, y: ItemSide): number {
+  const item = x.st.item[k]!;
+  return item < y.pos.length ? y.pos[item]! : -1;
+}
+
 /** Scored items (n > 0), those right on their first scored sample, and whether every one has a single sample. */
 export function scoredCounts(m: ModelSamples | undefined, st: ItemStats): { scored: number; correct: number; single: boolean } {
   let scored = 0;

@@ -5,7 +5,7 @@
  */
 import type { Comparison, ManifestSuite, SummaryRow } from '../store/types.js';
 import type { ModelSamples } from './aggregate.js';
-import { positions, reduceItems, type ItemStats } from './item-stats.js';
+import { matchItem, sideOf, type ItemSide, type ItemStats } from './item-stats.js';
 import { meanShareInterval, pairedShares } from './partial.js';
 import { SUMMARY_REPS_PAIRS } from './constants.js';
 
@@ -27,14 +27,10 @@ export function partialRowFields(suite: ManifestSuite, items: ItemStats): Pick<S
 /** Adds the paired partial-credit comparison to each of a code suite's comparisons (in place). */
 export function addPartialComparisons(comparisons: Comparison[], bySuite: Map<string, ModelSamples>, seed: number): void {
   // model → its items' stats (ascending id) and their positions by item number.
-  const stats = new Map<string, { st: ItemStats; pos: Int32Array }>();
-  const of = (model: string): { st: ItemStats; pos: Int32Array } => {
+  const stats = new Map<string, ItemSide>();
+  const of = (model: string): ItemSide => {
     let x = stats.get(model);
-    if (!x) {
-      const m = bySuite.get(model);
-      const st = reduceItems(m);
-      stats.set(model, (x = { st, pos: positions(st, m?.suite.size ?? 0) }));
-    }
+    if (!x) stats.set(model, (x = sideOf(bySuite.get(model))));
     return x;
   };
   const share = (st: ItemStats, k: number): number => (st.n[k]! > 0 ? st.partial[k]! : NaN);
@@ -46,7 +42,7 @@ export function addPartialComparisons(comparisons: Comparison[], bySuite: Map<st
     for (let i = 0; i < a.st.size; i++) {
       const v = share(a.st, i);
       if (Number.isNaN(v)) continue;
-      const j = a.st.item[i]! < b.pos.length ? b.pos[a.st.item[i]!]! : -1;
+      const j = matchItem(a, i, b);
       const w = j < 0 ? NaN : share(b.st, j);
       if (!Number.isNaN(w)) { xa.push(v); xb.push(w); }
     }
