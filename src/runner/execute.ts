@@ -22,6 +22,7 @@ import { requestCost } from './cost.js';
 import { likelihoodKeyText, requestLikelihood } from './likelihood-job.js';
 import { recordJob } from './job-record.js';
 import { AdaptiveGate, type Ticket } from './adaptive.js';
+import { Turns } from './turns.js';
 import type { Job, Jobs } from './plan.js';
 import type { Provider } from '../providers/types.js';
 import { Completed, Failed, type ReplicaErrors } from './record.js';
@@ -108,6 +109,8 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
     return true;
   };
   const onAbort = () => setTimeout(() => hard.abort(new ProviderAbortError('interrupted')), opts.graceMs).unref();
+  // Scoring and recording of answers, in short slices between polls for I/O (./turns.ts).
+  const turns = new Turns();
   opts.signal.addEventListener('abort', onAbort, { once: true });
 
   await Promise.all(
@@ -165,9 +168,9 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
       outcome = (await queue.add(() => request(job, provider, messages))) ?? null;
       if (outcome === null) return; // cancelled or model stopped: no record, resume will redo it
       stats.sent++;
-      // Score and record after the I/O already waiting: other responses that arrived meanwhile
-      // get their latency stamped first, so one job's scoring is never another's latency.
-      await afterPendingIo();
+      // Score and record in a slice of its own, after the I/O already waiting: other responses that
+      // arrived meanwhile get their latency stamped first, so one job's scoring is never another's latency.
+      await turns.turn();
       if (outcome instanceof Completed) {
         // A cached answer was asked of no replica when it is served later: the replica is not stored.
         const { replica: _replica, ...completion } = outcome.completion;

@@ -1,0 +1,53 @@
+/**
+ * @module runner/turns — the dispatch path's per-answer work (scoring, the record) cut into
+ * short slices, so the socket callbacks that stamp other responses' arrival run in between.
+ *
+ * A response's latency ends when its last byte comes off the socket (providers/http/transport),
+ * and that callback can only run when the event loop polls for I/O. Work resumed in one check
+ * phase all runs before the next poll: 64 answers landing together and scored back to back hold
+ * the loop for 64 × the scoring time, and every response arriving meanwhile is stamped that much
+ * late. `turn()` hands out turns in order, and once a slice has used its budget the rest wait for
+ * the next turn of the loop, after the I/O already due has been read (and stamped).
+ */
+export class Turns {
+  private readonly waiting: Array<() => void> = [];
+  private scheduled = false;
+  private sliceStart = 0;
+
+  /** `budgetMs`: how long one slice may run before the loop polls for I/O again. */
+  constructor(private readonly budgetMs = 1) {}
+
+  /** Resolves in a check phase (after the I/O already due), in order, within a slice's budget. */
+  turn(): Promise<void> {
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(this.open);
+  }
+
+  private readonly open = (): void => {
+    this.scheduled = false;
+    this.sliceStart = performance.now();
+    this.step();
+  };
+
+  /**
+   * Wake the next waiter; its continuation runs as a microtask before this step's next call (queued
+   * behind it), so the clock read here has seen the work of every waiter woken before.
+   */
+  private readonly step = (): void => {
+    if (this.waiting.length === 0) return;
+    if (performance.now() - this.sliceStart >= this.budgetMs) {
+      this.schedule();
+      return;
+    }
+    this.waiting.shift()!();
+    queueMicrotask(this.step);
+  };
+}
