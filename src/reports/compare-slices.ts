@@ -4,7 +4,7 @@
  * run, the change B − A, the exact McNemar p, Holm-adjusted across every slice row of the
  * comparison; a slice with fewer than MIN_SLICE_ITEMS shared items is shown without a verdict.
  */
-import { fitColumns, wrapText } from './table-fit.js';
+import { COMPACT, fitColumns, wrapText } from './table-fit.js';
 import { holm } from '../stats/holm.js';
 import { mcnemarExact } from '../stats/mcnemar.js';
 import { MIN_SLICE_ITEMS, NO_VALUE, type SliceField } from '../stats/slices.js';
@@ -81,7 +81,7 @@ function note(rows: RunSliceRow[]): string {
 /** With `width`, columns are dropped (raw p, items, suite, field) until the table fits. */
 export function renderSliceText(rows: RunSliceRow[], width?: number): string {
   if (!rows.length) return '';
-  const table = fitColumns(HEAD, rows.map(cells), width === undefined ? { dropOrder: [] } : { width, dropOrder: [8, 4, 0, 1], chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' } });
+  const table = fitColumns(HEAD, rows.map(cells), width === undefined ? { dropOrder: [] } : { width, dropOrder: [8, 4, 0, 1], chars: COMPACT });
   return `${table}\n${wrapText(note(rows), width)}\n`;
 }
 

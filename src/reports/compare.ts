@@ -17,7 +17,7 @@ import { fmtCI, fmtP, fmtPct, fmtPoints } from '../stats/format.js';
 import { escapeMd } from './escape.js';
 import { itemTable, rowKey, sharedItems, type ItemTable, type SharedItems } from '../stats/shared.js';
 import { compareSlices, renderSliceMd, renderSliceText, type RunSliceRow } from './compare-slices.js';
-import { fitColumns, wrapText } from './table-fit.js';
+import { COMPACT, fitColumns, widest, wrapText } from './table-fit.js';
 import type { SliceField } from '../stats/slices.js';
 
 export interface RunSide {
@@ -133,8 +133,6 @@ function leftOut(rows: RunComparisonRow[]): string[] {
 
 /** Column indexes of the text table dropped, in this order, until it fits the width. */
 const DROP_ORDER = [6, 7, 2];
-const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
-const widest = (text: string): number => Math.max(...text.split('\n').map((l) => [...l].length));
 
 /**
  * The terminal table. With `width`: the run ids (and the suite, when there is one) move to a line

@@ -7,10 +7,8 @@ import { escapeMd } from './escape.js';
 import { fmtMs, fmtP, fmtPct, fmtPoints, fmtUsd } from '../stats/format.js';
 import { relChange, type RegressionRow, type RegressionThresholds } from '../stats/regression.js';
 import { junitReporter } from './junit.js';
+import { COMPACT } from './table-fit.js';
 import type { RegressionContext, Reporter } from './types.js';
-
-/** No rule between body rows: one line per run/row. */
-const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
 const RESULT: Record<RegressionRow['status'], string> = { regression: 'REGRESSION', ok: 'ok', not_compared: 'not compared', no_baseline: 'no baseline' };
 

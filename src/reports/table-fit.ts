@@ -84,7 +84,11 @@ const STEPS: Array<(l: Layout) => Layout> = [
 
 /** Display width of a line (every character bench prints in a table is one column wide). */
 export const widthOf = (line: string): number => [...line].length;
-const widest = (text: string): number => Math.max(0, ...text.split('\n').map(widthOf));
+/** Display width of the widest line of a text. */
+export const widest = (text: string): number => Math.max(0, ...text.split('\n').map(widthOf));
+
+/** cli-table3 borders with no rule between body rows: one line per row. */
+export const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
 function renderLayout(rows: SummaryRow[], l: Layout): string {
   const cols = l.keys.map((k) => {

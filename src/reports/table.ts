@@ -5,7 +5,7 @@
 import Table from 'cli-table3';
 import type { Summary, SuiteSlices } from '../store/types.js';
 import { answerFormatText, suitesOf } from './rows.js';
-import { modelTable, widthOf, wrapText } from './table-fit.js';
+import { modelTable, widest, wrapText } from './table-fit.js';
 import { sliceNote, slicesOf, wideTable } from './slices.js';
 import { coverageNote, noteText } from './notes.js';
 import { judgingCostTerminal, judgingTerminal } from './judging-md.js';
@@ -45,7 +45,7 @@ function sliceTable(s: SuiteSlices, width?: number): string {
   const t = new Table({ head: headers, style: { head: [], border: [] }, colAligns: headers.map((_, i) => (i === 1 ? 'right' : 'left')) });
   for (const r of rows) t.push(r);
   const text = t.toString();
-  const body = width !== undefined && Math.max(...text.split('\n').map(widthOf)) > width
+  const body = width !== undefined && widest(text) > width
     ? `(the table of ${s.suite} by ${s.field} is wider than ${width} columns: see report.md, or pass --wide)`
     : text;
   return wrapText(`${s.suite} by ${s.field}\n${body}\n${sliceNote(s)}`, width);

@@ -11,10 +11,7 @@ import { listRunDirs } from '../../store/run-dir.js';
 import { fmtCI, fmtMs, fmtPct, fmtPoints, fmtUsd } from '../../stats/format.js';
 import { printJson, textOut } from '../json.js';
 import { outputWidth } from '../width.js';
-import { fitColumns } from '../../reports/table-fit.js';
-
-/** No rule between body rows: one line per run/row. */
-const COMPACT = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
+import { COMPACT, fitColumns } from '../../reports/table-fit.js';
 
 export interface HistoryOptions {
   out: string;
