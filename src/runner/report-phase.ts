@@ -71,7 +71,7 @@ function coreToSpare(): boolean {
 function preloadedHere(history: boolean): ReportPhase {
   const load = async (): Promise<void> => {
     await import('./finalize.js');
-    if (history) await import('@duckdb/node-api');
+    if (history) (await import('../store/duckdb.js')).duckdb();
   };
   // A module that fails to load fails in `writeReportsHere`, where it always did.
   load().catch(() => undefined);

@@ -19,7 +19,7 @@ if (port === null) throw new Error('runner/report-worker runs as a worker thread
 
 const loading = (async () => {
   const finalize = await import('./finalize.js');
-  if ((workerData as { history?: boolean } | null)?.history === true) await import('@duckdb/node-api');
+  if ((workerData as { history?: boolean } | null)?.history === true) (await import('../store/duckdb.js')).duckdb();
   return finalize;
 })();
 // A module that fails to load fails when the phase is asked for (and again on the caller's thread).

@@ -2,7 +2,7 @@
  * @module store/history — the history store: one DuckDB file per results folder
  * (`<out>/.history.duckdb`) with a row per (run, suite, model) of every complete run.
  *
- * DuckDB is imported lazily (only when a store is opened), so `bench --help` stays fast.
+ * DuckDB is loaded lazily (only when a store is opened, ./duckdb.ts), so `bench --help` stays fast.
  * Columns are only ever added (`ADDED`), so a store written by an older bench keeps working:
  * the first write adds them, a read-only open reads them as NULL.
  * A second process holding the file lock is waited for briefly; then the caller gets a
@@ -13,6 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { duckdb } from './duckdb.js';
 import { listRunDirs, MANIFEST, SUMMARY } from './run-dir.js';
 import type { Manifest, Summary } from './types.js';
 import type { HistoryPoint } from '../reports/types.js';
@@ -79,7 +80,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * `waitMs` (env BENCH_HISTORY_WAIT_MS overrides), then throws HistoryLockedError.
  */
 export async function withHistory<T>(out: string, fn: (c: DuckDBConnection) => Promise<T>, opts: { readOnly?: boolean; waitMs?: number } = {}): Promise<T> {
-  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const { DuckDBInstance } = duckdb();
   const file = historyFile(out);
   const waitMs = opts.waitMs ?? (Number(process.env.BENCH_HISTORY_WAIT_MS) || 3000);
   const deadline = Date.now() + waitMs;
@@ -124,7 +125,7 @@ export function rowsOfRun(manifest: Manifest, summary: Summary): HistoryRow[] {
 
 async function upsert(c: DuckDBConnection, rows: HistoryRow[]): Promise<void> {
   const sql = `INSERT OR REPLACE INTO history (${NAMES.join(', ')}) VALUES (${NAMES.map((_, i) => `$${i + 1}`).join(', ')})`;
-  const { DOUBLE, INTEGER, VARCHAR } = await import('@duckdb/node-api');
+  const { DOUBLE, INTEGER, VARCHAR } = duckdb();
   const types = NAMES.map((n) => (['n', 'correct', 'errors'].includes(n) ? INTEGER : /accuracy|ci_|latency|cost/.test(n) ? DOUBLE : VARCHAR));
   const prepared = await c.prepare(sql);
   for (const row of rows) {
@@ -213,7 +214,7 @@ export async function rebuildHistory(out: string): Promise<{ runs: number; rows:
   return withHistory(out, async (c) => {
     await c.run('DELETE FROM history');
     if (runs.length) {
-      const { listValue, LIST, VARCHAR } = await import('@duckdb/node-api');
+      const { listValue, LIST, VARCHAR } = duckdb();
       const files = (name: string) => listValue(runs.map((r) => path.join(r.dir, name)));
       await c.run(REBUILD, { manifests: files(MANIFEST), summaries: files(SUMMARY) }, { manifests: LIST(VARCHAR), summaries: LIST(VARCHAR) });
       // The selection label is made in one place (./selection-label.ts), not again in SQL.
