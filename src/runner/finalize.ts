@@ -9,6 +9,7 @@ import { buildSummary } from '../stats/summary.js';
 import { collectDisagreements } from '../stats/disagreements.js';
 import { UnreadCollector } from '../stats/unread.js';
 import { reporters } from '../reports/index.js';
+import { renderHtml } from '../reports/html.js';
 import { writeOutputs } from '../reports/write.js';
 import { renderTerminal } from '../reports/table.js';
 import { loadSliceFields } from './slices.js';
@@ -17,7 +18,7 @@ import { readRecords } from '../store/records.js';
 import { readManifest, RECORDS } from '../store/run-dir.js';
 import { partialOf } from '../store/merge.js';
 import { replicaRows } from '../stats/replicas.js';
-import type { RunRecord, Summary } from '../store/types.js';
+import type { Manifest, RunRecord, Summary } from '../store/types.js';
 import type { ReportContext, HistoryPoint } from '../reports/types.js';
 import type { ManifestJudging } from '../stats/judging-types.js';
 import { buildJudging } from '../stats/judging.js';
@@ -91,20 +92,35 @@ export async function writeReports(runDir: string, opts: ReportOptions): Promise
   const prompts = await promptLookup(runDir, manifest.suites.map((s) => s.name), wanted);
   const disagreements = collectDisagreements(full, (suite, id) => prompts.get(`${suite}\0${id}`), DISAGREEMENT_CAP);
 
-  let history = opts.history ?? [];
-  if (opts.historyOut !== undefined && manifest.status === 'complete' && !manifest.shard) {
-    // A shard is part of a run, not a run: only its merge joins the history.
-    // [nightly] append to the history store (never fails the run: a locked store is a warning)
-    const { recordRunHistory } = await import('../store/history.js');
-    history = await recordRunHistory(opts.historyOut, manifest, summary, opts.onWarning ?? ((m) => process.stderr.write(`warning: ${m}\n`)));
-  }
-  const ctx: ReportContext = { summary, manifest, disagreements, ...(history.length ? { history } : {}), ...(unread.length ? { unread } : {}) };
-  const written = await writeOutputs(runDir, reporters, ctx);
+  // [nightly] The history store is written while the report files render (DuckDB works off this
+  // thread); only report.html's trend charts wait for its points, and they come last in the page.
+  const history = historyOf(opts, manifest, summary);
+  const ctx: ReportContext = { summary, manifest, disagreements, ...(unread.length ? { unread } : {}) };
+  const trendLater = history.then((h) => (h.length ? h : undefined));
+  trendLater.catch(() => undefined); // its failure is thrown below, not left unhandled when no page awaits it
+  const outputs = writeOutputs(runDir, { ...reporters, html: { ...reporters.html, render: (c: ReportContext) => renderHtml(c, trendLater) } }, ctx);
+  // Both settle before this returns; the history store's failure first (it came first before they overlapped).
+  const [hist, out] = await Promise.allSettled([history, outputs]);
+  if (hist.status === 'rejected') throw hist.reason;
+  if (out.status === 'rejected') throw out.reason;
+  const written = out.value;
   const markdown = written.markdown;
   // `--format github` outside a GitHub job prints report.md instead of the table.
   const stepSummary = process.env.GITHUB_STEP_SUMMARY;
   const terminal = opts.format === 'github' && !stepSummary ? markdown : renderTerminal(summary, { slices: opts.wide === true || opts.by !== undefined, ...(opts.width !== undefined && { width: opts.width }) });
   return { summary, markdown, terminal };
+}
+
+/**
+ * The trend points of the run's suites and models: `opts.history`, or when the run is complete
+ * and `historyOut` is given, from the history store after this run's rows are added (never
+ * fails the run: a locked store is a warning). A shard is part of a run, not a run: only its
+ * merge joins the history.
+ */
+async function historyOf(opts: ReportOptions, manifest: Manifest, summary: Summary): Promise<HistoryPoint[]> {
+  if (opts.historyOut === undefined || manifest.status !== 'complete' || manifest.shard) return opts.history ?? [];
+  const { recordRunHistory } = await import('../store/history.js');
+  return recordRunHistory(opts.historyOut, manifest, summary, opts.onWarning ?? ((m) => process.stderr.write(`warning: ${m}\n`)));
 }
 
 /** [judged suites] The judging section, and the self-judged mark on the rows of candidates that judge their own suite. */

@@ -78,6 +78,19 @@ describe('the report phase on its own thread', () => {
     }
   });
 
+  it('a history store that cannot be written (written while the files render) → one warning, and the same files as a run without one', async () => {
+    await phases.writeReportsHere(result.runDir, opts);
+    const plain = read(result.runDir);
+    const out = tempDir('bench-report-phase-history-');
+    fs.mkdirSync(path.join(out, '.history.duckdb')); // a folder where the store's file goes: DuckDB cannot open it
+    const warnings: string[] = [];
+    const written = await phases.writeReportsHere(result.runDir, { ...opts, historyOut: out }, (m) => warnings.push(m));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/history store .*the run is unaffected/);
+    expect(read(result.runDir)).toEqual(plain);
+    expect(written.terminal).toBe(result.terminal);
+  });
+
   it('the report thread redacts the secrets registered on the calling thread', async () => {
     // The run id is in most report files: registered as a secret, it must be redacted in each.
     const plain = read(result.runDir);
