@@ -17,7 +17,7 @@ const MB = 1024 * 1024;
 
 const indent = (text: string, by = '    '): string => text.split('\n').map((l) => (l ? by + l : l)).join('\n');
 
-/** Defines `_ok`, `_libc`, `_NS`, `_SECCOMP` and `_sandbox(job, fds)` (needs os, r, sys, _ct, _fc, _stc, _socket, _loads, _serve). */
+/** Defines `_ok`, `_libc`, `_NS`, `_SECCOMP` and `_sandbox(fds)` (needs os, r, sys, _ct, _fc, _stc, _socket, _loads, _serve). */
 export function confineSource(limits: SandboxLimits, cpuS: number): string {
   const cpu = Math.max(1, Math.ceil(cpuS));
   return String.raw`
@@ -101,10 +101,10 @@ def _confine():
     # nothing but the status pipe, and it is as confined as the program.
     _ok(_libc.prctl(4, 1, 0, 0, 0), 'PR_SET_DUMPABLE')
 
-def _sandbox(job, fds):
-    """PID 1 of the new namespaces. fds become 0-4 (the program's) and 5 (the program's exit
-    status to the keeper, '>ii' code, signal). When the program ends, so does this init, and the
-    kernel kills whatever else is left in the namespace."""
+def _sandbox(fds):
+    """PID 1 of the new namespaces. fds become 0 (the job, then /dev/null), 1-4 (the program's)
+    and 5 (the program's exit status to the keeper, '>ii' code, signal). When the program ends,
+    so does this init, and the kernel kills whatever else is left in the namespace."""
     for i, fd in enumerate(fds):
         os.dup2(fd, i)
     os.closerange(len(fds), 1 << 20)
@@ -112,6 +112,7 @@ def _sandbox(job, fds):
     pid = os.fork()
     if pid == 0:
         os.close(5)
+        job = _take_job()
         if job is None:
             os._exit(0)
         _program(job)
@@ -123,6 +124,19 @@ def _sandbox(job, fds):
             x = os.waitstatus_to_exitcode(st)
             os.write(5, _stc.pack('>ii', *((x, -1) if x >= 0 else (-1, -x))))
             os._exit(0)
+
+def _take_job():
+    """The job, read to its end from stdin (None when there is none); stdin is then /dev/null."""
+    parts = []
+    while True:
+        b = os.read(0, 1 << 16)
+        if not b:
+            break
+        parts.append(b)
+    fd = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(fd, 0)
+    os.close(fd)
+    return b''.join(parts) or None
 
 def _finish(code):
     """The end of a whole program, as the interpreter's own: threads joined, atexit, flush."""

@@ -3,7 +3,11 @@
  * candidate-server.ts for the protocol). One interpreter per worker, started once inside a
  * bubblewrap sandbox, that never runs model code: per program it forks a keeper, which enters
  * new user, PID, network, IPC, UTS, cgroup and mount namespaces and forks the sandbox's init
- * (PID 1 there), which confines itself and forks the program (confine-source.ts).
+ * (PID 1 there), which confines itself and forks the program (confine-source.ts). All that is
+ * done before the program's job arrives: the next program's keeper is forked as soon as the
+ * current one has read its job, so building the next sandbox overlaps the current program (the
+ * two are in namespaces of their own each, as two workers' programs are). The program then reads
+ * its job on its stdin, from its keeper.
  *
  * The server reads nothing but bench's fd 0 (where the keeper, not the server, reads each job)
  * and its keepers' exit statuses; the keeper reads the program's raw pipes and relays them to
@@ -36,15 +40,18 @@ def _read_job():
         os._exit(${KEEPER_NO_JOB})
     return job
 
-def _keeper(probe):
-    """Reads a job, enters the new namespaces (the keeper keeps its place in the server's PID
-    namespace, so the sandbox's init is PID 1 of a new one), forks it and relays its streams."""
-    job = None if probe else _read_job()
+def _keeper(probe, go_w):
+    """Builds the next program's sandbox before its job arrives, while the previous program
+    runs: enters the new namespaces (the keeper keeps its place in the server's PID namespace, so
+    the sandbox's init is PID 1 of a new one) and forks the init, which confines itself and forks
+    the program, which waits for its job on its stdin. Then reads the job, tells the server (which
+    starts the next keeper), hands the job to the program and relays its streams."""
     uid, gid = os.getuid(), os.getgid()
     # RLIMIT_NPROC counts per user namespace and is checked at every level up: the new
     # namespace's cap one level up is this keeper's limit when it makes it, so that leaves room
-    # for the server's own processes; the program's cap is its own RLIMIT_NPROC (_confine).
-    r.setrlimit(r.RLIMIT_NPROC, (${limits.maxProcs + 8}, ${limits.maxProcs + 8}))
+    # for the server's own processes and the next program's sandbox, built while this one runs;
+    # the program's cap is its own RLIMIT_NPROC (_confine).
+    r.setrlimit(r.RLIMIT_NPROC, (${limits.maxProcs + 10}, ${limits.maxProcs + 10}))
     _ok(_libc.prctl(4, 1, 0, 0, 0), 'PR_SET_DUMPABLE')
     _ok(_libc.unshare(_NS), 'unshare')
     for name, text in (('setgroups', 'deny'), ('uid_map', '%d %d 1' % (uid, uid)), ('gid_map', '%d %d 1' % (gid, gid))):
@@ -54,26 +61,36 @@ def _keeper(probe):
         finally:
             os.close(fd)
     _ok(_libc.prctl(4, 0, 0, 0, 0), 'PR_SET_DUMPABLE')
-    null = os.open(os.devnull, os.O_RDONLY)
+    job_r, job_w = os.pipe()
     out_r, out_w = os.pipe()
     err_r, err_w = os.pipe()
     req_r, req_w = os.pipe()
     rep_r, rep_w = os.pipe()
     st_r, st_w = os.pipe()
-    ends = [null, out_w, err_w, req_r, rep_w, st_w]
+    ends = [job_r, out_w, err_w, req_r, rep_w, st_w]
     fds = [_fc.fcntl(fd, _fc.F_DUPFD_CLOEXEC, 64) for fd in ends]
     pid = os.fork()
     if pid == 0:
         try:
-            _sandbox(job, fds)
+            _sandbox(fds)
         except BaseException as e:
             try: os.write(2, ('bench: the sandbox could not be set up: %r\n' % (e,)).encode())
             except BaseException: pass
         os._exit(70)
-    del job
     for fd in fds + ends:
         os.close(fd)
     pidfd = os.pidfd_open(pid)
+    job = None if probe else _read_job()
+    if job is not None:
+        os.write(go_w, b'j')
+    os.close(go_w)
+    if job is not None:
+        try:
+            _write_all(job_w, job)
+        except OSError:
+            pass
+    os.close(job_w)
+    del job
     if probe:
         _, st = os.waitpid(pid, 0)
         os.set_blocking(err_r, False)
@@ -171,30 +188,50 @@ def _relay(pid, pidfd, streams, req_w, st_r):
             os._exit(0)
 
 def _fork_keeper(probe):
+    """A keeper building its sandbox; returns its pid and a pipe on which it says once it has
+    read its job (EOF without a word: no job, or it is gone), so that only one keeper at a time
+    reads bench's jobs."""
+    go_r, go_w = os.pipe()
     pid = os.fork()
     if pid == 0:
         try:
-            _keeper(probe)
+            os.close(go_r)
+            _keeper(probe, go_w)
         except BaseException as e:
             try: os.write(2, ('bench: candidate keeper: %r\n' % (e,)).encode())
             except BaseException: pass
             os._exit(1)
+    os.close(go_w)
+    return pid, go_r
+
+def _wait(pid):
     _, st = os.waitpid(pid, 0)
     return os.waitstatus_to_exitcode(st)
 
 def _main():
     _ok(_libc.prctl(4, 0, 0, 0, 0), 'PR_SET_DUMPABLE')
-    if _SECCOMP is None or _fork_keeper(True) != 0:
+    if _SECCOMP is None:
+        _frame(b'U', b'')
+        os._exit(0)
+    pid, go = _fork_keeper(True)
+    os.close(go)
+    if _wait(pid) != 0:
         _frame(b'U', b'')
         os._exit(0)
     _frame(b'R', b'')
+    pid, go = _fork_keeper(False)
     while True:
-        x = _fork_keeper(False)
+        # Once this keeper has its job, the next one builds its sandbox while this program runs.
+        got = os.read(go, 1)
+        os.close(go)
+        nxt, go = _fork_keeper(False) if got else (None, None)
+        x = _wait(pid)
         if x == ${KEEPER_NO_JOB}:
             os._exit(0)
-        if x != 0:
+        if x != 0 or nxt is None:
             os._exit(1)
         _frame(b'z', b'')
+        pid = nxt
 
 _main()
 `;
