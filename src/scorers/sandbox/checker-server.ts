@@ -38,20 +38,23 @@ export interface ItemHooks {
 export class CheckerServer {
   private readonly child: ChildProcess;
   private hooks: ItemHooks | null = null;
-  /** fd 3: frames go to the candidate as they come (header too); the end mark ends the item. */
+  /** fd 3: frames go to the candidate as they come (header too, one chunk per read); the end mark ends the item. */
   private readonly calls = new FrameSplitter(4, {
     head: (h) => {
       const n = h.readUInt32BE(0);
       if (n === END_MARK) {
+        this.flushCalls();
         this.clean = this.exit !== null && this.exit.code === 0 && !this.killed;
         this.onItemEnd?.();
         return 0;
       }
-      this.hooks?.onCalls(h);
+      this.calling.push(h);
       return n;
     },
-    part: (p) => this.hooks?.onCalls(p),
+    part: (p) => this.calling.push(p),
   });
+  /** What of the child's calls one read brought, relayed as one chunk. */
+  private calling: Buffer[] = [];
   private repliesEnded = true;
   private lineTail = '';
   private readonly drains: Array<() => void> = [];
@@ -76,7 +79,7 @@ export class CheckerServer {
     this.child = spawnGroup(plan, cwd, 6);
     this.child.stdout!.on('data', (c: Buffer) => { this.hooks?.onBytes(c.length); this.out.push(c); });
     this.child.stderr!.on('data', (c: Buffer) => { this.hooks?.onBytes(c.length); this.err.push(c); });
-    stream(this.child, 3).on('data', (c: Buffer) => this.calls.push(c));
+    stream(this.child, 3).on('data', (c: Buffer) => { this.calls.push(c); this.flushCalls(); });
     stream(this.child, 5).on('data', (c: Buffer) => this.report(c));
     let ended = false;
     const gone = (e?: Error): void => {
@@ -158,6 +161,13 @@ export class CheckerServer {
     if (this.exit !== null) return;
     this.exit = e;
     this.onItemExit?.(e);
+  }
+
+  private flushCalls(): void {
+    if (this.calling.length === 0) return;
+    const chunk = this.calling.length === 1 ? this.calling[0]! : Buffer.concat(this.calling);
+    this.calling = [];
+    this.hooks?.onCalls(chunk);
   }
 
   /** fd 5: result lines go to the item; the server's exit line ends the child. */

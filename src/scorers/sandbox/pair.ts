@@ -100,6 +100,9 @@ export async function runCheck(input: PairInput): Promise<CheckResult> {
   if (input.signal?.aborted) onAbort();
   try {
     await checker.exited;
+    // Nothing more of the candidate can reach a checker that is gone: the server may drop the
+    // item's unread chunks and mark its end while the candidate is being ended.
+    checker.endReplies();
     await Promise.race([reportEnded, sleep(GRACE_MS)]);
     if (cand.exit === null && !cand.spawnError) await Promise.race([cand.exited, sleep(reader.report.done?.gone ? GRACE_MS : 0)]);
     cand.stop();
