@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import PQueue from 'p-queue';
 import { ProviderAbortError, ProviderError } from '../providers/errors.js';
+import { loopTurns } from '../providers/http/turns.js';
 import { cacheKey, type ResponseCache } from '../store/cache.js';
 import { redact } from '../secrets.js';
 import { renderMessages } from '../suites/template.js';
@@ -22,7 +23,6 @@ import { requestCost } from './cost.js';
 import { likelihoodKeyText, requestLikelihood } from './likelihood-job.js';
 import { recordJob } from './job-record.js';
 import { AdaptiveGate, type Ticket } from './adaptive.js';
-import { Turns } from './turns.js';
 import type { Job, Jobs } from './plan.js';
 import type { Provider } from '../providers/types.js';
 import { Completed, Failed, type ReplicaErrors } from './record.js';
@@ -109,8 +109,6 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
     return true;
   };
   const onAbort = () => setTimeout(() => hard.abort(new ProviderAbortError('interrupted')), opts.graceMs).unref();
-  // Scoring and recording of answers, in short slices between polls for I/O (./turns.ts).
-  const turns = new Turns();
   opts.signal.addEventListener('abort', onAbort, { once: true });
 
   await Promise.all(
@@ -168,9 +166,9 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
       outcome = (await queue.add(() => request(job, provider, messages))) ?? null;
       if (outcome === null) return; // cancelled or model stopped: no record, resume will redo it
       stats.sent++;
-      // Score and record in a slice of its own, after the I/O already waiting: other responses that
-      // arrived meanwhile get their latency stamped first, so one job's scoring is never another's latency.
-      await turns.turn();
+      // Score and record in a turn of the loop's (providers/http/turns.ts), after the I/O already waiting:
+      // other responses that arrived meanwhile get their latency stamped first, so one job's scoring is never another's latency.
+      await loopTurns.turn();
       if (outcome instanceof Completed) {
         // A cached answer was asked of no replica when it is served later: the replica is not stored.
         const { replica: _replica, ...completion } = outcome.completion;
@@ -208,8 +206,8 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
   async function request(job: Job, provider: Provider, messages: ChatMessage[]): Promise<Completed | Failed | null> {
     const modelId = provider.spec.id;
     // The queue starts this job as another one finishes: let responses already waiting be
-    // read (and timed) before this one's request is built and sent.
-    await afterPendingIo();
+    // read (and timed) before this one's request is built and sent, in a turn of the loop's.
+    await loopTurns.turn();
     const gate = gates.get(modelId);
     let replicaErrors: ReplicaErrors = null;
     for (let attempt = 1; ; attempt++) {
@@ -261,11 +259,6 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
   }
 }
 
-
-/** Resolves in the check phase, once the I/O callbacks that are already due have run. */
-function afterPendingIo(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
 
 function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
   return AbortSignal.any([a, b]);

@@ -2,17 +2,18 @@
  * @module providers/http/exchange — one request on the transport's lean path: an undici dispatch
  * handler that stamps each body chunk with its arrival time (so latency ends when the bytes
  * leave the socket, not when bench gets round to parsing them), queues it with back-pressure,
- * and wakes its reader in the check phase, after the I/O already due.
+ * and wakes its reader in a turn of the loop's (./turns.ts), after the I/O already due.
  */
 import type { Dispatcher } from 'undici';
 import { StreamError } from '../errors.js';
+import { loopTurns } from './turns.js';
 
 /** Body bytes an Exchange holds unread before it pauses the socket. */
 const QUEUE_LIMIT = 1 << 20;
 
 /**
  * One request on the lean path: an undici dispatch handler that queues body chunks with their
- * arrival time and wakes its reader in the check phase (after the I/O already due).
+ * arrival time and wakes its reader in a turn of the loop's (./turns.ts: after the I/O already due, in short slices).
  */
 export class Exchange implements Dispatcher.DispatchHandler {
   status = 0;
@@ -121,7 +122,7 @@ export class Exchange implements Dispatcher.DispatchHandler {
   private notify(): void {
     if (this.waking || this.wake === null) return;
     this.waking = true;
-    setImmediate(() => {
+    void loopTurns.turn().then(() => {
       this.waking = false;
       const wake = this.wake;
       this.wake = null;

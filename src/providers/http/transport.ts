@@ -154,7 +154,7 @@ export class Call {
    * inspection and error classes. A non-2xx status throws the classified error;
    * the chunks must be read to the end or the call disposed. Each chunk's arrival time is
    * stamped as it comes off the socket (`lastChunkAt`), and the chunks are handed on in the
-   * next check phase, so responses that arrive together are all stamped before any is parsed.
+   * next turn of the loop (./turns.ts), so responses that arrive together are all stamped before any is parsed.
    */
   async post(rawUrl: string, headers: Record<string, string>, body: string): Promise<{ headers: Record<string, string | string[] | undefined>; chunks: AsyncGenerator<Buffer> }> {
     return this.send('POST', rawUrl, headers, body);

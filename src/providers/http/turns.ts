@@ -1,13 +1,15 @@
 /**
- * @module runner/turns — the dispatch path's per-answer work (scoring, the record) cut into
- * short slices, so the socket callbacks that stamp other responses' arrival run in between.
+ * @module providers/http/turns — the request path's work cut into short slices, so the socket
+ * callbacks that stamp responses' arrival run in between.
  *
- * A response's latency ends when its last byte comes off the socket (providers/http/transport),
- * and that callback can only run when the event loop polls for I/O. Work resumed in one check
- * phase all runs before the next poll: 64 answers landing together and scored back to back hold
- * the loop for 64 × the scoring time, and every response arriving meanwhile is stamped that much
- * late. `turn()` hands out turns in order, and once a slice has used its budget the rest wait for
- * the next turn of the loop, after the I/O already due has been read (and stamped).
+ * A response's latency ends when its last byte comes off the socket (./transport.ts), and that
+ * callback can only run when the event loop polls for I/O. Work resumed in one check phase all
+ * runs before the next poll: 64 answers landing together, parsed, scored and recorded back to
+ * back, hold the loop for 64 × that time, and every response arriving meanwhile is stamped that
+ * much late. `turn()` hands out turns in order, and once a slice has used its budget the rest
+ * wait for the next round of the loop, after the I/O already due has been read (and stamped).
+ * The event loop is one per process, so is `loopTurns`: reading a response's body
+ * (./exchange.ts), sending a request and scoring an answer (runner/execute.ts) take turns in it.
  */
 export class Turns {
   private readonly waiting: Array<() => void> = [];
@@ -51,3 +53,6 @@ export class Turns {
     queueMicrotask(this.step);
   };
 }
+
+/** The process's one queue of turns (one event loop), with slices of at most 1 ms. */
+export const loopTurns = new Turns(1);

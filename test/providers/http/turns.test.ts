@@ -1,10 +1,10 @@
 /**
- * Turns (src/runner/turns.ts): the dispatch path's per-answer work runs in order, and once a
+ * Turns (src/providers/http/turns.ts): the dispatch path's per-answer work runs in order, and once a
  * slice has used its budget the event loop goes round (polling I/O) before the next turn.
  * Work is simulated by busy-waiting on the wall clock, so the counts hold however loaded the machine.
  */
 import { describe, expect, it } from 'vitest';
-import { Turns } from '../../src/runner/turns.js';
+import { Turns } from '../../../src/providers/http/turns.js';
 
 function busy(ms: number): void {
   const end = performance.now() + ms;
