@@ -47,6 +47,8 @@ export interface HistoryRow extends HistoryPoint {
 export interface HistoryFilter {
   suites?: string[];
   models?: string[];
+  /** Only the runs of this item selection (its label); null: only whole runs. @default any */
+  selection?: string | null;
 }
 
 /** Thrown when the store stayed locked by another process for the whole wait. */
@@ -145,12 +147,22 @@ export async function appendHistory(out: string, manifest: Manifest, summary: Su
   return rows.length;
 }
 
-function whereOf(filter: HistoryFilter): { sql: string; params: Record<string, string> } {
+/** `have`: the store's columns (a store older than the selection column holds only whole runs). */
+function whereOf(filter: HistoryFilter, have: ReadonlySet<string>): { sql: string; params: Record<string, string> } {
   const conds: string[] = [];
   const params: Record<string, string> = {};
   for (const [col, vals] of [['suite', filter.suites], ['model', filter.models]] as const) {
     if (!vals?.length) continue;
     conds.push(`(${vals.map((v, i) => { params[`${col}${i}`] = v; return `${col} = $${col}${i}`; }).join(' OR ')})`);
+  }
+  if (filter.selection !== undefined) {
+    if (!have.has('selection')) {
+      if (filter.selection !== null) conds.push('FALSE');
+    } else if (filter.selection === null) conds.push('selection IS NULL');
+    else {
+      params.selection = filter.selection;
+      conds.push('selection = $selection');
+    }
   }
   return { sql: conds.length ? `WHERE ${conds.join(' AND ')}` : '', params };
 }
@@ -158,14 +170,21 @@ function whereOf(filter: HistoryFilter): { sql: string; params: Record<string, s
 /** Rows in time order (oldest first). An absent store gives []. */
 export async function readHistory(out: string, filter: HistoryFilter = {}, opts: { waitMs?: number } = {}): Promise<HistoryRow[]> {
   if (!fs.existsSync(historyFile(out))) return [];
-  return withHistory(out, (c) => selectHistory(c, filter), { readOnly: true, ...opts });
+  return withHistory(out, async (c) => selectHistory(c, filter, await columnsOf(c)), { readOnly: true, ...opts });
 }
 
-async function selectHistory(c: DuckDBConnection, filter: HistoryFilter): Promise<HistoryRow[]> {
-  const { sql, params } = whereOf(filter);
-  // A store from before a column was added, opened read-only, reads it as NULL.
+/** The store's columns: a store from before a column was added, opened read-only, lacks it. */
+async function columnsOf(c: DuckDBConnection): Promise<Set<string>> {
   const cols = await c.runAndReadAll(`SELECT column_name FROM duckdb_columns() WHERE table_name = 'history'`);
-  const have = new Set(cols.getRowObjectsJson().map((r) => String(r.column_name)));
+  return new Set(cols.getRowObjectsJson().map((r) => String(r.column_name)));
+}
+
+/** Every column: a store opened for writing has gained the ADDED ones. */
+const ALL_COLUMNS: ReadonlySet<string> = new Set(NAMES);
+
+/** `have`: the store's columns (./columnsOf, or ALL_COLUMNS when opened for writing); a missing one reads as NULL. */
+async function selectHistory(c: DuckDBConnection, filter: HistoryFilter, have: ReadonlySet<string>): Promise<HistoryRow[]> {
+  const { sql, params } = whereOf(filter, have);
   const select = NAMES.map((n) => (have.has(n) ? n : `NULL AS ${n}`)).join(', ');
   const reader = await c.runAndReadAll(`SELECT ${select} FROM history ${sql} ORDER BY started_at, run_id, suite, model`, params);
   return reader.getRowObjectsJson() as unknown as HistoryRow[];
@@ -233,15 +252,14 @@ export async function rebuildHistory(out: string): Promise<{ runs: number; rows:
  */
 export async function recordRunHistory(out: string, manifest: Manifest, summary: Summary, warn: (m: string) => void): Promise<HistoryPoint[]> {
   try {
-    const filter = { suites: manifest.suites.map((s) => s.name), models: manifest.models.map((m) => m.id) };
+    const filter = { suites: manifest.suites.map((s) => s.name), models: manifest.models.map((m) => m.id), selection: selectionLabel(manifest.selection) };
     const own = rowsOfRun(manifest, summary);
     if (!own.length && !fs.existsSync(historyFile(out))) return [];
     // One open of the store for both (opening and closing it is most of the cost).
-    const selection = selectionLabel(manifest.selection);
-    const rows = (await withHistory(out, async (c) => {
+    const rows = await withHistory(out, async (c) => {
       await upsert(c, own);
-      return selectHistory(c, filter);
-    })).filter((r) => r.selection === selection);
+      return selectHistory(c, filter, ALL_COLUMNS);
+    });
     // A trend needs at least two runs; one point is no trend.
     return new Set(rows.map((r) => r.run_id)).size >= 2 ? rows.map(toPoint) : [];
   } catch (e) {
