@@ -74,45 +74,45 @@ export class ResponseCache {
   static async open(dir: string): Promise<ResponseCache> {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     const cache = new ResponseCache(path.join(dir, 'responses.jsonl'));
-    await cache.load();
+    // One descriptor for indexing the file, reading hits and appending (reads are positioned: append mode does not move them).
     cache.fd = fs.openSync(cache.file, 'a+', 0o600);
+    try {
+      cache.load();
+    } catch (e) {
+      cache.close();
+      throw e;
+    }
     return cache;
   }
 
-  private async load(): Promise<void> {
-    if (!fs.existsSync(this.file)) return;
-    const fd = fs.openSync(this.file, 'r');
-    this.fd = fd;
-    try {
-      const buf = Buffer.allocUnsafe(1 << 20);
-      let pos = 0;
-      let carry = Buffer.alloc(0);
-      let carryStart = 0;
-      for (;;) {
-        const n = fs.readSync(fd, buf, 0, buf.length, pos);
-        if (n === 0) break;
-        const chunk = carry.length ? Buffer.concat([carry, buf.subarray(0, n)]) : buf.subarray(0, n);
-        let start = 0;
-        let nl: number;
-        while ((nl = chunk.indexOf(0x0a, start)) !== -1) {
-          // Each line starts with {"k":"<64 hex>", so the key is at a fixed place.
-          const keyText = chunk.toString('latin1', start + 6, start + 70);
-          if (chunk[start + 70] === 0x22 && /^[0-9a-f]{64}$/.test(keyText)) {
-            this.index.set(keyText, carryStart + start, nl - start);
-          } else if (nl > start) {
-            this.warnings.push(`cache: a corrupt entry at byte ${carryStart + start} of ${this.file} was ignored`);
-          }
-          start = nl + 1;
+  /** Indexes every entry of the file (key → offset and length). */
+  private load(): void {
+    const fd = this.fd;
+    const buf = Buffer.allocUnsafe(1 << 20);
+    let pos = 0;
+    let carry = Buffer.alloc(0);
+    let carryStart = 0;
+    for (;;) {
+      const n = fs.readSync(fd, buf, 0, buf.length, pos);
+      if (n === 0) break;
+      const chunk = carry.length ? Buffer.concat([carry, buf.subarray(0, n)]) : buf.subarray(0, n);
+      let start = 0;
+      let nl: number;
+      while ((nl = chunk.indexOf(0x0a, start)) !== -1) {
+        // Each line starts with {"k":"<64 hex>", so the key is at a fixed place.
+        const keyText = chunk.toString('latin1', start + 6, start + 70);
+        if (chunk[start + 70] === 0x22 && /^[0-9a-f]{64}$/.test(keyText)) {
+          this.index.set(keyText, carryStart + start, nl - start);
+        } else if (nl > start) {
+          this.warnings.push(`cache: a corrupt entry at byte ${carryStart + start} of ${this.file} was ignored`);
         }
-        carry = Buffer.from(chunk.subarray(start));
-        carryStart += start;
-        pos += n;
+        start = nl + 1;
       }
-      this.size = pos;
-    } finally {
-      fs.closeSync(fd);
-      this.fd = -1;
+      carry = Buffer.from(chunk.subarray(start));
+      carryStart += start;
+      pos += n;
     }
+    this.size = pos;
   }
 
   /** The key written in the line at `offset` (`{"k":"<key>"`), or null when unreadable. */
