@@ -22,6 +22,17 @@ afterAll(async () => {
   await sb.close();
 });
 
+/** Host PIDs of every process of this pool's servers (server, keepers, inits, programs). */
+function pool(): number[] {
+  return readdirSync('/proc').filter((n) => /^\d+$/.test(n)).filter((n) => {
+    try {
+      return readFileSync(`/proc/${n}/cmdline`, 'latin1').includes(MARK) && !/State:\s+Z/.test(readFileSync(`/proc/${n}/status`, 'latin1'));
+    } catch {
+      return false;
+    }
+  }).map(Number);
+}
+
 const checker = checkerProgram({ prompt: 'def f(x):\n    pass\n', test: "def check(candidate):\n    r = candidate(0)\n    assert r == 'clean', r\n", entry: 'f' });
 const check = (body: string) => sb.check({ source: `${body}\ndef f(x):\n    return RESULT\n`, entry: 'f', checker });
 
@@ -91,5 +102,17 @@ describe('the candidate server builds the next sandbox ahead of its job', () => 
     expect(next.explanation).toBe('');
     expect(next.verdict).toBe('passed');
     expect(sb.candidateMode).toBe('fork');
+  });
+
+  it('leaves nothing of the pre-built sandbox once the pool is closed', async () => {
+    expect((await check("RESULT = 'clean'")).verdict).toBe('passed');
+    // Idle, the server holds the next program's sandbox, built and waiting for its job.
+    let deadline = Date.now() + 10_000;
+    while (programs().length !== 1 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(programs().length).toBe(1);
+    await sb.close();
+    deadline = Date.now() + 10_000;
+    while (pool().length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(pool()).toEqual([]);
   });
 });
