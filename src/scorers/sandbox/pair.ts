@@ -104,7 +104,9 @@ export async function runCheck(input: PairInput): Promise<CheckResult> {
     // item's unread chunks and mark its end while the candidate is being ended.
     checker.endReplies();
     await Promise.race([reportEnded, sleep(GRACE_MS)]);
-    if (cand.exit === null && !cand.spawnError) await Promise.race([cand.exited, sleep(reader.report.done?.gone ? GRACE_MS : 0)]);
+    // A candidate the checker saw go gets a moment to exit by itself (whether bench killed it
+    // decides its verdict); one still serving calls is ended at once.
+    if (reader.report.done?.gone && cand.exit === null && !cand.spawnError) await Promise.race([cand.exited, sleep(GRACE_MS)]);
     cand.stop();
     await cand.exited;
     await Promise.race([Promise.all([checker.closed, cand.closed]), sleep(input.closeGraceMs)]);
