@@ -4,6 +4,7 @@ import { renderMarkdown } from '../../src/reports/markdown.js';
 import { renderCsv } from '../../src/reports/csv.js';
 import { renderJson } from '../../src/reports/json.js';
 import { renderHtml } from '../../src/reports/html.js';
+import { warmUpCharts } from '../../src/reports/chart-warmup.js';
 import { renderTerminal } from '../../src/reports/table.js';
 import { escapeHtml, escapeMd, jsonForScript } from '../../src/reports/escape.js';
 import { buildSummary } from '../../src/stats/summary.js';
@@ -118,6 +119,12 @@ describe('report.html (static checks; the browser test renders it)', () => {
 });
 
 describe('report.html is a pure function of its context', () => {
+  it("is the same page after the report thread's throwaway warm-up charts (reports/chart-warmup)", async () => {
+    const before = await renderHtml(ctx);
+    await warmUpCharts();
+    expect(await renderHtml(ctx)).toBe(before);
+  });
+
   it('renders byte-identical output twice', async () => {
     expect(await renderHtml(ctx)).toBe(await renderHtml(ctx));
   });
