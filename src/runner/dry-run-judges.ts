@@ -43,6 +43,8 @@ interface Tally {
 
 /** The judges' questions about the planned answers, per judge, in the order of the judging plan. */
 export function estimateJudges(judging: JudgingPlan, suites: readonly Suite[], models: readonly ModelSpec[], plan: Plan, past: ReadonlyMap<string, PastUsage>): DryRunJudge[] {
+  // No judged suite: no job to walk again.
+  if (!judging.suites.length && !judging.extract.length) return [];
   const tallies = new Map<string, Tally>();
   const tally = (judge: string): Tally => {
     let t = tallies.get(judge);
