@@ -15,7 +15,7 @@ import { normalizeText } from './normalize.js';
 const LEAD_INS = new Set([
   'so', 'therefore', 'thus', 'hence', 'and', 'but', 'then', 'clearly', 'answer', 'letter', 'overall',
   'conclusion', 'summary', 'here', 'that', 'why', 'means', 'option', 'choice', 'think', 'believe', 'thinking',
-  'only', 'however', 'yes', 'instead', 'rather', 'now', 'wait', 'no', 'actually',
+  'only', 'however', 'yes', 'instead', 'rather', 'now', 'wait', 'no', 'actually', 'in',
 ]);
 
 const ML = String.raw`(?<![\p{L}])`;
@@ -27,6 +27,11 @@ const FINAL_CUES: RegExp[] = [
   /\b(?:i(?:'d|\s+would|\s+will|'ll|\s+must|\s+have\s+to|'d\s+have\s+to|\s+would\s+have\s+to|\s+had\s+to)?|we(?:'d|\s+would)?|let's|going)\s+(?:choose|pick|select|go\s+with|go\s+for|opt\s+for|answer(?:\s+with)?|with|lean(?:ing)?(?:\s+(?:towards?|to))?|settle\s+on|vote\s+for|stick\s+with|mark|circle|say|guess|prefer|recommend|suggest)\s*:?\s*/gi,
   /\b(?:makes?|making)\s+(?:it|the\s+answer|the\s+correct\s+(?:answer|option|choice))\s*:?\s*/gi,
   /\bmy\s+(?:choice|pick|selection)\s+(?:is|would\s+be)\s*:?\s*/gi,
+  // "elijo la opción B", "je choisis C", "ich wähle D", "escolho A"
+  /(?<![\p{L}])(?:elijo|escojo|escolho|je\s+choisis|ich\s+w[äa]hle|scelgo)\s+/giu,
+  // "Changing my answer to B", "I'll revise that to C", and a sentence that opens "Switching to D"
+  /\b(?:chang|switch|revis|amend|updat|correct)\w*\s+(?:my|the|that|this|it|our)\s+(?:(?:final\s+)?(?:answer|choice|pick|selection|response|verdict)\s+)?to\s*:?\s*/gi,
+  /(?:^|[.!?;]\s+|\n|\s-\s*)(?:chang|switch|revis|updat)(?:e|es|ed|ing)?\s+(?:(?:my\s+)?(?:answer|choice|pick)\s+)?to\s*:?\s*/gi,
   /(?:^|[.!?;]\s+|\n)\s*(?:go\s+with|go\s+for)\s+/gi,
   /(?:^|[.!?;]\s+|\n)\s*(?:final|selected|selection|correct|response|choice|pick|verdict|result|solution|sol|soln|conclusion|correction|i\s+meant)(?:\s+(?:decision|answer|choice|pick|selection|verdict|response|letter|call))?\s*(?:->|=>|[:=-])?\s*(?=\S)/gi,
   /\b(?:that|which)\s+(?:applies|fits|works|is\s+(?:correct|right|needed|required|indicated))\s+(?:here\s+)?is\s*:?\s*/gi,
@@ -50,9 +55,20 @@ const FINAL_CUES: RegExp[] = [
 function readOptionTextAt(text: string, pos: number, options: Option[]): Token | null {
   const sentence = text.slice(pos, pos + 300).split(/\n|[.!?;](?=\s+[A-Z]|\s*$)|,\s/)[0] ?? '';
   const said = normalizeText(sentence).replace(/^(?:the|an|a|option|choice)\s+/, '');
-  if (said === '') return null;
+  // "Before I answer: is the $2,000 a salvage value?": a question names no answer
+  if (said === '' || text[pos + sentence.length] === '?') return null;
   const best = bestAt(said.split(' '), 0, options);
   return best ? { letter: best.letter, start: pos, end: pos + sentence.length } : null;
+}
+
+/**
+ * "Final answer: (C) Atropine and pralidoxime" where that is option A's text: the letter slipped and
+ * the text names the answer. The letter stands unless exactly another option's whole text follows it.
+ */
+function slipped(text: string, letter: Token, ev: Evidence): Token {
+  const rest = text.slice(letter.end, letter.end + 200).replace(/^[ \t.:)\]-]+/, '').split(/\n|[.;!?](?:\s|$)|\s[-(]\s*|,\s|\s(?:because|since|as|which)\s/)[0]!;
+  const named = rest === '' ? null : wholeOption(rest, ev.options);
+  return named === null || named === letter.letter ? letter : { letter: named, start: letter.start, end: letter.end + rest.length };
 }
 
 /** What a cue at `at` points to: a letter, an ordinal, or an option's text. */
@@ -60,7 +76,7 @@ function readAfterCue(text: string, cueEnd: number, ev: Evidence): Token | null 
   // "die richtige Antwort ist also A", "the answer is therefore C": a connective after the cue
   const at = cueEnd + (/^(?:also|thus|so|therefore|hence|then|clearly|definitely|probably|certainly|indeed|obviously|dann|daher|donc|entonces|então|quindi|allora|alors)\s*,?\s+/i.exec(text.slice(cueEnd, cueEnd + 20))?.[0].length ?? 0);
   const letter = readLetterAt(text, at, ev.letters, false, ev.flags);
-  if (letter) return isNegated(text, letter, ev.letters) ? null : letter;
+  if (letter) return isNegated(text, letter, ev.letters) ? null : slipped(text, letter, ev);
   const ord = readOrdinalAt(text, at, ev.letters);
   if (ord) return isNegated(text, ord, ev.letters) ? null : ord;
   // "Answer: 2": a bare option number right after a cue

@@ -32,7 +32,7 @@ export interface Evidence {
 }
 
 const SOFT_CUES =
-  /\b(?:it's|it\s+is|c'est|je\s+pense\s+que\s+c'est|it\s+must\s+be|(?:it|this|that)\s+(?:has\s+to|has\s+got\s+to|needs\s+to)\s+be|it\s+should\s+be|it\s+would\s+be|that's|that\s+is|probably|likely|i\s+think|i\s+believe|i\s+guess|i'd\s+say|i\s+would\s+say|my\s+guess\s+is|therefore,?|thus,?|hence,?|so,?|but(?:\s+rather)?|definitely|clearly|certainly|surely|suggests?|points?\s+to|indicates?|favou?rs?)\s*/gi;
+  /\b(?:it's|it\s+is|c'est|je\s+pense\s+que\s+c'est|it\s+must\s+be|(?:it|this|that)\s+(?:has\s+to|has\s+got\s+to|needs\s+to)\s+be|it\s+should\s+be|it\s+would\s+be|that's|that\s+is|probably|likely|i\s+think|i\s+believe|i\s+guess|i'd\s+say|i\s+would\s+say|my\s+guess\s+is|therefore,?|thus,?|hence,?|so,?|but(?:\s+rather)?|definitely|clearly|certainly|surely|suggests?|points?\s+to|indicates?|favou?rs?|this\s+is|returns?|prints?|outputs?|evaluates\s+to|yields)\s*/gi;
 
 /** The option whose text best matches the words of `said` from `at`: exact before near misses, then the longest; null when near misses tie between options. */
 export function bestAt(said: readonly string[], at: number, options: Option[]): { letter: string; len: number; span: number; dist: number } | null {
@@ -72,6 +72,8 @@ export function finalLine(lines: string[], letters: string): Token | null {
   if (m) return { letter: m[1]!.toUpperCase(), start: 0, end: last.length };
   const tail = lettersPattern('final-line-tail', letters, (L) => `(?:->|[,:;-]|→|=>|[.!?]\\s|\\b(?:has|is|be|choose|pick|select|with|option|answer|likely|probably|says?|means|suggests|indicates|take|picks?|chooses?|selects?|goes|go|it's|its|am)\\s)\\s*(?:option\\s+)?[(\\[]?([${L}])[)\\]]?[.!]?$`).exec(last);
   // "A, B, C, D": the last of a list of letters is no answer
+  // "any of A-D": the end of a range
+  if (tail && tail[0].startsWith('-') && lettersPattern('range-start', letters, (L) => `(?:^|[^A-Za-z])[${L}]$`).test(last.slice(0, tail.index))) return null;
   if (tail && lettersPattern('letter-list-prefix', letters, (L) => `^(?:\\s*[(\\[]?[${L}][)\\]]?\\s*,)+\\s*$`).test(last.slice(0, tail.index + 1))) return null;
   return tail ? { letter: tail[1]!, start: tail.index, end: last.length } : null;
 }
@@ -87,7 +89,9 @@ export function leadingLetters(lines: string[], letters: string, texts: Record<s
     const ownText = own !== undefined && normalizeText(line.slice(t!.end)).startsWith(normalizeText(own));
     // "A) Sydney is the largest city, but the capital is C) Canberra": a line naming another option opens with no answer
     const other = lettersPattern('bracketed-letter', letters, (L) => `[(\\[]([${L}])[)\\]]|(?<![A-Za-z])([${L}])\\)`, 'g');
-    const others = t ? [...line.slice(t.end).matchAll(other)].some((m) => (m[1] ?? m[2]) !== t.letter) : false;
+    // …but "C. Sydney (A) is the largest city, …": a letter that is a sentence of its own answers, whatever the explanation names
+    const alone = t !== null && !ownText && /^\.\s+\S/.test(line.slice(t.end));
+    const others = t && !alone ? [...line.slice(t.end).matchAll(other)].some((m) => (m[1] ?? m[2]) !== t.letter) : false;
     if (t && !others && (ownText || !isNegated(line, t, letters)) && /^\s*(?:$|[.:)\-\],]|\s)/.test(line.slice(t.end))) out.push(t);
   }
   return out;
@@ -95,7 +99,7 @@ export function leadingLetters(lines: string[], letters: string, texts: Record<s
 
 /** The option whose whole text is the clause at `pos` ("so tuple.", "it has to be collateral estoppel, since…"), or null. */
 function clauseOption(text: string, pos: number, options: Option[]): Token | null {
-  const clause = /^[^,.;:!?\n]*?(?=\s+(?:because|since|as|given|which|here|then|again|instead)\b|[,.;:!?\n]|$)/i.exec(text.slice(pos, pos + 200))?.[0] ?? '';
+  const clause = /^(?:[^,.;:!?\n]|\.(?=\d))*?(?=\s+(?:because|since|as|given|which|here|then|again|instead)\b|[,;:!?\n]|\.(?!\d)|$)/i.exec(text.slice(pos, pos + 200))?.[0] ?? '';
   const letter = wholeOption(clause, options);
   return letter === null ? null : { letter, start: pos, end: pos + clause.length };
 }
@@ -112,6 +116,9 @@ export function softStatements(text: string, letters: string, flags: { either: b
   }
   return found;
 }
+
+/** Words before an option's text that rule it out: "not Sydney", "rather than warfarin", "doesn't amount to thyroid storm". */
+const RULED_OUT_BEFORE = /(?:(?:\bnot|n t|\bnever)(?:\s+(?:amount|point|fit|suggest|indicate|support|look|sound|seem|mean|qualify|count|constitute|rise|correspond|match|consistent|compatible)\w*(?:\s+(?:to|with|like|as))?)?|\b(?:neither|nor|rather than|instead of|over|except|exclude|rule out|eliminate|avoid|avoiding|against|discontinue|stop|without))\s+(?:(?:a|an|the)\s+)?$/;
 
 /** Letters whose option text the reply names (near misses included), outermost when one text holds another. */
 export function optionTexts(text: string, options: Option[]): string[] {
@@ -131,7 +138,7 @@ export function optionHits(text: string, options: Option[]): Array<{ letter: str
     if (hit === null) continue;
     const before = `${words.slice(Math.max(0, at - 6), at).join(' ')} `;
     const listed = ruledOutEnd >= 0 && at - ruledOutEnd === 1 && /^(?:or|and|nor)$/.test(words[ruledOutEnd] ?? '');
-    if (listed || /\b(?:not|n t|neither|nor|rather than|instead of|over|except|exclude|rule out|eliminate|avoid|avoiding|against|discontinue|stop|without)\s+(?:(?:a|an|the)\s+)?$/.test(before)) {
+    if (listed || RULED_OUT_BEFORE.test(before)) {
       ruledOutEnd = at + hit.span;
       continue;
     }
@@ -161,13 +168,14 @@ export function optionHits(text: string, options: Option[]): Array<{ letter: str
 export function references(text: string, letters: string): Token[] {
   const found: Token[] = [];
   const patterns = [
-    lettersPattern('reference-named', letters, (L) => `\\b(?:option|choice|opt\\.?)\\s+[(\\[]?[${L}](?![A-Za-z])`, 'gi'),
+    lettersPattern('reference-named', letters, (L) => `\\b(?:option|choice|opt\\.?|alternativa|opci[oó]n|op[çc][ãa]o)\\s+[(\\[]?[${L}](?![A-Za-z])`, 'gi'),
     lettersPattern('reference-bracketed', letters, (L) => `[(\\[]\\s*[${L}]\\s*[)\\]]`, 'gi'),
   ];
   for (const p of patterns) {
     for (const m of text.matchAll(p)) {
       const t = readLetterAt(text, m.index, letters, true);
-      if (t && !isNegated(text, t, letters)) found.push(t);
+      // "Option A or B": a letter joined to another refers to both, chooses neither
+      if (t && readLetterAt(text, m.index, letters) !== null && !isNegated(text, t, letters)) found.push(t);
     }
   }
   return found;

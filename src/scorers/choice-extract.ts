@@ -14,23 +14,30 @@
  *     is right: a bare last line, agreeing line-opening letters, ordinal references,
  *     a softer statement, and — unless it refuses — the text of exactly one option
  *     or agreeing references.
+ * Before any of it, what names options without choosing (scorers/choice-asides) is set aside:
+ * distractor warnings, an inline echo of the options, questions, a line of all letters; a reply
+ * that asks for what it needs or calls the question undecidable answers only with a final cue.
+ * A column of marks closing each option's row decides first (the checked row, or the one option
+ * left when the others are crossed out and the reply says so).
  * Nothing decisive gives `value: null` with the reason: `ambiguous` (evidence for
  * several options), `truncated` (cut by the token limit before a final cue: only an
  * explicit cue counts in a cut reply), or `no_answer`.
  */
 import { finalCues } from './choice-cues.js';
 import {
-  finalLine, leadingLetters, optionTexts, references, softStatements,
-  type Evidence, type Option,
+  finalLine, leadingLetters, optionTexts, references, softStatements, wholeOption,
+  type Evidence,
 } from './choice-evidence.js';
 import { isNegated, lettersPattern, type Token } from './choice-letters.js';
 import { verdicts } from './choice-verdicts.js';
-import { dropOptionEcho, finalLineText, letterRows, markedRow } from './choice-lines.js';
+import { CHECK } from './marks.js';
+import { answerFirst, dropOptionEcho, finalLineText, letterRows, markColumn, markedRow, openingOption } from './choice-lines.js';
 import { contrastPair, finalSentence, textBeforeCue } from './choice-final.js';
 import { optionsOf } from './choice-options.js';
 import { abbreviatedOption } from './option-words.js';
 import { ordinals, readOrdinalAt } from './choice-ordinals.js';
 import { proseVerdict } from './choice-prose.js';
+import { defers, isLetterList, withoutAsides, withoutQuestions } from './choice-asides.js';
 import { looksLikeRefusal, normalizeText } from './normalize.js';
 import { boxedAnswer, replyTexts, withoutClosingAside } from './reply-text.js';
 import { embeddedAnswer, structuredAnswer } from './structured.js';
@@ -62,12 +69,15 @@ const CORRECTION =
   /\b(?:wait|actually|scratch\s+that|correction|on\s+(?:second|further)\s+(?:thought|reflection|consideration)|on\s+reflection|on\s+closer\s+(?:look|reading|inspection)|i\s+meant|let\s+me\s+reconsider|reconsidering|i\s+misread|my\s+mistake|sorry)\b|(?:^|[.?!;,-]\s*)(?:no|nope|hmm,?\s+no|nein|non|não|nee|нет)\s*[.,;:!-]/gi;
 
 const HEDGE =
-  /\b(?:either\b(?!\s*[.,;!?])|torn\s+between|between\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|both\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|could\s+be\b[^.\n]{0,40}\bcould\s+be|or\s+maybe|or\s+perhaps|(?:is|are|seems?)\s+also\s+(?:defensible|possible|plausible|reasonable|correct|valid|acceptable|right)|can(?:'t|not)\s+decide|hard\s+to\s+(?:say|tell)|difficult\s+to\s+(?:say|tell)|not\s+sure\s+(?:whether|if)|possibly\b[^.\n]{0,40}\bpossibly)/i;
+  /\b(?:either\b(?!\s*[.,;!?])|torn\s+between|between\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|both\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|could\s+be\b[^.\n]{0,40}\bcould\s+be|or\s+maybe|or\s+perhaps|(?:is|are|seems?)\s+also\s+(?:defensible|possible|plausible|reasonable|correct|valid|acceptable|right)|can(?:'t|not)\s+decide|hard\s+to\s+(?:say|tell)|difficult\s+to\s+(?:say|tell)|not\s+sure\s+(?:whether|if)|possibly\b[^.\n]{0,40}\bpossibly|\bif\b[^.;\n]{1,80}?,\s*(?:then\s+)?(?:option\s+)?[(\[]?[A-Z][)\]]?\s*[;.]\s*(?:and\s+|but\s+|otherwise\s*,?\s*)?if\b)/i;
+
+/** Words that say the option not ruled out is the answer ("What's left is …", "by elimination"). */
+const ELIMINATED = /\b(?:rul(?:e|ed|ing)\s+out|eliminat\w*|by\s+exclusion|what(?:'s|\s+is)\s+left|leaves|left\s+(?:with|is)|remains?|remaining|only\s+one\s+left)\b/i;
 
 const HEDGES = new RegExp(HEDGE.source, 'gi');
 
 const NONE =
-  /\b(?:none\s+of\s+(?:the|these|those|them)\b|none\s+of\s+(?:options?\s+)?[(\[]?[A-J][)\]]?\s*(?:-|to|through|,|and)|no\s+(?:option|choice|answer)s?\s+(?:is|are|fits?|applies|matches)|(?:all|each)\s+(?:of\s+)?(?:the\s+)?(?:options|choices|answers)\s+(?:are|is)\s+(?:wrong|incorrect)|not\s+(?:choose|pick|select)\s+any|neither\s+of\s+(?:these|them|the))/i;
+  /\b(?:none\s+of\s+(?:the|these|those|them)\b|none\s+of\s+(?:options?\s+)?[(\[]?[A-J][)\]]?\s*(?:-|to|through|,|and)|no\s+(?:option|choice|answer)s?\s+(?:is|are|fits?|applies|matches)|(?:all|each)\s+(?:of\s+)?(?:the\s+)?(?:options|choices|answers)\s+(?:are|is)\s+(?:wrong|incorrect)|not\s+(?:choose|pick|select)\s+any|(?:can(?:'t|not)|won't|couldn't)\s+(?:pick|choose|select)\s+(?:any|one)\b|neither\s+of\s+(?:these|them|the))/i;
 
 const WITHDRAWN =
   /\b(?:withdraw|retract|take\s+back)\s+(?:that|this|it|my\s+(?:answer|choice|pick))\b|\b(?:has|have|there\s+is)\s+no\s+(?:valid|correct|right)\s+answer\b|\bno\s+option\s+(?:answers|fits|works)\b|\b(?:withdraw|retract|take\s+back)\b[^.\n]{0,20}\banswer\b|\bnone\s+of\s+the\s+(?:options|choices|answers|listed\s+\w+)\s+(?:fits?|works?|is\s+(?:correct|right))\b[^.\n]*\b(?:so|therefore|hence)\b[^.\n]*\b(?:no|none|withdraw|cannot|can't)\b/i;
@@ -88,21 +98,6 @@ function answerLines(text: string): string {
 }
 
 interface Committed { letter: string; by: string }
-
-/** A reply that opens with its answer on a line of its own ("C", "(C)", "C) Metformin"): explicit even when cut later. */
-function answerFirst(lines: string[], ev: Evidence): Committed | null {
-  const first = lines[0];
-  if (first === undefined) return null;
-  const m = lettersPattern('answer-first', ev.letters, (L) => `^(?:(?:final\\s+)?answer\\s*[:=-]?\\s*)?(?:option\\s+)?[(\\[]?([${L}])[)\\].:]?(?:\\s*[-:]?\\s*(.*))?$`, 'i').exec(first);
-  if (!m) return null;
-  const letter = m[1]!.toUpperCase();
-  if (letter === 'A' && m[1] === 'a' && (m[2] ?? '') !== '') return null;
-  const rest = normalizeText(m[2] ?? '');
-  const own = ev.options.find((o) => o.letter === letter);
-  if (rest !== '' && !(own?.forms.includes(rest) ?? false)) return null;
-  if (lines.length === 1 && rest === '' && !/^[(\[]?[A-Za-z][)\].:]?$/.test(first.replace(/^(?:(?:final\s+)?answer\s*[:=-]?\s*)?(?:option\s+)?/i, ''))) return null;
-  return { letter, by: 'bare' };
-}
 
 /** `text` with every option's own text blanked out (same length, so positions hold). */
 function blankOptions(text: string, texts: string[]): string {
@@ -135,14 +130,20 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   if (stated) return { letter: stated, by: 'final_cue' };
   ev.flags.either = before;
   if (cut) return answerFirst(lines, ev);
+  // a column of marks closing each option's row; every option but one crossed out, with words that say the rest is left
+  const column = markColumn(text, ev);
+  if (column?.checked) return { letter: column.checked, by: 'verdicts' };
+  if (column?.remaining && ELIMINATED.test(text)) return { letter: column.remaining, by: 'elimination' };
   // rows may name an option by its text ("Laches – no")
   const v = verdicts(letterRows(text, ev), ev.letters);
   const judgedCount = v.positive.size + v.negative.size;
   if (v.positive.size === 1 && judgedCount >= 2) return { letter: [...v.positive.keys()][0]!, by: 'verdicts' };
   const checked = v.positive.size <= 1 ? markedRow(text, ev) : null;
   if (checked && (v.positive.size === 0 || v.positive.has(checked))) return { letter: checked, by: 'verdicts' };
-  // a reply that is one marked letter ("✅ B", "B ✓")
+  // a reply that is one marked letter ("✅ B", "B ✓"), or ends on one after its reasoning
   if (v.positive.size === 1 && judgedCount === 1 && lines.length === 1 && lines[0]!.length <= 16) return { letter: [...v.positive.keys()][0]!, by: 'verdicts' };
+  const closing = lines.length > 1 && lines[lines.length - 1]!.length <= 16 && CHECK.test(lines[lines.length - 1]!) ? verdicts(lines[lines.length - 1]!, ev.letters) : null;
+  if (closing && closing.positive.size === 1) return { letter: [...closing.positive.keys()][0]!, by: 'verdicts' };
   if (v.positive.size > 1) {
     // rows that mark several (a "Yes" column that is no verdict) leave the concluding line or sentence to decide
     const closing = finalLine(lines, ev.letters);
@@ -173,6 +174,9 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
     const settled = after.trim() === '' ? null : readText(after, { ...ev, flags: { either: false } }, false);
     return settled && !/^(?:option_text|reference|final_sentence)/.test(settled.by) ? settled : null;
   }
+  // "The 5th." with Fifth Amendment among the options: an option's own text before its place
+  const whole = lines.length === 1 ? wholeOption(lines[0]!, ev.options) : null;
+  if (whole) return { letter: whole, by: 'option_text' };
   // a reply that is only an option's number ("2.", "(4)"), where no option's text is a number
   const number = lines.length === 1 && !ev.numeric ? /^(?:#|no\.?\s*|number\s*)?[(\[]?([1-9])[)\].]?$/.exec(lines[0]!) : null;
   if (number && Number(number[1]) <= ev.letters.length) return { letter: ev.letters[Number(number[1]) - 1]!, by: 'bare' };
@@ -184,7 +188,7 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
     if (last) return { letter: last.letter, by: last.start === 0 ? 'bare' : 'final_line' };
     const lastText = finalLineText(lines, ev);
     if (lastText) return { letter: lastText.letter, by: 'final_line' };
-    const leading = leadingLetters(lines, ev.letters, Object.fromEntries(ev.options.map((o, i) => [o.letter, ev.texts[i] ?? ''])));
+    const leading = leadingLetters(lines.filter((l) => !isLetterList(l, ev.letters)), ev.letters, Object.fromEntries(ev.options.map((o, i) => [o.letter, ev.texts[i] ?? ''])));
     const led = agreed(leading);
     if (led) return { letter: led, by: 'leading_letter' };
     if (leading.length > 0) ev.flags.either = true;
@@ -202,7 +206,10 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   // the concluding sentence states one option, whatever the reasoning before it named
   const concluded = finalSentence(text, ev);
   if (concluded) return { letter: concluded, by: 'final_sentence' };
-  const named = optionTexts(text, ev.options);
+  // "Canberra - it was built as a compromise between Sydney and Melbourne.": a reply that opens with one option's whole text
+  const opener = openingOption(lines[0] ?? '', ev);
+  if (opener) return { letter: opener, by: 'option_text' };
+  const named = optionTexts(withoutQuestions(text), ev.options);
   if (named.length === 1) return { letter: named[0]!, by: 'option_text' };
   // a short reply that abbreviates one option ("Strep pneumo", "404")
   // …or opens with one before a dash or full stop ("Wernicke's enceph. — give thiamine first")
@@ -225,9 +232,12 @@ function readCorrected(text: string, ev: Evidence, cut: boolean): Committed | nu
     const at = m.index ?? 0;
     const lineStart = text.lastIndexOf('\n', at) + 1;
     const lineEnd = text.indexOf('\n', at + m[0].length);
-    return lettersPattern('option-line', ev.letters, (L) => `^\\s*(?:option\\s+)?[(\\[]?[${L}][)\\].:]\\s`, 'i').test(text.slice(lineStart)) && text.slice(at + m[0].length, lineEnd < 0 ? text.length : lineEnd).trim() === '';
+    return lettersPattern('option-line', ev.letters, (L) => `^\\s*(?:option\\s+)?[(\\[]?[${L}][)\\].:]\\s`, 'i').test(text.slice(lineStart, lineStart + 64)) && text.slice(at + m[0].length, lineEnd < 0 ? text.length : lineEnd).trim() === '';
   };
-  const marks = [...text.matchAll(CORRECTION)].filter((m) => !verdictEnd(m)).map((m) => m.index + m[0].length).reverse().slice(0, 6);
+  // from the end, and only until six are found: each test looks for its line's ends, a scan of the text
+  const found = [...text.matchAll(CORRECTION)];
+  const marks: number[] = [];
+  for (let k = found.length - 1; k >= 0 && marks.length < 6; k -= 1) if (!verdictEnd(found[k]!)) marks.push(found[k]!.index + found[k]![0].length);
   for (const at of marks) {
     const tail = text.slice(at).replace(/^[\s,;:.!?-]+/, '');
     if (tail === '') continue;
@@ -261,7 +271,7 @@ export function readChoice(output: string, choices: Record<string, string>, opts
 
 function readReply(raw: string, ev: Evidence, cut: boolean): Reading {
   // an echo of the option list is the question, not the answer; a closing aside in brackets is no answer either
-  const text = withoutClosingAside(dropOptionEcho(answerLines(raw), ev));
+  const text = withoutAsides(withoutClosingAside(dropOptionEcho(answerLines(raw), ev)), ev);
   const unread = (): Reading => ({
     value: null,
     by: 'none',
@@ -286,6 +296,8 @@ function readReply(raw: string, ev: Evidence, cut: boolean): Reading {
   // "… None of the options fits, so I'll withdraw my answer.", "I can't tell which the question intends.": an answer taken back is none
   const lastSentence = text.trim().split(/\n|(?<=[.!?;])\s+/).pop() ?? '';
   if (WITHDRAWN.test(lastSentence) || (looksLikeRefusal(lastSentence) && optionTexts(lastSentence, ev.options).length === 0 && !lettersPattern('lone-letter', ev.letters, (L) => `\\b[${L}]\\b`).test(lastSentence))) return unread();
+  // "Let me know and I'll pick the best option.", "The question is ambiguous as worded.": only an explicit answer counts
+  if (defers(text, lastSentence) && finalCues(text, { ...ev, flags: { either: false } }).length === 0) return unread();
   const got = readCorrected(text, ev, cut);
   if (got) return { value: got.letter, by: got.by, reason: null };
   // prose that holds a structured answer ("my answer is {"option": "B"}. Let me know…")

@@ -12,8 +12,11 @@
  */
 import { optionHits, references, type Evidence } from './choice-evidence.js';
 import { lettersPattern } from './choice-letters.js';
+import { CROSSES } from './marks.js';
 
 const HEDGED = /\b(?:either|split|torn|between|vs\b|versus|tough\s+call|hard\s+call|toss[\s-]up|or\s+(?:maybe|perhaps)|could\s+be|might\s+be|may\s+be|possibly|perhaps|unsure|not\s+sure|depend(?:s|ing)?|both|neither|whether|guess(?:ing)?)\b/i;
+/** A sentence closed by a cross ("Perth ✗") rules its option out. */
+const CROSSED = new RegExp(`[${CROSSES}][\\s.]*$`);
 const CONTRAST = /\b(?:but|however|whereas|yet)\b/gi;
 
 /** The sentences of `text` in order: split at line breaks and sentence ends; asides in brackets and questions dropped. */
@@ -23,7 +26,7 @@ function sentences(text: string): string[] {
     // not after a lone letter: "D. Pioglitazone" is one sentence
     .flatMap((line) => line.split(/(?<=[.!?])(?<!(?:^|[\s(\[])[A-Za-z][.!?])\s+(?=\S)/))
     .map((s) => s.trim())
-    .filter((s) => s !== '' && !/^\(.*\)[.!]?$/.test(s) && !/\?\s*$/.test(s));
+    .filter((s) => s !== '' && !/^\(.*\)[.!]?$/.test(s) && !/\?\s*$/.test(s) && !CROSSED.test(s));
 }
 
 /** The options `text` states: named at the end of a clause ("… is Canberra", "give IM epinephrine immediately"), not as its subject. */
@@ -82,7 +85,8 @@ export function contrastPair(text: string, ev: Evidence): string | null {
   let found: string | null = null;
   for (const s of sentences(text)) {
     const m = /^(.+?),?\s+(?:not|rather\s+than|instead\s+of|over)\s+(.+?)[.!]?$/i.exec(s);
-    if (!m) continue;
+    // "Sydney - not the capital": after a dash or colon, "not" rules out what came before
+    if (!m || /[-:]$/.test(m[1]!)) continue;
     const chosen = optionHits(m[1]!, ev.options).filter((h) => h.at === 0 && h.end === h.words);
     const other = optionHits(`x ${m[2]!}`, ev.options);
     if (chosen.length === 1 && other.some((h) => h.letter !== chosen[0]!.letter)) found = chosen[0]!.letter;

@@ -37,14 +37,14 @@ const CONNECTIVES = new Set([
   'for', 'here', 'there', 'given', 'due', 'with', 'which', 'that', 'this', 'so', 'then', 'it',
   'reflects', 'describes', 'fits', 'matches', 'best', 'correctly', 'remains', 'must', 'will', 'can',
   'rather', 'not', 'over', 'instead', 'seems', 'looks', 'too', 'also', 'again', 'wins', 'definitely',
-  'is', 'it', 'only', 'alone', 'fits',
+  'is', 'it', 'only', 'alone', 'fits', 'after',
 ]);
 
 /** A letter that the reply has just ruled out, or calls a distractor. */
 export const NEGATED_BEFORE =
   /(?:\bnot|n't|\bno(?:t)?\s+longer|\brather\s+than|\binstead\s+of|\bexcept(?:\s+for)?|\bexclud(?:e|ed|ing)|\brul(?:e|ed|ing)\s+out|\beliminat(?:e|ed|ing)|\bover|\bvs\.?|\bversus|\bunlike|\bwas\s+going\s+to\s+(?:say|choose|pick|go\s+with)|\bn't\s+(?:choose|pick|select|go\s+with|say|call\s+it)|\bnot\s+(?:choose|pick|select|go\s+with|say))\s*(?:option\s+|choice\s+)?[(\[]?\s*$/i;
 export const NEGATED_AFTER =
-  /^\s*[)\].:,-]?\s*(?:(?:is|are|was|were|seems|appears|would\s+be|can\s+be|could\s+be|should\s+be|must\s+be|has\s+been|have\s+been)\s+(?:also\s+|clearly\s+|definitely\s+|probably\s+)?(?:not\b|wrong|incorrect|false|unlikely|less\s+likely|ruled\s+out|excluded|eliminated|a\s+distractor|inappropriate|contraindicated|inaccurate|implausible|out\b)|isn't|aren't|wasn't|is\s+not|doesn't|does\s+not|don't|do\s+not|cannot|can't|wrong|incorrect|false\b|[✗✘❌❎☒]|(?:can|could)\s+be\s+(?:excluded|ruled\s+out|eliminated|dismissed))/i;
+  /^\s*[)\].:,-]?\s*(?:(?:es|é|est|ist|è)\s+(?:incorrecta|incorrecto|incorreta|incorreto|incorrecte|falsch|falsa|falso|fausse|faux|sbagliata|errada|errónea)\b|no\s+es\b|não\s+é\b|n'est\s+pas\b|ist\s+nicht\b|non\s+è\b|(?:is|are|was|were|seems|appears|would\s+be|can\s+be|could\s+be|should\s+be|must\s+be|has\s+been|have\s+been)\s+(?:also\s+|clearly\s+|definitely\s+|probably\s+)?(?:not\b|wrong|incorrect|false|unlikely|less\s+likely|ruled\s+out|excluded|eliminated|a\s+distractor|inappropriate|contraindicated|inaccurate|implausible|out\b)|isn't|aren't|wasn't|is\s+not|doesn't|does\s+not|don't|do\s+not|cannot|can't|wrong|incorrect|false\b|[✗✘❌❎☒]|(?:can|could)\s+be\s+(?:excluded|ruled\s+out|eliminated|dismissed))/i;
 
 /** Letters joined as a list ("A, B and D"): the negation of one covers them all. */
 function listSpan(letters: string): RegExp {
@@ -69,7 +69,7 @@ function isWordUse(ch: string, after: string): boolean {
  */
 export function readLetterAt(text: string, pos: number, letters: string, inList = false, flags?: { either: boolean }): Token | null {
   let i = pos;
-  const lead = /^(?:(?:la|el|le|a|o|the|l')\s*)?(?:option|choice|letter|opt\.?|opci[oó]n|letra|lettre|alternativa|вариант|选项|選項)\s*(?:#\s*)?|^(?:la|el|le)\s+(?=[A-Za-z](?![A-Za-z]))/i.exec(text.slice(i));
+  const lead = /^(?:(?:la|el|le|a|o|the|l')\s*)?(?:option|choice|letter|opt\.?|opci[oó]n|op[çc][ãa]o|letra|lettre|alternativa|вариант|选项|選項)\s*(?:#\s*)?|^(?:la|el|le)\s+(?=[A-Za-z](?![A-Za-z]))/i.exec(text.slice(i));
   if (lead) i += lead[0].length;
   const open = text[i] !== undefined && '([{\'"'.includes(text[i]!);
   if (open) i += 1;
@@ -86,7 +86,7 @@ export function readLetterAt(text: string, pos: number, letters: string, inList 
   const rest = text.slice(end, end + 60);
   if (/^\s*\?/.test(rest)) return null; // "Is the answer A?" asks, it does not answer
   // "B or C", "B/C", and lists "A, B, C or D"
-  const either = lettersPattern('either', letters, (L) => `^(?:\\s*,\\s*(?:option\\s+)?[(\\[]?[${L}][)\\]]?(?![A-Za-z]))*\\s*,?\\s*(?:or|and|nor|/|&)\\s*(?:option\\s+)?[(\\[]?\\s*[${L}](?![A-Za-z])|^(?:\\s*,\\s*[(\\[]?[${L}][)\\]]?(?![A-Za-z]))+\\s*[.]?\\s*(?:$|\\n)`, 'i');
+  const either = lettersPattern('either', letters, (L) => `^(?:\\s*,\\s*(?:option\\s+)?[(\\[]?[${L}][)\\]]?(?![A-Za-z]))*\\s*,?\\s*(?:or|and|nor|/|&|ou|oder|o|y|e|et|und|oppure|или)\\s*(?:option\\s+)?[(\\[]?\\s*[${L}](?![A-Za-z])|^(?:\\s*,\\s*[(\\[]?[${L}][)\\]]?(?![A-Za-z]))+\\s*[.]?\\s*(?:$|\\n)`, 'i');
   if (!inList && either.test(rest)) {
     if (flags) flags.either = true;
     return null;
@@ -104,6 +104,8 @@ export function isNegated(text: string, token: Token, letters: string): boolean 
   const before = text.slice(Math.max(0, from - 40), from);
   if (NEGATED_BEFORE.test(before)) return true;
   let to = token.end;
+  // "… is 6 (B). Don't confuse it with …": after a bracketed letter a full stop ends the sentence
+  if (/[)\]]/.test(text[token.end - 1] ?? '') && /^\.(?:\s|$)/.test(text.slice(to, to + 2))) return false;
   const listFwd = listSpan(letters).exec(text.slice(to, to + 60));
   if (listFwd) to += listFwd[0].length;
   return NEGATED_AFTER.test(text.slice(to, to + 60));

@@ -9,14 +9,22 @@
  *   that option's row, so the verdict finder reads it as "B. Collateral estoppel – yes".
  * - "The question asks about the end of WWI: 1918.": a last line whose tail after a colon,
  *   dash, arrow or equals sign is exactly one option's text names that option.
+ * - A column of marks closing each option's row (tables, "X ✓ | Y ✗" on one line, a crossed-out
+ *   list): the one checked row, or the one option left uncrossed.
+ * - A reply that opens with its answer: a letter on a line of its own ("C) Metformin"), or one
+ *   option's whole text as its first clause ("Canberra - built as a compromise …").
  */
 import type { Token } from './choice-letters.js';
 import { wholeOption, type Evidence } from './choice-evidence.js';
+import { lettersPattern } from './choice-letters.js';
 import { normalizeText } from './normalize.js';
-import { CHECK, CHECKS, CROSSES } from './marks.js';
+import { CHECK, CHECKS, CROSSES, IS_CHECK, IS_MARK, MARK } from './marks.js';
+import { abbreviatedOption } from './option-words.js';
 
-/** A row's head: the words before a colon, a spaced dash or a mark ("Laches - no", "1. Lisinopril ✓"). */
-const ROW_HEAD = new RegExp(`^\\s*(?:[-*•]\\s*)?(?:\\d+[.)]\\s+)?([^:\\n]+?)\\s*(?::|\\s-\\s|\\s*[${CHECKS}${CROSSES}])`);
+const MARK_END = new RegExp(`[${CHECKS}${CROSSES}][\\s:|]*(?:\\n|\\s\\|\\s|$)`);
+
+/** A row's head: the words before a colon, a spaced dash, an arrow or a mark ("Laches - no", "Naloxone → opioids ✗"). */
+const ROW_HEAD = new RegExp(`^\\s*(?:[-*•]\\s*)?(?:\\d+[.)]\\s+)?([^:\\n]+?)\\s*(?::|\\s-\\s|\\s->\\s|\\s*[${CHECKS}${CROSSES}])`);
 const OPENER = /^\s*(?:[-*•]\s*)?(?:option\s+|choice\s+)?[(\[]?([A-Za-z])[)\].:]\s*/i;
 
 /** True when `line` is exactly an option's letter and its own text ("B) Collateral estoppel"). */
@@ -83,4 +91,67 @@ export function markedRow(text: string, ev: Evidence): string | null {
   const unmarked = new Set<string>();
   for (const m of rows) (CHECK.test(m.input.slice(m[0].length)) ? marked : unmarked).add(m[1]!.toUpperCase());
   return marked.size === 1 && [...unmarked].filter((l) => !marked.has(l)).length >= 2 ? [...marked][0]! : null;
+}
+
+/** The option a row is about: its letter ("C)"), its letter and a short form of its text ("B B12"), or its text ("Naloxone → …"). */
+function rowLetter(row: string, ev: Evidence): string | null {
+  const open = OPENER.exec(row);
+  if (open && ev.letters.includes(open[1]!.toUpperCase()) && (open[1] === open[1]!.toUpperCase() || /[)\]]/.test(open[0]))) return open[1]!.toUpperCase();
+  // a table's first cell "A Folate", "D Chronic disease"
+  const cell = /^\s*([A-Z])\s+([^:]+?)\s*(?::|$)/.exec(row);
+  if (cell && ev.letters.includes(cell[1]!)) {
+    const said = normalizeText(cell[2]!);
+    if (said !== '' && (wholeOption(said, ev.options) === cell[1] || abbreviatedOption(said.split(' '), ev.options) === cell[1])) return cell[1]!;
+  }
+  const head = ROW_HEAD.exec(row);
+  return head ? wholeOption(head[1]!, ev.options) : null;
+}
+
+/**
+ * A column of marks closing each option's row ("| B B12 | yes | yes | ✓ |", "Murder ✗ | Voluntary
+ * manslaughter ✓ | …", "- Naloxone → opioid reversal ✗"), at least three rows: the one checked row
+ * (`checked`), or, where every option but one is crossed and none checked, the one left (`remaining`).
+ */
+export function markColumn(text: string, ev: Evidence): { checked: string | null; remaining: string | null } | null {
+  if (!MARK_END.test(text)) return null;
+  const checked = new Set<string>();
+  const crossed = new Set<string>();
+  for (const line of text.split('\n')) {
+    for (const row of line.split(/\s\|\s/)) {
+      const r = row.replace(/[\s:|]+$/, '');
+      const mark = r.slice(-1);
+      if (!IS_MARK.test(mark)) continue;
+      const letter = rowLetter(r, ev);
+      if (letter !== null) (IS_CHECK.test(mark) ? checked : crossed).add(letter);
+    }
+  }
+  if (checked.size + crossed.size < 3 || [...checked].some((l) => crossed.has(l))) return null;
+  const left = [...ev.letters].filter((l) => !crossed.has(l));
+  return {
+    checked: checked.size === 1 ? [...checked][0]! : null,
+    remaining: checked.size === 0 && left.length === 1 ? left[0]! : null,
+  };
+}
+
+/** A reply that opens with its answer on a line of its own ("C", "(C)", "C) Metformin"): explicit even when cut later. */
+export function answerFirst(lines: string[], ev: Evidence): { letter: string; by: string } | null {
+  const first = lines[0];
+  if (first === undefined) return null;
+  const m = lettersPattern('answer-first', ev.letters, (L) => `^(?:(?:final\\s+)?answer\\s*[:=-]?\\s*)?(?:option\\s+)?[(\\[]?([${L}])[)\\].:]?(?:\\s*[-:]?\\s*(.*))?$`, 'i').exec(first);
+  if (!m) return null;
+  const letter = m[1]!.toUpperCase();
+  if (letter === 'A' && m[1] === 'a' && (m[2] ?? '') !== '') return null;
+  const rest = normalizeText(m[2] ?? '');
+  const own = ev.options.find((o) => o.letter === letter);
+  if (rest !== '' && !(own?.forms.includes(rest) ?? false)) return null;
+  if (lines.length === 1 && rest === '' && !/^[(\[]?[A-Za-z][)\].:]?$/.test(first.replace(/^(?:(?:final\s+)?answer\s*[:=-]?\s*)?(?:option\s+)?/i, ''))) return null;
+  return { letter, by: 'bare' };
+}
+
+/** The option whose whole text is the reply's first clause, before a spaced dash, colon or full stop, when not ruled out right after; or null. */
+export function openingOption(line: string, ev: Evidence): string | null {
+  const m = /^(.{1,80}?)(?:\s-\s|:\s|[.!](?:\s|$)|$)/.exec(line);
+  if (!m || /\?/.test(line.slice(0, m[0].length + 1)) || MARK.test(line)) return null;
+  if (/^\s*(?:-|:|\.)?\s*(?:no|not|wrong|incorrect|isn't|is\s+not|unlikely)\b/i.test(line.slice(m[1]!.length + 1))) return null;
+  return wholeOption(m[1]!, ev.options);
 }

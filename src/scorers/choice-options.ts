@@ -3,7 +3,9 @@
  *
  * Besides its normalised text: a small number's word ("sixteen", "eleven percent"), the text
  * without the words every option shares ("type III" for "Type III hypersensitivity"), a
- * binomial's genus initial ("E. coli"), the initials of three or more leading words ("PCC").
+ * binomial's genus initial ("E. coli"), the initials of three or more leading words ("PCC"), a
+ * pair joined by "+" or "plus" ("Atropine + pralidoxime"), and the reason of an option that gives
+ * one ("No, because the danger was open and obvious" is also named by its reason).
  */
 import type { Option } from './choice-evidence.js';
 import { normalizeText } from './normalize.js';
@@ -53,6 +55,12 @@ export function optionsOf(choices: Record<string, string>): Option[] {
     for (const f of [w.slice(0, w.length - edges.tail).join(' '), w.slice(edges.head).join(' ')]) {
       if (edges.head + edges.tail > 0 && f !== norm && !/^(?:none|all) of the above$/.test(norm) && (f.includes(' ') || f.length >= 4 || /^[a-z]*\d+[a-z]*$/.test(f) || (f.length === 3 && /^\p{Lu}/u.test(v)))) forms.push(f);
     }
+    // "Atropine + pralidoxime", "atropine plus pralidoxime" for "Atropine and pralidoxime": a pair joined otherwise ("+" and "&" vanish in the comparison form)
+    const pair = /^(\S+(?: \S+)?) and (\S+(?: \S+)?)$/.exec(norm);
+    if (pair) forms.push(`${pair[1]} ${pair[2]}`, `${pair[1]} plus ${pair[2]}`, `${pair[1]} with ${pair[2]}`);
+    // "The owner, because the neighbor's possession was permissive.": the reason alone names the option
+    const reason = /^(?:yes|no|\S+(?: \S+)?) because ((?:\S+ ){3,}\S+)$/.exec(norm);
+    if (reason) forms.push(reason[1]!);
     const words = norm.split(' ');
     // "PCC" for "Prothrombin complex concentrate (plus …)", "ATN": the initials of three or more words
     const lead = words.slice(0, (words.findIndex((x, i) => i > 0 && /^(?:plus|and|with|or|vs|in|of|for)$/.test(x)) + 1 || words.length + 1) - 1);

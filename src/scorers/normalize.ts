@@ -30,7 +30,8 @@ export function stripThinking(text: string): string {
  * Keeps line breaks, case and ordinary punctuation.
  */
 export function stripMarkdown(text: string): string {
-  let unboxed = text;
+  // "2{,}000": LaTeX's thousands separator
+  let unboxed = text.includes('{,}') ? text.replace(/\{,\}/g, ',') : text;
   for (let i = 0; i < 4; i += 1) {
     const next = unboxed.replace(/\\(?:boxed|fbox|text|textbf|textrm|mathrm|mathbf|mathit|operatorname)\s*\{([^{}]*)\}/g, '$1');
     if (next === unboxed) break;

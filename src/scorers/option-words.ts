@@ -3,7 +3,7 @@
  *
  * A careful reader takes "apixiban" for Apixaban, "azotaemia" for azotemia and "0.50"
  * for 0.5. Words compare equal when they are the same, the same number, or (both at
- * least 5 letters, same first letter) within one edit — two where the longer has 9 letters
+ * least 5 letters, same first letter) within one edit (the same number written otherwise is half an edit) — two where the longer has 9 letters
  * or more, three where both have 11; one small word may stand for another ("of" for "by");
  * common abbreviations stand for their word ("IM" for intramuscular, "Vit" for vitamin). A near miss counts only where no other option's text matches as closely, so
  * "hypokalemia" never reads as Hyperkalemia.
@@ -39,6 +39,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** Abbreviations a reader expands without thinking ("IM epinephrine", "Vit K", "PO"). */
 const SHORT: Record<string, string> = {
   im: 'intramuscular', iv: 'intravenous', po: 'oral', sc: 'subcutaneous', sq: 'subcutaneous', subq: 'subcutaneous', sl: 'sublingual',
+  '1st': 'first', '2nd': 'second', '3rd': 'third', '4th': 'fourth', '5th': 'fifth', '6th': 'sixth',
   vit: 'vitamin', dept: 'department', govt: 'government', approx: 'approximately', intl: 'international', natl: 'national',
   // international and US names of the same drug
   adrenaline: 'epinephrine', epinephrine: 'adrenaline', noradrenaline: 'norepinephrine', norepinephrine: 'noradrenaline',
@@ -48,7 +49,8 @@ const SHORT: Record<string, string> = {
 /** How far reply word `w` is from option word `o`: 0 when the same (or the same number, or an abbreviation of it), 1–3 for a near miss, Infinity otherwise. */
 export function wordDistance(w: string, o: string): number {
   if (w === o || SHORT[w] === o) return 0;
-  if (NUMBER.test(w) && NUMBER.test(o)) return Number(w) === Number(o) ? 0 : Infinity;
+  // the same number written otherwise ("0.50" for 0.5) is a near miss, so "3" reads as an option "3" before "3.000000"
+  if (NUMBER.test(w) && NUMBER.test(o)) return Number(w) === Number(o) ? 0.5 : Infinity;
   // a plural for the singular ("hydrogen bonds")
   if (w.length >= 4 && (w === `${o}s` || o === `${w}s`)) return 1;
   if ((PREPOSITIONS.has(w) && PREPOSITIONS.has(o)) || (ARTICLES.has(w) && ARTICLES.has(o))) return 1;

@@ -131,7 +131,7 @@ export function embeddedAnswer(text: string): StructuredAnswer | null {
 
 /** The answer a structured reply gives, or null when `text` holds no structure with an answer field. */
 export function structuredAnswer(text: string): StructuredAnswer | null {
-  const tag = /<(answer|final_answer|label|choice)>\s*([\s\S]*?)\s*<\/\1>/i.exec(text);
+  const tag = /<(answer|final_answer|label|choice)>\s*([\s\S]*?)\s*<\/\1>/i.exec(text) ?? /\[(answer|final_answer|label|choice)\]\s*([\s\S]*?)\s*\[\/\1\]/i.exec(text);
   if (tag) return tag[2]!.trim() === '' ? { kind: 'empty' } : { kind: 'text', text: tag[2]! };
   const body = text.replace(/```[a-z]*\n?|```/gi, '').trim();
   const start = body.search(/[{[]/);

@@ -1,0 +1,68 @@
+/**
+ * @module scorers/choice-asides — the parts of a reply that name options without choosing one.
+ *
+ * - A warning about a distractor: "Don't confuse it with the mass number, 12 (A)", "A common
+ *   trap is assuming 0% (A)", "Many people guess "null" (A), but …" — the option named there is
+ *   the trap, so that span is blanked before reading (to the sentence's end, a colon, or "but").
+ * - An inline echo of the options: "The answer is (A) 1 (B) 2 (C) 12 (D) 7" — three or more
+ *   letters each followed by exactly its own text is the question, blanked.
+ * - A line of letters only ("A B C D", "A, B, C, D") names every option, none chosen.
+ * - Questions: a sentence that asks names no answer ("What does `typeof null` evaluate to?").
+ * - A request for information ("Let me know and I'll pick the best option", "I'll need that
+ *   to pick an option"), or a closing "the question is ambiguous": no answer, unless a final-answer cue gives one.
+ * Blanking keeps the text's length, so positions read later still hold.
+ */
+import { wholeOption, type Evidence } from './choice-evidence.js';
+import { lettersPattern } from './choice-letters.js';
+
+const DISTRACTOR =
+  /\b(?:(?:don't|dont|do\s+not|never)\s+(?:confuse|mistake|mix\s+(?:it|this|them)\s+up)|not\s+to\s+be\s+confused|(?:a|the)\s+(?:common|classic|usual|tempting|frequent)\s+(?:trap|mistake|error|pitfall|distractor|wrong\s+answer|misconception)|many\s+(?:people|students|candidates|test[\s-]takers|models)\s+(?:guess|pick|choose|say|think|answer|go\s+for|assume))\b[^.;!?:\n]*?(?=[.;!?](?:\s|$)|:\s|\n|,?\s+but\b|$)/gi;
+
+const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
+
+/** `text` with distractor warnings and inline option echoes blanked. */
+export function withoutAsides(text: string, ev: Evidence): string {
+  const out = text.replace(DISTRACTOR, blank);
+  if (!out.includes(')')) return out;
+  return out.split('\n').map((line) => withoutEcho(line, ev)).join('\n');
+}
+
+/** The line with a run of three or more "(X) own text" to its end blanked ("The answer is (A) 1 (B) 2 (C) 12 (D) 7"). */
+function withoutEcho(line: string, ev: Evidence): string {
+  const marks = [...line.matchAll(lettersPattern('echo-mark', ev.letters, (L) => `[(\\[]([${L}])[)\\]]|(?<![A-Za-z])([${L}])\\)`, 'g'))];
+  if (marks.length < 3) return line;
+  const seen = new Set<string>();
+  for (let k = 0; k < marks.length; k += 1) {
+    const m = marks[k]!;
+    const letter = (m[1] ?? m[2])!;
+    const own = line.slice(m.index + m[0].length, marks[k + 1]?.index ?? line.length).replace(/[,;.]?\s*$/, '');
+    if (seen.has(letter) || wholeOption(own, ev.options) !== letter) return line;
+    seen.add(letter);
+  }
+  const from = marks[0]!.index;
+  return line.slice(0, from) + blank(line.slice(from));
+}
+
+/** True when `line` is only letters ("A B C D", "A, B, C, D"): every option listed, none chosen. */
+export function isLetterList(line: string, letters: string): boolean {
+  return lettersPattern('letter-list', letters, (L) => `^(?:[(\\[]?[${L}][)\\]]?[\\s,;/]+){2,}[(\\[]?[${L}][)\\]]?\\.?$`).test(line.trim());
+}
+
+/** `text` with its questions blanked: a sentence that asks names no answer. */
+export function withoutQuestions(text: string): string {
+  return text.includes('?') ? text.replace(/[^.!?\n]*\?/g, blank) : text;
+}
+
+const CLARIFY =
+  /\b(?:let\s+me\s+know|once\s+you\s+(?:tell|clarify|confirm|share|provide|send)|if\s+you\s+(?:can\s+)?(?:tell|clarify|confirm|share|provide|send)|i(?:'ll|\s+will|'d|\s+would)\s+need|i\s+need\s+(?:that|this|more|to\s+know)|(?:could|can)\s+you\s+(?:clarify|confirm|tell|share|provide|send)|please\s+(?:clarify|confirm|tell|share|provide|send))\b[^.\n]*\b(?:pick|choose|select|answer|decide|commit)\b|^\s*before\s+i\s+(?:answer|pick|choose|commit)\b/i;
+const UNDECIDABLE = new RegExp([
+  String.raw`\b(?:question|item|stem|problem)\s+(?:is|seems|looks)\s+(?:ambiguous|unclear|flawed|underspecified|ill[\s-]posed|incomplete)\b(?![^.\n]*\bbut\b)`,
+  // "I can't pick a single option", "I don't think the facts are clear enough to choose"
+  String.raw`\b(?:can(?:'t|not)|won't|couldn't)\s+(?:pick|choose|select|commit\s+to)\s+(?:any|one|a\s+(?:single|definitive|specific))\b`,
+  String.raw`(?:\bnot\b|n't\b)[^.\n]{0,40}\b(?:clear|enough|sufficient)\b[^.\n]{0,20}\bto\s+(?:choose|pick|answer|decide|tell)\b`,
+].join('|'), 'i');
+
+/** True when the reply asks for what it needs to answer, or calls the question undecidable, in its last sentence (or opens "Before I answer"). */
+export function defers(text: string, lastSentence: string): boolean {
+  return CLARIFY.test(lastSentence) || UNDECIDABLE.test(lastSentence) || /^\s*before\s+i\s+(?:answer|pick|choose|commit)\b/i.test(text);
+}
