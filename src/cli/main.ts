@@ -14,6 +14,7 @@ import { BenchError } from '../errors.js';
 import { redact } from '../secrets.js';
 import { BENCH_VERSION } from '../version.js';
 import { cachedHelp } from './help-cache.js';
+import { holdHeapSmall } from './heap.js';
 
 /** commander, loaded on first use (it is most of `bench --help`'s start-up time otherwise). */
 let commanderModule: typeof import('commander') | undefined;
@@ -88,7 +89,10 @@ export function buildProgram(): Command {
     .option('--shard <i/n|env>', 'run only shard i of n (1-based; by a hash of suite and item id); "env" reads JOB_COMPLETION_INDEX (0-based) with --shards')
     .option('--shards <n>', 'with --shard env: the number of shards', int('--shards', 1))
     .option('--json', 'print the final summary as one JSON document on stdout (the fields of summary.json + run_dir, incomplete, baseline); the table and progress go to stderr')
-    .action(async (opts) => (await import('./commands/run.js')).runCommand(opts));
+    .action(async (opts) => {
+      holdHeapSmall();
+      return (await import('./commands/run.js')).runCommand(opts);
+    });
 
   program
     .command('merge')

@@ -10,6 +10,7 @@ import type { RunConfig } from '../../runner/config.js';
 import { createProgress, type Progress } from '../progress.js';
 import { printBaselineCheck } from '../regression-output.js';
 import { outputWidth } from '../width.js';
+import { sizeHeapForRun } from '../heap.js';
 import { printJson, runJson, textOut } from '../json.js';
 
 export interface RunOptions {
@@ -159,6 +160,7 @@ export async function runCommand(opts: RunOptions): Promise<void> {
     result = await run(config, {
       signal: controller.signal,
       onRunStart: (s) => {
+        sizeHeapForRun(s.total);
         progress = createProgress({ total: s.total, done: s.alreadyDone, enabled: opts.progress });
         if (s.retrying !== undefined) progress.log(`retrying ${s.retrying} error record(s) of ${s.runDir}`);
         else if (s.resumed) progress.log(`resuming ${s.runDir}: ${s.alreadyDone} of ${s.total} already recorded`);

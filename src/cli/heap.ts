@@ -1,0 +1,65 @@
+/**
+ * @module cli/heap — V8's heap sizing for `bench run`: a large run keeps a small young
+ * generation and collects its old generation sooner.
+ *
+ * A run holds little (≈ 30 MB of live heap at 100,000 items: the summary's columns, the packed
+ * cache index) but allocates a lot that dies young (a request, a response, a record per job).
+ * With V8's defaults the young generation grows to 2 × 16 MB and the old generation to several
+ * times what survives a full collection, so at 100,000 items the resident set was mostly
+ * garbage not yet collected: ≈ 260 MB, ≈ 130 MB of it Node and the modules.
+ *
+ * V8 fixes the young generation's ceiling when the process starts, but reads these two flags at
+ * each collection, so a running process can set them (scripts/perf/README.md has the figures):
+ * - `--semi-space-growth-factor`: how much the young generation grows when it grows. At 1 it
+ *   keeps its size (1 MB a semi-space at start-up). A large run grows it once, to 4 MB a
+ *   semi-space (factor 4), then holds it there.
+ * - `--heap-growing-percent=20`: the next full collection starts when the old generation has
+ *   grown 20 % past what survived the last one (V8 picks 10–400 %).
+ * Both are set when `bench run` starts, so its modules and suites load into the small heap; once
+ * the run's size is known a small run gets V8's defaults back (0 and 2), since a 1 MB young
+ * generation and frequent full collections cost ≈ 0.2–0.4 ms of CPU an item (+25 % at 2,000).
+ * Only the CLI sets them: a library caller's process keeps its own settings.
+ */
+import { createRequire } from 'node:module';
+
+/** Runs of at least this many jobs (resumed ones included) get the small heap. */
+export const LARGE_RUN_JOBS = 20_000;
+
+/** The young generation of a large run: 2 semi-spaces of 4 MB (V8's `new_space` size). */
+const LARGE_NEW_SPACE = 8 << 20;
+
+let v8Module: typeof import('node:v8') | undefined;
+// Loaded on use, not at the top: `bench --help` never needs it.
+const v8 = (): typeof import('node:v8') => (v8Module ??= createRequire(import.meta.url)('node:v8') as typeof import('node:v8'));
+
+/**
+ * At the start of `bench run`, before its modules load: the small heap (a young generation that
+ * keeps its start-up size, full collections at 20 % growth) until the run's size is known.
+ */
+export function holdHeapSmall(): void {
+  v8().setFlagsFromString('--semi-space-growth-factor=1');
+  v8().setFlagsFromString('--heap-growing-percent=20');
+}
+
+/** Once the run's size is known (`jobs`): V8's defaults back for a small run; a large one keeps the small heap. */
+export function sizeHeapForRun(jobs: number): void {
+  if (jobs < LARGE_RUN_JOBS) {
+    v8().setFlagsFromString('--semi-space-growth-factor=2');
+    v8().setFlagsFromString('--heap-growing-percent=0');
+    return;
+  }
+  // One growth step to 4 MB a semi-space (×4 from 1 MB), then hold: the next step would take
+  // several collections' survivors, far longer than the 10 ms between checks.
+  if (newSpaceSize() >= LARGE_NEW_SPACE) return;
+  v8().setFlagsFromString('--semi-space-growth-factor=4');
+  const check = setInterval(() => {
+    if (newSpaceSize() < LARGE_NEW_SPACE) return;
+    v8().setFlagsFromString('--semi-space-growth-factor=1');
+    clearInterval(check);
+  }, 10);
+  check.unref();
+}
+
+function newSpaceSize(): number {
+  return v8().getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
+}

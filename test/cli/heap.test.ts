@@ -1,0 +1,41 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const HEAP = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), '../../dist/cli/heap.js')).href;
+
+/**
+ * In a fresh Node process (V8's flags are the process's): `setup` runs, then ≈ 130 MB of
+ * short-lived objects are allocated while 4 MB of them survive a while, in turns of 256 objects
+ * with the event loop turning between them (as a run's dispatcher does); prints the young
+ * generation's size (V8's `new_space`, both semi-spaces) in MB.
+ */
+function youngGenerationAfter(setup: string): number {
+  const script = `
+    const heap = await import(${JSON.stringify(HEAP)});
+    const v8 = await import('node:v8');
+    ${setup}
+    const keep = new Array(4096);
+    for (let i = 0; i < 131072; i++) {
+      keep[i % 4096] = { i, s: 'x'.repeat(1000) + i };
+      if (i % 256 === 255) await new Promise((r) => setImmediate(r));
+    }
+    const ns = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+    process.stdout.write(String(ns.space_size / 1048576));`;
+  return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+}
+
+describe("bench run's heap sizing (cli/heap)", () => {
+  it('keeps the young generation at its start-up size until the run is sized', () => {
+    expect(youngGenerationAfter('heap.holdHeapSmall();')).toBe(2);
+  });
+
+  it("gives a small run V8's default growth back", () => {
+    expect(youngGenerationAfter('heap.holdHeapSmall(); heap.sizeHeapForRun(2000);')).toBeGreaterThan(8);
+  });
+
+  it('grows a large run to 4 MB a semi-space and holds it there', () => {
+    expect(youngGenerationAfter(`heap.holdHeapSmall(); heap.sizeHeapForRun(heap.LARGE_RUN_JOBS);`)).toBe(8);
+  });
+});
