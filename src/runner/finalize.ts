@@ -133,22 +133,24 @@ function addJudging(summary: Summary, plan: ManifestJudging, runDir: string, see
 
 /** (suite, item) pairs where models differ in correctness on sample 0, capped per suite. */
 function disagreementKeys(records: Iterable<RunRecord>): Set<string> {
-  // Per item a 2-bit mask: 1 = some model right, 2 = some model wrong; 3 = a disagreement.
-  const byItem = new Map<string, number>();
+  // Per suite, per item a 2-bit mask: 1 = some model right, 2 = some model wrong; 3 = a disagreement.
+  // Keyed by the record's own item id (no suite-and-id string made and held per record: this
+  // pass runs at the report phase's peak of resident memory).
+  const bySuite = new Map<string, Map<string, number>>();
   for (const r of records) {
     if (r.sample !== 0 || r.correct === null || r.variant) continue;
-    const k = `${r.suite}\0${r.item_id}`;
-    byItem.set(k, (byItem.get(k) ?? 0) | (r.correct ? 1 : 2));
+    let byItem = bySuite.get(r.suite);
+    if (byItem === undefined) bySuite.set(r.suite, (byItem = new Map()));
+    byItem.set(r.item_id, (byItem.get(r.item_id) ?? 0) | (r.correct ? 1 : 2));
   }
-  const perSuite = new Map<string, number>();
   const out = new Set<string>();
-  for (const [k, mask] of byItem) {
-    if (mask !== 3) continue;
-    const suite = k.slice(0, k.indexOf('\0'));
-    const n = perSuite.get(suite) ?? 0;
-    if (n >= DISAGREEMENT_CAP) continue;
-    perSuite.set(suite, n + 1);
-    out.add(k);
+  for (const [suite, byItem] of bySuite) {
+    let n = 0;
+    for (const [id, mask] of byItem) {
+      if (mask !== 3) continue;
+      if (n++ >= DISAGREEMENT_CAP) break;
+      out.add(`${suite}\0${id}`);
+    }
   }
   return out;
 }

@@ -82,6 +82,9 @@ export class RecordWriter {
   }
 }
 
+/** Bytes read at a time by `readRecords`. */
+const READ_CHUNK = 32 * 1024;
+
 /** Pending record bytes (UTF-16 units) that trigger a write before the turn ends. */
 const FLUSH_BYTES = 64 * 1024;
 
@@ -102,7 +105,9 @@ export function* readRecords(file: string, options: ReadOptions = {}): Generator
   if (!fs.existsSync(file)) return;
   const fd = fs.openSync(file, 'r');
   try {
-    const buf = Buffer.allocUnsafe(1 << 20);
+    // 32 KiB a read: each chunk's text (two-byte too) is small enough for V8's young generation;
+    // a megabyte's went to the large-object space, where it stays until a full collection.
+    const buf = Buffer.allocUnsafe(READ_CHUNK);
     const decoder = new StringDecoder('utf8');
     let rest = '';
     let line = 0;
