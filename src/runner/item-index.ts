@@ -1,8 +1,10 @@
 /**
  * @module runner/item-index — a run's items read from its suite snapshot when their jobs are
  * made, instead of held: per item only the byte offset and length of its line in the snapshot's
- * items file (12 bytes an item, where the parsed item and its strings take ≈ 290 at 100,000
- * items). Each read item is parsed from the same bytes the loader parsed, and its id checked.
+ * items file and a hash of its id (16 bytes an item, where the parsed item and its strings take
+ * ≈ 290 at 100,000 items). The offsets are those the loader recorded (suites/item-spans) when the
+ * snapshot has the size of the file it read, else found by scanning the snapshot. Each read item
+ * is parsed from the same bytes the loader parsed, and its id checked against the hash.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +12,7 @@ import type { Item, Suite } from '../suites/types.js';
 import type { Shard } from '../store/shard.js';
 import { runItems, type Plan } from './plan.js';
 import { byteLines } from '../suites/byte-lines.js';
+import { spanOf, type ItemSpans } from '../suites/item-spans.js';
 
 /** Items in run order, read from a file on each iteration. */
 export interface ItemsOnDisk extends Iterable<Item> {
@@ -53,8 +56,34 @@ export async function indexItems(file: string, items: readonly Item[]): Promise<
     return null;
   }
   if (k < items.length) return null;
+  return onDisk(file, items, offsets, lengths);
+}
+
+/** `items` read back from `file` at the spans the loader recorded; null when the file is not the one they are of (its size) or an item has no span. */
+export function spannedItems(file: string, items: readonly Item[], spans: ItemSpans): ItemsOnDisk | null {
+  if (items.length === 0 || !fs.existsSync(file) || fs.statSync(file).size !== spans.bytes) return null;
+  const offsets = new Float64Array(items.length);
+  const lengths = new Uint32Array(items.length);
+  for (let k = 0; k < items.length; k++) {
+    const span = spanOf(spans, items[k]!);
+    if (span === null) return null;
+    [offsets[k], lengths[k]] = span;
+  }
+  return onDisk(file, items, offsets, lengths);
+}
+
+/** 32-bit FNV-1a of an id: what a line read back is checked against. */
+function idHash(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** The items at these byte spans of `file`, read and parsed on each iteration; each checked to be the item (by id) it was. */
+function onDisk(file: string, items: readonly Item[], offsets: Float64Array, lengths: Uint32Array): ItemsOnDisk {
+  const ids = Uint32Array.from(items, (item) => idHash(item.id));
   return {
-    length: items.length,
+    length: offsets.length,
     *[Symbol.iterator]() {
       const fd = fs.openSync(file, 'r');
       try {
@@ -71,8 +100,13 @@ export async function indexItems(file: string, items: readonly Item[]): Promise<
             block = buf.subarray(0, fs.readSync(fd, buf, 0, buf.length, at));
             blockAt = at;
           }
-          const item = parse(block.subarray(at - blockAt, at - blockAt + len)) as Item | null;
-          if (item === null || typeof item.id !== 'string') throw new Error(`${file}: the line at byte ${at} is no longer the item it was when the run started`);
+          let item: Item | null;
+          try {
+            item = parse(block.subarray(at - blockAt, at - blockAt + len)) as Item | null;
+          } catch {
+            item = null;
+          }
+          if (item === null || typeof item.id !== 'string' || idHash(item.id) !== ids[i]) throw new Error(`${file}: the line at byte ${at} is no longer the item it was when the run started`);
           yield item;
         }
       } finally {
@@ -102,7 +136,7 @@ export async function itemsFromSnapshot(runDir: string, suites: Suite[], plan: P
     const items = runItems(suite, limit, shard);
     const file = snapshotItemsFile(runDir, suite);
     if (items.length < ITEMS_ON_DISK_MIN || file === null) continue;
-    const disk = await indexItems(file, items);
+    const disk = (suite.itemSpans && spannedItems(file, items, suite.itemSpans)) ?? (await indexItems(file, items));
     if (disk === null) continue;
     plan.items.set(suite.name, disk);
     suite.items = [];

@@ -8,6 +8,7 @@ import { describeValue, MAX_PROBLEMS } from '../config/yaml.js';
 import { missingFields, templateFields } from './template.js';
 import { itemChecks } from '../scorers/index.js';
 import type { Item, ScorerConfig } from './types.js';
+import { SpanRecorder, type ItemSpans } from './item-spans.js';
 
 /** Largest items file bench reads. */
 export const MAX_ITEMS_BYTES = 1024 ** 3;
@@ -23,6 +24,8 @@ export interface ItemRules {
 
 export interface ItemsResult {
   items: Item[];
+  /** Where each kept item's line lies in the file (suites/item-spans). */
+  spans: Omit<ItemSpans, 'bytes'>;
   /** At most MAX_PROBLEMS + 1 kept; `problemCount` has them all. */
   problems: Array<{ line: number; text: string }>;
   problemCount: number;
@@ -30,14 +33,15 @@ export interface ItemsResult {
 
 /** Reads and checks every item; never throws for a bad item (they are all collected), only for an unreadable file. */
 export async function readItems(file: string, rules: ItemRules, hash: Hash): Promise<ItemsResult> {
-  const result: ItemsResult = { items: [], problems: [], problemCount: 0 };
+  const spans = new SpanRecorder();
+  const result: ItemsResult = { items: [], spans: { offsets: new Float64Array(0), lengths: new Uint32Array(0) }, problems: [], problemCount: 0 };
   const add = (line: number, text: string): void => {
     result.problemCount++;
     if (result.problems.length <= MAX_PROBLEMS) result.problems.push({ line, text: `${rules.label}:${line}${text}` });
   };
   const firstLine = new Map<string, number>();
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  for await (const { line, bytes } of byteLines(file, rules.label, hash)) {
+  for await (const { line, bytes, offset } of byteLines(file, rules.label, hash)) {
     let text: string;
     try {
       text = decoder.decode(bytes);
@@ -68,8 +72,12 @@ export async function readItems(file: string, rules: ItemRules, hash: Hash): Pro
     else firstLine.set(item.id, line);
     const problems = [...checkItem(item, rules.scorer), ...templateProblems(item, rules)];
     for (const p of problems) add(line, `${where}: ${p}`);
-    if (problems.length === 0 && first === undefined) result.items.push(item as Item);
+    if (problems.length === 0 && first === undefined) {
+      result.items.push(item as Item);
+      spans.add(item as Item, offset, bytes.length);
+    }
   }
+  result.spans = spans.finish();
   return result;
 }
 

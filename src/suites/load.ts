@@ -73,6 +73,7 @@ export async function loadSuite(nameOrPath: string, opts: { tasksDir: string }):
     fewshot: file.fewshot ?? [],
     items: read.items,
     itemsFile: itemsPath,
+    itemSpans: { ...read.spans, bytes: size },
     dir: path.resolve(dir),
     hash: hash.digest('hex'),
   };

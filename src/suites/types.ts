@@ -4,6 +4,8 @@
  * A suite folder (CONTRACT.md) is `suite.yaml` + `items.jsonl`. This file is the
  * in-memory shape after loading and validation; importers write the same shape.
  */
+import type { ItemSpans } from './item-spans.js';
+
 export type Metric = 'accuracy' | 'balanced_accuracy' | 'macro_f1' | 'pass_at_k';
 export type ScorerType = 'choice' | 'label' | 'exact' | 'code' | 'reference' | 'judge';
 
@@ -101,6 +103,8 @@ export interface Suite {
   items: Item[];
   /** The items file the items were read from (absolute), when loaded from a folder. */
   itemsFile?: string;
+  /** Where each loaded item's line lies in `itemsFile` (suites/item-spans). */
+  itemSpans?: ItemSpans;
   /** Folder the suite was loaded from. */
   dir: string;
   /** sha256 of suite.yaml + items.jsonl bytes: the suite's content hash. */
