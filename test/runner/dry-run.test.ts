@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { dryRun } from '../../src/runner/dry-run.js';
+import { renderDryRun } from '../../src/cli/dry-run-output.js';
 import { judgeModels, judgeSuite, N_ITEMS } from '../fixtures/judge-server.js';
 import { tempDir } from '../helpers/bench.js';
 import type { RunConfig } from '../../src/runner/config.js';
@@ -56,6 +57,11 @@ describe('dryRun with judged suites', () => {
     const plan = await dryRun(config({ suites: [suite] }));
     expect(plan.judges).toEqual([expect.objectContaining({ judge: 'fair', suites: { quiz: 'extract' }, questions: 2 * 3, questions_upper_bound: true })]);
     expect(plan.total.judges_cost_usd!).toBeGreaterThan(0);
+    // The text says the count is a bound, and gives the whole bill.
+    const text = renderDryRun(plan);
+    expect(text).toMatch(/^fair +≤ 6 /m);
+    expect(text).toContain('quiz: extract (only replies the rules leave unread');
+    expect(text).toContain(`Whole bill (candidates and judges): $${plan.total.cost_usd!.toFixed(4)}`);
   });
 
   it('a run without judges has no judge rows and its total is the candidates\' bill', async () => {
