@@ -19,6 +19,9 @@
  * the question's words ("It is not hearsay"); else, unless the reply refuses or
  * says none applies, mentions that all name one label. Anything else is
  * `ambiguous` or `no_answer`; a reply cut by the token limit commits only on a cue.
+ * Batch 7's round: "I'll revise that to X" / "Changing to X" are cues; "non-"/"no-" joined to a
+ * word is a prefix, not the label; a label in an "if"/"unless" clause is a condition, not said of
+ * the item; a reply that is one misspelt label word ("postive") reads as it when no other label is as close.
  */
 import type { Reading, ReadOptions } from './choice-extract.js';
 import { findForms, formsOf, labelWords, sameWord, tokenize, type Match, type Word } from './label-forms.js';
@@ -26,6 +29,7 @@ import { antonymPair, flagAnswer, yesNoPair } from './label-pairs.js';
 import { verdictRows } from './label-verdicts.js';
 import { answersOtherClause, doStatements, predicateStatements, questionPredicates, questionVerbs } from './label-question.js';
 import { looksLikeRefusal } from './normalize.js';
+import { editDistance } from './option-words.js';
 import { boxedAnswer, replyTexts } from './reply-text.js';
 import { structuredAnswer } from './structured.js';
 
@@ -49,7 +53,7 @@ const BUT = /(?:^|\s)but$/;
 /** After "no", words that show it answers ("No, it is not", "No for children") rather than qualifies a noun. */
 const NO_FOLLOWERS = new Set(['it', 'this', 'that', 'they', 'there', 'i', 'we', 'you', 'he', 'she', 'because', 'since', 'as', 'but', 'and', 'or', 'so', 'for', 'in', 'among', 'when', 'if', 'with', 'at', 'not', 'wait', 'definitely', 'absolutely', 'the', 'based', 'due', 'although', 'though', 'however', 'unfortunately', 'sir', 'unless', 'except', 'rather']);
 const CUE =
-  /(?:^|\s)(?:(?:final\s+|correct\s+|best\s+|better\s+|right\s+|my\s+|honest\s+|short\s+)?(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be|here\s+is)?|it\s+is|it's|this\s+is|that\s+is|that's|which\s+is|here\s+is|it\s+would\s+be|it\s+must\s+be|clause\s+is|provision\s+is|term\s+is|(?:purpose|focus|subject|topic|gist|function|nature|essence|theme|issue|claim|tort|sentiment|tone|relation|relationship|emotion|feeling|mood|stance|attitude|intent|genre|domain)(?:\s+(?:expressed|conveyed|shown|displayed|detected|here|present|of\s+(?:the|this)\s+\w+))?\s+(?:is|was|seems\s+to\s+be|appears\s+to\s+be)|so|therefore|thus|hence|overall|(?:that\s+)?leaves|leaving|left\s+with|ultimately|finally|in\s+conclusion|in\s+short|in\s+sum|all\s+in\s+all|bottom\s+line|i(?:\s+(?:would|will|must|shall|can|could|should|have\s+to|am\s+going\s+to)|'d|'ll)?\s+(?:say|go\s+with|choose|pick|answer|label\s+it)|going\s+with|i\s+meant|correction|(?:is|are|was)\s+(?:all\s+|mainly\s+|really\s+|primarily\s+)?about|concerns|deals\s+with|relates\s+to|addresses|i\s+think|i\s+believe|i\s+guess|call\s+it|calling\s+it|classified\s+as|(?:rate|label|tag|mark|classify|categori[sz]e|call|consider|score|flag)\s+(?:it|this|that|the\s+\w+)(?:\s+(?:comment|review|text|tweet|post|article|statement|clause|sentence|pair|one))?\s+as|qualifies\s+as|counts\s+as|constitutes|falls\s+under|respuesta(?:\s+es)?|antwort(?:\s+ist)?|réponse(?:\s+est)?|resposta(?:\s+é)?|risposta(?:\s+è)?|答案是?|ответ|ist|es)$/;
+  /(?:^|\s)(?:(?:final\s+|correct\s+|best\s+|better\s+|right\s+|my\s+|honest\s+|short\s+)?(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be|here\s+is)?|it\s+is|it's|this\s+is|that\s+is|that's|which\s+is|here\s+is|it\s+would\s+be|it\s+must\s+be|clause\s+is|provision\s+is|term\s+is|(?:purpose|focus|subject|topic|gist|function|nature|essence|theme|issue|claim|tort|sentiment|tone|relation|relationship|emotion|feeling|mood|stance|attitude|intent|genre|domain)(?:\s+(?:expressed|conveyed|shown|displayed|detected|here|present|of\s+(?:the|this)\s+\w+))?\s+(?:is|was|seems\s+to\s+be|appears\s+to\s+be)|so|therefore|thus|hence|overall|(?:that\s+)?leaves|leaving|left\s+with|ultimately|finally|in\s+conclusion|in\s+short|in\s+sum|all\s+in\s+all|bottom\s+line|i(?:\s+(?:would|will|must|shall|can|could|should|have\s+to|am\s+going\s+to)|'d|'ll)?\s+(?:say|go\s+with|choose|pick|answer|label\s+it)|going\s+with|i\s+meant|correction|(?:chang|switch|revis|amend|updat|correct)\w*(?:\s+(?:my|the|that|this|it|our))?(?:\s+(?:answer|label|verdict|classification|call|triage|rating))?\s+to|(?:is|are|was)\s+(?:all\s+|mainly\s+|really\s+|primarily\s+)?about|concerns|deals\s+with|relates\s+to|addresses|i\s+think|i\s+believe|i\s+guess|call\s+it|calling\s+it|classified\s+as|(?:rate|label|tag|mark|classify|categori[sz]e|call|consider|score|flag)\s+(?:it|this|that|the\s+\w+)(?:\s+(?:comment|review|text|tweet|post|article|statement|clause|sentence|pair|one))?\s+as|qualifies\s+as|counts\s+as|constitutes|falls\s+under|respuesta(?:\s+es)?|antwort(?:\s+ist)?|réponse(?:\s+est)?|resposta(?:\s+é)?|risposta(?:\s+è)?|答案是?|ответ|ist|es)$/;
 /** Cues that commit even in a reply cut by the token limit. */
 const EXPLICIT = /(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response|topic|sentiment|emotion|relation|relationship)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be)?\s*:?$/;
 const NONE = /\b(?:none\s+of\s+(?:the|these|those|them)\b|no\s+(?:label|category|categories|option)s?\s+(?:applies|apply|fits?)|neither\s+of\s+(?:these|them|the))/i;
@@ -84,6 +88,8 @@ function classify(tokens: Word[], m: Match, all: Match[], index: number): Seen |
   const form = m.form;
   const next = tokens[m.to];
   if (form.words.length === 1 && (form.words[0] === 'no' || form.words[0] === 'non') && next && !next.punct && !NO_FOLLOWERS.has(next.w)) return null;
+  // "a non-exclusive license", "no-fault": a prefix joined by a hyphen to the next word
+  if (form.words.length === 1 && /^(?:no|non)$/.test(form.words[0]!) && next?.w === '-' && tokens[m.to + 1] !== undefined && !tokens[m.to + 1]!.punct && next.start === tokens[m.to - 1]!.end && tokens[m.to + 1]!.start === next.end) return null;
   // the sentence the label is in: skip it when it asks
   let e = m.to;
   while (e < tokens.length && !END.has(tokens[e]!.w)) e += 1;
@@ -118,8 +124,10 @@ function classify(tokens: Word[], m: Match, all: Match[], index: number): Seen |
     // "toxic or not"
     || (tokens[m.to]?.w === 'or' && /^(?:not|no)$/.test(tokens[m.to + 1]?.w ?? ''))
     || backWords.some((w) => w === 'whether') || /^(?:know|tell|determine|say|sure|decide|unclear)$/.test(backWords[backWords.indexOf('if') - 1] ?? '');
+  // "If this is an emergency, call 911": a label in a condition is not said of the item
+  const supposed = backWords.some((w) => w === 'if' || w === 'unless');
   return {
-    label: form.label, at: m.from, to: m.to, committed: cue || standalone, cued: cue, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
+    label: form.label, at: m.from, to: m.to, committed: (cue || standalone) && !supposed, cued: cue, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
     negated, list, weak: form.weak, conditional: next !== undefined && CONDITIONAL.test(next.w),
   };
 }
@@ -166,7 +174,7 @@ function readTokens(text: string, labels: readonly string[], opts: LabelReadOpti
   const after = last ? text.slice(tokens[last.at]?.end ?? 0) : '';
   if (last && (SEVERAL.test(after) || UNDECIDED.test(after) || MULTI.test(text))) return unread('ambiguous');
   // "Hard to tell — it could be literal (neutral) or sarcastic (negative)": labels merely set beside a hedge
-  if (last && last.by === 'stand_alone' && UNDECIDED.test(text)) return unread('ambiguous');
+  if (last && (last.by === 'stand_alone' || last.by === 'question_words') && UNDECIDED.test(text)) return unread('ambiguous');
   if (last) return { value: last.label, by: last.by, reason: null };
   if (cut) return unread('truncated');
   if (statements.some((s) => s.hedged)) return unread('ambiguous');
@@ -264,9 +272,24 @@ function readReply(text: string, labels: readonly string[], opts: LabelReadOptio
   if (r.value === null && r.reason === 'no_answer') {
     const answered = yesNoForPair(text, labels, opts, cut);
     if (answered) return answered;
+    const typo = cut ? null : misspelt(text, labels);
+    if (typo) return { value: typo, by: 'typo', reason: null };
   }
   if (r.value === null && cut && text.trim() !== '') return unread('truncated');
   return r;
+}
+
+/** A reply that is one word, a label of five letters or more misspelt ("postive", "contradictoin"): that label when no other is as close; else null. */
+function misspelt(text: string, labels: readonly string[]): string | null {
+  const word = text.trim().replace(/^["'*\s]+|["'*.!\s]+$/g, '').toLowerCase();
+  if (!/^\p{L}{5,}$/u.test(word)) return null;
+  const near = labels.filter((l) => {
+    const label = l.toLowerCase();
+    if (!/^\p{L}{5,}$/u.test(label) || label[0] !== word[0]) return false;
+    const tol = Math.min(word.length, label.length) >= 9 ? 2 : 1;
+    return editDistance(word, label, tol) <= tol;
+  });
+  return near.length === 1 ? near[0]! : null;
 }
 
 /** The label the reply gave, or null (kept for the first version's callers). */

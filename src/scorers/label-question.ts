@@ -164,7 +164,8 @@ export function doStatements(tokens: Word[], verb: string): PredicateStatement[]
     const before: string[] = [];
     for (let k = i - 1; k >= 0 && before.length < 3 && !tokens[k]!.punct; k -= 1) before.unshift(tokens[k]!.w);
     const phrase = before.join(' ');
-    if (/(?:^|\s)(?:not|never|doesn't|don't|didn't|fails?\s+to|failed\s+to|no\s+longer)$|n't$/.test(phrase)) out.push({ positive: false, at: i, hedged: EMBEDDED.test(phrase) });
+    // "… does not grant", "nothing here grants": the verb denied
+    if (/(?:^|\s)(?:not|never|doesn't|don't|didn't|fails?\s+to|failed\s+to|no\s+longer)$|n't$|(?:^|\s)(?:nothing|nobody|none|neither)(?:\s|$)/.test(phrase)) out.push({ positive: false, at: i, hedged: EMBEDDED.test(phrase) });
     else if (/(?:^|\s)(?:may|might|could|can)$/.test(phrase)) out.push({ positive: true, at: i, hedged: true });
     else if (/(?:^|\s)(?:does|do|did|indeed|clearly|significantly|modestly|slightly|consistently)$/.test(phrase) || (w !== verb && before.length > 0 && !/^(?:to|will|would|should|must)$/.test(before[before.length - 1]!))) out.push({ positive: true, at: i, hedged: EMBEDDED.test(phrase) });
   }

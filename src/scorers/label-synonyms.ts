@@ -49,8 +49,11 @@ export const SOFT: Record<string, string[]> = {
   'non toxic': ['harmless', 'benign', 'inoffensive'],
   'not toxic': ['harmless', 'benign', 'inoffensive'],
   // emotions: the noun for the adjective a reader takes as it ("happy" for joy)
-  positive: ['favorable', 'favourable', 'upbeat'],
-  negative: ['unfavorable', 'unfavourable', 'critical'],
+  positive: ['favorable', 'favourable', 'upbeat', 'bullish', 'optimistic'],
+  negative: ['unfavorable', 'unfavourable', 'critical', 'bearish', 'pessimistic'],
+  // NLI: "supported by the premise", "refuted"
+  entailment: ['supported', 'entailed'],
+  contradiction: ['refuted', 'contradicted'],
   joy: ['happiness', 'happy', 'joyful', 'joyous', 'delight', 'elation', 'alegría', 'joie', 'freude', 'gioia', 'alegria', '喜悦', '快乐'],
   sadness: ['sad', 'sorrow', 'grief', 'tristeza', 'tristesse', 'traurigkeit', 'tristezza', '悲伤'],
   anger: ['angry', 'rage', 'fury', 'ira', 'enojo', 'colère', 'wut', 'rabbia', '愤怒'],
@@ -73,6 +76,11 @@ export const LANG: Record<string, string[]> = {
   neutral: ['neutro', 'neutre', 'neutrale', 'нейтрально', 'нейтральный', 'нейтральная', '中立', '中性'],
   positive: ['positivo', 'positif', 'positiv', 'позитивный', '积极', '正面'],
   negative: ['negativo', 'négatif', 'negativ', 'негативный', '消极', '负面'],
+  // news topics (AG News) in Spanish, Portuguese, French, German, Italian, Chinese
+  sports: ['deportes', 'deporte', 'esportes', 'esporte', 'sportif', 'sportivo', '体育'],
+  world: ['mundo', 'monde', 'welt', 'mondo', 'internacional', 'internationale', '国际', '世界'],
+  business: ['negocios', 'negócios', 'economía', 'economia', 'affaires', 'économie', 'wirtschaft', '商业', '财经'],
+  'sci tech': ['ciencia y tecnología', 'ciência e tecnologia', 'sciences et technologies', 'wissenschaft und technik', 'scienza e tecnologia', 'tecnología', 'tecnologia', 'technologie', 'technik', '科技'],
   toxic: ['tóxico', 'toxique', 'tossico', 'toxisch', 'токсичный', '有毒', '有害'],
   'non toxic': ['no tóxico', 'nicht toxisch', 'non toxique', 'non tossico', 'não tóxico', '无毒'],
   'not toxic': ['no tóxico', 'nicht toxisch', 'non toxique', 'non tossico', 'não tóxico', '无毒'],

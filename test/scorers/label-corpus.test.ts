@@ -7,10 +7,11 @@ import { readLabel } from '../../src/scorers/label-extract.js';
 import { LABEL_CORPUS as WRITTEN_FIRST } from './corpora/label-corpus.js';
 import { LABEL_FRESH } from './corpora/label-fresh.js';
 import { LABEL_PROBES } from './corpora/label-probes.js';
+import { LABEL_RULES_B7 } from './corpora/label-rules-b7.js';
 import { reportErrors } from './corpus-report.js';
 
-/** The corpus written before the extractor, replies written after it (class `fresh`), and the fifth round's probes (`p5:`). */
-const LABEL_CORPUS = [...WRITTEN_FIRST, ...LABEL_FRESH, ...LABEL_PROBES];
+/** The corpus written before the extractor, replies written after it (class `fresh`), the fifth round's probes (`p5:`), and our own phrasings of the rules batch 7's round added (`r7:`). */
+const LABEL_CORPUS = [...WRITTEN_FIRST, ...LABEL_FRESH, ...LABEL_PROBES, ...LABEL_RULES_B7];
 
 describe('label extraction corpus', () => {
   it('holds at least 300 replies over at least 3 label sets, at least 60 of them committing to nothing', () => {
