@@ -1,11 +1,11 @@
 /**
  * Batch 7 (test/scorers/corpora/holdout-b7.jsonl): 320 choice and 240 label replies written by
- * two writers who saw neither the extractors nor any corpus, and measured once, after every fix
- * round of its session, at commit 9fdf358 — nothing in the extractors was changed for it. It is
- * kept here UNFIXED, as the honest figure for replies not seen before (README "Reading answers")
- * and as a ratchet: a change to the reading rules may lower these counts, never raise them.
- * Lower the bounds when a change reads more of it, and say in the README that the batch then
- * stopped being unseen.
+ * two writers who saw neither the extractors nor any corpus, measured once unfixed at commit
+ * 9fdf358 (41 choice and 14 label misreads, README "Reading answers"), then fixed in the next
+ * round by general rules, each with phrasings of our own in the fix corpora (`r7:` rows of
+ * corpora/choice-rules-b7.ts and label-rules-b7.ts). It is now a regular corpus: every reply is
+ * read as a careful reader does except the known misreads below, which no general rule of that
+ * round reads (each with the reason); a change may remove one of them, never add another.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -25,16 +25,33 @@ interface Row {
   finish?: string;
 }
 
-const rows: Row[] = readFileSync(new URL('./corpora/holdout-b7.jsonl', import.meta.url), 'utf8')
-  .split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Row);
+const rows: Array<Row & { line: number }> = readFileSync(new URL('./corpora/holdout-b7.jsonl', import.meta.url), 'utf8')
+  .split('\n').map((l, i) => ({ l, line: i + 1 })).filter(({ l }) => l.trim() !== '').map(({ l, line }) => ({ ...(JSON.parse(l) as Row), line }));
 const choices = rows.filter((r) => r.kind === 'choice');
 const labels = rows.filter((r) => r.kind === 'label');
 
-/** Misread when measured at 9fdf358 (README): the bound a change must not exceed. */
-const CHOICE_MISREAD_AT_MEASURE = 41;
-const LABEL_MISREAD_AT_MEASURE = 14;
+/** Replies of batch 7 that no general rule of its fix round reads, by line of the file, with the reason. */
+const KNOWN_MISREADS: Record<number, string> = {
+  31: 'an option by its place relative to another ("the one right before it in the list"): no answer read',
+  101: 'a remark naming the question\'s own expression ("typeof null is a famous quirk!") reads as the option "null": only the question would tell the subject from an answer',
+  160: 'an answer after a colon in the middle of the last line ("the odd one out: hearing loss. …"), then a sentence listing the other three',
+  300: 'a paraphrase of a long option ("triple therapy: PPI plus clarithro plus amoxicillin")',
+  347: 'a "No, because …" option named by its verdict and a reworded reason ("Open and obvious")',
+  380: 'a misspelt word inside a short paraphrase ("at a discunt" for "A discount to par")',
+  422: 'a reworded option ("inner membrane of the mitochondria" for "the inner mitochondrial membrane")',
+  431: 'a "No, because …" option named by a reworded reason ("inadmissible … no exception … just hearsay")',
+  178: 'the question\'s words with a shorter subject ("Early mobilisation does not increase mortality" to "Does early mobilisation after hip fracture surgery increase mortality?")',
+  207: 'a clause type named to deny a yes/no question in other words ("isn\'t a limitation of liability clause" to "Does the clause limit liability?")',
+  452: '"I wouldn\'t say yes" in a yes/no/maybe set: not yes, but no or maybe is for the reasoning before it to say',
+};
 
-describe('batch 7: held-out replies never used to change the extractors', () => {
+function misreads(set: Array<Row & { line: number }>, read: (r: Row) => string | null, name: string): number[] {
+  const outcomes = set.map((r) => ({ cls: r.cls, reply: r.reply, want: r.want, got: read(r), line: r.line }));
+  reportErrors(name, outcomes);
+  return outcomes.filter((o) => o.got !== o.want).map((o) => o.line);
+}
+
+describe('batch 7: held-out replies, fixed by general rules in the next round', () => {
   it('holds 320 choice and 240 label replies, each want an option, a label or null', () => {
     expect(choices).toHaveLength(320);
     expect(labels).toHaveLength(240);
@@ -42,21 +59,15 @@ describe('batch 7: held-out replies never used to change the extractors', () => 
     for (const r of labels) expect(r.want === null || r.labels!.includes(r.want)).toBe(true);
   });
 
-  it(`choice replies: no more misread than the ${CHOICE_MISREAD_AT_MEASURE} of 320 measured`, () => {
-    const outcomes = choices.map((c) => ({
-      cls: c.cls, reply: c.reply, want: c.want,
-      got: readChoice(c.reply, c.choices!, { finishReason: c.finish ?? 'stop' }).value,
-    }));
-    const rate = reportErrors('choice batch 7 (unfixed)', outcomes);
-    expect(Math.round(rate * choices.length)).toBeLessThanOrEqual(CHOICE_MISREAD_AT_MEASURE);
+  it('choice replies: every one read as a careful reader does but the known misreads (8 of 320)', () => {
+    const wrong = misreads(choices, (c) => readChoice(c.reply, c.choices!, { finishReason: c.finish ?? 'stop' }).value, 'choice batch 7');
+    expect(wrong.filter((line) => KNOWN_MISREADS[line] === undefined)).toEqual([]);
+    expect(wrong.length).toBeLessThanOrEqual(8);
   });
 
-  it(`label replies: no more misread than the ${LABEL_MISREAD_AT_MEASURE} of 240 measured`, () => {
-    const outcomes = labels.map((c) => ({
-      cls: c.cls, reply: c.reply, want: c.want,
-      got: readLabel(c.reply, c.labels!, { finishReason: c.finish ?? 'stop', input: c.input, aliases: c.aliases }).value,
-    }));
-    const rate = reportErrors('label batch 7 (unfixed)', outcomes);
-    expect(Math.round(rate * labels.length)).toBeLessThanOrEqual(LABEL_MISREAD_AT_MEASURE);
+  it('label replies: every one read as a careful reader does but the known misreads (3 of 240)', () => {
+    const wrong = misreads(labels, (c) => readLabel(c.reply, c.labels!, { finishReason: c.finish ?? 'stop', input: c.input, aliases: c.aliases }).value, 'label batch 7');
+    expect(wrong.filter((line) => KNOWN_MISREADS[line] === undefined)).toEqual([]);
+    expect(wrong.length).toBeLessThanOrEqual(3);
   });
 });

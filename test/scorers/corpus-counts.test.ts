@@ -1,0 +1,44 @@
+/**
+ * The README's corpus figures ("Reading answers": how many multiple-choice and label replies,
+ * over how many label sets, how many written after the extractors) counted from the corpora
+ * themselves, so the text cannot drift from what the tests read.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CHOICE_CORPUS } from './corpora/choice-corpus.js';
+import { CHOICE_FRESH } from './corpora/choice-fresh.js';
+import { CHOICE_PROBES } from './corpora/choice-probes.js';
+import { CHOICE_RULES_B7 } from './corpora/choice-rules-b7.js';
+import { CHOICE_UNSEEN } from './corpora/choice-unseen.js';
+import { LABEL_CORPUS } from './corpora/label-corpus.js';
+import { LABEL_FRESH } from './corpora/label-fresh.js';
+import { LABEL_PROBES } from './corpora/label-probes.js';
+import { LABEL_RULES_B7 } from './corpora/label-rules-b7.js';
+import { LABEL_UNSEEN } from './corpora/label-unseen.js';
+
+interface B7Row { kind: 'choice' | 'label'; labels?: string[] }
+
+const b7 = readFileSync(new URL('./corpora/holdout-b7.jsonl', import.meta.url), 'utf8')
+  .split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as B7Row);
+const b7Labels = b7.filter((r) => r.kind === 'label').map((r) => ({ labels: r.labels! }));
+
+/** Written before the extractors: the first corpora; every other set was written after them. */
+const choiceAfter = [...CHOICE_FRESH, ...CHOICE_PROBES, ...CHOICE_RULES_B7, ...CHOICE_UNSEEN].length + b7.filter((r) => r.kind === 'choice').length;
+const labelAfter = [...LABEL_FRESH, ...LABEL_PROBES, ...LABEL_RULES_B7, ...LABEL_UNSEEN].length + b7Labels.length;
+const choiceTotal = CHOICE_CORPUS.length + choiceAfter;
+const labelTotal = LABEL_CORPUS.length + labelAfter;
+/** A label set is its labels whatever their case and order ("Yes/No" and "yes/no" are one set). */
+const labelSets = new Set([...LABEL_CORPUS, ...LABEL_FRESH, ...LABEL_PROBES, ...LABEL_RULES_B7, ...LABEL_UNSEEN, ...b7Labels].map((c) => c.labels.map((l) => l.toLowerCase()).sort().join('|'))).size;
+
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const figure = (n: number) => n.toLocaleString('en-US');
+
+describe('the README states the corpora as they are', () => {
+  it('counts the multiple-choice and label replies, the label sets, and those written after the extractors', () => {
+    const m = /`test\/scorers\/corpora\/`: ([\d,]+) multiple-choice replies on 4- and 5-option items and ([\d,]+) label replies over (\d+) label sets, ([\d,]+) of them written after the extractors/.exec(readme);
+    expect(m, 'the README sentence that gives the corpus figures').not.toBeNull();
+    expect({ choice: m![1], label: m![2], sets: m![3], after: m![4] }).toEqual({
+      choice: figure(choiceTotal), label: figure(labelTotal), sets: String(labelSets), after: figure(choiceAfter + labelAfter),
+    });
+  });
+});
