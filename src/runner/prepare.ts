@@ -19,7 +19,7 @@ import { resolveRunConfig, type ResolvedRunConfig, type RunConfig } from './conf
 import { loadRunInputs, type RunInputs } from './inputs.js';
 import { planJobs, runItems } from './plan.js';
 import { itemsFromSnapshot } from './item-index.js';
-import { shardLabel } from '../store/shard.js';
+import { shardLabel, type Shard } from '../store/shard.js';
 import { retryConfigOf } from './retry-errors.js';
 import { errorJobKeys, mergeRetryRecords } from '../store/retry-records.js';
 import { batchProblems } from './batch-preflight.js';
@@ -50,36 +50,10 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
   const { models, suites, shard, probes, selection } = inputs;
   for (const w of selfJudgeWarnings(inputs.judging, models.map((m) => m.id))) warn(w);
   const { limit } = config;
-  const parts = fingerprintParts({
-    benchVersion: BENCH_VERSION,
-    suites: suites.map((s) => ({ name: s.name, hash: s.hash })),
-    models: models.map(publicSpec),
-    samples: config.samples,
-    limit,
-    seed: config.seed,
-    probes: probes.map((p) => p.spec),
-  });
-  Object.assign(parts, inputs.selectionParts);
-  Object.assign(parts, judgingParts(inputs.judging));
+  const parts = runParts(config, inputs);
   // Resume: check before touching anything.
   const retrying = config.retryErrors !== undefined;
-  const continued = config.resume ?? config.retryErrors;
-  const resumeDir = continued === undefined ? undefined : path.resolve(continued);
-  let previous: Manifest | undefined;
-  if (resumeDir !== undefined) {
-    previous = readManifest(resumeDir);
-    // A retry plans only the error jobs: the run's own selection stands.
-    if (retrying) for (const k of ['selection', 'selection_items']) if (previous.fingerprint_parts[k] !== undefined) parts[k] = previous.fingerprint_parts[k]!;
-    // The manifest holds its parts redacted (a credential in a base_url's query): compare like with like.
-    const changed = diffParts(previous.fingerprint_parts, redactDeep(parts));
-    const was = previous.shard ? shardLabel(previous.shard) : 'none';
-    const now = shard ? shardLabel(shard) : 'none';
-    if (was !== now) changed.push(`shard: ${was} → ${now}`);
-    if (changed.length) {
-      const what = retrying ? 'retry the errors of' : 'resume';
-      throw new InputError(`cannot ${what} ${resumeDir}: the run changed since it started:\n  - ${changed.join('\n  - ')}\nRun the same command without --${retrying ? 'retry-errors' : 'resume'} to start a new run.`);
-    }
-  }
+  const { resumeDir, previous } = checkContinuation(config, parts, shard);
 
   const unpriced = config.maxCost === undefined ? [] : [...new Set([...models, ...inputs.judging.specs.values()].filter((m) => !m.price).map((m) => m.id))];
   if (unpriced.length) warn(`--max-cost: no price for model(s) ${unpriced.join(', ')} in the models file: their requests count as $0 and the limit never stops them`);
@@ -178,6 +152,47 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
     await close({ lock: true });
     throw e;
   }
+}
+
+/** The run's fingerprint parts: what a resume must find unchanged. */
+function runParts(config: ResolvedRunConfig, inputs: RunInputs): Record<string, string> {
+  const parts = fingerprintParts({
+    benchVersion: BENCH_VERSION,
+    suites: inputs.suites.map((s) => ({ name: s.name, hash: s.hash })),
+    models: inputs.models.map(publicSpec),
+    samples: config.samples,
+    limit: config.limit,
+    seed: config.seed,
+    probes: inputs.probes.map((p) => p.spec),
+  });
+  Object.assign(parts, inputs.selectionParts);
+  Object.assign(parts, judgingParts(inputs.judging));
+  return parts;
+}
+
+/**
+ * A resume or a retry of errors: the run folder it continues and its manifest, after checking
+ * that nothing of the run changed (its fingerprint parts, its shard); bad input otherwise. A retry
+ * keeps the run's own selection (`parts` takes it).
+ */
+function checkContinuation(config: ResolvedRunConfig, parts: Record<string, string>, shard: Shard | undefined): { resumeDir?: string; previous?: Manifest } {
+  const retrying = config.retryErrors !== undefined;
+  const continued = config.resume ?? config.retryErrors;
+  if (continued === undefined) return {};
+  const resumeDir = path.resolve(continued);
+  const previous = readManifest(resumeDir);
+  // A retry plans only the error jobs: the run's own selection stands.
+  if (retrying) for (const k of ['selection', 'selection_items']) if (previous.fingerprint_parts[k] !== undefined) parts[k] = previous.fingerprint_parts[k]!;
+  // The manifest holds its parts redacted (a credential in a base_url's query): compare like with like.
+  const changed = diffParts(previous.fingerprint_parts, redactDeep(parts));
+  const was = previous.shard ? shardLabel(previous.shard) : 'none';
+  const now = shard ? shardLabel(shard) : 'none';
+  if (was !== now) changed.push(`shard: ${was} → ${now}`);
+  if (changed.length) {
+    const what = retrying ? 'retry the errors of' : 'resume';
+    throw new InputError(`cannot ${what} ${resumeDir}: the run changed since it started:\n  - ${changed.join('\n  - ')}\nRun the same command without --${retrying ? 'retry-errors' : 'resume'} to start a new run.`);
+  }
+  return { resumeDir, previous };
 }
 
 /** USD the records of a run folder cost (their cost_usd), read before a resume or retry continues it under `maxCost`. */
