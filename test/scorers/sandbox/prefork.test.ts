@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkerProgram } from '../../../src/scorers/code/checker.js';
 import { Sandbox } from '../../../src/scorers/sandbox/index.js';
+import { alive } from './helpers.js';
 
 /** A tmpfs size no other test uses: it shows in the candidate server's command line (its source). */
 const TMPFS_MB = 61;
@@ -21,17 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await sb.close();
 });
-
-/** Host PIDs of every process of this pool's servers (server, keepers, inits, programs). */
-function pool(): number[] {
-  return readdirSync('/proc').filter((n) => /^\d+$/.test(n)).filter((n) => {
-    try {
-      return readFileSync(`/proc/${n}/cmdline`, 'latin1').includes(MARK) && !/State:\s+Z/.test(readFileSync(`/proc/${n}/status`, 'latin1'));
-    } catch {
-      return false;
-    }
-  }).map(Number);
-}
 
 const checker = checkerProgram({ prompt: 'def f(x):\n    pass\n', test: "def check(candidate):\n    r = candidate(0)\n    assert r == 'clean', r\n", entry: 'f' });
 const check = (body: string) => sb.check({ source: `${body}\ndef f(x):\n    return RESULT\n`, entry: 'f', checker });
@@ -112,7 +102,8 @@ describe('the candidate server builds the next sandbox ahead of its job', () => 
     expect(programs().length).toBe(1);
     await sb.close();
     deadline = Date.now() + 10_000;
-    while (pool().length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    expect(pool()).toEqual([]);
+    // Every process of this pool's servers (server, keepers, inits, programs) shows MARK.
+    while (alive(MARK).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(alive(MARK)).toEqual([]);
   });
 });
