@@ -10,7 +10,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rolldown } from 'rolldown';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -18,6 +17,21 @@ const out = path.join(dist, '.bundle');
 /** Loaded at run time from node_modules: native bindings, optional packages. */
 const EXTERNAL = ['@duckdb/node-api', 'node-llama-cpp'];
 
+// The bundle only makes start-up faster: where the bundler cannot load (it needs Node ≥ 20.19, or
+// a dev install), tsc's output stays the binary, as it was before bundling.
+let rolldown;
+try {
+  ({ rolldown } = await import('rolldown'));
+} catch (e) {
+  console.warn(`build-bundle: rolldown unavailable (${e?.message ?? e}); dist/cli/main.js stays unbundled`);
+  process.exit(0);
+}
+const cli = path.join(dist, 'cli');
+if (/^import .* from "\.\/chunk-/m.test(fs.readFileSync(path.join(cli, 'main.js'), 'utf8'))) {
+  // Bundling the bundle again would nest it: the input is tsc's output, so tsc runs first (npm run build).
+  console.error('build-bundle: dist/cli/main.js is already bundled; run `npm run build` (tsc first)');
+  process.exit(1);
+}
 fs.rmSync(out, { recursive: true, force: true });
 const bundle = await rolldown({
   input: { main: path.join(dist, 'cli/main.js'), 'report-worker': path.join(dist, 'runner/report-worker.js') },
@@ -27,7 +41,6 @@ const bundle = await rolldown({
 });
 await bundle.write({ dir: out, format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunk-[name]-[hash].js' });
 await bundle.close();
-const cli = path.join(dist, 'cli');
 for (const f of fs.readdirSync(cli)) if (f.startsWith('chunk-')) fs.rmSync(path.join(cli, f));
 for (const f of fs.readdirSync(out)) fs.renameSync(path.join(out, f), path.join(cli, f));
 fs.rmSync(out, { recursive: true });
