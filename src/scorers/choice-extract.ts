@@ -74,6 +74,11 @@ const HEDGE =
 /** Words that say the option not ruled out is the answer ("What's left is …", "by elimination"). */
 const ELIMINATED = /\b(?:rul(?:e|ed|ing)\s+out|eliminat\w*|by\s+exclusion|what(?:'s|\s+is)\s+left|leaves|left\s+(?:with|is)|remains?|remaining|only\s+one\s+left)\b/i;
 
+/** Words by which a reply turns against what it said first. */
+const TURNS = /\b(?:but|however|although|though|instead|rather|whereas|contraindicated|avoid|actually|wait|on\s+second\s+thought)\b/i;
+
+const TURNED_AGAINST = /\b(?:but|however|although|though)\b[^.;\n]{0,60}\b(?:contraindicated|not\s+(?:indicated|recommended|appropriate|right|correct|the\s+answer)|wrong|incorrect|inappropriate|unsafe|ruled\s+out)\b/i;
+
 const HEDGES = new RegExp(HEDGE.source, 'gi');
 
 const NONE =
@@ -207,9 +212,12 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   const concluded = finalSentence(text, ev);
   if (concluded) return { letter: concluded, by: 'final_sentence' };
   // "Canberra - it was built as a compromise between Sydney and Melbourne.": a reply that opens with one option's whole text
-  const opener = openingOption(lines[0] ?? '', ev);
+  // …unless the reply turns against it later ("Metformin: first-line, but contraindicated here. Insulin glargine is safer.")
+  const opener = TURNS.test((lines[0] ?? '').split(/[.!?](?:\s|$)/)[0]!) ? null : openingOption(lines[0] ?? '', ev);
   if (opener) return { letter: opener, by: 'option_text' };
   const named = optionTexts(withoutQuestions(text), ev.options);
+  // "Metformin: first-line, but contraindicated here.": a lone mention the reply turns against names no answer
+  if (named.length === 1 && TURNED_AGAINST.test(text)) return null;
   if (named.length === 1) return { letter: named[0]!, by: 'option_text' };
   // a short reply that abbreviates one option ("Strep pneumo", "404")
   // …or opens with one before a dash or full stop ("Wernicke's enceph. — give thiamine first")

@@ -103,6 +103,9 @@ const ROWS: Row[] = [
   ['opening_text', 'Sydney - not the capital, though many assume so; Melbourne neither.', CAP, null],
   ['opening_text', 'Sydney? Melbourne? Both are bigger than the capital.', CAP, null],
   ['opening_text', 'Sydney, Melbourne and Perth are all larger than the capital.', CAP, null],
+  ['opening_text', 'Metformin: first-line in general, but contraindicated here given the eGFR of 25. Glipizide is the safer choice.', DIAB, 'C'],
+  ['opening_text', 'Metformin: first-line in general, but contraindicated here given the eGFR of 25.', DIAB, null],
+  ['opening_text', 'Sitagliptin - weight-neutral, though weaker than metformin.', DIAB, null],
   // a letter that is a sentence of its own, then an explanation naming other options
   ['letter_sentence', 'C. Sydney (A) is the largest city and Melbourne (B) was the interim seat, but neither is the capital.', CAP, 'C'],
   ['letter_sentence', 'B. Murder (A) needs malice; here the provocation was adequate.', CRIME, 'B'],
