@@ -21,6 +21,7 @@ import { normalizeText } from './normalize.js';
 import { CHECK, CHECKS, CROSSES, IS_CHECK, IS_MARK, MARK } from './marks.js';
 import { abbreviatedOption } from './option-words.js';
 
+const ROW_SPLIT = new RegExp(`\\s\\|\\s|(?<=[${CHECKS}${CROSSES}])\\s+`);
 const MARK_END = new RegExp(`[${CHECKS}${CROSSES}][\\s:|]*(?:\\n|\\s\\|\\s|$)`);
 
 /** A row's head: the words before a colon, a spaced dash, an arrow or a mark ("Laches - no", "Naloxone → opioids ✗"). */
@@ -117,7 +118,8 @@ export function markColumn(text: string, ev: Evidence): { checked: string | null
   const checked = new Set<string>();
   const crossed = new Set<string>();
   for (const line of text.split('\n')) {
-    for (const row of line.split(/\s\|\s/)) {
+    // rows are lines, cells "X ✓ | Y ✗", or marked words in a row "Sydney ✗ Melbourne ✗ Canberra ✓"
+    for (const row of line.split(ROW_SPLIT)) {
       const r = row.replace(/[\s:|]+$/, '');
       const mark = r.slice(-1);
       if (!IS_MARK.test(mark)) continue;

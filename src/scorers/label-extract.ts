@@ -53,7 +53,7 @@ const BUT = /(?:^|\s)but$/;
 /** After "no", words that show it answers ("No, it is not", "No for children") rather than qualifies a noun. */
 const NO_FOLLOWERS = new Set(['it', 'this', 'that', 'they', 'there', 'i', 'we', 'you', 'he', 'she', 'because', 'since', 'as', 'but', 'and', 'or', 'so', 'for', 'in', 'among', 'when', 'if', 'with', 'at', 'not', 'wait', 'definitely', 'absolutely', 'the', 'based', 'due', 'although', 'though', 'however', 'unfortunately', 'sir', 'unless', 'except', 'rather']);
 const CUE =
-  /(?:^|\s)(?:(?:final\s+|correct\s+|best\s+|better\s+|right\s+|my\s+|honest\s+|short\s+)?(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be|here\s+is)?|it\s+is|it's|this\s+is|that\s+is|that's|which\s+is|here\s+is|it\s+would\s+be|it\s+must\s+be|clause\s+is|provision\s+is|term\s+is|(?:purpose|focus|subject|topic|gist|function|nature|essence|theme|issue|claim|tort|sentiment|tone|relation|relationship|emotion|feeling|mood|stance|attitude|intent|genre|domain)(?:\s+(?:expressed|conveyed|shown|displayed|detected|here|present|of\s+(?:the|this)\s+\w+))?\s+(?:is|was|seems\s+to\s+be|appears\s+to\s+be)|so|therefore|thus|hence|overall|(?:that\s+)?leaves|leaving|left\s+with|ultimately|finally|in\s+conclusion|in\s+short|in\s+sum|all\s+in\s+all|bottom\s+line|i(?:\s+(?:would|will|must|shall|can|could|should|have\s+to|am\s+going\s+to)|'d|'ll)?\s+(?:say|go\s+with|choose|pick|answer|label\s+it)|going\s+with|i\s+meant|correction|(?:chang|switch|revis|amend|updat|correct)\w*(?:\s+(?:my|the|that|this|it|our))?(?:\s+(?:answer|label|verdict|classification|call|triage|rating))?\s+to|(?:is|are|was)\s+(?:all\s+|mainly\s+|really\s+|primarily\s+)?about|concerns|deals\s+with|relates\s+to|addresses|i\s+think|i\s+believe|i\s+guess|call\s+it|calling\s+it|classified\s+as|(?:rate|label|tag|mark|classify|categori[sz]e|call|consider|score|flag)\s+(?:it|this|that|the\s+\w+)(?:\s+(?:comment|review|text|tweet|post|article|statement|clause|sentence|pair|one))?\s+as|qualifies\s+as|counts\s+as|constitutes|falls\s+under|respuesta(?:\s+es)?|antwort(?:\s+ist)?|réponse(?:\s+est)?|resposta(?:\s+é)?|risposta(?:\s+è)?|答案是?|ответ|ist|es)$/;
+  /(?:^|\s)(?:(?:final\s+|correct\s+|best\s+|better\s+|right\s+|my\s+|honest\s+|short\s+)?(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be|here\s+is)?|it\s+is|it's|this\s+is|that\s+is|that's|which\s+is|here\s+is|it\s+would\s+be|it\s+must\s+be|clause\s+is|provision\s+is|term\s+is|(?:purpose|focus|subject|topic|gist|function|nature|essence|theme|issue|claim|tort|sentiment|tone|relation|relationship|emotion|feeling|mood|stance|attitude|intent|genre|domain)(?:\s+(?:expressed|conveyed|shown|displayed|detected|here|present|of\s+(?:the|this)\s+\w+))?\s+(?:is|was|seems\s+to\s+be|appears\s+to\s+be)|so|therefore|thus|hence|overall|(?:that\s+)?leaves|leaving|left\s+with|ultimately|finally|in\s+conclusion|in\s+short|in\s+sum|all\s+in\s+all|bottom\s+line|i(?:\s+(?:would|will|must|shall|can|could|should|have\s+to|am\s+going\s+to)|'d|'ll)?\s+(?:say|go\s+with|choose|pick|answer|label\s+it)|going\s+with|i\s+meant|correction|(?:chang|switch|revis|amend|updat|correct)\w*(?:\s+(?:my|the|that|this|it|our))?(?:\s+(?:answer|label|verdict|classification|call|triage|rating))?\s+to|(?:is|are|was)\s+(?:all\s+|mainly\s+|really\s+|primarily\s+)?about|concerns|deals\s+with|relates\s+to|addresses|i\s+think|i\s+believe|i\s+guess|(?:looks|seems|appears|sounds)(?:\s+(?:like|to\s+be))?|(?:makes?|making|made)\s+(?:it|this|that)|call\s+it|calling\s+it|classified\s+as|(?:rate|label|tag|mark|classify|categori[sz]e|call|consider|score|flag)\s+(?:it|this|that|the\s+\w+)(?:\s+(?:comment|review|text|tweet|post|article|statement|clause|sentence|pair|one))?\s+as|qualifies\s+as|counts\s+as|constitutes|falls\s+under|respuesta(?:\s+es)?|antwort(?:\s+ist)?|réponse(?:\s+est)?|resposta(?:\s+é)?|risposta(?:\s+è)?|答案是?|ответ|ist|es)$/;
 /** Cues that commit even in a reply cut by the token limit. */
 const EXPLICIT = /(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response|topic|sentiment|emotion|relation|relationship)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be)?\s*:?$/;
 const NONE = /\b(?:none\s+of\s+(?:the|these|those|them)\b|no\s+(?:label|category|categories|option)s?\s+(?:applies|apply|fits?)|neither\s+of\s+(?:these|them|the))/i;
@@ -72,6 +72,8 @@ interface Seen {
   list: boolean;
   weak: boolean;
   conditional: boolean;
+  /** Said in a condition ("If this is an emergency, …", "if he deteriorates, emergent"): not said of the item. */
+  supposed: boolean;
 }
 
 function wordsBefore(tokens: Word[], from: number, n: number): string[] {
@@ -125,11 +127,21 @@ function classify(tokens: Word[], m: Match, all: Match[], index: number): Seen |
     || (tokens[m.to]?.w === 'or' && /^(?:not|no)$/.test(tokens[m.to + 1]?.w ?? ''))
     || backWords.some((w) => w === 'whether') || /^(?:know|tell|determine|say|sure|decide|unclear)$/.test(backWords[backWords.indexOf('if') - 1] ?? '');
   // "If this is an emergency, call 911": a label in a condition is not said of the item
-  const supposed = backWords.some((w) => w === 'if' || w === 'unless');
+  // "Urgent - if he deteriorates, emergent": the consequence of a condition (not "If anything, negative", "If I had to pick, maybe")
+  const supposed = backWords.some((w) => w === 'if' || w === 'unless') || conditionBefore(tokens, j);
   return {
-    label: form.label, at: m.from, to: m.to, committed: (cue || standalone) && !supposed, cued: cue, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
-    negated, list, weak: form.weak, conditional: next !== undefined && CONDITIONAL.test(next.w),
+    label: form.label, at: m.from, to: m.to, committed: cue || standalone, cued: cue, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
+    negated, list, weak: form.weak, conditional: next !== undefined && CONDITIONAL.test(next.w), supposed,
   };
+}
+
+/** True when the clause before `j` (back to a sentence end, colon or dash) is a condition: "if he deteriorates," — not "if anything," or "if I had to pick,". */
+function conditionBefore(tokens: Word[], j: number): boolean {
+  if (tokens[j - 1]?.w !== ',') return false;
+  let k = j - 2;
+  while (k >= 0 && !END.has(tokens[k]!.w) && tokens[k]!.w !== ':' && tokens[k]!.w !== '-') k -= 1;
+  const clause = tokens.slice(k + 1, j - 1).map((t) => t.w).join(' ');
+  return /^(?:if|unless|when|should)\b/.test(clause) && !/^if\s+(?:anything|forced|pressed|i\s+(?:had|have|must)\s+to)\b/.test(clause);
 }
 
 const unread = (reason: Reading['reason'], by = 'none'): Reading => ({ value: null, by, reason });
@@ -147,7 +159,7 @@ function readTokens(text: string, labels: readonly string[], opts: LabelReadOpti
   // a yes/no synonym right before a label modifies it ("Possibly yes", "Definitely no"): the label is read
   matches = matches.filter((m, i) => !(m.form.weak && matches[i + 1] !== undefined && !matches[i + 1]!.form.weak && matches[i + 1]!.from === m.to));
   const seen = matches.map((m, i) => classify(tokens, m, matches, i)).filter((s): s is Seen => s !== null).map((s) => antonymOf(s, labels));
-  const live = seen.filter((s) => !s.negated && !s.list && (!s.weak || s.committed));
+  const live = seen.filter((s) => !s.negated && !s.list && !s.supposed && (!s.weak || s.committed));
   const pred = opts.input !== undefined ? yesNoPair(labels) : null;
   const predicates = pred && opts.input !== undefined ? questionPredicates(opts.input) : [];
   // each reading of the predicate; one statement per place (the longest reading's)

@@ -92,6 +92,8 @@ const ROWS: Row[] = [
   ['mark_column', 'Murder ✗ | Voluntary manslaughter ✓ | Involuntary manslaughter ✗ | Attempted murder ✗ | No crime ✗', CRIME, 'B'],
   ['mark_column', 'Murder ✗ | Voluntary manslaughter ✓ | Involuntary manslaughter ✓ | Attempted murder ✗', CRIME, null],
   ['mark_column', 'Sydney ✗\nMelbourne ✗\nCanberra ✓\nPerth ✗', CAP, 'C'],
+  ['mark_column', 'Sydney ✗ Melbourne ✗ Canberra ✓ Perth ✗', CAP, 'C'],
+  ['mark_column', 'Sydney ✗ Melbourne ✓ Canberra ✓', CAP, null],
   ['mark_column', 'Ruling out:\n- Naloxone -> opioids ✗\n- N-acetylcysteine -> acetaminophen ✗\n- Flumazenil -> benzodiazepines ✗\nThat leaves the cholinergic pair.', TOX, 'A'],
   ['mark_column', '- Sydney ✗\n- Melbourne ✗\n- Perth ✗\nWhat remains is the purpose-built city.', CAP, 'C'],
   ['mark_column', '- Sydney ✗\n- Melbourne ✗\n- Perth ✗', CAP, null],

@@ -42,6 +42,12 @@ const ROWS: Row[] = [
   ['condition', 'If it were emergent he could not bear weight. He can, so: non-urgent.', TRI, 'non-urgent', qTriage],
   ['condition', 'Unless the ankle is deformed this is not emergent; I\'d call it urgent.', TRI, 'urgent', qTriage],
   ['condition', 'I cannot diagnose anyone over chat; please see a clinician.', TRI, null, qTriage],
+  ['condition', 'Urgent - if he deteriorates, emergent.', TRI, 'urgent', qTriage],
+  ['condition', 'If it gets worse, emergent.', TRI, null, qTriage],
+  ['condition', 'If anything, negative.', SENT, 'negative', qSent],
+  ['condition', 'If I had to pick, maybe.', PQA, 'maybe', qSafe],
+  ['condition', 'I can\'t give medical advice, but from the vitals this looks urgent.', TRI, 'urgent', qTriage],
+  ['condition', 'It looks positive at first, but falling sales make it negative.', SENT, 'negative', qSent],
   // a hedge before the question's own words
   ['hedge', 'It could go either way: offered for its truth it is hearsay, offered to show notice it is not.', YN, null, qHearsay],
   ['hedge', 'Hard to say — it depends on why it is offered, though usually it is hearsay.', YN, null, qHearsay],
