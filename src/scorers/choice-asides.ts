@@ -48,13 +48,16 @@ export function isLetterList(line: string, letters: string): boolean {
   return lettersPattern('letter-list', letters, (L) => `^(?:[(\\[]?[${L}][)\\]]?[\\s,;/]+){2,}[(\\[]?[${L}][)\\]]?\\.?$`).test(line.trim());
 }
 
+/** A question, unless the reply answers it at once ("Why metformin? Because …", "Is it Canberra? Yes."). */
+const QUESTION = /[^.!?\n]*\?(?!\s*(?:because|yes|yep|yeah|definitely|exactly|right|indeed|correct|absolutely)\b)/gi;
+
 /** `text` with its questions blanked: a sentence that asks names no answer. */
 export function withoutQuestions(text: string): string {
-  return text.includes('?') ? text.replace(/[^.!?\n]*\?/g, blank) : text;
+  return text.includes('?') ? text.replace(QUESTION, blank) : text;
 }
 
 const CLARIFY =
-  /\b(?:let\s+me\s+know|once\s+you\s+(?:tell|clarify|confirm|share|provide|send)|if\s+you\s+(?:can\s+)?(?:tell|clarify|confirm|share|provide|send)|i(?:'ll|\s+will|'d|\s+would)\s+need|i\s+need\s+(?:that|this|more|to\s+know)|(?:could|can)\s+you\s+(?:clarify|confirm|tell|share|provide|send)|please\s+(?:clarify|confirm|tell|share|provide|send))\b[^.\n]*\b(?:pick|choose|select|answer|decide|commit)\b|^\s*before\s+i\s+(?:answer|pick|choose|commit)\b/i;
+  /\b(?:let\s+me\s+know\b[^.\n]*\b(?:and|then|so)\s+i(?:'ll|\s+will|\s+can)|once\s+you\s+(?:tell|clarify|confirm|share|provide|send)|if\s+you\s+(?:can\s+)?(?:tell|clarify|confirm|share|provide|send)|i(?:'ll|\s+will|'d|\s+would)\s+need|i\s+need\s+(?:that|this|more|to\s+know)|(?:could|can)\s+you\s+(?:clarify|confirm|tell|share|provide|send)|please\s+(?:clarify|confirm|tell|share|provide|send))\b[^.\n]*\b(?:pick|choose|select|answer|decide|commit)\b|^\s*before\s+i\s+(?:answer|pick|choose|commit)\b/i;
 const UNDECIDABLE = new RegExp([
   String.raw`\b(?:question|item|stem|problem)\s+(?:is|seems|looks)\s+(?:ambiguous|unclear|flawed|underspecified|ill[\s-]posed|incomplete)\b(?![^.\n]*\bbut\b)`,
   // "I can't pick a single option", "I don't think the facts are clear enough to choose"
