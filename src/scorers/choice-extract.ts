@@ -69,7 +69,7 @@ const CORRECTION =
   /\b(?:wait|actually|scratch\s+that|correction|on\s+(?:second|further)\s+(?:thought|reflection|consideration)|on\s+reflection|on\s+closer\s+(?:look|reading|inspection)|i\s+meant|let\s+me\s+reconsider|reconsidering|i\s+misread|my\s+mistake|sorry)\b|(?:^|[.?!;,-]\s*)(?:no|nope|hmm,?\s+no|nein|non|não|nee|нет)\s*[.,;:!-]/gi;
 
 const HEDGE =
-  /\b(?:either\b(?!\s*[.,;!?])|torn\s+between|between\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|both\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|could\s+be\b[^.\n]{0,40}\bcould\s+be|or\s+maybe|or\s+perhaps|(?:is|are|seems?)\s+also\s+(?:defensible|possible|plausible|reasonable|correct|valid|acceptable|right)|can(?:'t|not)\s+decide|hard\s+to\s+(?:say|tell)|difficult\s+to\s+(?:say|tell)|not\s+sure\s+(?:whether|if)|possibly\b[^.\n]{0,40}\bpossibly|\bif\b[^.;\n]{1,80}?,\s*(?:then\s+)?(?:option\s+)?[(\[]?[A-Z][)\]]?\s*[;.]\s*(?:and\s+|but\s+|otherwise\s*,?\s*)?if\b)/i;
+  /\b(?:either\b(?!\s*[.,;!?])|torn\s+between|between\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|both\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|could\s+be\b[^.\n]{0,40}\bcould\s+be|or\s+maybe|or\s+perhaps|(?:is|are|seems?)\s+also\s+(?:defensible|possible|plausible|reasonable|correct|valid|acceptable|right)|can(?:'t|not)\s+decide|hard\s+to\s+(?:say|tell)|difficult\s+to\s+(?:say|tell)|not\s+sure\s+(?:whether|if)|possibly\b[^.\n]{0,40}\bpossibly|\b(?:but|and)\s+so\s+(?:does|do|is|are|would|could|might)\b|\bif\b[^.;\n]{1,80}?,\s*(?:then\s+)?(?:option\s+)?[(\[]?[A-Z][)\]]?\s*[;.]\s*(?:and\s+|but\s+|otherwise\s*,?\s*)?if\b)/i;
 
 /** Words that say the option not ruled out is the answer ("What's left is …", "by elimination"). */
 const ELIMINATED = /\b(?:rul(?:e|ed|ing)\s+out|eliminat\w*|by\s+exclusion|what(?:'s|\s+is)\s+left|leaves|left\s+(?:with|is)|remains?|remaining|only\s+one\s+left)\b/i;
@@ -99,7 +99,7 @@ function agreed(tokens: Token[]): string | null {
 /** A Q/A echo: after a "Q:"/"Question:" line, a line opening "A:" is the answer line, not option A. */
 function answerLines(text: string): string {
   if (!/^\s*(?:Q|Question)\s*\d*\s*[:.]/im.test(text)) return text;
-  return text.replace(/^(\s*)A\s*:(?=\s*\S)/gm, '$1Answer:');
+  return text.replace(/^(\s*)A\s*:/gm, '$1Answer:');
 }
 
 interface Committed { letter: string; by: string }
@@ -221,7 +221,7 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   if (named.length === 1) return { letter: named[0]!, by: 'option_text' };
   // a short reply that abbreviates one option ("Strep pneumo", "404")
   // …or opens with one before a dash or full stop ("Wernicke's enceph. — give thiamine first")
-  const opening = lines.length === 1 ? [lines[0]!, lines[0]!.split(/\s-\s|[.;]\s/)[0]!] : [];
+  const opening = lines.length === 1 && !lines[0]!.includes('?') ? [lines[0]!, lines[0]!.split(/\s-\s|[.;]\s/)[0]!] : [];
   const short = named.length === 0 ? opening.map((l) => abbreviatedOption(normalizeText(l).split(' '), ev.options)).find((l) => l !== null) ?? null : null;
   if (short) return { letter: short, by: 'option_text' };
   if (named.length > 1) ev.flags.either = true;

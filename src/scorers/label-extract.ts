@@ -115,8 +115,9 @@ function classify(tokens: Word[], m: Match, all: Match[], index: number): Seen |
   const explicit = EXPLICIT.test(phrase);
   const standalone = atStart && (afterEnd || m.to === e);
   // "both a non-compete and a termination provision": articles inside a list are part of it
+  // "a sports business story": two labels side by side modify a noun together
   const neighbour = (o: Match | undefined, gapFrom: number, gapTo: number) =>
-    o !== undefined && o.form.label !== form.label && gapTo - gapFrom <= 4 && (tokens.slice(gapFrom, gapTo).every((t) => LIST_GAP.test(t.w) || /^(?:a|an|the|"|')$/.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => LIST_GAP.test(t.w))
+    o !== undefined && o.form.label !== form.label && gapTo - gapFrom <= 4 && (gapTo === gapFrom ||tokens.slice(gapFrom, gapTo).every((t) => LIST_GAP.test(t.w) || /^(?:a|an|the|"|')$/.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => LIST_GAP.test(t.w))
       || (tokens.slice(gapFrom, gapTo).every((t) => RANGE_GAP.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => t.w === 'to')));
   const prev = all[index - 1];
   const nxt = all[index + 1];

@@ -138,6 +138,9 @@ const ROWS: Row[] = [
   // a question names no answer; a checked last line after reasoning
   ['question', 'What does `typeof null` evaluate to in JavaScript?', JS, null],
   ['question', 'Why would anyone pick Sydney?', CAP, null],
+  ['question', 'Hmm, Sydney? No. Melbourne? No. Perth? No.', CAP, null],
+  ['question', 'Q: What is the capital of Australia?\nA: ', CAP, null],
+  ['conditional', 'Option B looks plausible, but so does option C.', CAP, null],
   ['question', 'Why metformin? Because it lowers hepatic glucose output and is weight-neutral.', DIAB, 'B'],
   ['question', 'Is it Canberra? Yes - it was built as a compromise.', CAP, 'C'],
   ['defers', 'Metformin is first-line for most patients. Let me know if you want me to explain my answer.', DIAB, 'B'],

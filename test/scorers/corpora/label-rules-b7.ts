@@ -67,6 +67,7 @@ const ROWS: Row[] = [
   ['other_language', 'Kategorie: Wissenschaft und Technik.', NEWS, 'Sci/Tech', qNews],
   ['other_language', 'Monde.', NEWS, 'World', qNews],
   ['other_language', 'Deportes o negocios, no estoy seguro.', NEWS, null, qNews],
+  ['other_language', 'It\'s a sports business story - a club\'s sale.', NEWS, null, qNews],
   // a one-word label misspelt
   ['typo', 'postive', SENT, 'positive', qSent],
   ['typo', 'Negatve.', SENT, 'negative', qSent],
