@@ -71,7 +71,8 @@ export function finalSentence(text: string, ev: Evidence): string | null {
 /** "**Ribosome** is the answer.", "Strict liability would be the correct answer": an option's text just before "is the answer", or null. */
 export function textBeforeCue(text: string, ev: Evidence): string | null {
   let found: string | null = null;
-  for (const m of text.matchAll(/\s+(?:is|would\s+be|must\s+be)\s+(?:the\s+|my\s+)?(?:correct\s+|right\s+|best\s+|final\s+|better\s+|safer\s+|safest\s+|preferred\s+|most\s+appropriate\s+)?(?:answer|choice|option)\b/gi)) {
+  // "Metformin it is.", and "… is the safer choice"
+  for (const m of text.matchAll(/\s+it\s+is(?=\s*[.!]?\s*$|\s*[.!]\s)|\s+(?:is|would\s+be|must\s+be)\s+(?:the\s+|my\s+)?(?:correct\s+|right\s+|best\s+|final\s+|better\s+|safer\s+|safest\s+|preferred\s+|most\s+appropriate\s+)?(?:answer|choice|option)\b/gi)) {
     const start = Math.max(text.lastIndexOf('\n', m.index), text.slice(0, m.index).search(/[^.!?]*$/));
     const span = text.slice(start, m.index);
     const hit = optionHits(span, ev.options).find((h) => h.end === h.words);

@@ -170,6 +170,8 @@ function readTokens(text: string, labels: readonly string[], opts: LabelReadOpti
   // "Yes, it is enforceable; no, it is not unconscionable": the second no answers another question
   const other = (s: Seen) => statements.length > 0 && answersOtherClause(tokens, s.to - 1, predicates);
   const committed = live.filter((s) => s.committed && (!cut || s.explicit) && !other(s));
+  // "Yes. No. Maybe. I don't know.": every label of the set said on its own, none after a cue, is the set recited
+  if (labels.length >= 3 && !committed.some((s) => s.cued) && new Set(committed.map((s) => s.label)).size === labels.length) return unread('ambiguous');
   // "Yes and no: it is useful as a rule-out test, but…": after a hedge between the labels, the question's words settle nothing
   const hedgedLabels = seen.some((s) => s.list);
   // a do-question's verb ("vitamin C does shorten colds") only where no label is given

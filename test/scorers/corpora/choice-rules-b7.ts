@@ -127,6 +127,8 @@ const ROWS: Row[] = [
   // soft "this is", tags, boxes, other languages
   ['soft_this', 'I\'m fairly, though not completely, sure this is A; without fever or delirium it doesn\'t amount to thyroid storm.', THY, 'A'],
   ['soft_this', 'This is a tricky one and I can\'t decide.', THY, null],
+  ['soft_this', 'Don\'t pick glipizide: hypoglycaemia risk. Metformin it is.', DIAB, 'B'],
+  ['soft_this', 'Whatever it is, it is not glipizide.', DIAB, null],
   ['tags', '[ANSWER] D [/ANSWER]', HTTP, 'D'],
   ['tags', '[answer]404[/answer]', HTTP, 'D'],
   ['tags', '[ANSWER][/ANSWER]', HTTP, null],

@@ -69,6 +69,9 @@ const ROWS: Row[] = [
   ['other_language', 'Deportes o negocios, no estoy seguro.', NEWS, null, qNews],
   ['other_language', 'It\'s a sports business story - a club\'s sale.', NEWS, null, qNews],
   // a one-word label misspelt
+  ['recited', 'Yes. No. Maybe. I don\'t know.', PQA, null, qSafe],
+  ['recited', 'Positive. Negative. Neutral. Pick one yourself.', SENT, null, qSent],
+  ['recited', 'Yes? No? Final answer: maybe.', PQA, 'maybe', qSafe],
   ['typo', 'postive', SENT, 'positive', qSent],
   ['typo', 'Negatve.', SENT, 'negative', qSent],
   ['typo', 'contradictoin', NLI, 'contradiction', qNli],
