@@ -144,7 +144,7 @@ export function optionHits(text: string, options: Option[]): Array<{ letter: str
     }
     // "pertussis isn't right", "warfarin is wrong": ruled out after its name
     const after = words.slice(at + hit.span, at + hit.span + 4).join(' ');
-    if (/^(?:(?:is|are|was|would be)\s+(?:not|wrong|incorrect|unlikely|false|less likely|ruled out|excluded)|isn t|aren t|wasn t|doesn t|does not|can t|cannot)\b/.test(after)) continue;
+    if (/^(?:(?:is|are|was|would be)\s+(?:not|wrong|incorrect|unlikely|false|less likely|ruled out|excluded|out|contraindicated|inappropriate)|isn t|aren t|wasn t|doesn t|does not|can t|cannot)\b/.test(after)) continue;
     hits.push({ letter: hit.letter, len: hit.len, at, end: at + hit.span });
   }
   // hits are in word order, one per place: only the few before a hit can hold it

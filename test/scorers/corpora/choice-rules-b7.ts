@@ -151,6 +151,7 @@ const ROWS: Row[] = [
   ['check_last', 'Reasoning done.\n\n✅ B ✅ C', { A: 'AB positive', B: 'O negative', C: 'A negative', D: 'B positive' }, null],
   // a ruled-out option named after a verb ("doesn't amount to X")
   ['ruled_out_verb', 'The tachycardia doesn\'t amount to thyroid storm.', THY, null],
+  ['ruled_out_verb', 'Answer: B\n\nActually, on reflection the eGFR is 20, so metformin is out; insulin glargine.', DIAB, 'A'],
   ['ruled_out_verb', 'The picture does not suggest Hashimoto thyroiditis; it is Graves disease.', THY, 'A'],
 ];
 
