@@ -27,7 +27,7 @@ import type { Reading, ReadOptions } from './choice-extract.js';
 import { findForms, formsOf, labelWords, sameWord, tokenize, type Match, type Word } from './label-forms.js';
 import { antonymPair, flagAnswer, yesNoPair } from './label-pairs.js';
 import { verdictRows } from './label-verdicts.js';
-import { answersOtherClause, doStatements, predicateStatements, questionPredicates, questionVerbs } from './label-question.js';
+import { answersOtherClause, doStatements, laterVerbs, predicateStatements, questionPredicates, questionVerbs, strictDoStatements } from './label-question.js';
 import { looksLikeRefusal } from './normalize.js';
 import { editDistance } from './option-words.js';
 import { boxedAnswer, replyTexts } from './reply-text.js';
@@ -175,7 +175,7 @@ function readTokens(text: string, labels: readonly string[], opts: LabelReadOpti
   // "Yes and no: it is useful as a rule-out test, but…": after a hedge between the labels, the question's words settle nothing
   const hedgedLabels = seen.some((s) => s.list);
   // a do-question's verb ("vitamin C does shorten colds") only where no label is given
-  const verbs = committed.length === 0 && pred && opts.input !== undefined ? questionVerbs(opts.input).flatMap((v) => doStatements(tokens, v)) : [];
+  const verbs = committed.length === 0 && pred && opts.input !== undefined ? [...questionVerbs(opts.input).flatMap((v) => doStatements(tokens, v)), ...laterVerbs(opts.input).flatMap((v) => strictDoStatements(tokens, v))] : [];
   const said = [...statements, ...verbs].filter((s) => !s.hedged && !hedgedLabels).map((s) => ({ label: s.positive ? pred!.yes : pred!.no, at: s.at, by: 'question_words' }));
   const last = [...committed.map((s) => ({ label: s.label, at: s.at, by: s.cued ? 'cue' : 'stand_alone' })), ...(cut ? [] : said)]
     .sort((a, b) => a.at - b.at)

@@ -153,6 +153,37 @@ export function questionVerbs(input: string): string[] {
   return [1, 2, 3].map((k) => words[1 + k]).filter((w): w is string => w !== undefined && w.length >= 4 && !ARTICLES.has(w));
 }
 
+const SUBJECT_PREPOSITION = /^(?:after|before|in|of|for|with|among|during|on|at|from|by|following|within|without|versus|vs)$/;
+
+/**
+ * "Does early mobilisation after hip fracture surgery increase mortality?": a subject with a
+ * prepositional phrase puts the verb further on; those later words count only when the reply
+ * says them with "does", "did" or a negation right before (never as an inflection, since they
+ * may be nouns).
+ */
+export function laterVerbs(input: string): string[] {
+  const q = (input.match(/[^.?!\n]*\?/g) ?? []).map((x) => x.trim()).reverse().find((x) => /\b(?:does|do|did)\s+/i.test(x));
+  if (q === undefined) return [];
+  const words = tokenize(q.slice(q.search(/\b(?:does|do|did)\s+/i))).filter((t) => !t.punct).map((t) => t.w);
+  const prep = words.findIndex((w, i) => i >= 2 && i <= 4 && SUBJECT_PREPOSITION.test(w));
+  if (prep < 0) return [];
+  return [2, 3, 4, 5].map((k) => words[prep + k]).filter((w): w is string => w !== undefined && w.length >= 4 && !ARTICLES.has(w) && !SUBJECT_PREPOSITION.test(w));
+}
+
+/** Statements with a later verb (see laterVerbs): only "does/did X", "does not X", "doesn't X", "never X". */
+export function strictDoStatements(tokens: Word[], verb: string): PredicateStatement[] {
+  const out: PredicateStatement[] = [];
+  for (let i = 1; i < tokens.length; i += 1) {
+    if (tokens[i]!.w !== verb || /^\s*\?/.test(tokens[i + 1]?.w ?? '')) continue;
+    const before: string[] = [];
+    for (let k = i - 1; k >= 0 && before.length < 3 && !tokens[k]!.punct; k -= 1) before.unshift(tokens[k]!.w);
+    const phrase = before.join(' ');
+    if (/(?:^|\s)(?:does|did)\s+not$|(?:^|\s)(?:doesn't|didn't|never)$/.test(phrase)) out.push({ positive: false, at: i, hedged: EMBEDDED.test(phrase) });
+    else if (/(?:^|\s)(?:does|did)$/.test(phrase)) out.push({ positive: true, at: i, hedged: EMBEDDED.test(phrase) });
+  }
+  return out;
+}
+
 /** Statements with a do-question's verb: "vitamin C does shorten colds", "shortens" (Yes); "does not shorten", "doesn't" (No); "may shorten" hedged. */
 export function doStatements(tokens: Word[], verb: string): PredicateStatement[] {
   const out: PredicateStatement[] = [];

@@ -40,7 +40,6 @@ const KNOWN_MISREADS: Record<number, string> = {
   380: 'a misspelt word inside a short paraphrase ("at a discunt" for "A discount to par")',
   422: 'a reworded option ("inner membrane of the mitochondria" for "the inner mitochondrial membrane")',
   431: 'a "No, because …" option named by a reworded reason ("inadmissible … no exception … just hearsay")',
-  178: 'the question\'s words with a shorter subject ("Early mobilisation does not increase mortality" to "Does early mobilisation after hip fracture surgery increase mortality?")',
   207: 'a clause type named to deny a yes/no question in other words ("isn\'t a limitation of liability clause" to "Does the clause limit liability?")',
   452: '"I wouldn\'t say yes" in a yes/no/maybe set: not yes, but no or maybe is for the reasoning before it to say',
 };
@@ -65,9 +64,9 @@ describe('batch 7: held-out replies, fixed by general rules in the next round', 
     expect(wrong.length).toBeLessThanOrEqual(8);
   });
 
-  it('label replies: every one read as a careful reader does but the known misreads (3 of 240)', () => {
+  it('label replies: every one read as a careful reader does but the known misreads (2 of 240)', () => {
     const wrong = misreads(labels, (c) => readLabel(c.reply, c.labels!, { finishReason: c.finish ?? 'stop', input: c.input, aliases: c.aliases }).value, 'label batch 7');
     expect(wrong.filter((line) => KNOWN_MISREADS[line] === undefined)).toEqual([]);
-    expect(wrong.length).toBeLessThanOrEqual(3);
+    expect(wrong.length).toBeLessThanOrEqual(2);
   });
 });

@@ -23,6 +23,7 @@ const qTriage = 'Triage the patient: 45-year-old with a sprained ankle, walking 
 const qHearsay = 'Is the following statement hearsay? A witness repeats what a bystander shouted at the scene.';
 const qSent = 'Financial news sentence: "Net sales fell 12% on weak demand." Sentiment?';
 const qNli = 'Premise: The museum opened in 1990. Hypothesis: The museum is popular with tourists. Answer entailment, neutral, or contradiction.';
+const qMob = 'Question: Does early mobilisation after hip fracture surgery increase mortality?\nContext: Mobilisation within 48 hours was associated with lower mortality.';
 const qNews = 'Classify the news article into one of: World, Sports, Business, Sci/Tech.';
 
 const ROWS: Row[] = [
@@ -69,6 +70,10 @@ const ROWS: Row[] = [
   ['other_language', 'Deportes o negocios, no estoy seguro.', NEWS, null, qNews],
   ['other_language', 'It\'s a sports business story - a club\'s sale.', NEWS, null, qNews],
   // a one-word label misspelt
+  // the question's verb after a subject with a prepositional phrase
+  ['later_verb', 'It does not increase mortality; if anything it lowers it.', PQA, 'no', qMob],
+  ['later_verb', 'In frail patients it did increase mortality.', PQA, 'yes', qMob],
+  ['later_verb', 'Mortality is a concern after any surgery.', PQA, null, qMob],
   ['recited', 'Yes. No. Maybe. I don\'t know.', PQA, null, qSafe],
   ['recited', 'Positive. Negative. Neutral. Pick one yourself.', SENT, null, qSent],
   ['recited', 'Yes? No? Final answer: maybe.', PQA, 'maybe', qSafe],
