@@ -100,7 +100,8 @@ export function leadingLetters(lines: string[], letters: string, texts: Record<s
 /** The option whose whole text is the clause at `pos` ("so tuple.", "it has to be collateral estoppel, since…"), or null. */
 function clauseOption(text: string, pos: number, options: Option[]): Token | null {
   const clause = /^(?:[^,.;:!?\n]|\.(?=\d))*?(?=\s+(?:because|since|as|given|which|here|then|again|instead)\b|[,;:!?\n]|\.(?!\d)|$)/i.exec(text.slice(pos, pos + 200))?.[0] ?? '';
-  const letter = wholeOption(clause, options);
+  // "so overall O(n log n)": an adverb before the option is not part of it
+  const letter = wholeOption(clause.replace(/^\s*(?:overall|ultimately|altogether|in\s+total|in\s+the\s+end)\s+/i, ''), options);
   return letter === null ? null : { letter, start: pos, end: pos + clause.length };
 }
 

@@ -124,6 +124,8 @@ const ROWS: Row[] = [
   ['numbers', 'With %f it prints 3.000000.', NUM, 'D'],
   ['numbers', 'The function returns 4.', NUM, 'C'],
   ['numbers', 'It returns 3 for some inputs and 4 for others.', NUM, null],
+  ['numbers', 'O(n log n) for the sort, then O(n) for the scan, so overall O(n log n).', { A: 'O(1)', B: 'O(log n)', C: 'O(n)', D: 'O(n log n)' }, 'D'],
+  ['numbers', 'Could be O(n) or O(log n) depending on the implementation.', { A: 'O(1)', B: 'O(log n)', C: 'O(n)', D: 'O(n log n)' }, null],
   // soft "this is", tags, boxes, other languages
   ['soft_this', 'I\'m fairly, though not completely, sure this is A; without fever or delirium it doesn\'t amount to thyroid storm.', THY, 'A'],
   ['soft_this', 'This is a tricky one and I can\'t decide.', THY, null],
