@@ -31,6 +31,7 @@ import {
 import { isNegated, lettersPattern, type Token } from './choice-letters.js';
 import { verdicts } from './choice-verdicts.js';
 import { CHECK } from './marks.js';
+import { CORRECTION, ELIMINATED, HEDGES, NONE, TURNED_AGAINST, TURNS, WITHDRAWN } from './choice-signals.js';
 import { answerFirst, dropOptionEcho, finalLineText, letterRows, markColumn, markedRow, openingOption } from './choice-lines.js';
 import { contrastPair, finalSentence, textBeforeCue } from './choice-final.js';
 import { optionsOf } from './choice-options.js';
@@ -64,28 +65,6 @@ export interface ChoiceExtraction {
   letter: string;
   method: string;
 }
-
-const CORRECTION =
-  /\b(?:wait|actually|scratch\s+that|correction|on\s+(?:second|further)\s+(?:thought|reflection|consideration)|on\s+reflection|on\s+closer\s+(?:look|reading|inspection)|i\s+meant|let\s+me\s+reconsider|reconsidering|i\s+misread|my\s+mistake|sorry)\b|(?:^|[.?!;,-]\s*)(?:no|nope|hmm,?\s+no|nein|non|não|nee|нет)\s*[.,;:!-]/gi;
-
-const HEDGE =
-  /\b(?:either\b(?!\s*[.,;!?])|torn\s+between|between\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|both\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|could\s+be\b[^.\n]{0,40}\bcould\s+be|or\s+maybe|or\s+perhaps|(?:is|are|seems?)\s+also\s+(?:defensible|possible|plausible|reasonable|correct|valid|acceptable|right)|can(?:'t|not)\s+decide|hard\s+to\s+(?:say|tell)|difficult\s+to\s+(?:say|tell)|not\s+sure\s+(?:whether|if)|possibly\b[^.\n]{0,40}\bpossibly|\b(?:but|and)\s+so\s+(?:does|do|is|are|would|could|might)\b|\bif\b[^.;\n]{1,80}?,\s*(?:then\s+)?(?:option\s+)?[(\[]?[A-Z][)\]]?\s*[;.]\s*(?:and\s+|but\s+|otherwise\s*,?\s*)?if\b)/i;
-
-/** Words that say the option not ruled out is the answer ("What's left is …", "by elimination"). */
-const ELIMINATED = /\b(?:rul(?:e|ed|ing)\s+out|eliminat\w*|by\s+exclusion|what(?:'s|\s+is)\s+left|leaves|left\s+(?:with|is)|remains?|remaining|only\s+one\s+left)\b/i;
-
-/** Words by which a reply turns against what it said first. */
-const TURNS = /\b(?:but|however|although|though|instead|rather|whereas|contraindicated|avoid|actually|wait|on\s+second\s+thought)\b/i;
-
-const TURNED_AGAINST = /\b(?:but|however|although|though)\b[^.;\n]{0,60}\b(?:contraindicated|not\s+(?:indicated|recommended|appropriate|right|correct|the\s+answer)|wrong|incorrect|inappropriate|unsafe|ruled\s+out)\b/i;
-
-const HEDGES = new RegExp(HEDGE.source, 'gi');
-
-const NONE =
-  /\b(?:none\s+of\s+(?:the|these|those|them)\b|none\s+of\s+(?:options?\s+)?[(\[]?[A-J][)\]]?\s*(?:-|to|through|,|and)|no\s+(?:option|choice|answer)s?\s+(?:is|are|fits?|applies|matches)|(?:all|each)\s+(?:of\s+)?(?:the\s+)?(?:options|choices|answers)\s+(?:are|is)\s+(?:wrong|incorrect)|not\s+(?:choose|pick|select)\s+any|(?:can(?:'t|not)|won't|couldn't)\s+(?:pick|choose|select)\s+(?:any|one)\b|neither\s+of\s+(?:these|them|the))/i;
-
-const WITHDRAWN =
-  /\b(?:withdraw|retract|take\s+back)\s+(?:that|this|it|my\s+(?:answer|choice|pick))\b|\b(?:has|have|there\s+is)\s+no\s+(?:valid|correct|right)\s+answer\b|\bno\s+option\s+(?:answers|fits|works)\b|\b(?:withdraw|retract|take\s+back)\b[^.\n]{0,20}\banswer\b|\bnone\s+of\s+the\s+(?:options|choices|answers|listed\s+\w+)\s+(?:fits?|works?|is\s+(?:correct|right))\b[^.\n]*\b(?:so|therefore|hence)\b[^.\n]*\b(?:no|none|withdraw|cannot|can't)\b/i;
 
 function lastOf(tokens: Token[]): Token | null {
   return tokens.reduce<Token | null>((a, t) => (a === null || t.start >= a.start ? t : a), null);
