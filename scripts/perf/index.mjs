@@ -113,11 +113,13 @@ async function throughput() {
         server.reset();
         const raw = await timed(NODE, [RAW, server.url, String(cfg.items), String(c)], { cwd: work });
         const rawHandled = [...server.handled];
+        const rawSpan = server.span();
         if (JSON.parse(raw.stdout).failed) throw new Error('raw client: some requests failed');
         const out = path.join(work, `out-tp-${delay}-${c}-${r}`);
         server.reset();
         const b = await benchRun('tp', models, out, ['--no-cache']);
         const handled = [...server.handled];
+        const benchSpan = server.span();
         const byQuestion = new Map(server.byQuestion);
         const rawRate = cfg.items / (raw.ms / 1000);
         const benchRate = cfg.items / (b.ms / 1000);
@@ -133,6 +135,10 @@ async function throughput() {
             sp50: percentile(handled, 50), sp95: percentile(handled, 95),
             gap50: percentile(gaps, 50), gap95: percentile(gaps, 95),
             rawGap50: rawInfo.p50 - percentile(rawHandled, 50),
+            // Where the whole-process time goes: spawn → first request, first request → last
+            // response closed, last response → exit (one clock: the server runs in this process).
+            bHead: benchSpan.first - b.start, bBody: benchSpan.last - benchSpan.first, bTail: b.end - benchSpan.last,
+            rHead: rawSpan.first - raw.start, rBody: rawSpan.last - rawSpan.first, rTail: raw.end - rawSpan.last,
           });
         }
         fs.rmSync(out, { recursive: true, force: true });
@@ -222,6 +228,8 @@ function latencyRows(delay, lat) {
   row(`latency p95 c=64 delay=${delay} ms (ms: bench vs server)`, fmt(m('bp95'), 2), fmt(m('sp95'), 2), `+${fmt(m('bp95') - m('sp95'), 2)} ms`);
   row(`latency gap per request c=64 delay=${delay} ms (p50 / p95 of bench − server, same request; raw fetch p50 gap)`,
     `${fmt(m('gap50'), 2)} / ${fmt(m('gap95'), 2)}`, fmt(m('rawGap50'), 2), '');
+  row(`timeline c=64 delay=${delay} ms (ms: spawn → first request / first request → last response / last response → exit)`,
+    `${fmt(m('bHead'), 0)} / ${fmt(m('bBody'), 0)} / ${fmt(m('bTail'), 0)}`, `${fmt(m('rHead'), 0)} / ${fmt(m('rBody'), 0)} / ${fmt(m('rTail'), 0)}`, '');
 }
 
 async function memory() {

@@ -10,7 +10,8 @@ import os from 'node:os';
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 /**
- * Runs a command to completion. Returns wall ms (spawn → exit, in this process), peak RSS in MB
+ * Runs a command to completion. Returns wall ms (spawn → exit, in this process; `start`/`end` are
+ * those two instants on this process's performance.now() clock), peak RSS in MB
  * (from /usr/bin/time's max resident set, else by polling /proc/<pid>/status VmHWM), exit code
  * and output. Throws when the exit code is not 0 (unless `allowFail`).
  */
@@ -39,7 +40,7 @@ export function timed(command, args, { cwd, env, allowFail = false, rss = false 
         reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${stderr.slice(-2000)}`));
         return;
       }
-      resolve({ ms, peakMb, code, stdout, stderr });
+      resolve({ ms, start: t0, end: t0 + ms, peakMb, code, stdout, stderr });
     });
   });
 }

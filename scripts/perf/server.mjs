@@ -13,7 +13,7 @@ import http from 'node:http';
 
 /**
  * @param {{ delayMs?: number, answer?: (prompt: string) => string, chunkSize?: number }} opts
- * @returns {Promise<{ url: string, port: number, count: () => number, handled: number[], byQuestion: Map<number, number>, reset: () => void, setDelay: (ms: number) => void, close: () => Promise<void> }>}
+ * @returns {Promise<{ url: string, port: number, count: () => number, handled: number[], byQuestion: Map<number, number>, span: () => { first: number | null, last: number | null }, reset: () => void, setDelay: (ms: number) => void, close: () => Promise<void> }>}
  */
 export async function startServer(opts = {}) {
   let delayMs = opts.delayMs ?? 0;
@@ -24,15 +24,20 @@ export async function startServer(opts = {}) {
   let byQuestion = new Map();
   let count = 0;
   let seq = 0;
+  /** performance.now() of the first request's arrival and of the last response's close since reset. */
+  let firstAt = null;
+  let lastAt = null;
   const server = http.createServer({ keepAlive: true }, (req, res) => {
     const parts = [];
     req.on('data', (c) => parts.push(c));
     req.on('end', () => {
       const t0 = performance.now();
+      firstAt ??= t0;
       count++;
       let body;
       res.on('close', () => {
-        const ms = performance.now() - t0;
+        lastAt = performance.now();
+        const ms = lastAt - t0;
         handled.push(ms);
         const last = Array.isArray(body?.messages) ? String(body.messages[body.messages.length - 1]?.content ?? '') : '';
         const m = /^Question (\d+):/.exec(last);
@@ -110,10 +115,13 @@ export async function startServer(opts = {}) {
     get byQuestion() {
       return byQuestion;
     },
+    span: () => ({ first: firstAt, last: lastAt }),
     reset() {
       handled = [];
       byQuestion = new Map();
       count = 0;
+      firstAt = null;
+      lastAt = null;
     },
     setDelay(ms) {
       delayMs = ms;
