@@ -15,11 +15,9 @@ import { LABEL_FRESH } from './corpora/label-fresh.js';
 import { LABEL_PROBES } from './corpora/label-probes.js';
 import { LABEL_RULES_B7 } from './corpora/label-rules-b7.js';
 import { LABEL_UNSEEN } from './corpora/label-unseen.js';
+import { readHoldout } from './holdout-rows.js';
 
-interface B7Row { kind: 'choice' | 'label'; labels?: string[] }
-
-const b7 = readFileSync(new URL('./corpora/holdout-b7.jsonl', import.meta.url), 'utf8')
-  .split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as B7Row);
+const b7 = readHoldout('holdout-b7.jsonl');
 const b7Labels = b7.filter((r) => r.kind === 'label').map((r) => ({ labels: r.labels! }));
 
 /** Written before the extractors: the first corpora; every other set was written after them. */

@@ -12,32 +12,17 @@
  * class and fails if a change reads more of it wrongly — or commits falsely more often, the
  * misread that biases accuracy silently (an unread reply is counted and shown as unread).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readChoice } from '../../src/scorers/choice-extract.js';
-import { readLabel } from '../../src/scorers/label-extract.js';
 import { reportErrors } from './corpus-report.js';
+import { readHoldout, readRow, type HoldoutRow } from './holdout-rows.js';
 
-interface Row {
-  kind: 'choice' | 'label';
-  cls: string;
-  reply: string;
-  choices?: Record<string, string>;
-  labels?: string[];
-  input?: string;
-  aliases?: Record<string, string[]>;
-  want: string | null;
-  finish?: string;
-}
-
-const rows: Row[] = readFileSync(new URL('./corpora/holdout-b8.jsonl', import.meta.url), 'utf8')
-  .split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Row);
+const rows = readHoldout('holdout-b8.jsonl');
 const choices = rows.filter((r) => r.kind === 'choice');
 const labels = rows.filter((r) => r.kind === 'label');
 
 /** Misreads, and of them the false commits: an answer read where the reader takes another or none. */
-function misreads(set: Row[], read: (r: Row) => string | null, name: string): { wrong: number; falseCommits: number } {
-  const outcomes = set.map((r) => ({ cls: r.cls, reply: r.reply, want: r.want, got: read(r) }));
+function misreads(set: HoldoutRow[], name: string): { wrong: number; falseCommits: number } {
+  const outcomes = set.map((r) => ({ cls: r.cls, reply: r.reply, want: r.want, got: readRow(r) }));
   reportErrors(name, outcomes);
   const wrong = outcomes.filter((o) => o.got !== o.want);
   return { wrong: wrong.length, falseCommits: wrong.filter((o) => o.got !== null).length };
@@ -52,13 +37,13 @@ describe('batch 8: held-out replies, measured once and kept unfixed', () => {
   });
 
   it('choice replies: no more misread than when it was measured (55 of 440, 19 of them false commits)', () => {
-    const m = misreads(choices, (c) => readChoice(c.reply, c.choices!, { finishReason: c.finish ?? 'stop' }).value, 'choice batch 8');
+    const m = misreads(choices, 'choice batch 8');
     expect(m.wrong).toBeLessThanOrEqual(55);
     expect(m.falseCommits).toBeLessThanOrEqual(19);
   });
 
   it('label replies: no more misread than when it was measured (12 of 320, 5 of them false commits)', () => {
-    const m = misreads(labels, (c) => readLabel(c.reply, c.labels!, { finishReason: c.finish ?? 'stop', input: c.input, aliases: c.aliases }).value, 'label batch 8');
+    const m = misreads(labels, 'label batch 8');
     expect(m.wrong).toBeLessThanOrEqual(12);
     expect(m.falseCommits).toBeLessThanOrEqual(5);
   });

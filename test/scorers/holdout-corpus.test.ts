@@ -7,26 +7,11 @@
  * read as a careful reader does except the known misreads below, which no general rule of that
  * round reads (each with the reason); a change may remove one of them, never add another.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readChoice } from '../../src/scorers/choice-extract.js';
-import { readLabel } from '../../src/scorers/label-extract.js';
 import { reportErrors } from './corpus-report.js';
+import { readHoldout, readRow, type HoldoutRow } from './holdout-rows.js';
 
-interface Row {
-  kind: 'choice' | 'label';
-  cls: string;
-  reply: string;
-  choices?: Record<string, string>;
-  labels?: string[];
-  input?: string;
-  aliases?: Record<string, string[]>;
-  want: string | null;
-  finish?: string;
-}
-
-const rows: Array<Row & { line: number }> = readFileSync(new URL('./corpora/holdout-b7.jsonl', import.meta.url), 'utf8')
-  .split('\n').map((l, i) => ({ l, line: i + 1 })).filter(({ l }) => l.trim() !== '').map(({ l, line }) => ({ ...(JSON.parse(l) as Row), line }));
+const rows = readHoldout('holdout-b7.jsonl');
 const choices = rows.filter((r) => r.kind === 'choice');
 const labels = rows.filter((r) => r.kind === 'label');
 
@@ -44,8 +29,8 @@ const KNOWN_MISREADS: Record<number, string> = {
   452: '"I wouldn\'t say yes" in a yes/no/maybe set: not yes, but no or maybe is for the reasoning before it to say',
 };
 
-function misreads(set: Array<Row & { line: number }>, read: (r: Row) => string | null, name: string): number[] {
-  const outcomes = set.map((r) => ({ cls: r.cls, reply: r.reply, want: r.want, got: read(r), line: r.line }));
+function misreads(set: HoldoutRow[], name: string): number[] {
+  const outcomes = set.map((r) => ({ cls: r.cls, reply: r.reply, want: r.want, got: readRow(r), line: r.line }));
   reportErrors(name, outcomes);
   return outcomes.filter((o) => o.got !== o.want).map((o) => o.line);
 }
@@ -59,13 +44,13 @@ describe('batch 7: held-out replies, fixed by general rules in the next round', 
   });
 
   it('choice replies: every one read as a careful reader does but the known misreads (8 of 320)', () => {
-    const wrong = misreads(choices, (c) => readChoice(c.reply, c.choices!, { finishReason: c.finish ?? 'stop' }).value, 'choice batch 7');
+    const wrong = misreads(choices, 'choice batch 7');
     expect(wrong.filter((line) => KNOWN_MISREADS[line] === undefined)).toEqual([]);
     expect(wrong.length).toBeLessThanOrEqual(8);
   });
 
   it('label replies: every one read as a careful reader does but the known misreads (2 of 240)', () => {
-    const wrong = misreads(labels, (c) => readLabel(c.reply, c.labels!, { finishReason: c.finish ?? 'stop', input: c.input, aliases: c.aliases }).value, 'label batch 7');
+    const wrong = misreads(labels, 'label batch 7');
     expect(wrong.filter((line) => KNOWN_MISREADS[line] === undefined)).toEqual([]);
     expect(wrong.length).toBeLessThanOrEqual(2);
   });
