@@ -144,11 +144,18 @@ function haveStatements(tokens: Word[], predicate: string[]): PredicateStatement
   return out;
 }
 
+const DO = /\b(?:does|do|did)\s+/i;
+
+/** The words of the input's last do-question from its "does"/"do"/"did" on ([] when it has none). */
+function doQuestionWords(input: string): string[] {
+  const q = (input.match(/[^.?!\n]*\?/g) ?? []).map((x) => x.trim()).reverse().find((x) => DO.test(x));
+  if (q === undefined) return [];
+  return tokenize(q.slice(q.search(DO))).filter((t) => !t.punct).map((t) => t.w);
+}
+
 /** The verb of a do-question ("Does vitamin C shorten the duration …?" → "shorten"), one per reading of the subject. */
 export function questionVerbs(input: string): string[] {
-  const q = (input.match(/[^.?!\n]*\?/g) ?? []).map((x) => x.trim()).reverse().find((x) => /\b(?:does|do|did)\s+/i.test(x));
-  if (q === undefined) return [];
-  const words = tokenize(q.slice(q.search(/\b(?:does|do|did)\s+/i))).filter((t) => !t.punct).map((t) => t.w);
+  const words = doQuestionWords(input);
   // "does" + a subject of one to three words + the verb
   return [1, 2, 3].map((k) => words[1 + k]).filter((w): w is string => w !== undefined && w.length >= 4 && !ARTICLES.has(w));
 }
@@ -162,9 +169,7 @@ const SUBJECT_PREPOSITION = /^(?:after|before|in|of|for|with|among|during|on|at|
  * may be nouns).
  */
 export function laterVerbs(input: string): string[] {
-  const q = (input.match(/[^.?!\n]*\?/g) ?? []).map((x) => x.trim()).reverse().find((x) => /\b(?:does|do|did)\s+/i.test(x));
-  if (q === undefined) return [];
-  const words = tokenize(q.slice(q.search(/\b(?:does|do|did)\s+/i))).filter((t) => !t.punct).map((t) => t.w);
+  const words = doQuestionWords(input);
   const prep = words.findIndex((w, i) => i >= 2 && i <= 4 && SUBJECT_PREPOSITION.test(w));
   if (prep < 0) return [];
   return [2, 3, 4, 5].map((k) => words[prep + k]).filter((w): w is string => w !== undefined && w.length >= 4 && !ARTICLES.has(w) && !SUBJECT_PREPOSITION.test(w));
