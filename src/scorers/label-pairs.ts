@@ -16,8 +16,9 @@ export function yesNoPair(labels: readonly string[]): { yes: string; no: string 
 /** {"is_toxic": false} with labels toxic/non-toxic: a yes/no flag named after a label of an antonym pair. */
 export function flagAnswer(text: string, labels: readonly string[]): string | null {
   const pair = antonymPair(labels);
+  if (pair === null) return null;
   const body = text.replace(/```[a-z]*\n?|```/gi, '').trim();
-  if (pair === null || !/^\{[\s\S]*\}$/.test(body)) return null;
+  if (!/^\{[\s\S]*\}$/.test(body)) return null;
   // the same repairs as any structured answer: a trailing comma, a Python dict ({'is_toxic': False})
   const obj = parseLoose(body);
   if (obj === undefined || obj === null || typeof obj !== 'object' || Array.isArray(obj)) return null;
