@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { readChoice } from '../../src/scorers/choice-extract.js';
 import { readLabel } from '../../src/scorers/label-extract.js';
+import { reportErrors } from './corpus-report.js';
 
 export interface HoldoutRow {
   kind: 'choice' | 'label';
@@ -33,4 +34,16 @@ export function readRow(r: HoldoutRow): string | null {
   return r.kind === 'choice'
     ? readChoice(r.reply, r.choices!, { finishReason }).value
     : readLabel(r.reply, r.labels!, { finishReason, input: r.input, aliases: r.aliases }).value;
+}
+
+/** A row's `want` is one of its options or labels, or null. */
+export function wantIsValid(r: HoldoutRow): boolean {
+  return r.want === null || (r.kind === 'choice' ? Object.keys(r.choices!) : r.labels!).includes(r.want);
+}
+
+/** Reads every row, prints the error by class (`name` heads it), returns the misread rows with what was read. */
+export function misreadRows(set: HoldoutRow[], name: string): Array<HoldoutRow & { got: string | null }> {
+  const outcomes = set.map((r) => ({ ...r, got: readRow(r) }));
+  reportErrors(name, outcomes);
+  return outcomes.filter((o) => o.got !== o.want);
 }
