@@ -9,7 +9,7 @@ import path from 'node:path';
 import { prepareRun, run } from '../../src/runner/run.js';
 import { InputError } from '../../src/errors.js';
 import { judgeAnswer, judgeModels, judgeSuite, startJudgeServer, N_ITEMS } from '../fixtures/judge-server.js';
-import { startOpenAIServer } from '../fixtures/openai-server.js';
+import { startOpenAIServer, type Fault } from '../fixtures/openai-server.js';
 import { readJsonl, tempDir } from '../helpers/bench.js';
 import type { RunConfig } from '../../src/runner/config.js';
 
@@ -233,6 +233,33 @@ describe('extract: judge (choice and label suites)', () => {
       expect(readers()).toBe(6);
       await run(cfg);
       expect(readers()).toBe(6);
+    } finally {
+      await server.close();
+    }
+  });
+  it('a reply that declines in words is shown to the judge; a refusal the provider reported (content_filter) never is', async () => {
+    const filtered = (stream: boolean): Fault => stream
+      ? { status: 200, headers: { 'content-type': 'text/event-stream' }, body: `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', created: 0, model: 'strong', choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: 'content_filter' }] })}\n\ndata: [DONE]\n\n` }
+      : { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id: 'c1', object: 'chat.completion', created: 0, model: 'strong', choices: [{ index: 0, message: { role: 'assistant', content: '', refusal: null }, finish_reason: 'content_filter' }], usage: { prompt_tokens: 5, completion_tokens: 0, total_tokens: 5 } }) };
+    const DECLINE = "I'm torn, so I'd rather not pick one.";
+    const server = await startOpenAIServer({
+      answer: (req) => (String(req.messages[0]?.content ?? '').includes('careful human reader') ? judgeAnswer(0)(req) : DECLINE),
+      faults: ({ body }) => (body.model === 'strong' && JSON.stringify(body.messages).includes('Q1:') ? filtered(body.stream === true) : undefined),
+    });
+    try {
+      const suite = {
+        name: 'quiz', domain: 'd', description: 'd', version: '1', scorer: { type: 'choice', extract: 'judge', judge: 'fair' }, template: '{{question}}\n{{choices}}',
+        items: [1, 2].map((i) => ({ id: `q${i}`, question: `Q${i}: which?`, choices: { A: 'alpha', B: 'beta' }, answer: 'B' })),
+      };
+      const res = await run({ suites: [suite], models: judgeModels(server.url), modelIds: ['strong'], out: path.join(tempDir('bench-judge-refused-'), 'r'), cache: false });
+      const recs = Object.fromEntries(readJsonl(path.join(res.runDir, 'records.jsonl')).map((r: any) => [r.item_id, r]));
+      expect(recs.q1).toMatchObject({ reason: 'refused', finish_reason: 'content_filter', error: null });
+      expect(recs.q1.extracted_by).not.toBe('judge:fair');
+      expect(recs.q2).toMatchObject({ extracted: 'B', extracted_by: 'judge:fair', correct: true });
+      const asked = server.requests.filter((r) => String(r.messages[0]?.content).includes('careful human reader'));
+      expect(asked).toHaveLength(1);
+      expect(JSON.stringify(asked[0]!.messages)).toContain('rather not pick one');
+      expect(res.summary.judging!.extraction).toEqual([{ suite: 'quiz', model: 'strong', judge: 'fair', asked: 1, read: 1, correct: 1, errors: 0 }]);
     } finally {
       await server.close();
     }
