@@ -9,8 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Item, Suite } from '../suites/types.js';
-import type { Shard } from '../store/shard.js';
-import { runItems, type Plan } from './plan.js';
+import type { Plan } from './plan.js';
 import { byteLines } from '../suites/byte-lines.js';
 import { spanOf, type ItemSpans } from '../suites/item-spans.js';
 
@@ -129,13 +128,14 @@ export const ITEMS_ON_DISK_MIN = 10_000;
  * Puts each large suite's items, read from the run folder's snapshot, in place of the array the
  * plan was made from, and lets the suite's array go (the run's scorers and providers need no
  * item but the job's). Only for runs that read no item after planning but through their jobs:
- * the caller leaves out batch runs and judged runs.
+ * the caller leaves out batch runs and judged runs. The run items are the plan's own (`plan.items`,
+ * limit and shard applied), not selected again.
  */
-export async function itemsFromSnapshot(runDir: string, suites: Suite[], plan: Plan, limit: number | null, shard?: Shard): Promise<void> {
+export async function itemsFromSnapshot(runDir: string, suites: Suite[], plan: Plan): Promise<void> {
   for (const suite of suites) {
-    const items = runItems(suite, limit, shard);
+    const items = plan.items.get(suite.name);
     const file = snapshotItemsFile(runDir, suite);
-    if (items.length < ITEMS_ON_DISK_MIN || file === null) continue;
+    if (!Array.isArray(items) || items.length < ITEMS_ON_DISK_MIN || file === null) continue;
     const disk = (suite.itemSpans && spannedItems(file, items, suite.itemSpans)) ?? (await indexItems(file, items));
     if (disk === null) continue;
     plan.items.set(suite.name, disk);

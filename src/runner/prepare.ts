@@ -144,7 +144,7 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
     const plan = planJobs(suites, models, config.samples, limit, done, shard, probes, only);
     // Large suites' items are read from the run folder's snapshot as their jobs are made, not held
     // (runner/item-index); a batch or judged run reads items outside its jobs and keeps them.
-    if (!config.batch && waiting.length === 0 && !inputs.judging.suites.length && !inputs.judging.extract.length) await itemsFromSnapshot(runDir, suites, plan, limit, shard);
+    if (!config.batch && waiting.length === 0 && !inputs.judging.suites.length && !inputs.judging.extract.length) await itemsFromSnapshot(runDir, suites, plan);
     const retry = only && { errors: only.size, startedAt: new Date().toISOString(), previousStatus: previous!.status };
     const batches = config.batch || waiting.length > 0 ? new BatchStateFile(runDir, state ?? { schema_version: 1, batches: [] }) : null;
     return { config, runDir, out, manifest, suites, models, ...(shard && { shard }), plan, resumed: resumeDir !== undefined, spent, ...(retry && { retry }), providers, scorers, cache, batches, judging: inputs.judging, close };

@@ -85,7 +85,7 @@ describe('items read from the suite snapshot (runner/item-index)', () => {
     const model: ModelSpec = { id: 'm', provider: 'openai', model: 'm', params: {}, concurrency: 1, timeout_s: 60 };
     const expected = [...planJobs([suite], [model], 1, ITEMS_ON_DISK_MIN + 2, new Set()).byModel.get('m')!].map((j) => j.item);
     const plan = planJobs([suite], [model], 1, ITEMS_ON_DISK_MIN + 2, new Set());
-    await itemsFromSnapshot(runDir, [suite], plan, ITEMS_ON_DISK_MIN + 2);
+    await itemsFromSnapshot(runDir, [suite], plan);
     expect(suite.items).toEqual([]);
     const jobs = [...plan.byModel.get('m')!];
     expect(jobs.length).toBe(ITEMS_ON_DISK_MIN + 2);
