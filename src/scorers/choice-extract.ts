@@ -119,10 +119,11 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   if (column?.checked) return { letter: column.checked, by: 'verdicts' };
   if (column?.remaining && ELIMINATED.test(text)) return { letter: column.remaining, by: 'elimination' };
   // rows may name an option by its text ("Laches – no")
-  const v = verdicts(letterRows(text, ev), ev.letters);
+  const rows = letterRows(text, ev);
+  const v = verdicts(rows, ev.letters);
   const judgedCount = v.positive.size + v.negative.size;
   if (v.positive.size === 1 && judgedCount >= 2) return { letter: [...v.positive.keys()][0]!, by: 'verdicts' };
-  const checked = v.positive.size <= 1 ? markedRow(text, ev) : null;
+  const checked = v.positive.size <= 1 ? markedRow(rows, ev) : null;
   if (checked && (v.positive.size === 0 || v.positive.has(checked))) return { letter: checked, by: 'verdicts' };
   // a reply that is one marked letter ("✅ B", "B ✓"), or ends on one after its reasoning
   if (v.positive.size === 1 && judgedCount === 1 && lines.length === 1 && lines[0]!.length <= 16) return { letter: [...v.positive.keys()][0]!, by: 'verdicts' };

@@ -84,13 +84,14 @@ export function finalLineText(lines: string[], ev: Evidence): Token | null {
 
 /**
  * A table or list where only one option's row carries a check mark ("| **aPTT** | … | heparin ✓ |",
- * "A | 6 ✅"): that option, when at least two other option rows carry none.
+ * "A | 6 ✅"): that option, when at least two other option rows carry none. `rows` is the reply
+ * as letterRows gives it (the caller has it already for the verdicts).
  */
-export function markedRow(text: string, ev: Evidence): string | null {
-  const rows = letterRows(text, ev).split('\n').map((l) => OPENER.exec(l)).filter((m): m is RegExpExecArray => m !== null && ev.letters.includes(m[1]!.toUpperCase()));
+export function markedRow(rows: string, ev: Evidence): string | null {
+  const opened = rows.split('\n').map((l) => OPENER.exec(l)).filter((m): m is RegExpExecArray => m !== null && ev.letters.includes(m[1]!.toUpperCase()));
   const marked = new Set<string>();
   const unmarked = new Set<string>();
-  for (const m of rows) (CHECK.test(m.input.slice(m[0].length)) ? marked : unmarked).add(m[1]!.toUpperCase());
+  for (const m of opened) (CHECK.test(m.input.slice(m[0].length)) ? marked : unmarked).add(m[1]!.toUpperCase());
   return marked.size === 1 && [...unmarked].filter((l) => !marked.has(l)).length >= 2 ? [...marked][0]! : null;
 }
 
