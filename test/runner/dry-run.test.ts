@@ -64,6 +64,22 @@ describe('dryRun with judged suites', () => {
     expect(text).toContain(`Whole bill (candidates and judges): $${plan.total.cost_usd!.toFixed(4)}`);
   });
 
+  it('a judge is priced at its full price under --batch; a per_hour judge costs unknown; answers of unknown length leave its input tokens unknown', async () => {
+    const withJudge = (judge: Record<string, unknown>, candidateMaxTokens: boolean) => ({
+      models: models().models.map((m: any) => (m.id === 'fair' ? { ...m, ...judge } : ['strong', 'weak'].includes(m.id) && !candidateMaxTokens ? { ...m, params: { temperature: 0 } } : m)),
+    });
+    const full = (await dryRun(config())).judges[0]!;
+    const discounted = { price: { input_per_mtok: 1, output_per_mtok: 2, batch_discount: 0.5 } };
+    const batched = await dryRun(config({ batch: true, models: withJudge(discounted, true) }));
+    expect(batched.judges[0]!.cost_usd).toBeCloseTo(full.cost_usd!, 12);
+    expect(batched.judges[0]!.cost_usd).toBeCloseTo((full.input_tokens! * 1 + full.output_tokens! * 2) / 1e6, 12);
+    const hourly = await dryRun(config({ models: withJudge({ price: { per_hour: 3 } }, true) }));
+    expect(hourly.judges[0]).toMatchObject({ judge: 'fair', questions: 2 * N_ITEMS, cost_usd: null, cost_note: expect.stringContaining('per hour') });
+    expect(hourly.judges[0]!.input_tokens).not.toBeNull();
+    const unknown = await dryRun(config({ models: withJudge({}, false) }));
+    expect(unknown.judges[0]).toMatchObject({ judge: 'fair', questions: 2 * N_ITEMS, input_tokens: null, output_tokens: 2 * N_ITEMS * 40, cost_usd: null });
+  });
+
   it('a run without judges has no judge rows and its total is the candidates\' bill', async () => {
     const plan = await dryRun(config({ suites: [judgeSuite({ type: 'reference', judge: undefined })] }));
     expect(plan.judges).toEqual([]);
