@@ -46,19 +46,21 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
     full.abort(diskFull);
   });
   const budget = { limit: prepared.config.maxCost ?? Infinity, spent: prepared.spent };
+  const signal = control.signal ? AbortSignal.any([control.signal, full.signal]) : full.signal;
+  const warn = control.onWarning ?? warnToStderr;
   let result;
   try {
     if (prepared.batches !== null) {
       result = await executeBatches({
         jobsByModel: plan.byModel, providers: prepared.providers, scorers: prepared.scorers, cache,
         write: (r) => writer.append(r),
-        signal: control.signal ? AbortSignal.any([control.signal, full.signal]) : full.signal,
+        signal,
         state: prepared.batches, pollMs: prepared.config.batchPollMs ?? 30_000, retry: defaultRetryPolicy(), graceMs: control.graceMs ?? 5_000,
         hooks: {
           ...(control.onRecord && { onRecord: control.onRecord }),
           ...(control.onModelStopped && { onModelStopped: control.onModelStopped }),
           ...(control.onBatch && { onBatch: control.onBatch }),
-          onWarning: control.onWarning ?? warnToStderr,
+          onWarning: warn,
         },
       });
     } else result = await executeJobs({
@@ -67,7 +69,7 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
       scorers: prepared.scorers,
       cache,
       write: (r) => writer.append(r),
-      signal: control.signal ? AbortSignal.any([control.signal, full.signal]) : full.signal,
+      signal,
       retry: defaultRetryPolicy(),
       graceMs: control.graceMs ?? 5_000,
       ...(prepared.config.maxCost !== undefined && { budget }),
@@ -84,7 +86,7 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
     writer.close();
     await prepared.close();
   }
-  for (const w of cache?.warnings.slice(seenWarnings) ?? []) (control.onWarning ?? warnToStderr)(w);
+  for (const w of cache?.warnings.slice(seenWarnings) ?? []) warn(w);
   if (diskFull) {
     dropReportPhase(runDir);
     markIncomplete(runDir, manifest);
@@ -101,7 +103,7 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
     const { runJudging } = await import('./judging.js');
     const judged = await runJudging(prepared.judging, {
       runDir, suites: prepared.suites, cacheDir: prepared.config.cache ? path.join(prepared.out, '.cache') : null,
-      retry: defaultRetryPolicy(), signal: control.signal ?? new AbortController().signal, onWarning: control.onWarning ?? warnToStderr,
+      retry: defaultRetryPolicy(), signal: control.signal ?? new AbortController().signal, onWarning: warn,
       ...(prepared.config.maxCost !== undefined && { budget }),
     });
     for (const [judge, why] of judged.stopped) stopped.set(`judge:${judge}`, why);
