@@ -33,7 +33,8 @@ describe('latency_ms: a request on the wire, nothing else', () => {
     server = await startOpenAIServer({
       answer: () => 'Answer: B',
       delayMs: DELAY,
-      faults: ({ body, n }) => (JSON.stringify(body).includes('q-retry?') && n === 1 ? { status: 500, headers: { 'retry-after-ms': '200' } } : undefined),
+      // Every request for q-bad is refused with a 400 (not retried): an error record.
+      faults: ({ body, n }) => (JSON.stringify(body).includes('q-bad?') ? { status: 400 } : JSON.stringify(body).includes('q-retry?') && n === 1 ? { status: 500, headers: { 'retry-after-ms': '200' } } : undefined),
     });
     dir = tempDir('bench-latency-');
   });
@@ -66,5 +67,14 @@ describe('latency_ms: a request on the wire, nothing else', () => {
     expect(r!.latency_ms!).toBeGreaterThanOrEqual(DELAY - 10);
     expect(r!.latency_ms!).toBeLessThan(2 * DELAY - 50);
     expect(r!.ttft_ms!).toBeLessThanOrEqual(r!.latency_ms!);
+  });
+
+  it('an error record has no latency (latency_ms and ttft_ms null); the answered job beside it keeps its own', async () => {
+    const result = await run(config(server.url, path.join(dir, 'error'), ['q1', 'q-bad']));
+    const records = Object.fromEntries((readJsonl(path.join(result.runDir, 'records.jsonl')) as RunRecord[]).map((r) => [r.item_id, r]));
+    expect(records['q-bad']!.error).not.toBeNull();
+    expect(records['q-bad']).toMatchObject({ latency_ms: null, ttft_ms: null, correct: null });
+    expect(records.q1).toMatchObject({ error: null, correct: true });
+    expect(records.q1!.latency_ms!).toBeGreaterThanOrEqual(DELAY - 10);
   });
 });
