@@ -6,6 +6,7 @@
  * ("E. coli") and questions ("A?"); `isNegated` says whether the letter is ruled out
  * ("not B", "B is wrong", "B over D", "rule out A and B").
  */
+import { CROSSES } from './marks.js';
 
 const compiled = new Map<string, RegExp>();
 
@@ -44,7 +45,7 @@ const CONNECTIVES = new Set([
 export const NEGATED_BEFORE =
   /(?:\bnot|n't|\bno(?:t)?\s+longer|\brather\s+than|\binstead\s+of|\bexcept(?:\s+for)?|\bexclud(?:e|ed|ing)|\brul(?:e|ed|ing)\s+out|\beliminat(?:e|ed|ing)|\bover|\bvs\.?|\bversus|\bunlike|\bwas\s+going\s+to\s+(?:say|choose|pick|go\s+with)|\bn't\s+(?:choose|pick|select|go\s+with|say|call\s+it)|\bnot\s+(?:choose|pick|select|go\s+with|say))\s*(?:option\s+|choice\s+)?[(\[]?\s*$/i;
 export const NEGATED_AFTER =
-  /^\s*[)\].:,-]?\s*(?:(?:es|é|est|ist|è)\s+(?:incorrecta|incorrecto|incorreta|incorreto|incorrecte|falsch|falsa|falso|fausse|faux|sbagliata|errada|errónea)\b|no\s+es\b|não\s+é\b|n'est\s+pas\b|ist\s+nicht\b|non\s+è\b|(?:is|are|was|were|seems|appears|would\s+be|can\s+be|could\s+be|should\s+be|must\s+be|has\s+been|have\s+been)\s+(?:also\s+|clearly\s+|definitely\s+|probably\s+)?(?:not\b|wrong|incorrect|false|unlikely|less\s+likely|ruled\s+out|excluded|eliminated|a\s+distractor|inappropriate|contraindicated|inaccurate|implausible|out\b)|isn't|aren't|wasn't|is\s+not|doesn't|does\s+not|don't|do\s+not|cannot|can't|wrong|incorrect|false\b|[✗✘❌❎☒]|(?:can|could)\s+be\s+(?:excluded|ruled\s+out|eliminated|dismissed))/i;
+  new RegExp(String.raw`^\s*[)\].:,-]?\s*(?:(?:es|é|est|ist|è)\s+(?:incorrecta|incorrecto|incorreta|incorreto|incorrecte|falsch|falsa|falso|fausse|faux|sbagliata|errada|errónea)\b|no\s+es\b|não\s+é\b|n'est\s+pas\b|ist\s+nicht\b|non\s+è\b|(?:is|are|was|were|seems|appears|would\s+be|can\s+be|could\s+be|should\s+be|must\s+be|has\s+been|have\s+been)\s+(?:also\s+|clearly\s+|definitely\s+|probably\s+)?(?:not\b|wrong|incorrect|false|unlikely|less\s+likely|ruled\s+out|excluded|eliminated|a\s+distractor|inappropriate|contraindicated|inaccurate|implausible|out\b)|isn't|aren't|wasn't|is\s+not|doesn't|does\s+not|don't|do\s+not|cannot|can't|wrong|incorrect|false\b|[${CROSSES}]|(?:can|could)\s+be\s+(?:excluded|ruled\s+out|eliminated|dismissed))`, 'i');
 
 /** Letters joined as a list ("A, B and D"): the negation of one covers them all. */
 function listSpan(letters: string): RegExp {
