@@ -15,7 +15,9 @@ export interface Verdicts {
 }
 
 const GOOD = new RegExp(`^(?:true|correct|right|yes|valid|${[...CHECKS].join('|')})$`, 'i');
-const VERDICT_WORD = `(true|false|correct|incorrect|right|wrong|yes|no|valid|invalid|${MARK_ALTERNATIVES})`;
+const VERDICT_WORDS = `true|false|correct|incorrect|right|wrong|yes|no|valid|invalid|${MARK_ALTERNATIVES}`;
+/** A verdict word, captured. */
+const VERDICT_WORD = `(${VERDICT_WORDS})`;
 
 /** Per-option verdicts: "(A) false (C) true", "A ✗ … C ✓", "A: incorrect", "Right: C; wrong: A, B". */
 export function verdicts(text: string, letters: string): Verdicts {
@@ -27,7 +29,7 @@ export function verdicts(text: string, letters: string): Verdicts {
     (GOOD.test(word) ? out.positive : out.negative).set(L, at);
   };
   const row = lettersPattern('verdict-row', letters, (L) =>
-    `(?<![A-Za-z])(?:option\\s+|choice\\s+)?(\\(|\\[)?([${L}])(\\)|\\])?(?:\\s*\\((?!\\s*(?:${VERDICT_WORD.slice(1, -1)})\\s*\\))[^)\\n]{0,80}\\)|\\s*[.):-]?\\s+(?!(?:${VERDICT_WORD.slice(1, -1)})(?![\\w-]))[^:\\n${CHECKS}${CROSSES}]{1,80}?(?=\\s*[:\\-]\\s*(?:${VERDICT_WORD.slice(1, -1)})(?![\\w-])|\\s*[${CHECKS}${CROSSES}]))?(\\s*[:.\\-)]\\s*(?:is\\s+)?|\\s+is\\s+|\\s*\\(\\s*|\\s*)${VERDICT_WORD}(?![\\w-])`,
+    `(?<![A-Za-z])(?:option\\s+|choice\\s+)?(\\(|\\[)?([${L}])(\\)|\\])?(?:\\s*\\((?!\\s*(?:${VERDICT_WORDS})\\s*\\))[^)\\n]{0,80}\\)|\\s*[.):-]?\\s+(?!(?:${VERDICT_WORDS})(?![\\w-]))[^:\\n${CHECKS}${CROSSES}]{1,80}?(?=\\s*[:\\-]\\s*(?:${VERDICT_WORDS})(?![\\w-])|\\s*[${CHECKS}${CROSSES}]))?(\\s*[:.\\-)]\\s*(?:is\\s+)?|\\s+is\\s+|\\s*\\(\\s*|\\s*)${VERDICT_WORD}(?![\\w-])`,
   'gi');
   let rows = 0;
   // "✗ A ✗ B ✓ C": a reply that opens with a mark puts each mark before its letter
