@@ -60,11 +60,13 @@ export async function runJudging(plan: JudgingPlan, opts: JudgingOptions): Promi
     const queues = new Map([...plan.specs].map(([id, spec]) => [id, new PQueue({ concurrency: Math.max(1, spec.concurrency) })]));
     const recordsFile = path.join(opts.runDir, RECORDS);
     const tasks: Array<{ judge: string; run: Task }> = [];
+    // One read of records.jsonl for every judged suite (not one per suite: it holds every answer's text).
+    const answersOf = answerRecords(recordsFile, new Set([...plan.suites.map((sj) => sj.suite), ...plan.extract.map((ex) => ex.suite)]));
     for (const sj of plan.suites) {
       const suite = opts.suites.find((s) => s.name === sj.suite);
       if (!suite) continue;
       const items = new Map(suite.items.map((i) => [i.id, i]));
-      const answers = answerRecords(recordsFile, sj.suite);
+      const answers = answersOf.get(sj.suite) ?? [];
       const add = (judge: string, ask: (p: Provider) => Promise<JudgmentRecord | null>): void => {
         tasks.push({ judge, run: async () => {
           if (stopped.has(judge)) return;
@@ -90,7 +92,7 @@ export async function runJudging(plan: JudgingPlan, opts: JudgingOptions): Promi
       const suite = opts.suites.find((s) => s.name === ex.suite);
       if (!suite) continue;
       const items = new Map(suite.items.map((i) => [i.id, i]));
-      for (const r of answerRecords(recordsFile, ex.suite)) {
+      for (const r of answersOf.get(ex.suite) ?? []) {
         const item = items.get(r.item_id);
         if (!item || !needsReading(r)) continue;
         tasks.push({ judge: ex.judge, run: async () => {
@@ -182,14 +184,16 @@ function judgmentBase(suite: string, item_id: string, judge: string, mode: Judgm
   };
 }
 
-/** The suite's answered records (no endpoint error, not a probe variant), outputs included. */
-function answerRecords(file: string, suite: string): RunRecord[] {
-  const out: RunRecord[] = [];
-  if (!fs.existsSync(file)) return out;
+/** The answered records (no endpoint error, not a probe variant) of these suites, outputs included, by suite. */
+function answerRecords(file: string, suites: ReadonlySet<string>): Map<string, RunRecord[]> {
+  const out = new Map<string, RunRecord[]>();
+  if (suites.size === 0 || !fs.existsSync(file)) return out;
   for (const r of readRecords(file, { onTorn: () => undefined })) {
-    if (r.suite !== suite || r.variant || typeof r.output !== 'string') continue;
+    if (!suites.has(r.suite) || r.variant || typeof r.output !== 'string') continue;
     if (r.error !== null && !String(r.error_kind ?? '').startsWith('judge_')) continue;
-    out.push(r);
+    let answers = out.get(r.suite);
+    if (answers === undefined) out.set(r.suite, (answers = []));
+    answers.push(r);
   }
   return out;
 }
