@@ -81,11 +81,11 @@ export function phraseDistance(said: readonly string[], at: number, form: readon
  * (3 letters or more, or the whole word), the first word included; null unless exactly one
  * option fits.
  */
-export function abbreviatedOption(said: string[], options: ReadonlyArray<{ letter: string; words: string[][] }>): string | null {
-  if (said.length === 0 || said.length > 4) return null;
+export function abbreviatedOption(reply: readonly string[], options: ReadonlyArray<{ letter: string; words: string[][] }>): string | null {
+  if (reply.length === 0 || reply.length > 4) return null;
   const fits = new Set<string>();
   // "Wernicke's enceph.": a possessive's "s" is no word of the option
-  said = said.filter((w) => w !== 's');
+  const said = reply.filter((w) => w !== 's');
   if (said.length === 0) return null;
   const joined = said.join('');
   for (const o of options) {
