@@ -88,12 +88,14 @@ export function abbreviatedOption(reply: readonly string[], options: ReadonlyArr
   const said = reply.filter((w) => w !== 's');
   if (said.length === 0) return null;
   const joined = said.join('');
+  // a match from a later word of the option needs a reply word with a digit or of four letters or more
+  const midOk = said.some((w) => /\d/.test(w) || w.length >= 4);
   for (const o of options) {
     for (const f of o.words) {
       // word by word from any word of the option ("b12 def" for "Vitamin B12 deficiency")
       for (let off = 0; off + said.length <= f.length; off += 1) {
         const ok = said.every((w, k) => w === f[off + k] || SHORT[w] === f[off + k] || (w.length >= 3 && /^\p{L}+$/u.test(w) && f[off + k]!.startsWith(w)));
-        if (ok && (off === 0 || said.some((w) => /\d/.test(w) || w.length >= 4))) fits.add(o.letter);
+        if (ok && (off === 0 || midOk)) fits.add(o.letter);
       }
       // spaced or joined differently, with a typo or a small word missing ("N-acetyl cystine", "beyond reasonable doubt")
       const whole = f.join('');
