@@ -23,6 +23,7 @@ import type { ReportContext, HistoryPoint } from '../reports/types.js';
 import type { ManifestJudging } from '../stats/judging-types.js';
 import { buildJudging } from '../stats/judging.js';
 import { readJudgments } from '../store/judgments.js';
+import { warnToStderr } from './run-types.js';
 
 export interface ReportOptions {
   margin: number;
@@ -120,7 +121,7 @@ export async function writeReports(runDir: string, opts: ReportOptions): Promise
 async function historyOf(opts: ReportOptions, manifest: Manifest, summary: Summary): Promise<HistoryPoint[]> {
   if (opts.historyOut === undefined || manifest.status !== 'complete' || manifest.shard) return opts.history ?? [];
   const { recordRunHistory } = await import('../store/history.js');
-  return recordRunHistory(opts.historyOut, manifest, summary, opts.onWarning ?? ((m) => process.stderr.write(`warning: ${m}\n`)));
+  return recordRunHistory(opts.historyOut, manifest, summary, opts.onWarning ?? warnToStderr);
 }
 
 /** [judged suites] The judging section, and the self-judged mark on the rows of candidates that judge their own suite. */

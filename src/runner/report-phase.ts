@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { SHARE_ENV, Worker } from 'node:worker_threads';
 import { registeredSecrets } from '../secrets.js';
 import type { ReportOptions, ReportsWritten } from './finalize.js';
+import { warnToStderr } from './run-types.js';
 
 /** What the report thread is asked: `writeReports(runDir, opts)`, with the secrets to redact. */
 export interface ReportRequest {
@@ -122,8 +123,6 @@ export async function writeReportsHere(runDir: string, opts: ThreadReportOptions
   const { writeReports } = await import('./finalize.js');
   return writeReports(runDir, { ...opts, ...(onWarning && { onWarning }) });
 }
-
-const warnToStderr = (m: string): void => void process.stderr.write(`warning: ${m}\n`);
 
 /** Posts the request; resolves with the thread's reply, rejects if the thread ends first. */
 function ask(worker: Worker, req: ReportRequest): Promise<ReportReply> {
