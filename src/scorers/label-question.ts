@@ -69,6 +69,13 @@ function predicatesOf(last: string): string[][] {
   return out;
 }
 
+/** Up to `n` words right before token `at`, back to the nearest punctuation, in order. */
+function wordsBack(tokens: Word[], at: number, n: number): string[] {
+  const out: string[] = [];
+  for (let k = at - 1; k >= 0 && out.length < n && !tokens[k]!.punct; k -= 1) out.unshift(tokens[k]!.w);
+  return out;
+}
+
 const COPULA_END =
   /(?:^|\s)(?:is|are|was|were|isn't|aren't|wasn't|weren't|be|been|being|it's|that's|there's|they're|we're|you're|he's|she's|has|have|had|hasn't|haven't|(?:need|must|should|would|will|can|could|may|might|shall)(?:\s+not)?\s+be|(?:needn't|mustn't|won't|cannot|can't|shouldn't|wouldn't)\s+be|constitutes?|qualif(?:y|ies)\s+as|counts?\s+as|considered|deemed|classified\s+as|treated\s+as|amounts?\s+to|remains?|(?:hold|find|consider|deem|rule|call|regard|view|think|believe)s?\s+(?:it|this|that|them|the\s+[\w'-]+)(?:\s+(?:as|to\s+be))?)(?:\s+(?:not|no|never))?(?:\s+(?:a|an|the|clearly|definitely|probably|likely|certainly|still))*$/;
 const BOUNDARY = new Set(['.', '!', '?', ';', ':', '\n', ',', '-']);
@@ -107,11 +114,7 @@ export function predicateStatements(tokens: Word[], predicate: string[]): Predic
     let hedged = /^(?:or not|or no|\/ not)/.test(after);
     let j = i;
     while (j > 0 && !tokens[j - 1]!.punct && ARTICLES.has(tokens[j - 1]!.w)) j -= 1;
-    const before: string[] = [];
-    for (let k = j - 1; k >= 0 && before.length < 6; k -= 1) {
-      if (tokens[k]!.punct) break;
-      before.unshift(tokens[k]!.w);
-    }
+    const before = wordsBack(tokens, j, 6);
     let mods = 0;
     while (mods < before.length && mods < 2 && MODIFIER.test(before[before.length - 1 - mods]!)) mods += 1;
     const from = j - mods;
@@ -135,8 +138,7 @@ function haveStatements(tokens: Word[], predicate: string[]): PredicateStatement
   const out: PredicateStatement[] = [];
   for (let i = 1; i < tokens.length; i += 1) {
     if (!noun.every((w, k) => tokens[i + k] !== undefined && !tokens[i + k]!.punct && sameWord(tokens[i + k]!.w, w))) continue;
-    const before: string[] = [];
-    for (let k = i - 1; k >= 0 && before.length < 4 && !tokens[k]!.punct; k -= 1) before.unshift(tokens[k]!.w);
+    const before = wordsBack(tokens, i, 4);
     const phrase = before.join(' ');
     if (/(?:^|\s)(?:lacks?|lacking|lacked|without|(?:has|have|had)\s+no|(?:doesn't|does\s+not|don't|do\s+not|didn't|did\s+not)\s+have|no)$/.test(phrase)) out.push({ positive: false, at: i, hedged: EMBEDDED.test(phrase) });
     else if (/(?:^|\s)(?:has|have|had|possesses|possess)$/.test(phrase)) out.push({ positive: true, at: i, hedged: EMBEDDED.test(phrase) });
@@ -180,8 +182,7 @@ export function strictDoStatements(tokens: Word[], verb: string): PredicateState
   const out: PredicateStatement[] = [];
   for (let i = 1; i < tokens.length; i += 1) {
     if (tokens[i]!.w !== verb || /^\s*\?/.test(tokens[i + 1]?.w ?? '')) continue;
-    const before: string[] = [];
-    for (let k = i - 1; k >= 0 && before.length < 3 && !tokens[k]!.punct; k -= 1) before.unshift(tokens[k]!.w);
+    const before = wordsBack(tokens, i, 3);
     const phrase = before.join(' ');
     if (/(?:^|\s)(?:does|did)\s+not$|(?:^|\s)(?:doesn't|didn't|never)$/.test(phrase)) out.push({ positive: false, at: i, hedged: EMBEDDED.test(phrase) });
     else if (/(?:^|\s)(?:does|did)$/.test(phrase)) out.push({ positive: true, at: i, hedged: EMBEDDED.test(phrase) });
@@ -197,8 +198,7 @@ export function doStatements(tokens: Word[], verb: string): PredicateStatement[]
     const w = tokens[i]!.w;
     if (w !== verb && w !== `${verb}s` && w !== `${verb}es` && w !== `${stem}ed` && w !== `${verb}d`) continue;
     if (/^\s*\?/.test(tokens[i + 1]?.w ?? '')) continue;
-    const before: string[] = [];
-    for (let k = i - 1; k >= 0 && before.length < 3 && !tokens[k]!.punct; k -= 1) before.unshift(tokens[k]!.w);
+    const before = wordsBack(tokens, i, 3);
     const phrase = before.join(' ');
     // "… does not grant", "nothing here grants": the verb denied
     if (/(?:^|\s)(?:not|never|doesn't|don't|didn't|fails?\s+to|failed\s+to|no\s+longer)$|n't$|(?:^|\s)(?:nothing|nobody|none|neither)(?:\s|$)/.test(phrase)) out.push({ positive: false, at: i, hedged: EMBEDDED.test(phrase) });
@@ -220,8 +220,7 @@ function verbStatements(tokens: Word[], predicate: string[]): PredicateStatement
     const w = tokens[i]!.w;
     if (w !== stem && w !== `${stem}s` && w !== `${stem}d`) continue;
     if (!/^(?:it|this|that|them|the|a|an|such|any|its)$/.test(tokens[i + 1]?.w ?? '')) continue;
-    const before: string[] = [];
-    for (let k = i - 1; k >= 0 && before.length < 4 && !tokens[k]!.punct; k -= 1) before.unshift(tokens[k]!.w);
+    const before = wordsBack(tokens, i, 4);
     if (!before.some((b) => MODAL.test(b))) continue;
     const phrase = before.join(' ');
     const negative = /(?:^|\s)(?:not|never|refuse|refuses|decline|declines|unlikely)(?:\s|$)|n't(?:\s|$)/.test(phrase);
