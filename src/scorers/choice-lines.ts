@@ -54,7 +54,8 @@ export function letterRows(text: string, ev: Evidence): string {
   return text
     .split('\n')
     .map((line) => {
-      if (OPENER.test(line) && ev.letters.includes(OPENER.exec(line)![1]!.toUpperCase())) return line;
+      const open = OPENER.exec(line);
+      if (open && ev.letters.includes(open[1]!.toUpperCase())) return line;
       // "Res judicata – no", "1. Lisinopril — ✓" (a row's number is not its letter: its text is)
       const head = ROW_HEAD.exec(line);
       if (!head) return line;
