@@ -15,10 +15,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './server.mjs';
-import { writeSuite, writeModels, runFolder, recordedLatencies, percentile, median } from './lib.mjs';
+import { timed, writeSuite, writeModels, runFolder, recordedLatencies, percentile, median } from './lib.mjs';
 
 const RAW = path.join(path.dirname(fileURLToPath(import.meta.url)), 'raw-client.mjs');
 const TIME = '/usr/bin/time';
@@ -40,23 +39,10 @@ writeSuite(work, 'tp', items);
 const server = await startServer({ delayMs: delay });
 const models = writeModels(work, server.url, c);
 
-/** A child to its exit: wall ms, CPU ms (user + system), peak RSS MB, stdout. */
-function timed(args) {
-  return new Promise((resolve, reject) => {
-    const out = path.join(work, `time-${Math.random().toString(36).slice(2)}`);
-    const t0 = performance.now();
-    const child = spawn(TIME, ['-f', '%U %S %M', '-o', out, process.execPath, ...args], { cwd: work, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => {
-      const ms = performance.now() - t0;
-      const [u, s, m] = fs.readFileSync(out, 'utf8').trim().split('\n').pop().split(' ').map(Number);
-      if (code !== 0) reject(new Error(`${args.join(' ')} exited ${code}: ${stderr.slice(-1500)}`));
-      else resolve({ ms, cpu: (u + s) * 1000, rss: m / 1024, stdout });
-    });
-  });
+/** A child to its exit (lib's `timed` under /usr/bin/time): wall ms, CPU ms (user + system), peak RSS MB, stdout. */
+async function run(args) {
+  const t = await timed(process.execPath, args, { cwd: work, env: { NO_COLOR: '1' }, rss: true });
+  return { ms: t.ms, cpu: t.cpuMs, rss: t.peakMb, stdout: t.stdout };
 }
 
 const results = new Map(builds.map(([name]) => [name, []]));
@@ -68,7 +54,7 @@ try {
     let raw = null;
     if (!one) {
       server.reset();
-      raw = await timed([RAW, server.url, String(items), String(c)]);
+      raw = await run([RAW, server.url, String(items), String(c)]);
       raw.gap = JSON.parse(raw.stdout).p50 - percentile([...server.handled], 50);
       raws.push(raw);
       line.push(`raw ${f(raw.ms)} ms (p50 gap ${f(raw.gap, 2)})`);
@@ -76,7 +62,7 @@ try {
     for (const [name, dist] of r % 2 ? [...builds].reverse() : builds) {
       const out = path.join(work, `out-${name}-${r}`);
       server.reset();
-      const b = await timed([path.join(dist, 'cli/main.js'), 'run', '--suite', 'tp', '--tasks', path.join(work, 'tasks'), '--models', models, '--out', out, '--no-progress', '--no-cache', ...(one ? ['--limit', '1'] : [])]);
+      const b = await run([path.join(dist, 'cli/main.js'), 'run', '--suite', 'tp', '--tasks', path.join(work, 'tasks'), '--models', models, '--out', out, '--no-progress', '--no-cache', ...(one ? ['--limit', '1'] : [])]);
       const recorded = recordedLatencies(runFolder(out));
       const handled = [...server.handled];
       b.p50 = percentile([...recorded.values()], 50) - percentile(handled, 50);

@@ -11,14 +11,15 @@ const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 /**
  * Runs a command to completion. Returns wall ms (spawn → exit, in this process; `start`/`end` are
- * those two instants on this process's performance.now() clock), peak RSS in MB
- * (from /usr/bin/time's max resident set, else by polling /proc/<pid>/status VmHWM), exit code
- * and output. Throws when the exit code is not 0 (unless `allowFail`).
+ * those two instants on this process's performance.now() clock), with `rss` peak RSS in MB
+ * (from /usr/bin/time's max resident set, else by polling /proc/<pid>/status VmHWM) and CPU ms
+ * (user + system, from /usr/bin/time; else null), exit code and output. Throws when the exit
+ * code is not 0 (unless `allowFail`).
  */
 export function timed(command, args, { cwd, env, allowFail = false, rss = false } = {}) {
   return new Promise((resolve, reject) => {
     const rssFile = rss && TIME ? path.join(os.tmpdir(), `perf-rss-${process.pid}-${Math.random().toString(36).slice(2)}`) : null;
-    const argv = rssFile ? ['-f', '%M', '-o', rssFile, command, ...args] : args;
+    const argv = rssFile ? ['-f', '%U %S %M', '-o', rssFile, command, ...args] : args;
     const t0 = performance.now();
     const child = spawn(rssFile ? TIME : command, argv, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -32,15 +33,18 @@ export function timed(command, args, { cwd, env, allowFail = false, rss = false 
       const ms = performance.now() - t0;
       if (poll) clearInterval(poll);
       let peakMb = rss ? hwm / 1024 : null;
+      let cpuMs = null;
       if (rssFile) {
-        peakMb = Number(fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024;
+        const [user, system, maxRss] = fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+        peakMb = maxRss / 1024;
+        cpuMs = (user + system) * 1000;
         fs.rmSync(rssFile, { force: true });
       }
       if (code !== 0 && !allowFail) {
         reject(new Error(`${command} ${args.join(' ')} exited ${code}\n${stderr.slice(-2000)}`));
         return;
       }
-      resolve({ ms, start: t0, end: t0 + ms, peakMb, code, stdout, stderr });
+      resolve({ ms, start: t0, end: t0 + ms, peakMb, cpuMs, code, stdout, stderr });
     });
   });
 }
