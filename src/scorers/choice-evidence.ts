@@ -7,7 +7,7 @@
  * ordinal references, softer statements, the text of an option, references such as
  * "(C)". The resolver (choice-extract) weighs them.
  */
-import { isNegated, lettersPattern, readLetterAt, type Token } from './choice-letters.js';
+import { bracketedLetters, isNegated, lettersPattern, readLetterAt, type Token } from './choice-letters.js';
 import { readOrdinalAt } from './choice-ordinals.js';
 import { normalizeText } from './normalize.js';
 import { phraseDistance } from './option-words.js';
@@ -88,7 +88,7 @@ export function leadingLetters(lines: string[], letters: string, texts: Record<s
     const own = t ? texts[t.letter] : undefined;
     const ownText = own !== undefined && normalizeText(line.slice(t!.end)).startsWith(normalizeText(own));
     // "A) Sydney is the largest city, but the capital is C) Canberra": a line naming another option opens with no answer
-    const other = lettersPattern('bracketed-letter', letters, (L) => `[(\\[]([${L}])[)\\]]|(?<![A-Za-z])([${L}])\\)`, 'g');
+    const other = bracketedLetters(letters);
     // …but "C. Sydney (A) is the largest city, …": a letter that is a sentence of its own answers, whatever the explanation names
     const alone = t !== null && !ownText && /^\.\s+\S/.test(line.slice(t.end));
     const others = t && !alone ? [...line.slice(t.end).matchAll(other)].some((m) => (m[1] ?? m[2]) !== t.letter) : false;

@@ -26,6 +26,11 @@ export function lettersPattern(name: string, letters: string, build: (letters: s
   return re;
 }
 
+/** A bracketed letter, "(C)" "[C]" or "C)", its letter in group 1 or 2 (global: for matchAll only). */
+export function bracketedLetters(letters: string): RegExp {
+  return lettersPattern('bracketed-letter', letters, (L) => `[(\\[]([${L}])[)\\]]|(?<![A-Za-z])([${L}])\\)`, 'g');
+}
+
 export interface Token {
   letter: string;
   start: number;
