@@ -61,7 +61,10 @@ export function withoutClosingAside(text: string): string {
 
 /** The content of the reply's last `\boxed{…}` (nested braces kept), or null. */
 export function boxedAnswer(output: string, stop: readonly string[] = []): string | null {
-  let text = stripThinking(stripTemplate(output.normalize('NFKC'), stop));
+  const plain = output.normalize('NFKC');
+  // most replies have no box: skip cleaning them a second time (replyTexts cleans them for reading)
+  if (!plain.includes('boxed')) return null;
+  let text = stripThinking(stripTemplate(plain, stop));
   if (text.trim() === '') text = output.replace(/<\/?(?:think|thinking|reasoning)>/gi, '\n');
   const boxes = new Set<string>();
   for (const m of text.matchAll(/\\boxed\s*\{/g)) {
