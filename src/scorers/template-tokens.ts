@@ -32,8 +32,9 @@ export function stripTemplate(text: string, stop: readonly string[] = []): strin
   const sys = /^\s*(?:<s>\s*)?(?:<\|system\|>|<\|user\|>|<\|im_start\|>\s*(?:system|user)|<\|start_header_id\|>\s*(?:system|user)\s*<\|end_header_id\|>)/i.exec(out);
   const assistant = /<\|assistant\|>|<\|im_start\|>\s*assistant|<\|start_header_id\|>\s*assistant\s*<\|end_header_id\|>/i.exec(out);
   if (sys && assistant && assistant.index > sys.index) out = out.slice(assistant.index);
-  // "[INST] … [/INST] A [/INST]": a closing tag after the answer is debris
-  out = out.replace(/(?:\s*\[\/INST\])+\s*$/, (m) => (out.slice(0, out.length - m.length).includes('[/INST]') ? '' : m));
+  // "[INST] … [/INST] A [/INST]": a closing tag after the answer is debris (only tried when there is
+  // one: on a long run of whitespace the pattern's scan is quadratic, seconds for 50,000 spaces)
+  if (out.includes('[/INST]')) out = out.replace(/(?:\s*\[\/INST\])+\s*$/, (m) => (out.slice(0, out.length - m.length).includes('[/INST]') ? '' : m));
   // an answer before an invented next instruction ("C</s><s>[INST] … [/INST] D") is the reply
   const next = out.indexOf('[INST]');
   if (next > 0 && out.slice(0, next).replace(END_OF_TURN, '').replace(/<s>|<\|begin_of_text\|>/g, '').trim() !== '') out = out.slice(0, next);
