@@ -6,7 +6,7 @@ import { jobKey } from '../store/records.js';
 import { inShard, type Shard } from '../store/shard.js';
 import type { ModelSpec } from '../config/types.js';
 import type { Item, Suite } from '../suites/types.js';
-import type { Annotate, Probe } from './probes.js';
+import type { Annotate, Probe, VariantSpec } from './probes.js';
 import type { LikelihoodPrompt } from '../suites/likelihood.js';
 
 export interface Job {
@@ -54,60 +54,89 @@ export function runItems(suite: Suite, limit: number | null, shard?: Shard): Ite
   return shard ? items.filter((item) => inShard(shard, suite.name, item.id)) : items;
 }
 
-/** A candidate job of the plan's order, and the key that says whether it is done or asked for (made only when asked: a new run's plan needs none). */
-interface Candidate {
-  key(): string;
-  make(): Job;
+/** Suite name → the items this process runs (`runItems`), selected once for the plan and the manifest. */
+export function selectItems(suites: readonly Suite[], limit: number | null, shard?: Shard): Map<string, Item[]> {
+  return new Map(suites.map((s) => [s.name, runItems(s, limit, shard)]));
 }
 
-/** Every job of `model` in suite/item/sample order (variants after their item as written), pending or not. */
-function* candidates(model: ModelSpec, suites: Suite[], items: Map<string, Iterable<Item>>, samples: number, probes: readonly Probe[]): Generator<Candidate> {
+/**
+ * The walk's position: one object per walk, updated in place at each candidate job (no object
+ * or closure per candidate); `jobOf` and `keyOf` read it. `variant` is set for a probe's variant.
+ */
+interface Cursor {
+  suite: Suite;
+  item: Item;
+  sample: number;
+  /** The item's annotation (probes), for its sample 0 as written. */
+  annotate: Annotate | undefined;
+  variant: VariantSpec | undefined;
+}
+
+/** Every job of the plan in suite/item/sample order (variants after their item as written), pending or not, as the moving cursor. */
+function* candidates(suites: readonly Suite[], items: Map<string, Iterable<Item>>, samples: number, probes: readonly Probe[]): Generator<Cursor> {
   for (const suite of suites) {
+    const at: Cursor = { suite, item: undefined as unknown as Item, sample: 0, annotate: undefined, variant: undefined };
     for (const item of items.get(suite.name)!) {
-      const annotate = mainAnnotation(probes, suite, item);
+      at.item = item;
+      at.variant = undefined;
+      at.annotate = probes.length ? mainAnnotation(probes, suite, item) : undefined;
       for (let sample = 0; sample < samples; sample++) {
-        yield {
-          key: () => jobKey({ suite: suite.name, item_id: item.id, model: model.id, sample }),
-          make: () => (annotate && sample === 0 ? { suite, item, model, sample, annotate } : { suite, item, model, sample }),
-        };
+        at.sample = sample;
+        yield at;
       }
       // Probe variants: sample 0 only, after the item as written.
+      at.sample = 0;
       for (const probe of probes) {
         for (const v of probe.variants(suite, item)) {
-          yield {
-            key: () => jobKey({ suite: suite.name, item_id: item.id, model: model.id, sample: 0, variant: v.variant }),
-            make: () => ({ suite: v.suite ?? suite, item: v.item, model, sample: 0, variant: v.variant, ...(v.annotate ? { annotate: v.annotate } : {}), ...(v.likelihood ? { likelihood: v.likelihood } : {}) }),
-          };
+          at.variant = v;
+          yield at;
         }
       }
     }
   }
 }
 
+/** The job key of the cursor's job (`jobKey`). */
+function keyOf(at: Cursor, model: ModelSpec): string {
+  return jobKey({ suite: at.suite.name, item_id: at.item.id, model: model.id, sample: at.sample, ...(at.variant && { variant: at.variant.variant }) });
+}
+
+/** The cursor's job, made. */
+function jobOf(at: Cursor, model: ModelSpec): Job {
+  const { suite, item, sample, annotate, variant: v } = at;
+  if (v === undefined) return annotate && sample === 0 ? { suite, item, model, sample, annotate } : { suite, item, model, sample };
+  return { suite: v.suite ?? suite, item: v.item, model, sample: 0, variant: v.variant, ...(v.annotate ? { annotate: v.annotate } : {}), ...(v.likelihood ? { likelihood: v.likelihood } : {}) };
+}
+
 /**
  * `only`: plan just these job keys (`--retry-errors`); the others are not part of the run's work.
  * One pass over the candidates marks the pending ones in a bitmap (so neither `done` nor `only`
  * is held through the run); each iteration of a model's `Jobs` walks the candidates again and
- * makes the marked ones.
+ * makes the marked ones. `selected`: the items, already selected (`selectItems`) with the same
+ * `limit` and `shard`, so a caller that also counts them selects them once.
  */
-export function planJobs(suites: Suite[], models: ModelSpec[], samples: number, limit: number | null, done: ReadonlySet<string>, shard?: Shard, probes: readonly Probe[] = [], only?: ReadonlySet<string>): Plan {
+export function planJobs(suites: Suite[], models: ModelSpec[], samples: number, limit: number | null, done: ReadonlySet<string>, shard?: Shard, probes: readonly Probe[] = [], only?: ReadonlySet<string>, selected?: Map<string, Item[]>): Plan {
   const byModel = new Map<string, Jobs>();
   let total = 0;
   let alreadyDone = 0;
-  const items = new Map<string, Iterable<Item>>(suites.map((s) => [s.name, runItems(s, limit, shard)]));
+  const items: Map<string, Iterable<Item>> = selected ?? selectItems(suites, limit, shard);
+  // A new run's plan (nothing done, no retry) needs no key: every candidate is pending.
+  const keyed = only !== undefined || done.size > 0;
   for (const model of models) {
     let pending = new Uint8Array(1024);
     let n = 0;
     let length = 0;
-    for (const c of candidates(model, suites, items, samples, probes)) {
+    for (const at of candidates(suites, items, samples, probes)) {
       const k = n++;
-      const key = only || done.size ? c.key() : '';
-      if (only && !only.has(key)) continue;
-      total++;
-      if (done.size && done.has(key)) {
-        alreadyDone++;
-        continue;
-      }
+      if (keyed) {
+        const key = keyOf(at, model);
+        if (only && !only.has(key)) continue;
+        total++;
+        if (done.has(key)) {
+          alreadyDone++;
+          continue;
+        }
+      } else total++;
       if (k >> 3 >= pending.length) {
         const grown = new Uint8Array(pending.length * 2);
         grown.set(pending);
@@ -121,8 +150,8 @@ export function planJobs(suites: Suite[], models: ModelSpec[], samples: number, 
       length,
       *[Symbol.iterator]() {
         let k = 0;
-        for (const c of candidates(model, suites, items, samples, probes)) {
-          if (marked[k >> 3]! & (1 << (k & 7))) yield c.make();
+        for (const at of candidates(suites, items, samples, probes)) {
+          if (marked[k >> 3]! & (1 << (k & 7))) yield jobOf(at, model);
           k++;
         }
       },

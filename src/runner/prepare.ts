@@ -17,7 +17,7 @@ import { redactDeep } from '../secrets.js';
 import { diffParts, fingerprintParts } from '../store/fingerprint.js';
 import { resolveRunConfig, type ResolvedRunConfig, type RunConfig } from './config.js';
 import { loadRunInputs, type RunInputs } from './inputs.js';
-import { planJobs, runItems } from './plan.js';
+import { planJobs, selectItems } from './plan.js';
 import { itemsFromSnapshot } from './item-index.js';
 import { shardLabel, type Shard } from '../store/shard.js';
 import { retryConfigOf } from './retry-errors.js';
@@ -107,6 +107,8 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
     let manifest: Manifest;
     let done = new Set<string>();
     let only: Set<string> | undefined;
+    // The items this process runs, selected once (a shard's selection hashes every item id): counted for a new shard's manifest, then planned.
+    const selected = selectItems(suites, limit, shard);
     if (resumeDir !== undefined) {
       runDir = resumeDir;
       const acquired = RunLock.acquire(runDir);
@@ -129,7 +131,7 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
         runId, suites, models, command: config.command, seed: config.seed, samples: config.samples, limit, fingerprintParts: parts,
         probes: probes.map((p) => p.spec),
         ...(selection && { selection }),
-        ...(shard && { shard: { ...shard, items: suites.reduce((n, s) => n + runItems(s, limit, shard).length, 0) } }),
+        ...(shard && { shard: { ...shard, items: [...selected.values()].reduce((n, items) => n + items.length, 0) } }),
       });
       const judging = manifestJudging(inputs.judging);
       if (judging) manifest.judging = judging;
@@ -141,7 +143,7 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
 
     cache = config.cache ? await ResponseCache.open(path.join(out, '.cache')) : null;
     for (const w of cache?.warnings ?? []) warn(w);
-    const plan = planJobs(suites, models, config.samples, limit, done, shard, probes, only);
+    const plan = planJobs(suites, models, config.samples, limit, done, shard, probes, only, selected);
     // Large suites' items are read from the run folder's snapshot as their jobs are made, not held
     // (runner/item-index); a batch or judged run reads items outside its jobs and keeps them.
     if (!config.batch && waiting.length === 0 && !inputs.judging.suites.length && !inputs.judging.extract.length) await itemsFromSnapshot(runDir, suites, plan);

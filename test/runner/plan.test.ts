@@ -41,3 +41,20 @@ describe('planJobs', () => {
     expect(retry.total).toBe(1);
   });
 });
+
+describe('planJobs with the items already selected', () => {
+  it('plans the items it is given (a shard selected once by the caller) and counts them as the plan', () => {
+    const s = suite('s', 6);
+    const selected = new Map([['s', [s.items[1]!, s.items[4]!]]]);
+    const plan = planJobs([s], [model('a')], 2, null, new Set(), { index: 1, count: 3 }, [], undefined, selected);
+    expect([...plan.byModel.get('a')!].map((j) => [j.item.id, j.sample])).toEqual([['s-1', 0], ['s-1', 1], ['s-4', 0], ['s-4', 1]]);
+    expect(plan.items.get('s')).toBe(selected.get('s'));
+    expect(plan.total).toBe(4);
+  });
+
+  it('makes a new job object for every pending job, each with its own item and sample', () => {
+    const jobs = [...planJobs([suite('s', 3)], [model('a')], 2, null, new Set()).byModel.get('a')!];
+    expect(new Set(jobs).size).toBe(6);
+    expect(jobs.map((j) => `${j.item.id}/${j.sample}`)).toEqual(['s-0/0', 's-0/1', 's-1/0', 's-1/1', 's-2/0', 's-2/1']);
+  });
+});
