@@ -65,19 +65,31 @@ export function labelWords(label: string): string[] {
   return tokenize(label.replace(/[_-]/g, ' ')).filter((t) => !t.punct).map((t) => t.w);
 }
 
-/** formsOf's results by label set and aliases: a suite has a few label sets, and every reply of it is read against one. */
-const FORMS_CACHE = new Map<string, readonly Form[]>();
-const FORMS_CACHE_MAX = 256;
+/**
+ * formsOf's results: a suite has a few label sets and every reply of it is read against one, so the
+ * forms are looked up by the very arrays the caller passes (no key built per reply); a caller that
+ * builds new arrays for each reply falls back to a key from their contents.
+ */
+const BY_IDENTITY = new WeakMap<readonly string[], Map<object | undefined, readonly Form[]>>();
+const BY_CONTENT = new Map<string, readonly Form[]>();
+const CONTENT_MAX = 256;
 
 /** Every form naming one of `labels` (read-only: shared between calls), longest first. */
-export function formsOf(labels: readonly string[], aliases: Record<string, readonly string[]> = {}): readonly Form[] {
-  const key = JSON.stringify([labels, aliases]);
-  let forms = FORMS_CACHE.get(key);
+export function formsOf(labels: readonly string[], aliases?: Record<string, readonly string[]>): readonly Form[] {
+  let byAliases = BY_IDENTITY.get(labels);
+  const known = byAliases?.get(aliases);
+  if (known !== undefined) return known;
+  const key = JSON.stringify([labels, aliases ?? {}]);
+  let forms = BY_CONTENT.get(key);
   if (forms === undefined) {
-    if (FORMS_CACHE.size >= FORMS_CACHE_MAX) FORMS_CACHE.clear();
-    forms = buildForms(labels, aliases);
-    FORMS_CACHE.set(key, forms);
+    if (BY_CONTENT.size >= CONTENT_MAX) BY_CONTENT.clear();
+    forms = buildForms(labels, aliases ?? {});
+    BY_CONTENT.set(key, forms);
   }
+  if (byAliases === undefined) BY_IDENTITY.set(labels, (byAliases = new Map()));
+  // a handful of aliases objects per label set; a caller making a new one per reply must not grow it without bound
+  if (byAliases.size >= 8) byAliases.clear();
+  byAliases.set(aliases, forms);
   return forms;
 }
 

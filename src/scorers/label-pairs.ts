@@ -2,7 +2,7 @@
  * @module scorers/label-pairs — label sets that pair up: yes/no (with "maybe"), and a label with its negation ("toxic"/"non-toxic").
  */
 import { labelWords } from './label-forms.js';
-import { parseLoose } from './structured.js';
+import type { ReplyJson } from './structured.js';
 
 /** The yes and no labels of a yes/no set (with "maybe" as a third: PubMedQA), or null. */
 export function yesNoPair(labels: readonly string[]): { yes: string; no: string } | null {
@@ -13,14 +13,12 @@ export function yesNoPair(labels: readonly string[]): { yes: string; no: string 
   return yes !== undefined && no !== undefined ? { yes, no } : null;
 }
 
-/** {"is_toxic": false} with labels toxic/non-toxic: a yes/no flag named after a label of an antonym pair. */
-export function flagAnswer(text: string, labels: readonly string[]): string | null {
+/** {"is_toxic": false} with labels toxic/non-toxic: a yes/no flag named after a label of an antonym pair (`json`: the reply's, parsed once by the caller). */
+export function flagAnswer(json: ReplyJson | null, labels: readonly string[]): string | null {
   const pair = antonymPair(labels);
-  if (pair === null) return null;
-  const body = text.replace(/```[a-z]*\n?|```/gi, '').trim();
-  if (!/^\{[\s\S]*\}$/.test(body)) return null;
-  // the same repairs as any structured answer: a trailing comma, a Python dict ({'is_toxic': False})
-  const obj = parseLoose(body);
+  // only a reply that is one object and nothing else; parsed with the same repairs as any structured answer
+  if (pair === null || json === null || !json.whole || !json.src.startsWith('{')) return null;
+  const obj = json.value;
   if (obj === undefined || obj === null || typeof obj !== 'object' || Array.isArray(obj)) return null;
   const word = labelWords(pair[0]).join('');
   const key = Object.keys(obj).find((k) => k.toLowerCase().replace(/^is[_ -]?/, '').replace(/[_ -]/g, '') === word);

@@ -129,22 +129,41 @@ export function embeddedAnswer(text: string): StructuredAnswer | null {
   return null;
 }
 
-/** The answer a structured reply gives, or null when `text` holds no structure with an answer field. */
-export function structuredAnswer(text: string): StructuredAnswer | null {
-  const tag = /<(answer|final_answer|label|choice)>\s*([\s\S]*?)\s*<\/\1>/i.exec(text) ?? /\[(answer|final_answer|label|choice)\]\s*([\s\S]*?)\s*\[\/\1\]/i.exec(text);
-  if (tag) return tag[2]!.trim() === '' ? { kind: 'empty' } : { kind: 'text', text: tag[2]! };
+/** A reply that is mostly one JSON value (fences and at most 40 characters of prose around it): that value parsed, its text, and whether prose surrounds it. */
+export interface ReplyJson {
+  /** The JSON text, from its first bracket to the last matching close. */
+  src: string;
+  /** The reply from its first bracket on (where a broken field is looked for). */
+  tail: string;
+  /** The parsed value; undefined when it does not parse. */
+  value: unknown;
+  /** True when nothing but the structure is in the reply. */
+  whole: boolean;
+}
+
+/** The reply's JSON value (see ReplyJson), parsed once for every reader of it; null when the reply is prose. */
+export function replyJson(text: string): ReplyJson | null {
   const body = text.replace(/```[a-z]*\n?|```/gi, '').trim();
   const start = body.search(/[{[]/);
   if (start < 0) return null;
   const close = body[start] === '{' ? '}' : ']';
   const end = body.lastIndexOf(close);
-  if (end <= start) return brokenField(body.slice(start));
+  if (end <= start) return { src: body.slice(start), tail: body.slice(start), value: undefined, whole: false };
   // Only a reply that is mostly the structure: prose that merely contains a bracket is read as prose.
   const outside = body.slice(0, start).trim().length + body.slice(end + 1).trim().length;
   if (outside > 40) return null;
-  const parsed = parseLoose(body.slice(start, end + 1));
-  if (parsed === undefined) return brokenField(body.slice(start));
-  if (Array.isArray(parsed)) return fromValue(parsed, 0);
-  if (parsed !== null && typeof parsed === 'object') return fromObject(parsed as Record<string, unknown>, 0);
+  return { src: body.slice(start, end + 1), tail: body.slice(start), value: parseLoose(body.slice(start, end + 1)), whole: outside === 0 };
+}
+
+/** The answer a structured reply gives, or null when `text` holds no structure with an answer field (`parsed`: replyJson(text), when the caller has it). */
+export function structuredAnswer(text: string, parsed?: ReplyJson | null): StructuredAnswer | null {
+  const tag = /<(answer|final_answer|label|choice)>\s*([\s\S]*?)\s*<\/\1>/i.exec(text) ?? /\[(answer|final_answer|label|choice)\]\s*([\s\S]*?)\s*\[\/\1\]/i.exec(text);
+  if (tag) return tag[2]!.trim() === '' ? { kind: 'empty' } : { kind: 'text', text: tag[2]! };
+  const json = parsed === undefined ? replyJson(text) : parsed;
+  if (json === null) return null;
+  const value = json.value;
+  if (value === undefined) return brokenField(json.tail);
+  if (Array.isArray(value)) return fromValue(value, 0);
+  if (value !== null && typeof value === 'object') return fromObject(value as Record<string, unknown>, 0);
   return null;
 }

@@ -1,0 +1,121 @@
+/**
+ * @module scorers/label-classify — each place a reply names a label, classified: committed (after a cue or
+ * standing alone), negated, in a list or hedge, in a condition, or a mere mention (see label-extract).
+ */
+import type { Match, Word } from './label-forms.js';
+
+const END = new Set(['.', '!', '?', ';', '\n', '。', '、']);
+const CLAUSE = new Set(['.', '!', '?', ';', '\n', ':', ',', '-', '(', ')', '"', '/', '[', ']', '。', '、']);
+const SKIP = new Set(['a', 'an', 'the', 'clearly', 'definitely', 'probably', 'likely', 'certainly', 'simply', 'just', 'most', 'more', 'actually', 'really', 'still', 'rather', 'primarily', 'mainly', 'mostly', 'chiefly', 'largely', 'predominantly', 'essentially', 'basically']);
+const NEG = /^(?:not|never|neither|nor|without|no|nicht|kein|keine|pas|nao|nunca|jamais|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|wouldn't|couldn't|shouldn't|can't|cannot|won't|hardly|instead|than)$|n't$/;
+/** Between two labels, tokens that join them as a list or hedge ("X or Y", "X/Y"). */
+const LIST_GAP = /^(?:,|\/|or|and|nor|&|vs|versus|maybe|possibly|perhaps|either|also|both|\+)$/;
+/** A range between two labels ("neutral-to-negative", "from positive to neutral"): no commitment. */
+const RANGE_GAP = /^(?:to|-|from)$/;
+/** "…, but mostly joy": a contrast that gives the final word (not for weak synonyms: "but it might"). */
+const BUT = /(?:^|\s)but$/;
+/** After "no", words that show it answers ("No, it is not", "No for children") rather than qualifies a noun. */
+const NO_FOLLOWERS = new Set(['it', 'this', 'that', 'they', 'there', 'i', 'we', 'you', 'he', 'she', 'because', 'since', 'as', 'but', 'and', 'or', 'so', 'for', 'in', 'among', 'when', 'if', 'with', 'at', 'not', 'wait', 'definitely', 'absolutely', 'the', 'based', 'due', 'although', 'though', 'however', 'unfortunately', 'sir', 'unless', 'except', 'rather']);
+const CUE =
+  /(?:^|\s)(?:(?:final\s+|correct\s+|best\s+|better\s+|right\s+|my\s+|honest\s+|short\s+)?(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be|here\s+is)?|it\s+is|it's|this\s+is|that\s+is|that's|which\s+is|here\s+is|it\s+would\s+be|it\s+must\s+be|clause\s+is|provision\s+is|term\s+is|(?:purpose|focus|subject|topic|gist|function|nature|essence|theme|issue|claim|tort|sentiment|tone|relation|relationship|emotion|feeling|mood|stance|attitude|intent|genre|domain)(?:\s+(?:expressed|conveyed|shown|displayed|detected|here|present|of\s+(?:the|this)\s+\w+))?\s+(?:is|was|seems\s+to\s+be|appears\s+to\s+be)|so|therefore|thus|hence|overall|(?:that\s+)?leaves|leaving|left\s+with|ultimately|finally|in\s+conclusion|in\s+short|in\s+sum|all\s+in\s+all|bottom\s+line|i(?:\s+(?:would|will|must|shall|can|could|should|have\s+to|am\s+going\s+to)|'d|'ll)?\s+(?:say|go\s+with|choose|pick|answer|label\s+it)|going\s+with|i\s+meant|correction|(?:chang|switch|revis|amend|updat|correct)\w*(?:\s+(?:my|the|that|this|it|our))?(?:\s+(?:answer|label|verdict|classification|call|triage|rating))?\s+to|(?:is|are|was)\s+(?:all\s+|mainly\s+|really\s+|primarily\s+)?about|concerns|deals\s+with|relates\s+to|addresses|i\s+think|i\s+believe|i\s+guess|(?:looks|seems|appears|sounds)(?:\s+(?:like|to\s+be))?|(?:makes?|making|made)\s+(?:it|this|that)|call\s+it|calling\s+it|classified\s+as|(?:rate|label|tag|mark|classify|categori[sz]e|call|consider|score|flag)\s+(?:it|this|that|the\s+\w+)(?:\s+(?:comment|review|text|tweet|post|article|statement|clause|sentence|pair|one))?\s+as|qualifies\s+as|counts\s+as|constitutes|falls\s+under|respuesta(?:\s+es)?|antwort(?:\s+ist)?|réponse(?:\s+est)?|resposta(?:\s+é)?|risposta(?:\s+è)?|答案是?|ответ|ist|es)$/;
+/** Cues that commit even in a reply cut by the token limit. */
+const EXPLICIT = /(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response|topic|sentiment|emotion|relation|relationship)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be)?\s*:?$/;
+const CONDITIONAL = /^(?:for|in|among|when|if|with|under|on)$/;
+
+export interface Seen {
+  label: string;
+  at: number;
+  /** One past the label's last token. */
+  to: number;
+  committed: boolean;
+  /** Read after a cue ("Label:", "the answer is", "so"), rather than standing alone. */
+  cued: boolean;
+  explicit: boolean;
+  negated: boolean;
+  list: boolean;
+  weak: boolean;
+  conditional: boolean;
+  /** Said in a condition ("If this is an emergency, …", "if he deteriorates, emergent"): not said of the item. */
+  supposed: boolean;
+}
+
+function wordsBefore(tokens: Word[], from: number, n: number): string[] {
+  const out: string[] = [];
+  for (let k = from - 1; k >= 0 && out.length < n; k -= 1) {
+    const t = tokens[k]!;
+    if (t.punct && t.w !== ':' && t.w !== '-') break;
+    out.unshift(t.w);
+  }
+  return out;
+}
+
+export function classify(tokens: Word[], m: Match, all: Match[], index: number): Seen | null {
+  const form = m.form;
+  const next = tokens[m.to];
+  if (form.words.length === 1 && (form.words[0] === 'no' || form.words[0] === 'non') && next && !next.punct && !NO_FOLLOWERS.has(next.w)) return null;
+  // "a non-exclusive license", "no-fault": a prefix joined by a hyphen to the next word
+  if (form.words.length === 1 && /^(?:no|non)$/.test(form.words[0]!) && next?.w === '-' && tokens[m.to + 1] !== undefined && !tokens[m.to + 1]!.punct && next.start === tokens[m.to - 1]!.end && tokens[m.to + 1]!.start === next.end) return null;
+  // the sentence the label is in: skip it when it asks
+  let e = m.to;
+  while (e < tokens.length && !END.has(tokens[e]!.w)) e += 1;
+  if (tokens[e]?.w === '?') return null;
+  let j = m.from;
+  while (j > 0 && !tokens[j - 1]!.punct && SKIP.has(tokens[j - 1]!.w)) j -= 1;
+  const back = wordsBefore(tokens, j, 6);
+  const lastSep = Math.max(back.lastIndexOf(':'), back.lastIndexOf('-'));
+  const backWords = back.slice(lastSep + 1);
+  // "No doubt this is Business": an idiom with "no" negates nothing
+  const plain = backWords.join(' ').replace(/\bno\s+(?:doubt|question|wonder|surprise)\b/g, '').split(' ').filter((w) => w !== '');
+  const negated = plain.slice(-4).some((w) => NEG.test(w)) || (back.length === 0 && /^(?:not|n't)$/.test(tokens[j - 1]?.w ?? ''));
+  const phrase = back.join(' ').replace(/\s*:$/, ':').replace(/\s*-$/, '-');
+  const prevTok = tokens[j - 1];
+  const atStart = j === 0 || CLAUSE.has(prevTok!.w);
+  const afterEnd = m.to >= tokens.length || CLAUSE.has(next!.w) || ['clause', 'provision', 'covenant', 'term', 'section', 'claim', 'it', 'this'].includes(next!.w);
+  const bare = phrase.replace(/[:-]$/, '').trim();
+  // "… → no": an arrow is a cue like a colon
+  const arrow = prevTok?.w === '>' && /^[-=]$/.test(tokens[j - 2]?.w ?? '');
+  const cue = CUE.test(bare) || (!form.weak && BUT.test(bare)) || prevTok?.w === ':' || prevTok?.w === '-' || arrow;
+  const explicit = EXPLICIT.test(phrase);
+  const standalone = atStart && (afterEnd || m.to === e);
+  // "both a non-compete and a termination provision": articles inside a list are part of it
+  // "a sports business story": two labels side by side modify a noun together
+  const neighbour = (o: Match | undefined, gapFrom: number, gapTo: number) =>
+    o !== undefined && o.form.label !== form.label && gapTo - gapFrom <= 4 && (gapTo === gapFrom ||tokens.slice(gapFrom, gapTo).every((t) => LIST_GAP.test(t.w) || /^(?:a|an|the|"|')$/.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => LIST_GAP.test(t.w))
+      || (tokens.slice(gapFrom, gapTo).every((t) => RANGE_GAP.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => t.w === 'to')));
+  const prev = all[index - 1];
+  const nxt = all[index + 1];
+  const lead = backWords.slice(-2).some((w) => /^(?:either|both|between|whether)$/.test(w));
+  const list = neighbour(prev, prev?.to ?? 0, m.from) || neighbour(nxt, m.to, nxt?.from ?? 0) || (lead && (nxt !== undefined || prev !== undefined))
+    // "I can't tell whether it is toxic": a label in an embedded question is weighed, not said
+    // "toxic or not"
+    || (tokens[m.to]?.w === 'or' && /^(?:not|no)$/.test(tokens[m.to + 1]?.w ?? ''))
+    || backWords.some((w) => w === 'whether') || /^(?:know|tell|determine|say|sure|decide|unclear)$/.test(backWords[backWords.indexOf('if') - 1] ?? '');
+  // "If this is an emergency, call 911": a label in a condition is not said of the item
+  // "Urgent - if he deteriorates, emergent": the consequence of a condition (not "If anything, negative", "If I had to pick, maybe")
+  const supposed = backWords.some((w) => w === 'if' || w === 'unless') || conditionBefore(tokens, j);
+  return {
+    label: form.label, at: m.from, to: m.to, committed: cue || standalone, cued: cue, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
+    negated, list, weak: form.weak, conditional: next !== undefined && CONDITIONAL.test(next.w), supposed,
+  };
+}
+
+/** True when the clause before `j` (back to a sentence end, colon or dash) is a condition: "if he deteriorates," — not "if anything," or "if I had to pick,". */
+function conditionBefore(tokens: Word[], j: number): boolean {
+  if (tokens[j - 1]?.w !== ',') return false;
+  let k = j - 2;
+  while (k >= 0 && !END.has(tokens[k]!.w) && tokens[k]!.w !== ':' && tokens[k]!.w !== '-') k -= 1;
+  const clause = tokens.slice(k + 1, j - 1).map((t) => t.w).join(' ');
+  return /^(?:if|unless|when|should)\b/.test(clause) && !/^if\s+(?:anything|forced|pressed|i\s+(?:had|have|must)\s+to)\b/.test(clause);
+}
+
+/** A negated label whose opposite is also a label ("not relevant" with `irrelevant`) names the opposite. */
+export function antonymOf(s: Seen, labels: readonly string[]): Seen {
+  if (!s.negated) return s;
+  const norm = (l: string) => l.toLowerCase().replace(/[\s_-]+/g, '');
+  const x = norm(s.label);
+  const opposite = labels.find((l) => {
+    const y = norm(l);
+    return y !== x && (/^(?:un|in|im|il|ir|non|dis|not)(.+)$/.exec(y)?.[1] === x || /^(?:un|in|im|il|ir|non|dis|not)(.+)$/.exec(x)?.[1] === y);
+  });
+  return opposite === undefined ? s : { ...s, label: opposite, negated: false };
+}

@@ -1,0 +1,98 @@
+/**
+ * @module scorers/label-read — which label one text gives, weighing every place a label is named
+ * (label-classify): verdict rows, the last committed label, the question's own words, hedges and
+ * refusals after it (see label-extract for the whole reading).
+ */
+import type { Reading, ReadOptions } from './choice-extract.js';
+import { antonymOf, classify, type Seen } from './label-classify.js';
+import { findForms, formsOf, tokenize, type Word } from './label-forms.js';
+import { yesNoPair } from './label-pairs.js';
+import { answersOtherClause, doStatements, laterVerbs, predicateStatements, questionPredicates, questionVerbs, strictDoStatements } from './label-question.js';
+import { verdictRows } from './label-verdicts.js';
+import { looksLikeRefusal } from './normalize.js';
+
+export interface LabelReadOptions extends ReadOptions {
+  /** Accepted synonyms per label (suite.yaml `aliases:`). */
+  aliases?: Record<string, readonly string[]>;
+  /** The item's text, whose last question gives yes/no answers their predicate. */
+  input?: string;
+}
+
+const NONE = /\b(?:none\s+of\s+(?:the|these|those|them)\b|no\s+(?:label|category|categories|option)s?\s+(?:applies|apply|fits?)|neither\s+of\s+(?:these|them|the))/i;
+
+export const unread = (reason: Reading['reason'], by = 'none'): Reading => ({ value: null, by, reason });
+
+export function readTokens(text: string, labels: readonly string[], opts: LabelReadOptions, cut: boolean): Reading {
+  const tokens = tokenize(text);
+  const forms = formsOf(labels, opts.aliases);
+  let matches = findForms(tokens, forms);
+  const v = verdictRows(tokens, matches);
+  if (v.rows >= 2 && !cut) {
+    if (v.positive.size === 1) return { value: [...v.positive][0]!, by: 'verdicts', reason: null };
+    if (v.positive.size > 1) return unread('ambiguous');
+    matches = matches.filter((m) => !v.consumed.has(m.from));
+  }
+  // a yes/no synonym right before a label modifies it ("Possibly yes", "Definitely no"): the label is read
+  matches = matches.filter((m, i) => !(m.form.weak && matches[i + 1] !== undefined && !matches[i + 1]!.form.weak && matches[i + 1]!.from === m.to));
+  const seen = matches.map((m, i) => classify(tokens, m, matches, i)).filter((s): s is Seen => s !== null).map((s) => antonymOf(s, labels));
+  const live = seen.filter((s) => !s.negated && !s.list && !s.supposed && (!s.weak || s.committed));
+  const pred = opts.input !== undefined ? yesNoPair(labels) : null;
+  const predicates = pred && opts.input !== undefined ? questionPredicates(opts.input) : [];
+  // each reading of the predicate; one statement per place (the longest reading's)
+  const byPlace = new Map<number, ReturnType<typeof predicateStatements>[number]>();
+  for (const p of predicates) for (const st of predicateStatements(tokens, p)) if (!byPlace.has(st.at)) byPlace.set(st.at, st);
+  const statements = [...byPlace.values()].sort((a, b) => a.at - b.at);
+  // "Yes, it is enforceable; no, it is not unconscionable": the second no answers another question
+  const other = (s: Seen) => statements.length > 0 && answersOtherClause(tokens, s.to - 1, predicates);
+  const committed = live.filter((s) => s.committed && (!cut || s.explicit) && !other(s));
+  // "Yes. No. Maybe. I don't know.": every label of the set said on its own, none after a cue, is the set recited
+  if (labels.length >= 3 && !committed.some((s) => s.cued) && new Set(committed.map((s) => s.label)).size === labels.length) return unread('ambiguous');
+  // "Yes and no: it is useful as a rule-out test, but…": after a hedge between the labels, the question's words settle nothing
+  const hedgedLabels = seen.some((s) => s.list);
+  // a do-question's verb ("vitamin C does shorten colds") only where no label is given
+  const verbs = committed.length === 0 && pred && opts.input !== undefined ? [...questionVerbs(opts.input).flatMap((v) => doStatements(tokens, v)), ...laterVerbs(opts.input).flatMap((v) => strictDoStatements(tokens, v))] : [];
+  const said = [...statements, ...verbs].filter((s) => !s.hedged && !hedgedLabels).map((s) => ({ label: s.positive ? pred!.yes : pred!.no, at: s.at, by: 'question_words' }));
+  const last = [...committed.map((s) => ({ label: s.label, at: s.at, by: s.cued ? 'cue' : 'stand_alone' })), ...(cut ? [] : said)]
+    .sort((a, b) => a.at - b.at)
+    .pop();
+  // "Yes for adults, no for children": labels said of parts, unless a later answer settles them
+  const conditional = live.filter((s) => s.conditional);
+  if (new Set(conditional.map((s) => s.label)).size > 1 && !(last && last.at > Math.max(...conditional.map((s) => s.at)))) return unread('ambiguous');
+  if (last && mixedUnresolved(text, tokens, live, last.at)) return unread('ambiguous');
+  // "…, but it also has indemnification language. I'd say both.": the answer given last is several;
+  // "… I genuinely can't separate the two.": a hedge or refusal after it takes it back
+  const after = last ? text.slice(tokens[last.at]?.end ?? 0) : '';
+  if (last && (SEVERAL.test(after) || UNDECIDED.test(after) || MULTI.test(text))) return unread('ambiguous');
+  // "Hard to tell — it could be literal (neutral) or sarcastic (negative)": labels merely set beside a hedge
+  if (last && (last.by === 'stand_alone' || last.by === 'question_words') && UNDECIDED.test(text)) return unread('ambiguous');
+  if (last) return { value: last.label, by: last.by, reason: null };
+  if (cut) return unread('truncated');
+  if (statements.some((s) => s.hedged)) return unread('ambiguous');
+  if (looksLikeRefusal(text) || NONE.test(text)) return unread(seen.some((s) => s.list) ? 'ambiguous' : 'no_answer');
+  const named = new Set(live.map((s) => s.label));
+  // a single mention beside labels given as a list ("Labels: non-compete, termination") is no answer
+  if (named.size === 1 && !seen.some((s) => s.list)) return { value: [...named][0]!, by: 'mention', reason: null };
+  if (SEVERAL.test(text)) return unread('ambiguous');
+  // "neither entailment nor contradiction": every label but one ruled out, nothing else said
+  const ruledOut = new Set(seen.filter((s) => s.negated).map((s) => s.label));
+  const left = labels.filter((l) => !ruledOut.has(l));
+  if (named.size === 0 && labels.length >= 3 && left.length === 1) return { value: left[0]!, by: 'elimination', reason: null };
+  if (named.size > 1 || seen.some((s) => s.list)) return unread('ambiguous');
+  return unread('no_answer');
+}
+
+const MIXED = /\b(?:mixed|ambivalent)\b/i;
+const RESOLVES = /\b(?:overall|ultimately|on\s+balance|net|mostly|mainly|predominantly|largely|more|but|answer|label|final|verdict|leans?|leaning|classify|call|rate|since|so|therefore|thus|hence)\b[^.;\n]{0,30}$/i;
+/** "Two types apply here", "does double duty": several labels given as the answer. */
+const MULTI = /\b(?:two|both|multiple|several)\s+(?:types|labels|categories|classes)\s+(?:apply|fit)|\bdouble\s+duty\b/i;
+/** Words that leave the answer open. */
+const UNDECIDED = /\b(?:hard\s+to\s+(?:tell|say)|can(?:no|')t\s+(?:separate|distinguish|tell|decide)|depends\s+on|it\s+depends|not\s+conclusive|could\s+go\s+either\s+way|can(?:no|')t\s+say\s+(?:that|whether|if)|reviewers\s+would\s+split)\b/i;
+/** A final answer that is several labels or none in particular: "I'd say both.", "it's equally either". */
+const SEVERAL = /\b(?:say|answer|label|so|it'?s|call\s+it|classify\s+it\s+as|would\s+be)\b[^.\n]{0,20}\b(?:both|either|neither|a\s+mix|all\s+of\s+them)\s*[.!]?\s*$/i;
+
+/** "Mixed — positive about the food, negative about the service": several labels said of parts, none resolved as the answer. */
+function mixedUnresolved(text: string, tokens: Word[], live: Seen[], at: number): boolean {
+  if (!MIXED.test(text) || new Set(live.map((s) => s.label)).size < 2) return false;
+  const start = tokens[at]?.start ?? 0;
+  return !RESOLVES.test(text.slice(Math.max(0, start - 60), start));
+}
