@@ -7,6 +7,7 @@
  * generative answer and are not used here.
  */
 import type { Item } from './types.js';
+import { sortKeys } from './key-order.js';
 
 export interface LikelihoodPrompt {
   context: string;
@@ -15,13 +16,11 @@ export interface LikelihoodPrompt {
   keys: string[];
 }
 
-const byKey = new Intl.Collator('en', { numeric: true }).compare;
-
 /** The context and continuations of a multiple-choice item, or null when it has no question or options. */
 export function likelihoodPrompt(item: Item): LikelihoodPrompt | null {
   const choices = item.choices;
   if (typeof item.question !== 'string' || choices === undefined || choices === null || typeof choices !== 'object') return null;
-  const keys = Object.keys(choices).sort(byKey);
+  const keys = sortKeys(Object.keys(choices));
   if (keys.length < 2 || keys.some((k) => typeof choices[k] !== 'string')) return null;
   return { context: `Question: ${item.question}\nAnswer:`, continuations: keys.map((k) => ` ${choices[k]}`), keys };
 }

@@ -12,6 +12,7 @@
  */
 import type { Item, Suite } from './types.js';
 import { placeholders } from './template.js';
+import { sortKeys } from './key-order.js';
 import { labelsFor } from '../scorers/label.js';
 import type { RunRecord } from '../store/types.js';
 
@@ -30,13 +31,10 @@ export interface Rotation {
   goldPosition: number;
 }
 
-/** Key order of options: A, B, … (10 after 9), as the template renders them. */
-const byKey = new Intl.Collator('en', { numeric: true }).compare;
-
 function optionKeys(item: Item): string[] | null {
   const c = item.choices;
   if (c === undefined || c === null || typeof c !== 'object') return null;
-  const keys = Object.keys(c).sort(byKey);
+  const keys = sortKeys(Object.keys(c)); // as the template renders them
   return keys.length >= 2 ? keys : null;
 }
 

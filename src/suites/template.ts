@@ -6,6 +6,7 @@
  * (undefined or null) is an error, never an empty string. Substituted text is never scanned again.
  */
 import { InputError } from '../errors.js';
+import { sortKeys } from './key-order.js';
 import type { ChatMessage, Item, Suite } from './types.js';
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
@@ -30,17 +31,13 @@ export function renderTemplate(template: string, fields: Record<string, unknown>
   return template.replace(PLACEHOLDER, (_, name: string) => renderValue(fields[name]));
 }
 
-/** Key order for objects (A, B, … then 10 after 9); one collator, built once (per call it dominated a 100k-item run). */
-const byKey = new Intl.Collator('en', { numeric: true }).compare;
-
 /** One field's value as prompt text. */
 export function renderValue(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (Array.isArray(value)) return value.map(renderValue).join('\n');
   if (value !== null && typeof value === 'object') {
-    return Object.keys(value)
-      .sort(byKey)
+    return sortKeys(Object.keys(value))
       .map((k) => `${k}. ${renderValue((value as Record<string, unknown>)[k])}`)
       .join('\n');
   }
