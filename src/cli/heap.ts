@@ -51,13 +51,36 @@ export function sizeHeapForRun(jobs: number): void {
   // One growth step to 4 MB a semi-space (×4 from 1 MB), then hold: the next step would take
   // several collections' survivors, far longer than the 10 ms between checks.
   if (newSpaceSize() >= LARGE_NEW_SPACE) return;
+  stopHeapSizing();
   v8().setFlagsFromString('--semi-space-growth-factor=4');
-  const check = setInterval(() => {
-    if (newSpaceSize() < LARGE_NEW_SPACE) return;
-    v8().setFlagsFromString('--semi-space-growth-factor=1');
-    clearInterval(check);
+  growthCheck = setInterval(() => {
+    if (newSpaceSize() >= LARGE_NEW_SPACE) stopHeapSizing();
   }, 10);
-  check.unref();
+  growthCheck.unref();
+}
+
+/** The 10 ms check of a large run's one growth step, while it waits for it. */
+let growthCheck: ReturnType<typeof setInterval> | undefined;
+
+/**
+ * Ends a large run's growth step: the young generation holds the size it has (factor 1) and the
+ * 10 ms check stops. Called when it has grown, and when the run's jobs are done (or the run
+ * failed): a run that ended before it grew would otherwise keep the check going until exit.
+ */
+export function stopHeapSizing(): void {
+  if (growthCheck === undefined) return;
+  clearInterval(growthCheck);
+  growthCheck = undefined;
+  v8().setFlagsFromString('--semi-space-growth-factor=1');
+}
+
+/**
+ * `bench report` on a run of `jobs` jobs: the small heap for a large one (its summary pass over
+ * the records and its report files allocate as a run's report phase does), V8's defaults otherwise.
+ * Called before the report modules load.
+ */
+export function sizeHeapForReport(jobs: number): void {
+  if (jobs >= LARGE_RUN_JOBS) holdHeapSmall();
 }
 
 function newSpaceSize(): number {

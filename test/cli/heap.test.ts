@@ -38,4 +38,38 @@ describe("bench run's heap sizing (cli/heap)", () => {
   it('grows a large run to 4 MB a semi-space and holds it there', () => {
     expect(youngGenerationAfter(`heap.holdHeapSmall(); heap.sizeHeapForRun(heap.LARGE_RUN_JOBS);`)).toBe(8);
   });
+
+  it('stops its growth check when the run ends before the young generation grew, and holds the size it has', () => {
+    // The check reads V8's space sizes every 10 ms while it waits: counted before and after the stop.
+    const script = `
+      const heap = await import(${JSON.stringify(HEAP)});
+      const v8 = (await import('node:v8')).default;
+      const read = v8.getHeapSpaceStatistics;
+      let reads = 0;
+      v8.getHeapSpaceStatistics = () => (reads++, read());
+      const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+      heap.holdHeapSmall();
+      heap.sizeHeapForRun(heap.LARGE_RUN_JOBS);
+      await wait(50);
+      const before = reads;
+      heap.stopHeapSizing();
+      reads = 0;
+      await wait(100);
+      const keep = new Array(4096);
+      for (let i = 0; i < 131072; i++) {
+        keep[i % 4096] = { i, s: 'x'.repeat(1000) + i };
+        if (i % 256 === 255) await new Promise((r) => setImmediate(r));
+      }
+      const young = read().find((s) => s.space_name === 'new_space').space_size / 1048576;
+      process.stdout.write(JSON.stringify({ before, after: reads, young }));`;
+    const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })) as { before: number; after: number; young: number };
+    expect(out.before).toBeGreaterThan(0);
+    expect(out.after).toBe(0);
+    expect(out.young).toBe(2);
+  });
+
+  it('gives `bench report` on a large run the small heap, and leaves a small one with V8\'s defaults', () => {
+    expect(youngGenerationAfter('heap.sizeHeapForReport(heap.LARGE_RUN_JOBS);')).toBe(2);
+    expect(youngGenerationAfter('heap.sizeHeapForReport(2000);')).toBeGreaterThan(8);
+  });
 });

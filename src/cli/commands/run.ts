@@ -10,7 +10,7 @@ import type { RunConfig } from '../../runner/config.js';
 import { createProgress, type Progress } from '../progress.js';
 import { printBaselineCheck } from '../regression-output.js';
 import { outputWidth } from '../width.js';
-import { sizeHeapForRun } from '../heap.js';
+import { sizeHeapForRun, stopHeapSizing } from '../heap.js';
 import { printJson, runJson, textOut } from '../json.js';
 
 export interface RunOptions {
@@ -175,6 +175,7 @@ export async function runCommand(opts: RunOptions): Promise<void> {
       onBatch: (b) => log(`batch ${b.id} (${b.model}${b.submitted ? '' : ', saved by the interrupted run'}): ${b.status} · ${b.done}/${b.total} done, ${b.failed} failed`),
       onModelStopped: (m, why) => log(`model ${m} stopped for the rest of the run: ${why}`),
       onJobsDone: (executed) => {
+        stopHeapSizing();
         progress?.stop();
         progress = undefined;
         for (const [m, limit] of executed.limits) log(`adaptive concurrency: ${m} ended at ${limit} in flight (max ${ceilings.get(m)})`);
@@ -182,6 +183,7 @@ export async function runCommand(opts: RunOptions): Promise<void> {
       onWarning: (m) => log(`warning: ${m}`),
     });
   } finally {
+    stopHeapSizing();
     progress?.stop();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
