@@ -3,13 +3,27 @@
  * standing alone), negated, in a list or hedge, in a condition, or a mere mention (see label-extract).
  */
 import type { Match, Word } from './label-forms.js';
+import { FOREIGN_NEGATORS } from './label-lexicon.js';
+import { IS_MARK, CROSS } from './marks.js';
 
-const END = new Set(['.', '!', '?', ';', '\n', '。', '、']);
-const CLAUSE = new Set(['.', '!', '?', ';', '\n', ':', ',', '-', '(', ')', '"', '/', '[', ']', '。', '、']);
+const END = new Set(['.', '!', '?', ';', '\n', '。', '、', '？', '！', '；']);
+const CLAUSE = new Set(['.', '!', '?', ';', '\n', ':', ',', '-', '(', ')', '"', '/', '[', ']', '。', '、', '？', '！', '；', '：', '，', '—', '–']);
 const SKIP = new Set(['a', 'an', 'the', 'clearly', 'definitely', 'probably', 'likely', 'certainly', 'simply', 'just', 'most', 'more', 'actually', 'really', 'still', 'rather', 'primarily', 'mainly', 'mostly', 'chiefly', 'largely', 'predominantly', 'essentially', 'basically']);
-const NEG = /^(?:not|never|neither|nor|without|no|nicht|kein|keine|pas|nao|nunca|jamais|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|wouldn't|couldn't|shouldn't|can't|cannot|won't|hardly|instead|than)$|n't$/;
+const NEG_WORDS = new Set(['not', 'never', 'neither', 'nor', 'without', 'no', 'hardly', 'instead', 'than', 'cannot', ...FOREIGN_NEGATORS.map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'))]);
+const isNegator = (w: string) => NEG_WORDS.has(w) || w.endsWith("n't");
+/** Phrases right before a label that deny it: "anything but toxic", "far from urgent", "by no means X". */
+const DENIED_BY = /(?:^|\s)(?:anything\s+but|far\s+from|by\s+no\s+means|in\s+no\s+way|nowhere\s+near)$/;
+/** A denied verb of calling some words back: "I wouldn't go so far as to call it toxic", "I don't consider this X". */
+const DENIED_CALL = /(?:^|\s)(?:wouldn't|would\s+not|don't|do\s+not|didn't|can't|cannot|couldn't|won't|never)(?:\s+\S+){0,5}\s+(?:call|label|describe|consider|classify|characteri[sz]e|regard|deem|rate)\s+(?:it|this|that|the\s+\S+)(?:\s+as)?$/;
+/** Doubt before a label weighs it without saying it: "I'm not sure it's toxic", "I doubt this is urgent". */
+const DOUBT = /(?:^|\s)(?:not\s+(?:sure|certain|convinced)|unsure|doubt|doubtful|(?:don't|do\s+not)\s+know)(?:\s|$)/;
+/** "Arguments for yes:", "the case against X": a label being weighed, not given. */
+const WEIGHED = /(?:^|\s)(?:arguments?|case|evidence|reasons?|points?)\s+(?:for|against)$/;
+/** Words a triage label's noun names a service with ("call emergency services"): not said of the item. */
+const SERVICE = /^(?:services?|department|room|number|line|contact|dispatch|medicine|physicians?|doctors?|team|exit|kit|contraception)$/;
+const QUOTE = /^["'`“”‘’]$/;
 /** Between two labels, tokens that join them as a list or hedge ("X or Y", "X/Y"). */
-const LIST_GAP = /^(?:,|\/|or|and|nor|&|vs|versus|maybe|possibly|perhaps|either|also|both|\+)$/;
+const LIST_GAP = /^(?:,|\/|or|and|nor|&|vs|versus|maybe|possibly|perhaps|either|also|both|\+|o|ou|oder|или|або|或|veya|lub|albo|atau|hoac)$/;
 /** A range between two labels ("neutral-to-negative", "from positive to neutral"): no commitment. */
 const RANGE_GAP = /^(?:to|-|from)$/;
 /** "…, but mostly joy": a contrast that gives the final word (not for weak synonyms: "but it might"). */
@@ -17,7 +31,7 @@ const BUT = /(?:^|\s)but$/;
 /** After "no", words that show it answers ("No, it is not", "No for children") rather than qualifies a noun. */
 const NO_FOLLOWERS = new Set(['it', 'this', 'that', 'they', 'there', 'i', 'we', 'you', 'he', 'she', 'because', 'since', 'as', 'but', 'and', 'or', 'so', 'for', 'in', 'among', 'when', 'if', 'with', 'at', 'not', 'wait', 'definitely', 'absolutely', 'the', 'based', 'due', 'although', 'though', 'however', 'unfortunately', 'sir', 'unless', 'except', 'rather']);
 const CUE =
-  /(?:^|\s)(?:(?:final\s+|correct\s+|best\s+|better\s+|right\s+|my\s+|honest\s+|short\s+)?(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be|here\s+is)?|it\s+is|it's|this\s+is|that\s+is|that's|which\s+is|here\s+is|it\s+would\s+be|it\s+must\s+be|clause\s+is|provision\s+is|term\s+is|(?:purpose|focus|subject|topic|gist|function|nature|essence|theme|issue|claim|tort|sentiment|tone|relation|relationship|emotion|feeling|mood|stance|attitude|intent|genre|domain)(?:\s+(?:expressed|conveyed|shown|displayed|detected|here|present|of\s+(?:the|this)\s+\w+))?\s+(?:is|was|seems\s+to\s+be|appears\s+to\s+be)|so|therefore|thus|hence|overall|(?:that\s+)?leaves|leaving|left\s+with|ultimately|finally|in\s+conclusion|in\s+short|in\s+sum|all\s+in\s+all|bottom\s+line|i(?:\s+(?:would|will|must|shall|can|could|should|have\s+to|am\s+going\s+to)|'d|'ll)?\s+(?:say|go\s+with|choose|pick|answer|label\s+it)|going\s+with|i\s+meant|correction|(?:chang|switch|revis|amend|updat|correct)\w*(?:\s+(?:my|the|that|this|it|our))?(?:\s+(?:answer|label|verdict|classification|call|triage|rating))?\s+to|(?:is|are|was)\s+(?:all\s+|mainly\s+|really\s+|primarily\s+)?about|concerns|deals\s+with|relates\s+to|addresses|i\s+think|i\s+believe|i\s+guess|(?:looks|seems|appears|sounds)(?:\s+(?:like|to\s+be))?|(?:makes?|making|made)\s+(?:it|this|that)|call\s+it|calling\s+it|classified\s+as|(?:rate|label|tag|mark|classify|categori[sz]e|call|consider|score|flag)\s+(?:it|this|that|the\s+\w+)(?:\s+(?:comment|review|text|tweet|post|article|statement|clause|sentence|pair|one))?\s+as|qualifies\s+as|counts\s+as|constitutes|falls\s+under|respuesta(?:\s+es)?|antwort(?:\s+ist)?|réponse(?:\s+est)?|resposta(?:\s+é)?|risposta(?:\s+è)?|答案是?|ответ|ist|es)$/;
+  /(?:^|\s)(?:(?:final\s+|correct\s+|best\s+|better\s+|right\s+|my\s+|honest\s+|short\s+)?(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be|here\s+is)?|it\s+is|it's|this\s+is|that\s+is|that's|which\s+is|here\s+is|it\s+would\s+be|it\s+must\s+be|clause\s+is|provision\s+is|term\s+is|(?:purpose|focus|subject|topic|gist|function|nature|essence|theme|issue|claim|tort|sentiment|tone|relation|relationship|emotion|feeling|mood|stance|attitude|intent|genre|domain)(?:\s+(?:expressed|conveyed|shown|displayed|detected|here|present|of\s+(?:the|this)\s+\w+))?\s+(?:is|was|seems\s+to\s+be|appears\s+to\s+be)|so|then|therefore|thus|hence|overall|return|returns|(?:that\s+)?leaves|leaving|left\s+with|ultimately|finally|in\s+conclusion|in\s+short|in\s+sum|all\s+in\s+all|bottom\s+line|i(?:\s+(?:would|will|must|shall|can|could|should|have\s+to|am\s+going\s+to)|'d|'ll)?\s+(?:say|go\s+with|choose|pick|answer|label\s+it)|going\s+with|i\s+meant|correction|(?:chang|switch|revis|amend|updat|correct)\w*(?:\s+(?:my|the|that|this|it|our))?(?:\s+(?:answer|label|verdict|classification|call|triage|rating))?\s+to|(?:is|are|was)\s+(?:all\s+|mainly\s+|really\s+|primarily\s+)?about|concerns|deals\s+with|relates\s+to|addresses|i\s+think|i\s+believe|i\s+guess|(?:looks|seems|appears|sounds)(?:\s+(?:like|to\s+be))?|(?:makes?|making|made)\s+(?:it|this|that)|call\s+it|calling\s+it|classified\s+as|(?:rate|label|tag|mark|classify|categori[sz]e|call|consider|score|flag)\s+(?:it|this|that|the\s+\w+)(?:\s+(?:comment|review|text|tweet|post|article|statement|clause|sentence|pair|one))?\s+as|qualifies\s+as|counts\s+as|constitutes|falls\s+under|respuesta(?:\s+es)?|antwort(?:\s+ist)?|réponse(?:\s+est)?|resposta(?:\s+é)?|risposta(?:\s+è)?|答案是?|ответ|ist|es)$/;
 /** Cues that commit even in a reply cut by the token limit. */
 const EXPLICIT = /(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response|topic|sentiment|emotion|relation|relationship)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be)?\s*:?$/;
 const CONDITIONAL = /^(?:for|in|among|when|if|with|under|on)$/;
@@ -53,6 +67,7 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   const form = m.form;
   const next = tokens[m.to];
   if (form.words.length === 1 && (form.words[0] === 'no' || form.words[0] === 'non') && next && !next.punct && !NO_FOLLOWERS.has(next.w)) return null;
+  if (next !== undefined && SERVICE.test(next.w)) return null;
   // "a non-exclusive license", "no-fault": a prefix joined by a hyphen to the next word
   if (form.words.length === 1 && /^(?:no|non)$/.test(form.words[0]!) && next?.w === '-' && tokens[m.to + 1] !== undefined && !tokens[m.to + 1]!.punct && next.start === tokens[m.to - 1]!.end && tokens[m.to + 1]!.start === next.end) return null;
   // the sentence the label is in: skip it when it asks
@@ -66,7 +81,10 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   const backWords = back.slice(lastSep + 1);
   // "No doubt this is Business": an idiom with "no" negates nothing
   const plain = backWords.join(' ').replace(/\bno\s+(?:doubt|question|wonder|surprise)\b/g, '').split(' ').filter((w) => w !== '');
-  const negated = plain.slice(-4).some((w) => NEG.test(w)) || (back.length === 0 && /^(?:not|n't)$/.test(tokens[j - 1]?.w ?? ''));
+  const plainText = plain.join(' ');
+  const doubted = DOUBT.test(plainText);
+  const negated = !doubted && (plain.slice(-4).some(isNegator) || (back.length === 0 && /^(?:not|n't)$/.test(tokens[j - 1]?.w ?? ''))
+    || DENIED_BY.test(plainText) || DENIED_CALL.test(wordsBefore(tokens, j, 12).join(' ')) || deniedAfter(tokens, m));
   const phrase = back.join(' ').replace(/\s*:$/, ':').replace(/\s*-$/, '-');
   const prevTok = tokens[j - 1];
   const atStart = j === 0 || CLAUSE.has(prevTok!.w);
@@ -89,14 +107,39 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
     // "I can't tell whether it is toxic": a label in an embedded question is weighed, not said
     // "toxic or not"
     || (tokens[m.to]?.w === 'or' && /^(?:not|no)$/.test(tokens[m.to + 1]?.w ?? ''))
-    || backWords.some((w) => w === 'whether') || /^(?:know|tell|determine|say|sure|decide|unclear)$/.test(backWords[backWords.indexOf('if') - 1] ?? '');
+    || backWords.some((w) => w === 'whether') || /^(?:know|tell|determine|say|sure|decide|unclear)$/.test(backWords[backWords.indexOf('if') - 1] ?? '')
+    || doubted || WEIGHED.test(backWords.join(' '));
   // "If this is an emergency, call 911": a label in a condition is not said of the item
   // "Urgent - if he deteriorates, emergent": the consequence of a condition (not "If anything, negative", "If I had to pick, maybe")
-  const supposed = backWords.some((w) => w === 'if' || w === 'unless') || conditionBefore(tokens, j);
+  const supposed = backWords.some((w) => w === 'if' || w === 'unless') || conditionBefore(tokens, tokens[j - 1]?.w === 'then' ? j - 1 : j);
+  // code: `return "positive" if … else "negative"`: each label a branch of a condition
+  const before = wordAround(tokens, j - 1, -1);
+  const after = wordAround(tokens, m.to, 1);
+  const conditional = (after !== undefined && CONDITIONAL.test(after.w)) || /^(?:else|otherwise)$/.test(before?.w ?? '');
   return {
     label: form.label, at: m.from, to: m.to, committed: cue || standalone, cued: cue, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
-    negated, list, weak: form.weak, conditional: next !== undefined && CONDITIONAL.test(next.w), supposed,
+    negated, list, weak: form.weak, conditional, supposed,
   };
+}
+
+/** The token at `k` or, past quotes, the next one in direction `step`. */
+function wordAround(tokens: Word[], k: number, step: 1 | -1): Word | undefined {
+  while (tokens[k] !== undefined && QUOTE.test(tokens[k]!.w)) k += step;
+  return tokens[k];
+}
+
+/** "toxic: false", "Toxic - no.", "Toxicity: low", "toxic ✗": a label given a negative verdict right after it (not the yes/no labels themselves: "No: …"). */
+function deniedAfter(tokens: Word[], m: Match): boolean {
+  if (m.form.weak || /^(?:yes|no|true|false|maybe)$/.test(m.form.words.join(' '))) return false;
+  let k = m.to;
+  while (tokens[k] !== undefined && /^(?:[:=-]|—|–)$/.test(tokens[k]!.w)) k += 1;
+  const w = tokens[k]?.w ?? '';
+  if (IS_MARK.test(w)) return CROSS.test(w);
+  // "Toxicity: low", "Urgency: none": a grade as low as it goes
+  if (k === m.to || !/^(?:false|no|incorrect|wrong|low|none|minimal|negligible|nil)$/.test(w)) return false;
+  // "Positive - no doubt": "no" before a noun qualifies it
+  const after = tokens[k + 1];
+  return after === undefined || after.punct;
 }
 
 /** True when the clause before `j` (back to a sentence end, colon or dash) is a condition: "if he deteriorates," — not "if anything," or "if I had to pick,". */

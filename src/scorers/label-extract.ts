@@ -52,12 +52,34 @@ export function readLabel(output: string, labels: readonly string[], opts: Label
   const inBox = boxed === null ? null : readTokens(boxed, labels, opts, false);
   if (inBox?.value) return { value: inBox.value, by: 'boxed', reason: null };
   let first: Reading | null = null;
-  for (const text of replyTexts(output, opts.stop, cut)) {
+  const field = itemField(opts.input);
+  for (const text of replyTexts(output, opts.stop, cut).flatMap((t) => (field === null ? [t] : withoutNextItem(t, field)))) {
     const got = readReply(text, labels, opts, cut);
     if (got.value !== null) return got;
     first ??= got;
   }
   return first!;
+}
+
+/** A field line ("Patient:", "Review:", "Comment:"): a name of one to three words, then a colon. */
+const FIELD = /^[ \t]*(?:#+[ \t]*)?([A-Za-z]+(?:[ \t][A-Za-z]+){0,2})[ \t]*:/m;
+
+/** The field the item opens with ("Patient" for "Patient: 58-year-old …\nTriage category?"), or null. */
+function itemField(input: string | undefined): string | null {
+  return input === undefined ? null : FIELD.exec(input)?.[1] ?? null;
+}
+
+/**
+ * A reply that writes the item's own opening field again after its answer ("Triage category:
+ * emergent\n\nPatient: 30-year-old …\nTriage category: non-urgent") has run on into an invented
+ * next item: read up to it first, then the whole. One that opens with the field echoes the item,
+ * up to the field's next line.
+ */
+function withoutNextItem(text: string, field: string): string[] {
+  const at = [...text.matchAll(new RegExp(`^[ \\t]*(?:#+[ \\t]*)?${field.replace(/\s+/g, '\\s+')}[ \\t]*:`, 'gim'))].map((m) => m.index);
+  if (at.length === 0) return [text];
+  if (text.slice(0, at[0]).trim() !== '') return [text.slice(0, at[0]), text];
+  return at.length > 1 ? [text.slice(0, at[1])] : [text];
 }
 
 function readReply(text: string, labels: readonly string[], opts: LabelReadOptions, cut: boolean): Reading {

@@ -125,8 +125,12 @@ function buildForms(labels: readonly string[], aliases: Record<string, readonly 
 /** Words that share a label word's stem but not its meaning. */
 const FALSE_FRIENDS = new Set(['confident', 'confidence', 'confidently', 'government', 'governments', 'governmental', 'limited', 'terminal', 'warrant', 'warranted', 'battered']);
 
+const HANGUL = /^\p{Script=Hangul}{2,}$/u;
+
 export function sameWord(w: string, lw: string): boolean {
   if (w === lw) return true;
+  // Korean writes particles and endings onto the word ("부정적입니다" for 부정): a Korean label word of two syllables or more begins the reply's word
+  if (HANGUL.test(lw) && w.startsWith(lw)) return true;
   if (w.length < 5 || lw.length < 5 || FALSE_FRIENDS.has(w)) return false;
   let cp = 0;
   while (cp < w.length && cp < lw.length && w[cp] === lw[cp]) cp += 1;

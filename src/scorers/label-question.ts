@@ -86,6 +86,9 @@ const EXPLAINS = new Set(['within', 'because', 'since', 'as', 'given', 'clearly'
 /** Before the predicate, words that embed it in a condition or question ("whether it is hearsay", "it may or may not be"). */
 const EMBEDDED = /(?:^|\s)(?:whether|if|unless)(?:\s|$)|(?:^|\s)(\w+) or \1 not(?:\s|$)/;
 
+/** Words that deny the predicate standing before it alone: "Not hearsay", "By no means hearsay", "Far from enforceable". */
+const NEGATOR = /^(?:not|no|by\s+no\s+means|in\s+no\s+way|far\s+from|anything\s+but|hardly|(?:certainly|definitely|clearly|surely)\s+not|not\s+at\s+all)$/;
+
 /** 1 when the predicate is at `i`, -1 when its negative form is ("unenforceable", "non-binding"), else 0. */
 function matchesAt(tokens: Word[], i: number, words: string[]): number {
   const t0 = tokens[i];
@@ -123,9 +126,11 @@ export function predicateStatements(tokens: Word[], predicate: string[]): Predic
     const standalone = opens && closes;
     const phrase = before.join(' ');
     if (EMBEDDED.test(phrase)) hedged = true;
-    const negatedAlone = standalone || /^(?:not|no)$/.test(phrase);
+    // "…, so not hearsay": a connective before the denial
+    const denial = NEGATOR.test(phrase.replace(/^(?:so|thus|hence|therefore|and|but|then|overall)\s+/, ''));
+    const negatedAlone = standalone || denial;
     if (!COPULA_END.test(phrase) && !negatedAlone) continue;
-    const negative = /(?:^|\s)(?:not|no|never|isn't|aren't|wasn't|weren't|doesn't|don't|cannot|can't|wouldn't|shouldn't|neither|nor)(?:\s|$)/.test(phrase);
+    const negative = /(?:^|\s)(?:not|no|never|isn't|aren't|wasn't|weren't|doesn't|don't|cannot|can't|wouldn't|shouldn't|neither|nor)(?:\s|$)/.test(phrase) || denial;
     out.push({ positive: negative === (sign === -1), at: i, hedged });
   }
   return [...out, ...verbStatements(tokens, predicate), ...haveStatements(tokens, predicate)].sort((a, b) => a.at - b.at);

@@ -8,6 +8,8 @@ import { antonymOf, classify, type Seen } from './label-classify.js';
 import { findForms, formsOf, tokenize, type Word } from './label-forms.js';
 import { yesNoPair } from './label-pairs.js';
 import { answersOtherClause, doStatements, laterVerbs, predicateStatements, questionPredicates, questionVerbs, strictDoStatements } from './label-question.js';
+import { ellipticStatements } from './label-elliptic.js';
+import { labelScores } from './label-scores.js';
 import { verdictRows } from './label-verdicts.js';
 import { looksLikeRefusal } from './normalize.js';
 
@@ -32,6 +34,8 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
     if (v.positive.size > 1) return unread('ambiguous');
     matches = matches.filter((m) => !v.consumed.has(m.from));
   }
+  const scores = labelScores(text, tokens, matches);
+  if (scores.rows >= 2) matches = matches.filter((m) => !scores.scored.has(m.from));
   // a yes/no synonym right before a label modifies it ("Possibly yes", "Definitely no"): the label is read
   matches = matches.filter((m, i) => !(m.form.weak && matches[i + 1] !== undefined && !matches[i + 1]!.form.weak && matches[i + 1]!.from === m.to));
   const seen = matches.map((m, i) => classify(tokens, m, matches, i)).filter((s): s is Seen => s !== null).map((s) => antonymOf(s, labels));
@@ -42,6 +46,8 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   const byPlace = new Map<number, ReturnType<typeof predicateStatements>[number]>();
   for (const p of predicates) for (const st of predicateStatements(tokens, p)) if (!byPlace.has(st.at)) byPlace.set(st.at, st);
   const statements = [...byPlace.values()].sort((a, b) => a.at - b.at);
+  // "Is it hearsay? It isn't.": the question's auxiliary alone
+  const elliptic = pred && opts.input !== undefined ? ellipticStatements(tokens, opts.input) : [];
   // "Yes, it is enforceable; no, it is not unconscionable": the second no answers another question
   const other = (s: Seen) => statements.length > 0 && answersOtherClause(tokens, s.to - 1, predicates);
   const committed = live.filter((s) => s.committed && (!cut || s.explicit) && !other(s));
@@ -51,10 +57,12 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   const hedgedLabels = seen.some((s) => s.list);
   // a do-question's verb ("vitamin C does shorten colds") only where no label is given
   const verbs = committed.length === 0 && pred && opts.input !== undefined ? [...questionVerbs(opts.input).flatMap((v) => doStatements(tokens, v)), ...laterVerbs(opts.input).flatMap((v) => strictDoStatements(tokens, v))] : [];
-  const said = [...statements, ...verbs].filter((s) => !s.hedged && !hedgedLabels).map((s) => ({ label: s.positive ? pred!.yes : pred!.no, at: s.at, by: 'question_words' }));
+  const said = [...statements, ...elliptic, ...verbs].filter((s) => !s.hedged && !hedgedLabels).map((s) => ({ label: s.positive ? pred!.yes : pred!.no, at: s.at, by: 'question_words' }));
   const last = [...committed.map((s) => ({ label: s.label, at: s.at, by: s.cued ? 'cue' : 'stand_alone' })), ...(cut ? [] : said)]
     .sort((a, b) => a.at - b.at)
     .pop();
+  // "positive: 0.02 / negative: 0.95": the scores answer unless a label is said after them
+  if (scores.rows >= 2 && !cut && !(last && last.at > scores.lastAt)) return scores.top === null ? unread('ambiguous') : { value: scores.top, by: 'scores', reason: null };
   // "Yes for adults, no for children": labels said of parts, unless a later answer settles them
   const conditional = live.filter((s) => s.conditional);
   if (new Set(conditional.map((s) => s.label)).size > 1 && !(last && last.at > Math.max(...conditional.map((s) => s.at)))) return unread('ambiguous');
@@ -67,11 +75,11 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   if (last && (last.by === 'stand_alone' || last.by === 'question_words') && UNDECIDED.test(text)) return unread('ambiguous');
   if (last) return { value: last.label, by: last.by, reason: null };
   if (cut) return unread('truncated');
-  if (statements.some((s) => s.hedged)) return unread('ambiguous');
+  if (statements.some((s) => s.hedged) || elliptic.some((s) => s.hedged)) return unread('ambiguous');
   if (looksLikeRefusal(text) || NONE.test(text)) return unread(seen.some((s) => s.list) ? 'ambiguous' : 'no_answer');
   const named = new Set(live.map((s) => s.label));
   // a single mention beside labels given as a list ("Labels: non-compete, termination") is no answer
-  if (named.size === 1 && !seen.some((s) => s.list)) return { value: [...named][0]!, by: 'mention', reason: null };
+  if (named.size === 1 && !seen.some((s) => s.list) && !UNDECIDED.test(text)) return { value: [...named][0]!, by: 'mention', reason: null };
   if (SEVERAL.test(text)) return unread('ambiguous');
   // "neither entailment nor contradiction": every label but one ruled out, nothing else said
   const ruledOut = new Set(seen.filter((s) => s.negated).map((s) => s.label));
@@ -86,7 +94,7 @@ const RESOLVES = /\b(?:overall|ultimately|on\s+balance|net|mostly|mainly|predomi
 /** "Two types apply here", "does double duty": several labels given as the answer. */
 const MULTI = /\b(?:two|both|multiple|several)\s+(?:types|labels|categories|classes)\s+(?:apply|fit)|\bdouble\s+duty\b/i;
 /** Words that leave the answer open. */
-const UNDECIDED = /\b(?:hard\s+to\s+(?:tell|say)|can(?:no|')t\s+(?:separate|distinguish|tell|decide)|depends\s+on|it\s+depends|not\s+conclusive|could\s+go\s+either\s+way|can(?:no|')t\s+say\s+(?:that|whether|if)|reviewers\s+would\s+split)\b/i;
+const UNDECIDED = /\b(?:hard\s+to\s+(?:tell|say)|can(?:no|')t\s+(?:separate|distinguish|tell|decide|pick|choose|commit\s+to|settle\s+on)|both\s+(?:answers|readings|labels|views|interpretations|positions|options|sides)\s+(?:are|seem|look)\s+(?:\w+\s+)?(?:defensible|reasonable|plausible|valid|arguable|possible|tenable)|(?:i'll|i\s+will|i'd|i\s+would)\s+leave\s+(?:it|that|the\s+(?:call|choice|decision))\s+(?:up\s+)?to\s+you|your\s+call|depends\s+on|it\s+depends|not\s+conclusive|could\s+go\s+either\s+way|can(?:no|')t\s+say\s+(?:that|whether|if)|reviewers\s+would\s+split)\b/i;
 /** A final answer that is several labels or none in particular: "I'd say both.", "it's equally either". */
 const SEVERAL = /\b(?:say|answer|label|so|it'?s|call\s+it|classify\s+it\s+as|would\s+be)\b[^.\n]{0,20}\b(?:both|either|neither|a\s+mix|all\s+of\s+them)\s*[.!]?\s*$/i;
 

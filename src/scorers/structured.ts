@@ -66,6 +66,26 @@ function verdictObjects(items: unknown[]): StructuredAnswer | null {
   return right.length === 1 ? { kind: 'text', text: right[0]! } : { kind: 'several', texts: right };
 }
 
+/**
+ * A classifier's output, an array of {label, score} objects ([{"label": "NEGATIVE", "score": 0.99}],
+ * or every class with its score): the one scored highest by ten points, else several; one object
+ * alone is its label. Null when the objects are not of that shape.
+ */
+function scoredObjects(items: unknown[]): StructuredAnswer | null {
+  const objs = items.filter((v): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v));
+  if (objs.length === 0 || objs.length !== items.length) return null;
+  const rows: Array<[string, number]> = [];
+  for (const o of objs) {
+    const key = Object.keys(o).find((k) => /^(?:label|class|category|option|choice|answer)$/i.test(k));
+    const score = Object.keys(o).find((k) => /^(?:score|prob|probability|confidence|p)$/i.test(k));
+    if (key === undefined || score === undefined || typeof o[score] !== 'number' || (typeof o[key] !== 'string' && typeof o[key] !== 'number')) return null;
+    rows.push([String(o[key]), o[score] as number]);
+  }
+  rows.sort((a, b) => b[1] - a[1]);
+  if (rows.length === 1 || rows[0]![1] - rows[1]![1] >= 0.1 - 1e-9) return { kind: 'text', text: rows[0]![0] };
+  return { kind: 'several', texts: rows.filter((r) => rows[0]![1] - r[1] < 0.1).map((r) => r[0]) };
+}
+
 function fromValue(value: unknown, depth: number): StructuredAnswer | null {
   if (value === null || value === undefined) return { kind: 'empty' };
   if (typeof value === 'string') return value.trim() === '' ? { kind: 'empty' } : { kind: 'text', text: value };
@@ -73,6 +93,8 @@ function fromValue(value: unknown, depth: number): StructuredAnswer | null {
   if (Array.isArray(value)) {
     const judged = verdictObjects(value);
     if (judged) return judged;
+    const top = scoredObjects(value);
+    if (top) return top;
     const texts = value.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
     if (texts.length === 0) return { kind: 'empty' };
     return texts.length === 1 ? { kind: 'text', text: texts[0]! } : { kind: 'several', texts };
