@@ -20,14 +20,16 @@ import { readHoldout } from './holdout-rows.js';
 
 const b7 = readHoldout('holdout-b7.jsonl');
 const b7Labels = b7.filter((r) => r.kind === 'label').map((r) => ({ labels: r.labels! }));
+/** Batch 8's label replies became a regular corpus after their fix round (its choice replies are still a held-out ratchet). */
+const b8Labels = readHoldout('holdout-b8.jsonl').filter((r) => r.kind === 'label').map((r) => ({ labels: r.labels! }));
 
 /** Written before the extractors: the first corpora; every other set was written after them. */
 const choiceAfter = [...CHOICE_FRESH, ...CHOICE_PROBES, ...CHOICE_RULES_B7, ...CHOICE_UNSEEN].length + b7.filter((r) => r.kind === 'choice').length;
-const labelAfter = [...LABEL_FRESH, ...LABEL_PROBES, ...LABEL_RULES_B7, ...LABEL_RULES_B8, ...LABEL_UNSEEN].length + b7Labels.length;
+const labelAfter = [...LABEL_FRESH, ...LABEL_PROBES, ...LABEL_RULES_B7, ...LABEL_RULES_B8, ...LABEL_UNSEEN].length + b7Labels.length + b8Labels.length;
 const choiceTotal = CHOICE_CORPUS.length + choiceAfter;
 const labelTotal = LABEL_CORPUS.length + labelAfter;
 /** A label set is its labels whatever their case and order ("Yes/No" and "yes/no" are one set). */
-const labelSets = new Set([...LABEL_CORPUS, ...LABEL_FRESH, ...LABEL_PROBES, ...LABEL_RULES_B7, ...LABEL_RULES_B8, ...LABEL_UNSEEN, ...b7Labels].map((c) => c.labels.map((l) => l.toLowerCase()).sort().join('|'))).size;
+const labelSets = new Set([...LABEL_CORPUS, ...LABEL_FRESH, ...LABEL_PROBES, ...LABEL_RULES_B7, ...LABEL_RULES_B8, ...LABEL_UNSEEN, ...b7Labels, ...b8Labels].map((c) => c.labels.map((l) => l.toLowerCase()).sort().join('|'))).size;
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const figure = (n: number) => n.toLocaleString('en-US');

@@ -8,9 +8,12 @@
  * 320 label replies (3.8%) read differently from a careful reader, against 56 (12.7%) and 15
  * (4.7%) with the extractors as they were before that round (770386a).
  *
- * It is kept here UNFIXED, so the figure stays what it measured: the test prints the error by
- * class and fails if a change reads more of it wrongly — or commits falsely more often, the
- * misread that biases accuracy silently (an unread reply is counted and shown as unread).
+ * Its choice replies are kept here UNFIXED, so the figure stays what it measured: the test prints
+ * the error by class and fails if a change reads more of them wrongly — or commits falsely more
+ * often, the misread that biases accuracy silently (an unread reply is counted and shown as unread).
+ * Its label replies were then fixed by general rules in the next round (each with phrasings of our
+ * own, a third of them must not commit: the `r8:` rows of corpora/label-rules-b8.ts) and are a
+ * regular corpus: every one is read as a careful reader does, and a change may not misread one.
  */
 import { describe, expect, it } from 'vitest';
 import { misreadRows, readHoldout, wantIsValid, type HoldoutRow } from './holdout-rows.js';
@@ -25,7 +28,7 @@ function misreads(set: HoldoutRow[], name: string): { wrong: number; falseCommit
   return { wrong: wrong.length, falseCommits: wrong.filter((o) => o.got !== null).length };
 }
 
-describe('batch 8: held-out replies, measured once and kept unfixed', () => {
+describe('batch 8: held-out replies, measured once; choices kept unfixed, labels fixed by general rules', () => {
   it('holds 440 choice and 320 label replies, each want an option, a label or null', () => {
     expect(choices).toHaveLength(440);
     expect(labels).toHaveLength(320);
@@ -38,9 +41,7 @@ describe('batch 8: held-out replies, measured once and kept unfixed', () => {
     expect(m.falseCommits).toBeLessThanOrEqual(19);
   });
 
-  it('label replies: no more misread than when it was measured (12 of 320, 5 of them false commits)', () => {
-    const m = misreads(labels, 'label batch 8');
-    expect(m.wrong).toBeLessThanOrEqual(12);
-    expect(m.falseCommits).toBeLessThanOrEqual(5);
+  it('label replies: every one read as a careful reader does after their fix round (12 of 320 misread when measured, 5 of them false commits)', () => {
+    expect(misreadRows(labels, 'label batch 8').map((o) => o.line)).toEqual([]);
   });
 });
