@@ -40,7 +40,7 @@ export interface ScorerConfig {
   language?: string;
   /** code scorer: ks to report pass@k for (default [1] and 10 when samples ≥ 10). */
   k?: number[];
-  /** code scorer: base wall-clock limit per program, seconds (scaled by calibration). */
+  /** code scorer: base time limit per program, seconds (CPU time, with a wall-clock backstop; scaled by calibration). */
   timeout_s?: number;
   /** code scorer: memory limit per program, MB. */
   memory_mb?: number;

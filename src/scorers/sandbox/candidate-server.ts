@@ -17,6 +17,7 @@ import type { ChildProcess } from 'node:child_process';
 import { Capped } from './capture.js';
 import type { Candidate, Job, OnBytes } from './candidate.js';
 import { destroyStreams, FrameSplitter, killGroup, lengthPrefixed, setIdle, signalName, spawnGroup, stream, type Exit } from './proc.js';
+import type { TreeRoot } from './tree-cpu.js';
 import type { LaunchPlan } from './types.js';
 
 /** How long an aborted program's keeper has to report it gone before the whole server is killed. */
@@ -55,6 +56,14 @@ export class CandidateServer {
     this.ended = new Promise((resolve) => { this.child.on('close', () => resolve()); this.child.on('error', () => resolve()); });
     this.child.on('exit', () => this.gone());
     this.child.on('error', (e) => this.gone(e));
+  }
+
+  /**
+   * The server's process tree: bubblewrap, its init and the server interpreter (the first three
+   * levels) are the server's own; below them the keepers, this item's and the next one's.
+   */
+  get root(): TreeRoot | null {
+    return this.child.pid ? { pid: this.child.pid, infraDepth: 2 } : null;
   }
 
   /** Starts one program (its job follows through Candidate.start); the server must be ready and idle. */
@@ -145,6 +154,7 @@ class ForkedCandidate implements Candidate {
   spawnError: Error | null = null;
   readonly exited: Promise<void>;
   readonly closed: Promise<void>;
+  get root(): TreeRoot | null { return this.server.root; }
   private onExit!: () => void;
   private onClose!: () => void;
   private stopped = false;

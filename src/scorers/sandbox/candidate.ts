@@ -6,6 +6,7 @@
  */
 import type { Capped } from './capture.js';
 import { Proc, type Exit } from './proc.js';
+import type { TreeRoot } from './tree-cpu.js';
 import type { LaunchPlan } from './types.js';
 
 /** What a program runs: a whole program, or a candidate's source that then serves calls of `entry`. */
@@ -25,6 +26,8 @@ export interface Candidate {
   /** True once bench ended the program before it exited by itself. */
   readonly killed: boolean;
   readonly spawnError: Error | null;
+  /** Where its processes are, for the CPU-time accounting (deadline.ts); null when unknown. */
+  readonly root: TreeRoot | null;
   /** Resolves when the program has exited (or never started). */
   readonly exited: Promise<void>;
   /** Resolves when nothing of the program is left and its streams are read to the end. */
@@ -57,6 +60,8 @@ export class SpawnedCandidate implements Candidate {
   get exit(): Exit | null { return this.proc.exit; }
   get killed(): boolean { return this.proc.killed; }
   get spawnError(): Error | null { return this.proc.spawnError; }
+  /** The sandbox's bubblewrap (or the bare interpreter) and everything below it: all this program's. */
+  get root(): TreeRoot | null { return this.proc.child.pid ? { pid: this.proc.child.pid, infraDepth: -1 } : null; }
   get exited(): Promise<void> { return this.proc.exited; }
   get closed(): Promise<void> { return this.proc.closed; }
 

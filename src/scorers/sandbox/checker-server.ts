@@ -22,6 +22,7 @@ import type { ChildProcess } from 'node:child_process';
 import { Capped } from './capture.js';
 import { destroyStreams, FrameSplitter, killGroup, lengthPrefixed, setIdle, signalName, spawnGroup, stream, type Exit } from './proc.js';
 import { END_MARK } from './server-source.js';
+import type { TreeRoot } from './tree-cpu.js';
 import type { LaunchPlan } from './types.js';
 
 /** What the pair needs of one item's checker (the same surface as a Proc of its own). */
@@ -73,7 +74,11 @@ export class CheckerServer {
   /** True when the current item ended cleanly (exit 0, end mark seen): the server may serve again. */
   clean = false;
 
-  constructor(plan: LaunchPlan, cwd: string, private readonly capBytes: number) {
+  /**
+   * `infraDepth`: the levels of the server's process tree that are the server's own (bubblewrap,
+   * its init and the server interpreter: 2; a bare interpreter: 0); below them, the item's checker.
+   */
+  constructor(plan: LaunchPlan, cwd: string, private readonly capBytes: number, private readonly infraDepth = 2) {
     this.out = new Capped(capBytes, false);
     this.err = new Capped(capBytes, true);
     this.child = spawnGroup(plan, cwd, 6);
@@ -95,6 +100,11 @@ export class CheckerServer {
     this.child.on('exit', () => gone());
     this.child.on('error', (e) => gone(e));
     setIdle(this.child, true);
+  }
+
+  /** The server's process tree, for the CPU-time accounting (deadline.ts). */
+  get root(): TreeRoot | null {
+    return this.child.pid ? { pid: this.child.pid, infraDepth: this.infraDepth } : null;
   }
 
   /** Starts one item: sends the checker program and resets what is kept per item. */

@@ -11,6 +11,7 @@
  * since it makes one per program); every file descriptor but the program's 0-4 closed.
  */
 import { HOOK_PY } from './launcher.js';
+import { CPU_HARD_EXTRA_S } from './deadline.js';
 import type { SandboxLimits } from './types.js';
 
 const MB = 1024 * 1024;
@@ -89,7 +90,7 @@ def _confine():
     lim(r.RLIMIT_AS, ${limits.memoryMb * MB})
     lim(r.RLIMIT_FSIZE, ${limits.tmpfsMb * MB})
     lim(r.RLIMIT_CORE, 0)
-    r.setrlimit(r.RLIMIT_CPU, (${cpu}, ${cpu + 1}))
+    r.setrlimit(r.RLIMIT_CPU, (${cpu}, ${cpu + CPU_HARD_EXTRA_S}))
     for c in range(64):
         if _libc.prctl(24, c, 0, 0, 0) != 0:
             break

@@ -6,7 +6,9 @@
  * `Sandbox.create` checks that bubblewrap really isolates on this machine (a probe run),
  * refuses with what to install when it does not (unless the caller opted into running
  * unisolated), and measures once how fast this machine runs a fixed reference program,
- * so time limits scale with the machine instead of failing slow CI boxes.
+ * so time limits scale with the machine instead of failing slow CI boxes. Time limits are of CPU
+ * time, with a wall-clock backstop (deadline.ts), so a machine that slows down mid-run does not
+ * turn correct programs into timeouts.
  */
 import { existsSync } from 'node:fs';
 import { chown, mkdtemp, rm } from 'node:fs/promises';
@@ -127,7 +129,7 @@ export class Sandbox {
 
   /**
    * A program in a sandbox of its own, whatever the machine allows: the probe (that bubblewrap
-   * isolates here) and the calibration (whose baseline is a sandbox's start-up plus the work).
+   * isolates here) and the calibration (whose baseline is measured in a sandbox of its own).
    */
   probeRun(req: RunRequest): Promise<RunResult> {
     return this.runOn(req, false);
@@ -199,7 +201,7 @@ export class Sandbox {
       await this.dropServer(s);
     }
     const dir = await this.workDir();
-    const server = new CheckerServer(this.plan(timeoutMs / 1000, 'checker-server'), dir ?? '/', this.limits.outputCapBytes);
+    const server = new CheckerServer(this.plan(timeoutMs / 1000, 'checker-server'), dir ?? '/', this.limits.outputCapBytes, this.isolated && this.bwrapPath ? 2 : 0);
     if (dir) this.serverDirs.set(server, dir);
     return server;
   }

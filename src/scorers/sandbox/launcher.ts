@@ -15,6 +15,7 @@
  */
 import { serverSource } from './server-source.js';
 import { CODEC_PY } from './codec.js';
+import { CPU_HARD_EXTRA_S } from './deadline.js';
 import type { SandboxLimits } from './types.js';
 
 const MB = 1024 * 1024;
@@ -105,7 +106,7 @@ export function launcherSource(limits: SandboxLimits, cpuS: number, role: Launch
     `lim(r.RLIMIT_AS, ${limits.memoryMb * MB})`,
     `lim(r.RLIMIT_FSIZE, ${limits.tmpfsMb * MB})`,
     'lim(r.RLIMIT_CORE, 0)',
-    `r.setrlimit(r.RLIMIT_CPU, (${cpu}, ${cpu + 1}))`,
+    `r.setrlimit(r.RLIMIT_CPU, (${cpu}, ${cpu + CPU_HARD_EXTRA_S}))`,
     HOOK_PY,
     'sys.excepthook = hook',
     "m = type(sys)('__main__'); m.__file__ = 'prog.py'; m.__builtins__ = __builtins__",

@@ -4,11 +4,14 @@
  *
  * checker fd 3 (calls) → candidate fd 3; candidate fd 4 (replies) → checker fd 4. bench does not
  * parse the channel; the checker reads it as untrusted input. The verdict comes from the
- * checker's fd 5, which no candidate process holds. One wall deadline covers both; at the end
- * both process groups are killed.
+ * checker's fd 5, which no candidate process holds. One deadline (deadline.ts) covers both: their
+ * CPU time together, and the time neither of them runs nor waits for a CPU; at the end both
+ * process groups are killed.
  */
 import { classifyCheck, signalOf, tailLines } from './classify.js';
 import type { Candidate, StartCandidate } from './candidate.js';
+import { Deadline, type TimeLimitKind } from './deadline.js';
+import { timeoutText } from './run.js';
 import type { CheckerServer } from './checker-server.js';
 import type { CheckReport, CheckResult, SandboxLimits } from './types.js';
 
@@ -93,7 +96,11 @@ export async function runCheck(input: PairInput): Promise<CheckResult> {
   const reportEnded = checker.exited;
   cand.start({ source: input.source, entry: input.entry });
 
-  const timer = setTimeout(() => { killedBy ??= 'timeout'; killBoth(); }, input.timeoutMs);
+  const deadline = new Deadline({
+    limitMs: input.timeoutMs,
+    roots: () => [cand.root, checker.root],
+    onLimit: () => { killedBy ??= 'timeout'; killBoth(); },
+  });
   let aborted = false;
   const onAbort = (): void => { aborted = true; killBoth(); };
   input.signal?.addEventListener('abort', onAbort, { once: true });
@@ -111,7 +118,7 @@ export async function runCheck(input: PairInput): Promise<CheckResult> {
     await cand.exited;
     await Promise.race([Promise.all([checker.closed, cand.closed]), sleep(input.closeGraceMs)]);
   } finally {
-    clearTimeout(timer);
+    deadline.stop();
     input.signal?.removeEventListener('abort', onAbort);
     cand.stop();
     cand.destroy();
@@ -123,10 +130,10 @@ export async function runCheck(input: PairInput): Promise<CheckResult> {
   if (aborted) throw input.signal?.reason ?? new Error('aborted');
   const spawnError = checker.spawnError ?? cand.spawnError;
   if (spawnError) throw spawnError;
-  return result(input, { checker, cand, report: reader.report, killedBy, started });
+  return result(input, { checker, cand, report: reader.report, killedBy, hit: deadline.hit, started });
 }
 
-function result(input: PairInput, s: { checker: CheckerServer; cand: Candidate; report: CheckReport; killedBy: 'timeout' | 'output' | null; started: number }): CheckResult {
+function result(input: PairInput, s: { checker: CheckerServer; cand: Candidate; report: CheckReport; killedBy: 'timeout' | 'output' | null; hit: TimeLimitKind | null; started: number }): CheckResult {
   const { checker, cand, report } = s;
   const cx = cand.exit ?? { code: null, signal: null, at: performance.now() };
   const kx = checker.exit ?? { code: null, signal: null, at: performance.now() };
@@ -136,22 +143,23 @@ function result(input: PairInput, s: { checker: CheckerServer; cand: Candidate; 
     checker: { exitCode: kx.code, signal: kx.signal, stderr: checker.err.text() },
     candidate: { exitCode: cx.code, signal: cx.signal, stderr: candStderr, killedByBench: cand.killed },
   });
+  const timeLimit = verdict !== 'timeout' ? null : s.killedBy === 'timeout' ? s.hit : 'cpu';
   const total = Math.max(report.total ?? 1, report.cases.length, 1);
   const passedCases = report.cases.filter((c) => c.ok).length;
   const testsPassed = verdict === 'passed' ? total : Math.min(passedCases, total);
   return {
     verdict, exitCode: cx.code, signal: signalOf(cx.code, cx.signal), stdout: cand.out.text(), stderr: candStderr,
     truncated: cand.out.truncated || cand.err.truncated, execMs: Math.round(kx.at - s.started),
-    explanation: explain(verdict, report, candStderr, checker.err.text(), input, testsPassed, total),
-    timeoutMs: input.timeoutMs, testsPassed, testsTotal: total,
+    explanation: explain(verdict, report, candStderr, checker.err.text(), input, testsPassed, total, timeLimit),
+    timeoutMs: input.timeoutMs, timeLimit, testsPassed, testsTotal: total,
   };
 }
 
-function explain(verdict: string, r: CheckReport, candStderr: string, checkerStderr: string, input: PairInput, passed: number, total: number): string {
+function explain(verdict: string, r: CheckReport, candStderr: string, checkerStderr: string, input: PairInput, passed: number, total: number, kind: TimeLimitKind | null): string {
   const tally = total > 1 ? ` (${passed} of ${total} test cases passed)` : '';
   switch (verdict) {
     case 'passed': return '';
-    case 'timeout': return `killed after the time limit (${(input.timeoutMs / 1000).toFixed(1)} s wall / CPU)${tally}`;
+    case 'timeout': return `${timeoutText(input.timeoutMs, kind)}${tally}`;
     case 'output_limit': return `killed after writing more than ${input.limits.outputLimitBytes} bytes`;
     case 'non_plain_result': return `returned a value that is not plain data (${r.done?.nonplain ?? '?'})${tally}`;
     case 'test_error': return `the suite's test could not run: ${r.done?.error ?? ''}`;

@@ -10,6 +10,7 @@ import type { Capped } from './capture.js';
 import { Watch } from './capture.js';
 import type { OnBytes, StartCandidate } from './candidate.js';
 import { classify, signalOf, tailLines } from './classify.js';
+import { Deadline, type TimeLimitKind } from './deadline.js';
 import type { RunResult, SandboxLimits } from './types.js';
 
 export interface RunInput {
@@ -19,6 +20,7 @@ export interface RunInput {
   source: string;
   sentinel?: string;
   limits: SandboxLimits;
+  /** The CPU-time limit of the program's processes, and of its idle time (deadline.ts), ms. */
   timeoutMs: number;
   signal?: AbortSignal;
   /**
@@ -48,7 +50,11 @@ export function runProgram(input: RunInput): Promise<RunResult> {
     const proc = input.start(limits.outputCapBytes, onBytes);
     proc.start({ program: input.source });
 
-    const timer = setTimeout(() => { if (proc.exit === null) { killedBy ??= 'timeout'; proc.abort(); } }, input.timeoutMs);
+    const deadline = new Deadline({
+      limitMs: input.timeoutMs,
+      roots: () => [proc.root],
+      onLimit: () => { if (proc.exit === null) { killedBy ??= 'timeout'; proc.abort(); } },
+    });
     const onAbort = (): void => { aborted = true; proc.abort(); };
     input.signal?.addEventListener('abort', onAbort, { once: true });
     let grace: NodeJS.Timeout | undefined;
@@ -56,7 +62,7 @@ export function runProgram(input: RunInput): Promise<RunResult> {
     const finish = (): void => {
       if (done) return;
       done = true;
-      clearTimeout(timer);
+      deadline.stop();
       clearTimeout(grace);
       input.signal?.removeEventListener('abort', onAbort);
       if (proc.exit === null) proc.abort();
@@ -64,7 +70,7 @@ export function runProgram(input: RunInput): Promise<RunResult> {
       proc.destroy();
       if (aborted) reject(input.signal?.reason ?? new Error('aborted'));
       else if (proc.spawnError) reject(proc.spawnError);
-      else resolve(result({ killedBy, sentinelSeen: watch.seen, out: proc.out, err: proc.err, exit: proc.exit, started, input }));
+      else resolve(result({ killedBy, hit: deadline.hit, sentinelSeen: watch.seen, out: proc.out, err: proc.err, exit: proc.exit, started, input }));
     };
     void proc.exited.then(() => {
       if (proc.spawnError) { finish(); return; }
@@ -77,6 +83,8 @@ export function runProgram(input: RunInput): Promise<RunResult> {
 
 interface Collected {
   killedBy: 'timeout' | 'output' | null;
+  /** Which time limit the deadline saw reached. */
+  hit: TimeLimitKind | null;
   sentinelSeen: boolean;
   out: Capped;
   err: Capped;
@@ -89,15 +97,24 @@ function result(c: Collected): RunResult {
   const ex = c.exit ?? { code: null, signal: null, at: performance.now() };
   const stderr = c.err.text();
   const verdict = classify({ killedBy: c.killedBy, sentinelSeen: c.sentinelSeen, exitCode: ex.code, signal: ex.signal, stderr });
+  const timeLimit = verdict !== 'timeout' ? null : c.killedBy === 'timeout' ? c.hit : 'cpu';
   return {
     verdict, exitCode: ex.code, signal: signalOf(ex.code, ex.signal), stdout: c.out.text(), stderr,
     truncated: c.out.truncated || c.err.truncated, execMs: Math.round(ex.at - c.started),
-    explanation: explain(verdict, stderr, c.input.timeoutMs, c.input.limits), timeoutMs: c.input.timeoutMs,
+    explanation: explain(verdict, stderr, c.input.timeoutMs, c.input.limits, timeLimit), timeoutMs: c.input.timeoutMs, timeLimit,
   };
 }
 
-function explain(verdict: string, stderr: string, timeoutMs: number, limits: SandboxLimits): string {
-  if (verdict === 'timeout') return `killed after the time limit (${(timeoutMs / 1000).toFixed(1)} s wall / CPU)`;
+/** What a `timeout` verdict says: which of the limits of deadline.ts ended the program. */
+export function timeoutText(timeoutMs: number, kind: TimeLimitKind | null): string {
+  const s = (timeoutMs / 1000).toFixed(1);
+  return kind === 'wall'
+    ? `killed by the wall-clock backstop (${s} s without running or waiting for a CPU, or far past the limit on this machine's load)`
+    : `killed at the CPU-time limit (${s} s of CPU for all its processes)`;
+}
+
+function explain(verdict: string, stderr: string, timeoutMs: number, limits: SandboxLimits, kind: TimeLimitKind | null): string {
+  if (verdict === 'timeout') return timeoutText(timeoutMs, kind);
   if (verdict === 'output_limit') return `killed after writing more than ${limits.outputLimitBytes} bytes`;
   if (verdict === 'harness_not_reached') return 'exited before the tests finished (no sentinel)';
   const tail = tailLines(stderr);

@@ -4,6 +4,7 @@
  * forks a child per item, reports its exit, and drops the item's unread chunks.
  */
 import { CODEC_PY } from './codec.js';
+import { CPU_HARD_EXTRA_S } from './deadline.js';
 import type { SandboxLimits } from './types.js';
 
 /** Splits a checker program into the part the server compiles once and the per-item rest. */
@@ -58,7 +59,7 @@ def _chunks(gone_w):
 def _child(src, gone_w):
     os.setpgid(0, 0)
     fd = os.open(os.devnull, os.O_RDONLY); os.dup2(fd, 0); os.close(fd)
-    r.setrlimit(r.RLIMIT_CPU, (${cpu}, ${cpu + 1}))
+    r.setrlimit(r.RLIMIT_CPU, (${cpu}, ${cpu + CPU_HARD_EXTRA_S}))
     sys._bench_fd4 = _chunks(gone_w)
     code = 0
     try:

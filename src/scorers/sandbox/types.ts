@@ -26,7 +26,11 @@ export type Verdict =
   | 'test_error';
 
 export interface SandboxLimits {
-  /** Wall-clock limit per program before calibration scaling, seconds. @default 10 */
+  /**
+   * Time limit per program before calibration scaling, seconds: the CPU time of all its processes
+   * together, and the time it spends neither running nor waiting for a CPU (a wall-clock backstop
+   * that a machine's load does not eat into; see deadline.ts). @default 10
+   */
   timeoutS: number;
   /** Address-space limit per process, MB. @default 1024 */
   memoryMb: number;
@@ -79,8 +83,14 @@ export interface RunResult {
   execMs: number;
   /** The last lines of stderr (e.g. the failing assertion), or a note from bench. */
   explanation: string;
-  /** The wall-clock limit applied, ms (after calibration scaling). */
+  /** The time limit applied, ms (after calibration scaling): of CPU time, and of idle time (see SandboxLimits.timeoutS). */
   timeoutMs: number;
+  /**
+   * With verdict `timeout`: `cpu` when the CPU time of the program's processes reached the limit,
+   * `wall` when the wall-clock backstop ended it (it slept, blocked or waited that long, or ran far
+   * past the limit on this machine's load); null otherwise.
+   */
+  timeLimit: 'cpu' | 'wall' | null;
 }
 
 /** How a program is launched: inside bubblewrap, or (opted in) bare. */

@@ -19,7 +19,7 @@ export const MBPP_TEMPLATE = [
   '{{prompt}}',
 ].join('\n');
 
-/** Wall-clock seconds per program (before the sandbox's calibration); EvalPlus caps a program at 60 s. */
+/** Seconds per program (CPU time, with a wall-clock backstop; before the sandbox's calibration); EvalPlus caps a program at 60 s. */
 export const MBPP_TIMEOUT_S = 60;
 /** Mbpp/255 peaks near 2.2 GB of address space (its check runs the reference too): 3 GB per program. */
 export const MBPP_MEMORY_MB = 3072;

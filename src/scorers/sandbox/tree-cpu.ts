@@ -1,0 +1,224 @@
+/**
+ * @module scorers/sandbox/tree-cpu — how much CPU a sandboxed program's processes have used, and
+ * how long they waited for a core, read from the host's /proc (nothing inside the sandbox can
+ * touch it).
+ *
+ * The tree is every process below a root pid (the sandbox's bubblewrap, or the worker's
+ * candidate/checker server), found by parent pid; a process that appears later is tracked once
+ * its parent is. CPU is summed as each process's own time plus that of the children it reaped
+ * (`/proc/<pid>/stat` utime + stime + cutime + cstime), so a child that exits and is reaped by a
+ * process of the tree stays counted. Only a child reaped by the kernel itself (its parent ignores
+ * SIGCHLD) that lived between two samples is missed, which the wall-clock ceiling covers (see
+ * deadline.ts). Time spent runnable but waiting for a core comes from `schedstat` (every thread's).
+ *
+ * A server's own processes (bubblewrap, its init and the server interpreter: the first
+ * `infraDepth + 1` levels) carry the time of earlier items: their counts are taken from the first
+ * sample on. Everything else starts at zero.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ: 100 on every architecture Linux ships). */
+const TICK_MS = 10;
+
+export interface TreeUsage {
+  /** CPU time of the tree's processes since the first sample (infrastructure) or their start, ms. */
+  cpuMs: number;
+  /** Time the tree's threads were runnable but waiting for a core, ms (0 where schedstat is missing). */
+  waitMs: number;
+}
+
+export interface TreeRoot {
+  pid: number;
+  /** Levels below the root (the root is 0) that belong to a long-lived server, not to this item; -1 for none. */
+  infraDepth: number;
+}
+
+interface Tracked {
+  start: string;
+  depth: number;
+  base: number;
+  cum: number;
+  /** Waiting time at the first sample, for a server's own processes. */
+  waitBase: number | null;
+  wait: number;
+  threads: number;
+}
+
+interface Stat {
+  state: string;
+  ppid: number;
+  cum: number;
+  threads: number;
+  start: string;
+}
+
+function readStat(pid: number): Stat | null {
+  let text: string;
+  try {
+    text = readFileSync(`/proc/${pid}/stat`, 'latin1');
+  } catch {
+    return null;
+  }
+  // "pid (comm) S ppid …": comm may hold spaces and parentheses, so split after the last ')'.
+  const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
+  if (f.length < 20) return null;
+  return {
+    state: f[0]!,
+    ppid: Number(f[1]),
+    cum: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]),
+    threads: Number(f[17]),
+    start: f[19]!,
+  };
+}
+
+function waitNs(pid: number, threads: number): number {
+  const one = (p: string): number => {
+    try {
+      return Number(readFileSync(p, 'latin1').split(' ')[1]) || 0;
+    } catch {
+      return 0;
+    }
+  };
+  if (threads <= 1) return one(`/proc/${pid}/schedstat`);
+  let sum = 0;
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) sum += one(`/proc/${pid}/task/${tid}/schedstat`);
+  } catch {
+    return one(`/proc/${pid}/schedstat`);
+  }
+  return sum;
+}
+
+function listPids(): number[] {
+  const pids: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    const c = name.charCodeAt(0);
+    if (c >= 48 && c <= 57) pids.push(Number(name));
+  }
+  return pids;
+}
+
+/** The children of every thread of `pid` (kernels built with CONFIG_PROC_CHILDREN); null where not readable. */
+function childrenOf(pid: number, threads: number): number[] | null {
+  const out: number[] = [];
+  try {
+    const tids = threads > 1 ? readdirSync(`/proc/${pid}/task`) : [String(pid)];
+    for (const tid of tids) {
+      for (const c of readFileSync(`/proc/${pid}/task/${tid}/children`, 'latin1').split(' ')) if (c) out.push(Number(c));
+    }
+  } catch {
+    return null;
+  }
+  return out;
+}
+
+/** Samples one process tree; `sample()` returns null where /proc cannot be read. */
+export class TreeSampler {
+  private readonly tracked = new Map<number, Tracked>();
+  private started = false;
+  /** Where /proc has no `children` files: pids seen by the last full scan (only new ones are read). */
+  private listed: Set<number> | null = null;
+  /** Waiting time of tracked processes that are gone. */
+  private goneWaitNs = 0;
+  private last: TreeUsage = { cpuMs: 0, waitMs: 0 };
+  private broken = false;
+
+  constructor(private readonly root: TreeRoot) {}
+
+  sample(): TreeUsage | null {
+    if (this.broken) return null;
+    try {
+      return this.read();
+    } catch {
+      this.broken = true;
+      return null;
+    }
+  }
+
+  private read(): TreeUsage {
+    const { tracked } = this;
+    if (!this.started) {
+      const st = readStat(this.root.pid);
+      if (st === null) return this.last;
+      this.started = true;
+      tracked.set(this.root.pid, this.entry(st, 0));
+    }
+    this.discover();
+    let cpuTicks = 0;
+    let waitSum = this.goneWaitNs;
+    for (const [pid, t] of tracked) {
+      const st = readStat(pid);
+      if (st === null || st.start !== t.start) {
+        this.goneWaitNs += t.wait - (t.waitBase ?? 0);
+        waitSum += t.wait - (t.waitBase ?? 0);
+        tracked.delete(pid);
+        continue;
+      }
+      t.cum = st.cum;
+      t.threads = st.threads;
+      if (st.state !== 'Z') t.wait = waitNs(pid, st.threads);
+      if (t.waitBase === null) t.waitBase = t.depth <= this.root.infraDepth ? t.wait : 0;
+      cpuTicks += t.cum - t.base;
+      waitSum += t.wait - t.waitBase;
+    }
+    // A child reaped by the kernel takes its time with it: never report less than before.
+    this.last = { cpuMs: Math.max(this.last.cpuMs, cpuTicks * TICK_MS), waitMs: Math.max(this.last.waitMs, waitSum / 1e6) };
+    return this.last;
+  }
+
+  private entry(st: Stat, depth: number): Tracked {
+    return { start: st.start, depth, base: depth <= this.root.infraDepth ? st.cum : 0, cum: st.cum, waitBase: null, wait: 0, threads: st.threads };
+  }
+
+  /**
+   * Tracks the children of tracked processes (a process found late loses nothing: its own time
+   * and its reaped children's are cumulative): from their `children` files, else from a scan of /proc.
+   */
+  private discover(): void {
+    if (this.listed === null) {
+      const queue = [...this.tracked.keys()];
+      while (queue.length > 0) {
+        const pid = queue.shift()!;
+        const parent = this.tracked.get(pid);
+        const kids = parent ? childrenOf(pid, parent.threads) : [];
+        if (kids === null) {
+          this.listed = new Set();
+          break;
+        }
+        for (const kid of kids) {
+          if (this.tracked.has(kid)) continue;
+          const st = readStat(kid);
+          if (st === null || st.ppid !== pid) continue;
+          this.tracked.set(kid, this.entry(st, parent!.depth + 1));
+          queue.push(kid);
+        }
+      }
+      if (this.listed === null) return;
+    }
+    const pids = listPids();
+    const fresh = pids.filter((p) => !this.listed!.has(p));
+    this.listed = new Set(pids);
+    this.adopt(fresh);
+  }
+
+  /** Tracks every pid of `candidates` whose parent is tracked (parents first, whatever their order). */
+  private adopt(candidates: number[]): void {
+    const pending = new Map<number, Stat>();
+    for (const pid of candidates) {
+      if (this.tracked.has(pid)) continue;
+      const st = readStat(pid);
+      if (st !== null) pending.set(pid, st);
+    }
+    let grew = true;
+    while (grew && pending.size > 0) {
+      grew = false;
+      for (const [pid, st] of pending) {
+        const parent = this.tracked.get(st.ppid);
+        if (!parent) continue;
+        this.tracked.set(pid, this.entry(st, parent.depth + 1));
+        pending.delete(pid);
+        grew = true;
+      }
+    }
+  }
+}
