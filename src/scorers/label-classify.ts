@@ -8,7 +8,7 @@ import { IS_MARK, CROSS } from './marks.js';
 
 const END = new Set(['.', '!', '?', ';', '\n', '。', '、', '？', '！', '；']);
 const CLAUSE = new Set(['.', '!', '?', ';', '\n', ':', ',', '-', '(', ')', '"', '/', '[', ']', '。', '、', '？', '！', '；', '：', '，', '—', '–']);
-const SKIP = new Set(['a', 'an', 'the', 'clearly', 'definitely', 'probably', 'likely', 'certainly', 'simply', 'just', 'most', 'more', 'actually', 'really', 'still', 'rather', 'primarily', 'mainly', 'mostly', 'chiefly', 'largely', 'predominantly', 'essentially', 'basically']);
+const SKIP = new Set(['a', 'an', 'the', 'clearly', 'definitely', 'probably', 'likely', 'certainly', 'simply', 'just', 'most', 'more', 'actually', 'really', 'still', 'rather', 'primarily', 'mainly', 'mostly', 'chiefly', 'largely', 'predominantly', 'essentially', 'basically', 'almost', 'very', 'quite', 'pretty', 'highly', 'fairly']);
 const NEG_WORDS = new Set(['not', 'never', 'neither', 'nor', 'without', 'no', 'hardly', 'instead', 'than', 'cannot', ...FOREIGN_NEGATORS.map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'))]);
 const isNegator = (w: string) => NEG_WORDS.has(w) || w.endsWith("n't");
 /** Phrases right before a label that deny it: "anything but toxic", "far from urgent", "by no means X". */
@@ -19,7 +19,7 @@ const DENIED_CALL = /(?:^|\s)(?:wouldn't|would\s+not|don't|do\s+not|didn't|can't
 const DOUBT = /(?:^|\s)(?:not\s+(?:sure|certain|convinced)|unsure|doubt|doubtful|(?:don't|do\s+not)\s+know)(?:\s|$)/;
 /** "Arguments for yes:", "the case against X": a label being weighed, not given. */
 const WEIGHED = /(?:^|\s)(?:arguments?|case|evidence|reasons?|points?)\s+(?:for|against)$/;
-/** Words a triage label's noun names a service with ("call emergency services"): not said of the item. */
+/** Words a triage label's noun names a service with: not said of the item. */
 const SERVICE = /^(?:services?|department|room|number|line|contact|dispatch|medicine|physicians?|doctors?|team|exit|kit|contraception)$/;
 const QUOTE = /^["'`“”‘’]$/;
 /** Between two labels, tokens that join them as a list or hedge ("X or Y", "X/Y"). */
@@ -67,7 +67,8 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   const form = m.form;
   const next = tokens[m.to];
   if (form.words.length === 1 && (form.words[0] === 'no' || form.words[0] === 'non') && next && !next.punct && !NO_FOLLOWERS.has(next.w)) return null;
-  if (next !== undefined && SERVICE.test(next.w)) return null;
+  // "call emergency services", "an urgent care clinic": a service named, not the item's label
+  if (next !== undefined && (SERVICE.test(next.w) || (next.w === 'care' && /^(?:clinics?|cent(?:er|re)s?|facilit(?:y|ies))$/.test(tokens[m.to + 1]?.w ?? '')))) return null;
   // "a non-exclusive license", "no-fault": a prefix joined by a hyphen to the next word
   if (form.words.length === 1 && /^(?:no|non)$/.test(form.words[0]!) && next?.w === '-' && tokens[m.to + 1] !== undefined && !tokens[m.to + 1]!.punct && next.start === tokens[m.to - 1]!.end && tokens[m.to + 1]!.start === next.end) return null;
   // the sentence the label is in: skip it when it asks
@@ -115,7 +116,9 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   // code: `return "positive" if … else "negative"`: each label a branch of a condition
   const before = wordAround(tokens, j - 1, -1);
   const after = wordAround(tokens, m.to, 1);
-  const conditional = (after !== undefined && CONDITIONAL.test(after.w)) || /^(?:else|otherwise)$/.test(before?.w ?? '');
+  // "Yes, if the other party consents; otherwise no": a label given under a condition
+  const conditional = (after !== undefined && CONDITIONAL.test(after.w)) || /^(?:else|otherwise)$/.test(before?.w ?? '')
+    || (after?.w === ',' && /^(?:if|unless|provided|assuming)$/.test(tokens[m.to + 1]?.w ?? ''));
   return {
     label: form.label, at: m.from, to: m.to, committed: cue || standalone, cued: cue, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
     negated, list, weak: form.weak, conditional, supposed,

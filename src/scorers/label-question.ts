@@ -189,7 +189,7 @@ export function strictDoStatements(tokens: Word[], verb: string): PredicateState
     if (tokens[i]!.w !== verb || /^\s*\?/.test(tokens[i + 1]?.w ?? '')) continue;
     const before = wordsBack(tokens, i, 3);
     const phrase = before.join(' ');
-    if (/(?:^|\s)(?:does|did)\s+not$|(?:^|\s)(?:doesn't|didn't|never)$/.test(phrase)) out.push({ positive: false, at: i, hedged: EMBEDDED.test(phrase) });
+    if (/(?:^|\s)(?:does|did)\s+not$|(?:^|\s)(?:doesn't|didn't|never)$/.test(phrase.replace(/\s+\p{L}+ly$/u, ''))) out.push({ positive: false, at: i, hedged: EMBEDDED.test(phrase) });
     else if (/(?:^|\s)(?:does|did)$/.test(phrase)) out.push({ positive: true, at: i, hedged: EMBEDDED.test(phrase) });
   }
   return out;
@@ -205,8 +205,8 @@ export function doStatements(tokens: Word[], verb: string): PredicateStatement[]
     if (/^\s*\?/.test(tokens[i + 1]?.w ?? '')) continue;
     const before = wordsBack(tokens, i, 3);
     const phrase = before.join(' ');
-    // "… does not grant", "nothing here grants": the verb denied
-    if (/(?:^|\s)(?:not|never|doesn't|don't|didn't|fails?\s+to|failed\s+to|no\s+longer)$|n't$|(?:^|\s)(?:nothing|nobody|none|neither)(?:\s|$)/.test(phrase)) out.push({ positive: false, at: i, hedged: EMBEDDED.test(phrase) });
+    // "… does not grant", "does not meaningfully improve", "nothing here grants": the verb denied
+    if (/(?:^|\s)(?:not|never|doesn't|don't|didn't|fails?\s+to|failed\s+to|no\s+longer)$|n't$|(?:^|\s)(?:nothing|nobody|none|neither)(?:\s|$)/.test(phrase.replace(/\s+\p{L}+ly$/u, ''))) out.push({ positive: false, at: i, hedged: EMBEDDED.test(phrase) });
     else if (/(?:^|\s)(?:may|might|could|can)$/.test(phrase)) out.push({ positive: true, at: i, hedged: true });
     else if (/(?:^|\s)(?:does|do|did|indeed|clearly|significantly|modestly|slightly|consistently)$/.test(phrase) || (w !== verb && before.length > 0 && !/^(?:to|will|would|should|must)$/.test(before[before.length - 1]!))) out.push({ positive: true, at: i, hedged: EMBEDDED.test(phrase) });
   }

@@ -202,6 +202,14 @@ const ROWS: Row[] = [
   ['negation', 'I doubt this is urgent, but I can\'t rule it out.', TRI, null, qRefill],
   ['toxicity', 'Clean? Polite? Hard to tell from text alone.', TOX, null, qTox],
   ['code', 'return None', TRI, null, qTriage],
+  // a label under a condition after it, an adverb inside a denial, a service named, an intensifier before a yes/no synonym
+  ['condition', 'Yes, if offered for its truth; otherwise no.', YN, null, qHearsay],
+  ['condition', 'Yes, if you count a shouted accusation as an assertion — and you should. Yes.', YN, 'Yes', qHearsay],
+  ['question_words', 'Daily vitamin D does not meaningfully prevent colds.', PQA, 'no', qVit],
+  ['question_words', 'It does not reliably prevent them, if at all.', PQA, 'no', qVit],
+  ['elliptic', 'Hearsay? Almost certainly not.', YN, 'No', qHearsay],
+  ['triage', 'She can be seen at an urgent care clinic.', TRI, null, qRefill],
+  ['triage', 'An urgent care centre can see her; category non-urgent.', TRI, 'non-urgent', qRefill],
 ];
 
 export const LABEL_RULES_B8: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r8:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
