@@ -130,6 +130,9 @@ export function trendSpec(points: HistoryPoint[], title: string): vl.TopLevelSpe
 
 /** Renders a Vega-Lite spec to an SVG string; element ids get `prefix` so inline SVGs never clash. */
 export async function renderSvg(spec: vl.TopLevelSpec, prefix: string): Promise<string> {
+  // A turn of the event loop before each chart (tens of ms of JavaScript): I/O this thread is
+  // waiting on meanwhile (a run's history store being written) goes on between charts.
+  await new Promise<void>((resolve) => setImmediate(resolve));
   const view = new vega.View(vega.parse(vl.compile(spec).spec), { renderer: 'none' });
   try {
     const svg = await view.toSVG();

@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Comparison, SummaryRow, SuiteVerdict } from '../store/types.js';
-import type { HistoryPoint, Reporter, ReportContext } from './types.js';
+import type { Reporter, ReportContext } from './types.js';
 import { escapeHtml as h, jsonForScript } from './escape.js';
 import { CSS, SCRIPT } from './html-assets.js';
 import { chartPoints, renderSvg, scatterSpec, trendSpec } from './charts.js';
@@ -88,7 +88,7 @@ function pairsHtml(pairs: Comparison[]): string {
   });
 }
 
-async function suiteHtml(ctx: ReportContext, suite: string, index: number, history: Promise<HistoryPoint[] | undefined>): Promise<string> {
+async function suiteHtml(ctx: ReportContext, suite: string, index: number): Promise<string> {
   const meta = ctx.manifest.suites.find((s) => s.name === suite);
   const rows = ctx.summary.rows.filter((r) => r.suite === suite);
   const pairs = ctx.summary.comparisons.filter((c) => c.suite === suite);
@@ -96,8 +96,7 @@ async function suiteHtml(ctx: ReportContext, suite: string, index: number, histo
   const charts = await chartsHtml(suite, index, rows);
   const slices = await slicesHtml(ctx, suite, index);
   const robustness = await robustnessHtml(ctx.summary, suite, index);
-  // The trend last: its points may still be on their way from the history store (reports/write's caller).
-  const trend = ((await history) ?? []).filter((p) => p.suite === suite && p.accuracy !== null);
+  const trend = (ctx.history ?? []).filter((p) => p.suite === suite && p.accuracy !== null);
   const trendSvg = trend.length > 0 ? `<h3>Trend</h3><div class="charts"><figure data-chart="trend">${await renderSvg(trendSpec(trend, `${suite}: accuracy over time (band: 95% CI)`), `s${index}t-`)}</figure></div>` : '';
   return `<section class="suite" id="suite-${h(suite)}"><h2>${h(suite)}</h2><div class="meta">${h(metaLine)}</div>
 ${charts}
@@ -154,17 +153,13 @@ function drillData(ctx: ReportContext): unknown {
   return { models, defaults, disagreements: ctx.disagreements };
 }
 
-/**
- * report.html of `ctx`. `history`: the trend points, when they come later than the context (a run
- * renders its charts while its history store is written); by default `ctx.history`. The page is
- * the same either way.
- */
-export async function renderHtml(ctx: ReportContext, history: Promise<HistoryPoint[] | undefined> = Promise.resolve(ctx.history)): Promise<string> {
+/** report.html of `ctx`. */
+export async function renderHtml(ctx: ReportContext): Promise<string> {
   const { summary, manifest } = ctx;
   const hash = createHash('sha256').update(SCRIPT).digest('base64');
   const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${hash}'; base-uri 'none'; form-action 'none'`;
   const sections: string[] = [];
-  for (const [i, suite] of suitesOf(summary).entries()) sections.push(await suiteHtml(ctx, suite, i, history));
+  for (const [i, suite] of suitesOf(summary).entries()) sections.push(await suiteHtml(ctx, suite, i));
   const models = manifest.models.map((m) => m.id).join(', ');
   const note = coverageNote(summary);
   return `<!doctype html>

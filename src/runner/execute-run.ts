@@ -1,8 +1,8 @@
 /**
  * @module runner/execute-run — a run's second phase, `executeRun`: the planned jobs sent (one
  * queue per endpoint, or the providers' batch APIs), one record appended each, then the judging
- * phase; a full disk stops it like Ctrl-C. It starts the report phase's thread, which
- * `finalizeRun` takes (`takeReportPhase`).
+ * phase; a full disk stops it like Ctrl-C. It starts the report phase (runner/report-phase), which
+ * it hands to `finalizeRun` in its result (`ExecutedRun.report`).
  */
 import path from 'node:path';
 import { RecordWriter } from '../store/records.js';
@@ -20,7 +20,7 @@ import type { Manifest } from '../store/types.js';
 
 /** Runs the planned jobs, appending one record each; releases providers, scorers and cache at the end. */
 export async function executeRun(prepared: PreparedRun, control: RunControl = {}): Promise<ExecutedRun> {
-  const { runDir, manifest, plan, cache } = prepared;
+  const { runDir, manifest, plan } = prepared;
   control.onRunStart?.({
     runId: manifest.run_id, runDir, resumed: prepared.resumed, total: plan.total, alreadyDone: plan.alreadyDone,
     ...(prepared.retry && { retrying: prepared.retry.errors }),
@@ -30,10 +30,23 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
       adaptive: prepared.models.flatMap((m) => (m.adaptive ? [{ model: m.id, limit: m.concurrency, max: m.adaptive.max }] : [])),
     }),
   });
-  // The report phase's thread loads its modules while the requests are in flight (runner/report-phase).
-  reportPhases.get(runDir)?.close();
-  // A retry's folder holds more records than its plan (the error jobs): sized as a large run.
-  reportPhases.set(runDir, startReportPhase(prepared.shard === undefined, prepared.retry ? Infinity : plan.total));
+  // The report phase loads its modules while the requests are in flight (runner/report-phase). A
+  // retry's folder holds more records than its plan (the error jobs): sized as a large run.
+  const report = startReportPhase({
+    jobs: prepared.retry ? Infinity : plan.total,
+    ...(prepared.shard === undefined && { history: { out: prepared.out, manifest: prepared.manifest } }),
+  });
+  try {
+    return await executeWith(prepared, control, report);
+  } catch (e) {
+    report.close();
+    throw e;
+  }
+}
+
+/** `executeRun` once its report phase is started. */
+async function executeWith(prepared: PreparedRun, control: RunControl, report: ReportPhase): Promise<ExecutedRun> {
+  const { runDir, manifest, plan, cache } = prepared;
   const seenWarnings = cache?.warnings.length ?? 0;
   // A full disk under --out stops the run like Ctrl-C, then surfaces as one DiskFullError.
   const full = new AbortController();
@@ -79,16 +92,12 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
         ...(control.onLimit && { onLimit: control.onLimit }),
       },
     });
-  } catch (e) {
-    dropReportPhase(runDir);
-    throw e;
   } finally {
     writer.close();
     await prepared.close();
   }
   for (const w of cache?.warnings.slice(seenWarnings) ?? []) warn(w);
   if (diskFull) {
-    dropReportPhase(runDir);
     markIncomplete(runDir, manifest);
     throw diskFull;
   }
@@ -111,20 +120,11 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
   }
   const failedModels = [...result.perModel].filter(([, s]) => s.sent > 0 && s.ok === 0 && s.cached === 0).map(([m]) => m);
   const executed: ExecutedRun = {
-    aborted: result.aborted || (control.signal?.aborted ?? false), stopped, failedModels, limits: result.limits,
+    aborted: result.aborted || (control.signal?.aborted ?? false), stopped, failedModels, limits: result.limits, report,
     ...(result.budgetSpent && { costLimit: { limit_usd: budget.limit, spent_usd: budget.spent } }),
   };
   control.onJobsDone?.(executed);
   return executed;
-}
-
-/** The report phase started by `executeRun` for each run folder, taken by its `finalizeRun`. */
-const reportPhases = new Map<string, ReportPhase>();
-
-/** Ends the report thread of a run folder that will not be finalized here (an error, a library caller that stops). */
-export function dropReportPhase(runDir: string): void {
-  reportPhases.get(runDir)?.close();
-  reportPhases.delete(runDir);
 }
 
 /** Marks the manifest incomplete when the disk is full: atomically if a new file still fits, else in place. */
@@ -135,11 +135,4 @@ export function markIncomplete(runDir: string, manifest: Manifest): void {
   } catch {
     /* left as it was: the resume does not need it */
   }
-}
-
-/** The report phase `executeRun` started for the run folder, if any, handed over (to `finalizeRun`). */
-export function takeReportPhase(runDir: string): ReportPhase | undefined {
-  const phase = reportPhases.get(runDir);
-  reportPhases.delete(runDir);
-  return phase;
 }

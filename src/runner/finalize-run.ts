@@ -1,11 +1,10 @@
 /**
  * @module runner/finalize-run — a run's last phase, `finalizeRun`: the manifest closed, the
- * summary and reports written (on the report thread `executeRun` started, else here; runner/
- * report-phase), the baseline checked, the lock released; says why a run is incomplete.
+ * summary and reports written (through the report phase `executeRun` started and handed over in
+ * `ExecutedRun.report`, else here; runner/report-phase), the baseline checked, the lock released; says why a run is incomplete.
  */
 import { writeManifest } from '../store/run-dir.js';
 import { writeReportsHere } from './report-phase.js';
-import { takeReportPhase } from './execute-run.js';
 import type { ExecutedRun, PreparedRun, RunEvents, RunResult } from './run-types.js';
 import type { Manifest } from '../store/types.js';
 
@@ -15,8 +14,8 @@ export async function finalizeRun(prepared: PreparedRun, executed: ExecutedRun, 
   const complete = !executed.aborted && executed.stopped.size === 0 && !executed.costLimit && (prepared.retry === undefined || prepared.retry.previousStatus === 'complete');
   const manifest: Manifest = { ...prepared.manifest, finished_at: new Date().toISOString(), status: complete ? 'complete' : 'incomplete' };
   await writeManifest(runDir, manifest);
-  // On the thread executeRun started (its modules loaded while the requests ran), else on this one.
-  const phase = takeReportPhase(runDir);
+  // Through the report phase executeRun started (its modules loaded while the requests ran), else here.
+  const phase = executed.report;
   const opts = {
     margin: config.margin, seed: config.seed, historyOut: prepared.out,
     ...(config.by !== undefined && { by: config.by }),

@@ -9,7 +9,6 @@ import { buildSummary } from '../stats/summary.js';
 import { collectDisagreements } from '../stats/disagreements.js';
 import { UnreadCollector } from '../stats/unread.js';
 import { reporters } from '../reports/index.js';
-import { renderHtml } from '../reports/html.js';
 import { writeOutputs } from '../reports/write.js';
 import { renderTerminal } from '../reports/table.js';
 import { loadSliceFields } from './slices.js';
@@ -20,6 +19,7 @@ import { partialOf } from '../store/merge.js';
 import { replicaRows } from '../stats/replicas.js';
 import type { Manifest, RunRecord, Summary } from '../store/types.js';
 import type { ReportContext, HistoryPoint } from '../reports/types.js';
+import type { HistoryRow } from '../store/history.js';
 import type { ManifestJudging } from '../stats/judging-types.js';
 import { buildJudging } from '../stats/judging.js';
 import { readJudgments } from '../store/judgments.js';
@@ -32,6 +32,12 @@ export interface ReportOptions {
   format?: string;
   /** Trend points from the history store, when there is one. */
   history?: HistoryPoint[];
+  /**
+   * [nightly] The history store's rows this run's trend is drawn from, read before its rows are
+   * written (store/history-trend `readTrendRows`, while a run's requests are in flight); read
+   * here when absent.
+   */
+  historyBefore?: HistoryRow[];
   /**
    * [nightly] Results folder whose history store (`<out>/.history.duckdb`) gets this run's rows
    * when the run is complete; the trend points of its suites and models then feed the reports.
@@ -60,6 +66,9 @@ export interface ReportsWritten {
 
 export async function writeReports(runDir: string, opts: ReportOptions): Promise<ReportsWritten> {
   const manifest = readManifest(runDir);
+  // [nightly] The store's earlier rows for the trend (read while the summary is built, unless read before).
+  const before = trendRowsOf(opts, manifest);
+  before.catch(() => undefined); // awaited below; not left unhandled if the summary throws first
   const file = path.join(runDir, RECORDS);
   // Records stream through the summary and are never all held: memory stays flat at any size.
   const lite = () => readRecords(file, { dropOutput: true, onTorn: () => undefined });
@@ -93,35 +102,48 @@ export async function writeReports(runDir: string, opts: ReportOptions): Promise
   const prompts = await promptLookup(runDir, manifest.suites.map((s) => s.name), wanted);
   const disagreements = collectDisagreements(full, (suite, id) => prompts.get(`${suite}\0${id}`), DISAGREEMENT_CAP);
 
-  // [nightly] The history store is written while the report files render (DuckDB works off this
-  // thread); only report.html's trend charts wait for its points, and they come last in the page.
-  const history = historyOf(opts, manifest, summary);
-  const ctx: ReportContext = { summary, manifest, disagreements, ...(unread.length ? { unread } : {}) };
-  const trendLater = history.then((h) => (h.length ? h : undefined));
-  trendLater.catch(() => undefined); // its failure is thrown below, not left unhandled when no page awaits it
-  const outputs = writeOutputs(runDir, { ...reporters, html: { ...reporters.html, render: (c: ReportContext) => renderHtml(c, trendLater) } }, ctx);
-  // Both settle before this returns; the history store's failure first (it came first before they overlapped).
-  const [hist, out] = await Promise.allSettled([history, outputs]);
-  if (hist.status === 'rejected') throw hist.reason;
-  if (out.status === 'rejected') throw out.reason;
-  const written = out.value;
-  const markdown = written.markdown;
+  // [nightly] This run's rows go into the history store while the report files render (DuckDB
+  // works off this thread); the trend points are known before: the store's earlier rows were read
+  // while the requests ran (or just now), this run's are its summary's.
+  const history = await historyOf(opts, manifest, summary, before);
+  const ctx: ReportContext = { summary, manifest, disagreements, ...(unread.length ? { unread } : {}), ...(history.points.length ? { history: history.points } : {}) };
+  const [out] = await Promise.allSettled([writeOutputs(runDir, reporters, ctx)]);
+  if (out.status === 'rejected') {
+    await history.stored;
+    throw out.reason;
+  }
+  const markdown = out.value.markdown;
   // `--format github` outside a GitHub job prints report.md instead of the table.
   const stepSummary = process.env.GITHUB_STEP_SUMMARY;
   const terminal = opts.format === 'github' && !stepSummary ? markdown : renderTerminal(summary, { slices: opts.wide === true || opts.by !== undefined, ...(opts.width !== undefined && { width: opts.width }) });
+  await history.stored;
   return { summary, markdown, terminal };
 }
 
+/** Whether the run's rows go into the history store: a complete run with `historyOut`, not a shard (only its merge joins the history). */
+const recordsHistory = (opts: ReportOptions, manifest: Manifest): opts is ReportOptions & { historyOut: string } =>
+  opts.historyOut !== undefined && manifest.status === 'complete' && !manifest.shard;
+
+/** The store's rows this run's trend is drawn from: `opts.historyBefore`, else read now (null: unreadable). */
+async function trendRowsOf(opts: ReportOptions, manifest: Manifest): Promise<HistoryRow[] | null> {
+  if (opts.historyBefore !== undefined || !recordsHistory(opts, manifest)) return opts.historyBefore ?? [];
+  return (await import('../store/history-trend.js')).readTrendRows(opts.historyOut, manifest);
+}
+
 /**
- * The trend points of the run's suites and models: `opts.history`, or when the run is complete
- * and `historyOut` is given, from the history store after this run's rows are added (never
- * fails the run: a locked store is a warning). A shard is part of a run, not a run: only its
- * merge joins the history.
+ * The trend points of the run's suites and models, and the write of this run's rows to the
+ * history store (started here, never rejecting: a locked store is a warning). Without a store to
+ * write, the points are `opts.history`. When the earlier rows could not be read, the rows are
+ * written and the points read back in one go before the reports render.
  */
-async function historyOf(opts: ReportOptions, manifest: Manifest, summary: Summary): Promise<HistoryPoint[]> {
-  if (opts.historyOut === undefined || manifest.status !== 'complete' || manifest.shard) return opts.history ?? [];
-  const { recordRunHistory } = await import('../store/history.js');
-  return recordRunHistory(opts.historyOut, manifest, summary, opts.onWarning ?? warnToStderr);
+async function historyOf(opts: ReportOptions, manifest: Manifest, summary: Summary, before: Promise<HistoryRow[] | null>): Promise<{ points: HistoryPoint[]; stored: Promise<void> }> {
+  if (!recordsHistory(opts, manifest)) return { points: opts.history ?? [], stored: Promise.resolve() };
+  const warn = opts.onWarning ?? warnToStderr;
+  const store = await import('../store/history.js');
+  const rows = await before;
+  if (rows === null) return { points: await store.recordRunHistory(opts.historyOut, manifest, summary, warn), stored: Promise.resolve() };
+  const { trendPoints } = await import('../store/history-trend.js');
+  return { points: trendPoints(rows, manifest, summary), stored: store.writeRunHistory(opts.historyOut, manifest, summary, warn) };
 }
 
 /** [judged suites] The judging section, and the self-judged mark on the rows of candidates that judge their own suite. */

@@ -17,6 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { SHARE_ENV, Worker } from 'node:worker_threads';
 import { registeredSecrets } from '../secrets.js';
 import type { ReportOptions, ReportsWritten } from './finalize.js';
+import type { HistoryRow } from '../store/history.js';
+import type { Manifest } from '../store/types.js';
 import { warnToStderr } from './run-types.js';
 
 /** What the report thread is asked: `writeReports(runDir, opts)`, with the secrets to redact. */
@@ -29,7 +31,21 @@ export interface ReportRequest {
 export type ReportReply = { ok: true; written: ReportsWritten; warnings: string[] } | { ok: false; error: string };
 
 /** The report options that can cross to another thread (no callbacks, no history points). */
-export type ThreadReportOptions = Omit<ReportOptions, 'onWarning' | 'history'>;
+export type ThreadReportOptions = Omit<ReportOptions, 'onWarning' | 'history' | 'historyBefore'>;
+
+/** What the report phase is told when the jobs start. */
+export interface ReportPhaseStart {
+  /** Jobs of the run (records, resumed ones included): a large run finalizes on the calling thread. */
+  jobs: number;
+  /**
+   * [nightly] The results folder whose history store the run will write, and the run's manifest:
+   * the store's earlier rows for its trend are read now, while the requests are in flight.
+   */
+  history?: { out: string; manifest: Manifest };
+}
+
+/** What the report thread is started with (`workerData`). */
+export type ReportThreadData = Pick<ReportPhaseStart, 'history'>;
 
 export interface ReportPhase {
   /** Writes the run folder's reports (on the report thread when it can); ends the thread. */
@@ -48,19 +64,18 @@ const WORKER = new URL('./report-worker.js', import.meta.url);
 export const REPORT_THREAD_MAX_JOBS = 5_000;
 
 /**
- * The report phase of a run of `jobs` jobs (records, resumed ones included), started when its
- * requests start. On a thread when the run has at most REPORT_THREAD_MAX_JOBS jobs and the
- * machine a core to spare; else on this thread, its modules loaded now in the background (where
- * the process mostly waits on the network). `history`: the run will write the history store (so
- * DuckDB is loaded too).
+ * The report phase of a run, started when its requests start. On a thread when the run has at
+ * most REPORT_THREAD_MAX_JOBS jobs and the machine a core to spare; else on this thread, its
+ * modules loaded now in the background (where the process mostly waits on the network). With
+ * `history`, DuckDB is loaded too and the trend's earlier rows are read meanwhile.
  *
  * A thread pays only with an idle core: it costs ≈ 0.1–0.2 s more CPU than loading on this thread
  * (its own start-up, modules both threads load), which on a saturated machine is wall time (at
  * load ≈ 10 on 2 cores runs took longer with it); with a core free it keeps the module loading
  * and the report phase off the thread that stamps responses.
  */
-export function startReportPhase(history: boolean, jobs: number): ReportPhase {
-  return jobs <= REPORT_THREAD_MAX_JOBS && coreToSpare() ? threadReportPhase(history) : preloadedHere(history);
+export function startReportPhase(start: ReportPhaseStart): ReportPhase {
+  return start.jobs <= REPORT_THREAD_MAX_JOBS && coreToSpare() ? threadReportPhase(start) : preloadedHere(start);
 }
 
 /** A core is likely idle: the 1-minute load average is below the number of cores (as `make -l` gates jobs by load). */
@@ -69,23 +84,42 @@ function coreToSpare(): boolean {
 }
 
 /** The phase on this thread, its modules loading while the requests are in flight (where the process mostly waits). */
-function preloadedHere(history: boolean): ReportPhase {
+function preloadedHere(start: ReportPhaseStart): ReportPhase {
   const load = async (): Promise<void> => {
     await import('./finalize.js');
-    if (history) (await import('../store/duckdb.js')).duckdb();
   };
   // A module that fails to load fails in `writeReportsHere`, where it always did.
   load().catch(() => undefined);
-  return { close: () => undefined, write: writeReportsHere };
+  const before = trendRowsEarly(start);
+  return {
+    close: () => undefined,
+    write: async (runDir, opts, onWarning) => writeReportsHere(runDir, opts, onWarning, (await before) ?? undefined),
+  };
+}
+
+/**
+ * [nightly] The history store's rows for the run's trend, read while its requests are in flight
+ * (DuckDB loaded meanwhile); null without a store to write or when they could not be read (the
+ * report phase then reads them itself).
+ */
+export async function trendRowsEarly(start: Pick<ReportPhaseStart, 'history'>): Promise<HistoryRow[] | null> {
+  if (!start.history) return null;
+  try {
+    (await import('../store/duckdb.js')).duckdb();
+    const { readTrendRows } = await import('../store/history-trend.js');
+    return await readTrendRows(start.history.out, start.history.manifest);
+  } catch {
+    return null;
+  }
 }
 
 /** The report phase on its own thread, started now (its modules start loading). */
-export function threadReportPhase(history: boolean): ReportPhase {
+export function threadReportPhase(start: ReportPhaseStart): ReportPhase {
   let worker: Worker | undefined;
   let exited = false;
   try {
     // Run from the TypeScript sources (no built worker file), the phase runs on this thread.
-    if (fs.existsSync(fileURLToPath(WORKER))) worker = new Worker(WORKER, { workerData: { history }, env: SHARE_ENV });
+    if (fs.existsSync(fileURLToPath(WORKER))) worker = new Worker(WORKER, { workerData: { history: start.history } satisfies ReportThreadData, env: SHARE_ENV });
   } catch {
     worker = undefined;
   }
@@ -119,9 +153,9 @@ export function threadReportPhase(history: boolean): ReportPhase {
 }
 
 /** The report phase on the caller's thread (a run finalized without its report thread, or the fallback). */
-export async function writeReportsHere(runDir: string, opts: ThreadReportOptions, onWarning?: (message: string) => void): Promise<ReportsWritten> {
+export async function writeReportsHere(runDir: string, opts: ThreadReportOptions, onWarning?: (message: string) => void, historyBefore?: HistoryRow[]): Promise<ReportsWritten> {
   const { writeReports } = await import('./finalize.js');
-  return writeReports(runDir, { ...opts, ...(onWarning && { onWarning }) });
+  return writeReports(runDir, { ...opts, ...(onWarning && { onWarning }), ...(historyBefore && { historyBefore }) });
 }
 
 /** Posts the request; resolves with the thread's reply, rejects if the thread ends first. */

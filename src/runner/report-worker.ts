@@ -13,18 +13,17 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { registerSecret } from '../secrets.js';
-import type { ReportRequest, ReportReply } from './report-phase.js';
+import { trendRowsEarly, type ReportRequest, type ReportReply, type ReportThreadData } from './report-phase.js';
 
 const port = parentPort;
 if (port === null) throw new Error('runner/report-worker runs as a worker thread');
 
-const loading = (async () => {
-  const finalize = await import('./finalize.js');
-  if ((workerData as { history?: boolean } | null)?.history === true) (await import('../store/duckdb.js')).duckdb();
-  return finalize;
-})();
+const data = (workerData ?? {}) as ReportThreadData;
+const loading = import('./finalize.js');
 // A module that fails to load fails when the phase is asked for (and again on the caller's thread).
 loading.catch(() => undefined);
+// [nightly] The history store's rows for the trend, read while the requests are in flight.
+const before = loading.then(() => trendRowsEarly(data), () => null);
 
 /** Set when the phase is asked for: the warm-up stops after the chart it is rendering. */
 let asked = false;
@@ -42,7 +41,8 @@ port.once('message', (req: ReportRequest) => {
     for (const s of req.secrets) registerSecret(s);
     const { writeReports } = await loading;
     await warming;
-    const written = await writeReports(req.runDir, { ...req.opts, onWarning: (m) => warnings.push(m) });
+    const historyBefore = (await before) ?? undefined;
+    const written = await writeReports(req.runDir, { ...req.opts, onWarning: (m) => warnings.push(m), ...(historyBefore && { historyBefore }) });
     reply({ ok: true, written, warnings });
   })().catch((err: unknown) => reply({ ok: false, error: String((err as Error | undefined)?.stack ?? err) }));
 });

@@ -9,6 +9,7 @@ import type { BaselineCheck } from './baseline.js';
 import type { ResolvedRunConfig } from './config.js';
 import type { JudgingPlan } from './judge-plan.js';
 import type { Plan } from './plan.js';
+import type { ReportPhase } from './report-phase.js';
 import type { ModelSpec } from '../config/types.js';
 import type { Provider } from '../providers/types.js';
 import type { Scorer } from '../scorers/types.js';
@@ -103,6 +104,12 @@ export interface ExecutedRun {
   limits: Map<string, number>;
   /** `maxCost` was reached with jobs or judgments left unsent: the limit and what the run's records and judgments cost. */
   costLimit?: { limit_usd: number; spent_usd: number };
+  /**
+   * The report phase `executeRun` started with the jobs (its modules loaded meanwhile), which
+   * `finalizeRun` writes the reports through. A caller that stops before `finalizeRun` calls
+   * its `close()`; without one, `finalizeRun` writes on its own thread.
+   */
+  report?: ReportPhase;
 }
 
 export interface RunResult {

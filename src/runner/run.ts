@@ -12,10 +12,10 @@
  */
 import { DiskFullError, isDiskFull } from '../store/disk-full.js';
 import { prepareRun } from './prepare.js';
-import { dropReportPhase, executeRun, markIncomplete } from './execute-run.js';
+import { executeRun, markIncomplete } from './execute-run.js';
 import { finalizeRun } from './finalize-run.js';
 import type { RunConfig } from './config.js';
-import type { PreparedRun, RunControl, RunResult } from './run-types.js';
+import type { ExecutedRun, PreparedRun, RunControl, RunResult } from './run-types.js';
 
 export type { RunEvents, RunStart, RunControl, PreparedRun, ExecutedRun, RunResult } from './run-types.js';
 export { prepareRun, executeRun, finalizeRun };
@@ -27,9 +27,10 @@ export { prepareRun, executeRun, finalizeRun };
  */
 export async function run(config: RunConfig, control: RunControl = {}): Promise<RunResult> {
   let prepared: PreparedRun | undefined;
+  let executed: ExecutedRun | undefined;
   try {
     prepared = await prepareRun(config, control);
-    const executed = await executeRun(prepared, control);
+    executed = await executeRun(prepared, control);
     // The report phase re-reads everything from the run folder: the suites' items and the jobs
     // (one object each, tens of MB at 100,000 items) are released before it builds the summary.
     prepared = { ...prepared, suites: [], plan: { ...prepared.plan, byModel: new Map(), items: new Map() } };
@@ -42,7 +43,7 @@ export async function run(config: RunConfig, control: RunControl = {}): Promise<
     }
     throw err;
   } finally {
-    if (prepared) dropReportPhase(prepared.runDir);
+    executed?.report?.close();
     await prepared?.close({ lock: true });
   }
 }

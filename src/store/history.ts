@@ -245,25 +245,44 @@ export async function rebuildHistory(out: string): Promise<{ runs: number; rows:
   });
 }
 
+/** The store's rows a run's trend is drawn from: its suites and models, over the runs of its selection. */
+export function trendFilter(manifest: Manifest): HistoryFilter {
+  return { suites: manifest.suites.map((s) => s.name), models: manifest.models.map((m) => m.id), selection: selectionLabel(manifest.selection) };
+}
+
+/** Adds (or replaces) a finished run's rows; never throws: a problem becomes a warning. */
+export async function writeRunHistory(out: string, manifest: Manifest, summary: Summary, warn: (m: string) => void): Promise<void> {
+  try {
+    const own = rowsOfRun(manifest, summary);
+    if (!own.length) return;
+    await withHistory(out, (c) => upsert(c, own));
+  } catch (e) {
+    warn(historyWarning(out, e));
+  }
+}
+
+const historyWarning = (out: string, e: unknown): string =>
+  e instanceof HistoryLockedError ? e.message : `history store ${historyFile(out)}: ${(e as Error)?.message ?? String(e)}; the run is unaffected`;
+
 /**
- * What `bench run` calls after a run: append its rows, then return the trend points of its
- * suites and models (this run included) over the runs of the same selection — whole runs for a
- * whole run, so a quick `--sample` run never bends their trend. Never throws: a problem becomes a warning.
+ * Appends a run's rows, then returns the trend points of its suites and models (this run
+ * included) over the runs of the same selection — whole runs for a whole run, so a quick
+ * `--sample` run never bends their trend. Never throws: a problem becomes a warning. (A run
+ * reads the earlier rows while its requests are in flight instead: store/history-trend.)
  */
 export async function recordRunHistory(out: string, manifest: Manifest, summary: Summary, warn: (m: string) => void): Promise<HistoryPoint[]> {
   try {
-    const filter = { suites: manifest.suites.map((s) => s.name), models: manifest.models.map((m) => m.id), selection: selectionLabel(manifest.selection) };
     const own = rowsOfRun(manifest, summary);
     if (!own.length && !fs.existsSync(historyFile(out))) return [];
     // One open of the store for both (opening and closing it is most of the cost).
     const rows = await withHistory(out, async (c) => {
       await upsert(c, own);
-      return selectHistory(c, filter, ALL_COLUMNS);
+      return selectHistory(c, trendFilter(manifest), ALL_COLUMNS);
     });
     // A trend needs at least two runs; one point is no trend.
     return new Set(rows.map((r) => r.run_id)).size >= 2 ? rows.map(toPoint) : [];
   } catch (e) {
-    warn(e instanceof HistoryLockedError ? e.message : `history store ${historyFile(out)}: ${(e as Error)?.message ?? String(e)}; the run is unaffected`);
+    warn(historyWarning(out, e));
     return [];
   }
 }

@@ -128,20 +128,6 @@ describe('report.html is a pure function of its context', () => {
   it('renders byte-identical output twice', async () => {
     expect(await renderHtml(ctx)).toBe(await renderHtml(ctx));
   });
-
-  it('is the same page when the trend points arrive after the charts have started rendering (a run writing its history store meanwhile)', async () => {
-    const { history, ...rest } = ctx;
-    expect(history?.length).toBeGreaterThan(0);
-    let arrive!: (h: typeof history) => void;
-    const later = new Promise<typeof history>((resolve) => (arrive = resolve));
-    const page = renderHtml(rest, later);
-    await new Promise((r) => setTimeout(r, 0));
-    arrive(history);
-    const html = await page;
-    expect(html).toBe(await renderHtml(ctx));
-    expect(html).toContain('data-chart="trend"');
-    expect(await renderHtml(rest, Promise.resolve(undefined))).toBe(await renderHtml(rest));
-  });
 });
 
 describe('reports on thin runs', () => {

@@ -62,7 +62,7 @@ describe('the report phase on its own thread', () => {
 
   it("the bundled binary's report thread (dist/cli/report-worker.js) writes byte for byte what the calling thread writes", async () => {
     const here = read(result.runDir);
-    const worker = new Worker(path.join(ROOT, 'dist/cli/report-worker.js'), { workerData: { history: false } });
+    const worker = new Worker(path.join(ROOT, 'dist/cli/report-worker.js'), { workerData: {} });
     try {
       const reply = await new Promise<{ ok: boolean; error?: string; written?: { terminal: string } }>((resolve, reject) => {
         worker.once('message', resolve);
@@ -98,7 +98,7 @@ describe('the report phase on its own thread', () => {
     expect(holding).toEqual(expect.arrayContaining(['summary.json', 'report.md', 'report.html']));
     secrets.registerSecret(result.runId);
     try {
-      const written = await phases.threadReportPhase(false).write(result.runDir, opts);
+      const written = await phases.threadReportPhase({ jobs: 1 }).write(result.runDir, opts);
       const redacted = read(result.runDir);
       for (const file of holding) {
         expect(redacted[file], file).not.toContain(result.runId);
@@ -119,7 +119,7 @@ describe('the report phase on its own thread', () => {
     const here = await phases.writeReportsHere(copy, opts).then(() => null, (e: unknown) => e as Error);
     const { InputError } = await dist<typeof import('../../src/errors.js')>('errors.js');
     expect(here).toBeInstanceOf(InputError);
-    const threaded = await phases.threadReportPhase(false).write(copy, opts).then(() => null, (e: unknown) => e as Error);
+    const threaded = await phases.threadReportPhase({ jobs: 1 }).write(copy, opts).then(() => null, (e: unknown) => e as Error);
     expect(threaded).toBeInstanceOf(InputError);
     expect(threaded?.message).toBe(here?.message);
     expect(threaded?.message).toMatch(/records\.jsonl/);
