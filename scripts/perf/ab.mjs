@@ -42,7 +42,11 @@ const models = writeModels(work, server.url, c);
 /** A child to its exit (lib's `timed` under /usr/bin/time): wall ms, CPU ms (user + system), peak RSS MB, stdout. */
 async function run(args) {
   const t = await timed(process.execPath, args, { cwd: work, env: { NO_COLOR: '1' }, rss: true });
-  return { ms: t.ms, cpu: t.cpuMs, rss: t.peakMb, stdout: t.stdout };
+  const span = server.span();
+  // The timeline on one clock (the server runs here): spawn → first request, last response → exit.
+  const head = span.first === null ? NaN : span.first - t.start;
+  const tail = span.last === null ? NaN : t.end - span.last;
+  return { ms: t.ms, cpu: t.cpuMs, rss: t.peakMb, stdout: t.stdout, head, tail };
 }
 
 const results = new Map(builds.map(([name]) => [name, []]));
@@ -69,7 +73,7 @@ try {
       b.p95 = percentile([...recorded.values()], 95) - percentile(handled, 95);
       b.ratio = raw ? raw.ms / b.ms : NaN;
       results.get(name).push(b);
-      line.push(`${name} ${f(b.ms)} ms, cpu ${f(b.cpu)}, ${f(b.rss)} MB${raw ? `, × raw ${f(b.ratio, 2)}, p50 +${f(b.p50, 2)}, p95 +${f(b.p95, 1)}` : ''}`);
+      line.push(`${name} ${f(b.ms)} ms, cpu ${f(b.cpu)}, ${f(b.rss)} MB${raw ? `, × raw ${f(b.ratio, 2)}, p50 +${f(b.p50, 2)}, p95 +${f(b.p95, 1)}, head ${f(b.head)}, tail ${f(b.tail)}` : ''}`);
       fs.rmSync(out, { recursive: true, force: true });
     }
     console.log(line.join(' | '));
@@ -81,6 +85,6 @@ try {
 for (const [name, xs] of results) {
   const m = (k) => median(xs.map((x) => x[k]));
   const range = (k) => `${f(Math.min(...xs.map((x) => x[k])), 2)}–${f(Math.max(...xs.map((x) => x[k])), 2)}`;
-  console.log(`${name}: wall ${f(m('ms'))} ms, cpu ${f(m('cpu'))} ms, peak ${f(m('rss'))} MB${one ? '' : `, × raw ${f(m('ratio'), 2)} (${range('ratio')}), p50 +${f(m('p50'), 2)} ms, p95 +${f(m('p95'), 1)} ms`}`);
+  console.log(`${name}: wall ${f(m('ms'))} ms, cpu ${f(m('cpu'))} ms, peak ${f(m('rss'))} MB${one ? '' : `, × raw ${f(m('ratio'), 2)} (${range('ratio')}), p50 +${f(m('p50'), 2)} ms, p95 +${f(m('p95'), 1)} ms, head ${f(m('head'))} ms, tail ${f(m('tail'))} ms (${f(Math.min(...xs.map((x) => x.tail)))}–${f(Math.max(...xs.map((x) => x.tail)))})`}`);
 }
-if (raws.length) console.log(`raw: wall ${f(median(raws.map((x) => x.ms)))} ms, p50 gap ${f(median(raws.map((x) => x.gap)), 2)} ms`);
+if (raws.length) console.log(`raw: wall ${f(median(raws.map((x) => x.ms)))} ms, p50 gap ${f(median(raws.map((x) => x.gap)), 2)} ms, head ${f(median(raws.map((x) => x.head)))} ms, tail ${f(median(raws.map((x) => x.tail)))} ms`);
