@@ -42,4 +42,34 @@ describe('the bench binary', () => {
     for (const s of outside) expect(s, s).toMatch(/^(@duckdb\/node-api|node-llama-cpp|canvas)(\/|$)/);
     for (const s of specifiers) if (s.startsWith('./')) expect(fs.existsSync(path.join(dir, s)), s).toBe(true);
   });
+
+  it('loads `bench run` from a few chunks: the entry\'s, then the run command\'s graph in two (run, and core shared with the report thread)', () => {
+    const dir = path.dirname(BIN);
+    const staticImports = (file: string): string[] =>
+      [...fs.readFileSync(path.join(dir, file), 'utf8').matchAll(/^(?:import|export) (?:[\w$*{},\s]+ from )?"\.\/(chunk-[\w-]+\.js)";$/gm)].map((m) => m[1]!);
+    const graph = (file: string, seen = new Set<string>()): Set<string> => {
+      if (!seen.has(file)) {
+        seen.add(file);
+        for (const f of staticImports(file)) graph(f, seen);
+      }
+      return seen;
+    };
+    const entry = graph('main.js');
+    const runCommand = /\.command\("run"\)[\s\S]*?import\("\.\/(chunk-[\w-]+\.js)"\)/.exec(fs.readFileSync(BIN, 'utf8'))?.[1];
+    expect(runCommand).toBeDefined();
+    const run = graph(runCommand!, new Set(entry));
+    // Before the grouping the same graph was 37 modules, each resolved, compiled and linked on its own.
+    expect(run.size).toBeLessThanOrEqual(12);
+    expect([...run].filter((f) => /^chunk-(run|core)-/.test(f)).length).toBeGreaterThanOrEqual(2);
+    // The entry's own graph stays small: `bench --help` and `--version` load none of the run's chunks.
+    expect([...entry].filter((f) => /^chunk-(run|core)-/.test(f))).toEqual([]);
+    // The report thread loads the shared chunk, never the run-only one (the HTTP client, providers, executor).
+    const thread = graph('report-worker.js');
+    const dynamic = (file: string): string[] => [...fs.readFileSync(path.join(dir, file), 'utf8').matchAll(/\bimport\("\.\/(chunk-[\w-]+\.js)"\)/g)].map((m) => m[1]!);
+    for (const f of [...thread]) for (const d of dynamic(f)) graph(d, thread);
+    const runOnly = [...run].filter((f) => /^chunk-run-/.test(f) && fs.statSync(path.join(dir, f)).size > 10_000);
+    expect(runOnly.length).toBe(1);
+    expect(thread.has(runOnly[0]!)).toBe(false);
+  });
 });
+
