@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import { describeValue, MAX_PROBLEMS } from '../config/yaml.js';
 import { missingFields, templateFields } from './template.js';
 import { itemChecks } from '../scorers/index.js';
+import { markItemsChecked } from '../scorers/types.js';
 import type { Item, ScorerConfig } from './types.js';
 import { SpanRecorder, type ItemSpans } from './item-spans.js';
 
@@ -78,6 +79,9 @@ export async function readItems(file: string, rules: ItemRules, hash: Hash): Pro
     }
   }
   result.spans = spans.finish();
+  // Each kept item passed the scorer's own check: the scorer made for this suite need not run it again.
+  const check = Object.hasOwn(itemChecks, rules.scorer.type) ? itemChecks[rules.scorer.type] : undefined;
+  if (check && result.problemCount === 0) markItemsChecked(result.items, check, rules.scorer);
   return result;
 }
 
