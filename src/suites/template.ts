@@ -11,9 +11,18 @@ import type { ChatMessage, Item, Suite } from './types.js';
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
-/** The distinct field names a template uses, in order of first use. */
-export function placeholders(template: string): string[] {
-  return [...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]!))];
+/** Each template's placeholders, found once: the loader asks for every item, the prompt for every job. */
+const found = new Map<string, readonly string[]>();
+
+/** The distinct field names a template uses, in order of first use (shared and frozen: do not change it). */
+export function placeholders(template: string): readonly string[] {
+  let names = found.get(template);
+  if (names === undefined) {
+    names = Object.freeze([...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]!))]);
+    if (found.size >= 256) found.clear();
+    found.set(template, names);
+  }
+  return names;
 }
 
 /** The placeholders of `template` that `fields` lacks (undefined or null). */
