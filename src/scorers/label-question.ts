@@ -110,6 +110,8 @@ export function predicateStatements(tokens: Word[], predicate: string[]): Predic
   for (let i = 0; i < tokens.length; i += 1) {
     const sign = matchesAt(tokens, i, predicate);
     if (sign === 0) continue;
+    // "non-hearsay": the word after the prefix is read with it (as -1 at the prefix), not again on its own
+    if (sign === 1 && tokens[i - 1]?.w === '-' && /^(?:non|un)$/.test(tokens[i - 2]?.w ?? '')) continue;
     // "non-binding" spans three tokens; "unenforceable — …" one
     const end = sign === 1 ? i + predicate.length : /^(?:non|un)$/.test(tokens[i]!.w) && tokens[i + 1]?.w === '-' ? i + 3 : i + 1;
     const after = tokens.slice(end, end + 3).map((t) => t.w).join(' ');
@@ -195,6 +197,10 @@ export function strictDoStatements(tokens: Word[], verb: string): PredicateState
   return out;
 }
 
+const NO_EVIDENCE = /(?:^|\s)(?:no|little|insufficient|not\s+enough|lack\s+of)\s+(?:good\s+|clear\s+|convincing\s+|strong\s+|real\s+)?(?:evidence|sign|indication|proof|data|support)(?:\s|$)/;
+
+const REPORTED = /(?:^|\s)(?:suggests?|suggested|hypothesi[sz]ed?|claims?|claimed|some\s+(?:studies|trials|evidence|data|authors))(?:\s|$)/;
+
 /** Statements with a do-question's verb: "vitamin C does shorten colds", "shortens" (Yes); "does not shorten", "doesn't" (No); "may shorten" hedged. */
 export function doStatements(tokens: Word[], verb: string): PredicateStatement[] {
   const out: PredicateStatement[] = [];
@@ -205,6 +211,17 @@ export function doStatements(tokens: Word[], verb: string): PredicateStatement[]
     if (/^\s*\?/.test(tokens[i + 1]?.w ?? '')) continue;
     const before = wordsBack(tokens, i, 3);
     const phrase = before.join(' ');
+    // "No evidence it prevents them", "there is little evidence that vitamin D prevents": the verb's claim denied;
+    // "some evidence suggests it prevents": reported, not said
+    const wider = wordsBack(tokens, i, 7).join(' ');
+    if (NO_EVIDENCE.test(wider)) {
+      out.push({ positive: false, at: i, hedged: false });
+      continue;
+    }
+    if (REPORTED.test(wider)) {
+      out.push({ positive: true, at: i, hedged: true });
+      continue;
+    }
     // "… does not grant", "does not meaningfully improve", "nothing here grants": the verb denied
     if (/(?:^|\s)(?:not|never|doesn't|don't|didn't|fails?\s+to|failed\s+to|no\s+longer)$|n't$|(?:^|\s)(?:nothing|nobody|none|neither)(?:\s|$)/.test(phrase.replace(/\s+\p{L}+ly$/u, ''))) out.push({ positive: false, at: i, hedged: EMBEDDED.test(phrase) });
     else if (/(?:^|\s)(?:may|might|could|can)$/.test(phrase)) out.push({ positive: true, at: i, hedged: true });

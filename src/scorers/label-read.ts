@@ -31,7 +31,7 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   const v = verdictRows(tokens, matches);
   if (v.rows >= 2 && !cut) {
     if (v.positive.size === 1) return { value: [...v.positive][0]!, by: 'verdicts', reason: null };
-    if (v.positive.size > 1) return unread('ambiguous');
+    if (v.positive.size > 1 || v.hedged > 0) return unread('ambiguous');
     matches = matches.filter((m) => !v.consumed.has(m.from));
   }
   const scores = labelScores(text, tokens, matches);
@@ -94,7 +94,7 @@ const RESOLVES = /\b(?:overall|ultimately|on\s+balance|net|mostly|mainly|predomi
 /** "Two types apply here", "does double duty": several labels given as the answer. */
 const MULTI = /\b(?:two|both|multiple|several)\s+(?:types|labels|categories|classes)\s+(?:apply|fit)|\bdouble\s+duty\b/i;
 /** Words that leave the answer open. */
-const UNDECIDED = /\b(?:hard\s+to\s+(?:tell|say)|can(?:no|')t\s+(?:separate|distinguish|tell|decide|pick|choose|commit\s+to|settle\s+on)|both\s+(?:answers|readings|labels|views|interpretations|positions|options|sides)\s+(?:are|seem|look)\s+(?:\w+\s+)?(?:defensible|reasonable|plausible|valid|arguable|possible|tenable)|(?:i'll|i\s+will|i'd|i\s+would)\s+leave\s+(?:it|that|the\s+(?:call|choice|decision))\s+(?:up\s+)?to\s+you|your\s+call|depends\s+on|it\s+depends|not\s+conclusive|could\s+go\s+either\s+way|can(?:no|')t\s+say\s+(?:that|whether|if)|reviewers\s+would\s+split)\b/i;
+const UNDECIDED = /\b(?:hard\s+to\s+(?:tell|say)|can(?:no|')t\s+(?:separate|distinguish|tell|decide)|(?:can(?:no|')t|won't|will\s+not|refuse\s+to|(?:don't|do\s+not)\s+want\s+to)\s+(?:pick|choose|commit\s+to|settle\s+on)|both\s+(?:answers|readings|labels|views|interpretations|positions|options|sides)\s+(?:are|seem|look)\s+(?:\w+\s+)?(?:defensible|reasonable|plausible|valid|arguable|possible|tenable)|(?:i'll|i\s+will|i'd|i\s+would)\s+leave\s+(?:it|that|the\s+(?:call|choice|decision))\s+(?:up\s+)?to\s+you|your\s+call|depends\s+on|it\s+depends|not\s+conclusive|could\s+go\s+either\s+way|can(?:no|')t\s+say\s+(?:that|whether|if)|reviewers\s+would\s+split)\b/i;
 /** A final answer that is several labels or none in particular: "I'd say both.", "it's equally either". */
 const SEVERAL = /\b(?:say|answer|label|so|it'?s|call\s+it|classify\s+it\s+as|would\s+be)\b[^.\n]{0,20}\b(?:both|either|neither|a\s+mix|all\s+of\s+them)\s*[.!]?\s*$/i;
 

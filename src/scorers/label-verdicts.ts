@@ -2,23 +2,33 @@
  * @module scorers/label-verdicts — per-label verdict rows: "termination: no", "- X ✓", "joy: … : high".
  */
 import type { Match, Word } from './label-forms.js';
-import { CHECKS, CROSSES, IS_MARK } from './marks.js';
+import { CHECK, CHECKS, CROSSES, IS_MARK } from './marks.js';
 
 const VERDICT_POS = new RegExp(`^(?:yes|true|correct|right|applies|applicable|[${CHECKS}])$`);
 /** Grades in the last cell of a row: one high, the others low. */
-const GRADE_POS = /^(?:high|highest|strong|strongest|best|likely|yes|true|correct|match|matches)$/;
-const GRADE_NEG = /^(?:low|lowest|none|weak|unlikely|no|false|incorrect|poor|minimal)$/;
+const GRADE_POS = /^(?:high|highest|strong|strongest|best|likely|yes|true|correct|match|matches|certain|definite|probable|confirmed)$/;
+const GRADE_NEG = /^(?:low|lowest|none|weak|unlikely|no|false|incorrect|poor|minimal|impossible|excluded)$/;
+const VERDICT_HEDGE = /^(?:maybe|possibly|perhaps|unclear|unsure|uncertain|partly|partially|arguably)$/;
 const VERDICT_NEG = new RegExp(`^(?:no|false|incorrect|wrong|n/a|[${CROSSES}])$`);
 
 /** Per-label verdict rows ("yes: no / maybe: yes", "- X ✓"), when there are at least two. */
-export function verdictRows(tokens: Word[], matches: Match[]): { positive: Set<string>; consumed: Set<number>; rows: number } {
+export function verdictRows(tokens: Word[], matches: Match[]): { positive: Set<string>; consumed: Set<number>; rows: number; hedged: number } {
   const positive = new Set<string>();
   const consumed = new Set<number>();
   let rows = 0;
+  let hedged = 0;
   for (const m of matches) {
+    const before = markBefore(tokens, m.from);
+    if (before !== null) {
+      rows += 1;
+      consumed.add(m.from);
+      if (before) positive.add(m.form.label);
+      continue;
+    }
     let k = m.to;
     // "termination: no", "Confidentiality? No. Assignment? Yes."
-    while (tokens[k] && (tokens[k]!.w === ':' || tokens[k]!.w === '-' || tokens[k]!.w === '=' || tokens[k]!.w === '?')) k += 1;
+    // "entailment (no), contradiction (yes)": a verdict in brackets too
+    while (tokens[k] && (tokens[k]!.w === ':' || tokens[k]!.w === '-' || tokens[k]!.w === '=' || tokens[k]!.w === '?' || tokens[k]!.w === '(')) k += 1;
     const sep = k > m.to;
     // "No? No — yes." is a self-correction, not a verdict on the label "no": a question then a verdict only for other labels
     if (tokens.slice(m.to, k).some((t) => t.w === '?') && (m.form.weak || VERDICT_POS.test(m.form.words.join(' ')) || VERDICT_NEG.test(m.form.words.join(' ')) || /^maybe$/.test(m.form.words.join(' ')))) continue;
@@ -28,6 +38,13 @@ export function verdictRows(tokens: Word[], matches: Match[]): { positive: Set<s
     if (!sep && !mark) continue;
     let good: boolean | null = VERDICT_POS.test(w) ? true : VERDICT_NEG.test(w) ? false : null;
     if (/^(?:does not apply|doesn't apply|not applicable)/.test(two)) good = false;
+    // "positive (maybe), negative (maybe)": a row left open
+    if (good === null && sep && VERDICT_HEDGE.test(w) && !m.form.weak && !/^(?:maybe|yes|no)$/.test(m.form.words.join(' '))) {
+      rows += 1;
+      hedged += 1;
+      consumed.add(k);
+      continue;
+    }
     // a table row opened by the label ("joy: "feel amazing": high"): the grade in its last cell
     if (good === null && sep && (m.from === 0 || tokens[m.from - 1]!.w === '\n')) {
       let end = k;
@@ -40,6 +57,25 @@ export function verdictRows(tokens: Word[], matches: Match[]): { positive: Set<s
     consumed.add(k);
     if (good) positive.add(m.form.label);
   }
-  return { positive, consumed, rows };
+  return { positive, consumed, rows, hedged };
 }
 
+
+/** Where a row may open: the reply's start, a line, a bullet, or the next item of a one-line list. */
+const ROW_START = new Set(['\n', '-', '*', '•', ',', ';', '|']);
+
+/**
+ * A mark or checkbox opening the label's row ("✓ contradiction", "✗ neutral", "[x] contradiction",
+ * "[ ] neutral"): true for a check, false for a cross or an empty box, null when there is none.
+ */
+function markBefore(tokens: Word[], from: number): boolean | null {
+  let k = from - 1;
+  let good: boolean;
+  let start: number;
+  if (tokens[k]?.w === ']' && tokens[k - 1]?.w === 'x' && tokens[k - 2]?.w === '[') [good, start] = [true, k - 2];
+  else if (tokens[k]?.w === ']' && tokens[k - 1]?.w === '[') [good, start] = [false, k - 1];
+  else if (IS_MARK.test(tokens[k]?.w ?? '')) [good, start] = [CHECK.test(tokens[k]!.w), k];
+  else return null;
+  k = start - 1;
+  return k < 0 || ROW_START.has(tokens[k]!.w) ? good : null;
+}

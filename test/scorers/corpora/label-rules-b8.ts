@@ -210,6 +210,21 @@ const ROWS: Row[] = [
   ['elliptic', 'Hearsay? Almost certainly not.', YN, 'No', qHearsay],
   ['triage', 'She can be seen at an urgent care clinic.', TRI, null, qRefill],
   ['triage', 'An urgent care centre can see her; category non-urgent.', TRI, 'non-urgent', qRefill],
+  // per-label verdicts opening the row, in brackets, or as grades; compounds; denied evidence; a prefixed predicate
+  ['verdicts', '✗ entailment\n✗ neutral\n✓ contradiction', NLI, 'contradiction', qNli],
+  ['verdicts', '- [x] neutral\n- [ ] entailment\n- [ ] contradiction', NLI, 'neutral', qNli],
+  ['verdicts', '[ ] positive\n[ ] negative\n[ ] neutral', SENT, null, qSent],
+  ['verdicts', '✓ urgent\n✓ emergent\n✗ non-urgent', TRI, null, qTriage],
+  ['verdicts', 'entailment: unlikely\nneutral: likely\ncontradiction: impossible', NLI, 'neutral', qNli],
+  ['verdicts', 'toxic (no), non-toxic (yes)', TOX, 'non-toxic', qTox],
+  ['verdicts', 'positive (maybe), negative (maybe)', SENT, null, qSent],
+  ['compound', 'Semi-urgent.', TRI, null, qRefill],
+  ['compound', 'A post-termination restriction on competing: non-compete.', CLAUSE, 'non-compete', qClause],
+  ['compound', 'Anti-assignment? No — the obligation is a warranty.', CLAUSE, 'warranty', qClause],
+  ['question_words', 'No evidence it prevents colds.', PQA, 'no', qVit],
+  ['question_words', 'There is little evidence that vitamin D prevents colds.', PQA, 'no', qVit],
+  ['question_words', 'Some evidence suggests it prevents colds in deficient people, but not here.', PQA, null, qVit],
+  ['question_words', 'The shout is non-hearsay here: offered to show the listener was warned.', YN, 'No', qHearsay],
 ];
 
 export const LABEL_RULES_B8: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r8:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
