@@ -225,6 +225,13 @@ const ROWS: Row[] = [
   ['question_words', 'There is little evidence that vitamin D prevents colds.', PQA, 'no', qVit],
   ['question_words', 'Some evidence suggests it prevents colds in deficient people, but not here.', PQA, null, qVit],
   ['question_words', 'The shout is non-hearsay here: offered to show the listener was warned.', YN, 'No', qHearsay],
+  // answer cues and denials in other languages, as folded ("La risposta è", "Die Antwort lautet", "ni … ni")
+  ['lang', 'Die Antwort lautet nein.', PQA, 'no', qVit],
+  ['lang', 'La risposta è sì.', PQA, 'yes', qVit],
+  ['lang', 'Réponse : non.', PQA, 'no', qVit],
+  ['lang', 'Ni positivo ni negativo.', SENT, 'neutral', qSent],
+  ['lang', 'Ni sí ni no: los datos no alcanzan.', PQA, 'maybe', qVit],
+  ['lang', 'Weder ja noch nein.', YN, null, qHearsay],
 ];
 
 export const LABEL_RULES_B8: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r8:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
