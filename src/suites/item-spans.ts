@@ -2,7 +2,8 @@
  * @module suites/item-spans — where each loaded item's line lies in its items file (byte offset
  * and length), recorded while the loader reads the file: a run reads its items back from the
  * byte copy in its run folder without scanning and parsing that copy again (runner/item-index).
- * Per item: 12 bytes in the suite's arrays and one entry of a WeakMap (gone with the item).
+ * Per item: 12 bytes in the suite's arrays and one entry of the suite's own WeakMap (its table,
+ * ≈ 40 bytes a slot, goes with the spans: a run drops them once its item index has its copy).
  */
 import type { Item } from './types.js';
 
@@ -11,16 +12,16 @@ export interface ItemSpans {
   lengths: Uint32Array;
   /** Size of the items file as read, bytes: a copy of another size is not the file the spans are of. */
   bytes: number;
+  /** Loaded item → its position in these spans. */
+  position: WeakMap<Item, number>;
 }
-
-/** Loaded item → its position in its suite's spans. */
-const position = new WeakMap<Item, number>();
 
 /** Collects the spans of the items a loader keeps, in the order it keeps them. */
 export class SpanRecorder {
   private offsets = new Float64Array(1024);
   private lengths = new Uint32Array(1024);
   private n = 0;
+  private readonly position = new WeakMap<Item, number>();
 
   add(item: Item, offset: number, length: number): void {
     if (this.n === this.offsets.length) {
@@ -31,7 +32,7 @@ export class SpanRecorder {
       lengths.set(this.lengths);
       this.lengths = lengths;
     }
-    position.set(item, this.n);
+    this.position.set(item, this.n);
     this.offsets[this.n] = offset;
     this.lengths[this.n] = length;
     this.n++;
@@ -39,12 +40,12 @@ export class SpanRecorder {
 
   /** The spans recorded (the caller adds the file's size). */
   finish(): Omit<ItemSpans, 'bytes'> {
-    return { offsets: this.offsets.slice(0, this.n), lengths: this.lengths.slice(0, this.n) };
+    return { offsets: this.offsets.slice(0, this.n), lengths: this.lengths.slice(0, this.n), position: this.position };
   }
 }
 
 /** Where `item` lies in the file `spans` are of (offset, length), or null for an item not loaded with them. */
 export function spanOf(spans: ItemSpans, item: Item): [number, number] | null {
-  const k = position.get(item);
+  const k = spans.position.get(item);
   return k === undefined || k >= spans.offsets.length ? null : [spans.offsets[k]!, spans.lengths[k]!];
 }

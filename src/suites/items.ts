@@ -35,7 +35,7 @@ export interface ItemsResult {
 /** Reads and checks every item; never throws for a bad item (they are all collected), only for an unreadable file. */
 export async function readItems(file: string, rules: ItemRules, hash: Hash): Promise<ItemsResult> {
   const spans = new SpanRecorder();
-  const result: ItemsResult = { items: [], spans: { offsets: new Float64Array(0), lengths: new Uint32Array(0) }, problems: [], problemCount: 0 };
+  const result: ItemsResult = { items: [], spans: { offsets: new Float64Array(0), lengths: new Uint32Array(0), position: new WeakMap() }, problems: [], problemCount: 0 };
   const add = (line: number, text: string): void => {
     result.problemCount++;
     if (result.problems.length <= MAX_PROBLEMS) result.problems.push({ line, text: `${rules.label}:${line}${text}` });

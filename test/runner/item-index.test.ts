@@ -73,7 +73,7 @@ describe('items read from the suite snapshot (runner/item-index)', () => {
     expect(() => [...spannedItems(file, suite.items, suite.itemSpans!)!]).toThrow(/no longer the item it was/);
   });
 
-  it('a large suite: the plan makes the same jobs from the snapshot, and the suite lets its array go', async () => {
+  it('a large suite: the plan makes the same jobs from the snapshot, and the suite lets its array and its spans go', async () => {
     const tasks = tmp();
     const dir = path.join(tasks, 'big');
     fs.mkdirSync(dir);
@@ -87,6 +87,7 @@ describe('items read from the suite snapshot (runner/item-index)', () => {
     const plan = planJobs([suite], [model], 1, ITEMS_ON_DISK_MIN + 2, new Set());
     await itemsFromSnapshot(runDir, [suite], plan);
     expect(suite.items).toEqual([]);
+    expect(suite.itemSpans).toBeUndefined();
     const jobs = [...plan.byModel.get('m')!];
     expect(jobs.length).toBe(ITEMS_ON_DISK_MIN + 2);
     expect(jobs.map((j) => j.item)).toEqual(expected);
