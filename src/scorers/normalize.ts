@@ -15,6 +15,7 @@ import { stripTemplate } from './template-tokens.js';
  * a block never closed (the reply was cut while thinking) leaves no answer.
  */
 export function stripThinking(text: string): string {
+  if (!text.includes('<')) return text; // every tag starts with '<'
   let out = text.replace(/<(think|thinking|reasoning)>[\s\S]*?<\/\1>/gi, '');
   const close = out.search(/<\/(think|thinking|reasoning)>/i);
   if (close >= 0) out = out.slice(out.indexOf('>', close) + 1);
@@ -30,6 +31,8 @@ export function stripThinking(text: string): string {
  * Keeps line breaks, case and ordinary punctuation.
  */
 export function stripMarkdown(text: string): string {
+  // Every pattern below needs one of these characters: most replies have none (returned as they are).
+  if (!MARKDOWN_CHARS.test(text)) return text;
   // "2{,}000": LaTeX's thousands separator
   let unboxed = text.includes('{,}') ? text.replace(/\{,\}/g, ',') : text;
   for (let i = 0; i < 4; i += 1) {
@@ -51,6 +54,9 @@ export function stripMarkdown(text: string): string {
     .replace(/^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/gm, '')
     .replace(/(?:^[ \t]*\|.*\|[ \t]*(?:\n|$))+/gm, table);
 }
+
+/** The characters stripMarkdown's patterns start from ({,} \\boxed $ ** __ ~~ * _ ` # > - + • |). */
+const MARKDOWN_CHARS = /[{\\$*_~`#>\-+•|]/;
 
 /** A cell that is a mark (a lone "x" included). */
 const MARK_CELL = new RegExp(`^(?:[${CHECKS}${CROSSES}]|x)$`, 'i');
@@ -74,9 +80,13 @@ function table(block: string): string {
   return `${rows.map((r) => r.filter((c) => c !== '').join(': ')).join('\n')}\n`;
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e\n\t]*$/;
+const WORDS = /^[A-Za-z0-9 ]*$/;
+
 /** stripTemplate (chat-template debris, `stop` strings) + stripThinking + stripMarkdown, Unicode NFKC, typographic quotes, dashes and arrows (→ ⇒ as `->`) made plain. */
 export function cleanOutput(text: string, stop: readonly string[] = []): string {
-  const plain = text
+  // Printable ASCII, newlines and tabs: NFKC and the replacements below change nothing.
+  const plain = PRINTABLE_ASCII.test(text) ? text : text
     .normalize('NFKC')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
@@ -94,6 +104,8 @@ export function cleanOutput(text: string, stop: readonly string[] = []): string 
  * turned into a space, whitespace collapsed.
  */
 export function normalizeText(text: string): string {
+  // Letters, digits and spaces only (most options): nothing to clean, only case and spaces.
+  if (WORDS.test(text)) return text.toLowerCase().replace(/ +/g, ' ').trim();
   return cleanOutput(text)
     .toLowerCase()
     .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')

@@ -17,6 +17,9 @@ const END_OF_TURN =
 const OPENERS =
   /^(?:\s*(?:<s>|<\|begin_of_text\|>|<\|im_start\|>\s*assistant|<\|start_header_id\|>\s*assistant\s*<\|end_header_id\|>|<start_of_turn>\s*model|<\|assistant\|>|<\|START_OF_TURN_TOKEN\|>\s*<\|CHATBOT_TOKEN\|>|<\|end_header_id\|>))+/i;
 
+/** The characters every pattern of stripTemplate needs one of. */
+const TEMPLATE_CHARS = /[<[\n\u2581]/;
+
 /** Plain-text turn markers a base model writes when it runs on into an invented next turn. */
 const TEXT_TURNS = /\n[ \t]*(?:#{2,3}[ \t]*(?:Instruction|Human|User|Input)\b|Human:|User:|USER:|<\|user\|>)/;
 
@@ -26,6 +29,8 @@ const TEXT_TURNS = /\n[ \t]*(?:#{2,3}[ \t]*(?:Instruction|Human|User|Input)\b|Hu
  * `stop` that follows some text. Tokens before any text are dropped.
  */
 export function stripTemplate(text: string, stop: readonly string[] = []): string {
+  // Every token and marker below has a '<', '[', '\n' or '▁': a reply with none (and no stop string) is its own turn.
+  if (stop.length === 0 && !TEMPLATE_CHARS.test(text)) return text;
   // byte-fallback tokens ("<0x0A>") and SentencePiece word marks ("▁The▁answer") decoded
   let out = text.replace(/<0x0A>/gi, '\n').replace(/<0x[0-9A-F]{2}>/gi, ' ').replace(/\u2581(?![^<]*\|>)/g, ' ');
   // a system or user turn echoed before the assistant's: the reply starts after the assistant's opener
