@@ -80,6 +80,7 @@ export function redact(text: string): string {
   for (const s of secrets) {
     if (out.includes(s)) out = out.split(s).join('[REDACTED]');
   }
+  if (!out.includes('://')) return out; // both URL patterns need a scheme's '://'
   out = out.replace(URL_CREDENTIALS, '$1[REDACTED]@');
   if (!out.includes('?')) return out;
   return out.replace(URL_WITH_QUERY, (url) => url.replace(QUERY_PARAM, (all, sep: string, name: string, value: string) =>
@@ -103,14 +104,35 @@ export function redactUrl(url: string): string {
   }
 }
 
-/** Redact every string inside a JSON-able value (returns a copy). */
+/**
+ * Redact every string inside a JSON-able value: a copy where something was redacted, the value
+ * itself where nothing was (every record is redacted as it is written: most have nothing to redact).
+ */
 export function redactDeep<T>(value: T): T {
   if (typeof value === 'string') return redact(value) as T;
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v)) as T;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const r = redactDeep(value[i] as unknown);
+      if (r !== value[i]) (out ??= value.slice())[i] = r;
+    }
+    return (out ?? value) as T;
+  }
   if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v);
-    return out as T;
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (proto !== Object.prototype && proto !== null) {
+      // Not a plain object (a class instance): a plain copy of its own fields, as before.
+      const out: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v);
+      return out as T;
+    }
+    let out: Record<string, unknown> | undefined;
+    for (const k in value) {
+      const v = (value as Record<string, unknown>)[k];
+      const r = redactDeep(v);
+      if (r !== v) (out ??= { ...(value as Record<string, unknown>) })[k] = r;
+    }
+    return (out ?? value) as T;
   }
   return value;
 }

@@ -92,6 +92,20 @@ describe('E: redaction by value (unit)', () => {
     clearSecrets();
   });
 
+  it('redactDeep copies only what it redacts: the original is left as it was, and a value with nothing to redact is returned as it is', () => {
+    clearSecrets();
+    registerSecret('p@ss-word-1');
+    const record = { output: 'said p@ss-word-1', nested: { url: 'https://bob:hunter2@127.0.0.1:9110/x', keep: ['plain', 2] }, n: null };
+    const redacted = redactDeep(record);
+    expect(redacted).toEqual({ output: 'said [REDACTED]', nested: { url: 'https://[REDACTED]@127.0.0.1:9110/x', keep: ['plain', 2] }, n: null });
+    expect(record.output).toBe('said p@ss-word-1');
+    expect(record.nested.url).toBe('https://bob:hunter2@127.0.0.1:9110/x');
+    expect(redacted.nested.keep).toBe(record.nested.keep);
+    const clean = { output: 'A', tokens: [1, 2], meta: { at: 'http://127.0.0.1:9/v1' } };
+    expect(redactDeep(clean)).toBe(clean);
+    clearSecrets();
+  });
+
   it('issue 14: credential-named query parameters of a base URL are registered by value (raw and decoded); in any URL written, such parameters are redacted even unregistered; others are kept', () => {
     clearSecrets();
     registerUrlSecrets('https://127.0.0.1:9111/v1?api-version=2024-10-21&api_key=k%2Fey-value-123&sig=abcdef123456&code=fn-code-7788');
