@@ -138,20 +138,26 @@ export function predicateStatements(tokens: Word[], predicate: string[]): Predic
   return [...out, ...verbStatements(tokens, predicate), ...haveStatements(tokens, predicate)].sort((a, b) => a.at - b.at);
 }
 
-/** For "have standing": "has standing" (Yes), "lacks standing", "has no standing", "does not have standing" (No). */
+/** For "have standing" or "contain an audit right": "has standing", "contains an audit right", "there is an audit right" (Yes); "lacks standing", "has no standing", "does not contain one" (No). */
 function haveStatements(tokens: Word[], predicate: string[]): PredicateStatement[] {
-  if (!/^(?:have|has)$/.test(predicate[0] ?? '') || predicate.length < 2) return [];
+  if (!HAVE.test(predicate[0] ?? '') || predicate.length < 2) return [];
   const noun = predicate.slice(1);
+  while (noun.length > 1 && ARTICLES.has(noun[0]!)) noun.shift();
   const out: PredicateStatement[] = [];
   for (let i = 1; i < tokens.length; i += 1) {
     if (!noun.every((w, k) => tokens[i + k] !== undefined && !tokens[i + k]!.punct && sameWord(tokens[i + k]!.w, w))) continue;
-    const before = wordsBack(tokens, i, 4);
-    const phrase = before.join(' ');
-    if (/(?:^|\s)(?:lacks?|lacking|lacked|without|(?:has|have|had)\s+no|(?:doesn't|does\s+not|don't|do\s+not|didn't|did\s+not)\s+have|no)$/.test(phrase)) out.push({ positive: false, at: i, hedged: EMBEDDED.test(phrase) });
-    else if (/(?:^|\s)(?:has|have|had|possesses|possess)$/.test(phrase)) out.push({ positive: true, at: i, hedged: EMBEDDED.test(phrase) });
+    const before = wordsBack(tokens, i, 5);
+    const phrase = before.join(' ').replace(/(?:^|\s)(?:a|an|the|any)$/, '');
+    if (HAVE_NOT.test(phrase)) out.push({ positive: false, at: i, hedged: EMBEDDED.test(phrase) });
+    else if (HAVE_SO.test(phrase)) out.push({ positive: true, at: i, hedged: EMBEDDED.test(phrase) });
   }
   return out;
 }
+
+const HAVE = /^(?:have|has|contain|contains|include|includes|provide|provides|create|creates|impose|imposes)$/;
+const HAVE_VERB = String.raw`(?:have|has|had|contains?|includes?|provides?|creates?|imposes?)`;
+const HAVE_NOT = new RegExp(String.raw`(?:^|\s)(?:lacks?|lacking|lacked|without|${HAVE_VERB}\s+no|there\s+is\s+no|there's\s+no|(?:doesn't|does\s+not|don't|do\s+not|didn't|did\s+not)\s+${HAVE_VERB}|no)$`);
+const HAVE_SO = new RegExp(String.raw`(?:^|\s)(?:possess(?:es)?|${HAVE_VERB}|there\s+is|there's|grants?)$`);
 
 const DO = /\b(?:does|do|did)\s+/i;
 

@@ -3,13 +3,13 @@
  * "positive: 0.02 / negative: 0.95 / neutral: 0.03", "P(no)=0.7", "entailment 0.81 | neutral 0.15".
  *
  * A score is a probability right after a label (a decimal from 0 to 1, or a percentage), after
- * an optional ")", ":", "=", "|", "(" or dash. With scores for two labels or more, the label scored
+ * an optional closing quote or bracket and ":", "=", "|", "(" or dash (`{"positive": 0.97, …}` too). With scores for two labels or more, the label scored
  * highest is the answer when it stands at least ten points above every other; otherwise the
  * scores leave it open. Counts ("positive: 2 words") are no scores and leave it open too.
  */
 import type { Match, Word } from './label-forms.js';
 
-const SCORE = /^[ \t]*\)?[ \t]*(?:[:=|(–—-][ \t]*)?(\d*\.\d+|\d+(?:\.\d+)?)[ \t]*(%)?/;
+const SCORE = /^["'\]]?[ \t]*\)?[ \t]*(?:[:=|(–—-][ \t]*)?(\d*\.\d+|\d+(?:\.\d+)?)[ \t]*(%)?/;
 /** The margin by which the top score must lead the next. */
 const MARGIN = 0.1;
 

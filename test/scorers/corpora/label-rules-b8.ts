@@ -38,6 +38,7 @@ const qNews = 'Article: The central bank raised interest rates by half a point o
 const qEmo = 'Text: "I finally got the letter — I\'m in!"\nEmotion:';
 const qLdl = 'Context: Statins lowered LDL by 40% over two years.\nQuestion: Do statins lower LDL cholesterol?';
 const qLdl2 = 'Context: Fish oil did not change LDL in 300 adults.\nQuestion: Does fish oil lower LDL cholesterol?';
+const qAudit = 'Does the clause contain an audit right? "Vendor shall keep complete records and permit Customer to inspect them once a year."';
 const qClause = 'Classify the clause: "Seller warrants the goods will be free from defects for one year; Seller\'s liability is capped at the price paid."';
 
 const ROWS: Row[] = [
@@ -232,6 +233,14 @@ const ROWS: Row[] = [
   ['lang', 'Ni positivo ni negativo.', SENT, 'neutral', qSent],
   ['lang', 'Ni sí ni no: los datos no alcanzan.', PQA, 'maybe', qVit],
   ['lang', 'Weder ja noch nein.', YN, null, qHearsay],
+  // the question's "contain/include/provide X" answered with having or lacking it; scores as a JSON object
+  ['have', 'It lacks an audit right; it only requires record-keeping.', YN, 'No', qAudit],
+  ['have', 'There is an audit right: Customer may inspect the records annually.', YN, 'Yes', qAudit],
+  ['have', 'It contains no audit right.', YN, 'No', qAudit],
+  ['have', 'Whether it contains an audit right depends on how "inspect" is read.', YN, null, qAudit],
+  ['structured', '{"audit_right": true}', YN, 'Yes', qAudit],
+  ['scores', '{"positive": 0.97, "negative": 0.01, "neutral": 0.02}', SENT, 'positive', qSent],
+  ['scores', '{"positive": 0.45, "negative": 0.40, "neutral": 0.15}', SENT, null, qSent],
 ];
 
 export const LABEL_RULES_B8: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r8:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
