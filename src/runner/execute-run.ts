@@ -35,6 +35,7 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
   const report = startReportPhase({
     jobs: prepared.retry ? Infinity : plan.total,
     ...(prepared.shard === undefined && { history: { out: prepared.out, manifest: prepared.manifest } }),
+    ...(!prepared.retry && { records: path.join(runDir, RECORDS) }),
   });
   try {
     return await executeWith(prepared, control, report);

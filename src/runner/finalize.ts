@@ -49,6 +49,12 @@ export interface ReportOptions {
   wide?: boolean;
   /** The terminal's width in columns: `terminal` fits it (reports/table-fit). @default no limit: every column */
   width?: number;
+  /**
+   * The run's records without their outputs, exactly as `readRecords(records.jsonl, { dropOutput:
+   * true })` gives them, when the caller already holds them (read while the run appended them:
+   * store/records-follow); the summary's passes then use them instead of parsing the file.
+   */
+  records?: readonly RunRecord[];
   /** Where warnings go (a locked history store…). @default stderr */
   onWarning?(message: string): void;
 }
@@ -70,8 +76,9 @@ export async function writeReports(runDir: string, opts: ReportOptions): Promise
   const before = trendRowsOf(opts, manifest);
   before.catch(() => undefined); // awaited below; not left unhandled if the summary throws first
   const file = path.join(runDir, RECORDS);
-  // Records stream through the summary and are never all held: memory stays flat at any size.
-  const lite = () => readRecords(file, { dropOutput: true, onTorn: () => undefined });
+  // Records stream through the summary and are never all held (memory stays flat at any size),
+  // unless the report phase already holds them (a small run's report thread, runner/report-worker).
+  const lite = (): Iterable<RunRecord> => (opts.records ? copies(opts.records) : readRecords(file, { dropOutput: true, onTorn: () => undefined }));
   const slices = await loadSliceFields(runDir, manifest.suites.map((s) => s.name), opts.by);
   const summary = buildSummary({
     run_id: manifest.run_id,
@@ -118,6 +125,11 @@ export async function writeReports(runDir: string, opts: ReportOptions): Promise
   const terminal = opts.format === 'github' && !stepSummary ? markdown : renderTerminal(summary, { slices: opts.wide === true || opts.by !== undefined, ...(opts.width !== undefined && { width: opts.width }) });
   await history.stored;
   return { summary, markdown, terminal };
+}
+
+/** Each record a fresh shallow copy (as each pass over the file gets its own objects). */
+function* copies(records: readonly RunRecord[]): Generator<RunRecord> {
+  for (const r of records) yield { ...r };
 }
 
 /** Whether the run's rows go into the history store: a complete run with `historyOut`, not a shard (only its merge joins the history). */

@@ -31,7 +31,7 @@ export interface ReportRequest {
 export type ReportReply = { ok: true; written: ReportsWritten; warnings: string[] } | { ok: false; error: string };
 
 /** The report options that can cross to another thread (no callbacks, no history points). */
-export type ThreadReportOptions = Omit<ReportOptions, 'onWarning' | 'history' | 'historyBefore'>;
+export type ThreadReportOptions = Omit<ReportOptions, 'onWarning' | 'history' | 'historyBefore' | 'records'>;
 
 /** What the report phase is told when the jobs start. */
 export interface ReportPhaseStart {
@@ -42,10 +42,15 @@ export interface ReportPhaseStart {
    * the store's earlier rows for its trend are read now, while the requests are in flight.
    */
   history?: { out: string; manifest: Manifest };
+  /**
+   * The records.jsonl the run appends to: the report thread reads it as it grows, so the
+   * summary starts from records already parsed. Absent when the run rewrites its records (a retry).
+   */
+  records?: string;
 }
 
 /** What the report thread is started with (`workerData`). */
-export type ReportThreadData = Pick<ReportPhaseStart, 'history'>;
+export type ReportThreadData = Pick<ReportPhaseStart, 'history' | 'records'>;
 
 export interface ReportPhase {
   /** Writes the run folder's reports (on the report thread when it can); ends the thread. */
@@ -119,7 +124,7 @@ export function threadReportPhase(start: ReportPhaseStart): ReportPhase {
   let exited = false;
   try {
     // Run from the TypeScript sources (no built worker file), the phase runs on this thread.
-    if (fs.existsSync(fileURLToPath(WORKER))) worker = new Worker(WORKER, { workerData: { history: start.history } satisfies ReportThreadData, env: SHARE_ENV });
+    if (fs.existsSync(fileURLToPath(WORKER))) worker = new Worker(WORKER, { workerData: { history: start.history, records: start.records } satisfies ReportThreadData, env: SHARE_ENV });
   } catch {
     worker = undefined;
   }

@@ -124,4 +124,69 @@ describe('the report phase on its own thread', () => {
     expect(threaded?.message).toBe(here?.message);
     expect(threaded?.message).toMatch(/records\.jsonl/);
   });
+  /** A copy of `runDir` whose records.jsonl a report thread reads while it is appended (the first `already` lines there before: a resumed run). */
+  async function followedCopy(runDir: string, already: number): Promise<{ copy: string; phase: ReturnType<PhaseModule['threadReportPhase']> }> {
+    const copy = path.join(tempDir('bench-report-phase-follow-'), path.basename(runDir));
+    fs.cpSync(runDir, copy, { recursive: true });
+    const file = path.join(copy, 'records.jsonl');
+    const lines = fs.readFileSync(file, 'utf8').split(/(?<=\n)/);
+    fs.writeFileSync(file, lines.slice(0, already).join(''));
+    const phase = phases.threadReportPhase({ jobs: lines.length, records: file });
+    for (const line of lines.slice(already)) {
+      // Appended a line at a time, cut in two, with the thread reading in between.
+      fs.appendFileSync(file, line.slice(0, 9));
+      await new Promise((r) => setTimeout(r, 30));
+      fs.appendFileSync(file, line.slice(9));
+    }
+    return { copy, phase };
+  }
+
+  it('a report thread that read records.jsonl while it was appended writes byte for byte what bench report writes from the file (a resumed run, a shard)', async () => {
+    const shard = await lib.run({
+      suites: [{
+        name: 'tiny', domain: 'test', description: 'd', version: '1', scorer: { type: 'choice' }, template: '{{question}}\n\n{{choices}}',
+        items: [1, 2, 3, 4, 5, 6, 7, 8].map((i) => ({ id: `q${i}`, question: `Q${i}?`, choices: { A: 'a', B: 'b' }, answer: i % 2 ? 'A' : 'B' })),
+      }],
+      models: { models: ['a', 'b'].map((id) => ({ id, provider: 'openai' as const, model: id, base_url: server.url })) },
+      out: path.join(tempDir('bench-report-phase-shard-'), 'results'),
+      cache: false,
+      shard: '1/2',
+    });
+    for (const [runDir, already] of [[result.runDir, 5], [shard.runDir, 0]] as const) {
+      const { copy, phase } = await followedCopy(runDir, already);
+      const written = await phase.write(copy, opts);
+      const threaded = read(copy);
+      const here = await phases.writeReportsHere(copy, opts);
+      expect(read(copy)).toEqual(threaded);
+      expect(written.summary).toEqual(here.summary);
+      expect(written.terminal).toBe(here.terminal);
+    }
+  });
+
+  it('records.jsonl rewritten after the thread read it (the judging phase) → the reports are those of the new file', async () => {
+    const { copy, phase } = await followedCopy(result.runDir, 0);
+    const file = path.join(copy, 'records.jsonl');
+    const before = read(copy);
+    // Every answer of model a judged wrong, written atomically as runner/judge-records does.
+    const judged = fs.readFileSync(file, 'utf8').split('\n').map((l) => (l.includes('"model":"a"') ? l.replace('"correct":true', '"correct":false').replace('"score":1', '"score":0') : l)).join('\n');
+    fs.writeFileSync(`${file}.tmp`, judged);
+    fs.renameSync(`${file}.tmp`, file);
+    const written = await phase.write(copy, opts);
+    const threaded = read(copy);
+    expect(threaded['summary.json']).not.toBe(before['summary.json']);
+    await phases.writeReportsHere(copy, opts);
+    expect(read(copy)).toEqual(threaded);
+    expect(written.summary.rows.find((r) => r.model === 'a')?.correct).toBe(0);
+  });
+
+  it('writeReports from records already held writes byte for byte what it writes from records.jsonl', async () => {
+    const { writeReports } = await dist<typeof import('../../src/runner/finalize.js')>('runner/finalize.js');
+    const { readRecords } = await dist<typeof import('../../src/store/records.js')>('store/records.js');
+    const fromFile = await writeReports(result.runDir, opts);
+    const files = read(result.runDir);
+    const records = [...readRecords(path.join(result.runDir, 'records.jsonl'), { dropOutput: true })];
+    const held = await writeReports(result.runDir, { ...opts, records });
+    expect(read(result.runDir)).toEqual(files);
+    expect(held).toEqual(fromFile);
+  });
 });
