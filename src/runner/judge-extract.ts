@@ -4,7 +4,7 @@
  * included; never a provider-reported refusal (`refused`), an error or a truncated reply), what it may answer (the option letters or the labels), and the
  * records rewritten with what it read (`extracted_by` `judge:<id>`), counted apart in the summary.
  */
-import { labelsFor } from '../scorers/label.js';
+import { labelsFor } from '../scorers/label-config.js';
 import { normalizeText } from '../scorers/normalize.js';
 import { answerKey, type RecordUpdate } from './judge-records.js';
 import type { JudgmentRecord } from '../store/judgments.js';

@@ -11,29 +11,17 @@ import { InputError } from '../errors.js';
 import { describeValue } from '../config/yaml.js';
 import type { Item, ScorerConfig, Suite } from '../suites/types.js';
 import { readLabel } from './label-extract.js';
+import { aliasesOf, labelsFor } from './label-config.js';
 import { normalizeText } from './normalize.js';
 import { assertItems, judged, noAnswer, type ItemCheck, type ScoreContext, type ScoreResult, type Scorer } from './types.js';
 
 export { extractLabel } from './label-extract.js';
+export { aliasesOf, labelsFor } from './label-config.js';
 
 /** The item's own text, whose last question lets "It is not hearsay" answer "Is there hearsay?". */
 function itemText(item: Item): string | undefined {
   const parts = ['input', 'question', 'text'].map((f) => item[f]).filter((v): v is string => typeof v === 'string');
   return parts.length > 0 ? parts.join('\n') : undefined;
-}
-
-/** The suite's `scorer.aliases` (label → synonyms), when well-formed. */
-export function aliasesOf(config: ScorerConfig): Record<string, string[]> {
-  const a = config.aliases;
-  if (a === null || typeof a !== 'object' || Array.isArray(a)) return {};
-  return Object.fromEntries(Object.entries(a as Record<string, unknown>).filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[1].every((x) => typeof x === 'string')));
-}
-
-/** The labels that apply to `item`: its own `labels`, else the suite's. */
-export function labelsFor(item: Item, config: ScorerConfig): string[] | null {
-  const own = item.labels;
-  if (Array.isArray(own) && own.length > 0 && own.every((l) => typeof l === 'string')) return own as string[];
-  return config.labels && config.labels.length > 0 ? config.labels : null;
 }
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';

@@ -1,13 +1,13 @@
 /**
  * @module suites/items — items.jsonl read as a stream, line by line: strict UTF-8, one JSON object a line,
- * each checked against the scorer's own item rule (scorers/index `itemChecks`) and the template; every problem named by file:line and item id.
+ * each checked against the scorer's own item rule (scorers/index `itemCheck`) and the template; every problem named by file:line and item id.
  */
 import type { Hash } from 'node:crypto';
 import { InputError } from '../errors.js';
 import { describeValue, MAX_PROBLEMS } from '../config/yaml.js';
 import { missingFields, templateFields } from './template.js';
-import { itemChecks } from '../scorers/index.js';
-import { markItemsChecked } from '../scorers/types.js';
+import { itemCheck } from '../scorers/index.js';
+import { markItemsChecked, type ItemCheck } from '../scorers/types.js';
 import type { Item, ScorerConfig } from './types.js';
 import { SpanRecorder, type ItemSpans } from './item-spans.js';
 
@@ -41,6 +41,7 @@ export async function readItems(file: string, rules: ItemRules, hash: Hash): Pro
     if (result.problems.length <= MAX_PROBLEMS) result.problems.push({ line, text: `${rules.label}:${line}${text}` });
   };
   const firstLine = new Map<string, number>();
+  const check = await itemCheck(rules.scorer.type);
   const decoder = new TextDecoder('utf-8', { fatal: true });
   for await (const { line, bytes, offset } of byteLines(file, rules.label, hash)) {
     let text: string;
@@ -71,7 +72,7 @@ export async function readItems(file: string, rules: ItemRules, hash: Hash): Pro
     const first = firstLine.get(item.id);
     if (first !== undefined) add(line, `${where}: duplicate id (first on line ${first}); ids must be unique`);
     else firstLine.set(item.id, line);
-    const problems = [...checkItem(item, rules.scorer), ...templateProblems(item, rules)];
+    const problems = [...checkItem(item, rules.scorer, check), ...templateProblems(item, rules)];
     for (const p of problems) add(line, `${where}: ${p}`);
     if (problems.length === 0 && first === undefined) {
       result.items.push(item as Item);
@@ -80,14 +81,12 @@ export async function readItems(file: string, rules: ItemRules, hash: Hash): Pro
   }
   result.spans = spans.finish();
   // Each kept item passed the scorer's own check: the scorer made for this suite need not run it again.
-  const check = Object.hasOwn(itemChecks, rules.scorer.type) ? itemChecks[rules.scorer.type] : undefined;
   if (check && result.problemCount === 0) markItemsChecked(result.items, check, rules.scorer);
   return result;
 }
 
-/** The scorer's own rule for its items (scorers/index `itemChecks`; an unknown type is the factory's to refuse), and the grading fields any item may carry. */
-function checkItem(item: Record<string, unknown>, scorer: ScorerConfig): string[] {
-  const check = Object.hasOwn(itemChecks, scorer.type) ? itemChecks[scorer.type] : undefined;
+/** The scorer's own rule for its items (`check`: scorers/index `itemCheck`; none for an unknown type, the factory's to refuse), and the grading fields any item may carry. */
+function checkItem(item: Record<string, unknown>, scorer: ScorerConfig, check: ItemCheck | undefined): string[] {
   return [...(check ? check(item, scorer) : []), ...gradingProblems(item)];
 }
 

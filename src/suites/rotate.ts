@@ -13,7 +13,7 @@
 import type { Item, Suite } from './types.js';
 import { placeholders } from './template.js';
 import { sortKeys } from './key-order.js';
-import { labelsFor } from '../scorers/label.js';
+import { labelsFor } from '../scorers/label-config.js';
 import type { RunRecord } from '../store/types.js';
 
 /** Rotations per item when `--probe rotate` gives no k: as many as options, at most this. */
