@@ -23,6 +23,8 @@ const WEIGHED = /(?:^|\s)(?:arguments?|case|evidence|reasons?|points?)\s+(?:for|
 const SERVICE = /^(?:services?|department|room|number|line|contact|dispatch|medicine|physicians?|doctors?|team|exit|kit|contraception)$/;
 /** Prefixes that make a word another concept: "post-termination" is not termination, "semi-urgent" not urgent. */
 const SHIFTING_PREFIX = /^(?:post|pre|semi|quasi|pseudo|sub|mid|near)$/;
+/** Words after an adjective that give it a complement ("critical to", "true that", "clean of"). */
+const COMPLEMENT = /^(?:to|that|for|of|about|in|with|enough)$/;
 const QUOTE = /^["'`“”‘’]$/;
 /** Between two labels, tokens that join them as a list or hedge ("X or Y", "X/Y"). */
 const LIST_GAP = /^(?:,|\/|or|and|nor|&|vs|versus|maybe|possibly|perhaps|either|also|both|\+|o|ou|oder|или|або|或|veya|lub|albo|atau|hoac)$/;
@@ -73,6 +75,9 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   if (next !== undefined && (SERVICE.test(next.w) || (next.w === 'care' && /^(?:clinics?|cent(?:er|re)s?|facilit(?:y|ies))$/.test(tokens[m.to + 1]?.w ?? '')))) return null;
   // "a non-exclusive license", "no-fault": a prefix joined by a hyphen to the next word
   if (form.words.length === 1 && /^(?:no|non)$/.test(form.words[0]!) && next?.w === '-' && tokens[m.to + 1] !== undefined && !tokens[m.to + 1]!.punct && next.start === tokens[m.to - 1]!.end && tokens[m.to + 1]!.start === next.end) return null;
+  // a synonym taking a complement is said of something else: "it's critical to get a CT", "safe to say", "true that the sample was small",
+  // "clean of profanity"; one conceded before a "but" ("True, the effect was significant, but …") is no answer either
+  if (form.weak && next !== undefined && (COMPLEMENT.test(next.w) || (next.w === ',' && concession(tokens, m.to)))) return null;
   // "post-termination", "semi-urgent": after a prefix that shifts its meaning, the word is part of a compound, not the label ("anti-assignment" still is)
   const glued = tokens[m.from - 1];
   if (glued?.w === '-' && glued.start === tokens[m.from - 2]?.end && glued.end === tokens[m.from]!.start && SHIFTING_PREFIX.test(tokens[m.from - 2]!.w)) return null;
@@ -128,6 +133,14 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
     label: form.label, at: m.from, to: m.to, committed: cue || standalone, cued: cue, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
     negated, list, weak: form.weak, conditional, supposed,
   };
+}
+
+/** True when the sentence after `k` (a comma) turns, after a clause, with "but", "however", "yet": what came before it was conceded. */
+function concession(tokens: Word[], k: number): boolean {
+  // "possible, but unproven": a "but" right after the comma qualifies the word itself, which stands
+  if (/^(?:but|however|yet|though|although|still)$/.test(tokens[k + 1]?.w ?? '')) return false;
+  for (let i = k; i < tokens.length && !END.has(tokens[i]!.w); i += 1) if (/^(?:but|however|yet|though|although|still)$/.test(tokens[i]!.w)) return true;
+  return false;
 }
 
 /** The token at `k` or, past quotes, the next one in direction `step`. */

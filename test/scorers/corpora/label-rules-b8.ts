@@ -241,6 +241,15 @@ const ROWS: Row[] = [
   ['structured', '{"audit_right": true}', YN, 'Yes', qAudit],
   ['scores', '{"positive": 0.97, "negative": 0.01, "neutral": 0.02}', SENT, 'positive', qSent],
   ['scores', '{"positive": 0.45, "negative": 0.40, "neutral": 0.15}', SENT, null, qSent],
+  // a synonym with a complement ("critical to", "true that", "clean of") or conceded before "but" is not the answer
+  ['complement', 'Urgent. It\'s critical to get a CT within the hour.', TRI, 'urgent', qTriage],
+  ['complement', 'Toxic. It is clean of profanity but hateful in intent.', TOX, 'toxic', qTox],
+  ['complement', 'No. It\'s possible to argue otherwise, but the trial was clear.', PQA, 'no', qVit],
+  ['complement', 'No. It\'s true that the sample was small, but the null was clear.', PQA, 'no', qVit],
+  ['complement', 'It is safe to say the comment is blunt.', TOX, null, qTox],
+  ['complement', 'True that colds were fewer in one arm, but only by chance; I can\'t say more.', PQA, null, qVit],
+  ['concession', 'Maybe. True, fewer colds were seen, but the trial was tiny.', PQA, 'maybe', qVit],
+  ['concession', 'Possible, but not shown here.', PQA, 'maybe', qVit],
 ];
 
 export const LABEL_RULES_B8: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r8:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
