@@ -25,6 +25,8 @@ const SERVICE = /^(?:services?|department|room|number|line|contact|dispatch|medi
 const SHIFTING_PREFIX = /^(?:post|pre|semi|quasi|pseudo|sub|mid|near)$/;
 /** Words after an adjective that give it a complement ("critical to", "true that", "clean of"). */
 const COMPLEMENT = /^(?:to|that|for|of|about|in|with|enough)$/;
+/** A clause that frames a label as one source's or view's ("based on the abstract:", "according to the trial, …"). */
+const FRAMED = /^(?:based\s+on|according\s+to|judging\s+by|going\s+by|from\s+the\s+\w+\s+alone)\b/;
 const QUOTE = /^["'`“”‘’]$/;
 /** Between two labels, tokens that join them as a list or hedge ("X or Y", "X/Y"). */
 const LIST_GAP = /^(?:,|\/|or|and|nor|&|vs|versus|maybe|possibly|perhaps|either|also|both|\+|o|ou|oder|или|або|或|veya|lub|albo|atau|hoac)$/;
@@ -128,7 +130,9 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   const after = wordAround(tokens, m.to, 1);
   // "Yes, if the other party consents; otherwise no": a label given under a condition
   const conditional = (after !== undefined && CONDITIONAL.test(after.w)) || /^(?:else|otherwise)$/.test(before?.w ?? '')
-    || (after?.w === ',' && /^(?:if|unless|provided|assuming)$/.test(tokens[m.to + 1]?.w ?? ''));
+    || (after?.w === ',' && /^(?:if|unless|provided|assuming)$/.test(tokens[m.to + 1]?.w ?? ''))
+    // "Based on the abstract: Yes. Based on the full text: No.": a label given from one source or view
+    || FRAMED.test(wordsBefore(tokens, tokens[j - 1]?.w === ',' ? j - 1 : j, 10).join(' '));
   return {
     label: form.label, at: m.from, to: m.to, committed: cue || standalone, cued: cue, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
     negated, list, weak: form.weak, conditional, supposed,

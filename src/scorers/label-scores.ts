@@ -5,7 +5,7 @@
  * A score is a probability right after a label (a decimal from 0 to 1, or a percentage), after
  * an optional closing quote or bracket and ":", "=", "|", "(" or dash (`{"positive": 0.97, …}` too). With scores for two labels or more, the label scored
  * highest is the answer when it stands at least ten points above every other; otherwise the
- * scores leave it open. Counts ("positive: 2 words") are no scores and leave it open too.
+ * scores leave it open. A markdown table may give them by column: labels in its header, scores in its row. Counts ("positive: 2 words") are no scores and leave it open too.
  */
 import type { Match, Word } from './label-forms.js';
 
@@ -42,8 +42,51 @@ export function labelScores(text: string, tokens: Word[], matches: Match[]): Sco
     if (!Number.isFinite(value) || value > 1 || (!percent && !s[1]!.includes('.'))) counts = true;
     else best.set(m.form.label, Math.max(best.get(m.form.label) ?? 0, value));
   }
+  // "| positive | negative | neutral |" over a row of numbers: each column's score
+  if (best.size === 0 && !counts) {
+    for (const [label, value, at] of tableColumns(text, tokens, matches)) {
+      best.set(label, Math.max(best.get(label) ?? 0, value));
+      scored.add(at);
+      lastAt = Math.max(lastAt, at);
+    }
+  }
   const labels = new Set(matches.filter((m) => scored.has(m.from)).map((m) => m.form.label));
   const ranked = [...best].sort((a, b) => b[1] - a[1]);
   const top = !counts && ranked.length >= 2 && ranked[0]![1] - ranked[1]![1] >= MARGIN - 1e-9 ? ranked[0]![0] : null;
   return { rows: labels.size, top, lastAt, scored };
+}
+
+/** A table (markdown, or cells joined by colons) whose header cells are labels and whose next data row is all probabilities: [label, score, token index] per column. */
+function tableColumns(text: string, tokens: Word[], matches: Match[]): Array<[string, number, number]> {
+  const lines = text.split('\n');
+  let offset = 0;
+  for (let i = 0; i < lines.length; offset += lines[i]!.length + 1, i += 1) {
+    const line = lines[i]!;
+    // cells split by "|" (as written) or ":" (as the reader's cleaning writes a table's row)
+    if (!/[|:]/.test(line)) continue;
+    // the header's cells by their place, each with the label matched inside it
+    const cells: Array<{ from: number; to: number }> = [];
+    let from = offset;
+    for (const part of line.split(/[|:]/)) {
+      cells.push({ from, to: from + part.length });
+      from += part.length + 1;
+    }
+    const labelled = cells.map((c) => matches.find((m) => tokens[m.from]!.start >= c.from && tokens[m.to - 1]!.end <= c.to));
+    if (labelled.filter((m) => m !== undefined).length < 2) continue;
+    const row = lines.slice(i + 1).find((l) => l.trim() !== '' && !/^[\s|:-]+$/.test(l));
+    if (row === undefined) return [];
+    const values = row.split(/[|:]/);
+    if (values.length !== cells.length) return [];
+    const out: Array<[string, number, number]> = [];
+    for (let k = 0; k < cells.length; k += 1) {
+      const m = labelled[k];
+      if (m === undefined) continue;
+      const v = /^\s*(\d*\.\d+|\d+(?:\.\d+)?)\s*(%)?\s*$/.exec(values[k]!);
+      const value = v ? Number(v[1]) / (v[2] ? 100 : 1) : NaN;
+      if (!v || !(value <= 1) || (!v[2] && !v[1]!.includes('.'))) return [];
+      out.push([m.form.label, value, m.from]);
+    }
+    return out;
+  }
+  return [];
 }

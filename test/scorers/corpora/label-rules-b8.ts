@@ -250,6 +250,10 @@ const ROWS: Row[] = [
   ['complement', 'True that colds were fewer in one arm, but only by chance; I can\'t say more.', PQA, null, qVit],
   ['concession', 'Maybe. True, fewer colds were seen, but the trial was tiny.', PQA, 'maybe', qVit],
   ['concession', 'Possible, but not shown here.', PQA, 'maybe', qVit],
+  // labels given from a source each; scores by table column
+  ['framed', 'According to the abstract, yes; according to the discussion, maybe.', PQA, null, qVit],
+  ['framed', 'Based on the trial above: no.', PQA, 'no', qVit],
+  ['scores', '| entailment | neutral | contradiction |\n|---|---|---|\n| 0.05 | 0.90 | 0.05 |', NLI, 'neutral', qNli],
 ];
 
 export const LABEL_RULES_B8: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r8:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));

@@ -2,7 +2,8 @@
  * Held-out batch 6 (labels): 300 replies by three writers who saw neither the extractor nor
  * the corpora, kept apart until the fifth round's fixes were on main and measured once there
  * before any fix (README: 31 of 300 read differently from a careful reader, 10.3%). The 4
- * replies the sixth round could not read by a general rule are left out; the README says which.
+ * replies the sixth round could not read by a general rule were left out; batch 8's round reads two of them (kept at the
+ * end), the README says which two are still left out.
  */
 import type { Row } from './label-unseen.js';
 
@@ -503,4 +504,7 @@ export const BATCH6: Row[] = [
   ["labels_quoted", "Options given: indemnification, limitation of liability, termination, confidentiality, governing law, non-compete, warranty, assignment. The merger carve-out is typical of an anti-assignment provision → assignment.", B6S5, "assignment", B6Q188],
   ["structured", "{\"clause_type\": \"termination\", \"sub_type\": \"for convenience\", \"notice_days\": 90}", B6S5, "termination", B6Q184],
   ["think_vs_final", "<think>\nNon-solicitation of employees during employment and 12 months after. Closest label: non-compete (restrictive covenant). Hmm.\n</think>\n\nThe closest fit among the listed types is **non-compete** — it's a post-employment restrictive covenant, even though strictly speaking it restricts solicitation rather than competition.", B6S5, "non-compete", B6Q191],
+  // two of the four left out, read by batch 8's round (a table of scores by column; a label given from each of two sources)
+  ["table_null", "| positive | negative | neutral |\n|---|---|---|\n| 0.34 | 0.33 | 0.33 |", B6S3, null, "What is the sentiment of the following tweet? Answer positive, negative, or neutral.\nTweet: can't decide if I love or hate the new album tbh"],
+  ["split_answer", "Based on the abstract: Yes. Based on the full text: No.", B6S1, null, "Abstract: Early surgery reduced embolic events, but all-cause mortality at 6 months did not differ.\n\nQuestion: Does early surgery improve outcomes in infective endocarditis?\nAnswer with yes, no, or maybe."],
 ];
