@@ -95,7 +95,8 @@ export async function writeReports(runDir: string, opts: ReportOptions): Promise
   if (partial) summary.partial = partial;
   if (manifest.models.some((m) => m.replicas)) summary.replicas = replicaRows(lite());
 
-  const wanted = disagreementKeys(lite());
+  // Models differ only where there are two: a one-model run skips the pass (a map of every item id, at the phase's peak of memory).
+  const wanted = manifest.models.length > 1 ? disagreementKeys(lite()) : new Set<string>();
   const full: RunRecord[] = [];
   const unreadReplies = new UnreadCollector();
   const anyUnread = summary.rows.some((r) => (r.no_answer ?? 0) + (r.ambiguous ?? 0) > 0);
