@@ -116,7 +116,9 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   const prev = all[index - 1];
   const nxt = all[index + 1];
   const lead = backWords.slice(-2).some((w) => /^(?:either|both|between|whether)$/.test(w));
-  const list = neighbour(prev, prev?.to ?? 0, m.from) || neighbour(nxt, m.to, nxt?.from ?? 0) || (lead && (nxt !== undefined || prev !== undefined))
+  // "Not sad, angry": a label denied before another corrects it rather than listing them
+  const corrected = prev !== undefined && /^(?:not|never)$/.test(tokens[prev.from - 1]?.w ?? '');
+  const list = (!corrected && neighbour(prev, prev?.to ?? 0, m.from)) || neighbour(nxt, m.to, nxt?.from ?? 0) || (lead && (nxt !== undefined || prev !== undefined))
     // "I can't tell whether it is toxic": a label in an embedded question is weighed, not said
     // "toxic or not"
     || (tokens[m.to]?.w === 'or' && /^(?:not|no)$/.test(tokens[m.to + 1]?.w ?? ''))

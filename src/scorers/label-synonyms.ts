@@ -27,7 +27,7 @@ export const DOMAIN: Record<string, string[]> = {
   indemnification: ['indemnity', 'indemnities', 'hold harmless', 'indemnify'],
   'governing law': ['choice of law', 'applicable law', 'choice of laws', 'governing laws'],
   'non compete': ['non competition', 'noncompetition', 'covenant not to compete', 'noncompete', 'non compete covenant'],
-  'limitation of liability': ['cap on liability', 'liability cap', 'limitation on liability', 'limit of liability', 'liability limitation', 'limits liability'],
+  'limitation of liability': ['cap on liability', 'liability cap', 'limitation on liability', 'limit of liability', 'liability limitation', 'limits liability', 'cap on damages', 'damages cap', 'liability limit'],
   confidentiality: ['non disclosure', 'nondisclosure', 'nda'],
   termination: ['right to terminate', 'terminate'],
   warranty: ['warranties', 'warrants'],
@@ -59,12 +59,12 @@ export const SOFT: Record<string, string[]> = {
   // NLI: "supported by the premise", "refuted"
   entailment: ['supported', 'entailed'],
   contradiction: ['refuted', 'contradicted'],
-  joy: ['happiness', 'happy', 'joyful', 'joyous', 'delight', 'elation', 'alegría', 'joie', 'freude', 'gioia', 'alegria', '喜悦', '快乐'],
-  sadness: ['sad', 'sorrow', 'grief', 'tristeza', 'tristesse', 'traurigkeit', 'tristezza', '悲伤'],
-  anger: ['angry', 'rage', 'fury', 'ira', 'enojo', 'colère', 'wut', 'rabbia', '愤怒'],
-  fear: ['afraid', 'scared', 'fearful', 'terror', 'miedo', 'peur', 'angst', 'paura', 'medo', '恐惧'],
-  surprise: ['surprised', 'astonishment', 'amazement', 'sorpresa', 'überraschung', 'surpresa', '惊讶'],
-  love: ['affection', 'loving', 'amor', 'amour', 'liebe', 'amore', '爱'],
+  joy: ['happiness', 'happy', 'joyful', 'joyous', 'delight', 'delighted', 'elation', 'elated', 'thrilled', 'overjoyed', 'ecstatic', 'glad', 'cheerful', 'alegría', 'joie', 'freude', 'gioia', 'alegria', '喜悦', '快乐'],
+  sadness: ['sad', 'sorrow', 'grief', 'heartbroken', 'unhappy', 'miserable', 'depressed', 'devastated', 'gloomy', 'tristeza', 'tristesse', 'traurigkeit', 'tristezza', '悲伤'],
+  anger: ['angry', 'rage', 'fury', 'furious', 'outraged', 'enraged', 'irritated', 'annoyed', 'mad', 'ira', 'enojo', 'colère', 'wut', 'rabbia', '愤怒'],
+  fear: ['afraid', 'scared', 'fearful', 'terror', 'terrified', 'frightened', 'anxious', 'anxiety', 'panic', 'worried', 'dread', 'miedo', 'peur', 'angst', 'paura', 'medo', '恐惧'],
+  surprise: ['surprised', 'astonishment', 'amazement', 'astonished', 'amazed', 'shocked', 'shock', 'stunned', 'startled', 'sorpresa', 'überraschung', 'surpresa', '惊讶'],
+  love: ['affection', 'loving', 'adoration', 'fondness', 'affectionate', 'romantic', 'amor', 'amour', 'liebe', 'amore', '爱'],
   disgust: ['disgusted', 'revulsion'],
 };
 

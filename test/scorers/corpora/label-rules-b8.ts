@@ -254,6 +254,14 @@ const ROWS: Row[] = [
   ['framed', 'According to the abstract, yes; according to the discussion, maybe.', PQA, null, qVit],
   ['framed', 'Based on the trial above: no.', PQA, 'no', qVit],
   ['scores', '| entailment | neutral | contradiction |\n|---|---|---|\n| 0.05 | 0.90 | 0.05 |', NLI, 'neutral', qNli],
+  // emotion words said as the answer; a denied label corrected by the next; a clause type in other words
+  ['emotion_words', 'Thrilled — joy.', EMO, 'joy', qEmo],
+  ['emotion_words', 'Stunned.', EMO, 'surprise', qEmo],
+  ['emotion_words', 'Not sad, angry.', EMO, 'anger', qEmo],
+  ['emotion_words', 'Not sad, not angry either.', EMO, null, qEmo],
+  ['emotion_words', 'Shocked and delighted in equal measure.', EMO, null, qEmo],
+  ['emotion_words', 'Anxious or stunned? Can\'t tell.', EMO, null, qEmo],
+  ['synonym', 'A cap on damages.', CLAUSE, 'limitation of liability', qClause],
 ];
 
 export const LABEL_RULES_B8: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r8:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
