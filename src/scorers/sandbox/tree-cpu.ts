@@ -15,7 +15,7 @@
  * `infraDepth + 1` levels) carry the time of earlier items: their counts are taken from the first
  * sample on. Everything else starts at zero.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 /** Clock ticks per second of /proc/<pid>/stat (USER_HZ: 100 on every architecture Linux ships). */
 const TICK_MS = 10;
@@ -98,8 +98,11 @@ function listPids(): number[] {
   return pids;
 }
 
-/** The children of every thread of `pid` (kernels built with CONFIG_PROC_CHILDREN); null where not readable. */
-function childrenOf(pid: number, threads: number): number[] | null {
+/** Whether this kernel lists each thread's children (CONFIG_PROC_CHILDREN); else /proc is scanned. */
+let childrenFiles: boolean | undefined;
+
+/** The children of every thread of `pid` (none once it is gone). */
+function childrenOf(pid: number, threads: number): number[] {
   const out: number[] = [];
   try {
     const tids = threads > 1 ? readdirSync(`/proc/${pid}/task`) : [String(pid)];
@@ -107,7 +110,7 @@ function childrenOf(pid: number, threads: number): number[] | null {
       for (const c of readFileSync(`/proc/${pid}/task/${tid}/children`, 'latin1').split(' ')) if (c) out.push(Number(c));
     }
   } catch {
-    return null;
+    // gone, or a thread ended while being read: the next sample sees what is left
   }
   return out;
 }
@@ -123,7 +126,8 @@ export class TreeSampler {
   private last: TreeUsage = { cpuMs: 0, waitMs: 0 };
   private broken = false;
 
-  constructor(private readonly root: TreeRoot) {}
+  /** `scan`: find processes by a scan of /proc even where `children` files exist (what other kernels get). */
+  constructor(private readonly root: TreeRoot, private readonly scan = false) {}
 
   sample(): TreeUsage | null {
     if (this.broken) return null;
@@ -175,16 +179,13 @@ export class TreeSampler {
    * and its reaped children's are cumulative): from their `children` files, else from a scan of /proc.
    */
   private discover(): void {
-    if (this.listed === null) {
+    childrenFiles ??= existsSync(`/proc/${process.pid}/task/${process.pid}/children`);
+    if (childrenFiles && !this.scan) {
       const queue = [...this.tracked.keys()];
       while (queue.length > 0) {
         const pid = queue.shift()!;
         const parent = this.tracked.get(pid);
         const kids = parent ? childrenOf(pid, parent.threads) : [];
-        if (kids === null) {
-          this.listed = new Set();
-          break;
-        }
         for (const kid of kids) {
           if (this.tracked.has(kid)) continue;
           const st = readStat(kid);
@@ -193,10 +194,10 @@ export class TreeSampler {
           queue.push(kid);
         }
       }
-      if (this.listed === null) return;
+      return;
     }
     const pids = listPids();
-    const fresh = pids.filter((p) => !this.listed!.has(p));
+    const fresh = this.listed === null ? pids : pids.filter((p) => !this.listed!.has(p));
     this.listed = new Set(pids);
     this.adopt(fresh);
   }

@@ -10,6 +10,7 @@ import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkerProgram } from '../../../src/scorers/code/checker.js';
 import { Sandbox } from '../../../src/scorers/sandbox/index.js';
+import { Deadline } from '../../../src/scorers/sandbox/deadline.js';
 import { TreeSampler } from '../../../src/scorers/sandbox/tree-cpu.js';
 import { alive, marked, token } from './helpers.js';
 
@@ -123,30 +124,44 @@ describe('sandbox time limits: CPU time, with a wall-clock backstop', () => {
   });
 });
 
+describe('the deadline where no process can be read', () => {
+  it('falls back to the plain wall-clock limit', async () => {
+    const started = performance.now();
+    const kind = await new Promise<string>((resolve) => { new Deadline({ limitMs: 200, roots: () => [null], onLimit: resolve }); });
+    expect(kind).toBe('wall');
+    expect(performance.now() - started).toBeGreaterThanOrEqual(200);
+  });
+});
+
 describe('the process-tree sampler', () => {
-  it('keeps the CPU of children that exited and were reaped', async () => {
+  it.each([['children files', false], ['a scan of /proc', true]])('counts a live child and one that exited and was reaped (found by %s)', async (_how, scan) => {
+    // Each child does ≥ 100 ms of CPU on any machine this runs on; the parent only starts up.
     const src = [
-      'import os, sys',
-      'if os.fork() == 0:',
+      'import os, sys, time',
+      'def work():',
       '    s = 0',
       '    for i in range(6000000): s += i',
-      '    os._exit(0)',
-      'os.wait()',
+      'a = os.fork()',
+      'if a == 0:',
+      '    work(); os._exit(0)',
+      'b = os.fork()',
+      'if b == 0:',
+      '    work(); print("spun", flush=True); time.sleep(600); os._exit(0)',
+      'os.waitpid(a, 0)',
       'print("reaped", flush=True)',
-      'sys.stdin.read()',
+      'os.waitpid(b, 0)',
     ].join('\n');
-    const p = spawn('/usr/bin/python3', ['-c', src], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const p = spawn('/usr/bin/python3', ['-c', src], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
     try {
-      const sampler = new TreeSampler({ pid: p.pid!, infraDepth: -1 });
+      const sampler = new TreeSampler({ pid: p.pid!, infraDepth: -1 }, scan);
       expect(sampler.sample()).not.toBeNull();
-      await new Promise<void>((resolve) => p.stdout!.on('data', (c: Buffer) => { if (c.toString().includes('reaped')) resolve(); }));
+      let out = '';
+      await new Promise<void>((resolve) => p.stdout!.on('data', (c: Buffer) => { out += c.toString(); if (out.includes('spun') && out.includes('reaped')) resolve(); }));
       const { cpuMs } = sampler.sample()!;
-      // The child's loop alone takes well over 100 ms of CPU on any machine this runs on.
-      expect(cpuMs).toBeGreaterThanOrEqual(100);
-      // The parent's own count alone (utime + stime) is its start-up only; the child's is in cutime.
+      expect(cpuMs).toBeGreaterThanOrEqual(200);
       expect(sampler.sample()!.cpuMs).toBeGreaterThanOrEqual(cpuMs);
     } finally {
-      p.kill('SIGKILL');
+      process.kill(-p.pid!, 'SIGKILL');
     }
   });
 });
