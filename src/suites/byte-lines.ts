@@ -10,11 +10,26 @@ import { InputError } from '../errors.js';
 /** Largest single line (one item). */
 export const MAX_LINE_BYTES = 64 * 1024 ** 2;
 
+/** One line of a file: its number (1-based), its bytes (the CR of a CRLF left out), its byte offset in the file. */
+export interface ByteLine {
+  line: number;
+  bytes: Buffer;
+  offset: number;
+}
+
 /**
  * The lines of a file as bytes (LF or CRLF, the CR left out), streamed, each with its byte offset
  * in the file; each chunk also feeds `hash`.
  */
-export async function* byteLines(file: string, label: string, hash?: Hash): AsyncGenerator<{ line: number; bytes: Buffer; offset: number }> {
+export async function* byteLines(file: string, label: string, hash?: Hash): AsyncGenerator<ByteLine> {
+  for await (const batch of byteLineBatches(file, label, hash)) yield* batch;
+}
+
+/**
+ * The same lines, a batch per chunk read (up to 1 MiB): a reader that checks thousands of short
+ * lines loops over each batch instead of awaiting every line (2,000 items: ≈ 1–7 ms less).
+ */
+export async function* byteLineBatches(file: string, label: string, hash?: Hash): AsyncGenerator<ByteLine[]> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let line = 0;
@@ -29,12 +44,14 @@ export async function* byteLines(file: string, label: string, hash?: Hash): Asyn
   };
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
     hash?.update(chunk);
+    const batch: ByteLine[] = [];
     let start = 0;
     for (let nl = chunk.indexOf(0x0a); nl !== -1; nl = chunk.indexOf(0x0a, start)) {
-      yield { line: ++line, bytes: take(chunk.subarray(start, nl)), offset: lineAt };
+      batch.push({ line: ++line, bytes: take(chunk.subarray(start, nl)), offset: lineAt });
       start = nl + 1;
       lineAt = chunkAt + start;
     }
+    if (batch.length > 0) yield batch;
     if (start < chunk.length) {
       pending.push(chunk.subarray(start));
       pendingBytes += chunk.length - start;
@@ -42,5 +59,5 @@ export async function* byteLines(file: string, label: string, hash?: Hash): Asyn
     }
     chunkAt += chunk.length;
   }
-  if (pendingBytes > 0) yield { line: ++line, bytes: take(Buffer.alloc(0)), offset: lineAt };
+  if (pendingBytes > 0) yield [{ line: ++line, bytes: take(Buffer.alloc(0)), offset: lineAt }];
 }

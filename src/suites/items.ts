@@ -13,7 +13,7 @@ import { SpanRecorder, type ItemSpans } from './item-spans.js';
 
 /** Largest items file bench reads. */
 export const MAX_ITEMS_BYTES = 1024 ** 3;
-import { byteLines } from './byte-lines.js';
+import { byteLineBatches } from './byte-lines.js';
 export { byteLines, MAX_LINE_BYTES } from './byte-lines.js';
 
 export interface ItemRules {
@@ -43,7 +43,7 @@ export async function readItems(file: string, rules: ItemRules, hash: Hash): Pro
   const firstLine = new Map<string, number>();
   const check = await itemCheck(rules.scorer.type);
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  for await (const { line, bytes, offset } of byteLines(file, rules.label, hash)) {
+  for await (const batch of byteLineBatches(file, rules.label, hash)) for (const { line, bytes, offset } of batch) {
     let text: string;
     try {
       text = decoder.decode(bytes);
