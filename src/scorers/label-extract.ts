@@ -22,6 +22,12 @@
  * Batch 7's round: "I'll revise that to X" / "Changing to X" are cues; "non-"/"no-" joined to a
  * word is a prefix, not the label; a label in an "if"/"unless" clause is a condition, not said of
  * the item; a reply that is one misspelt label word ("postive") reads as it when no other label is as close.
+ * Batch 8's round: per-label scores (label-scores), elliptic answers in the question's auxiliary
+ * (label-elliptic), sixteen languages' yes/no/maybe and common labels (label-lexicon), and a reply
+ * that writes the item's opening field again ("Patient: …") read up to it.
+ *
+ * The jobs: this module reads the reply (boxes, its texts, structure, ordinals, typos);
+ * label-read weighs one text's evidence; label-classify classifies each place a label is named.
  */
 import type { Reading } from './choice-extract.js';
 import { labelWords, sameWord, tokenize } from './label-forms.js';
