@@ -126,8 +126,10 @@ export function predicateStatements(tokens: Word[], predicate: string[]): Predic
     const opens = from === 0 || (before.length === mods && BOUNDARY.has(tokens[from - 1]!.w));
     const closes = end >= tokens.length || BOUNDARY.has(tokens[end]!.w) || (from === 0 && EXPLAINS.has(tokens[end]!.w));
     const standalone = opens && closes;
-    const phrase = before.join(' ');
-    if (EMBEDDED.test(phrase)) hedged = true;
+    // "It's double hearsay": the copula before the predicate's modifiers
+    const phrase = before.slice(0, before.length - mods).join(' ');
+    // "Could be hearsay": a possibility, not an answer
+    if (EMBEDDED.test(phrase) || /(?:^|\s)(?:could|might|may)(?:\s+not)?\s+be$/.test(phrase)) hedged = true;
     // "…, so not hearsay": a connective before the denial
     const denial = NEGATOR.test(phrase.replace(/^(?:so|thus|hence|therefore|and|but|then|overall)\s+/, ''));
     const negatedAlone = standalone || denial;

@@ -262,6 +262,16 @@ const ROWS: Row[] = [
   ['emotion_words', 'Shocked and delighted in equal measure.', EMO, null, qEmo],
   ['emotion_words', 'Anxious or stunned? Can\'t tell.', EMO, null, qEmo],
   ['synonym', 'A cap on damages.', CLAUSE, 'limitation of liability', qClause],
+  // intensifiers that deny nothing, "nothing"/"zero" that deny, reflection cues, a possibility in the question's words
+  ['intensifier', 'Not only toxic but threatening.', TOX, 'toxic', qTox],
+  ['intensifier', 'Not just urgent: emergent.', TRI, 'emergent', qTriage],
+  ['intensifier', 'Nothing toxic here.', TOX, 'non-toxic', qTox],
+  ['intensifier', 'Zero toxicity.', TOX, 'non-toxic', qTox],
+  ['reflection', 'Initially I thought no, but on reflection yes.', PQA, 'yes', qVit],
+  ['reflection', 'Yes at first glance; in fact, no.', PQA, 'no', qVit],
+  ['question_words', 'It\'s double hearsay, actually.', YN, 'Yes', qHearsay],
+  ['question_words', 'Could be hearsay; I need to know the purpose.', YN, null, qHearsay],
+  ['question_words', 'It may not be hearsay at all if offered for the warning.', YN, null, qHearsay],
 ];
 
 export const LABEL_RULES_B8: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r8:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
