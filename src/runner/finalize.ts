@@ -94,7 +94,25 @@ export async function writeReports(runDir: string, opts: ReportOptions): Promise
   const partial = partialOf(manifest);
   if (partial) summary.partial = partial;
   if (manifest.models.some((m) => m.replicas)) summary.replicas = replicaRows(lite());
+  // [nightly] This run's rows go into the history store (started now, on DuckDB's threads) while
+  // the drill-down and the report files are made; the trend points are known before: the store's
+  // earlier rows were read while the requests ran (or just now), this run's are its summary's.
+  const history = await historyOf(opts, manifest, summary, before);
 
+  // The history store's write settles before this returns, whatever the files do (its warning first).
+  const [files] = await Promise.allSettled([reportFiles(runDir, opts, { manifest, summary, lite, points: history.points })]);
+  await history.stored;
+  if (files.status === 'rejected') throw files.reason;
+  return { summary, ...files.value };
+}
+
+/** The drill-down, the report files written, and the terminal's text. */
+async function reportFiles(
+  runDir: string, opts: ReportOptions,
+  run: { manifest: Manifest; summary: Summary; lite: () => Iterable<RunRecord>; points: HistoryPoint[] },
+): Promise<{ markdown: string; terminal: string }> {
+  const { manifest, summary, lite } = run;
+  const file = path.join(runDir, RECORDS);
   // Models differ only where there are two: a one-model run skips the pass (a map of every item id, at the phase's peak of memory).
   const wanted = manifest.models.length > 1 ? disagreementKeys(lite()) : new Set<string>();
   const full: RunRecord[] = [];
@@ -110,22 +128,12 @@ export async function writeReports(runDir: string, opts: ReportOptions): Promise
   const prompts = await promptLookup(runDir, manifest.suites.map((s) => s.name), wanted);
   const disagreements = collectDisagreements(full, (suite, id) => prompts.get(`${suite}\0${id}`), DISAGREEMENT_CAP);
 
-  // [nightly] This run's rows go into the history store while the report files render (DuckDB
-  // works off this thread); the trend points are known before: the store's earlier rows were read
-  // while the requests ran (or just now), this run's are its summary's.
-  const history = await historyOf(opts, manifest, summary, before);
-  const ctx: ReportContext = { summary, manifest, disagreements, ...(unread.length ? { unread } : {}), ...(history.points.length ? { history: history.points } : {}) };
-  const [out] = await Promise.allSettled([writeOutputs(runDir, reporters, ctx)]);
-  if (out.status === 'rejected') {
-    await history.stored;
-    throw out.reason;
-  }
-  const markdown = out.value.markdown;
+  const ctx: ReportContext = { summary, manifest, disagreements, ...(unread.length ? { unread } : {}), ...(run.points.length ? { history: run.points } : {}) };
+  const { markdown } = await writeOutputs(runDir, reporters, ctx);
   // `--format github` outside a GitHub job prints report.md instead of the table.
   const stepSummary = process.env.GITHUB_STEP_SUMMARY;
   const terminal = opts.format === 'github' && !stepSummary ? markdown : renderTerminal(summary, { slices: opts.wide === true || opts.by !== undefined, ...(opts.width !== undefined && { width: opts.width }) });
-  await history.stored;
-  return { summary, markdown, terminal };
+  return { markdown, terminal };
 }
 
 /** Each record a fresh shallow copy (as each pass over the file gets its own objects). */

@@ -102,7 +102,11 @@ export async function withHistory<T>(out: string, fn: (c: DuckDBConnection) => P
         await c.run(`CREATE TABLE IF NOT EXISTS history (${COLUMNS})`);
         for (const [name, type] of ADDED) await c.run(`ALTER TABLE history ADD COLUMN IF NOT EXISTS ${name} ${type}`);
       }
-      return await fn(c);
+      const result = await fn(c);
+      // What was written goes from the write-ahead log into the file here, on DuckDB's threads;
+      // left to the close, it would block this thread (the close is synchronous) for as long.
+      if (!opts.readOnly) await c.run('CHECKPOINT');
+      return result;
     } finally {
       c.closeSync();
       instance.closeSync();
