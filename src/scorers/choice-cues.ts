@@ -32,9 +32,10 @@ const FINAL_CUES: RegExp[] = [
   // "Changing my answer to B", "I'll revise that to C", and a sentence that opens "Switching to D"
   /\b(?:chang|switch|revis|amend|updat|correct)\w*\s+(?:my|the|that|this|it|our)\s+(?:(?:final\s+)?(?:answer|choice|pick|selection|response|verdict)\s+)?to\s*:?\s*/gi,
   /(?:^|[.!?;]\s+|\n|\s-\s*)(?:chang|switch|revis|updat)(?:e|es|ed|ing)?\s+(?:(?:my\s+)?(?:answer|choice|pick)\s+)?to\s*:?\s*/gi,
-  // the next two: one space after the stop, the rest taken by the "\s*" that follows ("\s+\s*" backtracks quadratically over a run of spaces)
-  /(?:^|[.!?;]\s|\n)\s*(?:go\s+with|go\s+for)\s+/gi,
-  /(?:^|[.!?;]\s|\n)\s*(?:final|selected|selection|correct|response|choice|pick|verdict|result|solution|sol|soln|conclusion|correction|i\s+meant)(?:\s+(?:decision|answer|choice|pick|selection|verdict|response|letter|call))?\s*(?:->|=>|[:=-])?\s*(?=\S)/gi,
+  // the next two: one space after the stop, then blanks other than a line break ("\s+\s*" backtracks quadratically over a
+  // run of spaces, and "\n\s*" over a run of line breaks: each break would scan all that follow); the last break before the cue matches
+  /(?:^|[.!?;]\s|\n)[^\S\n]*(?:go\s+with|go\s+for)\s+/gi,
+  /(?:^|[.!?;]\s|\n)[^\S\n]*(?:final|selected|selection|correct|response|choice|pick|verdict|result|solution|sol|soln|conclusion|correction|i\s+meant)(?:\s+(?:decision|answer|choice|pick|selection|verdict|response|letter|call))?\s*(?:->|=>|[:=-])?\s*(?=\S)/gi,
   /\b(?:that|which)\s+(?:applies|fits|works|is\s+(?:correct|right|needed|required|indicated))\s+(?:here\s+)?is\s*:?\s*/gi,
   /\b(?:only|leaving|leaves|left\s+with|remaining\s+(?:option|choice)\s+is|that\s+leaves)\s+/gi,
   new RegExp(`${ML}(?:a\\s+|la\\s+)?(?:alternativa|op[çc][ãa]o|opci[óo]n)\\s+(?:correta|certa|correcta)\\s*(?:[ée]|es|seria|ser[ií]a)?\\s*(?:a\\s+|o\\s+|la\\s+)?:?\\s*`, 'giu'),

@@ -77,8 +77,9 @@ function agreed(tokens: Token[]): string | null {
 
 /** A Q/A echo: after a "Q:"/"Question:" line, a line opening "A:" is the answer line, not option A. */
 function answerLines(text: string): string {
-  if (!/^\s*(?:Q|Question)\s*\d*\s*[:.]/im.test(text)) return text;
-  return text.replace(/^(\s*)A\s*:/gm, '$1Answer:');
+  // blanks other than line breaks after "^": a "\s*" there would scan every line break that follows, at each line (quadratic)
+  if (!/^[^\S\n]*(?:Q|Question)[^\S\n]*\d*[^\S\n]*[:.]/im.test(text)) return text;
+  return text.replace(/^([^\S\n]*)A[^\S\n]*:/gm, '$1Answer:');
 }
 
 interface Committed { letter: string; by: string }

@@ -72,7 +72,8 @@ export function finalSentence(text: string, ev: Evidence): string | null {
 export function textBeforeCue(text: string, ev: Evidence): string | null {
   let found: string | null = null;
   // "Metformin it is.", and "… is the safer choice"
-  for (const m of text.matchAll(/\s+it\s+is(?=\s*[.!]?\s*$|\s*[.!]\s)|\s+(?:is|would\s+be|must\s+be)\s+(?:the\s+|my\s+)?(?:correct\s+|right\s+|best\s+|final\s+|better\s+|safer\s+|safest\s+|preferred\s+|most\s+appropriate\s+)?(?:answer|choice|option)\b/gi)) {
+  // each run of blanks is tried from its start only ("(?<!\s)"): from every blank of a long run, "\s+" would rescan the rest (quadratic)
+  for (const m of text.matchAll(/(?<!\s)(?:\s+it\s+is(?=\s*(?:[.!]\s*)?$|\s*[.!]\s)|\s+(?:is|would\s+be|must\s+be)\s+(?:the\s+|my\s+)?(?:correct\s+|right\s+|best\s+|final\s+|better\s+|safer\s+|safest\s+|preferred\s+|most\s+appropriate\s+)?(?:answer|choice|option)\b)/gi)) {
     const start = Math.max(text.lastIndexOf('\n', m.index), text.slice(0, m.index).search(/[^.!?]*$/));
     const span = text.slice(start, m.index);
     const hit = optionHits(span, ev.options).find((h) => h.end === h.words);
@@ -85,7 +86,9 @@ export function textBeforeCue(text: string, ev: Evidence): string | null {
 export function contrastPair(text: string, ev: Evidence): string | null {
   let found: string | null = null;
   for (const s of sentences(text)) {
-    const m = /^(.+?),?\s+(?:not|rather\s+than|instead\s+of|over)\s+(.+?)[.!]?$/i.exec(s);
+    // the first "not"/"rather than" found by one scan ("^(.+?),?\s+…" retried at every blank of a long sentence, quadratically)
+    const cut = /(?<=\S),?\s+(?:not|rather\s+than|instead\s+of|over)\s+(?=\S)/i.exec(s);
+    const m = cut === null ? null : [s, s.slice(0, cut.index), s.slice(cut.index + cut[0].length).replace(/[.!]$/, '')];
     // "Sydney - not the capital": after a dash or colon, "not" rules out what came before
     if (!m || /[-:]$/.test(m[1]!)) continue;
     const chosen = optionHits(m[1]!, ev.options).filter((h) => h.at === 0 && h.end === h.words);

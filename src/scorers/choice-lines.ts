@@ -24,8 +24,23 @@ import { abbreviatedOption } from './option-words.js';
 const ROW_SPLIT = new RegExp(`\\s\\|\\s|(?<=[${CHECKS}${CROSSES}])\\s+`);
 const MARK_END = new RegExp(`[${CHECKS}${CROSSES}][\\s:|]*(?:\\n|\\s\\|\\s|$)`);
 
-/** A row's head: the words before a colon, a spaced dash, an arrow or a mark ("Laches - no", "Naloxone → opioids ✗"). */
-const ROW_HEAD = new RegExp(`^\\s*(?:[-*•]\\s*)?(?:\\d+[.)]\\s+)?([^:\\n]+?)\\s*(?::|\\s-\\s|\\s->\\s|\\s*[${CHECKS}${CROSSES}])`);
+/** A row's bullet or number ("- ", "1. "), before its head. */
+const ROW_LEAD = /^[^\S\n]*(?:[-*•][^\S\n]*)?(?:\d+[.)][^\S\n]+)?/;
+/** What ends a row's head: a colon, a spaced dash or arrow, a mark; a line break ends the row with no head. */
+const HEAD_END = new RegExp(`[:\\n${CHECKS}${CROSSES}]|\\s-\\s|\\s->\\s`, 'g');
+
+/**
+ * A row's head: the words before a colon, a spaced dash, an arrow or a mark ("Laches - no", "Naloxone → opioids ✗"), or null.
+ * Found by one scan for the first separator: a pattern with a lazy head between runs of blanks backtracks cubically over a row of spaces.
+ */
+function rowHead(row: string): string | null {
+  const from = ROW_LEAD.exec(row)![0].length;
+  HEAD_END.lastIndex = from + 1;
+  const end = HEAD_END.exec(row);
+  if (end === null || end[0] === '\n') return null;
+  const head = row.slice(from, end.index).trim();
+  return head === '' ? null : head;
+}
 const OPENER = /^\s*(?:[-*•]\s*)?(?:option\s+|choice\s+)?[(\[]?([A-Za-z])[)\].:]\s*/i;
 
 /** True when `line` is exactly an option's letter and its own text ("B) Collateral estoppel"). */
@@ -57,9 +72,9 @@ export function letterRows(text: string, ev: Evidence): string {
       const open = OPENER.exec(line);
       if (open && ev.letters.includes(open[1]!.toUpperCase())) return line;
       // "Res judicata – no", "1. Lisinopril — ✓" (a row's number is not its letter: its text is)
-      const head = ROW_HEAD.exec(line);
-      if (!head) return line;
-      const letter = wholeOption(head[1]!, ev.options);
+      const head = rowHead(line);
+      if (head === null) return line;
+      const letter = wholeOption(head, ev.options);
       return letter === null ? line : `${letter}. ${line.trim()}`;
     })
     .join('\n');
@@ -101,13 +116,13 @@ function rowLetter(row: string, ev: Evidence): string | null {
   const open = OPENER.exec(row);
   if (open && ev.letters.includes(open[1]!.toUpperCase()) && (open[1] === open[1]!.toUpperCase() || /[)\]]/.test(open[0]))) return open[1]!.toUpperCase();
   // a table's first cell "A Folate", "D Chronic disease"
-  const cell = /^\s*([A-Z])\s+([^:]+?)\s*(?::|$)/.exec(row);
+  const cell = /^\s*([A-Z])\s+([^:]+)/.exec(row);
   if (cell && ev.letters.includes(cell[1]!)) {
     const said = normalizeText(cell[2]!);
     if (said !== '' && (wholeOption(said, ev.options) === cell[1] || abbreviatedOption(said.split(' '), ev.options) === cell[1])) return cell[1]!;
   }
-  const head = ROW_HEAD.exec(row);
-  return head ? wholeOption(head[1]!, ev.options) : null;
+  const head = rowHead(row);
+  return head === null ? null : wholeOption(head, ev.options);
 }
 
 /**

@@ -51,7 +51,8 @@ export function stripMarkdown(text: string): string {
     .replace(/^[ \t]*#{1,6}[ \t]+/gm, '')
     .replace(/^[ \t]*>[ \t]?/gm, '')
     .replace(/^[ \t]*[-*+•][ \t]+/gm, '')
-    .replace(/^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/gm, '')
+    // a table's rule line; each "|" takes the blanks after it ("[ \t]*\|?[ \t]*" scans a line of spaces quadratically)
+    .replace(/^[ \t]*(?:\|[ \t]*)?:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*(?:\|[ \t]*)?$/gm, '')
     .replace(/(?:^[ \t]*\|.*\|[ \t]*(?:\n|$))+/gm, table);
 }
 

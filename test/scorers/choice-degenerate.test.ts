@@ -1,0 +1,34 @@
+/**
+ * Degenerate long replies (runs of line breaks, of blanks, of blank lines after a letter): each
+ * once took seconds to minutes to read, through patterns that rescan a run from every position
+ * (a cue led by a line break with "\s*" after it, "^\s*" in multiline mode, a lazy head between
+ * runs of blanks, a verdict row's unbounded blanks). No timing assertion: the sizes are chosen
+ * so the old patterns would run into the test's timeout, while a linear reading takes a moment.
+ */
+import { describe, expect, it } from 'vitest';
+import { readChoice } from '../../src/scorers/choice-extract.js';
+
+const drugs = { A: 'Warfarin', B: 'Heparin', C: 'Apixaban', D: 'Aspirin' };
+
+const SHAPES: Array<[string, string, string | null]> = [
+  ['20,000 line breaks', '\n'.repeat(20_000), null],
+  ['20,000 line breaks, then an answer', `${'\n'.repeat(20_000)}Answer: C`, 'C'],
+  ['a cue, 20,000 line breaks, its letter', `The answer is\n${'\n'.repeat(20_000)}C`, 'C'],
+  ['20,000 lines of one blank', ' \n'.repeat(20_000), null],
+  ['a line of 20,000 blanks, then a word', `${' '.repeat(20_000)}x`, null],
+  ['a letter, then 3,000 lines of one blank and a word', `A ${' \n'.repeat(3_000)}x`, 'A'],
+  ['a letter, then 3,000 lines of one blank and a mark', `A ${' \n'.repeat(3_000)}✓`, 'A'],
+  ['a bullet, a row of 20,000 blanks and a mark', `- ${' '.repeat(20_000)}✓`, null],
+  ['a question line, then 20,000 line breaks', `Q: which?\n${'\n'.repeat(20_000)}A: B`, 'B'],
+  ['a table rule, then 20,000 blanks', `|--${' '.repeat(20_000)}x`, null],
+];
+
+describe('choice reading of degenerate long replies', () => {
+  for (const [name, reply, want] of SHAPES) {
+    it(`returns a reading for ${name}`, () => {
+      const r = readChoice(reply, drugs);
+      expect(r.value).toBe(want);
+      expect(readChoice(reply, drugs, { finishReason: 'length' }).value === null || want !== null).toBe(true);
+    });
+  }
+});
