@@ -3,7 +3,8 @@
  *
  * Options (suite.yaml `scorer:` plus what the CLI adds): `language` (python), `harness`
  * (humaneval | assertion: both use the item's `check(candidate)`), `isolation` (checker |
- * in_process), `timeout_s`, `memory_mb`, `max_procs`, `workers`, `unsafe_no_sandbox`,
+ * in_process), `timeout_s` (seconds of CPU time per program, and of idle time, before the
+ * calibration: see sandbox/deadline.ts), `memory_mb`, `max_procs`, `workers`, `unsafe_no_sandbox`,
  * `bwrap_path`, `python_path` (each also read from `options:`, where suite.yaml puts options
  * its schema does not name).
  *
