@@ -61,7 +61,9 @@ export function ellipticStatements(tokens: Word[], input: string): PredicateStat
         positive = false;
       } else continue;
     } else continue;
-    if (k < tokens.length && !ELLIPSIS_END.has(tokens[k]!.w)) continue;
+    // "It wasn't, because …": a reason after a comma leaves the answer standing ("It is, in part" does not)
+    const reason = tokens[k]?.w === ',' && /^(?:because|since|given|as)$/.test(tokens[k + 1]?.w ?? '');
+    if (k < tokens.length && !ELLIPSIS_END.has(tokens[k]!.w) && !reason) continue;
     let s = i;
     while (s > 0 && !['.', '!', '?', '\n'].includes(tokens[s - 1]!.w)) s -= 1;
     const hedged = tokens.slice(s, i).some((t) => /^(?:if|unless|whether|when)$/.test(t.w));

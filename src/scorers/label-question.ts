@@ -86,6 +86,8 @@ const EXPLAINS = new Set(['within', 'because', 'since', 'as', 'given', 'clearly'
 /** Before the predicate, words that embed it in a condition or question ("whether it is hearsay", "it may or may not be"). */
 const EMBEDDED = /(?:^|\s)(?:whether|if|unless)(?:\s|$)|(?:^|\s)(\w+) or \1 not(?:\s|$)/;
 
+const DOUBTED = /(?:^|\s)(?:not\s+(?:sure|certain|convinced)|unsure|doubt|doubtful)(?:\s|$)/;
+
 /** Words that deny the predicate standing before it alone: "Not hearsay", "By no means hearsay", "Far from enforceable". */
 const NEGATOR = /^(?:not|no|by\s+no\s+means|in\s+no\s+way|far\s+from|anything\s+but|hardly|(?:certainly|definitely|clearly|surely)\s+not|not\s+at\s+all)$/;
 
@@ -129,7 +131,8 @@ export function predicateStatements(tokens: Word[], predicate: string[]): Predic
     // "It's double hearsay": the copula before the predicate's modifiers
     const phrase = before.slice(0, before.length - mods).join(' ');
     // "Could be hearsay": a possibility, not an answer
-    if (EMBEDDED.test(phrase) || /(?:^|\s)(?:could|might|may)(?:\s+not)?\s+be$/.test(phrase)) hedged = true;
+    // "I'm not sure it's hearsay": doubted, not denied
+    if (EMBEDDED.test(phrase) || DOUBTED.test(phrase) || /(?:^|\s)(?:could|might|may)(?:\s+not)?\s+be$/.test(phrase)) hedged = true;
     // "…, so not hearsay": a connective before the denial
     const denial = NEGATOR.test(phrase.replace(/^(?:so|thus|hence|therefore|and|but|then|overall)\s+/, ''));
     const negatedAlone = standalone || denial;
@@ -228,6 +231,11 @@ export function doStatements(tokens: Word[], verb: string): PredicateStatement[]
     }
     if (REPORTED.test(wider)) {
       out.push({ positive: true, at: i, hedged: true });
+      continue;
+    }
+    // "No license is granted", "It grants none": the verb's object denied
+    if (/(?:^|\s)no\s+\S+(?:\s+\S+)?\s+(?:is|are|was|were|been|be)$/.test(phrase) || (/^(?:none|nothing|no)$/.test(tokens[i + 1]?.w ?? '') && ['.', '!', ';', '\n', undefined].includes(tokens[i + 2]?.w))) {
+      out.push({ positive: false, at: i, hedged: EMBEDDED.test(phrase) });
       continue;
     }
     // "… does not grant", "does not meaningfully improve", "nothing here grants": the verb denied

@@ -39,6 +39,8 @@ const qEmo = 'Text: "I finally got the letter — I\'m in!"\nEmotion:';
 const qLdl = 'Context: Statins lowered LDL by 40% over two years.\nQuestion: Do statins lower LDL cholesterol?';
 const qLdl2 = 'Context: Fish oil did not change LDL in 300 adults.\nQuestion: Does fish oil lower LDL cholesterol?';
 const qAudit = 'Does the clause contain an audit right? "Vendor shall keep complete records and permit Customer to inspect them once a year."';
+const qLicense = 'Does the clause grant a license? "Customer may evaluate the Software for thirty days."';
+const qFormed = 'Was a contract formed when the buyer replied "I accept, provided delivery is by Friday"?';
 const qClause = 'Classify the clause: "Seller warrants the goods will be free from defects for one year; Seller\'s liability is capped at the price paid."';
 
 const ROWS: Row[] = [
@@ -272,6 +274,14 @@ const ROWS: Row[] = [
   ['question_words', 'It\'s double hearsay, actually.', YN, 'Yes', qHearsay],
   ['question_words', 'Could be hearsay; I need to know the purpose.', YN, null, qHearsay],
   ['question_words', 'It may not be hearsay at all if offered for the warning.', YN, null, qHearsay],
+  // the question's verb with its object denied; a doubted predicate; an elliptic answer with its reason
+  ['question_words', 'No license is granted; it only permits evaluation.', YN, 'No', qLicense],
+  ['question_words', 'It grants none.', YN, 'No', qLicense],
+  ['question_words', 'Some license is granted, though only for evaluation.', YN, 'Yes', qLicense],
+  ['question_words', 'Whether any license is granted depends on what "evaluate" allows.', YN, null, qLicense],
+  ['question_words', 'I\'m not sure it\'s hearsay.', YN, null, qHearsay],
+  ['elliptic', 'It wasn\'t, because the acceptance changed the terms.', YN, 'No', qFormed],
+  ['elliptic', 'It was, but only after the counter-offer was accepted.', YN, null, qFormed],
 ];
 
 export const LABEL_RULES_B8: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r8:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
