@@ -8,7 +8,7 @@ import { IS_MARK, CROSS } from './marks.js';
 
 const END = new Set(['.', '!', '?', ';', '\n', '。', '、', '？', '！', '；']);
 const CLAUSE = new Set(['.', '!', '?', ';', '\n', ':', ',', '-', '(', ')', '"', '/', '[', ']', '。', '、', '？', '！', '；', '：', '，', '—', '–']);
-const SKIP = new Set(['a', 'an', 'the', 'clearly', 'definitely', 'probably', 'likely', 'certainly', 'simply', 'just', 'most', 'more', 'actually', 'really', 'still', 'rather', 'primarily', 'mainly', 'mostly', 'chiefly', 'largely', 'predominantly', 'essentially', 'basically', 'almost', 'very', 'quite', 'pretty', 'highly', 'fairly']);
+const SKIP = new Set(['a', 'an', 'the', 'clearly', 'definitely', 'probably', 'likely', 'certainly', 'simply', 'just', 'most', 'more', 'really', 'still', 'primarily', 'mainly', 'mostly', 'chiefly', 'largely', 'predominantly', 'essentially', 'basically', 'almost', 'very', 'quite', 'pretty', 'highly', 'fairly']);
 const NEG_WORDS = new Set(['not', 'never', 'neither', 'nor', 'without', 'no', 'nothing', 'zero', 'hardly', 'instead', 'than', 'cannot', ...FOREIGN_NEGATORS.map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'))]);
 const isNegator = (w: string) => NEG_WORDS.has(w) || w.endsWith("n't");
 /** Phrases right before a label that deny it: "anything but toxic", "far from urgent", "by no means X". */
@@ -127,12 +127,14 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
     || doubted || WEIGHED.test(backWords.join(' '));
   // "If this is an emergency, call 911": a label in a condition is not said of the item
   // "Urgent - if he deteriorates, emergent": the consequence of a condition (not "If anything, negative", "If I had to pick, maybe")
-  const supposed = backWords.some((w) => w === 'if' || w === 'unless') || conditionBefore(tokens, tokens[j - 1]?.w === 'then' ? j - 1 : j);
+  // "If the man is a doctor then entailment": the consequence of an "if" earlier in the sentence
+  const thenIf = tokens[j - 1]?.w === 'then' && ifEarlier(tokens, j - 1);
+  const supposed = backWords.some((w) => w === 'if' || w === 'unless') || conditionBefore(tokens, tokens[j - 1]?.w === 'then' ? j - 1 : j) || thenIf;
   // code: `return "positive" if … else "negative"`: each label a branch of a condition
   const before = wordAround(tokens, j - 1, -1);
   const after = wordAround(tokens, m.to, 1);
   // "Yes, if the other party consents; otherwise no": a label given under a condition
-  const conditional = (after !== undefined && CONDITIONAL.test(after.w)) || /^(?:else|otherwise)$/.test(before?.w ?? '')
+  const conditional = thenIf || (after !== undefined && CONDITIONAL.test(after.w)) || /^(?:else|otherwise)$/.test(before?.w ?? '')
     || (after?.w === ',' && /^(?:if|unless|provided|assuming)$/.test(tokens[m.to + 1]?.w ?? ''))
     // "Based on the abstract: Yes. Based on the full text: No.": a label given from one source or view
     || FRAMED.test(wordsBefore(tokens, tokens[j - 1]?.w === ',' ? j - 1 : j, 10).join(' '));
@@ -140,6 +142,12 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
     label: form.label, at: m.from, to: m.to, committed: cue || standalone, cued: cue, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
     negated, list, weak: form.weak, conditional, supposed,
   };
+}
+
+/** True when the sentence before `k` has an "if" or "unless". */
+function ifEarlier(tokens: Word[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && !END.has(tokens[i]!.w); i -= 1) if (/^(?:if|unless)$/.test(tokens[i]!.w)) return true;
+  return false;
 }
 
 /** True when the sentence after `k` (a comma) turns, after a clause, with "but", "however", "yet": what came before it was conceded. */

@@ -64,7 +64,8 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   // "positive: 0.02 / negative: 0.95": the scores answer unless a label is said after them
   if (scores.rows >= 2 && !cut && !(last && last.at > scores.lastAt)) return scores.top === null ? unread('ambiguous') : { value: scores.top, by: 'scores', reason: null };
   // "Yes for adults, no for children": labels said of parts, unless a later answer settles them
-  const conditional = live.filter((s) => s.conditional);
+  // (a branch supposed under an "if" counts: "If X then entailment, otherwise neutral")
+  const conditional = seen.filter((s) => s.conditional && !s.negated && (!s.weak || s.committed));
   if (new Set(conditional.map((s) => s.label)).size > 1 && !(last && last.at > Math.max(...conditional.map((s) => s.at)))) return unread('ambiguous');
   if (last && mixedUnresolved(text, tokens, live, last.at)) return unread('ambiguous');
   // "…, but it also has indemnification language. I'd say both.": the answer given last is several;

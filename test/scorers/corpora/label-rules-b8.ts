@@ -282,6 +282,10 @@ const ROWS: Row[] = [
   ['question_words', 'I\'m not sure it\'s hearsay.', YN, null, qHearsay],
   ['elliptic', 'It wasn\'t, because the acceptance changed the terms.', YN, 'No', qFormed],
   ['elliptic', 'It was, but only after the counter-offer was accepted.', YN, null, qFormed],
+  // "or rather" corrects; a "then" branch of an earlier "if" with its "otherwise"
+  ['reflection', 'Urgent, or rather emergent given the chest pain.', TRI, 'emergent', qTriage],
+  ['then_cue', 'If the children are at a lake then entailment, otherwise neutral; the premise says a beach.', NLI, null, qNli],
+  ['then_cue', 'If you count wet sand as outside then entailment — and you should. Entailment.', NLI, 'entailment', qNli],
 ];
 
 export const LABEL_RULES_B8: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r8:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
