@@ -4,9 +4,11 @@
  * modules instead of dozens of small ones before its first request.
  *
  * - `run`: the modules only the `run` command's static graph needs (beyond the entry's);
- * - `core`: the rest of that graph, which the report thread (report-worker.js and what it
- *   imports, dynamically too) shares: one chunk for both, so the thread loads nothing the run
- *   path alone needs (the HTTP client, the providers, the executor);
+ * - `core`: the part of that graph the report thread loads as it starts (report-worker.js and
+ *   the report phase it imports at once): one chunk for both, so the thread loads nothing the
+ *   run path alone needs (the HTTP client, the providers, the executor);
+ * - `shared`: the part the thread loads only if it needs it later (the suite loader and zod for
+ *   the drill-down's prompts…), apart so the thread does not load it as it starts;
  * - the entry's own graph (errors, secrets, version, heap, help) stays as it is, so `bench --help`
  *   and `--version` load nothing more than before, and every other command keeps its chunk.
  * Only a module's chunk changes, never its code, and modules keep their import order within a
@@ -32,15 +34,22 @@ export function runGroups(chunks) {
     return seen;
   };
   const entry = reach(main.fileName, false);
-  const thread = reach(worker.fileName, true);
+  // What the thread loads as it starts (its entry and the report phase it imports at once), and
+  // what it may load later (the drill-down's suite loader, DuckDB's store…).
+  const threadAtStart = reach(worker.fileName, false);
+  for (const file of worker.dynamicImports) reach(file, false, threadAtStart);
+  const threadLater = reach(worker.fileName, true);
   const run = new Set();
   const core = new Set();
+  const later = new Set();
   for (const file of reach(runCommand.fileName, false)) {
     if (entry.has(file)) continue;
-    for (const id of byFile.get(file).moduleIds) (thread.has(file) ? core : run).add(id);
+    const group = threadAtStart.has(file) ? core : threadLater.has(file) ? later : run;
+    for (const id of byFile.get(file).moduleIds) group.add(id);
   }
   return [
     { name: 'run', test: (id) => run.has(id), includeDependenciesRecursively: false },
     { name: 'core', test: (id) => core.has(id), includeDependenciesRecursively: false },
+    { name: 'shared', test: (id) => later.has(id), includeDependenciesRecursively: false },
   ];
 }
