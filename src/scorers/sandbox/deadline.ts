@@ -14,9 +14,10 @@
  *   blocked on a pipe or a lock, waiting for a child) reaches the same limit. A program that
  *   sleeps or waits forever is stopped after that long, on any machine; one that is only starved
  *   of CPU accrues none of it.
- * - **Ceiling** (`wall`): the wall-clock time reaches CEILING × the limit × the machine's load
- *   per core (at least 1). It catches what the accounting can miss (children reaped by the
- *   kernel between two ticks), and a program whose processes cannot be read.
+ * - **Ceiling** (`wall`): the wall-clock time reaches CEILING × the limit × how slowed the program
+ *   is: the larger of the machine's 1-minute load per core and the program's own (CPU + waiting
+ *   for a CPU) ÷ CPU, at least 1. The second has no lag: a machine that became busy a moment ago
+ *   shows in it at once. It bounds what the accounting might miss.
  *
  * Where /proc cannot be read at all, idle time is all the wall-clock time: the plain wall limit.
  */
@@ -35,7 +36,7 @@ export const CPU_HARD_EXTRA_S = 2;
 /** Demand ahead of the wall clock kept against later lag, ms (more is work of several processes at once, not lag). */
 const CREDIT_MS = 250;
 
-/** The ceiling is this many times the limit, times the load per core when above 1. */
+/** The ceiling is this many times the limit, times how slowed the program is (see the module comment). */
 export const CEILING = 5;
 
 export interface DeadlineInput {
@@ -101,8 +102,9 @@ export class Deadline {
     }
     const { limitMs } = this.input;
     const load = os.loadavg()[0]! / this.cores;
+    const starved = usage === null ? 1 : (usage.cpuMs + usage.waitMs) / Math.max(usage.cpuMs, 10);
     if (usage !== null && usage.cpuMs >= limitMs) this.fire('cpu');
-    else if (this.idleMs >= limitMs || now - this.started >= CEILING * limitMs * Math.max(1, load)) this.fire('wall');
+    else if (this.idleMs >= limitMs || now - this.started >= CEILING * limitMs * Math.max(1, load, starved)) this.fire('wall');
   }
 
   private fire(kind: TimeLimitKind): void {

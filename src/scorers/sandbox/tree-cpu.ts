@@ -7,9 +7,10 @@
  * candidate/checker server), found by parent pid; a process that appears later is tracked once
  * its parent is. CPU is summed as each process's own time plus that of the children it reaped
  * (`/proc/<pid>/stat` utime + stime + cutime + cstime), so a child that exits and is reaped by a
- * process of the tree stays counted. Only a child reaped by the kernel itself (its parent ignores
- * SIGCHLD) that lived between two samples is missed, which the wall-clock ceiling covers (see
- * deadline.ts). Time spent runnable but waiting for a core comes from `schedstat` (every thread's).
+ * process of the tree stays counted; a child reaped by the kernel itself (its parent ignores
+ * SIGCHLD) keeps what it had used when last seen (the sum of own times). Only one that lived
+ * between two samples is missed entirely, which the wall-clock backstops cover (deadline.ts).
+ * Time spent runnable but waiting for a core comes from `schedstat` (every thread's).
  *
  * A server's own processes (bubblewrap, its init and the server interpreter: the first
  * `infraDepth + 1` levels) carry the time of earlier items: their counts are taken from the first
@@ -38,6 +39,9 @@ interface Tracked {
   depth: number;
   base: number;
   cum: number;
+  /** Its own CPU (utime + stime) at the first sample for a server's own processes, else 0; and now. */
+  ownBase: number;
+  own: number;
   /** Waiting time at the first sample, for a server's own processes. */
   waitBase: number | null;
   wait: number;
@@ -48,6 +52,7 @@ interface Stat {
   state: string;
   ppid: number;
   cum: number;
+  own: number;
   threads: number;
   start: string;
 }
@@ -66,6 +71,7 @@ function readStat(pid: number): Stat | null {
     state: f[0]!,
     ppid: Number(f[1]),
     cum: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]),
+    own: Number(f[11]) + Number(f[12]),
     threads: Number(f[17]),
     start: f[19]!,
   };
@@ -123,6 +129,8 @@ export class TreeSampler {
   private listed: Set<number> | null = null;
   /** Waiting time of tracked processes that are gone. */
   private goneWaitNs = 0;
+  /** Own CPU of tracked processes that are gone, as last seen, ticks. */
+  private goneOwn = 0;
   private last: TreeUsage = { cpuMs: 0, waitMs: 0 };
   private broken = false;
 
@@ -150,28 +158,37 @@ export class TreeSampler {
     this.discover();
     let cpuTicks = 0;
     let waitSum = this.goneWaitNs;
+    let ownTicks = this.goneOwn;
     for (const [pid, t] of tracked) {
       const st = readStat(pid);
       if (st === null || st.start !== t.start) {
         this.goneWaitNs += t.wait - (t.waitBase ?? 0);
         waitSum += t.wait - (t.waitBase ?? 0);
+        this.goneOwn += t.own - t.ownBase;
+        ownTicks += t.own - t.ownBase;
         tracked.delete(pid);
         continue;
       }
       t.cum = st.cum;
+      t.own = st.own;
+      ownTicks += t.own - t.ownBase;
       t.threads = st.threads;
       if (st.state !== 'Z') t.wait = waitNs(pid, st.threads);
       if (t.waitBase === null) t.waitBase = t.depth <= this.root.infraDepth ? t.wait : 0;
       cpuTicks += t.cum - t.base;
       waitSum += t.wait - t.waitBase;
     }
-    // A child reaped by the kernel takes its time with it: never report less than before.
-    this.last = { cpuMs: Math.max(this.last.cpuMs, cpuTicks * TICK_MS), waitMs: Math.max(this.last.waitMs, waitSum / 1e6) };
+    // A child reaped by the kernel (its parent ignores SIGCHLD) takes its time with it: the sum of
+    // every process's own time as last seen still holds what it had used by then. Both sums only
+    // miss time, never count it twice: the larger is the better, and never less than before.
+    const ticks = Math.max(cpuTicks, ownTicks);
+    this.last = { cpuMs: Math.max(this.last.cpuMs, ticks * TICK_MS), waitMs: Math.max(this.last.waitMs, waitSum / 1e6) };
     return this.last;
   }
 
   private entry(st: Stat, depth: number): Tracked {
-    return { start: st.start, depth, base: depth <= this.root.infraDepth ? st.cum : 0, cum: st.cum, waitBase: null, wait: 0, threads: st.threads };
+    const infra = depth <= this.root.infraDepth;
+    return { start: st.start, depth, base: infra ? st.cum : 0, cum: st.cum, ownBase: infra ? st.own : 0, own: st.own, waitBase: null, wait: 0, threads: st.threads };
   }
 
   /**

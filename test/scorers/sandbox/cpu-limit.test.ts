@@ -93,6 +93,26 @@ describe('sandbox time limits: CPU time, with a wall-clock backstop', () => {
     expect(alive(tok)).toEqual([]);
   });
 
+  it('stops a program whose short-lived busy children are reaped by the kernel (their CPU leaves no trace in their parent)', async () => {
+    const tok = token();
+    const body = [
+      'import os, signal, time',
+      'signal.signal(signal.SIGCHLD, signal.SIG_IGN)',
+      'while True:',
+      '    try:',
+      '        if os.fork() == 0:',
+      '            end = time.process_time() + 0.03',
+      '            while time.process_time() < end: pass',
+      '            os._exit(0)',
+      '    except OSError:',
+      '        pass',
+      '    time.sleep(0.005)',
+    ].join('\n');
+    const r = await sb.run({ source: marked(tok, body) });
+    expect(r.verdict).toBe('timeout');
+    expect(alive(tok)).toEqual([]);
+  });
+
   it('stops a program that raises its soft CPU limit to the hard one and ignores SIGXCPU at the CPU limit, as a timeout', async () => {
     const body = [
       'import resource as r, signal',
