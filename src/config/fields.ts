@@ -21,3 +21,10 @@ export const httpUrl = () =>
       return false;
     }
   }, e('an http(s) URL like http://127.0.0.1:11434/v1'));
+
+/**
+ * Parse options for a schema that checks one file or one call (models.yaml, suite.yaml, a run's
+ * options): no compiled fast path. zod compiles one per object schema on its first parse (code
+ * generated, then `new Function`), which pays off over many parses, not one; same result.
+ */
+export const ONCE = { jitless: true } as const;

@@ -9,6 +9,7 @@ import { ModelsFileSchema, type ModelEntry } from './schema.js';
 import { nearest } from './suggest.js';
 import { azureProblem } from './azure.js';
 import { at, formatPath, lineOf, offsetOf, problemsError, readYaml, yamlData, yamlFromData, type Path, type Problem, type YamlFile } from './yaml.js';
+import { ONCE } from './fields.js';
 import type { GenParams, ModelSpec } from './types.js';
 
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -41,7 +42,7 @@ function modelsFromYaml(y: YamlFile, env: NodeJS.ProcessEnv, file: string): Mode
   }));
   const unset = new Set(interp.missing.map((m) => pathKey(m.path)));
   const data = yamlData(y);
-  const parsed = ModelsFileSchema.safeParse(data);
+  const parsed = ModelsFileSchema.safeParse(data, ONCE);
   if (!parsed.success) {
     const issues = parsed.error.issues.filter((i) => !unset.has(pathKey(i.path)));
     problems.push(...issueProblems(issues, { file: y, data, schema: ModelsFileSchema, name, conceal: concealer(interp.sources), unknownKeyHint }));

@@ -5,6 +5,7 @@
  * was expected. New options go here, with their default in `resolveRunConfig`.
  */
 import { z } from 'zod';
+import { ONCE } from '../config/fields.js';
 import { InputError } from '../errors.js';
 import type { Item } from '../suites/types.js';
 
@@ -139,7 +140,7 @@ const RunConfigSchema = z.strictObject({
 
 /** Checks a run's options and fills in the defaults; throws one InputError listing every problem. */
 export function resolveRunConfig(config: RunConfig): ResolvedRunConfig {
-  const parsed = RunConfigSchema.safeParse(config);
+  const parsed = RunConfigSchema.safeParse(config, ONCE);
   const lines = parsed.success ? [] : parsed.error.issues.map((i) => `  - ${i.path.length ? i.path.join('.') : '(options)'}: ${i.message}`);
   if (!config.suites?.length && config.retryErrors === undefined) lines.push('  - suites: expected at least one suite (--suite)');
   if (config.retryErrors !== undefined && config.resume !== undefined) lines.push('  - retryErrors: --retry-errors and --resume both name a run folder to continue; give one');

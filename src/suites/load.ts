@@ -10,6 +10,7 @@ import { InputError } from '../errors.js';
 import { issueProblems } from '../config/issues.js';
 import { nearest } from '../config/suggest.js';
 import { at, displayPath, offsetOf, problemsError, readYaml, yamlData, type Problem, type YamlFile } from '../config/yaml.js';
+import { ONCE } from '../config/fields.js';
 import { byteLines, MAX_ITEMS_BYTES, readItems } from './items.js';
 import { SuiteFileSchema, type SuiteFileParsed } from './schema.js';
 import { sliceFieldProblems } from './slices.js';
@@ -27,7 +28,7 @@ export async function loadSuite(nameOrPath: string, opts: { tasksDir: string }):
   const dir = path.dirname(yamlFile);
   const y = await readYaml(yamlFile, 'a suite folder holds suite.yaml and items.jsonl');
   const data = yamlData(y);
-  const parsed = SuiteFileSchema.safeParse(data);
+  const parsed = SuiteFileSchema.safeParse(data, ONCE);
   if (!parsed.success) {
     throw problemsError(`${y.label} has errors`, issueProblems(parsed.error.issues, { file: y, data, schema: SuiteFileSchema }));
   }
