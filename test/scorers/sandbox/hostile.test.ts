@@ -100,10 +100,10 @@ describe('sandbox: processes', () => {
 
 describe('sandbox: memory and output', () => {
   // The memory verdicts get a pool of their own: a program that grows step by step spends its
-  // time in the kernel zeroing every page up to the limit (~1 s of 2 cores for 1 GB, over 2 s
-  // under a full test run), so with the shared pool's 1 GB and 2 s it could meet the wall
-  // deadline first (verdict `timeout`). 256 MB is reached in a quarter of that work, and the wall
-  // limit is not what these tests are about.
+  // time in the kernel zeroing every page up to the limit (~1 s of CPU for 1 GB), so with the
+  // shared pool's 1 GB and 2 s it could meet the time limit first (verdict `timeout`). 256 MB is
+  // reached in a quarter of that work, and the time limit (CPU time since the time limit was
+  // made CPU time: a loaded machine no longer eats into it) is not what these tests are about.
   let mem: Sandbox;
   beforeAll(async () => { mem = await Sandbox.create({ workers: 2, memoryMb: 256, timeoutS: 30, timeScale: 1 }); });
   afterAll(async () => { await mem.close(); });
