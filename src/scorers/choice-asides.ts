@@ -16,7 +16,7 @@ import { wholeOption, type Evidence } from './choice-evidence.js';
 import { bracketedLetters, lettersPattern } from './choice-letters.js';
 
 const DISTRACTOR =
-  /\b(?:(?:don't|dont|do\s+not|never)\s+(?:confuse|mistake|mix\s+(?:it|this|them)\s+up)|not\s+to\s+be\s+confused|(?:a|the)\s+(?:common|classic|usual|tempting|frequent)\s+(?:trap|mistake|error|pitfall|distractor|wrong\s+answer|misconception)|many\s+(?:people|students|candidates|test[\s-]takers|models)\s+(?:guess|pick|choose|say|think|answer|go\s+for|assume))\b[^.;!?:\n]*?(?=[.;!?](?:\s|$)|:\s|\n|,?\s+but\b|$)/gi;
+  /(?:\b(?:option\s+)?[(\[]?[A-J][)\]]?\s+(?:is|was|would\s+be)\s+(?=(?:a|the)\s+(?:common|classic|usual|tempting|frequent)\s))?\b(?:(?:don't|dont|do\s+not|never)\s+(?:confuse|mistake|mix\s+(?:it|this|them)\s+up)|not\s+to\s+be\s+confused|(?:a|the)\s+(?:common|classic|usual|tempting|frequent)\s+(?:trap|mistake|error|pitfall|distractor|wrong\s+answer|misconception)|many\s+(?:people|students|candidates|test[\s-]takers|models)\s+(?:also\s+|often\s+|still\s+|wrongly\s+)?(?:guess|pick|choose|say|think|answer|go\s+for|assume))\b[^.;!?:\n]*?(?=[.;!?](?:\s|$)|:\s|\n|,?\s+but\b|$)/gi;
 
 const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
 
@@ -63,6 +63,8 @@ const UNDECIDABLE = new RegExp([
   // "I can't pick a single option", "I don't think the facts are clear enough to choose"
   String.raw`\b(?:can(?:'t|not)|won't|couldn't)\s+(?:pick|choose|select|commit\s+to)\s+(?:any|one|a\s+(?:single|definitive|specific))\b`,
   String.raw`(?:\bnot\b|n't\b)[^.\n]{0,40}\b(?:clear|enough|sufficient)\b[^.\n]{0,20}\bto\s+(?:choose|pick|answer|decide|tell)\b`,
+  // the same in other languages: "Não é possível escolher apenas uma", "no se puede elegir", "impossible de choisir", "无法选择"
+  String.raw`n[ãa]o\s+(?:[ée]\s+poss[ií]vel|d[áa]\s+para|posso)\s+escolher|no\s+(?:es\s+posible|se\s+puede|puedo)\s+(?:elegir|escoger)|impossible\s+de\s+choisir|ne\s+peux\s+pas\s+choisir|non\s+(?:è\s+possibile|posso)\s+scegliere|kann\s+(?:mich\s+)?nicht\s+(?:entscheiden|w[äa]hlen)|невозможно\s+выбрать|нельзя\s+выбрать|не\s+могу\s+выбрать|nie\s+można\s+wybrać|nie\s+mogę\s+wybrać|seçemem|seçilemez|không\s+thể\s+chọn|无法选择|無法選擇|不能选择|選べません|선택할\s+수\s+없`,
 ].join('|'), 'i');
 
 /** True when the reply asks for what it needs to answer, or calls the question undecidable, in its last sentence (or opens "Before I answer"). */

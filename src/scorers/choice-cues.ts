@@ -27,6 +27,8 @@ const FINAL_CUES: RegExp[] = [
   /\b(?:i(?:'d|\s+would|\s+will|'ll|\s+must|\s+have\s+to|'d\s+have\s+to|\s+would\s+have\s+to|\s+had\s+to)?|we(?:'d|\s+would)?|let's|going)\s+(?:choose|pick|select|go\s+with|go\s+for|opt\s+for|answer(?:\s+with)?|with|lean(?:ing)?(?:\s+(?:towards?|to))?|settle\s+on|vote\s+for|stick\s+with|mark|circle|say|guess|prefer|recommend|suggest)\s*:?\s*/gi,
   /\b(?:makes?|making)\s+(?:it|the\s+answer|the\s+correct\s+(?:answer|option|choice))\s*:?\s*/gi,
   /\bmy\s+(?:choice|pick|selection)\s+(?:is|would\s+be)\s*:?\s*/gi,
+  // "My best guess is option B", "im leaning towards D", "I am going with C"
+  /\bmy\s+(?:best|final)\s+(?:guess|bet)\s+(?:is|would\s+be)\s*:?\s*|\b(?:i'm|i’m|im|i\s+am)\s+(?:going\s+with|going\s+for|leaning\s+(?:towards?|to)|picking|choosing|selecting|opting\s+for|sticking\s+with)\s*:?\s*/gi,
   // "elijo la opción B", "je choisis C", "ich wähle D", "escolho A"
   /(?<![\p{L}])(?:elijo|escojo|escolho|je\s+choisis|ich\s+w[äa]hle|scelgo)\s+/giu,
   // "Changing my answer to B", "I'll revise that to C", and a sentence that opens "Switching to D"
@@ -45,12 +47,14 @@ const FINAL_CUES: RegExp[] = [
   new RegExp(`${ML}(?:die\\s+)?(?:richtige\\s+|korrekte\\s+)?antwort(?:\\s+(?:ist|lautet|w[äa]re))?\\s*:?\\s*`, 'giu'),
   new RegExp(`${ML}(?:a\\s+)?resposta(?:\\s+correta|\\s+certa)?(?:\\s+(?:[ée]|seria|ser[áa]))?\\s*:?\\s*`, 'giu'),
   new RegExp(`${ML}(?:la\\s+)?risposta(?:\\s+corretta|\\s+giusta)?(?:\\s+(?:[èe]|sarebbe|sar[àa]))?\\s*:?\\s*`, 'giu'),
-  new RegExp(`${ML}(?:правильный\\s+|верный\\s+)?ответ\\s*(?:[-:]|это)?\\s*`, 'giu'),
+  new RegExp(`${ML}(?:правильный\\s+|верный\\s+)?ответ\\s*(?:[-:—–]|это)?\\s*`, 'giu'),
   new RegExp(`${ML}(?:सही\\s+)?उत्तर\\s*(?:है)?\\s*:?\\s*`, 'gu'),
   /(?:正确|正確)?答案(?:应该|應該)?(?:是|为|為|选|選|應為|应为)?\s*:?\s*|(?:我)?(?:选择|選擇|选|選)\s*|正解(?:は|:)?\s*|答え(?:は|:)?\s*|정답(?:은|는|:)?\s*/gu,
   new RegExp(`${ML}(?:het\\s+)?(?:juiste\\s+)?antwoord(?:\\s+is)?\\s*:?\\s*`, 'giu'),
   new RegExp(`${ML}jawaban(?:nya)?(?:\\s+yang\\s+benar)?(?:\\s+adalah)?\\s*:?\\s*`, 'giu'),
   new RegExp(`${ML}(?:doğru\\s+)?cevap\\s*:?\\s*|${ML}odpowied[źz]\\s*:?\\s*`, 'giu'),
+  // vi "đáp án đúng là B", "câu trả lời: C"; ar "الإجابة الصحيحة هي ب"… (a Latin letter after it); ko "답: 2번", "답은 C"; tr "yanıt", "doğru şık"
+  new RegExp(`${ML}(?:đáp\\s+án|câu\\s+trả\\s+lời)(?:\\s+(?:đúng|chính\\s+xác))?(?:\\s+(?:là|sẽ\\s+là))?\\s*:?\\s*|(?:الإجابة|الجواب)(?:\\s+(?:الصحيحة|الصحيح))?(?:\\s+(?:هي|هو))?\\s*:?\\s*|${ML}답\\s*(?:은|는)?\\s*:?\\s*|${ML}(?:doğru\\s+(?:şık|seçenek)|yanıt)\\s*(?:ise)?\\s*:?\\s*`, 'giu'),
 ];
 
 /** The option whose text opens the sentence at `pos` ("the answer is metformin"), longest first. */
@@ -70,7 +74,9 @@ function readOptionTextAt(text: string, pos: number, options: Option[]): Token |
 function slipped(text: string, letter: Token, ev: Evidence): Token {
   const rest = text.slice(letter.end, letter.end + 200).replace(/^[ \t.:)\]-]+/, '').split(/\n|[.;!?](?:\s|$)|\s[-(]\s*|,\s|\s(?:because|since|as|which)\s/)[0]!;
   const named = rest === '' ? null : wholeOption(rest, ev.options);
-  return named === null || named === letter.letter ? letter : { letter: named, start: letter.start, end: letter.end + rest.length };
+  // "… is D. Gamma rays (A) are the other extreme": the text with its own letter after it is a sentence about that option
+  const own = named === null ? false : new RegExp(`^\\s*[(\\[]${named}[)\\]]`).test(text.slice(text.indexOf(rest, letter.end) + rest.length));
+  return named === null || named === letter.letter || own ? letter : { letter: named, start: letter.start, end: letter.end + rest.length };
 }
 
 /** What a cue at `at` points to: a letter, an ordinal, or an option's text. */
@@ -97,7 +103,12 @@ export function finalCues(text: string, ev: Evidence, cut = false): Token[] {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
       // "only C remains", "only apixaban satisfies all three" (not "only warfarin needs monitoring")
       if (/^\s*(?:only|leaving|leaves|left)/i.test(m[0]) && !/^(?:option\s+|choice\s+)?[(\[]?[A-Z](?![A-Za-z])/.test(after) && !/^[^.,;:\n]{1,60}?\s(?:satisfies|meets|fits|fulfils|fulfills|matches|remains|is\s+left|works|explains|qualifies|covers|has\s+a|has\s+an|has\s+the)\b/i.test(after)) continue;
+      const was = ev.flags.either;
+      ev.flags.either = false;
       const t = readAfterCue(text, m.index + m[0].length, ev);
+      // "Answer: D and E.": a cue naming several options; a later one than any single answer commits to none
+      if (t === null && ev.flags.either) ev.flags.severalAt = Math.max(ev.flags.severalAt ?? -1, m.index);
+      ev.flags.either ||= was;
       if (t) found.push(t);
     }
   }
@@ -114,5 +125,18 @@ export function finalCues(text: string, ev: Evidence, cut = false): Token[] {
     if (prev && !/^(?:option|choice)|^[(\[]/i.test(m[0]) && !LEAD_INS.has(prev[1]!.toLowerCase())) continue;
     found.push({ letter: letter.toUpperCase(), start: letterAt, end: letterAt + 1 });
   }
-  return found;
+  return found.filter((t) => !hypothetical(text, t.start));
+}
+
+/**
+ * "If the question had said 'buy', A would be correct.": a cue in a counterfactual sentence (opening
+ * "if", "had", "were", "unless", with "would", "could" or "might") states no answer. "If I had to pick,
+ * I'd go with C" does.
+ */
+function hypothetical(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf('\n', at - 1), text.slice(Math.max(0, at - 300), at).search(/[.!?]\s[^.!?]*$/) + Math.max(0, at - 300) + 1);
+  const head = text.slice(start, at).replace(/^[\s.!?]+/, '');
+  if (!/^(?:if|had|were|unless|suppose|supposing|assuming)\b/i.test(head) || /^if\s+(?:i|we)\b/i.test(head)) return false;
+  const end = text.slice(at).search(/[.!?\n]/);
+  return /\b(?:would|could|might)\b/i.test(text.slice(start, end < 0 ? text.length : at + end));
 }

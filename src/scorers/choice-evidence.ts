@@ -26,10 +26,14 @@ export interface Evidence {
   /** The options' texts as written, so an option that reads like a refusal ("Cannot be determined") is not taken for one. */
   texts: string[];
   /** Set when a letter was read joined to another ("B or C", "B/C"). */
-  flags: { either: boolean };
+  flags: { either: boolean; severalAt?: number };
   /** True when an option's text is a number: then "2" names that option, not the second one. */
   numeric?: boolean;
 }
+
+/** "so"/"therefore" in other languages, either case at their first letter ("Also B." in German, "значит B"). */
+const SO_WORDS = ['also', 'donc', 'alors', 'entonces', 'quindi', 'dunque', 'então', 'portanto', 'dus', 'więc', 'yani', 'значит', 'поэтому', 'итак']
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 
 const SOFT_CUES =
   /\b(?:it's|it\s+is|c'est|je\s+pense\s+que\s+c'est|it\s+must\s+be|(?:it|this|that)\s+(?:has\s+to|has\s+got\s+to|needs\s+to)\s+be|it\s+should\s+be|it\s+would\s+be|that's|that\s+is|probably|likely|i\s+think|i\s+believe|i\s+guess|i'd\s+say|i\s+would\s+say|my\s+guess\s+is|therefore,?|thus,?|hence,?|so,?|but(?:\s+rather)?|definitely|clearly|certainly|surely|suggests?|points?\s+to|indicates?|favou?rs?|this\s+is|returns?|prints?|outputs?|evaluates\s+to|yields)\s*/gi;
@@ -70,11 +74,13 @@ export function finalLine(lines: string[], letters: string): Token | null {
   const bare = lettersPattern('final-line-bare', letters, (L) => `^(?:(?:final\\s+)?answer\\s*[:=-]?\\s*)?(?:option\\s+)?[(\\[]?\\s*([${L}])\\s*[)\\]]?[.:!]?$`, 'i');
   const m = bare.exec(last);
   if (m) return { letter: m[1]!.toUpperCase(), start: 0, end: last.length };
-  const tail = lettersPattern('final-line-tail', letters, (L) => `(?:->|[,:;-]|→|=>|[.!?]\\s|\\b(?:has|is|be|choose|pick|select|with|option|answer|likely|probably|says?|means|suggests|indicates|take|picks?|chooses?|selects?|goes|go|it's|its|am)\\s)\\s*(?:option\\s+)?[(\\[]?([${L}])[)\\]]?[.!]?$`).exec(last);
+  const tail = lettersPattern('final-line-tail', letters, (L) => `(?:->|[,:;-]|→|=>|[.!?]\\s|\\b(?:has|is|be|choose|pick|select|with|option|answer|likely|probably|says?|means|suggests|indicates|take|picks?|chooses?|selects?|goes|go|it's|its|am)\\s|(?:^|\\s)(?:${SO_WORDS})\\s)\\s*(?:option\\s+)?[(\\[]?([${L}])[)\\]]?[.!]?$`).exec(last);
   // "A, B, C, D": the last of a list of letters is no answer
   // "any of A-D": the end of a range
   if (tail && tail[0].startsWith('-') && lettersPattern('range-start', letters, (L) => `(?:^|[^A-Za-z])[${L}]$`).test(last.slice(0, tail.index))) return null;
   if (tail && lettersPattern('letter-list-prefix', letters, (L) => `^(?:\\s*[(\\[]?[${L}][)\\]]?\\s*,)+\\s*$`).test(last.slice(0, tail.index + 1))) return null;
+  // "Relevant principles: C, E": the last of a list after a label is no answer either
+  if (tail && tail[0].startsWith(',') && lettersPattern('letter-list-end', letters, (L) => `(?:^|[\\s:(\\[])[(\\[]?[${L}][)\\]]?$`).test(last.slice(0, tail.index).trimEnd())) return null;
   return tail ? { letter: tail[1]!, start: tail.index, end: last.length } : null;
 }
 
@@ -87,6 +93,8 @@ export function leadingLetters(lines: string[], letters: string, texts: Record<s
     // "D - cannot be determined": the option's own text after its letter is no negation
     const own = t ? texts[t.letter] : undefined;
     const ownText = own !== undefined && normalizeText(line.slice(t!.end)).startsWith(normalizeText(own));
+    // "A Singleton is what you want here": "A" before a capitalised word is the article, unless that word opens option A's text
+    if (t && !ownText && /^A [A-Z][a-z]/.test(line) && line[t.end - 1] === 'A') continue;
     // "A) Sydney is the largest city, but the capital is C) Canberra": a line naming another option opens with no answer
     const other = bracketedLetters(letters);
     // …but "C. Sydney (A) is the largest city, …": a letter that is a sentence of its own answers, whatever the explanation names

@@ -24,6 +24,7 @@
  * explicit cue counts in a cut reply), or `no_answer`.
  */
 import { finalCues } from './choice-cues.js';
+import { codeAnswer } from './choice-code.js';
 import {
   finalLine, leadingLetters, optionTexts, references, softStatements, wholeOption,
   type Evidence,
@@ -107,7 +108,13 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const before = ev.flags.either;
   ev.flags.either = false;
+  ev.flags.severalAt = undefined;
   const final = lastOf(finalCues(text, ev, cut));
+  // "… D is the one … actually both D and E could be argued. Answer: D and E.": the last cue names several
+  if (final && (ev.flags.severalAt ?? -1) > final.start) {
+    ev.flags.either = true;
+    return null;
+  }
   if (final) return { letter: final.letter, by: 'final_cue' };
   // "Answer: A and D": a final cue naming several options commits to none
   if (ev.flags.either) return null;
@@ -115,6 +122,9 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   if (stated) return { letter: stated, by: 'final_cue' };
   ev.flags.either = before;
   if (cut) return answerFirst(lines, ev);
+  // "A: \nB: \nC: \nD: ": lines that are each only a letter, two or more of them, list the options (an empty template)
+  const lone = lettersPattern('lone-letter-line', ev.letters, (L) => `^[(\\[]?([${L}])[)\\].:]?$`);
+  if (lines.length >= 2 && lines.every((l) => lone.test(l)) && new Set(lines.map((l) => lone.exec(l)![1])).size >= 2) return null;
   // a column of marks closing each option's row; every option but one crossed out, with words that say the rest is left
   const column = markColumn(text, ev);
   if (column?.checked) return { letter: column.checked, by: 'verdicts' };
@@ -282,6 +292,9 @@ function readReply(raw: string, ev: Evidence, cut: boolean): Reading {
     }
     return unread();
   }
+  // print("B"), return options["C"], answer = 'D': what the code gives, unless a final-answer cue in prose says otherwise
+  const code = codeAnswer(text, ev.letters);
+  if (code !== null && finalCues(text, { ...ev, flags: { either: false } }).length === 0) return { value: code, by: 'code', reason: null };
   // "… None of the options fits, so I'll withdraw my answer.", "I can't tell which the question intends.": an answer taken back is none
   const lastSentence = text.trim().split(/\n|(?<=[.!?;])\s+/).pop() ?? '';
   if (WITHDRAWN.test(lastSentence) || (looksLikeRefusal(lastSentence) && optionTexts(lastSentence, ev.options).length === 0 && !lettersPattern('lone-letter', ev.letters, (L) => `\\b[${L}]\\b`).test(lastSentence))) return unread();

@@ -2,9 +2,10 @@
  * @module scorers/choice-ordinals — options named by their place: "the second choice", "option no. 4", "the last one", "Second."
  */
 import { isNegated, type Token } from './choice-letters.js';
+import { placeAt, placesIn } from './choice-languages.js';
 
 const ORDINALS: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4, sixth: 5, '1st': 0, '2nd': 1, '3rd': 2, '4th': 3, '5th': 4 };
-const ORDINAL_WORD = String.raw`first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|last|final|penultimate|(?:second|next)[\s-]+to[\s-]+last`;
+const ORDINAL_WORD = String.raw`middle|first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|last|final|penultimate|(?:second|next)[\s-]+to[\s-]+last`;
 const OPTION_NOUN = String.raw`one|option|choice|alternative|answer(?:\s+(?:option|choice))?|response|possibility|definition|statement|item|entry`;
 
 /** "the third option", and the ordinal alone where a sentence ends ("Second.", "the answer is the last"). */
@@ -24,13 +25,16 @@ export function readOrdinalAt(text: string, pos: number, letters: string): Token
   let len = 0;
   if (word) {
     const w = word[1]!.toLowerCase();
-    index = w === 'last' || w === 'final' ? letters.length - 1 : w in ORDINALS ? ORDINALS[w]! : letters.length - 2;
+    // "the middle one" of an odd number of options
+    index = w === 'middle' ? (letters.length % 2 === 1 ? (letters.length - 1) / 2 : -1) : w === 'last' || w === 'final' ? letters.length - 1 : w in ORDINALS ? ORDINALS[w]! : letters.length - 2;
     len = word[0].length;
   } else if (num) {
     index = /\d/.test(num[1]!) ? Number(num[1]) - 1 : ['one', 'two', 'three', 'four', 'five', 'six'].indexOf(num[1]!.toLowerCase());
     len = num[0].length;
   }
-  if (index === null || index < 0 || index >= letters.length) return null;
+  // "la tercera opción", "2번": the same in another language
+  if (index === null) return placeAt(text, pos, letters);
+  if (index < 0 || index >= letters.length) return null;
   return { letter: letters[index]!, start: pos, end: pos + len };
 }
 
@@ -42,6 +46,7 @@ export function ordinals(text: string, letters: string, numeric = false): Token[
     const t = readOrdinalAt(text, m.index, letters);
     if (t && !isNegated(text, t, letters) && !/^\s*\?/.test(text.slice(t.end))) found.push(t);
   }
+  for (const t of placesIn(text, letters)) if (!isNegated(text, t, letters) && !/^\s*\?/.test(text.slice(t.end))) found.push(t);
   return found;
 }
 

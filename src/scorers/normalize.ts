@@ -43,6 +43,8 @@ export function stripMarkdown(text: string): string {
   return unboxed
     .replace(/\$+/g, '')
     .replace(/\\[()[\]]/g, '')
+    // "~~A~~ C": struck-out text is withdrawn, not emphasised
+    .replace(/~~[^~\n]{1,80}~~/g, '')
     .replace(/\*\*|__|~~/g, '')
     .replace(/(^|[^\w*])\*(?=\S)([^*\n]+?)\*(?!\w)/g, '$1$2')
     .replace(/(^|[^\w])_(?=\S)([^_\n]+?)_(?!\w)/g, '$1$2')

@@ -16,7 +16,10 @@ import { cleanOutput, stripThinking } from './normalize.js';
 import { stripTemplate } from './template-tokens.js';
 
 /** Lines that open an item of a prompt: a question, a premise, a passage to classify. */
-const ITEM = /^[ \t]*(?:#+[ \t]*)?(?:(q(?:uestion)?)[ \t]*(\d*)[ \t]*[:.)]|(next[ \t]+(?:question|item|problem))\b|(question|problem|item|exercise)[ \t]+(\d+)\b|(premise|context|comment|review|clause|text|sentence|passage|article|tweet|statement)[ \t]*:|(classify(?:[ \t]+the[ \t]+following\b|[ \t]*:))|(\d+)[.)][ \t]+[^\n]*\?[ \t]*$)/gim;
+const ITEM = /^[ \t]*(?:#+[ \t]*)?(?:(q(?:uestion)?)[ \t]*(\d*)[ \t]*[:.)]|(next[ \t]+(?:question|item|problem))\b|(?:(?:practice|sample|bonus|example|follow[ \t-]?up|another|extra)[ \t]+)?(question|problem|item|exercise)[ \t]+(\d+)\b|(premise|context|comment|review|clause|text|sentence|passage|article|tweet|statement)[ \t]*:|(classify(?:[ \t]+the[ \t]+following\b|[ \t]*:))|(\d+)[.)][ \t]+[^\n]*\?[ \t]*$)/gim;
+
+/** A line that asks, then a line opening with option A: a question posed with its options. */
+const POSED = /^[^\n?]*\?[ \t]*\n[ \t]*(?:\(A\)|A[.):])[ \t]/m;
 
 /** The kind of an item line ("question", "premise", …) and whether it is numbered 2+ or "next". */
 function itemKind(m: RegExpExecArray): { kind: string; invented: boolean } {
@@ -33,6 +36,10 @@ function itemKind(m: RegExpExecArray): { kind: string; invented: boolean } {
  */
 export function ownItem(text: string): string[] {
   const items = [...text.matchAll(ITEM)];
+  // "Answer: C\n\nWhich element has atomic number 8?\nA. Oxygen …": a new question posed with its options after the
+  // reply's own text is a continuation; the text before it is read first (then the whole, should it echo the question asked)
+  const posed = POSED.exec(text);
+  if (posed && (items.length === 0 || posed.index < items[0]!.index) && text.slice(0, posed.index).trim() !== '') return [text.slice(0, posed.index), text];
   if (items.length === 0) return [text];
   const first = items[0]!;
   const before = text.slice(0, first.index);
