@@ -19,7 +19,9 @@
  *   for a CPU) ÷ CPU, at least 1. The second has no lag: a machine that became busy a moment ago
  *   shows in it at once. It bounds what the accounting might miss.
  *
- * Where /proc cannot be read at all, idle time is all the wall-clock time: the plain wall limit.
+ * Where the kernel has no schedstat (waiting time unknown), a tick at which any process of the
+ * program is running or runnable counts as wanted. Where /proc cannot be read at all, idle time
+ * is all the wall-clock time: the plain wall limit.
  */
 import os from 'node:os';
 import { TreeSampler, type TreeRoot, type TreeUsage } from './tree-cpu.js';
@@ -90,7 +92,9 @@ export class Deadline {
       const demand = usage.cpuMs + usage.waitMs;
       // The counts move in steps (10 ms CPU ticks; a waiting thread's wait is added when it runs):
       // a tick that reads them late is made up by the next, which reads them ahead.
-      const slack = demand - this.lastDemand - dWall;
+      // Without schedstat a starved program's wait is unknown: a tick at which any of its
+      // processes is running or runnable counts as wanted (a sleeper is never in that state).
+      const slack = !usage.waitKnown && usage.runnable ? Math.max(0, demand - this.lastDemand - dWall) : demand - this.lastDemand - dWall;
       if (slack >= 0) this.creditMs = Math.min(CREDIT_MS, this.creditMs + slack);
       else {
         const used = Math.min(this.creditMs, -slack);
@@ -117,6 +121,8 @@ export class Deadline {
   private sample(): TreeUsage | null {
     let cpuMs = 0;
     let waitMs = 0;
+    let waitKnown = true;
+    let runnable = false;
     let any = false;
     for (const root of this.input.roots()) {
       if (root === null) continue;
@@ -127,7 +133,9 @@ export class Deadline {
       any = true;
       cpuMs += u.cpuMs;
       waitMs += u.waitMs;
+      waitKnown &&= u.waitKnown;
+      runnable ||= u.runnable;
     }
-    return any ? { cpuMs, waitMs } : null;
+    return any ? { cpuMs, waitMs, waitKnown, runnable } : null;
   }
 }

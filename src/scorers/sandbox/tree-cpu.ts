@@ -26,6 +26,10 @@ export interface TreeUsage {
   cpuMs: number;
   /** Time the tree's threads were runnable but waiting for a core, ms (0 where schedstat is missing). */
   waitMs: number;
+  /** False where this kernel has no schedstat: then `runnable` tells whether the tree wanted a CPU. */
+  waitKnown: boolean;
+  /** Whether a process of the tree was running or runnable when sampled. */
+  runnable: boolean;
 }
 
 export interface TreeRoot {
@@ -76,6 +80,9 @@ function readStat(pid: number): Stat | null {
     start: f[19]!,
   };
 }
+
+/** Whether this kernel reports per-task waiting time (CONFIG_SCHED_INFO). */
+let schedstat: boolean | undefined;
 
 function waitNs(pid: number, threads: number): number {
   const one = (p: string): number => {
@@ -131,7 +138,7 @@ export class TreeSampler {
   private goneWaitNs = 0;
   /** Own CPU of tracked processes that are gone, as last seen, ticks. */
   private goneOwn = 0;
-  private last: TreeUsage = { cpuMs: 0, waitMs: 0 };
+  private last: TreeUsage = { cpuMs: 0, waitMs: 0, waitKnown: true, runnable: false };
   private broken = false;
 
   /** `scan`: find processes by a scan of /proc even where `children` files exist (what other kernels get). */
@@ -149,6 +156,7 @@ export class TreeSampler {
 
   private read(): TreeUsage {
     const { tracked } = this;
+    schedstat ??= existsSync(`/proc/${process.pid}/schedstat`);
     if (!this.started) {
       const st = readStat(this.root.pid);
       if (st === null) return this.last;
@@ -159,6 +167,7 @@ export class TreeSampler {
     let cpuTicks = 0;
     let waitSum = this.goneWaitNs;
     let ownTicks = this.goneOwn;
+    let runnable = false;
     for (const [pid, t] of tracked) {
       const st = readStat(pid);
       if (st === null || st.start !== t.start) {
@@ -169,11 +178,12 @@ export class TreeSampler {
         tracked.delete(pid);
         continue;
       }
+      if (st.state === 'R') runnable = true;
       t.cum = st.cum;
       t.own = st.own;
       ownTicks += t.own - t.ownBase;
       t.threads = st.threads;
-      if (st.state !== 'Z') t.wait = waitNs(pid, st.threads);
+      if (st.state !== 'Z' && schedstat) t.wait = waitNs(pid, st.threads);
       if (t.waitBase === null) t.waitBase = t.depth <= this.root.infraDepth ? t.wait : 0;
       cpuTicks += t.cum - t.base;
       waitSum += t.wait - t.waitBase;
@@ -182,7 +192,7 @@ export class TreeSampler {
     // every process's own time as last seen still holds what it had used by then. Both sums only
     // miss time, never count it twice: the larger is the better, and never less than before.
     const ticks = Math.max(cpuTicks, ownTicks);
-    this.last = { cpuMs: Math.max(this.last.cpuMs, ticks * TICK_MS), waitMs: Math.max(this.last.waitMs, waitSum / 1e6) };
+    this.last = { cpuMs: Math.max(this.last.cpuMs, ticks * TICK_MS), waitMs: Math.max(this.last.waitMs, waitSum / 1e6), waitKnown: schedstat, runnable };
     return this.last;
   }
 
