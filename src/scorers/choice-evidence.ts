@@ -182,6 +182,8 @@ export function references(text: string, letters: string): Token[] {
   ];
   for (const p of patterns) {
     for (const m of text.matchAll(p)) {
+      // "Rule 801(d)(2)", "§ 2-207(b)": a bracketed letter right after a number or before another bracket cites a rule
+      if (/^[(\[]/.test(m[0]) && (/[\p{L}\p{N})\]]/u.test(text[m.index - 1] ?? '') || /^[(\[]/.test(text.slice(m.index + m[0].length)))) continue;
       const t = readLetterAt(text, m.index, letters, true);
       // "Option A or B": a letter joined to another refers to both, chooses neither
       if (t && readLetterAt(text, m.index, letters) !== null && !isNegated(text, t, letters)) found.push(t);

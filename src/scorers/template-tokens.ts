@@ -23,6 +23,9 @@ const TEMPLATE_CHARS = /[<[\n\u2581]/;
 /** Plain-text turn markers a base model writes when it runs on into an invented next turn. */
 const TEXT_TURNS = /\n[ \t]*(?:#{2,3}[ \t]*(?:Instruction|Human|User|Input)\b|Human:|User:|USER:|<\|user\|>)/;
 
+/** An Alpaca-style response header on a line of its own. */
+const RESPONSE_HEADER = /(?:^|\n)[ \t]*#{2,3}[ \t]*(?:Response|Assistant)[ \t]*:?[ \t]*(?=\n)/gi;
+
 /**
  * The assistant's own turn in `text`: after the last `[/INST]`, without opening
  * role headers, up to the first end-of-turn token, text turn marker or one of
@@ -56,6 +59,12 @@ export function stripTemplate(text: string, stop: readonly string[] = []): strin
       break;
     }
     out = out.slice(m.index + m[0].length).replace(OPENERS, '');
+  }
+  // "### Instruction: … ### Input: … ### Response:\nC": a reply that opens by echoing the prompt; its own turn follows the first response header
+  if (/^\s*#{2,3}[ \t]*(?:Instruction|Input|Human|User)\b/i.test(out)) {
+    RESPONSE_HEADER.lastIndex = 0;
+    const header = RESPONSE_HEADER.exec(out);
+    if (header && out.slice(header.index + header[0].length).trim() !== '') out = out.slice(header.index + header[0].length);
   }
   const turn = TEXT_TURNS.exec(out);
   if (turn && out.slice(0, turn.index).trim() !== '') out = out.slice(0, turn.index);

@@ -22,23 +22,60 @@ const rows = readHoldout('holdout-b8.jsonl');
 const choices = rows.filter((r) => r.kind === 'choice');
 const labels = rows.filter((r) => r.kind === 'label');
 
+/** Choice replies of batch 8 that no general rule of its fix round reads, by line of the file, with the reason. */
+const KNOWN_CHOICE_MISREADS: Record<number, string> = {
+  27: 'a reply that opens with another question than the one asked and answers it (false commit): only the prompt tells an echo from a continuation',
+  69: 'an option named in Chinese after a Chinese self-correction ("马基雅维利" for Niccolò Machiavelli): option texts are matched in their own script only',
+  84: '"the middle one, lisinopril" against "The final option, Hydrochlorothiazide, is a diuretic": the subject ordinal and the predicate one disagree, so nothing is read',
+  103: '"X (B) rather than Y (A), even though … Y": the contrast pair with brackets and a later mention of the other option',
+  114: 'a verdict row whose text holds a colon and arithmetic before its mark ("Option B - x^2(3 ln x + 1): … ✔")',
+  116: 'a reworded option ("n-acetyl cysteine (NAC)" for N-acetylcysteine)',
+  117: 'an option\'s text without its lead words ("preponderance of evidence")',
+  118: 'an abbreviation the option does not hold ("The IRR." for the internal rate of return)',
+  119: 'a reworded option ("4-factor PCC plus IV vitamin K")',
+  120: 'a misspelt contraction and slang around an option\'s name ("Its Pavlov ofc")',
+  122: 'an option\'s words in another order and with more of them ("open notorious continuous hostile")',
+  125: 'an abbreviation of a long option ("CTPA")',
+  148: 'reasoning that ends on the option\'s content in other words ("IV normal saline")',
+  204: 'the answer\'s text with its letter first, then every other option with its letter in a list of explanations',
+  211: 'a bare "A. cos(x)" followed by a continuation about other derivatives',
+  215: 'a value in Japanese prose ("1989年")',
+  392: 'a computed value with its unit ("$9,000 per year"), after which a note names other options\' values',
+  412: 'the answer in bold after an arrow ("→ **Lisinopril** is the contraindicated one"), after other options named in prose',
+  434: 'reasoning in a think block that ends on an option named with "yes" among others named with "no"',
+  448: 'a misspelt word in a paraphrase ("Mediteranean world")',
+  477: 'a long legal analysis whose conclusion paraphrases the option',
+  480: 'a definition that paraphrases an option ("the discount rate that makes the NPV … zero")',
+  486: 'a traced value ("the output is **120**") beside other numbers in the trace',
+  490: 'an option named in bold at the start of a long paragraph that names other events later',
+  502: 'an abbreviation and a shortened word ("4F-PCC + IV vit K")',
+  503: 'a paraphrase of an option ("irreversible H/K ATPase inhibition")',
+  513: 'a committed answer ("→ **B**") followed by an offer to re-check, read as a request for information',
+  554: 'the answer as a letter after a comma ("→ cardiac tamponade, B.") and a distractor in brackets in the next sentence (false commit)',
+  560: 'a Dockerfile keyword named as the answer ("`RUN` is the build-time one")',
+  568: '"No question about it — Constantine.": an option after "No question about it"',
+  578: 'a definition that paraphrases an option, with another option\'s words in an example (false commit)',
+  579: 'an acronym spelt out ("CAP = Consistency, Availability, Partition tolerance") whose words hold another option\'s (false commit)',
+};
+
 /** Misreads, and of them the false commits: an answer read where the reader takes another or none. */
-function misreads(set: HoldoutRow[], name: string): { wrong: number; falseCommits: number } {
+function misreads(set: HoldoutRow[], name: string): { wrong: number; falseCommits: number; lines: number[] } {
   const wrong = misreadRows(set, name);
-  return { wrong: wrong.length, falseCommits: wrong.filter((o) => o.got !== null).length };
+  return { wrong: wrong.length, falseCommits: wrong.filter((o) => o.got !== null).length, lines: wrong.map((o) => o.line) };
 }
 
-describe('batch 8: held-out replies, measured once; choices kept unfixed, labels fixed by general rules', () => {
+describe('batch 8: held-out replies, measured once; both fixed by general rules in the next round', () => {
   it('holds 440 choice and 320 label replies, each want an option, a label or null', () => {
     expect(choices).toHaveLength(440);
     expect(labels).toHaveLength(320);
     expect(rows.filter((r) => !wantIsValid(r))).toEqual([]);
   });
 
-  it('choice replies: no more misread than when it was measured (55 of 440, 19 of them false commits)', () => {
+  it('choice replies: every one read as a careful reader does but the known misreads (32 of 440, 4 of them false commits)', () => {
     const m = misreads(choices, 'choice batch 8');
-    expect(m.wrong).toBeLessThanOrEqual(55);
-    expect(m.falseCommits).toBeLessThanOrEqual(19);
+    expect(m.lines.filter((line) => KNOWN_CHOICE_MISREADS[line] === undefined)).toEqual([]);
+    expect(m.wrong).toBeLessThanOrEqual(32);
+    expect(m.falseCommits).toBeLessThanOrEqual(4);
   });
 
   it('label replies: every one read as a careful reader does after their fix round (12 of 320 misread when measured, 5 of them false commits)', () => {

@@ -8,7 +8,8 @@
  * in other languages; a last cue naming several options after a single one; a counterfactual
  * ("If it had said buy, A would be correct"); "A is the classic wrong answer"; "Many students also
  * pick D"; "A Singleton …" (the article); an empty template "A:\nB:"; "principles: C, E";
- * struck-out text ("~~A~~ C"); "the middle one"; "my best guess is", "im leaning towards". Each
+ * struck-out text ("~~A~~ C"); "the middle one"; "my best guess is", "im leaning towards"; a
+ * bracketed letter citing a rule ("801(d)(2)"); a reply that opens by echoing an Alpaca prompt. Each
  * rule has rows that must NOT commit, so it cannot over-read. Each row: [class, reply, option set,
  * what a careful reader takes (or null), finish reason].
  */
@@ -101,6 +102,14 @@ const ROWS: Row[] = [
   ['guess', 'My best guess is option D (Doxycycline), though I may be wrong.', ANTI, 'D'],
   ['guess', "im going with E... yeah E", ANTI, 'E'],
   ['guess_null', 'My best guess would need more detail about the allergy.', ANTI, null],
+  // a bracketed letter in a rule citation is no reference to an option
+  ['citation_null', 'The key provision is Rule 801(d)(2); see also UCC § 2-207(b).', TORT, null],
+  ['citation_null', 'Look at 28 U.S.C. § 1332(a) before deciding.', TORT, null],
+  ['citation', 'Under Rule 801(d)(2) the statement comes in, and the tort is (B).', TORT, 'B'],
+  // a reply that opens by echoing an Alpaca-style prompt
+  ['prompt_echo', '### Instruction:\nPick one.\n\n### Input:\nWhich tort needs contact?\n\n### Response:\nB. Battery', TORT, 'B'],
+  ['prompt_echo', '### User:\nWhich tort?\n\n### Assistant:\nC\n\n### User:\nAre you sure?\n\n### Assistant:\nA', TORT, 'C'],
+  ['prompt_echo_null', '### Instruction:\nAnswer the question.\n\n### Response:\nI cannot tell from the facts given.', TORT, null],
   // the option text with its own letter after a cue is a sentence about that option
   ['after_cue_other', 'So the answer is B. Negligence (A) would need a duty of care.', TORT, 'B'],
 ];
