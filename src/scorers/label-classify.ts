@@ -84,8 +84,7 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   const glued = tokens[m.from - 1];
   if (glued?.w === '-' && glued.start === tokens[m.from - 2]?.end && glued.end === tokens[m.from]!.start && SHIFTING_PREFIX.test(tokens[m.from - 2]!.w)) return null;
   // the sentence the label is in: skip it when it asks
-  let e = m.to;
-  while (e < tokens.length && !END.has(tokens[e]!.w)) e += 1;
+  const e = sentenceEnds(tokens)[m.to]!;
   if (tokens[e]?.w === '?') return null;
   let j = m.from;
   while (j > 0 && !tokens[j - 1]!.punct && SKIP.has(tokens[j - 1]!.w)) j -= 1;
@@ -144,9 +143,27 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   };
 }
 
+/**
+ * For each token, where its sentence ends (the index of the next end mark, or the length): found
+ * once per reply, not again for every label in it (a 100 kB run-on reply named a label 20,000
+ * times and scanned to its end for each, a minute).
+ */
+const ENDS = new WeakMap<Word[], Int32Array>();
+function sentenceEnds(tokens: Word[]): Int32Array {
+  let ends = ENDS.get(tokens);
+  if (ends === undefined) {
+    ends = new Int32Array(tokens.length + 1);
+    ends[tokens.length] = tokens.length;
+    for (let i = tokens.length - 1; i >= 0; i -= 1) ends[i] = END.has(tokens[i]!.w) ? i : ends[i + 1]!;
+    ENDS.set(tokens, ends);
+  }
+  return ends;
+}
+
 /** True when the sentence before `k` has an "if" or "unless". */
 function ifEarlier(tokens: Word[], k: number): boolean {
-  for (let i = k - 1; i >= 0 && !END.has(tokens[i]!.w); i -= 1) if (/^(?:if|unless)$/.test(tokens[i]!.w)) return true;
+  // bounded, so a long run-on reply is not scanned again for every label in it
+  for (let i = k - 1; i >= 0 && i >= k - 40 && !END.has(tokens[i]!.w); i -= 1) if (/^(?:if|unless)$/.test(tokens[i]!.w)) return true;
   return false;
 }
 
@@ -154,13 +171,13 @@ function ifEarlier(tokens: Word[], k: number): boolean {
 function concession(tokens: Word[], k: number): boolean {
   // "possible, but unproven": a "but" right after the comma qualifies the word itself, which stands
   if (/^(?:but|however|yet|though|although|still)$/.test(tokens[k + 1]?.w ?? '')) return false;
-  for (let i = k; i < tokens.length && !END.has(tokens[i]!.w); i += 1) if (/^(?:but|however|yet|though|although|still)$/.test(tokens[i]!.w)) return true;
+  for (let i = k; i < tokens.length && i < k + 40 && !END.has(tokens[i]!.w); i += 1) if (/^(?:but|however|yet|though|although|still)$/.test(tokens[i]!.w)) return true;
   return false;
 }
 
 /** The token at `k` or, past quotes, the next one in direction `step`. */
 function wordAround(tokens: Word[], k: number, step: 1 | -1): Word | undefined {
-  while (tokens[k] !== undefined && QUOTE.test(tokens[k]!.w)) k += step;
+  for (let n = 0; n < 3 && tokens[k] !== undefined && QUOTE.test(tokens[k]!.w); n += 1) k += step;
   return tokens[k];
 }
 
@@ -182,7 +199,9 @@ function deniedAfter(tokens: Word[], m: Match): boolean {
 function conditionBefore(tokens: Word[], j: number): boolean {
   if (tokens[j - 1]?.w !== ',') return false;
   let k = j - 2;
-  while (k >= 0 && !END.has(tokens[k]!.w) && tokens[k]!.w !== ':' && tokens[k]!.w !== '-') k -= 1;
+  // a condition opens within 40 words of its comma; bounded, so a run-on reply is not scanned back for every label (quadratic)
+  while (k >= 0 && k >= j - 42 && !END.has(tokens[k]!.w) && tokens[k]!.w !== ':' && tokens[k]!.w !== '-') k -= 1;
+  if (k >= 0 && k < j - 42) return false;
   const clause = tokens.slice(k + 1, j - 1).map((t) => t.w).join(' ');
   return /^(?:if|unless|when|should)\b/.test(clause) && !/^if\s+(?:anything|forced|pressed|i\s+(?:had|have|must)\s+to)\b/.test(clause);
 }

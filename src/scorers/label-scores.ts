@@ -71,9 +71,18 @@ function tableColumns(text: string, tokens: Word[], matches: Match[]): Array<[st
       cells.push({ from, to: from + part.length });
       from += part.length + 1;
     }
-    const labelled = cells.map((c) => matches.find((m) => tokens[m.from]!.start >= c.from && tokens[m.to - 1]!.end <= c.to));
+    // matches and cells both run in text order: one pass over each
+    const labelled: Array<Match | undefined> = [];
+    let q = 0;
+    for (const c of cells) {
+      while (q < matches.length && tokens[matches[q]!.from]!.start < c.from) q += 1;
+      const m = matches[q];
+      labelled.push(m !== undefined && tokens[m.to - 1]!.end <= c.to ? m : undefined);
+    }
     if (labelled.filter((m) => m !== undefined).length < 2) continue;
-    const row = lines.slice(i + 1).find((l) => l.trim() !== '' && !/^[\s|:-]+$/.test(l));
+    let r = i + 1;
+    while (r < lines.length && (lines[r]!.trim() === '' || /^[\s|:-]+$/.test(lines[r]!))) r += 1;
+    const row = lines[r];
     if (row === undefined) return [];
     const values = row.split(/[|:]/);
     if (values.length !== cells.length) return [];

@@ -55,4 +55,12 @@ describe('extractors on 100 kB replies that reach their slowest rules', () => {
     expect(r.value === null || ['Yes', 'No'].includes(r.value)).toBe(true);
     expect(readLabel(`${filler}\nFinal answer: No`, ['Yes', 'No'], { input: 'Is the statement hearsay?' }).value).toBe('No');
   });
+  it('read a 100 kB run-on label reply that names a label at every word, with no sentence end, and finish', () => {
+    // each label's condition was scanned for back to the sentence's start again at every label (40 s for this reply)
+    const runOn = 'true, '.repeat(17_000);
+    expect(runOn.length).toBeGreaterThan(100_000);
+    const r = readLabel(runOn, ['yes', 'no', 'maybe'], { input: 'Is it safe?' });
+    expect(r.value === null || ['yes', 'no', 'maybe'].includes(r.value)).toBe(true);
+    expect(readLabel(`${runOn}.\nFinal answer: no`, ['yes', 'no', 'maybe']).value).toBe('no');
+  });
 });
