@@ -49,7 +49,7 @@ const FINAL_CUES: RegExp[] = [
   new RegExp(`${ML}(?:la\\s+)?risposta(?:\\s+corretta|\\s+giusta)?(?:\\s+(?:[èe]|sarebbe|sar[àa]))?\\s*:?\\s*`, 'giu'),
   new RegExp(`${ML}(?:правильный\\s+|верный\\s+)?ответ\\s*(?:[-:—–]|это)?\\s*`, 'giu'),
   new RegExp(`${ML}(?:सही\\s+)?उत्तर\\s*(?:है)?\\s*:?\\s*`, 'gu'),
-  /(?:正确|正確)?答案(?:应该|應該)?(?:是|为|為|选|選|應為|应为)?\s*:?\s*|(?:我)?(?:选择|選擇|选|選)\s*|正解(?:は|:)?\s*|答え(?:は|:)?\s*|정답(?:은|는|:)?\s*/gu,
+  /(?:应该|應該)(?:是|选|選)\s*|(?:正确|正確)?答案(?:应该|應該)?(?:是|为|為|选|選|應為|应为)?\s*:?\s*|(?:我)?(?:选择|選擇|选|選)\s*|正解(?:は|:)?\s*|答え(?:は|:)?\s*|정답(?:은|는|:)?\s*/gu,
   new RegExp(`${ML}(?:het\\s+)?(?:juiste\\s+)?antwoord(?:\\s+is)?\\s*:?\\s*`, 'giu'),
   new RegExp(`${ML}jawaban(?:nya)?(?:\\s+yang\\s+benar)?(?:\\s+adalah)?\\s*:?\\s*`, 'giu'),
   new RegExp(`${ML}(?:doğru\\s+)?cevap\\s*:?\\s*|${ML}odpowied[źz]\\s*:?\\s*`, 'giu'),

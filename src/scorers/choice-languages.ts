@@ -13,7 +13,7 @@ import type { Token } from './choice-letters.js';
 
 /** Ordinal words by place (0 = first … 4 = fifth), every language at once; `LAST` the last option. */
 const PLACES: string[] = [
-  String.raw`primer[oa]?|premi[eè]re?|erste[nrsm]?|prim[oa]|primeir[oa]|eerste|перв\p{L}*|pierwsz\p{L}*|birinci|第一|첫\s*번째|الأول(?:ى)?|पहल[ाी]|thứ\s+nhất`,
+  String.raw`primer[oa]?|premi[eè]re|(?<=\ble\s)premier|erste[nrsm]?|prim[oa]|primeir[oa]|eerste|перв\p{L}*|pierwsz\p{L}*|birinci|第一|첫\s*번째|الأول(?:ى)?|पहल[ाी]|thứ\s+nhất`,
   String.raw`segund[oa]|deuxi[eè]me|seconde|zweite[nrsm]?|second[oa]|tweede|втор\p{L}*|drug[aiey]\p{L}*|ikinci|第二|두\s*번째|الثاني(?:ة)?|दूसर[ाी]|thứ\s+hai`,
   String.raw`tercer[oa]?|troisi[eè]me|dritte[nrsm]?|terz[oa]|terceir[oa]|derde|трет\p{L}*|trzeci\p{L}*|üçüncü|第三|세\s*번째|الثالث(?:ة)?|तीसर[ाी]|thứ\s+ba`,
   String.raw`cuart[oa]|quatri[eè]me|vierte[nrsm]?|quart[oa]|vierde|четв[её]рт\p{L}*|czwart\p{L}*|dördüncü|第四|네\s*번째|الرابع(?:ة)?|चौथ[ाी]|thứ\s+tư`,
@@ -28,7 +28,7 @@ const COUNTER = String.raw`(?:个|個|项|項|番目|つ目|번)?`;
 const ORD = `(${PLACES.join('|')}|${LAST})`;
 /** A place with its noun before or after it, or after an article at a clause's end; or a number with its marker. */
 const PLACE_REF = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])|(?=第|[첫두세네]|다섯|\d\s*[번番]))(?:(?:${NOUN})\s*(?:n[°º.]\s*|nr\.?\s*|número\s*|numéro\s*|nummer\s*|số\s*)?(\d)(?![\p{N}]|[.,/]\p{N})|(\d)\s*(?:번|番)(?!\p{N})|第\s*(\d)\s*${COUNTER}|(?:(?:${NOUN})\s+)?(?:(?:${ARTICLE})\s*)?${ORD}${COUNTER}(?:\s*(?:${NOUN})|(?=\s*(?:[.!:;,)]|$))))`,
+  String.raw`(?:(?<![\p{L}\p{N}])|(?=第|[첫두세네]|다섯|\d\s*[번番]))(?:(?:${NOUN})\s*(?:n[°º.]\s*|nr\.?\s*|número\s*|numéro\s*|nummer\s*|số\s*)?(\d)(?![\p{N}]|[.,/]\p{N})|(\d)\s*(?:번|番)(?!\p{N})|第\s*(\d)\s*${COUNTER}|(?:(?:${NOUN})\s+)?(?:(?:${ARTICLE})\s*)?${ORD}${COUNTER}(?:\s*(?:${NOUN})|(?=\s*(?:[.!:;,)]|$)))|(第[一二三四五]|(?:첫|두|세|네|다섯)\s*번째)|(?:número|numero|numéro|nummer|номер|numer|số)\s*(\d)(?![\p{N}]|[.,/]\p{N}))`,
   'giu',
 );
 /** The same, for one match at a place (not global: matchAll would start where an exec left a global pattern). */
@@ -37,17 +37,20 @@ const PLACE_REF_ONE = new RegExp(PLACE_REF.source, 'iu');
 /** The place a matched ordinal word gives: 0–4, or -1 for "last". */
 function placeOf(word: string): number {
   const w = word.toLowerCase();
-  for (let k = 0; k < PLACES.length; k += 1) if (new RegExp(`^(?:${PLACES[k]})$`, 'iu').test(w)) return k;
+  // the word alone: a lookbehind on its context ("le premier") cannot hold here
+  for (let k = 0; k < PLACES.length; k += 1) if (new RegExp(`^(?:${PLACES[k]!.replaceAll(String.raw`(?<=\ble\s)`, '')})$`, 'iu').test(w)) return k;
   return -1;
 }
 
 function tokenOf(m: RegExpExecArray, letters: string): Token | null {
-  const digit = m[1] ?? m[2] ?? m[3];
-  const index = digit !== undefined ? Number(digit) - 1 : placeOf(m[4]!);
+  const digit = m[1] ?? m[2] ?? m[3] ?? m[6];
+  const index = digit !== undefined ? Number(digit) - 1 : placeOf((m[4] ?? m[5])!);
   const at = index === -1 ? letters.length - 1 : index;
   if (at < 0 || at >= letters.length) return null;
+  // "eine zweite Möglichkeit", "una segunda opción": after an indefinite article the place is a count, not an option
+  if (/(?:^|[^\p{L}])(?:eine[nrms]?|ein|una|uno|un|une|een|um|uma)\s+$/iu.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
   // an ordinal with no noun counts only with an article or a counter before the clause's end ("die dritte.")
-  if (digit === undefined && !new RegExp(`(?:${NOUN})`, 'iu').test(m[0]) && !/[个個项項目번]$/u.test(m[0]) && !new RegExp(String.raw`^(?:${ARTICLE})\s*`, 'iu').test(m[0]) && !/^(?:第|첫|두|세|네|다섯)/u.test(m[0])) return null;
+  if (digit === undefined && m[5] === undefined && !new RegExp(`(?:${NOUN})`, 'iu').test(m[0]) && !/[个個项項目번]$/u.test(m[0]) && !new RegExp(String.raw`^(?:${ARTICLE})\s*`, 'iu').test(m[0]) && !/^(?:第|첫|두|세|네|다섯)/u.test(m[0])) return null;
   return { letter: letters[at]!, start: m.index, end: m.index + m[0].length };
 }
 

@@ -43,6 +43,14 @@ const ROWS: Row[] = [
   ['code_null', '```python\nprint("A" if n < 10 else "C")\n```', BIG, null],
   ['code_null', '```python\nanswers = {"q1": "B", "q2": "D"}\n```', BIG, null],
   // places in other languages
+  ['ordinal_ml', 'Je prends le premier choix.', CITY, 'A'],
+  ['ordinal_ml', '正确答案是第二个。', CITY, 'B'],
+  ['ordinal_ml', '정답은 두 번째입니다', CITY, 'B'],
+  ['ordinal_ml', 'Die Antwort ist Nummer 4.', CITY, 'D'],
+  ['ordinal_ml', 'Het juiste antwoord is de tweede optie.', CITY, 'B'],
+  ['ordinal_ml', 'सही उत्तर दूसरा विकल्प है।', CITY, 'B'],
+  ['ordinal_ml_null', 'The premier option for travellers is a question of taste; I cannot pick one.', CITY, null],
+  ['ordinal_ml_null', 'Das ist eine zweite Möglichkeit, aber ich bin unsicher: A oder C.', CITY, null],
   ['ordinal_ml', 'Respuesta: la segunda opción, Marsella.', CITY, 'B'],
   ['ordinal_ml', 'Die richtige Antwort ist die dritte Option.', CITY, 'C'],
   ['ordinal_ml', 'È la quarta alternativa.', CITY, 'D'],
@@ -63,6 +71,7 @@ const ROWS: Row[] = [
   ['correction_ml', 'Ответ C, хотя нет — это Дунай, значит A.', RIVER, 'A'],
   ['correction_ml', 'Ich sage B. Moment, der längste ist die Donau. Also A.', RIVER, 'A'],
   ['correction_ml', 'B, espera: es el Danubio, entonces A.', RIVER, 'A'],
+  ['correction_ml', '答案：B。不对，应该是A。', RIVER, 'A'],
   // "I can't choose" in other languages
   ['cannot_choose_ml', 'Tanto a alternativa B quanto a C servem aqui. Não é possível escolher só uma.', RIVER, null],
   ['cannot_choose_ml', 'A y C podrían ser correctas; no se puede elegir una sola.', RIVER, null],
