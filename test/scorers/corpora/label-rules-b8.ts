@@ -286,6 +286,7 @@ const ROWS: Row[] = [
   ['reflection', 'Urgent, or rather emergent given the chest pain.', TRI, 'emergent', qTriage],
   ['then_cue', 'If the children are at a lake then entailment, otherwise neutral; the premise says a beach.', NLI, null, qNli],
   ['then_cue', 'If you count wet sand as outside then entailment — and you should. Entailment.', NLI, 'entailment', qNli],
+  ['reflection', 'Leaning towards urgent, but I would want vitals before committing.', TRI, null, qTriage],
 ];
 
 export const LABEL_RULES_B8: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r8:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
