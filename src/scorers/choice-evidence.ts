@@ -61,10 +61,15 @@ export function bestAt(said: readonly string[], at: number, options: Option[]): 
 export function wholeOption(said: string, options: Option[]): string | null {
   const words = normalizeText(said).split(' ');
   if (words[0] === '') return null;
-  const best = bestAt(words, 0, options);
-  if (best && best.span === words.length) return best.letter;
-  // "the inner mitochondrial membrane", "a ribosome": an article the option's text does not have
-  return words.length > 1 && /^(?:the|an|a)$/.test(words[0]!) ? wholeOption(words.slice(1).join(' '), options) : null;
+  // "the inner mitochondrial membrane", "a ribosome": an article the option's text does not have (two at most, normalised
+  // once: a reply of "A A A …" would otherwise be normalised again for each word it drops, quadratically)
+  for (let from = 0; from <= 2 && from < words.length; from += 1) {
+    if (from > 0 && !/^(?:the|an|a)$/.test(words[from - 1]!)) return null;
+    const rest = from === 0 ? words : words.slice(from);
+    const best = bestAt(rest, 0, options);
+    if (best && best.span === rest.length) return best.letter;
+  }
+  return null;
 }
 
 /** The letter a last line gives on its own ("C", "(C)", "Answer - c", "Based on the above, C."), or null. */

@@ -89,7 +89,11 @@ export function finalLineText(lines: string[], ev: Evidence): Token | null {
   while (end > 1 && /^(?:not|never|but\s+not)\b/i.test(lines[end - 1]!)) end -= 1;
   const last = lines[end - 1];
   if (last === undefined || /\?\s*$/.test(last)) return null;
+  // what follows a separator is an option's whole text only when it is about as long (a tail much longer is not
+  // normalised for each separator: a line of thousands of separators would be read quadratically)
+  const longest = 2 * Math.max(...ev.texts.map((t) => t.length)) + 40;
   for (const sep of last.matchAll(/:|\s-\s|->|=>|\s=\s/g)) {
+    if (last.length - sep.index > longest) continue;
     // "Wrong: Res judicata" rules the option out
     if (RULED_OUT.test(last.slice(0, sep.index))) continue;
     const letter = wholeOption(last.slice(sep.index + sep[0].length), ev.options);
@@ -137,7 +141,10 @@ export function markColumn(text: string, ev: Evidence): { checked: string | null
   for (const line of text.split('\n')) {
     // rows are lines, cells "X ✓ | Y ✗", or marked words in a row "Sydney ✗ Melbourne ✗ Canberra ✓"
     for (const row of line.split(ROW_SPLIT)) {
-      const r = row.replace(/[\s:|]+$/, '');
+      // trailing blanks, colons and bars cut by a walk from the end ("[\s:|]+$" rescans a long run from each of its places)
+      let cut = row.length;
+      while (cut > 0 && /[\s:|]/.test(row[cut - 1]!)) cut -= 1;
+      const r = row.slice(0, cut);
       const mark = r.slice(-1);
       if (!IS_MARK.test(mark)) continue;
       const letter = rowLetter(r, ev);

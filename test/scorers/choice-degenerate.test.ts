@@ -2,8 +2,9 @@
  * Degenerate long replies (runs of line breaks, of blanks, of blank lines after a letter): each
  * once took seconds to minutes to read, through patterns that rescan a run from every position
  * (a cue led by a line break with "\s*" after it, "^\s*" in multiline mode, a lazy head between
- * runs of blanks, a verdict row's unbounded blanks). No timing assertion: the sizes are chosen
- * so the old patterns would run into the test's timeout, while a linear reading takes a moment.
+ * runs of blanks, a verdict row's unbounded blanks, an option's text looked for after every separator
+ * or article of a long line). No timing assertion: at these sizes the old readings took from 6 s to
+ * minutes (the test's timeout), while a linear reading takes a moment.
  */
 import { describe, expect, it } from 'vitest';
 import { readChoice } from '../../src/scorers/choice-extract.js';
@@ -21,6 +22,9 @@ const SHAPES: Array<[string, string, string | null]> = [
   ['a bullet, a row of 20,000 blanks and a mark', `- ${' '.repeat(20_000)}✓`, null],
   ['a question line, then 20,000 line breaks', `Q: which?\n${'\n'.repeat(20_000)}A: B`, 'B'],
   ['a table rule, then 20,000 blanks', `|--${' '.repeat(20_000)}x`, null],
+  ['a bullet, 10,000 letters "A" and a mark', `- ${'A '.repeat(10_000)}✓`, 'A'],
+  ['a numbered line of 7,000 spaced dashes and a mark', `1. ${' - '.repeat(7_000)}✓`, null],
+  ['a cue, 10,000 colons and a mark', `Answer: ${': '.repeat(10_000)}✓`, null],
 ];
 
 describe('choice reading of degenerate long replies', () => {
