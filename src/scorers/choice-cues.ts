@@ -24,6 +24,8 @@ const FINAL_CUES: RegExp[] = [
   /\b(?:final\s+|correct\s+|best\s+|right\s+|my\s+|the\s+)?(?:answer|ans)\b\.?(?:\s+(?:choice|option|letter))?["']?\s*(?:is\s*:?|would\s+be|should\s+be|will\s+be|must\s+be|->|=>|=|:|-)?\s*/gi,
   /\banswer\b[^.\n]{1,40}?\b(?:is|would\s+be|should\s+be)\s*:?\s*/gi,
   /\b(?:correct|best|right|most\s+(?:likely|appropriate|accurate)|preferred|final)\s+(?:option|choice|response|selection|diagnosis|treatment|management|drug|next\s+step|step|organism|cause|pick|one|letter|answer)\s*(?:here\s+)?(?:is\s*:?|would\s+be|->|=>|=|:|-)?\s*/gi,
+  // "the final figure is $1,500", "correct value: 36": a computed answer (the verb or sign required: "the final amount of …" is no cue)
+  /\b(?:correct|right|final)\s+(?:figure|value|amount|total|result|number|price|cost)\s*(?:is\s*:?|would\s+be|comes\s+to|->|=>|=|:)\s*/gi,
   /\b(?:i(?:'d|\s+would|\s+will|'ll|\s+must|\s+have\s+to|'d\s+have\s+to|\s+would\s+have\s+to|\s+had\s+to)?|we(?:'d|\s+would)?|let's|going)\s+(?:choose|pick|select|go\s+with|go\s+for|opt\s+for|answer(?:\s+with)?|with|lean(?:ing)?(?:\s+(?:towards?|to))?|settle\s+on|vote\s+for|stick\s+with|mark|circle|say|guess|prefer|recommend|suggest)\s*:?\s*/gi,
   /\b(?:makes?|making)\s+(?:it|the\s+answer|the\s+correct\s+(?:answer|option|choice))\s*:?\s*/gi,
   /\bmy\s+(?:choice|pick|selection)\s+(?:is|would\s+be)\s*:?\s*/gi,

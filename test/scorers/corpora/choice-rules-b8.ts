@@ -107,6 +107,10 @@ const ROWS: Row[] = [
   // the middle one
   ['middle', 'The middle one.', ANTI, 'C'],
   ['middle_null', 'The first option, Vancomycin, needs IV access; the middle one, azithromycin, is oral.', ANTI, null],
+  // a computed answer after "final figure" / "correct value"
+  ['value_cue', 'Both $1,000 and $1,200 appear in the working, but the final figure is $1,500.', { A: '$1,000', B: '$1,200', C: '$1,500', D: '$2,000' }, 'C'],
+  ['value_cue', 'Correct value: 36', { A: '12', B: '24', C: '36', D: '48' }, 'C'],
+  ['value_cue_null', 'The final amount of the loan depends on the rate, which the question does not give.', { A: '$1,000', B: '$1,200', C: '$1,500', D: '$2,000' }, null],
   // softer cues
   ['guess', 'My best guess is option D (Doxycycline), though I may be wrong.', ANTI, 'D'],
   ['guess', "im going with E... yeah E", ANTI, 'E'],
