@@ -67,6 +67,18 @@ const UNDECIDABLE = new RegExp([
   String.raw`n[ãa]o\s+(?:[ée]\s+poss[ií]vel|d[áa]\s+para|posso)\s+escolher|no\s+(?:es\s+posible|se\s+puede|puedo)\s+(?:elegir|escoger)|impossible\s+de\s+choisir|ne\s+peux\s+pas\s+choisir|non\s+(?:è\s+possibile|posso)\s+scegliere|kann\s+(?:mich\s+)?nicht\s+(?:entscheiden|w[äa]hlen)|невозможно\s+выбрать|нельзя\s+выбрать|не\s+могу\s+выбрать|nie\s+można\s+wybrać|nie\s+mogę\s+wybrać|seçemem|seçilemez|không\s+thể\s+chọn|无法选择|無法選擇|不能选择|選べません|선택할\s+수\s+없`,
 ].join('|'), 'i');
 
+/** A closing line that offers more help ("Let me know if the list differs and I can re-check!", "Hope this helps!"). */
+const OFFER = /^\s*(?:let\s+me\s+know\b|hope\s+(?:this|that|it)\s+helps|feel\s+free\b|happy\s+to\s+help|i\s+(?:can|could)\s+(?:re-?check|explain|elaborate|go\s+into)|if\s+you\s+(?:have|need|want)\b|good\s+luck|any\s+(?:other\s+)?questions|anything\s+else)\b[^\n]*$/i;
+
+/** `text` without closing lines that offer more help, or `text` itself when it has none (or is nothing else). */
+export function withoutClosingOffer(text: string): string {
+  const lines = text.trimEnd().split('\n');
+  let end = lines.length;
+  while (end > 1 && OFFER.test(lines[end - 1]!)) end -= 1;
+  while (end > 1 && lines[end - 1]!.trim() === '') end -= 1;
+  return end === lines.length ? text : lines.slice(0, end).join('\n');
+}
+
 /** True when the reply asks for what it needs to answer, or calls the question undecidable, in its last sentence (or opens "Before I answer"). */
 export function defers(text: string, lastSentence: string): boolean {
   return CLARIFY.test(lastSentence) || UNDECIDABLE.test(lastSentence) || /^\s*before\s+i\s+(?:answer|pick|choose|commit)\b/i.test(text);

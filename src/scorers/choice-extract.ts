@@ -39,7 +39,7 @@ import { optionsOf } from './choice-options.js';
 import { abbreviatedOption } from './option-words.js';
 import { ordinals, readOrdinalAt } from './choice-ordinals.js';
 import { proseVerdict } from './choice-prose.js';
-import { defers, isLetterList, withoutAsides, withoutQuestions } from './choice-asides.js';
+import { defers, isLetterList, withoutAsides, withoutClosingOffer, withoutQuestions } from './choice-asides.js';
 import { looksLikeRefusal, normalizeText } from './normalize.js';
 import { boxedAnswer, replyTexts, withoutClosingAside } from './reply-text.js';
 import { embeddedAnswer, structuredAnswer } from './structured.js';
@@ -300,7 +300,9 @@ function readReply(raw: string, ev: Evidence, cut: boolean): Reading {
   if (WITHDRAWN.test(lastSentence) || (looksLikeRefusal(lastSentence) && optionTexts(lastSentence, ev.options).length === 0 && !lettersPattern('lone-letter', ev.letters, (L) => `\\b[${L}]\\b`).test(lastSentence))) return unread();
   // "Let me know and I'll pick the best option.", "The question is ambiguous as worded.": only an explicit answer counts
   if (defers(text, lastSentence) && finalCues(text, { ...ev, flags: { either: false } }).length === 0) return unread();
-  const got = readCorrected(text, ev, cut);
+  // "… → **B**.\n\nLet me know if … and I can re-check!": a closing offer of help is read past first (then the whole reply)
+  const body = withoutClosingOffer(text);
+  const got = (body !== text ? readCorrected(body, ev, cut) : null) ?? readCorrected(text, { ...ev, flags: ev.flags }, cut);
   if (got) return { value: got.letter, by: got.by, reason: null };
   // prose that holds a structured answer ("my answer is {"option": "B"}. Let me know…")
   const embedded = cut ? null : embeddedAnswer(text);

@@ -8,9 +8,11 @@
  * 320 label replies (3.8%) read differently from a careful reader, against 56 (12.7%) and 15
  * (4.7%) with the extractors as they were before that round (770386a).
  *
- * Its choice replies are kept here UNFIXED, so the figure stays what it measured: the test prints
- * the error by class and fails if a change reads more of them wrongly — or commits falsely more
- * often, the misread that biases accuracy silently (an unread reply is counted and shown as unread).
+ * Its choice replies were then fixed in the next round by general rules, each with phrasings of
+ * our own (a third of them must not commit: the `r8:` rows of corpora/choice-rules-b8.ts): 55
+ * misread (19 false commits) → 31 (4). They are a regular corpus: every choice reply is read as a
+ * careful reader does except the known misreads below, which no general rule of that round reads
+ * (each with its reason); a change may remove one of them, never add another.
  * Its label replies were then fixed by general rules in the next round (each with phrasings of our
  * own, a third of them must not commit: the `r8:` rows of corpora/label-rules-b8.ts) and are a
  * regular corpus: every one is read as a careful reader does, and a change may not misread one.
@@ -50,7 +52,6 @@ const KNOWN_CHOICE_MISREADS: Record<number, string> = {
   490: 'an option named in bold at the start of a long paragraph that names other events later',
   502: 'an abbreviation and a shortened word ("4F-PCC + IV vit K")',
   503: 'a paraphrase of an option ("irreversible H/K ATPase inhibition")',
-  513: 'a committed answer ("→ **B**") followed by an offer to re-check, read as a request for information',
   554: 'the answer as a letter after a comma ("→ cardiac tamponade, B.") and a distractor in brackets in the next sentence (false commit)',
   560: 'a Dockerfile keyword named as the answer ("`RUN` is the build-time one")',
   568: '"No question about it — Constantine.": an option after "No question about it"',
@@ -71,10 +72,10 @@ describe('batch 8: held-out replies, measured once; both fixed by general rules 
     expect(rows.filter((r) => !wantIsValid(r))).toEqual([]);
   });
 
-  it('choice replies: every one read as a careful reader does but the known misreads (32 of 440, 4 of them false commits)', () => {
+  it('choice replies: every one read as a careful reader does but the known misreads (31 of 440, 4 of them false commits)', () => {
     const m = misreads(choices, 'choice batch 8');
     expect(m.lines.filter((line) => KNOWN_CHOICE_MISREADS[line] === undefined)).toEqual([]);
-    expect(m.wrong).toBeLessThanOrEqual(32);
+    expect(m.wrong).toBeLessThanOrEqual(31);
     expect(m.falseCommits).toBeLessThanOrEqual(4);
   });
 

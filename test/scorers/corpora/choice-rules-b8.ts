@@ -9,7 +9,8 @@
  * ("If it had said buy, A would be correct"); "A is the classic wrong answer"; "Many students also
  * pick D"; "A Singleton …" (the article); an empty template "A:\nB:"; "principles: C, E";
  * struck-out text ("~~A~~ C"); "the middle one"; "my best guess is", "im leaning towards"; a
- * bracketed letter citing a rule ("801(d)(2)"); a reply that opens by echoing an Alpaca prompt. Each
+ * bracketed letter citing a rule ("801(d)(2)"); a reply that opens by echoing an Alpaca prompt; a
+ * closing offer of help after the answer ("Let me know if … and I can re-check!"). Each
  * rule has rows that must NOT commit, so it cannot over-read. Each row: [class, reply, option set,
  * what a careful reader takes (or null), finish reason].
  */
@@ -111,6 +112,12 @@ const ROWS: Row[] = [
   ['value_cue', 'Both $1,000 and $1,200 appear in the working, but the final figure is $1,500.', { A: '$1,000', B: '$1,200', C: '$1,500', D: '$2,000' }, 'C'],
   ['value_cue', 'Correct value: 36', { A: '12', B: '24', C: '36', D: '48' }, 'C'],
   ['value_cue_null', 'The final amount of the loan depends on the rate, which the question does not give.', { A: '$1,000', B: '$1,200', C: '$1,500', D: '$2,000' }, null],
+  // a closing offer of help after the answer
+  ['closing_offer', 'The loop runs n times, so C.\n\nLet me know if you want the proof!', BIG, 'C'],
+  ['closing_offer', 'It halves the range each step → **B**.\n\nIf you have a different input size in mind, I can re-check.', BIG, 'B'],
+  ['closing_offer', 'Answer: D\n\nHope this helps!', BIG, 'D'],
+  ['closing_offer_null', "Hard to say without the code.\n\nLet me know if you can share it and I'll pick one.", BIG, null],
+  ['closing_offer_null', 'Could be B or C.\n\nHope this helps!', BIG, null],
   // softer cues
   ['guess', 'My best guess is option D (Doxycycline), though I may be wrong.', ANTI, 'D'],
   ['guess', "im going with E... yeah E", ANTI, 'E'],
