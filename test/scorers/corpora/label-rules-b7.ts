@@ -8,15 +8,10 @@
  * [class, reply, labels, what a careful reader takes (or null), the item's question].
  */
 import type { LabelCase } from './label-corpus.js';
+import { PQA, YN, TRI, SENT, NLI, NEWS } from './label-sets.js';
 
 type Row = [string, string, string[], string | null, string?];
 
-const PQA = ['yes', 'no', 'maybe'];
-const YN = ['Yes', 'No'];
-const TRI = ['emergent', 'urgent', 'non-urgent'];
-const SENT = ['positive', 'negative', 'neutral'];
-const NLI = ['entailment', 'neutral', 'contradiction'];
-const NEWS = ['World', 'Sports', 'Business', 'Sci/Tech'];
 const qSafe = 'Is watchful waiting safe for adults with acute sinusitis?';
 const qLicense = 'Does the clause grant a license? Clause: "Licensor grants Licensee a non-exclusive, non-transferable license to use the Software."';
 const qTriage = 'Triage the patient: 45-year-old with a sprained ankle, walking with a limp, vitals normal.';

@@ -14,18 +14,10 @@
  * [class, reply, labels, what a careful reader takes (or null), the item's text, finish].
  */
 import type { LabelCase } from './label-corpus.js';
+import { PQA, YN, TRI, SENT, NLI, NEWS, TOX, EMO, CLAUSE } from './label-sets.js';
 
 type Row = [string, string, string[], string | null, string?, string?];
 
-const PQA = ['yes', 'no', 'maybe'];
-const YN = ['Yes', 'No'];
-const TRI = ['emergent', 'urgent', 'non-urgent'];
-const SENT = ['positive', 'negative', 'neutral'];
-const NLI = ['entailment', 'neutral', 'contradiction'];
-const NEWS = ['World', 'Sports', 'Business', 'Sci/Tech'];
-const TOX = ['toxic', 'non-toxic'];
-const EMO = ['sadness', 'joy', 'love', 'anger', 'fear', 'surprise'];
-const CLAUSE = ['indemnification', 'limitation of liability', 'termination', 'confidentiality', 'governing law', 'non-compete', 'warranty', 'assignment'];
 const qVit = 'Context: In 412 adults, daily vitamin D did not change the number of colds over one winter.\nQuestion: Does daily vitamin D prevent colds?';
 const qHearsay = 'Is the following statement hearsay? To prove the light was red, a witness repeats what a pedestrian yelled: "He ran the red!"';
 const qNotice = 'Clause: "Either party may terminate this Agreement upon thirty (30) days\' written notice."\nDoes the clause require notice before termination?';

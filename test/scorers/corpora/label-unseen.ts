@@ -8,14 +8,11 @@
  * Each row: [class, reply, label set, what a careful reader takes (or null), the item's question, finish reason, the suite's aliases].
  */
 import type { LabelCase } from './label-corpus.js';
+import { PQA, YN, SENT, NLI, TOX } from './label-sets.js';
 import { BATCH5 } from './label-unseen-b5.js';
 import { BATCH6 } from './label-unseen-b6.js';
 
-const PQA = ['yes', 'no', 'maybe'];
-const YN = ['Yes', 'No'];
 const CL = ['indemnification', 'limitation of liability', 'termination', 'confidentiality', 'governing law', 'non-compete', 'warranty', 'assignment'];
-const NLI = ['entailment', 'neutral', 'contradiction'];
-const SENT = ['positive', 'negative', 'neutral'];
 
 const QP = 'Context: 25,000 adults over 70 were randomised to vitamin D or placebo. Question: Does vitamin D supplementation reduce fracture risk in older adults?';
 const QH = 'A witness testifies that her neighbour told her "the getaway car was red". Offered to prove the car was red. Is the statement hearsay?';
@@ -156,7 +153,6 @@ const BATCH1: Row[] = [
 ];
 
 const SPAM = ['spam', 'not spam'];
-const TOX = ['toxic', 'non-toxic'];
 const QL = 'The defendant left a rake on a dark stairway and the plaintiff tripped. Is the defendant liable for negligence?';
 const QP2 = 'Question: Is early mobilisation after hip surgery associated with shorter hospital stay?';
 const QM = 'Classify the email: "You have WON a free cruise, click here to claim!"';
