@@ -62,7 +62,7 @@ export const SCORER_VERSIONS: Record<string, string> = {
   choice: '2.19.0',
   label: '2.24.0',
   exact: '1.5.0',
-  code: '1.0.0',
+  code: '1.1.0', // 1.1.0: a program's time limit is its CPU time, with a wall-clock backstop for idle time (was wall-clock time)
   reference: '1.3.0',
   judge: '1.0.0',
 };
