@@ -5,7 +5,7 @@
  * the store would give them back (`trendPoints`), so report.html's trend charts render while the
  * rows are being written. The points are those `recordRunHistory` reads back after its write.
  */
-import { readHistory, rowsOfRun, toPoint, trendFilter, type HistoryRow } from './history.js';
+import { readHistory, rowsOfRun, trendFilter, trendOf, type HistoryRow } from './history.js';
 import type { Manifest, Summary } from './types.js';
 import type { HistoryPoint } from '../reports/types.js';
 
@@ -32,9 +32,7 @@ export function trendPoints(before: HistoryRow[], manifest: Manifest, summary: S
   const own = rowsOfRun(manifest, summary).map(asStored);
   const key = (r: HistoryRow): string => `${r.run_id}\0${r.suite}\0${r.model}`;
   const replaced = new Set(own.map(key));
-  const rows = [...before.filter((r) => !replaced.has(key(r))), ...own].sort(storeOrder);
-  // A trend needs at least two runs; one point is no trend.
-  return new Set(rows.map((r) => r.run_id)).size >= 2 ? rows.map(toPoint) : [];
+  return trendOf([...before.filter((r) => !replaced.has(key(r))), ...own].sort(storeOrder));
 }
 
 /** `ORDER BY started_at, run_id, suite, model` as DuckDB sorts text: by its UTF-8 bytes. */

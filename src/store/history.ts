@@ -283,14 +283,18 @@ export async function recordRunHistory(out: string, manifest: Manifest, summary:
       await upsert(c, own);
       return selectHistory(c, trendFilter(manifest), ALL_COLUMNS);
     });
-    // A trend needs at least two runs; one point is no trend.
-    return new Set(rows.map((r) => r.run_id)).size >= 2 ? rows.map(toPoint) : [];
+    return trendOf(rows);
   } catch (e) {
     warn(historyWarning(out, e));
     return [];
   }
 }
 
-export function toPoint(r: HistoryRow): HistoryPoint {
+/** The trend points of a run's rows as the store orders them; none for fewer than two runs (one point is no trend). */
+export function trendOf(rows: readonly HistoryRow[]): HistoryPoint[] {
+  return new Set(rows.map((r) => r.run_id)).size >= 2 ? rows.map(toPoint) : [];
+}
+
+function toPoint(r: HistoryRow): HistoryPoint {
   return { run_id: r.run_id, started_at: r.started_at, suite: r.suite, model: r.model, accuracy: r.accuracy, ci_low: r.ci_low, ci_high: r.ci_high, latency_ms_p50: r.latency_ms_p50, cost_per_correct_usd: r.cost_per_correct_usd };
 }
