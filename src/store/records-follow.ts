@@ -8,7 +8,7 @@
  * (rewritten by the judging phase or a retry), a read that failed.
  */
 import fs from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
+import { LineSplitter } from './records.js';
 import type { RunRecord } from './types.js';
 
 /** Bytes read at a time. */
@@ -18,8 +18,7 @@ export class RecordsFollower {
   private fd = -1;
   private identity: { dev: number; ino: number } | undefined;
   private offset = 0;
-  private rest = '';
-  private readonly decoder = new StringDecoder('utf8');
+  private readonly lines = new LineSplitter();
   private readonly records: RunRecord[] = [];
   /** Set when the records read can no longer be vouched for; then nothing more is read. */
   private lost = false;
@@ -41,18 +40,12 @@ export class RecordsFollower {
         const n = fs.readSync(this.fd, buf, 0, buf.length, this.offset);
         if (n === 0) return;
         this.offset += n;
-        const text = this.rest + this.decoder.write(buf.subarray(0, n));
-        let start = 0;
-        let nl: number;
-        while ((nl = text.indexOf('\n', start)) !== -1) {
-          const raw = text.slice(start, nl);
-          start = nl + 1;
+        for (const raw of this.lines.push(buf.subarray(0, n))) {
           if (raw.trim() !== '' && !this.add(raw)) {
             this.lose();
             return;
           }
         }
-        this.rest = text.slice(start);
       }
     } catch {
       this.lose();
@@ -76,7 +69,7 @@ export class RecordsFollower {
     }
     this.close();
     // The last line without its newline: kept when it parses, else torn (left out), as readRecords does.
-    const last = this.rest + this.decoder.end();
+    const last = this.lines.end();
     try {
       if (last.trim() !== '') this.add(last);
     } catch {

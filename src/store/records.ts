@@ -108,25 +108,18 @@ export function* readRecords(file: string, options: ReadOptions = {}): Generator
     // 32 KiB a read: each chunk's text (two-byte too) is small enough for V8's young generation;
     // a megabyte's went to the large-object space, where it stays until a full collection.
     const buf = Buffer.allocUnsafe(READ_CHUNK);
-    const decoder = new StringDecoder('utf8');
-    let rest = '';
+    const lines = new LineSplitter();
     let line = 0;
     for (;;) {
       const n = fs.readSync(fd, buf, 0, buf.length, null);
       if (n === 0) break;
-      const text = rest + decoder.write(buf.subarray(0, n));
-      let start = 0;
-      let nl: number;
-      while ((nl = text.indexOf('\n', start)) !== -1) {
+      for (const raw of lines.push(buf.subarray(0, n))) {
         line++;
-        const raw = text.slice(start, nl);
-        start = nl + 1;
         if (raw.trim() === '') continue;
         yield parseLine(raw, file, line, options);
       }
-      rest = text.slice(start);
     }
-    rest += decoder.end();
+    const rest = lines.end();
     if (rest.trim() !== '') {
       line++;
       let rec: RunRecord | undefined;
@@ -139,6 +132,34 @@ export function* readRecords(file: string, options: ReadOptions = {}): Generator
     }
   } finally {
     fs.closeSync(fd);
+  }
+}
+
+/**
+ * records.jsonl's text as it is read in chunks, split into lines (LF; UTF-8 decoded across chunk
+ * ends): what `readRecords` and store/records-follow both read the file with.
+ */
+export class LineSplitter {
+  private rest = '';
+  private readonly decoder = new StringDecoder('utf8');
+
+  /** The lines `chunk` completes (blank ones too), in order; a line without its newline yet is held. */
+  push(chunk: Buffer): string[] {
+    const text = this.rest + this.decoder.write(chunk);
+    const out: string[] = [];
+    let start = 0;
+    let nl: number;
+    while ((nl = text.indexOf('\n', start)) !== -1) {
+      out.push(text.slice(start, nl));
+      start = nl + 1;
+    }
+    this.rest = text.slice(start);
+    return out;
+  }
+
+  /** What follows the last newline (a last line without its own; '' when none). */
+  end(): string {
+    return this.rest + this.decoder.end();
   }
 }
 
