@@ -34,12 +34,16 @@ const PLACE_REF = new RegExp(
 /** The same, for one match at a place (not global: matchAll would start where an exec left a global pattern). */
 const PLACE_REF_ONE = new RegExp(PLACE_REF.source, 'iu');
 
+/** Each place's ordinal words alone: a lookbehind on their context ("le premier") cannot hold on a word by itself. */
+const PLACE_WORDS = PLACES.map((p) => new RegExp(`^(?:${p.replaceAll(String.raw`(?<=\ble\s)`, '')})$`, 'iu'));
+/** A noun for an option anywhere in a match; an article opening it. */
+const HAS_NOUN = new RegExp(`(?:${NOUN})`, 'iu');
+const ARTICLE_FIRST = new RegExp(String.raw`^(?:${ARTICLE})\s*`, 'iu');
+
 /** The place a matched ordinal word gives: 0–4, or -1 for "last". */
 function placeOf(word: string): number {
   const w = word.toLowerCase();
-  // the word alone: a lookbehind on its context ("le premier") cannot hold here
-  for (let k = 0; k < PLACES.length; k += 1) if (new RegExp(`^(?:${PLACES[k]!.replaceAll(String.raw`(?<=\ble\s)`, '')})$`, 'iu').test(w)) return k;
-  return -1;
+  return PLACE_WORDS.findIndex((re) => re.test(w));
 }
 
 function tokenOf(m: RegExpExecArray, letters: string): Token | null {
@@ -50,7 +54,7 @@ function tokenOf(m: RegExpExecArray, letters: string): Token | null {
   // "eine zweite Möglichkeit", "una segunda opción": after an indefinite article the place is a count, not an option
   if (/(?:^|[^\p{L}])(?:eine[nrms]?|ein|una|uno|un|une|een|um|uma)\s+$/iu.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
   // an ordinal with no noun counts only with an article or a counter before the clause's end ("die dritte.")
-  if (digit === undefined && m[5] === undefined && !new RegExp(`(?:${NOUN})`, 'iu').test(m[0]) && !/[个個项項目번]$/u.test(m[0]) && !new RegExp(String.raw`^(?:${ARTICLE})\s*`, 'iu').test(m[0]) && !/^(?:第|첫|두|세|네|다섯)/u.test(m[0])) return null;
+  if (digit === undefined && m[5] === undefined && !HAS_NOUN.test(m[0]) && !/[个個项項目번]$/u.test(m[0]) && !ARTICLE_FIRST.test(m[0]) && !/^(?:第|첫|두|세|네|다섯)/u.test(m[0])) return null;
   return { letter: letters[at]!, start: m.index, end: m.index + m[0].length };
 }
 
