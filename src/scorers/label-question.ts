@@ -43,6 +43,16 @@ export function questionPredicates(input: string): string[][] {
   return [];
 }
 
+const QUESTION_VERB = String.raw`\b(?:is|are|was|were|does|do|did|can|could|will|would|should|must|may|shall|has|have)\s+`;
+/** Any `k` words as a subject. */
+const anyWords = (k: number) => String.raw`[\w'-]+` + String.raw`\s+[\w'-]+`.repeat(k - 1);
+/**
+ * A yes/no question by its subject, tried in order: a pronoun or "the …", else any one to five words
+ * ("Is night-shift work associated with …?"); compiled once, not for every reply read.
+ */
+const QUESTIONS = [String.raw`(?:there|this|it|that|these|those|he|she|they|the\s+[\w'-]+(?:\s+[\w'-]+)?)`, String.raw`the\s+[\w'-]+`, anyWords(1), anyWords(2), anyWords(3), anyWords(4), anyWords(5)]
+  .map((subject) => new RegExp(`${QUESTION_VERB}${subject}\\s+(.{2,120}?)\\s*\\?$`, 'i'));
+
 function predicatesOf(last: string): string[][] {
   const out: string[][] = [];
   const add = (words: string[]) => {
@@ -50,11 +60,8 @@ function predicatesOf(last: string): string[][] {
     while (w.length > 0 && ARTICLES.has(w[0]!)) w.shift();
     if (w.length > 0 && w.length <= 4 && !out.some((o) => o.join(' ') === w.join(' '))) out.push(w);
   };
-  const verb = String.raw`\b(?:is|are|was|were|does|do|did|can|could|will|would|should|must|may|shall|has|have)\s+`;
-  // subjects: a pronoun or "the …", else any one to five words ("Is night-shift work associated with …?")
-  const any = (k: number) => String.raw`[\w'-]+` + String.raw`\s+[\w'-]+`.repeat(k - 1);
-  for (const subject of [String.raw`(?:there|this|it|that|these|those|he|she|they|the\s+[\w'-]+(?:\s+[\w'-]+)?)`, String.raw`the\s+[\w'-]+`, any(1), any(2), any(3), any(4), any(5)]) {
-    const m = new RegExp(`${verb}${subject}\\s+(.{2,120}?)\\s*\\?$`, 'i').exec(last);
+  for (const question of QUESTIONS) {
+    const m = question.exec(last);
     if (!m) continue;
     const words = tokenize(m[1]!).filter((t) => !t.punct).map((t) => t.w);
     add(words);
