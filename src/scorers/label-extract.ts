@@ -58,8 +58,10 @@ export function readLabel(output: string, labels: readonly string[], opts: Label
   const inBox = boxed === null ? null : readTokens(boxed, labels, opts, false);
   if (inBox?.value) return { value: inBox.value, by: 'boxed', reason: null };
   let first: Reading | null = null;
+  // the item's opening field as a line pattern, built once for every text of the reply
   const field = itemField(opts.input);
-  for (const text of replyTexts(output, opts.stop, cut).flatMap((t) => (field === null ? [t] : withoutNextItem(t, field)))) {
+  const fieldLine = field === null ? null : new RegExp(`^[ \\t]*(?:#+[ \\t]*)?${field.replace(/\s+/g, '\\s+')}[ \\t]*:`, 'gim');
+  for (const text of replyTexts(output, opts.stop, cut).flatMap((t) => (fieldLine === null ? [t] : withoutNextItem(t, fieldLine)))) {
     const got = readReply(text, labels, opts, cut);
     if (got.value !== null) return got;
     first ??= got;
@@ -81,8 +83,8 @@ function itemField(input: string | undefined): string | null {
  * next item: read up to it first, then the whole. One that opens with the field echoes the item,
  * up to the field's next line.
  */
-function withoutNextItem(text: string, field: string): string[] {
-  const at = [...text.matchAll(new RegExp(`^[ \\t]*(?:#+[ \\t]*)?${field.replace(/\s+/g, '\\s+')}[ \\t]*:`, 'gim'))].map((m) => m.index);
+function withoutNextItem(text: string, fieldLine: RegExp): string[] {
+  const at = [...text.matchAll(fieldLine)].map((m) => m.index);
   if (at.length === 0) return [text];
   if (text.slice(0, at[0]).trim() !== '') return [text.slice(0, at[0]), text];
   return at.length > 1 ? [text.slice(0, at[1])] : [text];
