@@ -8,17 +8,16 @@
  * (rewritten by the judging phase or a retry), a read that failed.
  */
 import fs from 'node:fs';
-import { LineSplitter } from './records.js';
+import { LineSplitter, READ_CHUNK } from './records.js';
 import type { RunRecord } from './types.js';
-
-/** Bytes read at a time. */
-const READ_CHUNK = 64 * 1024;
 
 export class RecordsFollower {
   private fd = -1;
   private identity: { dev: number; ino: number } | undefined;
   private offset = 0;
   private readonly lines = new LineSplitter();
+  /** One read buffer for every poll (a few a second through a run). */
+  private readonly buf = Buffer.allocUnsafe(READ_CHUNK);
   private readonly records: RunRecord[] = [];
   /** Set when the records read can no longer be vouched for; then nothing more is read. */
   private lost = false;
@@ -35,12 +34,11 @@ export class RecordsFollower {
         const st = fs.fstatSync(this.fd);
         this.identity = { dev: st.dev, ino: st.ino };
       }
-      const buf = Buffer.allocUnsafe(READ_CHUNK);
       for (;;) {
-        const n = fs.readSync(this.fd, buf, 0, buf.length, this.offset);
+        const n = fs.readSync(this.fd, this.buf, 0, this.buf.length, this.offset);
         if (n === 0) return;
         this.offset += n;
-        for (const raw of this.lines.push(buf.subarray(0, n))) {
+        for (const raw of this.lines.push(this.buf.subarray(0, n))) {
           if (raw.trim() !== '' && !this.add(raw)) {
             this.lose();
             return;

@@ -82,8 +82,12 @@ export class RecordWriter {
   }
 }
 
-/** Bytes read at a time by `readRecords`. */
-const READ_CHUNK = 32 * 1024;
+/**
+ * Bytes read at a time from records.jsonl (`readRecords`, store/records-follow): each chunk's text
+ * (two-byte too) is small enough for V8's young generation; a megabyte's went to the large-object
+ * space, where it stays until a full collection.
+ */
+export const READ_CHUNK = 32 * 1024;
 
 /** Pending record bytes (UTF-16 units) that trigger a write before the turn ends. */
 const FLUSH_BYTES = 64 * 1024;
@@ -105,8 +109,6 @@ export function* readRecords(file: string, options: ReadOptions = {}): Generator
   if (!fs.existsSync(file)) return;
   const fd = fs.openSync(file, 'r');
   try {
-    // 32 KiB a read: each chunk's text (two-byte too) is small enough for V8's young generation;
-    // a megabyte's went to the large-object space, where it stays until a full collection.
     const buf = Buffer.allocUnsafe(READ_CHUNK);
     const lines = new LineSplitter();
     let line = 0;
