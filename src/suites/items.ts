@@ -35,7 +35,7 @@ export interface ItemsResult {
 /** Reads and checks every item; never throws for a bad item (they are all collected), only for an unreadable file. */
 export async function readItems(file: string, rules: ItemRules, hash: Hash): Promise<ItemsResult> {
   const spans = new SpanRecorder();
-  const result: ItemsResult = { items: [], spans: { offsets: new Float64Array(0), lengths: new Uint32Array(0), position: new WeakMap() }, problems: [], problemCount: 0 };
+  const result: Omit<ItemsResult, 'spans'> = { items: [], problems: [], problemCount: 0 };
   const add = (line: number, text: string): void => {
     result.problemCount++;
     if (result.problems.length <= MAX_PROBLEMS) result.problems.push({ line, text: `${rules.label}:${line}${text}` });
@@ -79,10 +79,9 @@ export async function readItems(file: string, rules: ItemRules, hash: Hash): Pro
       spans.add(item as Item, offset, bytes.length);
     }
   }
-  result.spans = spans.finish();
   // Each kept item passed the scorer's own check: the scorer made for this suite need not run it again.
   if (check && result.problemCount === 0) markItemsChecked(result.items, check, rules.scorer);
-  return result;
+  return { ...result, spans: spans.finish() };
 }
 
 /** The scorer's own rule for its items (`check`: scorers/index `itemCheck`; none for an unknown type, the factory's to refuse), and the grading fields any item may carry. */
