@@ -50,6 +50,23 @@ export interface DeadlineInput {
   onLimit: (kind: TimeLimitKind) => void;
 }
 
+/**
+ * Which limit a `timeout` verdict came from: the deadline's when bench killed the program, else
+ * the kernel's RLIMIT_CPU (SIGXCPU, `cpu`); null for any other verdict.
+ */
+export function timeLimitOf(verdict: string, killedBy: 'timeout' | 'output' | null, hit: TimeLimitKind | null): TimeLimitKind | null {
+  if (verdict !== 'timeout') return null;
+  return killedBy === 'timeout' ? hit : 'cpu';
+}
+
+/** What a `timeout` verdict says: which of the limits above ended the program. */
+export function timeoutText(timeoutMs: number, kind: TimeLimitKind | null): string {
+  const s = (timeoutMs / 1000).toFixed(1);
+  return kind === 'wall'
+    ? `killed by the wall-clock backstop (${s} s without running or waiting for a CPU, or far past the limit on this machine's load)`
+    : `killed at the CPU-time limit (${s} s of CPU for all its processes)`;
+}
+
 /** How often the trees are sampled: a twentieth of the limit, within [50, 250] ms. */
 export function tickMs(limitMs: number): number {
   return Math.min(250, Math.max(50, Math.round(limitMs / 20)));

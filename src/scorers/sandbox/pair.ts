@@ -10,8 +10,7 @@
  */
 import { classifyCheck, signalOf, tailLines } from './classify.js';
 import type { Candidate, StartCandidate } from './candidate.js';
-import { Deadline, type TimeLimitKind } from './deadline.js';
-import { timeoutText } from './run.js';
+import { Deadline, timeLimitOf, timeoutText, type TimeLimitKind } from './deadline.js';
 import type { CheckerServer } from './checker-server.js';
 import type { CheckReport, CheckResult, SandboxLimits } from './types.js';
 
@@ -143,7 +142,7 @@ function result(input: PairInput, s: { checker: CheckerServer; cand: Candidate; 
     checker: { exitCode: kx.code, signal: kx.signal, stderr: checker.err.text() },
     candidate: { exitCode: cx.code, signal: cx.signal, stderr: candStderr, killedByBench: cand.killed },
   });
-  const timeLimit = verdict !== 'timeout' ? null : s.killedBy === 'timeout' ? s.hit : 'cpu';
+  const timeLimit = timeLimitOf(verdict, s.killedBy, s.hit);
   const total = Math.max(report.total ?? 1, report.cases.length, 1);
   const passedCases = report.cases.filter((c) => c.ok).length;
   const testsPassed = verdict === 'passed' ? total : Math.min(passedCases, total);

@@ -10,7 +10,7 @@ import type { Capped } from './capture.js';
 import { Watch } from './capture.js';
 import type { OnBytes, StartCandidate } from './candidate.js';
 import { classify, signalOf, tailLines } from './classify.js';
-import { Deadline, type TimeLimitKind } from './deadline.js';
+import { Deadline, timeLimitOf, timeoutText, type TimeLimitKind } from './deadline.js';
 import type { RunResult, SandboxLimits } from './types.js';
 
 export interface RunInput {
@@ -97,20 +97,12 @@ function result(c: Collected): RunResult {
   const ex = c.exit ?? { code: null, signal: null, at: performance.now() };
   const stderr = c.err.text();
   const verdict = classify({ killedBy: c.killedBy, sentinelSeen: c.sentinelSeen, exitCode: ex.code, signal: ex.signal, stderr });
-  const timeLimit = verdict !== 'timeout' ? null : c.killedBy === 'timeout' ? c.hit : 'cpu';
+  const timeLimit = timeLimitOf(verdict, c.killedBy, c.hit);
   return {
     verdict, exitCode: ex.code, signal: signalOf(ex.code, ex.signal), stdout: c.out.text(), stderr,
     truncated: c.out.truncated || c.err.truncated, execMs: Math.round(ex.at - c.started),
     explanation: explain(verdict, stderr, c.input.timeoutMs, c.input.limits, timeLimit), timeoutMs: c.input.timeoutMs, timeLimit,
   };
-}
-
-/** What a `timeout` verdict says: which of the limits of deadline.ts ended the program. */
-export function timeoutText(timeoutMs: number, kind: TimeLimitKind | null): string {
-  const s = (timeoutMs / 1000).toFixed(1);
-  return kind === 'wall'
-    ? `killed by the wall-clock backstop (${s} s without running or waiting for a CPU, or far past the limit on this machine's load)`
-    : `killed at the CPU-time limit (${s} s of CPU for all its processes)`;
 }
 
 function explain(verdict: string, stderr: string, timeoutMs: number, limits: SandboxLimits, kind: TimeLimitKind | null): string {
