@@ -163,13 +163,14 @@ export class TreeSampler {
       this.started = true;
       tracked.set(this.root.pid, this.entry(st, 0));
     }
-    this.discover();
+    // Processes found just now were read by discover(): their stat is not read a second time.
+    const fresh = this.discover();
     let cpuTicks = 0;
     let waitSum = this.goneWaitNs;
     let ownTicks = this.goneOwn;
     let runnable = false;
     for (const [pid, t] of tracked) {
-      const st = readStat(pid);
+      const st = fresh.get(pid) ?? readStat(pid);
       if (st === null || st.start !== t.start) {
         this.goneWaitNs += t.wait - (t.waitBase ?? 0);
         waitSum += t.wait - (t.waitBase ?? 0);
@@ -204,8 +205,10 @@ export class TreeSampler {
   /**
    * Tracks the children of tracked processes (a process found late loses nothing: its own time
    * and its reaped children's are cumulative): from their `children` files, else from a scan of /proc.
+   * Returns the stat of each process it began to track.
    */
-  private discover(): void {
+  private discover(): Map<number, Stat> {
+    const fresh = new Map<number, Stat>();
     childrenFiles ??= existsSync(`/proc/${process.pid}/task/${process.pid}/children`);
     if (childrenFiles && !this.scan) {
       const queue = [...this.tracked.keys()];
@@ -218,19 +221,21 @@ export class TreeSampler {
           const st = readStat(kid);
           if (st === null || st.ppid !== pid) continue;
           this.tracked.set(kid, this.entry(st, parent!.depth + 1));
+          fresh.set(kid, st);
           queue.push(kid);
         }
       }
-      return;
+      return fresh;
     }
     const pids = listPids();
-    const fresh = this.listed === null ? pids : pids.filter((p) => !this.listed!.has(p));
+    const listed = this.listed;
     this.listed = new Set(pids);
-    this.adopt(fresh);
+    this.adopt(pids.filter((p) => !listed?.has(p)), fresh);
+    return fresh;
   }
 
   /** Tracks every pid of `candidates` whose parent is tracked (parents first, whatever their order). */
-  private adopt(candidates: number[]): void {
+  private adopt(candidates: number[], fresh: Map<number, Stat>): void {
     const pending = new Map<number, Stat>();
     for (const pid of candidates) {
       if (this.tracked.has(pid)) continue;
@@ -244,6 +249,7 @@ export class TreeSampler {
         const parent = this.tracked.get(st.ppid);
         if (!parent) continue;
         this.tracked.set(pid, this.entry(st, parent.depth + 1));
+        fresh.set(pid, st);
         pending.delete(pid);
         grew = true;
       }
