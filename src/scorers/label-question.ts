@@ -34,6 +34,22 @@ const PREPOSITION = /^(?:for|to|of|in|under|with|as|about|on|at|by|from)$/;
  * too ("Not liable.").
  */
 export function questionPredicates(input: string): string[][] {
+  // the item's question is read for every text of every reply to it (boxed, structured, each reading): read once
+  // per item (callers only read the arrays)
+  let found = PREDICATES.get(input);
+  if (found === undefined) {
+    if (PREDICATES.size >= PREDICATES_MAX) PREDICATES.clear();
+    found = lastPredicates(input);
+    PREDICATES.set(input, found);
+  }
+  return found;
+}
+
+/** Items' predicates by their text; bounded, as a run's items are many. */
+const PREDICATES = new Map<string, string[][]>();
+const PREDICATES_MAX = 256;
+
+function lastPredicates(input: string): string[][] {
   // the last question that has a predicate: a question quoted inside the item ("¿cómo estás?") is not it
   const questions = (input.match(/[^.?!\n]*\?/g) ?? []).map((q) => q.trim()).reverse();
   for (const q of questions) {
