@@ -55,7 +55,7 @@ export function runItems(suite: Suite, limit: number | null, shard?: Shard): Ite
 }
 
 /** Suite name → the items this process runs (`runItems`), selected once for the plan and the manifest. */
-export function selectItems(suites: readonly Suite[], limit: number | null, shard?: Shard): Map<string, Item[]> {
+export function runItemsBySuite(suites: readonly Suite[], limit: number | null, shard?: Shard): Map<string, Item[]> {
   return new Map(suites.map((s) => [s.name, runItems(s, limit, shard)]));
 }
 
@@ -112,14 +112,14 @@ function jobOf(at: Cursor, model: ModelSpec): Job {
  * `only`: plan just these job keys (`--retry-errors`); the others are not part of the run's work.
  * One pass over the candidates marks the pending ones in a bitmap (so neither `done` nor `only`
  * is held through the run); each iteration of a model's `Jobs` walks the candidates again and
- * makes the marked ones. `selected`: the items, already selected (`selectItems`) with the same
+ * makes the marked ones. `selected`: the items, already selected (`runItemsBySuite`) with the same
  * `limit` and `shard`, so a caller that also counts them selects them once.
  */
 export function planJobs(suites: Suite[], models: ModelSpec[], samples: number, limit: number | null, done: ReadonlySet<string>, shard?: Shard, probes: readonly Probe[] = [], only?: ReadonlySet<string>, selected?: Map<string, Item[]>): Plan {
   const byModel = new Map<string, Jobs>();
   let total = 0;
   let alreadyDone = 0;
-  const items: Map<string, Iterable<Item>> = selected ?? selectItems(suites, limit, shard);
+  const items: Map<string, Iterable<Item>> = selected ?? runItemsBySuite(suites, limit, shard);
   // A new run's plan (nothing done, no retry) needs no key: every candidate is pending.
   const keyed = only !== undefined || done.size > 0;
   for (const model of models) {

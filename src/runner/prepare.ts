@@ -17,7 +17,7 @@ import { redactDeep } from '../secrets.js';
 import { diffParts, fingerprintParts } from '../store/fingerprint.js';
 import { resolveRunConfig, type ResolvedRunConfig, type RunConfig } from './config.js';
 import { loadRunInputs, type RunInputs } from './inputs.js';
-import { planJobs, selectItems } from './plan.js';
+import { planJobs, runItemsBySuite } from './plan.js';
 import { itemsFromSnapshot } from './item-index.js';
 import { shardLabel, type Shard } from '../store/shard.js';
 import { retryConfigOf } from './retry-errors.js';
@@ -108,7 +108,7 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
     let done = new Set<string>();
     let only: Set<string> | undefined;
     // The items this process runs, selected once (a shard's selection hashes every item id): counted for a new shard's manifest, then planned.
-    const selected = selectItems(suites, limit, shard);
+    const selected = runItemsBySuite(suites, limit, shard);
     if (resumeDir !== undefined) {
       runDir = resumeDir;
       const acquired = RunLock.acquire(runDir);
