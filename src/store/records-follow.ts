@@ -8,7 +8,7 @@
  * (rewritten by the judging phase or a retry), a read that failed.
  */
 import fs from 'node:fs';
-import { LineSplitter, READ_CHUNK } from './records.js';
+import { LineSplitter, parseLine, READ_CHUNK } from './records.js';
 import type { RunRecord } from './types.js';
 
 export class RecordsFollower {
@@ -68,11 +68,7 @@ export class RecordsFollower {
     this.close();
     // The last line without its newline: kept when it parses, else torn (left out), as readRecords does.
     const last = this.lines.end();
-    try {
-      if (last.trim() !== '') this.add(last);
-    } catch {
-      return this.lose();
-    }
+    if (last.trim() !== '') this.add(last);
     return this.records;
   }
 
@@ -82,17 +78,14 @@ export class RecordsFollower {
     this.fd = -1;
   }
 
-  /** Parses one line into the records; false when it is not JSON (throws, as readRecords does, when it is JSON but no object). */
+  /** Parses one line into the records as readRecords does (its `parseLine`); false when it is no record. */
   private add(raw: string): boolean {
-    let rec: RunRecord;
     try {
-      rec = JSON.parse(raw) as RunRecord;
+      this.records.push(parseLine(raw, this.file, 0, { dropOutput: true }));
+      return true;
     } catch {
       return false;
     }
-    rec.output = null;
-    this.records.push(rec);
-    return true;
   }
 
   private lose(): null {

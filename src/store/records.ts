@@ -165,7 +165,8 @@ export class LineSplitter {
   }
 }
 
-function parseLine(raw: string, file: string, line: number, options: ReadOptions): RunRecord {
+/** One line of records.jsonl parsed as `readRecords` parses it; throws for a line that is not a record (naming `file`:`line` when it is not JSON). */
+export function parseLine(raw: string, file: string, line: number, options: ReadOptions): RunRecord {
   let rec: RunRecord;
   try {
     rec = JSON.parse(raw) as RunRecord;
