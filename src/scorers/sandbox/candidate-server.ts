@@ -48,7 +48,11 @@ export class CandidateServer {
   /** Why the server could not fork programs here (its own error output). */
   readonly errors = new Capped(SERVER_ERR_CAP, true);
 
+  /** The levels of the server's process tree that are its own (down to its interpreter). */
+  private readonly infraDepth: number;
+
   constructor(plan: LaunchPlan, cwd: string) {
+    this.infraDepth = plan.interpreterDepth;
     this.ready = new Promise((resolve) => { this.readyState = resolve; });
     this.child = spawnGroup(plan, cwd, 4);
     this.child.stdout!.on('data', (c: Buffer) => this.frames.push(c));
@@ -59,11 +63,11 @@ export class CandidateServer {
   }
 
   /**
-   * The server's process tree: bubblewrap, its init and the server interpreter (the first three
-   * levels) are the server's own; below them the keepers, this item's and the next one's.
+   * The server's process tree: bubblewrap, its init and the server interpreter are the server's
+   * own; below them the keepers, this item's and the next one's.
    */
   get root(): TreeRoot | null {
-    return this.child.pid ? { pid: this.child.pid, infraDepth: 2 } : null;
+    return this.child.pid ? { pid: this.child.pid, infraDepth: this.infraDepth } : null;
   }
 
   /** Starts one program (its job follows through Candidate.start); the server must be ready and idle. */

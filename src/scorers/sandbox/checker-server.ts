@@ -74,11 +74,11 @@ export class CheckerServer {
   /** True when the current item ended cleanly (exit 0, end mark seen): the server may serve again. */
   clean = false;
 
-  /**
-   * `infraDepth`: the levels of the server's process tree that are the server's own (bubblewrap,
-   * its init and the server interpreter: 2; a bare interpreter: 0); below them, the item's checker.
-   */
-  constructor(plan: LaunchPlan, cwd: string, private readonly capBytes: number, private readonly infraDepth = 2) {
+  /** The levels of the server's process tree that are its own (down to its interpreter); below them, the item's checker. */
+  private readonly infraDepth: number;
+
+  constructor(plan: LaunchPlan, cwd: string, private readonly capBytes: number) {
+    this.infraDepth = plan.interpreterDepth;
     this.out = new Capped(capBytes, false);
     this.err = new Capped(capBytes, true);
     this.child = spawnGroup(plan, cwd, 6);

@@ -201,7 +201,7 @@ export class Sandbox {
       await this.dropServer(s);
     }
     const dir = await this.workDir();
-    const server = new CheckerServer(this.plan(timeoutMs / 1000, 'checker-server'), dir ?? '/', this.limits.outputCapBytes, this.isolated && this.bwrapPath ? 2 : 0);
+    const server = new CheckerServer(this.plan(timeoutMs / 1000, 'checker-server'), dir ?? '/', this.limits.outputCapBytes);
     if (dir) this.serverDirs.set(server, dir);
     return server;
   }

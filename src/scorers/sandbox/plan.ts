@@ -78,10 +78,10 @@ function bwrapLaunch(bwrapPath: string, pythonPath: string, limits: SandboxLimit
     '--chdir', '/tmp', '--uid', String(NOBODY), '--gid', String(NOBODY),
     '--', pythonPath, '-I', '-B', '-c', source,
   ];
-  return { command: bwrapPath, args, ...dropUid() };
+  return { command: bwrapPath, args, interpreterDepth: 2, ...dropUid() };
 }
 
 /** The unisolated fallback (explicit opt-in only): same limits, no namespaces. */
 export function barePlan(pythonPath: string, limits: SandboxLimits, cpuS: number, role: LauncherRole = 'program'): LaunchPlan {
-  return { command: pythonPath, args: ['-I', '-B', '-c', launcherSource(limits, cpuS, role)], ...dropUid() };
+  return { command: pythonPath, args: ['-I', '-B', '-c', launcherSource(limits, cpuS, role)], interpreterDepth: 0, ...dropUid() };
 }

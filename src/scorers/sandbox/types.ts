@@ -97,6 +97,11 @@ export interface RunResult {
 export interface LaunchPlan {
   command: string;
   args: string[];
+  /**
+   * Levels of its process tree above the interpreter: 2 under bubblewrap (bwrap, then its init),
+   * 0 bare. A server's processes down to here are its own, not an item's (tree-cpu.ts).
+   */
+  interpreterDepth: number;
   uid?: number;
   gid?: number;
 }

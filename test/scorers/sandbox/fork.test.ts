@@ -190,7 +190,7 @@ describe('whole programs (isolation: in_process) on the same server', () => {
 
 describe('the candidate server where it cannot fork into namespaces', () => {
   it('says so once, and the pool falls back to a sandbox per program', async () => {
-    const pool = new ForkPool(() => ({ command: '/usr/bin/python3', args: ['-c', "import os; os.write(2, b'no namespaces here'); os.write(1, b'U' + bytes(4))"] }));
+    const pool = new ForkPool(() => ({ command: '/usr/bin/python3', interpreterDepth: 0, args: ['-c', "import os; os.write(2, b'no namespaces here'); os.write(1, b'U' + bytes(4))"] }));
     expect(await pool.take(1)).toBeNull();
     expect(pool.usable).toBe(false);
     expect(pool.reason).toBe('no namespaces here');
@@ -199,7 +199,7 @@ describe('the candidate server where it cannot fork into namespaces', () => {
   });
 
   it('fails a program as a broken launcher, never with a verdict of its own, when the server dies under it', async () => {
-    const pool = new ForkPool(() => ({ command: '/usr/bin/python3', args: ['-c', "import os; os.write(1, b'R' + bytes(4)); os.read(0, 4); os.write(2, b'keeper: unshare failed'); os._exit(1)"] }));
+    const pool = new ForkPool(() => ({ command: '/usr/bin/python3', interpreterDepth: 0, args: ['-c', "import os; os.write(1, b'R' + bytes(4)); os.read(0, 4); os.write(2, b'keeper: unshare failed'); os._exit(1)"] }));
     const server = await pool.take(1);
     expect(server).not.toBeNull();
     const run = runProgram({ start: (cap, onBytes) => server!.begin(cap, onBytes), source: 'print(1)', limits: DEFAULT_LIMITS, timeoutMs: 5000, closeGraceMs: 1000 });
