@@ -11,7 +11,7 @@
  * since it makes one per program); every file descriptor but the program's 0-4 closed.
  */
 import { HOOK_PY } from './launcher.js';
-import { CPU_HARD_EXTRA_S } from './deadline.js';
+import { cpuRlimitPy } from './deadline.js';
 import type { SandboxLimits } from './types.js';
 
 const MB = 1024 * 1024;
@@ -20,7 +20,6 @@ const indent = (text: string, by = '    '): string => text.split('\n').map((l) =
 
 /** Defines `_ok`, `_libc`, `_NS`, `_SECCOMP` and `_sandbox(fds)` (needs os, r, sys, _ct, _fc, _stc, _socket, _loads, _serve). */
 export function confineSource(limits: SandboxLimits, cpuS: number): string {
-  const cpu = Math.max(1, Math.ceil(cpuS));
   return String.raw`
 _libc = _ct.CDLL(None, use_errno=True)
 _libc.mount.argtypes = [_ct.c_char_p, _ct.c_char_p, _ct.c_char_p, _ct.c_ulong, _ct.c_char_p]
@@ -90,7 +89,7 @@ def _confine():
     lim(r.RLIMIT_AS, ${limits.memoryMb * MB})
     lim(r.RLIMIT_FSIZE, ${limits.tmpfsMb * MB})
     lim(r.RLIMIT_CORE, 0)
-    r.setrlimit(r.RLIMIT_CPU, (${cpu}, ${cpu + CPU_HARD_EXTRA_S}))
+    ${cpuRlimitPy(cpuS)}
     for c in range(64):
         if _libc.prctl(24, c, 0, 0, 0) != 0:
             break

@@ -33,13 +33,19 @@ export type TimeLimitKind = 'cpu' | 'wall';
  * program that ignores SIGXCPU is killed by the kernel there, but a tick of the deadline sees its
  * CPU time past the limit first, so the verdict still says `timeout` and not an unexplained SIGKILL.
  */
-export const CPU_HARD_EXTRA_S = 2;
+const CPU_HARD_EXTRA_S = 2;
+
+/** The Python line (resource imported as `r`) that sets RLIMIT_CPU for a limit of `cpuS` s: whole seconds, at least 1. */
+export function cpuRlimitPy(cpuS: number): string {
+  const cpu = Math.max(1, Math.ceil(cpuS));
+  return `r.setrlimit(r.RLIMIT_CPU, (${cpu}, ${cpu + CPU_HARD_EXTRA_S}))`;
+}
 
 /** Demand ahead of the wall clock kept against later lag, ms (more is work of several processes at once, not lag). */
 const CREDIT_MS = 250;
 
 /** The ceiling is this many times the limit, times how slowed the program is (see the module comment). */
-export const CEILING = 5;
+const CEILING = 5;
 
 export interface DeadlineInput {
   /** The CPU-time limit, and the idle-time limit, ms. */
@@ -68,7 +74,7 @@ export function timeoutText(timeoutMs: number, kind: TimeLimitKind | null): stri
 }
 
 /** How often the trees are sampled: a twentieth of the limit, within [50, 250] ms. */
-export function tickMs(limitMs: number): number {
+function tickMs(limitMs: number): number {
   return Math.min(250, Math.max(50, Math.round(limitMs / 20)));
 }
 

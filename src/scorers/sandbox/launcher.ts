@@ -15,7 +15,7 @@
  */
 import { serverSource } from './server-source.js';
 import { CODEC_PY } from './codec.js';
-import { CPU_HARD_EXTRA_S } from './deadline.js';
+import { cpuRlimitPy } from './deadline.js';
 import type { SandboxLimits } from './types.js';
 
 const MB = 1024 * 1024;
@@ -92,7 +92,6 @@ export const HOOK_PY = [
 /** Python source passed to `python3 -I -B -c`. `cpuS` is the CPU-seconds limit. */
 export function launcherSource(limits: SandboxLimits, cpuS: number, role: LauncherRole = 'program'): string {
   if (role === 'checker-server') return serverSource(limits, cpuS);
-  const cpu = Math.max(1, Math.ceil(cpuS));
   const candidate = role === 'candidate';
   return [
     'import os, resource as r, sys',
@@ -106,7 +105,7 @@ export function launcherSource(limits: SandboxLimits, cpuS: number, role: Launch
     `lim(r.RLIMIT_AS, ${limits.memoryMb * MB})`,
     `lim(r.RLIMIT_FSIZE, ${limits.tmpfsMb * MB})`,
     'lim(r.RLIMIT_CORE, 0)',
-    `r.setrlimit(r.RLIMIT_CPU, (${cpu}, ${cpu + CPU_HARD_EXTRA_S}))`,
+    cpuRlimitPy(cpuS),
     HOOK_PY,
     'sys.excepthook = hook',
     "m = type(sys)('__main__'); m.__file__ = 'prog.py'; m.__builtins__ = __builtins__",

@@ -4,7 +4,7 @@
  * forks a child per item, reports its exit, and drops the item's unread chunks.
  */
 import { CODEC_PY } from './codec.js';
-import { CPU_HARD_EXTRA_S } from './deadline.js';
+import { cpuRlimitPy } from './deadline.js';
 import type { SandboxLimits } from './types.js';
 
 /** Splits a checker program into the part the server compiles once and the per-item rest. */
@@ -16,7 +16,6 @@ const MB = 1024 * 1024;
 
 /** Python source of the server (`python3 -I -B -c`); `cpuS` is each child's CPU-seconds limit. */
 export function serverSource(limits: SandboxLimits, cpuS: number): string {
-  const cpu = Math.max(1, Math.ceil(cpuS));
   return String.raw`
 import os, resource as r, sys
 os.closerange(6, 1 << 20)
@@ -59,7 +58,7 @@ def _chunks(gone_w):
 def _child(src, gone_w):
     os.setpgid(0, 0)
     fd = os.open(os.devnull, os.O_RDONLY); os.dup2(fd, 0); os.close(fd)
-    r.setrlimit(r.RLIMIT_CPU, (${cpu}, ${cpu + CPU_HARD_EXTRA_S}))
+    ${cpuRlimitPy(cpuS)}
     sys._bench_fd4 = _chunks(gone_w)
     code = 0
     try:
