@@ -144,7 +144,7 @@ export function decodeRate(s: { outTok: number | null; decode: number | null }):
 
 type Timings = Pick<SummaryRow, 'ttft_ms_p50' | 'ttft_ms_p95' | 'latency_ms_p50' | 'latency_ms_p95' | 'output_tokens_per_s_p50'>;
 
-/** Row totals over every sample of (suite, model), items in first-record order, samples ascending. */
+/** Row totals over every sample of (suite, model), items in first-record order, samples ascending; `cost_usd` is 0 when some sample carries a cost (buildRow adds them up in id order), else null. */
 function totals(m: ModelSamples | undefined): Pick<SummaryRow, 'errors_by_kind' | 'refused' | 'input_tokens' | 'output_tokens' | 'reasoning_tokens' | 'cost_usd'> & Timings {
   const errorsByKind: Record<string, number> = {};
   let refused = 0;
@@ -165,8 +165,7 @@ function totals(m: ModelSamples | undefined): Pick<SummaryRow, 'errors_by_kind' 
       outTok += orNull(m!.outTok[s]!) ?? 0;
       const r = orNull(m!.reasoningTok[s]!);
       if (r !== null) reasoningTok = (reasoningTok ?? 0) + r;
-      const c = orNull(m!.cost[s]!);
-      if (c !== null) cost = (cost ?? 0) + c;
+      if (cost === null && orNull(m!.cost[s]!) !== null) cost = 0; // the sum itself is taken over items in id order (buildRow)
       if (m!.correct[s]! >= 0 && !(m!.flags[s]! & CACHED)) {
         ttft.push(m!.ttft[s]!);
         latency.push(m!.latency[s]!);
@@ -190,7 +189,11 @@ function buildRow(suite: ManifestSuite, model: PublicModelSpec, m: ModelSamples 
   let correctSamples = 0;
   let n = 0;
   const costs: Array<{ cost: number; correct: number }> = [];
+  // Cost summed item by item in ascending id order (as every figure here): a sum in record order
+  // differs in its last bits between a run, its warm rerun and a merge of its shards.
+  let cost = t.cost_usd;
   for (let k = 0; k < items.size; k++) {
+    if (cost !== null) cost += items.cost[k]!;
     correctSamples += items.c[k]!;
     if (items.n[k]! > 0) { n++; if (t.cost_usd !== null) costs.push({ cost: items.cost[k]!, correct: items.c[k]! }); }
   }
@@ -200,9 +203,9 @@ function buildRow(suite: ManifestSuite, model: PublicModelSpec, m: ModelSamples 
     ...(suite.secondary_metrics?.length ? { secondary: secondaryOf(suite, m, items, seedFor(seed, suite.name, model.id, 'secondary')) } : {}),
     errors: Object.values(t.errors_by_kind).reduce((a, b) => a + b, 0), errors_by_kind: t.errors_by_kind, refused: t.refused,
     ttft_ms_p50: t.ttft_ms_p50, ttft_ms_p95: t.ttft_ms_p95, latency_ms_p50: t.latency_ms_p50, latency_ms_p95: t.latency_ms_p95, output_tokens_per_s_p50: t.output_tokens_per_s_p50,
-    input_tokens: t.input_tokens, output_tokens: t.output_tokens, reasoning_tokens: t.reasoning_tokens, cost_usd: t.cost_usd,
-    cost_per_correct_usd: t.cost_usd !== null && correctSamples > 0 ? t.cost_usd / correctSamples : null,
-    cost_per_correct_ci95: t.cost_usd === null ? null : ciOf(costPerCorrectInterval(costs)),
+    input_tokens: t.input_tokens, output_tokens: t.output_tokens, reasoning_tokens: t.reasoning_tokens, cost_usd: cost,
+    cost_per_correct_usd: cost !== null && correctSamples > 0 ? cost / correctSamples : null,
+    cost_per_correct_ci95: cost === null ? null : ciOf(costPerCorrectInterval(costs)),
     ...unreadCounts(m),
     ...(PARTIAL_SCORERS.has(suite.scorer) ? partialRowFields(suite, items) : {}),
   };
