@@ -49,11 +49,12 @@ function sliceRow(suite: string, field: string, value: string, model: string, m:
     const b = withFloor(bootstrapMeanCI(passRates(stats), { seed, reps: SUMMARY_REPS })!, scored);
     [accuracy, ci95] = [b.estimate, [b.low, b.high]];
   }
+  // Null when no sample carries a cost; else summed item by item in ascending id order (stats),
+  // as the summary's rows are: the items' first-seen order is the records' and changes the last bits.
   let cost: number | null = null;
-  if (m) {
-    for (const item of ids) {
-      for (let s = m.first(item); s !== -1; s = m.next[s]!) if (!Number.isNaN(m.cost[s]!)) cost = (cost ?? 0) + m.cost[s]!;
-    }
+  if (m && ids.some((item) => { for (let s = m.first(item); s !== -1; s = m.next[s]!) if (!Number.isNaN(m.cost[s]!)) return true; return false; })) {
+    cost = 0;
+    for (let k = 0; k < stats.size; k++) cost += stats.cost[k]!;
   }
   let correctSamples = 0;
   for (let k = 0; k < stats.size; k++) if (stats.n[k]! > 0) correctSamples += stats.c[k]!;
