@@ -14,6 +14,7 @@
  */
 import { wholeOption, type Evidence } from './choice-evidence.js';
 import { bracketedLetters, lettersPattern } from './choice-letters.js';
+import { allMatches } from './matches.js';
 
 const DISTRACTOR =
   /(?:\b(?:option\s+)?[(\[]?[A-J][)\]]?\s+(?:is|was|would\s+be)\s+(?=(?:a|the)\s+(?:common|classic|usual|tempting|frequent)\s))?\b(?:(?:don't|dont|do\s+not|never)\s+(?:confuse|mistake|mix\s+(?:it|this|them)\s+up)|not\s+to\s+be\s+confused|(?:a|the)\s+(?:common|classic|usual|tempting|frequent)\s+(?:trap|mistake|error|pitfall|distractor|wrong\s+answer|misconception)|many\s+(?:people|students|candidates|test[\s-]takers|models)\s+(?:also\s+|often\s+|still\s+|wrongly\s+)?(?:guess|pick|choose|say|think|answer|go\s+for|assume))\b[^.;!?:\n]*?(?=[.;!?](?:\s|$)|:\s|\n|,?\s+but\b|$)/gi;
@@ -29,7 +30,7 @@ export function withoutAsides(text: string, ev: Evidence): string {
 
 /** The line with a run of three or more "(X) own text" to its end blanked ("The answer is (A) 1 (B) 2 (C) 12 (D) 7"). */
 function withoutEcho(line: string, ev: Evidence): string {
-  const marks = [...line.matchAll(bracketedLetters(ev.letters))];
+  const marks = allMatches(bracketedLetters(ev.letters), line);
   if (marks.length < 3) return line;
   const seen = new Set<string>();
   for (let k = 0; k < marks.length; k += 1) {

@@ -6,6 +6,7 @@
  * only when every such place gives the same letter: `print("A" if x else "B")` gives none.
  */
 import { lettersPattern } from './choice-letters.js';
+import { allMatches } from './matches.js';
 
 const Q = `["'\`]`;
 /** print/return/log of a letter, or of options["C"]. */
@@ -21,7 +22,7 @@ export function codeAnswer(text: string, letters: string): string | null {
   const found = new Set<string>();
   for (const [name, source] of [['code-emitted', EMITTED], ['code-assigned', ASSIGNED], ['code-valued', VALUED]] as const) {
     const re = lettersPattern(name, letters, (L) => source.replaceAll('LETTERS', `${L}${L.toLowerCase()}`), 'g');
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       found.add(m[1]!.toUpperCase());
       // print("A" if n < 10 else "C"): every letter quoted in the rest of the statement counts
       const rest = text.slice(m.index + m[0].length).split(/[\n;]/)[0]!;

@@ -10,6 +10,7 @@ import { bestAt, wholeOption, type Evidence, type Option } from './choice-eviden
 import { isNegated, lettersPattern, readLetterAt, type Token } from './choice-letters.js';
 import { readOrdinalAt } from './choice-ordinals.js';
 import { normalizeText } from './normalize.js';
+import { allMatches } from './matches.js';
 
 /** Words after which "C is correct" reads as a statement ("so C is correct"); after others ("hepatitis B is…") the letter is a name. */
 const LEAD_INS = new Set([
@@ -99,7 +100,7 @@ function readAfterCue(text: string, cueEnd: number, ev: Evidence): Token | null 
 export function finalCues(text: string, ev: Evidence, cut = false): Token[] {
   const found: Token[] = [];
   for (const cue of FINAL_CUES) {
-    for (const m of text.matchAll(cue)) {
+    for (const m of allMatches(cue, text)) {
       // in a reply cut by the token limit only an explicit answer counts, not "that leaves …"
       if (cut && /^\s*(?:only|leaving|leaves|left|that\s+leaves|remaining)/i.test(m[0])) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
@@ -117,7 +118,7 @@ export function finalCues(text: string, ev: Evidence, cut = false): Token[] {
   const before = lettersPattern('cue-before', ev.letters, (L) =>
     `(?:option\\s+|choice\\s+)?[(\\[]?\\b([${L}])\\b[)\\]]?,?\\s*(?:(?:is|would\\s+be|seems\\s+to\\s+be|appears\\s+to\\s+be|must\\s+be)\\s+(?:the\\s+|definitely\\s+|clearly\\s+)?(?:correct|right|best|better|preferable|preferred|most\\s+(?:likely|appropriate|accurate)|true\\b|accurate|answer)|fits\\s+(?:best|better)|remains\\b|is\\s+left\\b|it\\s+is\\b|makes\\s+(?:the\\s+)?most\\s+sense|is\\s+the\\s+one\\b|is\\s+it\\b|is\\s+my\\s+(?:answer|choice|pick)|(?:seems|looks)\\s+(?:right|correct|best|most\\s+likely))`,
     'gi');
-  for (const m of text.matchAll(before)) {
+  for (const m of allMatches(before, text)) {
     const letter = m[1]!;
     const letterAt = m.index + m[0].search(/\b[A-Za-z]\b/);
     if ((letter === 'a' || letter === 'i') && !/[(\[]/.test(m[0])) continue;

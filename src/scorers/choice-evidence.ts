@@ -11,6 +11,7 @@ import { bracketedLetters, isNegated, lettersPattern, readLetterAt, type Token }
 import { readOrdinalAt } from './choice-ordinals.js';
 import { normalizeText } from './normalize.js';
 import { phraseDistance } from './option-words.js';
+import { allMatches } from './matches.js';
 
 export interface Option {
   letter: string;
@@ -104,7 +105,7 @@ export function leadingLetters(lines: string[], letters: string, texts: Record<s
     const other = bracketedLetters(letters);
     // …but "C. Sydney (A) is the largest city, …": a letter that is a sentence of its own answers, whatever the explanation names
     const alone = t !== null && !ownText && /^\.\s+\S/.test(line.slice(t.end));
-    const others = t && !alone ? [...line.slice(t.end).matchAll(other)].some((m) => (m[1] ?? m[2]) !== t.letter) : false;
+    const others = t && !alone ? allMatches(other, line.slice(t.end)).some((m) => (m[1] ?? m[2]) !== t.letter) : false;
     if (t && !others && (ownText || !isNegated(line, t, letters)) && /^\s*(?:$|[.:)\-\],]|\s)/.test(line.slice(t.end))) out.push(t);
   }
   return out;
@@ -121,7 +122,7 @@ function clauseOption(text: string, pos: number, options: Option[]): Token | nul
 /** Softer statements ("I think it's (c)", "probably D", "so C"). */
 export function softStatements(text: string, letters: string, flags: { either: boolean }, options: Option[] = []): Token[] {
   const found: Token[] = [];
-  for (const m of text.matchAll(SOFT_CUES)) {
+  for (const m of allMatches(SOFT_CUES, text)) {
     const at = m.index + m[0].length;
     // "so C", "so tuple.", "so the last."
     const place = readOrdinalAt(text, at, letters);
@@ -186,7 +187,7 @@ export function references(text: string, letters: string): Token[] {
     lettersPattern('reference-bracketed', letters, (L) => `[(\\[]\\s*[${L}]\\s*[)\\]]`, 'gi'),
   ];
   for (const p of patterns) {
-    for (const m of text.matchAll(p)) {
+    for (const m of allMatches(p, text)) {
       // "Rule 801(d)(2)", "§ 2-207(b)": a bracketed letter right after a number or before another bracket cites a rule
       if (/^[(\[]/.test(m[0]) && (/[\p{L}\p{N})\]]/u.test(text[m.index - 1] ?? '') || /^[(\[]/.test(text.slice(m.index + m[0].length)))) continue;
       const t = readLetterAt(text, m.index, letters, true);

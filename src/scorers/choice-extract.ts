@@ -43,6 +43,7 @@ import { defers, isLetterList, withoutAsides, withoutClosingOffer, withoutQuesti
 import { looksLikeRefusal, normalizeText } from './normalize.js';
 import { boxedAnswer, replyTexts, withoutClosingAside } from './reply-text.js';
 import { embeddedAnswer, structuredAnswer } from './structured.js';
+import { allMatches } from './matches.js';
 
 export type UnreadReason = 'no_answer' | 'ambiguous' | 'truncated';
 
@@ -152,7 +153,7 @@ function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
   let hedge: RegExpExecArray | null = null;
   // an option's own words ("No change in either", "None of the above") are no hedge, refusal or "none"
   const blanked = blankOptions(text, ev.texts);
-  for (const m of blanked.matchAll(HEDGES)) hedge = m as RegExpExecArray;
+  for (const m of allMatches(HEDGES, blanked)) hedge = m as RegExpExecArray;
   if (hedge) {
     // "the choice is between A and C; guidelines favor C": a commitment after the hedge settles it
     const after = text.slice(hedge.index + hedge[0].length).replace(/^[^;.\n]*[;.\n]/, '');
@@ -234,7 +235,7 @@ function readCorrected(text: string, ev: Evidence, cut: boolean): Committed | nu
     return lettersPattern('option-line', ev.letters, (L) => `^\\s*(?:option\\s+)?[(\\[]?[${L}][)\\].:]\\s`, 'i').test(text.slice(lineStart, lineStart + 64)) && text.slice(at + m[0].length, lineEnd < 0 ? text.length : lineEnd).trim() === '';
   };
   // from the end, and only until six are found: each test looks for its line's ends, a scan of the text
-  const found = [...text.matchAll(CORRECTION)];
+  const found = allMatches(CORRECTION, text);
   const marks: number[] = [];
   for (let k = found.length - 1; k >= 0 && marks.length < 6; k -= 1) if (!verdictEnd(found[k]!)) marks.push(found[k]!.index + found[k]![0].length);
   for (const at of marks) {

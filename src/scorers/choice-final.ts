@@ -13,6 +13,7 @@
 import { optionHits, references, type Evidence } from './choice-evidence.js';
 import { lettersPattern } from './choice-letters.js';
 import { CROSSES } from './marks.js';
+import { allMatches } from './matches.js';
 
 const HEDGED = /\b(?:either|split|torn|between|vs\b|versus|tough\s+call|hard\s+call|toss[\s-]up|or\s+(?:maybe|perhaps)|could\s+be|might\s+be|may\s+be|possibly|perhaps|unsure|not\s+sure|depend(?:s|ing)?|both|neither|whether|guess(?:ing)?)\b/i;
 /** A sentence closed by a cross ("Perth ✗") rules its option out. */
@@ -55,7 +56,7 @@ function namedIn(text: string, ev: Evidence): Set<string> {
 export function finalSentence(text: string, ev: Evidence): string | null {
   const last = sentences(text).pop();
   if (last === undefined || HEDGED.test(last)) return null;
-  const cuts = [...last.matchAll(CONTRAST)];
+  const cuts = allMatches(CONTRAST, last);
   // the clause after the last "but"/"however" states the answer when it names one
   if (cuts.length > 0) {
     const cut = cuts[cuts.length - 1]!;

@@ -20,6 +20,7 @@ import { lettersPattern } from './choice-letters.js';
 import { normalizeText } from './normalize.js';
 import { CHECK, CHECKS, CROSSES, IS_CHECK, IS_MARK, MARK } from './marks.js';
 import { abbreviatedOption } from './option-words.js';
+import { allMatches } from './matches.js';
 
 const ROW_SPLIT = new RegExp(`\\s\\|\\s|(?<=[${CHECKS}${CROSSES}])\\s+`);
 const MARK_END = new RegExp(`[${CHECKS}${CROSSES}][\\s:|]*(?:\\n|\\s\\|\\s|$)`);
@@ -92,7 +93,7 @@ export function finalLineText(lines: string[], ev: Evidence): Token | null {
   // what follows a separator is an option's whole text only when it is about as long (a tail much longer is not
   // normalised for each separator: a line of thousands of separators would be read quadratically)
   const longest = 2 * Math.max(...ev.texts.map((t) => t.length)) + 40;
-  for (const sep of last.matchAll(/:|\s-\s|->|=>|\s=\s/g)) {
+  for (const sep of allMatches(/:|\s-\s|->|=>|\s=\s/g, last)) {
     if (last.length - sep.index > longest) continue;
     // "Wrong: Res judicata" rules the option out
     if (RULED_OUT.test(last.slice(0, sep.index))) continue;

@@ -3,6 +3,7 @@
  */
 import { isNegated, type Token } from './choice-letters.js';
 import { placeAt, placesIn } from './choice-languages.js';
+import { allMatches } from './matches.js';
 
 const ORDINALS: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4, sixth: 5, '1st': 0, '2nd': 1, '3rd': 2, '4th': 3, '5th': 4 };
 const ORDINAL_WORD = String.raw`middle|first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|last|final|penultimate|(?:second|next)[\s-]+to[\s-]+last`;
@@ -42,7 +43,7 @@ export function readOrdinalAt(text: string, pos: number, letters: string): Token
 export function ordinals(text: string, letters: string, numeric = false): Token[] {
   const found: Token[] = [];
   const refs = numeric ? REFS : REFS_OR_NUMBER;
-  for (const m of text.matchAll(refs)) {
+  for (const m of allMatches(refs, text)) {
     const t = readOrdinalAt(text, m.index, letters);
     if (t && !isNegated(text, t, letters) && !/^\s*\?/.test(text.slice(t.end))) found.push(t);
   }

@@ -6,6 +6,7 @@
  */
 import { lettersPattern } from './choice-letters.js';
 import { CHECKS, CROSSES, MARK_ALTERNATIVES } from './marks.js';
+import { allMatches } from './matches.js';
 
 const MARK_LEADS = new RegExp(`^\\s*[${CHECKS}${CROSSES}]`);
 
@@ -35,7 +36,7 @@ export function verdicts(text: string, letters: string): Verdicts {
   let rows = 0;
   // "✗ A ✗ B ✓ C": a reply that opens with a mark puts each mark before its letter
   const markLeads = MARK_LEADS.test(text);
-  for (const m of text.matchAll(row)) {
+  for (const m of allMatches(row, text)) {
     const [, open, letter, close, sep, word] = m as unknown as [string, string | undefined, string, string | undefined, string, string];
     // "whether A or B is correct": a letter joined to another is no verdict on it alone
     if (lettersPattern('verdict-joined', letters, (L) => `(?<![A-Za-z])[${L}][)\\]]?\\s*(?:,|or|and|/|&)\\s*(?:option\\s+)?[(\\[]?$`).test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
@@ -50,9 +51,9 @@ export function verdicts(text: string, letters: string): Verdicts {
   }
   // "✔ C" (the mark first) only where no row put the mark after its letter: "A ✗ B ✓" reads one way
   const markFirst = lettersPattern('verdict-mark-first', letters, (L) => `(${MARK_ALTERNATIVES})[ \\t]*(?:option\\s+)?[(\\[]?([${L}])(?![A-Za-z])`, 'g');
-  if (rows === 0 || markLeads) for (const m of text.matchAll(markFirst)) put(m[2]!, m[1]!, m.index);
+  if (rows === 0 || markLeads) for (const m of allMatches(markFirst, text)) put(m[2]!, m[1]!, m.index);
   const lists = lettersPattern('verdict-lists', letters, (L) => `\\b(right|correct|true|wrong|incorrect|false)\\s*(?:answers?|options?)?\\s*:\\s*((?:[(\\[]?[${L}][)\\]]?(?![A-Za-z])\\s*(?:,|and|&|/)?\\s*)+)`, 'gi');
-  for (const m of text.matchAll(lists)) {
+  for (const m of allMatches(lists, text)) {
     for (const l of m[2]!.match(lettersPattern('letter', letters, (L) => `[${L}]`, 'gi')) ?? []) put(l, m[1]!, m.index);
   }
   return out;

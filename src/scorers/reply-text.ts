@@ -14,6 +14,7 @@
  */
 import { cleanOutput, stripThinking } from './normalize.js';
 import { stripTemplate } from './template-tokens.js';
+import { allMatches } from './matches.js';
 
 /** Lines that open an item of a prompt: a question, a premise, a passage to classify. */
 const ITEM = /^[ \t]*(?:#+[ \t]*)?(?:(q(?:uestion)?)[ \t]*(\d*)[ \t]*[:.)]|(next[ \t]+(?:question|item|problem))\b|(?:(?:practice|sample|bonus|example|follow[ \t-]?up|another|extra)[ \t]+)?(question|problem|item|exercise)[ \t]+(\d+)\b|(premise|context|comment|review|clause|text|sentence|passage|article|tweet|statement)[ \t]*:|(classify(?:[ \t]+the[ \t]+following\b|[ \t]*:))|(\d+)[.)][ \t]+[^\n]*\?[ \t]*$)/gim;
@@ -35,7 +36,7 @@ function itemKind(m: RegExpExecArray): { kind: string; invented: boolean } {
  * "Premise:"), that cut is tried first and the whole text after it.
  */
 export function ownItem(text: string): string[] {
-  const items = [...text.matchAll(ITEM)];
+  const items = allMatches(ITEM, text);
   // "Answer: C\n\nWhich element has atomic number 8?\nA. Oxygen …": a new question posed with its options after the
   // reply's own text is a continuation; the text before it is read first (then the whole, should it echo the question asked)
   const posed = POSED.exec(text);
@@ -74,7 +75,7 @@ export function boxedAnswer(output: string, stop: readonly string[] = []): strin
   let text = stripThinking(stripTemplate(plain, stop));
   if (text.trim() === '') text = output.replace(/<\/?(?:think|thinking|reasoning)>/gi, '\n');
   const boxes = new Set<string>();
-  for (const m of text.matchAll(/\\boxed\s*\{/g)) {
+  for (const m of allMatches(/\\boxed\s*\{/g, text)) {
     const open = m.index + m[0].length - 1;
     let depth = 0;
     for (let i = open; i < text.length; i += 1) {
