@@ -17,6 +17,8 @@ const LEAD_INS = new Set([
   'so', 'therefore', 'thus', 'hence', 'and', 'but', 'then', 'clearly', 'answer', 'letter', 'overall',
   'conclusion', 'summary', 'here', 'that', 'why', 'means', 'option', 'choice', 'think', 'believe', 'thinking',
   'only', 'however', 'yes', 'instead', 'rather', 'now', 'wait', 'no', 'actually', 'in',
+  // German puts the verb before the letter: "Also ist A richtig", "Damit ist C korrekt"
+  'ist', 'also', 'damit', 'somit', 'daher', 'deshalb',
 ]);
 
 const ML = String.raw`(?<![\p{L}])`;
@@ -33,7 +35,8 @@ const FINAL_CUES: RegExp[] = [
   // "My best guess is option B", "im leaning towards D", "I am going with C"
   /\bmy\s+(?:best|final)\s+(?:guess|bet)\s+(?:is|would\s+be)\s*:?\s*|\b(?:i'm|i’m|im|i\s+am)\s+(?:going\s+with|going\s+for|leaning\s+(?:towards?|to)|picking|choosing|selecting|opting\s+for|sticking\s+with)\s*:?\s*/gi,
   // "elijo la opción B", "je choisis C", "ich wähle D", "escolho A"
-  /(?<![\p{L}])(?:elijo|escojo|escolho|je\s+choisis|ich\s+w[äa]hle|scelgo)\s+/giu,
+  // …and vi "Chọn A", ru "выбираю B", pl "wybieram C", tr "… seçiyorum", nl "ik kies D"
+  /(?<![\p{L}])(?:elijo|escojo|escolho|je\s+choisis|ich\s+w[äa]hle|scelgo|chọn(?:\s+(?:đáp\s+án|phương\s+án))?|выбираю|wybieram|ik\s+kies)\s+/giu,
   // "Changing my answer to B", "I'll revise that to C", and a sentence that opens "Switching to D"
   /\b(?:chang|switch|revis|amend|updat|correct)\w*\s+(?:my|the|that|this|it|our)\s+(?:(?:final\s+)?(?:answer|choice|pick|selection|response|verdict)\s+)?to\s*:?\s*/gi,
   /(?:^|[.!?;]\s+|\n|\s-\s*)(?:chang|switch|revis|updat)(?:e|es|ed|ing)?\s+(?:(?:my\s+)?(?:answer|choice|pick)\s+)?to\s*:?\s*/gi,
@@ -43,14 +46,14 @@ const FINAL_CUES: RegExp[] = [
   /(?:^|[.!?;]\s|\n)[^\S\n]*(?:final|selected|selection|correct|response|choice|pick|verdict|result|solution|sol|soln|conclusion|correction|i\s+meant)(?:\s+(?:decision|answer|choice|pick|selection|verdict|response|letter|call))?\s*(?:->|=>|[:=-])?\s*(?=\S)/gi,
   /\b(?:that|which)\s+(?:applies|fits|works|is\s+(?:correct|right|needed|required|indicated))\s+(?:here\s+)?is\s*:?\s*/gi,
   /\b(?:only|leaving|leaves|left\s+with|remaining\s+(?:option|choice)\s+is|that\s+leaves)\s+/gi,
-  new RegExp(`${ML}(?:a\\s+|la\\s+)?(?:alternativa|op[çc][ãa]o|opci[óo]n)\\s+(?:correta|certa|correcta)\\s*(?:[ée]|es|seria|ser[ií]a)?\\s*(?:a\\s+|o\\s+|la\\s+)?:?\\s*`, 'giu'),
+  new RegExp(`${ML}(?:a\\s+|la\\s+)?(?:alternativa|op[çc][ãa]o|opci[óo]n)\\s+(?:correta|certa|correcta)\\s*(?:(?:es|[ée]|seria|ser[ií]a)(?![\\p{L}]))?\\s*(?:a\\s+|o\\s+|la\\s+)?:?\\s*`, 'giu'),
   /\bthe\s+(?:one|option|choice)\s+(?:that|which)\s+[^.\n]{1,80}?\s+is\s+/gi,
   new RegExp(`${ML}(?:la\\s+)?respuesta(?:\\s+correcta)?(?:\\s+(?:es|ser[ií]a|ser[áa]))?\\s*:?\\s*`, 'giu'),
   new RegExp(`${ML}(?:la\\s+)?(?:bonne\\s+)?r[ée]ponse(?:\\s+correcte)?(?:\\s+(?:est|serait|sera))?\\s*:?\\s*`, 'giu'),
   new RegExp(`${ML}(?:die\\s+)?(?:richtige\\s+|korrekte\\s+)?antwort(?:\\s+(?:ist|lautet|w[äa]re))?\\s*:?\\s*`, 'giu'),
-  new RegExp(`${ML}(?:a\\s+)?resposta(?:\\s+correta|\\s+certa)?(?:\\s+(?:[ée]|seria|ser[áa]))?\\s*:?\\s*`, 'giu'),
+  new RegExp(`${ML}(?:a\\s+)?resposta(?:\\s+correta|\\s+certa)?(?:\\s+(?:[ée]|seria|ser[áa])(?:\\s+(?:a|o)(?=\\s+\\S(?:[.!)\\s]|$)))?)?\\s*:?\\s*`, 'giu'),
   new RegExp(`${ML}(?:la\\s+)?risposta(?:\\s+corretta|\\s+giusta)?(?:\\s+(?:[èe]|sarebbe|sar[àa]))?\\s*:?\\s*`, 'giu'),
-  new RegExp(`${ML}(?:правильный\\s+|верный\\s+)?ответ\\s*(?:[-:—–]|это)?\\s*`, 'giu'),
+  new RegExp(`${ML}(?:(?:правильный\\s+|верный\\s+)?ответ|(?:правильный|верный)\\s+вариант(?:\\s+ответа)?)\\s*(?:[-:—–]|это)?\\s*`, 'giu'),
   new RegExp(`${ML}(?:सही\\s+)?उत्तर\\s*(?:है)?\\s*:?\\s*`, 'gu'),
   /(?:应该|應該)(?:是|选|選)\s*|(?:正确|正確)?答案(?:应该|應該)?(?:是|为|為|选|選|應為|应为)?\s*:?\s*|(?:我)?(?:选择|選擇|选|選)\s*|正解(?:は|:)?\s*|答え(?:は|:)?\s*|정답(?:은|는|:)?\s*/gu,
   new RegExp(`${ML}(?:het\\s+)?(?:juiste\\s+)?antwoord(?:\\s+is)?\\s*:?\\s*`, 'giu'),
@@ -116,8 +119,8 @@ export function finalCues(text: string, ev: Evidence, cut = false): Token[] {
     }
   }
   const before = lettersPattern('cue-before', ev.letters, (L) =>
-    `(?:option\\s+|choice\\s+)?[(\\[]?\\b([${L}])\\b[)\\]]?,?\\s*(?:(?:is|would\\s+be|seems\\s+to\\s+be|appears\\s+to\\s+be|must\\s+be)\\s+(?:the\\s+|definitely\\s+|clearly\\s+)?(?:correct|right|best|better|preferable|preferred|most\\s+(?:likely|appropriate|accurate)|true\\b|accurate|answer)|fits\\s+(?:best|better)|remains\\b|is\\s+left\\b|it\\s+is\\b|makes\\s+(?:the\\s+)?most\\s+sense|is\\s+the\\s+one\\b|is\\s+it\\b|is\\s+my\\s+(?:answer|choice|pick)|(?:seems|looks)\\s+(?:right|correct|best|most\\s+likely))`,
-    'gi');
+    `(?:option\\s+|choice\\s+)?[(\\[]?\\b([${L}])\\b[)\\]]?,?\\s*(?:(?:is|would\\s+be|seems\\s+to\\s+be|appears\\s+to\\s+be|must\\s+be)\\s+(?:the\\s+|definitely\\s+|clearly\\s+)?(?:correct|right|best|better|preferable|preferred|most\\s+(?:likely|appropriate|accurate)|true\\b|accurate|answer)|fits\\s+(?:best|better)|remains\\b|is\\s+left\\b|it\\s+is\\b|makes\\s+(?:the\\s+)?most\\s+sense|is\\s+the\\s+one\\b|is\\s+it\\b|is\\s+my\\s+(?:answer|choice|pick)|(?:seems|looks)\\s+(?:right|correct|best|most\\s+likely)|(?:richtig|korrekt)\\b|(?:es|est|è|é|is|jest)\\s+(?:la\\s+|a\\s+)?(?:correct[ao]|correcte|bonne|corrett[ao]|giust[ao]|corret[ao]|cert[ao]|juist|poprawn[aey])(?![\\p{L}]))`,
+    'giu');
   for (const m of allMatches(before, text)) {
     const letter = m[1]!;
     const letterAt = m.index + m[0].search(/\b[A-Za-z]\b/);

@@ -106,6 +106,8 @@ export function leadingLetters(lines: string[], letters: string, texts: Record<s
     // …but "C. Sydney (A) is the largest city, …": a letter that is a sentence of its own answers, whatever the explanation names
     const alone = t !== null && !ownText && /^\.\s+\S/.test(line.slice(t.end));
     const others = t && !alone ? allMatches(other, line.slice(t.end)).some((m) => (m[1] ?? m[2]) !== t.letter) : false;
+    // "A (right of speech), B (right to a jury), …": a letter with its note that a list of letters goes on from
+    if (t && lettersPattern('noted-list', letters, (L) => `^\\s*\\([^)\\n]{0,80}\\)\\s*(?:,|and|or)\\s*[(\\[]?[${L}](?![A-Za-z])`).test(line.slice(t.end))) continue;
     if (t && !others && (ownText || !isNegated(line, t, letters)) && /^\s*(?:$|[.:)\-\],]|\s)/.test(line.slice(t.end))) out.push(t);
   }
   return out;
@@ -185,11 +187,14 @@ export function references(text: string, letters: string): Token[] {
   const patterns = [
     lettersPattern('reference-named', letters, (L) => `\\b(?:option|choice|opt\\.?|alternativa|opci[oó]n|op[çc][ãa]o)\\s+[(\\[]?[${L}](?![A-Za-z])`, 'gi'),
     lettersPattern('reference-bracketed', letters, (L) => `[(\\[]\\s*[${L}]\\s*[)\\]]`, 'gi'),
+    // "विकल्प B", "вариант C", "选项 D", "Antwort A", "phương án B": an option's noun in another language before its letter
+    lettersPattern('reference-named-ml', letters, (L) => `(?<![\\p{L}])(?:विकल्प|вариант|選択肢|选项|選項|보기|الخيار|phương\\s+án|seçenek|opcja|optie|opzione|antwort)\\s*[(\\[]?[${L}](?![\\p{L}])`, 'giu'),
   ];
   for (const p of patterns) {
     for (const m of allMatches(p, text)) {
       // "Rule 801(d)(2)", "§ 2-207(b)": a bracketed letter right after a number or before another bracket cites a rule
-      if (/^[(\[]/.test(m[0]) && (/[\p{L}\p{N})\]]/u.test(text[m.index - 1] ?? '') || /^[(\[]/.test(text.slice(m.index + m[0].length)))) continue;
+      // (not after a letter of another script: "申立て（B）" names option B)
+      if (/^[(\[]/.test(m[0]) && (/[\p{Script=Latin}\p{N})\]]/u.test(text[m.index - 1] ?? '') || /^[(\[]/.test(text.slice(m.index + m[0].length)))) continue;
       const t = readLetterAt(text, m.index, letters, true);
       // "Option A or B": a letter joined to another refers to both, chooses neither
       if (t && readLetterAt(text, m.index, letters) !== null && !isNegated(text, t, letters)) found.push(t);

@@ -46,7 +46,7 @@ function placeOf(word: string): number {
   return PLACE_WORDS.findIndex((re) => re.test(w));
 }
 
-function tokenOf(m: RegExpExecArray, letters: string): Token | null {
+function tokenOf(m: RegExpExecArray, letters: string, afterCue = false): Token | null {
   const digit = m[1] ?? m[2] ?? m[3] ?? m[6];
   const index = digit !== undefined ? Number(digit) - 1 : placeOf((m[4] ?? m[5])!);
   const at = index === -1 ? letters.length - 1 : index;
@@ -54,7 +54,8 @@ function tokenOf(m: RegExpExecArray, letters: string): Token | null {
   // "eine zweite Möglichkeit", "una segunda opción": after an indefinite article the place is a count, not an option
   if (/(?:^|[^\p{L}])(?:eine[nrms]?|ein|una|uno|un|une|een|um|uma)\s+$/iu.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
   // an ordinal with no noun counts only with an article or a counter before the clause's end ("die dritte.")
-  if (digit === undefined && m[5] === undefined && !HAS_NOUN.test(m[0]) && !/[个個项項目번]$/u.test(m[0]) && !ARTICLE_FIRST.test(m[0]) && !/^(?:第|첫|두|세|네|다섯)/u.test(m[0])) return null;
+  // (right after a final-answer cue the ordinal alone ends the clause: "Правильный вариант — второй:")
+  if (!afterCue && digit === undefined && m[5] === undefined && !HAS_NOUN.test(m[0]) && !/[个個项項目번]$/u.test(m[0]) && !ARTICLE_FIRST.test(m[0]) && !/^(?:第|첫|두|세|네|다섯)/u.test(m[0])) return null;
   return { letter: letters[at]!, start: m.index, end: m.index + m[0].length };
 }
 
@@ -73,6 +74,6 @@ export function placeAt(text: string, pos: number, letters: string): Token | nul
   const rest = text.slice(pos, pos + 60);
   const m = PLACE_REF_ONE.exec(rest);
   if (m === null || rest.slice(0, m.index).trim() !== '') return null;
-  const t = tokenOf(m, letters);
+  const t = tokenOf(m, letters, true);
   return t === null ? null : { letter: t.letter, start: pos + t.start, end: pos + t.end };
 }

@@ -75,7 +75,7 @@ function isWordUse(ch: string, after: string): boolean {
  */
 export function readLetterAt(text: string, pos: number, letters: string, inList = false, flags?: { either: boolean }): Token | null {
   let i = pos;
-  const lead = /^(?:(?:la|el|le|a|o|the|l')\s*)?(?:option|choice|letter|opt\.?|opci[oó]n|op[çc][ãa]o|letra|lettre|alternativa|вариант|选项|選項)\s*(?:#\s*)?|^(?:la|el|le)\s+(?=[A-Za-z](?![A-Za-z]))/i.exec(text.slice(i));
+  const lead = /^(?:(?:la|el|le|a|o|the|l')\s*)?(?:option|choice|letter|opt\.?|opci[oó]n|op[çc][ãa]o|letra|lettre|alternativa|вариант|选项|選項|विकल्प|選択肢|보기|الخيار|phương\s+án|seçenek|opcja|optie|opzione|antwort)\s*(?:#\s*)?|^(?:la|el|le)\s+(?=[A-Za-z](?![A-Za-z]))/i.exec(text.slice(i));
   if (lead) i += lead[0].length;
   const open = text[i] !== undefined && '([{\'"'.includes(text[i]!);
   if (open) i += 1;

@@ -10,6 +10,7 @@ import { CHOICE_FRESH } from './corpora/choice-fresh.js';
 import { CHOICE_PROBES } from './corpora/choice-probes.js';
 import { CHOICE_RULES_B7 } from './corpora/choice-rules-b7.js';
 import { CHOICE_RULES_B8 } from './corpora/choice-rules-b8.js';
+import { CHOICE_RULES_B9 } from './corpora/choice-rules-b9.js';
 import { CHOICE_UNSEEN } from './corpora/choice-unseen.js';
 import { LABEL_CORPUS } from './corpora/label-corpus.js';
 import { LABEL_FRESH } from './corpora/label-fresh.js';
@@ -26,7 +27,7 @@ const b8 = readHoldout('holdout-b8.jsonl');
 const b8Labels = b8.filter((r) => r.kind === 'label').map((r) => ({ labels: r.labels! }));
 
 /** Written before the extractors: the first corpora; every other set was written after them. */
-const choiceAfter = [...CHOICE_FRESH, ...CHOICE_PROBES, ...CHOICE_RULES_B7, ...CHOICE_RULES_B8, ...CHOICE_UNSEEN].length + [...b7, ...b8].filter((r) => r.kind === 'choice').length;
+const choiceAfter = [...CHOICE_FRESH, ...CHOICE_PROBES, ...CHOICE_RULES_B7, ...CHOICE_RULES_B8, ...CHOICE_RULES_B9, ...CHOICE_UNSEEN].length + [...b7, ...b8].filter((r) => r.kind === 'choice').length;
 const labelAfter = [...LABEL_FRESH, ...LABEL_PROBES, ...LABEL_RULES_B7, ...LABEL_RULES_B8, ...LABEL_UNSEEN].length + b7Labels.length + b8Labels.length;
 const choiceTotal = CHOICE_CORPUS.length + choiceAfter;
 const labelTotal = LABEL_CORPUS.length + labelAfter;

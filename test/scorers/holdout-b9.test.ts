@@ -27,9 +27,9 @@ describe('batch 9: held-out replies, measured once and kept unfixed', () => {
     for (const r of rows) expect(wantIsValid(r), `line ${r.line}`).toBe(true);
   });
 
-  it('choice replies: no more misread than when it was measured (42 of 440, 14 of them false commits)', () => {
+  it('choice replies: no more misread than after the fixes of its round so far (35 of 440, 14 of them false commits; 42 when measured)', () => {
     const wrong = misreadRows(choices, 'choice batch 9');
-    expect(wrong.length).toBeLessThanOrEqual(42);
+    expect(wrong.length).toBeLessThanOrEqual(35);
     expect(wrong.filter((w) => w.got !== null).length).toBeLessThanOrEqual(14);
   });
 
