@@ -14,7 +14,7 @@ import { createProvider } from '../providers/index.js';
 import { ResponseCache } from '../store/cache.js';
 import { readRecords } from '../store/records.js';
 import { RECORDS } from '../store/run-dir.js';
-import { writeJudgments, type JudgmentRecord } from '../store/judgments.js';
+import { compareJudgments, writeJudgments, type JudgmentRecord } from '../store/judgments.js';
 import { extractMessages, gradeMessages, pairwiseMessages, questionOf, EXTRACT_PROMPT_VERSION, GRADE_PROMPT_VERSION, PAIRWISE_PROMPT_VERSION } from '../scorers/judge/prompt.js';
 import { parseExtract, parseGrade, parsePairwise } from '../scorers/judge/parse.js';
 import { allowedAnswers, extractionUpdate, isGold, needsReading } from './judge-extract.js';
@@ -103,7 +103,7 @@ export async function runJudging(plan: JudgingPlan, opts: JudgingOptions): Promi
       }
     }
     await Promise.all(tasks.map((t) => queues.get(t.judge)!.add(t.run)));
-    out.sort(judgmentOrder);
+    out.sort(compareJudgments);
     await writeJudgments(opts.runDir, out);
     // One rewrite of records.jsonl for every suite whose records take the judges' word.
     const updates = new Map<string, RecordUpdate>();
@@ -220,10 +220,4 @@ function* pairsOf(answers: RunRecord[], items: Map<string, Item>): Generator<[st
       }
     }
   }
-}
-
-function judgmentOrder(x: JudgmentRecord, y: JudgmentRecord): number {
-  const kx = [x.suite, x.judge, x.item_id, x.model ?? '', String(x.sample), x.model_a ?? '', x.model_b ?? '', x.order ?? ''].join('\0');
-  const ky = [y.suite, y.judge, y.item_id, y.model ?? '', String(y.sample), y.model_a ?? '', y.model_b ?? '', y.order ?? ''].join('\0');
-  return kx < ky ? -1 : kx > ky ? 1 : 0;
 }

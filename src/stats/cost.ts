@@ -5,6 +5,9 @@
  * the interval resamples items (Efron & Tibshirani 1993, ch. 13, percentile interval), so
  * an item's cost and its correctness stay together. No correct answer → null: the ratio does
  * not exist (never 0, never ∞); resamples with no correct answer are skipped.
+ *
+ * Items are summed in the order given: pass them in ascending id order (stats/id-order), as the
+ * summary does, or a run and a merge of its shards differ in the last bits.
  */
 import { bootstrapCI, type BootstrapOptions, type Interval } from './bootstrap.js';
 

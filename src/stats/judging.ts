@@ -12,11 +12,18 @@ import { kappaWithInterval } from './kappa.js';
 import { seedFor } from './summary.js';
 import { netWins, pairOutcomes, pairResults, positionBias } from './judging-pairwise.js';
 import { judgingSentence } from './judging-verdict.js';
-import type { JudgmentRecord } from '../store/judgments.js';
+import { orderedCounts } from './id-order.js';
+import { compareJudgments, type JudgmentRecord } from '../store/judgments.js';
 import type { SummaryRow } from '../store/types.js';
 import type { AgreementStat, ExtractionRow, JudgeAccuracyRow, JudgeCostRow, JudgeSuiteResult, JudgeVerdict, JudgingSummary, ManifestJudging, SuiteJudging } from './judging-types.js';
 
-export function buildJudging(plan: ManifestJudging, judgments: readonly JudgmentRecord[], rows: readonly SummaryRow[], seed: number): JudgingSummary {
+/**
+ * The judging section. Judgments are taken in compareJudgments' order whatever order they come in
+ * (a merge concatenates its shards'): the judges' bill, the κ intervals and the pairs are then the
+ * same bits for a run, its rerun and a merge of its shards.
+ */
+export function buildJudging(plan: ManifestJudging, unordered: readonly JudgmentRecord[], rows: readonly SummaryRow[], seed: number): JudgingSummary {
+  const judgments = [...unordered].sort(compareJudgments);
   const suites = plan.suites.map((p) => suiteJudging(p, judgments.filter((j) => j.suite === p.suite), rows.filter((r) => r.suite === p.suite), seed));
   const judges = costRows(judgments);
   const sum = (xs: Array<number | null>): number | null => (xs.some((x) => x !== null) ? xs.reduce<number>((s, x) => s + (x ?? 0), 0) : null);
@@ -151,7 +158,7 @@ function costRows(js: readonly JudgmentRecord[]): JudgeCostRow[] {
     const [p50, p95] = percentiles(mine.filter((j) => !j.cached).map((j) => j.latency_ms), [0.5, 0.95]);
     const costs = mine.map((j) => j.cost_usd).filter((c): c is number => c !== null);
     return {
-      judge, judgments: mine.length, cached: mine.filter((j) => j.cached).length, errors: mine.filter((j) => j.error !== null).length, errors_by_kind: byKind,
+      judge, judgments: mine.length, cached: mine.filter((j) => j.cached).length, errors: mine.filter((j) => j.error !== null).length, errors_by_kind: orderedCounts(byKind),
       latency_ms_p50: p50 ?? null, latency_ms_p95: p95 ?? null,
       input_tokens: mine.reduce((s, j) => s + (j.input_tokens ?? 0), 0), output_tokens: mine.reduce((s, j) => s + (j.output_tokens ?? 0), 0),
       cost_usd: costs.length ? costs.reduce((s, c) => s + c, 0) : null,

@@ -7,8 +7,8 @@
  * exact McNemar test (stats/mcnemar) with Newcombe's paired interval (stats/paired); several
  * samples: per-item pass rates and the exact sign test. p-values are Holm-adjusted across all
  * rows (stats/holm). Latency p50/p95 (type-7 percentiles over the shared items' non-cached
- * records) and cost per correct answer (Σ cost / Σ correct on the shared items) are compared
- * as relative changes.
+ * records) and cost per correct answer (Σ cost / Σ correct on the shared items, summed in
+ * ascending id order: stats/id-order) are compared as relative changes.
  *
  * A row regresses when accuracy dropped significantly (adjusted p < α and current < baseline),
  * or dropped by more than `maxDrop` points, or latency / cost rose by more than their

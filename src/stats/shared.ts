@@ -9,6 +9,7 @@
  * the probes' own business and are left out here. Pure; records are streamed once.
  */
 import type { RunRecord } from '../store/types.js';
+import { compareIds, orderedSum } from './id-order.js';
 
 /** One (suite, model, item) of a run, over its samples. */
 export interface ItemOutcome {
@@ -23,6 +24,7 @@ export interface ItemOutcome {
   errors: number;
   /** Latencies of the non-cached scored samples, ms. */
   latency: number[];
+  /** Σ of its samples' costs, taken in value order (stats/id-order): the same bits whatever order the samples finished in. */
   cost: number;
   costKnown: boolean;
 }
@@ -35,6 +37,8 @@ export const rowKey = (suite: string, model: string): string => `${suite}\u0000$
 /** Folds a run's records (main records only) into per-item outcomes. */
 export function itemTable(records: Iterable<RunRecord>): ItemTable {
   const rows: ItemTable = new Map();
+  // Items with several costs: every one of them, summed once all are in (two terms commute; three may not).
+  const costs = new Map<ItemOutcome, number[]>();
   for (const r of records) {
     if (r.variant) continue;
     const key = rowKey(r.suite, r.model);
@@ -50,17 +54,23 @@ export function itemTable(records: Iterable<RunRecord>): ItemTable {
     if (r.correct) a.correct++;
     if (r.sample === 0) a.s0 = r.correct;
     if (!r.cached && typeof r.latency_ms === 'number') a.latency.push(r.latency_ms);
-    if (typeof r.cost_usd === 'number') {
-      a.cost += r.cost_usd;
+    if (typeof r.cost_usd !== 'number') continue;
+    if (!a.costKnown) {
+      a.cost = r.cost_usd;
       a.costKnown = true;
+    } else {
+      let xs = costs.get(a);
+      if (!xs) costs.set(a, (xs = [a.cost]));
+      xs.push(r.cost_usd);
     }
   }
+  for (const [a, xs] of costs) a.cost = orderedSum(xs);
   return rows;
 }
 
 /** Two runs' items of one (suite, model), paired. */
 export interface SharedItems {
-  /** Same id, same prompt, scored in both (per `scoredIn`): [id, outcome in A, outcome in B]. */
+  /** Same id, same prompt, scored in both (per `scoredIn`): [id, outcome in A, outcome in B], in ascending id order (stats/id-order), so sums over them do not depend on record order. */
   pairs: Array<[string, ItemOutcome, ItemOutcome]>;
   /** Same id and prompt, but not scored in one run or both (endpoint errors). */
   unscored: number;
@@ -91,6 +101,7 @@ export function sharedItems(
     else out.unscored++;
   }
   for (const id of B.keys()) if (!A.has(id)) out.onlyB++;
+  out.pairs.sort((x, y) => compareIds(x[0], y[0]));
   return out;
 }
 

@@ -47,6 +47,7 @@ import { sliceSentence } from './slice-verdict.js';
 import { mainRecords, VariantCollector } from './variants.js';
 import { buildSuiteRobustness } from './robustness-suite.js';
 import { answerFormatNote, unreadCounts } from './answer-format.js';
+import { orderedCounts } from './id-order.js';
 
 export interface SummaryInput {
   run_id: string;
@@ -177,7 +178,7 @@ function totals(m: ModelSamples | undefined): Pick<SummaryRow, 'errors_by_kind' 
   const [l50, l95] = percentiles(latency, [0.5, 0.95]);
   const [tps50] = percentiles(rate, [0.5]);
   return {
-    errors_by_kind: errorsByKind, refused, input_tokens: inTok, output_tokens: outTok, reasoning_tokens: reasoningTok, cost_usd: cost,
+    errors_by_kind: orderedCounts(errorsByKind), refused, input_tokens: inTok, output_tokens: outTok, reasoning_tokens: reasoningTok, cost_usd: cost,
     ttft_ms_p50: t50 ?? null, ttft_ms_p95: t95 ?? null, latency_ms_p50: l50 ?? null, latency_ms_p95: l95 ?? null, output_tokens_per_s_p50: tps50 ?? null,
   };
 }

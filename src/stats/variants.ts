@@ -7,10 +7,13 @@
  * statistics; `likelihood` records feed likelihood scoring; `choices-only` records (the question
  * withheld) feed stats/choices-only. Errored records feed nothing (an
  * endpoint failure is not an answer). A later record for the same job replaces an earlier one.
+ * Observations come out in ascending item id (then variant) order, not in record order: the
+ * probes' sums, exact tests and seeded resamples are then the same whatever order records came in.
  */
 import type { RunRecord } from '../store/types.js';
 import type { RotationObservation } from './rotation.js';
 import type { ChoicesOnlyObservation } from './choices-only.js';
+import { valuesById } from './id-order.js';
 
 export interface LikelihoodObservation {
   item_id: string;
@@ -61,16 +64,16 @@ export class VariantCollector {
 
   /** model → choices-only observations (the question withheld), for a suite. */
   choicesOnly(suite: string): Map<string, ChoicesOnlyObservation[]> {
-    return new Map([...(this.co.get(suite) ?? new Map<string, Map<string, ChoicesOnlyObservation>>())].map(([m, x]) => [m, [...x.values()]]));
+    return new Map([...(this.co.get(suite) ?? new Map<string, Map<string, ChoicesOnlyObservation>>())].map(([m, x]) => [m, valuesById(x)]));
   }
 
   /** model → rotation observations, for a suite (empty when the probe did not run). */
   rotation(suite: string): Map<string, RotationObservation[]> {
-    return new Map([...(this.rot.get(suite) ?? new Map<string, Map<string, RotationObservation>>())].map(([m, x]) => [m, [...x.values()]]));
+    return new Map([...(this.rot.get(suite) ?? new Map<string, Map<string, RotationObservation>>())].map(([m, x]) => [m, valuesById(x)]));
   }
 
   likelihood(suite: string): Map<string, LikelihoodObservation[]> {
-    return new Map([...(this.lik.get(suite) ?? new Map<string, Map<string, LikelihoodObservation>>())].map(([m, x]) => [m, [...x.values()]]));
+    return new Map([...(this.lik.get(suite) ?? new Map<string, Map<string, LikelihoodObservation>>())].map(([m, x]) => [m, valuesById(x)]));
   }
 }
 

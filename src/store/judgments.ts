@@ -47,6 +47,21 @@ export async function writeJudgments(runDir: string, records: JudgmentRecord[]):
   await writeFileAtomic(path.join(runDir, JUDGMENTS), records.map((r) => JSON.stringify(redactDeep(r)) + '\n').join(''));
 }
 
+/**
+ * The order judgments.jsonl is written in, and the order the judging summary reads them in:
+ * suite, judge, item, model, sample, pair, order, mode. The judges answer in completion order and
+ * a merge puts one shard's judgments after another's; figures taken in this order (the judges'
+ * bill, the κ bootstrap's clusters) are the same for a run, its rerun and a merge of its shards.
+ */
+export function compareJudgments(x: JudgmentRecord, y: JudgmentRecord): number {
+  const kx = judgmentKey(x);
+  const ky = judgmentKey(y);
+  return kx < ky ? -1 : kx > ky ? 1 : 0;
+}
+
+const judgmentKey = (j: JudgmentRecord): string =>
+  [j.suite, j.judge, j.item_id, j.model ?? '', String(j.sample), j.model_a ?? '', j.model_b ?? '', j.order ?? '', j.mode].join('\0');
+
 /** The run's judgments; none when the run judged nothing. */
 export function readJudgments(runDir: string): JudgmentRecord[] {
   const file = path.join(runDir, JUDGMENTS);
