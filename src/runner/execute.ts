@@ -10,12 +10,12 @@
  * work; in-flight requests get `graceMs` to finish, then are cancelled and
  * leave no record (so a resume requests them again).
  */
-import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import PQueue from 'p-queue';
 import { ProviderAbortError, ProviderError } from '../providers/errors.js';
 import { loopTurns } from '../providers/http/turns.js';
 import { cacheKey, type ResponseCache } from '../store/cache.js';
+import { sha256Hex } from '../store/sha256.js';
 import { redact } from '../secrets.js';
 import { renderMessages } from '../suites/template.js';
 import { decideRetry, sleep, type RetryPolicy } from './retry.js';
@@ -89,7 +89,7 @@ function overloaded(err: unknown): boolean {
 
 /** `messagesJson` is JSON.stringify(messages). */
 export function promptHash(messagesJson: string): string {
-  return createHash('sha256').update(messagesJson).digest('hex').slice(0, 16);
+  return sha256Hex(messagesJson).slice(0, 16);
 }
 
 export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> {

@@ -12,12 +12,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import type { Completion } from '../providers/types.js';
 import type { ModelSpec } from '../config/types.js';
 import { isDiskFull } from './disk-full.js';
 import { redactDeep } from '../secrets.js';
 import { KeyIndex } from './cache-index.js';
+import { sha256Hex } from './sha256.js';
 
 export interface CachedCompletion extends Completion {
   /** Cost of the original request, so cached records keep the model's true cost. */
@@ -37,10 +37,8 @@ export function cacheKey(spec: ModelSpec, messagesJson: string, sample: number, 
     prefix = `${head.slice(0, -1)},`;
     prefixes.set(spec, prefix);
   }
-  const h = createHash('sha256');
   // A probe's variant is part of the key (the item as written keeps the key it always had).
-  h.update(`${prefix}${messagesJson},${JSON.stringify(sample)}${variant ? `,${JSON.stringify(variant)}` : ''}]`);
-  return h.digest('hex');
+  return sha256Hex(`${prefix}${messagesJson},${JSON.stringify(sample)}${variant ? `,${JSON.stringify(variant)}` : ''}]`);
 }
 
 /** Per spec object: the key text before the messages (specs are not changed once loaded). */
