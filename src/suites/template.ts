@@ -11,18 +11,41 @@ import type { ChatMessage, Item, Suite } from './types.js';
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
-/** Each template's placeholders, found once: the loader asks for every item, the prompt for every job. */
-const found = new Map<string, readonly string[]>();
+/**
+ * A template cut at its placeholders: `texts[i]` comes before the field `fields[i]`, and the last
+ * text after the last one; `names` the distinct fields in order of first use.
+ */
+interface Compiled {
+  names: readonly string[];
+  texts: readonly string[];
+  fields: readonly string[];
+}
+
+/** Each template compiled once: the loader asks for every item, the prompt for every job. */
+const found = new Map<string, Compiled>();
+
+function compiled(template: string): Compiled {
+  let c = found.get(template);
+  if (c === undefined) {
+    const texts: string[] = [];
+    const fields: string[] = [];
+    let at = 0;
+    for (const m of template.matchAll(PLACEHOLDER)) {
+      texts.push(template.slice(at, m.index));
+      fields.push(m[1]!);
+      at = m.index + m[0].length;
+    }
+    texts.push(template.slice(at));
+    c = { names: Object.freeze([...new Set(fields)]), texts, fields };
+    if (found.size >= 256) found.clear();
+    found.set(template, c);
+  }
+  return c;
+}
 
 /** The distinct field names a template uses, in order of first use (shared and frozen: do not change it). */
 export function placeholders(template: string): readonly string[] {
-  let names = found.get(template);
-  if (names === undefined) {
-    names = Object.freeze([...new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]!))]);
-    if (found.size >= 256) found.clear();
-    found.set(template, names);
-  }
-  return names;
+  return compiled(template).names;
 }
 
 /** The placeholders of `template` that `fields` lacks (undefined or null). */
@@ -31,13 +54,17 @@ export function missingFields(template: string, fields: Record<string, unknown>)
 }
 
 /** Renders `template` with `fields`; `where` names the item in the error a missing field raises. */
-export function renderTemplate(template: string, fields: Record<string, unknown>, where: string): string {
-  const missing = missingFields(template, fields);
-  if (missing.length > 0) {
-    const f = missing[0]!;
-    throw new InputError(`${where}: template uses {{${f}}} but the item has no field "${f}"`, { code: 'TEMPLATE_FIELD' });
+export function renderTemplate(template: string, fields: Record<string, unknown>, where: string | (() => string)): string {
+  const c = compiled(template);
+  for (const f of c.names) {
+    if (fields[f] === undefined || fields[f] === null) {
+      throw new InputError(`${typeof where === 'string' ? where : where()}: template uses {{${f}}} but the item has no field "${f}"`, { code: 'TEMPLATE_FIELD' });
+    }
   }
-  return template.replace(PLACEHOLDER, (_, name: string) => renderValue(fields[name]));
+  // Each field's text goes in as it is, never scanned again (as a replace with a function does).
+  let out = c.texts[0]!;
+  for (let i = 0; i < c.fields.length; i++) out += renderValue(fields[c.fields[i]!]) + c.texts[i + 1]!;
+  return out;
 }
 
 /** One field's value as prompt text. */
@@ -69,6 +96,6 @@ export function renderMessages(suite: Suite, item: Item): ChatMessage[] {
     messages.push({ role: 'user', content: renderTemplate(suite.template, templateFields(suite, ex.fields), `suite ${suite.name} fewshot[${i}]`) });
     messages.push({ role: 'assistant', content: ex.output });
   });
-  messages.push({ role: 'user', content: renderTemplate(suite.template, templateFields(suite, item), `suite ${suite.name} item "${item.id}"`) });
+  messages.push({ role: 'user', content: renderTemplate(suite.template, templateFields(suite, item), () => `suite ${suite.name} item "${item.id}"`) });
   return messages;
 }

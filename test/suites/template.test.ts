@@ -33,6 +33,19 @@ describe('renderTemplate', () => {
     expect(renderTemplate('{{a}}', { a: 'literal {{b}}', b: 'no' }, 'here')).toBe('literal {{b}}');
   });
 
+  it('keeps the text around, between and after placeholders, repeats a field each time it appears, and inserts `$` patterns literally', () => {
+    expect(renderTemplate('<{{a}}>{{b}}{{ a }}.', { a: '$&$1$$', b: '' }, 'here')).toBe('<$&$1$$>$&$1$$.');
+    expect(renderTemplate('no placeholders {single}', {}, 'here')).toBe('no placeholders {single}');
+  });
+
+  it('builds the place a missing field names only when it is missing', () => {
+    let asked = 0;
+    const where = (): string => `item ${++asked}`;
+    expect(renderTemplate('{{a}}', { a: 'x' }, where)).toBe('x');
+    expect(asked).toBe(0);
+    expect(() => renderTemplate('{{b}}', {}, where)).toThrow('item 1: template uses {{b}} but the item has no field "b"');
+  });
+
   it('throws naming the place and the field when a field is missing or null, never rendering it empty', () => {
     let err: unknown;
     try {
