@@ -10,6 +10,7 @@ import { bestAt, wholeOption, type Evidence, type Option } from './choice-eviden
 import { isNegated, lettersPattern, readLetterAt, type Token } from './choice-letters.js';
 import { readOrdinalAt } from './choice-ordinals.js';
 import { normalizeText } from './normalize.js';
+import { CONDITIONAL_POINTER } from './choice-signals.js';
 import { allMatches } from './matches.js';
 
 /** Words after which "C is correct" reads as a statement ("so C is correct"); after others ("hepatitis B is…") the letter is a name. */
@@ -131,7 +132,8 @@ export function finalCues(text: string, ev: Evidence, cut = false): Token[] {
     if (prev && !/^(?:option|choice)|^[(\[]/i.test(m[0]) && !LEAD_INS.has(prev[1]!.toLowerCase())) continue;
     found.push({ letter: letter.toUpperCase(), start: letterAt, end: letterAt + 1 });
   }
-  return found.filter((t) => !hypothetical(text, t.start));
+  // "…, which would suggest answer B, but": what another reading would point to is no answer
+  return found.filter((t) => !hypothetical(text, t.start) && !CONDITIONAL_POINTER.test(text.slice(Math.max(0, t.start - 60), t.start)));
 }
 
 /**

@@ -10,6 +10,7 @@
 import { bracketedLetters, isNegated, lettersPattern, readLetterAt, type Token } from './choice-letters.js';
 import { readOrdinalAt } from './choice-ordinals.js';
 import { normalizeText } from './normalize.js';
+import { CONDITIONAL_POINTER } from './choice-signals.js';
 import { phraseDistance } from './option-words.js';
 import { allMatches } from './matches.js';
 
@@ -129,7 +130,8 @@ export function softStatements(text: string, letters: string, flags: { either: b
     // "so C", "so tuple.", "so the last."
     const place = readOrdinalAt(text, at, letters);
     const t = readLetterAt(text, at, letters, false, flags) ?? clauseOption(text, at, options) ?? (place && /^\s*(?:[.!]|$)/.test(text.slice(place.end, place.end + 2)) ? place : null);
-    if (t && !isNegated(text, t, letters)) found.push(t);
+    // "an inferior MI, which would point to B": what another case would point to is no answer
+    if (t && !isNegated(text, t, letters) && !CONDITIONAL_POINTER.test(text.slice(Math.max(0, t.start - 60), t.start))) found.push(t);
   }
   return found;
 }

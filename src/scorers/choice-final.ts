@@ -13,6 +13,7 @@
 import { optionHits, references, type Evidence } from './choice-evidence.js';
 import { lettersPattern } from './choice-letters.js';
 import { CROSSES } from './marks.js';
+import { normalizeText } from './normalize.js';
 import { allMatches } from './matches.js';
 
 const HEDGED = /\b(?:either|split|torn|between|vs\b|versus|tough\s+call|hard\s+call|toss[\s-]up|or\s+(?:maybe|perhaps)|could\s+be|might\s+be|may\s+be|possibly|perhaps|unsure|not\s+sure|depend(?:s|ing)?|both|neither|whether|guess(?:ing)?)\b/i;
@@ -44,7 +45,16 @@ function namedIn(text: string, ev: Evidence): Set<string> {
     if (hits.length + refs.length > 0) naming += 1;
     // "Nile > Amazon > Yangtze > Mississippi": a clause naming three options or more lists them
     if (new Set(hits.map((h) => h.letter)).size >= 3) return new Set();
-    for (const h of hits) if (h.words - h.end <= 1) named.add(h.letter);
+    // "x = 2 or x = 3": a clause that offers options as alternatives names each
+    if (new Set(hits.map((h) => h.letter)).size >= 2 && /\bor\b/i.test(part)) return new Set(hits.map((h) => h.letter));
+    for (const h of hits) {
+      if (h.words - h.end > 1) continue;
+      named.add(h.letter);
+      // "the cerebellum and basal ganglia": options joined by "and" are named together
+      const between = (o: { end: number }): string => normalizeText(part).split(' ').slice(o.end, h.at).join(' ');
+      const joined = hits.find((o) => o.letter !== h.letter && o.end < h.at && h.at - o.end <= 2 && /^(?:and|nor|plus)(?: the| an| a)?$/.test(between(o)));
+      if (joined) named.add(joined.letter);
+    }
     for (const r of refs) if (/^[\s.!)\]*]*$/.test(part.slice(r.end))) named.add(r.letter);
   }
   // clauses that each name options state facts about them ("G pairs with C, and A pairs with T in DNA");

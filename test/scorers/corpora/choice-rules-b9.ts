@@ -14,6 +14,10 @@ const RIGHTS = { A: 'Free speech', B: 'Jury trial', C: 'Counsel', D: 'Silence', 
 const ORGAN = { A: 'Mitochondrion', B: 'Nucleus', C: 'Ribosome', D: 'Golgi apparatus' };
 const CAPITAL = { A: 'Sydney', B: 'Melbourne', C: 'Canberra', D: 'Perth' };
 const GAS = { A: 'Nitrogen', B: 'Oxygen', C: 'Carbon dioxide', D: 'Argon' };
+const ARTERY = { A: 'Left anterior descending', B: 'Right coronary', C: 'Left circumflex', D: 'Left main' };
+const MEAN = { A: '12', B: '14', C: '16', D: '18' };
+const MEMORY = { A: 'Hippocampus', B: 'Amygdala', C: 'Cerebellum', D: 'Basal ganglia', E: "Wernicke's area" };
+const ROOT = { A: '2', B: '3', C: '4', D: '5', E: '6' };
 const MOTION = { A: 'Motion to dismiss', B: 'Summary judgment', C: 'Directed verdict', D: 'New trial', E: 'Remittitur' };
 
 const ROWS: Row[] = [
@@ -39,6 +43,29 @@ const ROWS: Row[] = [
   ['cue_ml_null', 'Правильный вариант зависит от того, о каком годе идёт речь.', CAPITAL, null],
   ['cue_ml_null', 'Không thể chọn một đáp án vì câu hỏi thiếu dữ kiện.', GAS, null],
   ['cue_ml_null', '規則12(b)(6)と56条の違いを説明します。どちらが適切かは事実次第です。', MOTION, null],
+  // what another case or reading "would point to" is no answer
+  ['conditional_pointer', 'ST elevation in V1–V4 means the LAD territory, so A. An inferior infarct would point to B, and a lateral one would suggest C.', ARTERY, 'A'],
+  ['conditional_pointer', 'Read as a rate, that would point to option B; as written it is a count, so the answer is D.', MEAN, 'D'],
+  ['conditional_pointer', 'Leads II, III and aVF: inferior, so B. (A posterior pattern might instead indicate C.)', ARTERY, 'B'],
+  ['conditional_pointer_null', 'Under the common law the pre-existing duty rule applies, which would suggest answer B, but', MEAN, null, 'length'],
+  ['conditional_pointer_null', 'Anterior changes would point to A and inferior ones to B; the tracing you describe has neither.', ARTERY, null],
+  ['conditional_pointer_null', 'A dominant left system could mean C, but I would need the angiogram to say.', ARTERY, null],
+  // an answer taken back: "let me not commit", "I won't commit", "I'll hold off"
+  ['withdrawn', 'Mean = 96/6 = 16, so C. Hmm, the list may be missing a value though; let me not commit until I can see it.', MEAN, null],
+  ['withdrawn', 'It looks like D at first glance. I will not commit to an answer without the full data set.', MEAN, null],
+  ['withdrawn', "Probably B, but I'll hold off on answering until you confirm the numbers.", MEAN, null],
+  ['withdrawn', "I'd rather not commit: the values could be read two ways.", MEAN, null],
+  ['withdrawn_answer', 'Let me not overthink it: the mean is 16, so C.', MEAN, 'C'],
+  ['withdrawn_answer', "I won't hedge here. 14 is the mean: B.", MEAN, 'B'],
+  // options joined by "and", or offered as alternatives with "or", name several
+  ['joined_options_null', 'Procedural memory relies on the cerebellum and basal ganglia — C and D.', MEMORY, null],
+  ['joined_options_null', 'Declarative memories are consolidated in the hippocampus and the amygdala.', MEMORY, null],
+  ['joined_options_null', 'The roots are x = 2 or x = 3.', ROOT, null],
+  ['joined_options_null', 'Factoring gives (x − 4)(x − 5), so x = 4 or x = 5', ROOT, null],
+  ['joined_options', 'Procedural memory depends above all on the basal ganglia.', MEMORY, 'D'],
+  ['joined_options', 'Fear conditioning is the amygdala and declarative memory the hippocampus; the question asks about fear, so B.', MEMORY, 'B'],
+  ['joined_options', 'x² − 9 = 0 with x > 0 gives x = 3', ROOT, 'B'],
+  ['joined_options', 'Only the positive root counts: x = 6.', ROOT, 'E'],
 ];
 
 export const CHOICE_RULES_B9: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r9:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));

@@ -1,0 +1,177 @@
+/**
+ * @module scorers/choice-tiers — the tiers a careful reader goes through on one piece of a reply, most explicit first.
+ *
+ * An explicit final-answer cue; an option's text before "is the answer"; per-option verdicts (a
+ * column of marks, verdict rows, prose verdicts); a hedge or "none of the options" (settled only by
+ * a commitment after it); a reply that is one option's text, number or place; a bare last line and
+ * line-opening letters; ordinals; softer statements; a contrast pair; the concluding sentence; the
+ * option a reply opens with; the text of exactly one option; agreeing references. The first tier
+ * that decides gives the letter and its rule (`by`); a tier that finds several options marks the
+ * reading ambiguous (`ev.flags.either`). The resolver (scorers/choice-extract) runs it on the reply,
+ * on the text after a self-correction, and on what a structured field holds.
+ */
+import { finalCues } from './choice-cues.js';
+import { finalLine, leadingLetters, optionTexts, references, softStatements, wholeOption, type Evidence } from './choice-evidence.js';
+import { isNegated, lettersPattern, type Token } from './choice-letters.js';
+import { verdicts } from './choice-verdicts.js';
+import { CHECK } from './marks.js';
+import { ELIMINATED, HEDGES, NONE, TURNED_AGAINST, TURNS } from './choice-signals.js';
+import { answerFirst, finalLineText, letterRows, markColumn, markedRow, openingOption } from './choice-lines.js';
+import { contrastPair, finalSentence, textBeforeCue } from './choice-final.js';
+import { abbreviatedOption } from './option-words.js';
+import { ordinals, readOrdinalAt } from './choice-ordinals.js';
+import { proseVerdict } from './choice-prose.js';
+import { isLetterList, withoutQuestions } from './choice-asides.js';
+import { looksLikeRefusal, normalizeText } from './normalize.js';
+import { allMatches } from './matches.js';
+
+
+export function lastOf(tokens: Token[]): Token | null {
+  return tokens.reduce<Token | null>((a, t) => (a === null || t.start >= a.start ? t : a), null);
+}
+
+export function agreed(tokens: Token[]): string | null {
+  const distinct = new Set(tokens.map((t) => t.letter));
+  return distinct.size === 1 ? [...distinct][0]! : null;
+}
+
+
+export interface Committed { letter: string; by: string }
+
+/** `text` with every option's own text blanked out (same length, so positions hold). */
+export function blankOptions(text: string, texts: string[]): string {
+  let out = text;
+  let lower = text.toLowerCase();
+  // lower-casing that changes a length ("İ") would shift positions: leave such a text as it is
+  if (lower.length !== text.length) return text;
+  for (const o of texts) {
+    const needle = o.toLowerCase();
+    if (needle.trim() === '' || needle.length !== o.length) continue;
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
+      const spaces = ' '.repeat(needle.length);
+      out = out.slice(0, at) + spaces + out.slice(at + needle.length);
+      lower = lower.slice(0, at) + spaces + lower.slice(at + needle.length);
+    }
+  }
+  return out;
+}
+
+/** The tiers on one piece of text; `cut` limits the reading to explicit cues (a truncated reply). */
+export function readText(text: string, ev: Evidence, cut: boolean): Committed | null {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const before = ev.flags.either;
+  ev.flags.either = false;
+  ev.flags.severalAt = undefined;
+  const final = lastOf(finalCues(text, ev, cut));
+  // "… D is the one … actually both D and E could be argued. Answer: D and E.": the last cue names several
+  if (final && (ev.flags.severalAt ?? -1) > final.start) {
+    ev.flags.either = true;
+    return null;
+  }
+  if (final) return { letter: final.letter, by: 'final_cue' };
+  // "Answer: A and D": a final cue naming several options commits to none
+  if (ev.flags.either) return null;
+  const stated = cut ? null : textBeforeCue(text, ev);
+  if (stated) return { letter: stated, by: 'final_cue' };
+  ev.flags.either = before;
+  if (cut) return answerFirst(lines, ev);
+  // "A: \nB: \nC: \nD: ": lines that are each only a letter, two or more of them, list the options (an empty template)
+  const lone = lettersPattern('lone-letter-line', ev.letters, (L) => `^[(\\[]?([${L}])[)\\].:]?$`);
+  if (lines.length >= 2 && lines.every((l) => lone.test(l)) && new Set(lines.map((l) => lone.exec(l)![1])).size >= 2) return null;
+  // a column of marks closing each option's row; every option but one crossed out, with words that say the rest is left
+  const column = markColumn(text, ev);
+  if (column?.checked) return { letter: column.checked, by: 'verdicts' };
+  if (column?.remaining && ELIMINATED.test(text)) return { letter: column.remaining, by: 'elimination' };
+  // rows may name an option by its text ("Laches – no")
+  const rows = letterRows(text, ev);
+  const v = verdicts(rows, ev.letters);
+  const judgedCount = v.positive.size + v.negative.size;
+  if (v.positive.size === 1 && judgedCount >= 2) return { letter: [...v.positive.keys()][0]!, by: 'verdicts' };
+  const checked = v.positive.size <= 1 ? markedRow(rows, ev) : null;
+  if (checked && (v.positive.size === 0 || v.positive.has(checked))) return { letter: checked, by: 'verdicts' };
+  // a reply that is one marked letter ("✅ B", "B ✓"), or ends on one after its reasoning
+  if (v.positive.size === 1 && judgedCount === 1 && lines.length === 1 && lines[0]!.length <= 16) return { letter: [...v.positive.keys()][0]!, by: 'verdicts' };
+  const closing = lines.length > 1 && lines[lines.length - 1]!.length <= 16 && CHECK.test(lines[lines.length - 1]!) ? verdicts(lines[lines.length - 1]!, ev.letters) : null;
+  if (closing && closing.positive.size === 1) return { letter: [...closing.positive.keys()][0]!, by: 'verdicts' };
+  if (v.positive.size > 1) {
+    // rows that mark several (a "Yes" column that is no verdict) leave the concluding line or sentence to decide
+    const closing = finalLine(lines, ev.letters);
+    if (closing && closing.start > 0) return { letter: closing.letter, by: 'final_line' };
+    const concluded = finalSentence(text, ev);
+    if (concluded) return { letter: concluded, by: 'final_sentence' };
+    ev.flags.either = true;
+    return null;
+  }
+  let hedge: RegExpExecArray | null = null;
+  // an option's own words ("No change in either", "None of the above") are no hedge, refusal or "none"
+  const blanked = blankOptions(text, ev.texts);
+  for (const m of allMatches(HEDGES, blanked)) hedge = m as RegExpExecArray;
+  if (hedge) {
+    // "the choice is between A and C; guidelines favor C": a commitment after the hedge settles it
+    const after = text.slice(hedge.index + hedge[0].length).replace(/^[^;.\n]*[;.\n]/, '');
+    const settled = after.trim() === '' || looksLikeRefusal(after) ? null : readText(after, { ...ev, flags: { either: false } }, false);
+    // a mere mention after the hedge ("For adults, S. pneumoniae; in ICU cohorts, S. aureus") settles nothing
+    if (settled && !/^(?:option_text|reference)/.test(settled.by)) return settled;
+    ev.flags.either = true;
+    return null;
+  }
+  const noneIsOption = ev.options.some((o) => o.forms.some((f) => /^none\b|^all of the above/.test(f)));
+  const none = noneIsOption ? null : NONE.exec(blanked);
+  if (none) {
+    // "None of the options is right. … Then it's C.": a later commitment settles it
+    const after = text.slice(none.index + none[0].length).replace(/^[^.\n]*[.\n]/, '');
+    const settled = after.trim() === '' ? null : readText(after, { ...ev, flags: { either: false } }, false);
+    return settled && !/^(?:option_text|reference|final_sentence)/.test(settled.by) ? settled : null;
+  }
+  // "The 5th." with Fifth Amendment among the options: an option's own text before its place
+  const whole = lines.length === 1 ? wholeOption(lines[0]!, ev.options) : null;
+  if (whole) return { letter: whole, by: 'option_text' };
+  // a reply that is only an option's number ("2.", "(4)"), where no option's text is a number
+  const number = lines.length === 1 && !ev.numeric ? /^(?:#|no\.?\s*|number\s*)?[(\[]?([1-9])[)\].]?$/.exec(lines[0]!) : null;
+  if (number && Number(number[1]) <= ev.letters.length) return { letter: ev.letters[Number(number[1]) - 1]!, by: 'bare' };
+  // a reply that is only an ordinal ("Second.", "The last one.")
+  const place = lines.length === 1 ? readOrdinalAt(lines[0]!, 0, ev.letters) : null;
+  if (place && /^[\s.!]*$/.test(lines[0]!.slice(place.end)) && !isNegated(lines[0]!, place, ev.letters)) return { letter: place.letter, by: 'ordinal' };
+  if (judgedCount < 2) {
+    const last = finalLine(lines, ev.letters);
+    if (last) return { letter: last.letter, by: last.start === 0 ? 'bare' : 'final_line' };
+    const lastText = finalLineText(lines, ev);
+    if (lastText) return { letter: lastText.letter, by: 'final_line' };
+    const leading = leadingLetters(lines.filter((l) => !isLetterList(l, ev.letters)), ev.letters, Object.fromEntries(ev.options.map((o, i) => [o.letter, ev.texts[i] ?? ''])));
+    const led = agreed(leading);
+    if (led) return { letter: led, by: 'leading_letter' };
+    if (leading.length > 0) ev.flags.either = true;
+  }
+  const ord = agreed(ordinals(text, ev.letters, ev.numeric));
+  if (ord) return { letter: ord, by: 'ordinal' };
+  const soft = lastOf(softStatements(text, ev.letters, ev.flags, ev.options));
+  if (soft) return { letter: soft.letter, by: 'soft_statement' };
+  const prose = proseVerdict(text, ev.letters);
+  if (prose) return { letter: prose, by: 'verdicts' };
+  // an option that reads like a refusal ("Cannot be determined", "I don't know") is an answer, not a refusal
+  if (looksLikeRefusal(blanked)) return null;
+  const preferred = contrastPair(text, ev);
+  if (preferred) return { letter: preferred, by: 'contrast' };
+  // the concluding sentence states one option, whatever the reasoning before it named
+  const concluded = finalSentence(text, ev);
+  if (concluded) return { letter: concluded, by: 'final_sentence' };
+  // "Canberra - it was built as a compromise between Sydney and Melbourne.": a reply that opens with one option's whole text
+  // …unless the reply turns against it later ("Metformin: first-line, but contraindicated here. Insulin glargine is safer.")
+  const opener = TURNS.test((lines[0] ?? '').split(/[.!?](?:\s|$)/)[0]!) ? null : openingOption(lines[0] ?? '', ev);
+  if (opener) return { letter: opener, by: 'option_text' };
+  const named = optionTexts(withoutQuestions(text), ev.options);
+  // "Metformin: first-line, but contraindicated here.": a lone mention the reply turns against names no answer
+  if (named.length === 1 && TURNED_AGAINST.test(text)) return null;
+  if (named.length === 1) return { letter: named[0]!, by: 'option_text' };
+  // a short reply that abbreviates one option ("Strep pneumo", "404")
+  // …or opens with one before a dash or full stop ("Wernicke's enceph. — give thiamine first")
+  const opening = lines.length === 1 && !lines[0]!.includes('?') ? [lines[0]!, lines[0]!.split(/\s-\s|[.;]\s/)[0]!] : [];
+  const short = named.length === 0 ? opening.map((l) => abbreviatedOption(normalizeText(l).split(' '), ev.options)).find((l) => l !== null) ?? null : null;
+  if (short) return { letter: short, by: 'option_text' };
+  if (named.length > 1) ev.flags.either = true;
+  const refs = references(text, ev.letters);
+  const ref = agreed(refs);
+  if (ref) return { letter: ref, by: 'reference' };
+  if (refs.length > 0) ev.flags.either = true;
+  return null;
+}
