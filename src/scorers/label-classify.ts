@@ -80,6 +80,8 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   // a synonym taking a complement is said of something else: "it's critical to get a CT", "safe to say", "true that the sample was small",
   // "clean of profanity"; one conceded before a "but" ("True, the effect was significant, but …") is no answer either
   if (form.weak && next !== undefined && (COMPLEMENT.test(next.w) || (next.w === ',' && concession(tokens, m.to)))) return null;
+  // "It's certainly not a yes", "probably not significant": a "… not" synonym that goes on denies what follows; it answers nothing itself
+  if (form.weak && form.words.length > 1 && form.words[form.words.length - 1] === 'not' && next !== undefined && !next.punct) return null;
   // "post-termination", "semi-urgent": after a prefix that shifts its meaning, the word is part of a compound, not the label ("anti-assignment" still is)
   const glued = tokens[m.from - 1];
   if (glued?.w === '-' && glued.start === tokens[m.from - 2]?.end && glued.end === tokens[m.from]!.start && SHIFTING_PREFIX.test(tokens[m.from - 2]!.w)) return null;
@@ -108,6 +110,8 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   const cue = CUE.test(bare) || (!form.weak && BUT.test(bare)) || prevTok?.w === ':' || prevTok?.w === '-' || arrow;
   const explicit = EXPLICIT.test(phrase);
   const standalone = atStart && (afterEnd || m.to === e);
+  // "These can't both be true": NLI's "true" that does not answer is no mention of a label either
+  if (form.answerOnly && !cue && !standalone) return null;
   // "both a non-compete and a termination provision": articles inside a list are part of it
   // "a sports business story": two labels side by side modify a noun together
   const neighbour = (o: Match | undefined, gapFrom: number, gapTo: number) =>
@@ -133,10 +137,11 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   const before = wordAround(tokens, j - 1, -1);
   const after = wordAround(tokens, m.to, 1);
   // "Yes, if the other party consents; otherwise no": a label given under a condition
-  const conditional = thenIf || (after !== undefined && CONDITIONAL.test(after.w)) || /^(?:else|otherwise)$/.test(before?.w ?? '')
+  // "If you trust the adjustment, the answer is yes; if you don't, it's maybe": a cue after a condition's comma gives its consequence
+  const conditional = thenIf || (after !== undefined && CONDITIONAL.test(after.w)) || /^(?:else|otherwise)$/.test(before?.w ?? '') || /^(?:else|otherwise)$/.test(backWords[0] ?? '') || (cue && back.length > 0 && conditionBefore(tokens, j - back.length, true)) || conditionBefore(tokens, j, true)
     || (after?.w === ',' && /^(?:if|unless|provided|assuming)$/.test(tokens[m.to + 1]?.w ?? ''))
     // "Based on the abstract: Yes. Based on the full text: No.": a label given from one source or view
-    || FRAMED.test(wordsBefore(tokens, tokens[j - 1]?.w === ',' ? j - 1 : j, 10).join(' '));
+    || FRAMED.test(wordsBefore(tokens, tokens[j - 1]?.w === ',' ? j - 1 : j, 10).join(' ')) || framedBy(tokens, j);
   return {
     label: form.label, at: m.from, to: m.to, committed: cue || standalone, cued: cue, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
     negated, list, weak: form.weak, conditional, supposed,
@@ -195,15 +200,33 @@ function deniedAfter(tokens: Word[], m: Match): boolean {
   return after === undefined || after.punct;
 }
 
+/** "Under federal law: No.", "In the EU (GDPR applies), yes": a label after a frame of its own, a bracketed aside allowed before the colon or comma. */
+function framedBy(tokens: Word[], j: number): boolean {
+  let k = j - 1;
+  if (tokens[k]?.w !== ':' && tokens[k]?.w !== ',') return false;
+  k -= 1;
+  if (tokens[k]?.w === ')') {
+    const stop = k - 40;
+    while (k > stop && k >= 0 && tokens[k]!.w !== '(') k -= 1;
+    if (tokens[k]?.w !== '(') return false;
+    k -= 1;
+  }
+  const words: string[] = [];
+  for (; k >= 0 && words.length <= 8 && !tokens[k]!.punct; k -= 1) words.unshift(tokens[k]!.w);
+  return (k < 0 || CLAUSE.has(tokens[k]!.w)) && words.length >= 2 && words.length <= 8 && /^(?:under|in|for|among|per|within)$/.test(words[0]!);
+}
+
 /** True when the clause before `j` (back to a sentence end, colon or dash) is a condition: "if he deteriorates," — not "if anything," or "if I had to pick,". */
-function conditionBefore(tokens: Word[], j: number): boolean {
+function conditionBefore(tokens: Word[], j: number, readings = false): boolean {
   if (tokens[j - 1]?.w !== ',') return false;
   let k = j - 2;
   // a condition opens within 40 words of its comma; bounded, so a run-on reply is not scanned back for every label (quadratic)
   while (k >= 0 && k >= j - 42 && !END.has(tokens[k]!.w) && tokens[k]!.w !== ':' && tokens[k]!.w !== '-') k -= 1;
   if (k >= 0 && k < j - 42) return false;
   const clause = tokens.slice(k + 1, j - 1).map((t) => t.w).join(' ');
-  return /^(?:if|unless|when|should)\b/.test(clause) && !/^if\s+(?:anything|forced|pressed|i\s+(?:had|have|must)\s+to)\b/.test(clause);
+  // "read literally, …", "taken at face value, …", "on a strict reading, …": a reading, which gives its label as a condition does (`readings`)
+  return (/^(?:if|unless|when|should)\b/.test(clause) && !/^if\s+(?:anything|forced|pressed|i\s+(?:had|have|must)\s+to)\b/.test(clause))
+    || (readings && /^(?:(?:read|taken|understood|interpreted|viewed|construed)\s+(?:\w+\s+){0,3}?(?:literally|strictly|narrowly|broadly|charitably|sincerely|sarcastically|at\s+face\s+value|as\s+\w+)|on\s+an?\s+\w+\s+reading)$/.test(clause));
 }
 
 /** A negated label whose opposite is also a label ("not relevant" with `irrelevant`) names the opposite. */

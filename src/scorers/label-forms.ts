@@ -11,7 +11,7 @@
  * "warranties" ↔ "warranty").
  */
 
-import { DOMAIN, LANG, SOFT, WEAK } from './label-synonyms.js';
+import { DOMAIN, LANG, NLI_WEAK, SOFT, WEAK } from './label-synonyms.js';
 
 export interface Word {
   /** Lower-cased text. */
@@ -27,6 +27,8 @@ export interface Form {
   words: string[];
   /** A synonym that counts only where a label stands on its own. */
   weak: boolean;
+  /** A word that names the label only where it answers, and is otherwise no mention at all (NLI's "true", "neither"). */
+  answerOnly?: boolean;
 }
 
 /** Aliases an importer writes for labels with obvious synonyms (clause types, yes/no/maybe), or undefined when none. */
@@ -96,13 +98,14 @@ export function formsOf(labels: readonly string[], aliases?: Record<string, read
 function buildForms(labels: readonly string[], aliases: Record<string, readonly string[]>): Form[] {
   const forms: Form[] = [];
   const seen = new Set<string>();
-  const add = (label: string, words: string[], weak: boolean) => {
+  const add = (label: string, words: string[], weak: boolean, answerOnly = false) => {
     const key = words.join(' ');
     if (words.length === 0 || seen.has(key)) return;
     seen.add(key);
-    forms.push({ label, words, weak });
+    forms.push(answerOnly ? { label, words, weak, answerOnly } : { label, words, weak });
   };
   for (const label of labels) add(label, labelWords(label), false);
+  const nli = labels.some((l) => /^(?:entailment|contradiction)$/.test(labelWords(l).join(' ')));
   for (const label of labels) {
     const words = labelWords(label);
     const key = words.join(' ');
@@ -117,6 +120,7 @@ function buildForms(labels: readonly string[], aliases: Record<string, readonly 
     // adjectives and nouns that also occur in reasoning ("a happy event", "a technology company") count only where committed
     for (const a of SOFT[key] ?? []) add(label, labelWords(a), true);
     for (const a of WEAK[key] ?? []) add(label, labelWords(a), true);
+    for (const a of nli ? NLI_WEAK[key] ?? [] : []) add(label, labelWords(a), true, true);
   }
   return forms.sort((a, b) => b.words.length - a.words.length || b.words.join('').length - a.words.join('').length);
 }

@@ -112,7 +112,7 @@ const EMBEDDED = /(?:^|\s)(?:whether|if|unless)(?:\s|$)|(?:^|\s)(\w+) or \1 not(
 const DOUBTED = /(?:^|\s)(?:not\s+(?:sure|certain|convinced)|unsure|doubt|doubtful)(?:\s|$)/;
 
 /** Words that deny the predicate standing before it alone: "Not hearsay", "By no means hearsay", "Far from enforceable". */
-const NEGATOR = /^(?:not|no|by\s+no\s+means|in\s+no\s+way|far\s+from|anything\s+but|hardly|(?:certainly|definitely|clearly|surely)\s+not|not\s+at\s+all)$/;
+const NEGATOR = /^(?:not|no|by\s+no\s+means|in\s+no\s+way|far\s+from|anything\s+but|hardly|(?:certainly|definitely|clearly|surely|probably|likely|most\s+likely|almost\s+certainly)\s+not|not\s+at\s+all)$/;
 
 /** 1 when the predicate is at `i`, -1 when its negative form is ("unenforceable", "non-binding"), else 0. */
 function matchesAt(tokens: Word[], i: number, words: string[]): number {
@@ -199,8 +199,8 @@ function doQuestionWords(input: string): string[] {
 /** The verb of a do-question ("Does vitamin C shorten the duration …?" → "shorten"), one per reading of the subject. */
 export function questionVerbs(input: string): string[] {
   const words = doQuestionWords(input);
-  // "does" + a subject of one to three words + the verb
-  return [1, 2, 3].map((k) => words[1 + k]).filter((w): w is string => w !== undefined && w.length >= 4 && !ARTICLES.has(w));
+  // "does" + a subject of one to three words + the verb; an article alone is no subject ("Does the clause cap …": not "clause")
+  return [1, 2, 3].filter((k) => !(k === 1 && ARTICLES.has(words[1] ?? ''))).map((k) => words[1 + k]).filter((w): w is string => w !== undefined && w.length >= 4 && !ARTICLES.has(w));
 }
 
 const SUBJECT_PREPOSITION = /^(?:after|before|in|of|for|with|among|during|on|at|from|by|following|within|without|versus|vs)$/;

@@ -20,6 +20,16 @@ export const WEAK: Record<string, string[]> = {
 WEAK.true = WEAK.yes!.filter((s) => s !== 'true');
 WEAK.false = WEAK.no!.filter((s) => s !== 'false');
 
+/**
+ * NLI's labels as the prompts of instruction-tuned models word them ("True, False, or Neither?",
+ * "yes / it is not possible to tell / no"): weak, and only in a set with entailment or contradiction.
+ */
+export const NLI_WEAK: Record<string, string[]> = {
+  entailment: ['true', 'definitely true', 'always true', 'necessarily true'],
+  contradiction: ['false', 'definitely false', 'never true', 'necessarily false'],
+  neutral: ['neither', 'unknown', 'undetermined', 'indeterminate', 'cannot be determined', "can't be determined", 'it is not possible to tell', 'not possible to tell', 'impossible to tell', 'impossible to say', 'maybe true', 'possibly true', 'sometimes true'],
+};
+
 /** Common clause-type labels and NLI's wordings and the names a reader takes for them. */
 export const DOMAIN: Record<string, string[]> = {
   entailment: ['follows from the premise', 'is entailed by the premise', 'premise entails the hypothesis', 'premise implies the hypothesis', 'follows from', 'follows directly from', 'follows logically', 'logically follows', 'necessarily follows', 'follows necessarily'],
@@ -74,7 +84,9 @@ export const LANG: Record<string, string[]> = {
   'governing law': ['ley aplicable', 'droit applicable', 'anwendbares recht', 'legge applicabile', 'lei aplicável', '适用法律', '管辖法律'],
   confidentiality: ['confidencialidad', 'confidentialité', 'vertraulichkeit', 'riservatezza', 'confidencialidade', '保密', '機密保持', '秘密保持', '守秘義務'],
   'non compete': ['non concurrence', 'no competencia', 'não concorrência', 'wettbewerbsverbot', 'non concorrenza', '竞业禁止', '競業避止', '竞业限制'],
-  termination: ['terminación', 'résiliation', 'kündigung', 'risoluzione', 'rescisão', '终止', '解除'],
+  termination: ['terminación', 'rescisión', 'résiliation', 'kündigung', 'beendigung', 'risoluzione', 'rescisão', '终止', '解除'],
+  assignment: ['cesión', 'cession', 'abtretung', 'cessione', 'cessão', '转让', '譲渡'],
+  'limitation of liability': ['limitación de responsabilidad', 'limitation de responsabilité', 'haftungsbeschränkung', 'haftungsbegrenzung', 'limitazione di responsabilità', 'limitação de responsabilidade', '责任限制', '責任制限'],
   warranty: ['garantía', 'garantie', 'gewährleistung', 'garanzia', 'garantia', '保证', '担保'],
   entailment: inLanguages('entailment'),
   contradiction: inLanguages('contradiction'),
@@ -82,10 +94,12 @@ export const LANG: Record<string, string[]> = {
   positive: inLanguages('positive'),
   negative: inLanguages('negative'),
   // news topics (AG News) in Spanish, Portuguese, French, German, Italian, Chinese
-  sports: ['deportes', 'deporte', 'esportes', 'esporte', 'sportif', 'sportivo', '体育'],
-  world: ['mundo', 'monde', 'welt', 'mondo', 'internacional', 'internationale', '国际', '世界'],
-  business: ['negocios', 'negócios', 'economía', 'economia', 'affaires', 'économie', 'wirtschaft', '商业', '财经'],
-  'sci tech': ['ciencia y tecnología', 'ciência e tecnologia', 'sciences et technologies', 'wissenschaft und technik', 'scienza e tecnologia', 'tecnología', 'tecnologia', 'technologie', 'technik', '科技'],
+  // … and Russian, Japanese, Korean
+  sports: ['deportes', 'deporte', 'esportes', 'esporte', 'sportif', 'sportivo', '体育', 'спорт', 'スポーツ', '스포츠'],
+  world: ['mundo', 'monde', 'welt', 'mondo', 'internacional', 'internationale', '国际', '世界', 'мир', 'в мире', 'международные новости', '国際', '세계', '국제'],
+  business: ['negocios', 'negócios', 'economía', 'economia', 'affaires', 'économie', 'wirtschaft', '商业', '财经', 'бизнес', 'экономика', 'ビジネス', '経済', '비즈니스', '경제'],
+  'sci tech': ['ciencia y tecnología', 'ciência e tecnologia', 'sciences et technologies', 'wissenschaft und technik', 'scienza e tecnologia', 'tecnología', 'tecnologia', 'technologie', 'technik', '科技',
+    'наука и техника', 'наука и технологии', 'технологии', '科学技術', 'テクノロジー', '과학기술', '과학'],
   toxic: inLanguages('toxic'),
   'non toxic': inLanguages('non toxic'),
   'not toxic': inLanguages('non toxic'),

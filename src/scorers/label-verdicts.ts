@@ -17,6 +17,8 @@ export function verdictRows(tokens: Word[], matches: Match[]): { positive: Set<s
   const consumed = new Set<number>();
   let rows = 0;
   let hedged = 0;
+  let empty = 0;
+  const filled: Match[] = [];
   for (const m of matches) {
     const before = markBefore(tokens, m.from);
     if (before !== null) {
@@ -33,6 +35,20 @@ export function verdictRows(tokens: Word[], matches: Match[]): { positive: Set<s
     // "No? No — yes." is a self-correction, not a verdict on the label "no": a question then a verdict only for other labels
     if (tokens.slice(m.to, k).some((t) => t.w === '?') && (m.form.weak || VERDICT_POS.test(m.form.words.join(' ')) || VERDICT_NEG.test(m.form.words.join(' ')) || /^maybe$/.test(m.form.words.join(' ')))) continue;
     const w = tokens[k]?.w ?? '';
+    // "no: —" on a line of its own: a row left empty, a verdict against its label; a row filled among empty ones is the answer
+    const lineStart = m.from === 0 || tokens[m.from - 1]!.w === '\n' || (ROW_START.has(tokens[m.from - 1]!.w) && (m.from === 1 || tokens[m.from - 2]!.w === '\n'));
+    if (sep && lineStart && tokens[m.to]?.w === ':') {
+      let end = m.to + 1;
+      while (end < tokens.length && tokens[end]!.w !== '\n') end += 1;
+      const cell = tokens.slice(m.to + 1, end);
+      if (cell.length > 0 && cell.every((t) => DASH.test(t.w))) {
+        rows += 1;
+        empty += 1;
+        consumed.add(m.from);
+        continue;
+      }
+      if (cell.length > 0 && !VERDICT_POS.test(w) && !VERDICT_NEG.test(w) && !VERDICT_HEDGE.test(w)) filled.push(m);
+    }
     const two = `${w} ${tokens[k + 1]?.w ?? ''} ${tokens[k + 2]?.w ?? ''}`;
     const mark = IS_MARK.test(w);
     if (!sep && !mark) continue;
@@ -57,8 +73,16 @@ export function verdictRows(tokens: Word[], matches: Match[]): { positive: Set<s
     consumed.add(k);
     if (good) positive.add(m.form.label);
   }
+  // "yes: supported for wound infection\nno: —\nmaybe: —": every other row left empty
+  if (positive.size === 0 && empty >= 1 && filled.length === 1 && !consumed.has(filled[0]!.from)) {
+    rows += 1;
+    consumed.add(filled[0]!.from);
+    positive.add(filled[0]!.form.label);
+  }
   return { positive, consumed, rows, hedged };
 }
+
+const DASH = /^(?:-|—|–|n\/a|none|nil)$/;
 
 
 /** Where a row may open: the reply's start, a line, a bullet, or the next item of a one-line list. */

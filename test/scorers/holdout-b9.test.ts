@@ -12,6 +12,8 @@
  * It is kept here UNFIXED, so the figure stays what it measured: the test prints the error by
  * class and fails if a change reads more of it wrongly — or commits falsely more often, the
  * misread that biases accuracy silently (an unread reply is counted and shown as unread).
+ * Its label replies were then fixed in the next round (label 2.25.0) and are a regular corpus:
+ * every one is read as a careful reader does, and a change may not misread one.
  */
 import { describe, expect, it } from 'vitest';
 import { misreadRows, readHoldout, wantIsValid } from './holdout-rows.js';
@@ -33,9 +35,9 @@ describe('batch 9: held-out replies, measured once and kept unfixed', () => {
     expect(wrong.filter((w) => w.got !== null).length).toBeLessThanOrEqual(9);
   });
 
-  it('label replies: no more misread than when it was measured (9 of 340, 5 of them false commits)', () => {
-    const wrong = misreadRows(labels, 'label batch 9');
-    expect(wrong.length).toBeLessThanOrEqual(9);
-    expect(wrong.filter((w) => w.got !== null).length).toBeLessThanOrEqual(5);
+  // fixed in the next round by general rules, each with phrasings of our own (the `r9:` rows of
+  // corpora/label-rules-b9.ts, a third of them must not commit): 9 misread (5 false commits) -> 0
+  it('label replies: every one read as a careful reader does after their fix round (9 of 340 misread when measured, 5 of them false commits)', () => {
+    expect(misreadRows(labels, 'label batch 9').map((o) => o.line)).toEqual([]);
   });
 });

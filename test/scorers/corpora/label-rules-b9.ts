@@ -1,0 +1,100 @@
+/**
+ * Label replies of our own for the rules batch 9's fix round added (none copied from batch 9): a
+ * "… not" synonym that goes on to deny a label ("certainly not a yes") answers nothing itself;
+ * labels given as the consequence of a condition or a reading after a cue ("If you trust the
+ * adjustment, the answer is yes; if not, it's maybe", "taken at face value, it is toxic") or
+ * under a frame of their own ("Under federal law: No. Under state law (…): Yes.") leave the answer
+ * open when they disagree; a do-question's subject is never an article alone ("Does the agreement
+ * permit …?": "agreements" is no verb); NLI's labels as instruction-tuned prompts word them ("True",
+ * "False", "Neither", "it is not possible to tell"); per-label rows where every other row is left
+ * empty ("no: —"); a reply that asks for more before it answers names no label by a mention;
+ * clause types and news topics in more languages ("Cesión", "Бизнес", "Abtretung", "ビジネス").
+ * Each rule has rows that must NOT commit. Each row: [class, reply, labels, what a careful reader
+ * takes (or null), the item's text, finish].
+ */
+import type { LabelCase } from './label-corpus.js';
+import { PQA, YN, TRI, SENT, NLI, NEWS, TOX, CLAUSE } from './label-sets.js';
+
+type Row = [string, string, string[], string | null, string?, string?];
+
+const qStatin = 'Context: In 2,100 adults over 75, statins did not reduce cardiovascular events over four years (HR 0.97).\nQuestion: Do statins prevent cardiovascular events in adults over 75?';
+const qCovenant = 'Clause: "Employee shall not work for any competitor anywhere in the world for ten years after leaving."\nIs the covenant enforceable?';
+const qSubcontract = 'Clause: "Supplier may engage subcontractors with Buyer\'s prior written consent."\nDoes the agreement permit subcontracting?';
+const qRoyalty = 'Clause: "Licensee shall pay Licensor a royalty of 5% of net sales."\nDoes the licensee owe royalties?';
+const qRepair = 'Clause: "Tenant shall bear the cost of all repairs to the premises other than structural repairs."\nDoes the tenant bear repair costs?';
+const qSent = 'Review: "The pasta was great, but we waited an hour for it."\nSentiment (positive, negative, neutral):';
+const qNli = 'Premise: A man is sleeping on a bench in the park.\nHypothesis: A man is running a marathon.\nEntailment, neutral, or contradiction?';
+const qNli2 = 'Premise: A woman is reading a book on a train.\nHypothesis: A woman is travelling.\nTrue, False, or Neither?';
+const qTox = 'Comment: "Oh sure, because your last idea worked SO well."\nIs this comment toxic?';
+const qNews = 'Article: The league suspended the striker for three matches after the brawl.\nTopic (World, Sports, Business, Sci/Tech):';
+const qNews2 = 'Article: Chipmaker shares rose 6% after the company raised its annual forecast.\nTopic:';
+
+const ROWS: Row[] = [
+  // a "… not" synonym going on to deny a label answers nothing itself
+  // both other labels denied: what is left
+  ['negated_weak', 'Definitely not a no — but not a clear yes either.', PQA, 'maybe', qStatin],
+  ['negated_weak', 'Absolutely not a maybe: the effect was large and consistent, so yes.', PQA, 'yes', qStatin],
+  ['negated_weak', 'Probably not a yes; I\'d call it maybe.', PQA, 'maybe', qStatin],
+  ['negated_weak', 'Probably not enforceable: ten years, worldwide, is far beyond what courts accept.', YN, 'No', qCovenant],
+  ['negated_weak', 'Certainly not — the hazard ratio is 0.97.', PQA, 'no', qStatin],
+  ['negated_weak', 'Definitely not.', PQA, 'no', qStatin],
+  ['negated_weak', 'Of course not a clean yes, given the confidence interval.', PQA, null, qStatin],
+  // conditions and readings after a cue: their labels disagree, so nothing is given
+  ['conditional_cue', 'If the primary endpoint counts, the answer is yes; if only the secondary one does, the answer is no.', PQA, null, qStatin],
+  ['conditional_cue', 'If the sarcasm is intended, the sentiment is negative; if not, it is positive.', SENT, null, qSent],
+  ['conditional_cue', 'Taken at face value, the label is non-toxic; read sarcastically, it is toxic.', TOX, null, qTox],
+  ['conditional_cue', 'When the bench is read as a place to rest, the relation is contradiction; otherwise it would be neutral.', NLI, null, qNli],
+  ['conditional_cue', 'If we go by the primary outcome, the answer is no.', PQA, 'no', qStatin],
+  ['conditional_cue', 'If I had to pick, the answer is maybe.', PQA, 'maybe', qStatin],
+  ['conditional_cue', 'Read literally, the relation is contradiction: a sleeping man is not running.', NLI, 'contradiction', qNli],
+  // labels under a frame of their own ("Under X:", "In X:", "For X:")
+  ['framed', 'In the US: Yes. In the EU (under the GDPR): No.', YN, null, qCovenant],
+  ['framed', 'For adults: yes. For the oldest group (over 85): no.', PQA, null, qStatin],
+  ['framed', 'Under the 2019 guideline: urgent. Under the older protocol: emergent.', TRI, null, 'Patient: 70-year-old with a fall and hip pain, vitals stable.\nTriage category?'],
+  ['framed', 'Under New York law: Yes. Under California law (Bus. & Prof. Code 16600): No.', YN, null, qCovenant],
+  ['framed', 'Under the facts given: No.', YN, 'No', qCovenant],
+  ['framed', 'In short: negative.', SENT, 'negative', qSent],
+  // a do-question's subject is never an article alone
+  ['do_subject', 'Most agreements address subcontracting in a separate section; look there.', YN, null, qSubcontract],
+  ['do_subject', 'Typically licensees owe royalties on net sales, but check the definitions.', YN, null, qRoyalty],
+  ['do_subject', 'It does permit it, with the buyer\'s written consent.', YN, 'Yes', qSubcontract],
+  ['do_subject', 'The tenant bears all repair costs except structural ones.', YN, 'Yes', qRepair],
+  ['do_subject', 'Tenants usually negotiate repair allocations at signing.', YN, null, qRepair],
+  // NLI's labels as instruction-tuned prompts word them
+  ['nli_words', 'True — travelling on a train is what reading on a train implies.', NLI, 'entailment', qNli2],
+  ['nli_words', 'Answer: False', NLI, 'contradiction', qNli],
+  ['nli_words', 'Neither. The premise says nothing about the woman\'s destination.', NLI, 'neutral', qNli2],
+  ['nli_words', 'it is not possible to tell', NLI, 'neutral', qNli2],
+  ['nli_words', 'Definitely false: a man asleep on a bench is not running a marathon.', NLI, 'contradiction', qNli],
+  ['nli_words', 'It is true that the man is outdoors, but is he running? Unclear.', NLI, null, qNli],
+  ['nli_words', 'Both sentences could be true at once, in principle.', NLI, null, qNli],
+  ['nli_words', 'True or false? The premise mentions a bench, the hypothesis a race.', NLI, null, qNli],
+  ['nli_words', 'False.', SENT, null, qSent],
+  // per-label rows, every other one left empty
+  ['empty_rows', 'entailment: —\nneutral: the premise is silent on the destination\ncontradiction: —', NLI, 'neutral', qNli2],
+  ['empty_rows', 'positive: -\nnegative: complains about the hour-long wait\nneutral: -', SENT, 'negative', qSent],
+  ['empty_rows', 'Yes: —\nNo: ten years worldwide is unreasonable', YN, 'No', qCovenant],
+  ['empty_rows', 'yes: —\nno: —\nmaybe: —', PQA, null, qStatin],
+  ['empty_rows', 'positive: praises the pasta\nnegative: complains about the wait\nneutral: —', SENT, null, qSent],
+  ['empty_rows', 'toxic: —\nnon-toxic: —', TOX, null, qTox],
+  // a reply that asks for more before it answers
+  ['needs_more', 'I would need to read the whole contract before labelling this — it mentions termination only in passing.', CLAUSE, null, 'Classify the clause: "Upon expiry, Sections 7 and 9 survive."'],
+  ['needs_more', 'Without seeing the rest of the thread, I can\'t say whether this is hostile.', TOX, null, qTox],
+  ['needs_more', 'Need more context before categorising: the piece only says the striker was suspended.', NEWS, null, qNews],
+  ['needs_more', 'I\'d want to see the full agreement before classifying; the confidentiality carve-out may belong to another section.', CLAUSE, null, 'Classify the clause: "Except as set out in Section 12, neither party shall disclose the terms hereof."'],
+  ['needs_more', 'Confidentiality. I\'d need the full agreement to be certain, but this is about non-disclosure.', CLAUSE, 'confidentiality', 'Classify the clause: "Except as set out in Section 12, neither party shall disclose the terms hereof."'],
+  ['needs_more', 'Termination — though I would need the schedule to check the notice period.', CLAUSE, 'termination', 'Classify the clause: "Either party may end this Agreement on 60 days\' notice."'],
+  // clause types and news topics in more languages
+  ['lang', 'Limitación de responsabilidad: la cláusula fija un tope igual a las tarifas pagadas.', CLAUSE, 'limitation of liability', 'Classify the clause: "Liability shall not exceed the fees paid."'],
+  ['lang', 'Abtretung — die Übertragung des Vertrags bedarf der Zustimmung.', CLAUSE, 'assignment', 'Classify the clause: "This Agreement may not be transferred without consent."'],
+  ['lang', 'Clausola di cessione.', CLAUSE, 'assignment', 'Classify the clause: "This Agreement may not be transferred without consent."'],
+  ['lang', '责任限制条款', CLAUSE, 'limitation of liability', 'Classify the clause: "Liability shall not exceed the fees paid."'],
+  ['lang', 'No es una cesión: es una cláusula de terminación.', CLAUSE, 'termination', 'Classify the clause: "Either party may end this Agreement on 60 days\' notice."'],
+  ['lang', 'Спорт', NEWS, 'Sports', qNews],
+  ['lang', 'Категория: Наука и техника', NEWS, 'Sci/Tech', qNews2],
+  ['lang', 'ビジネス', NEWS, 'Business', qNews2],
+  ['lang', 'Это не спорт, а бизнес.', NEWS, 'Business', qNews2],
+  ['lang', 'Экономика или спорт — трудно сказать.', NEWS, null, qNews2],
+];
+
+export const LABEL_RULES_B9: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r9:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
