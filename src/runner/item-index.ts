@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Item, Suite } from '../suites/types.js';
 import type { Plan } from './plan.js';
 import { byteLines } from '../suites/byte-lines.js';
-import { spanOf, type ItemSpans } from '../suites/item-spans.js';
+import { positionsOf, type ItemSpans } from '../suites/item-spans.js';
 
 /** Items in run order, read from a file on each iteration. */
 export interface ItemsOnDisk extends Iterable<Item> {
@@ -63,10 +63,11 @@ export function spannedItems(file: string, items: readonly Item[], spans: ItemSp
   if (items.length === 0 || !fs.existsSync(file) || fs.statSync(file).size !== spans.bytes) return null;
   const offsets = new Float64Array(items.length);
   const lengths = new Uint32Array(items.length);
+  const at = positionsOf(spans, items);
+  if (at === null) return null;
   for (let k = 0; k < items.length; k++) {
-    const span = spanOf(spans, items[k]!);
-    if (span === null) return null;
-    [offsets[k], lengths[k]] = span;
+    offsets[k] = spans.offsets[at[k]!]!;
+    lengths[k] = spans.lengths[at[k]!]!;
   }
   return onDisk(file, items, offsets, lengths);
 }

@@ -68,25 +68,34 @@ export async function readItems(file: string, rules: ItemRules, hash: Hash): Pro
       add(line, `: field \`id\`: expected a non-empty string, got ${describeValue(item.id)}`);
       continue;
     }
-    const where = ` item "${item.id}"`;
     const first = firstLine.get(item.id);
-    if (first !== undefined) add(line, `${where}: duplicate id (first on line ${first}); ids must be unique`);
+    if (first !== undefined) add(line, ` item "${item.id}": duplicate id (first on line ${first}); ids must be unique`);
     else firstLine.set(item.id, line);
-    const problems = [...checkItem(item, rules.scorer, check), ...templateProblems(item, rules)];
-    for (const p of problems) add(line, `${where}: ${p}`);
+    const problems = itemProblems(item, rules, check);
+    for (const p of problems) add(line, ` item "${item.id}": ${p}`);
     if (problems.length === 0 && first === undefined) {
       result.items.push(item as Item);
-      spans.add(item as Item, offset, bytes.length);
+      spans.add(offset, bytes.length);
     }
   }
   // Each kept item passed the scorer's own check: the scorer made for this suite need not run it again.
   if (check && result.problemCount === 0) markItemsChecked(result.items, check, rules.scorer);
-  return { ...result, spans: spans.finish() };
+  return { ...result, spans: spans.finish(result.items) };
 }
 
-/** The scorer's own rule for its items (`check`: scorers/index `itemCheck`; none for an unknown type, the factory's to refuse), and the grading fields any item may carry. */
-function checkItem(item: Record<string, unknown>, scorer: ScorerConfig, check: ItemCheck | undefined): string[] {
-  return [...(check ? check(item, scorer) : []), ...gradingProblems(item)];
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * What is wrong with an item, in this order: the scorer's own rule for its items (`check`: scorers/index
+ * `itemCheck`; none for an unknown type, the factory's to refuse), the grading fields any item may carry,
+ * and the template's fields it lacks. Nothing is allocated for an item without problems (nearly all).
+ */
+function itemProblems(item: Record<string, unknown>, rules: ItemRules, check: ItemCheck | undefined): readonly string[] {
+  const scorer = check ? check(item, rules.scorer) : NONE;
+  const grading = item.rubric === undefined && item.human_grade === undefined ? NONE : gradingProblems(item);
+  const missing = missingFields(rules.template, templateFields(rules, item));
+  if (scorer.length === 0 && grading.length === 0 && missing.length === 0) return NONE;
+  return [...scorer, ...grading, ...missing.map((f) => `template uses {{${f}}} but the item has no field "${f}"`)];
 }
 
 /** `rubric` (a non-empty string) and `human_grade` (a grade: a non-empty string or a number, or a mapping model id → grade), both optional. */
@@ -101,8 +110,4 @@ function gradingProblems(item: Record<string, unknown>): string[] {
     out.push(`field \`human_grade\`: expected a grade (a non-empty string or a number) or a mapping of model id → grade, got ${describeValue(grade)}`);
   }
   return out;
-}
-
-function templateProblems(item: Record<string, unknown>, rules: ItemRules): string[] {
-  return missingFields(rules.template, templateFields(rules, item)).map((f) => `template uses {{${f}}} but the item has no field "${f}"`);
 }
