@@ -24,15 +24,18 @@ function hogs(): () => void {
 /** About `n` × the calibration program's work (calibrate.ts), and a proof it ran to the end. */
 const work = (n: number): string => `s = 0\nfor i in range(${n} * 1000000):\n    s += i * i % 7\nprint("SENTINEL-OK", s > 0)\n`;
 
-// Both calibrated by CPU time: the limit is 0.5 s (1 s) × this machine's speed, whatever its load.
+// `roomy` is calibrated by CPU time: its limit is 1 s × this machine's speed, whatever its load,
+// so the correct program's work is a known share of it. Every program `sb` runs must time out,
+// whatever the machine's speed: its limit is a plain 0.5 s of CPU, and it runs them all at once
+// (a slot each), so the file takes the longest of them, not their sum.
 let sb: Sandbox;
 let roomy: Sandbox;
 beforeAll(async () => {
-  [sb, roomy] = await Promise.all([Sandbox.create({ workers: 2, timeoutS: 0.5 }), Sandbox.create({ workers: 2, timeoutS: 1 })]);
+  [sb, roomy] = await Promise.all([Sandbox.create({ workers: 10, timeoutS: 0.5, timeScale: 1 }), Sandbox.create({ workers: 2, timeoutS: 1 })]);
 });
 afterAll(async () => { await Promise.all([sb.close(), roomy.close()]); });
 
-describe('sandbox time limits: CPU time, with a wall-clock backstop', () => {
+describe('sandbox time limits: CPU time', () => {
   it('passes a CPU-bound correct program while busy loops beside it slow it past its limit in wall-clock time', async () => {
     // ≈ 0.4 of the CPU limit of work; with more busy processes than cores beside it, it gets a
     // third of a core or less, so it takes longer than the limit in wall-clock time.
@@ -54,25 +57,17 @@ describe('sandbox time limits: CPU time, with a wall-clock backstop', () => {
       stop();
     }
   });
+});
 
+// The suites below run at once, and so do the tests inside each (at most 5 per suite: vitest's
+// maxConcurrency): each program is judged by its own CPU and idle time, which the others beside it
+// do not change; a slower wall clock only makes them take longer.
+describe.concurrent('sandbox time limits: the CPU limit', () => {
   it('stops a busy loop at the CPU limit', async () => {
     const r = await sb.run({ source: 'while True: pass' });
     expect(r.verdict).toBe('timeout');
     expect(r.timeLimit).toBe('cpu');
     expect(r.explanation).toContain('CPU');
-  });
-
-  it.each([
-    ['sleeps forever', 'import time\ntime.sleep(10**6)'],
-    ['blocks on a pipe nobody writes', 'import os\nr, w = os.pipe()\nos.read(r, 1)'],
-    ['waits for a child that sleeps', 'import os, time\nif os.fork() == 0:\n    time.sleep(10**6)\nos.wait()'],
-  ])('stops a program that %s at the wall-clock backstop', async (_name, body) => {
-    const tok = token();
-    const r = await sb.run({ source: marked(tok, body) });
-    expect(r.verdict).toBe('timeout');
-    expect(r.timeLimit).toBe('wall');
-    expect(r.explanation).toContain('wall-clock');
-    expect(alive(tok)).toEqual([]);
   });
 
   it('counts the CPU of all its processes: children that share a busy loop (and are replaced when killed) stop at the CPU limit', async () => {
@@ -144,7 +139,22 @@ describe('sandbox time limits: CPU time, with a wall-clock backstop', () => {
   });
 });
 
-describe('the deadline where no process can be read', () => {
+describe.concurrent('sandbox time limits: the wall-clock backstop', () => {
+  it.each([
+    ['sleeps forever', 'import time\ntime.sleep(10**6)'],
+    ['blocks on a pipe nobody writes', 'import os\nr, w = os.pipe()\nos.read(r, 1)'],
+    ['waits for a child that sleeps', 'import os, time\nif os.fork() == 0:\n    time.sleep(10**6)\nos.wait()'],
+  ])('stops a program that %s at the wall-clock backstop', async (_name, body) => {
+    const tok = token();
+    const r = await sb.run({ source: marked(tok, body) });
+    expect(r.verdict).toBe('timeout');
+    expect(r.timeLimit).toBe('wall');
+    expect(r.explanation).toContain('wall-clock');
+    expect(alive(tok)).toEqual([]);
+  });
+});
+
+describe.concurrent('the deadline where no process can be read', () => {
   it('falls back to the plain wall-clock limit', async () => {
     const started = performance.now();
     const kind = await new Promise<string>((resolve) => { new Deadline({ limitMs: 200, roots: () => [null], onLimit: resolve }); });
@@ -153,7 +163,7 @@ describe('the deadline where no process can be read', () => {
   });
 });
 
-describe('the process-tree sampler', () => {
+describe.concurrent('the process-tree sampler', () => {
   it.each([['children files', false], ['a scan of /proc', true]])('counts a live child and one that exited and was reaped (found by %s)', async (_how, scan) => {
     // Each child does ≥ 100 ms of CPU on any machine this runs on; the parent only starts up.
     const src = [
