@@ -54,6 +54,8 @@ export interface DeadlineInput {
   roots: () => Array<TreeRoot | null>;
   /** Called once, when a limit is reached (the caller kills the program). */
   onLimit: (kind: TimeLimitKind) => void;
+  /** The /proc the trees are read from. @default '/proc' (a test's own tree of files otherwise) */
+  proc?: string;
 }
 
 /**
@@ -150,7 +152,7 @@ export class Deadline {
     for (const root of this.input.roots()) {
       if (root === null) continue;
       let s = this.samplers.get(root.pid);
-      if (!s) this.samplers.set(root.pid, (s = new TreeSampler(root)));
+      if (!s) this.samplers.set(root.pid, (s = new TreeSampler(root, false, this.input.proc)));
       const u = s.sample();
       if (u === null) continue;
       any = true;

@@ -15,6 +15,9 @@
  * A server's own processes (bubblewrap, its init and the server interpreter: the first
  * `infraDepth + 1` levels) carry the time of earlier items: their counts are taken from the first
  * sample on. Everything else starts at zero.
+ *
+ * What the kernel offers (schedstat, `children` files) is probed once per /proc from its `self`
+ * entry; a test hands the sampler a /proc of its own making (`proc`).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
@@ -61,10 +64,10 @@ interface Stat {
   start: string;
 }
 
-function readStat(pid: number): Stat | null {
+function readStat(proc: string, pid: number): Stat | null {
   let text: string;
   try {
-    text = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    text = readFileSync(`${proc}/${pid}/stat`, 'latin1');
   } catch {
     return null;
   }
@@ -81,10 +84,25 @@ function readStat(pid: number): Stat | null {
   };
 }
 
-/** Whether this kernel reports per-task waiting time (CONFIG_SCHED_INFO). */
-let schedstat: boolean | undefined;
+interface Kernel {
+  /** Whether it reports per-task waiting time (CONFIG_SCHED_INFO). */
+  schedstat: boolean;
+  /** Whether it lists each thread's children (CONFIG_PROC_CHILDREN); else /proc is scanned. */
+  children: boolean;
+}
 
-function waitNs(pid: number, threads: number): number {
+const kernels = new Map<string, Kernel>();
+
+function kernelOf(proc: string): Kernel {
+  let k = kernels.get(proc);
+  if (!k) {
+    k = { schedstat: existsSync(`${proc}/self/schedstat`), children: existsSync(`${proc}/self/task/${process.pid}/children`) };
+    kernels.set(proc, k);
+  }
+  return k;
+}
+
+function waitNs(proc: string, pid: number, threads: number): number {
   const one = (p: string): number => {
     try {
       return Number(readFileSync(p, 'latin1').split(' ')[1]) || 0;
@@ -92,35 +110,32 @@ function waitNs(pid: number, threads: number): number {
       return 0;
     }
   };
-  if (threads <= 1) return one(`/proc/${pid}/schedstat`);
+  if (threads <= 1) return one(`${proc}/${pid}/schedstat`);
   let sum = 0;
   try {
-    for (const tid of readdirSync(`/proc/${pid}/task`)) sum += one(`/proc/${pid}/task/${tid}/schedstat`);
+    for (const tid of readdirSync(`${proc}/${pid}/task`)) sum += one(`${proc}/${pid}/task/${tid}/schedstat`);
   } catch {
-    return one(`/proc/${pid}/schedstat`);
+    return one(`${proc}/${pid}/schedstat`);
   }
   return sum;
 }
 
-function listPids(): number[] {
+function listPids(proc: string): number[] {
   const pids: number[] = [];
-  for (const name of readdirSync('/proc')) {
+  for (const name of readdirSync(proc)) {
     const c = name.charCodeAt(0);
     if (c >= 48 && c <= 57) pids.push(Number(name));
   }
   return pids;
 }
 
-/** Whether this kernel lists each thread's children (CONFIG_PROC_CHILDREN); else /proc is scanned. */
-let childrenFiles: boolean | undefined;
-
 /** The children of every thread of `pid` (none once it is gone). */
-function childrenOf(pid: number, threads: number): number[] {
+function childrenOf(proc: string, pid: number, threads: number): number[] {
   const out: number[] = [];
   try {
-    const tids = threads > 1 ? readdirSync(`/proc/${pid}/task`) : [String(pid)];
+    const tids = threads > 1 ? readdirSync(`${proc}/${pid}/task`) : [String(pid)];
     for (const tid of tids) {
-      for (const c of readFileSync(`/proc/${pid}/task/${tid}/children`, 'latin1').split(' ')) if (c) out.push(Number(c));
+      for (const c of readFileSync(`${proc}/${pid}/task/${tid}/children`, 'latin1').split(' ')) if (c) out.push(Number(c));
     }
   } catch {
     // gone, or a thread ended while being read: the next sample sees what is left
@@ -141,8 +156,15 @@ export class TreeSampler {
   private last: TreeUsage = { cpuMs: 0, waitMs: 0, waitKnown: true, runnable: false };
   private broken = false;
 
-  /** `scan`: find processes by a scan of /proc even where `children` files exist (what other kernels get). */
-  constructor(private readonly root: TreeRoot, private readonly scan = false) {}
+  private readonly kernel: Kernel;
+
+  /**
+   * `scan`: find processes by a scan of /proc even where `children` files exist (what other
+   * kernels get). `proc`: the /proc to read (a test's own tree of files).
+   */
+  constructor(private readonly root: TreeRoot, private readonly scan = false, private readonly proc = '/proc') {
+    this.kernel = kernelOf(proc);
+  }
 
   sample(): TreeUsage | null {
     if (this.broken) return null;
@@ -155,10 +177,10 @@ export class TreeSampler {
   }
 
   private read(): TreeUsage {
-    const { tracked } = this;
-    schedstat ??= existsSync(`/proc/${process.pid}/schedstat`);
+    const { tracked, proc } = this;
+    const { schedstat } = this.kernel;
     if (!this.started) {
-      const st = readStat(this.root.pid);
+      const st = readStat(proc, this.root.pid);
       if (st === null) return this.last;
       this.started = true;
       tracked.set(this.root.pid, this.entry(st, 0));
@@ -170,7 +192,7 @@ export class TreeSampler {
     let ownTicks = this.goneOwn;
     let runnable = false;
     for (const [pid, t] of tracked) {
-      const st = fresh.get(pid) ?? readStat(pid);
+      const st = fresh.get(pid) ?? readStat(proc, pid);
       if (st === null || st.start !== t.start) {
         this.goneWaitNs += t.wait - (t.waitBase ?? 0);
         waitSum += t.wait - (t.waitBase ?? 0);
@@ -184,7 +206,7 @@ export class TreeSampler {
       t.own = st.own;
       ownTicks += t.own - t.ownBase;
       t.threads = st.threads;
-      if (st.state !== 'Z' && schedstat) t.wait = waitNs(pid, st.threads);
+      if (st.state !== 'Z' && schedstat) t.wait = waitNs(proc, pid, st.threads);
       if (t.waitBase === null) t.waitBase = t.depth <= this.root.infraDepth ? t.wait : 0;
       cpuTicks += t.cum - t.base;
       waitSum += t.wait - t.waitBase;
@@ -209,16 +231,15 @@ export class TreeSampler {
    */
   private discover(): Map<number, Stat> {
     const fresh = new Map<number, Stat>();
-    childrenFiles ??= existsSync(`/proc/${process.pid}/task/${process.pid}/children`);
-    if (childrenFiles && !this.scan) {
+    if (this.kernel.children && !this.scan) {
       const queue = [...this.tracked.keys()];
       while (queue.length > 0) {
         const pid = queue.shift()!;
         const parent = this.tracked.get(pid);
-        const kids = parent ? childrenOf(pid, parent.threads) : [];
+        const kids = parent ? childrenOf(this.proc, pid, parent.threads) : [];
         for (const kid of kids) {
           if (this.tracked.has(kid)) continue;
-          const st = readStat(kid);
+          const st = readStat(this.proc, kid);
           if (st === null || st.ppid !== pid) continue;
           this.tracked.set(kid, this.entry(st, parent!.depth + 1));
           fresh.set(kid, st);
@@ -227,7 +248,7 @@ export class TreeSampler {
       }
       return fresh;
     }
-    const pids = listPids();
+    const pids = listPids(this.proc);
     const listed = this.listed;
     this.listed = new Set(pids);
     this.adopt(pids.filter((p) => !listed?.has(p)), fresh);
@@ -239,7 +260,7 @@ export class TreeSampler {
     const pending = new Map<number, Stat>();
     for (const pid of candidates) {
       if (this.tracked.has(pid)) continue;
-      const st = readStat(pid);
+      const st = readStat(this.proc, pid);
       if (st !== null) pending.set(pid, st);
     }
     let grew = true;
