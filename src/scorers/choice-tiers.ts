@@ -24,6 +24,7 @@ import { proseVerdict } from './choice-prose.js';
 import { isLetterList, withoutQuestions } from './choice-asides.js';
 import { looksLikeRefusal, normalizeText } from './normalize.js';
 import { allMatches } from './matches.js';
+import { computedValue } from './choice-values.js';
 
 
 export function lastOf(tokens: Token[]): Token | null {
@@ -132,6 +133,10 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   // a reply that is only an ordinal ("Second.", "The last one.")
   const place = lines.length === 1 ? readOrdinalAt(lines[0]!, 0, ev.letters) : null;
   if (place && /^[\s.!]*$/.test(lines[0]!.slice(place.end)) && !isNegated(lines[0]!, place, ev.letters)) return { letter: place.letter, by: 'ordinal' };
+  // "3 × (1/2)^3 = 0.375" among 1/8 … 5/8: the value the last line arrives at, not the operands before it
+  const value = computedValue(lines, ev);
+  if (value === 'none') return null;
+  if (value) return { letter: value.letter, by: 'value' };
   if (judgedCount < 2) {
     const last = finalLine(lines, ev.letters);
     if (last) return { letter: last.letter, by: last.start === 0 ? 'bare' : 'final_line' };

@@ -18,6 +18,9 @@ const ARTERY = { A: 'Left anterior descending', B: 'Right coronary', C: 'Left ci
 const MEAN = { A: '12', B: '14', C: '16', D: '18' };
 const MEMORY = { A: 'Hippocampus', B: 'Amygdala', C: 'Cerebellum', D: 'Basal ganglia', E: "Wernicke's area" };
 const ROOT = { A: '2', B: '3', C: '4', D: '5', E: '6' };
+const PROB = { A: '1/8', B: '1/4', C: '3/8', D: '1/2', E: '5/8' };
+const RATE = { A: '12.00%', B: '12.36%', C: '12.55%', D: '12.68%', E: '13.00%' };
+const MONEY = { A: '$1,000', B: '$1,050', C: '$1,102.50', D: '$1,157.63' };
 const MOTION = { A: 'Motion to dismiss', B: 'Summary judgment', C: 'Directed verdict', D: 'New trial', E: 'Remittitur' };
 
 const ROWS: Row[] = [
@@ -66,6 +69,17 @@ const ROWS: Row[] = [
   ['joined_options', 'Fear conditioning is the amygdala and declarative memory the hippocampus; the question asks about fear, so B.', MEMORY, 'B'],
   ['joined_options', 'x² − 9 = 0 with x > 0 gives x = 3', ROOT, 'B'],
   ['joined_options', 'Only the positive root counts: x = 6.', ROOT, 'E'],
+  // a computed value that ends the reply, compared by value with options that are values
+  ['value', 'P(two tails in three tosses) = 3 × (1/2)^3 = 0.375', PROB, 'C'],
+  ['value', '0.625', PROB, 'E'],
+  ['value', 'P ≈ 0.38 (3 of the 8 outcomes)', PROB, 'C'],
+  ['value', 'EAR = (1 + 0.12/12)^12 − 1 ≈ 12.7%', RATE, 'D'],
+  ['value', 'Compounded yearly: 1000 × 1.05^2 = $1,102.50', MONEY, 'C'],
+  ['value', 'Quarterly compounding over a year gives 12.55%.', RATE, 'C'],
+  ['value_null', 'Simple interest: 1000 × (1 + 0.05 × 2) = $1,100.', MONEY, null],
+  ['value_null', 'P = 2/3 once the unaffected child is known to be unaffected.', PROB, null],
+  ['value_null', 'Monthly compounding: (1 + 0.01)^12 − 1 = 12.8%', RATE, null],
+  ['value_null', 'It is either 1/4 or 1/2 depending on whether order matters.', PROB, null],
 ];
 
 export const CHOICE_RULES_B9: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r9:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
