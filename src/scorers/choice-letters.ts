@@ -8,7 +8,9 @@
  */
 import { CROSSES } from './marks.js';
 
-const compiled = new Map<string, RegExp>();
+/** name → flags → letters → pattern: nested, so a lookup builds no key string (it runs dozens of times a reading). */
+const compiled = new Map<string, Map<string, Map<string, RegExp>>>();
+let compiledCount = 0;
 
 /**
  * A pattern built from the options' letters ("ABCD"), compiled once per (name, letters, flags)
@@ -16,12 +18,20 @@ const compiled = new Map<string, RegExp>();
  * is emptied should it ever grow). A global (`g`) pattern is for matchAll/replace/match only.
  */
 export function lettersPattern(name: string, letters: string, build: (letters: string) => string, flags = ''): RegExp {
-  const key = `${name}\u0000${letters}\u0000${flags}`;
-  let re = compiled.get(key);
+  let byFlags = compiled.get(name);
+  if (byFlags === undefined) compiled.set(name, (byFlags = new Map()));
+  let byLetters = byFlags.get(flags);
+  if (byLetters === undefined) byFlags.set(flags, (byLetters = new Map()));
+  let re = byLetters.get(letters);
   if (re === undefined) {
-    if (compiled.size > 2000) compiled.clear();
+    if (compiledCount > 2000) {
+      compiled.clear();
+      compiledCount = 0;
+      return lettersPattern(name, letters, build, flags);
+    }
     re = new RegExp(build(letters), flags);
-    compiled.set(key, re);
+    byLetters.set(letters, re);
+    compiledCount++;
   }
   return re;
 }

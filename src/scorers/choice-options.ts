@@ -51,9 +51,9 @@ export function optionsOf(choices: Record<string, string>): Option[] {
     // an option that is a small number is also named by its word ("Three." for "3")
     const word = numberWord(norm);
     if (word !== null) forms.push(word);
-    const w = norm.split(' ');
-    for (const f of [w.slice(0, w.length - edges.tail).join(' '), w.slice(edges.head).join(' ')]) {
-      if (edges.head + edges.tail > 0 && f !== norm && !/^(?:none|all) of the above$/.test(norm) && (f.includes(' ') || f.length >= 4 || /^[a-z]*\d+[a-z]*$/.test(f) || (f.length === 3 && /^\p{Lu}/u.test(v)))) forms.push(f);
+    const words = norm.split(' ');
+    if (edges.head + edges.tail > 0) for (const f of [words.slice(0, words.length - edges.tail).join(' '), words.slice(edges.head).join(' ')]) {
+      if (f !== norm && !/^(?:none|all) of the above$/.test(norm) && (f.includes(' ') || f.length >= 4 || /^[a-z]*\d+[a-z]*$/.test(f) || (f.length === 3 && /^\p{Lu}/u.test(v)))) forms.push(f);
     }
     // "Atropine + pralidoxime", "atropine plus pralidoxime" for "Atropine and pralidoxime": a pair joined otherwise ("+" and "&" vanish in the comparison form)
     const pair = /^(\S+(?: \S+)?) and (\S+(?: \S+)?)$/.exec(norm);
@@ -61,7 +61,6 @@ export function optionsOf(choices: Record<string, string>): Option[] {
     // "The owner, because the neighbor's possession was permissive.": the reason alone names the option
     const reason = /^(?:yes|no|\S+(?: \S+)?) because ((?:\S+ ){3,}\S+)$/.exec(norm);
     if (reason) forms.push(reason[1]!);
-    const words = norm.split(' ');
     // "PCC" for "Prothrombin complex concentrate (plus …)", "ATN": the initials of three or more words
     const lead = words.slice(0, (words.findIndex((x, i) => i > 0 && /^(?:plus|and|with|or|vs|in|of|for)$/.test(x)) + 1 || words.length + 1) - 1);
     if (lead.length >= 3 && lead.every((x) => /^\p{L}/u.test(x))) forms.push(lead.map((x) => x[0]).join(''));
