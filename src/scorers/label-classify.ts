@@ -28,6 +28,9 @@ const COMPLEMENT = /^(?:to|that|for|of|about|in|with|enough)$/;
 /** A clause that frames a label as one source's or view's ("based on the abstract:", "according to the trial, …"). */
 const FRAMED = /^(?:based\s+on|according\s+to|judging\s+by|going\s+by|from\s+the\s+\w+\s+alone)\b/;
 const QUOTE = /^["'`“”‘’]$/;
+const EMOJI = /^\p{Extended_Pictographic}$/u;
+/** Words that rank a label below another: "Secondary: sadness", "with undertones of fear": not the answer. */
+const RANKED_BELOW = /(?:^|\s)(?:secondary|secondarily|minor|undertones?|hints?\s+of|tinges?\s+of|traces?\s+of|touch\s+of|elements?\s+of|(?:second|secondary)\s+(?:emotion|label|sentiment|category|topic|class))(?:\s|$)/;
 /** Between two labels, tokens that join them as a list or hedge ("X or Y", "X/Y"). */
 const LIST_GAP = /^(?:,|\/|or|and|nor|&|vs|versus|maybe|possibly|perhaps|either|also|both|\+|o|ou|oder|или|або|或|veya|lub|albo|atau|hoac)$/;
 /** A range between two labels ("neutral-to-negative", "from positive to neutral"): no commitment. */
@@ -37,7 +40,7 @@ const BUT = /(?:^|\s)but$/;
 /** After "no", words that show it answers ("No, it is not", "No for children") rather than qualifies a noun. */
 const NO_FOLLOWERS = new Set(['it', 'this', 'that', 'they', 'there', 'i', 'we', 'you', 'he', 'she', 'because', 'since', 'as', 'but', 'and', 'or', 'so', 'for', 'in', 'among', 'when', 'if', 'with', 'at', 'not', 'wait', 'definitely', 'absolutely', 'the', 'based', 'due', 'although', 'though', 'however', 'unfortunately', 'sir', 'unless', 'except', 'rather']);
 const CUE =
-  /(?:^|\s)(?:(?:final\s+|correct\s+|best\s+|better\s+|right\s+|my\s+|honest\s+|short\s+)?(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be|here\s+is)?|it\s+is|it's|this\s+is|that\s+is|that's|which\s+is|here\s+is|it\s+would\s+be|it\s+must\s+be|(?:clause|provision|term|obligation|covenant|restriction)\s+is|(?:purpose|focus|subject|topic|gist|function|nature|essence|theme|issue|claim|tort|sentiment|tone|relation|relationship|emotion|feeling|mood|stance|attitude|intent|genre|domain)(?:\s+(?:expressed|conveyed|shown|displayed|detected|here|present|of\s+(?:the|this)\s+\w+))?\s+(?:is|was|seems\s+to\s+be|appears\s+to\s+be)|so|then|therefore|thus|hence|overall|return|returns|on\s+(?:reflection|second\s+thoughts?|balance)|in\s+fact|after\s+all|actually|rather|(?:that\s+)?leaves|leaving|left\s+with|ultimately|finally|in\s+conclusion|in\s+short|in\s+sum|all\s+in\s+all|bottom\s+line|i(?:\s+(?:would|will|must|shall|can|could|should|have\s+to|am\s+going\s+to)|'d|'ll)?\s+(?:say|go\s+with|choose|pick|answer|label\s+it)|going\s+with|i\s+meant|correction|(?:chang|switch|revis|amend|updat|correct)\w*(?:\s+(?:my|the|that|this|it|our))?(?:\s+(?:answer|label|verdict|classification|call|triage|rating))?\s+to|(?:is|are|was)\s+(?:all\s+|mainly\s+|really\s+|primarily\s+)?about|concerns|deals\s+with|relates\s+to|addresses|i\s+think|i\s+believe|i\s+guess|(?:looks|seems|appears|sounds)(?:\s+(?:like|to\s+be))?|(?:makes?|making|made)\s+(?:it|this|that)|call\s+it|calling\s+it|classified\s+as|(?:rate|label|tag|mark|classify|categori[sz]e|call|consider|score|flag)\s+(?:it|this|that|the\s+\w+)(?:\s+(?:comment|review|text|tweet|post|article|statement|clause|sentence|pair|one))?\s+as|qualifies\s+as|counts\s+as|constitutes|falls\s+under|respuesta(?:\s+es)?|antwort(?:\s+(?:ist|lautet))?|reponse(?:\s+est)?|resposta(?:\s+e)?|risposta(?:\s+e)?|答案是?|ответ|lautet|ist|es|est)$/;
+  /(?:^|\s)(?:(?:final\s+|correct\s+|best\s+|better\s+|right\s+|my\s+|honest\s+|short\s+)?(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be|here\s+is)?|it\s+is|it's|this\s+is|that\s+is|that's|which\s+is|here\s+is|it\s+would\s+be|it\s+must\s+be|(?:clause|provision|term|obligation|covenant|restriction)\s+is|(?:purpose|focus|subject|topic|gist|function|nature|essence|theme|issue|claim|tort|sentiment|tone|relation|relationship|emotion|feeling|mood|stance|attitude|intent|genre|domain)(?:\s+(?:expressed|conveyed|shown|displayed|detected|here|present|of\s+(?:the|this)\s+\w+))?\s+(?:is|was|seems\s+to\s+be|appears\s+to\s+be)|so|then|therefore|thus|hence|overall|return|returns|on\s+(?:reflection|second\s+thoughts?|balance)|in\s+fact|after\s+all|actually|rather|(?:that\s+)?leaves|leaving|left\s+with|ultimately|finally|in\s+conclusion|in\s+short|in\s+sum|all\s+in\s+all|bottom\s+line|i(?:\s+(?:would|will|must|shall|can|could|should|have\s+to|am\s+going\s+to)|'d|'ll)?\s+(?:say|go\s+with|choose|pick|answer|label\s+it)|going\s+with|i\s+meant|correction|(?:chang|switch|revis|amend|updat|correct)\w*(?:\s+(?:my|the|that|this|it|our))?(?:\s+(?:answer|label|verdict|classification|call|triage|rating))?\s+to|(?:is|are|was)\s+(?:all\s+|mainly\s+|really\s+|primarily\s+)?about|concerns|deals\s+with|relates\s+to|addresses|i\s+think|i\s+believe|i\s+guess|(?:looks|seems|appears|sounds)(?:\s+(?:like|to\s+be))?|(?:makes?|making|made)\s+(?:it|this|that)|call\s+it|calling\s+it|(?:rate|rated|tag|tagged|mark|marked|score|grade)\s+(?:it|this|that)(?:\s+(?:comment|review|text|tweet|post|article|statement|one))?|classified\s+as|(?:rate|label|tag|mark|classify|categori[sz]e|call|consider|score|flag)\s+(?:it|this|that|the\s+\w+)(?:\s+(?:comment|review|text|tweet|post|article|statement|clause|sentence|pair|one))?\s+as|qualifies\s+as|counts\s+as|constitutes|falls\s+under|respuesta(?:\s+es)?|antwort(?:\s+(?:ist|lautet))?|reponse(?:\s+est)?|resposta(?:\s+e)?|risposta(?:\s+e)?|答案是?|ответ|lautet|ist|es|est)$/;
 /** Cues that commit even in a reply cut by the token limit. */
 const EXPLICIT = /(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response|topic|sentiment|emotion|relation|relationship)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be)?\s*:?$/;
 const CONDITIONAL = /^(?:for|in|among|when|if|with|under|on)$/;
@@ -98,12 +101,15 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   const plain = backWords.join(' ').replace(/\bno\s+(?:doubt|question|wonder|surprise)\b|\bnot\s+(?:only|just|merely|simply)\b|\bnothing\s+but\b/g, '').split(' ').filter((w) => w !== '');
   const plainText = plain.join(' ');
   const doubted = DOUBT.test(plainText);
-  const negated = !doubted && (plain.slice(-4).some(isNegator) || (back.length === 0 && /^(?:not|n't)$/.test(tokens[j - 1]?.w ?? ''))
+  // "not "very positive"": a denial before a quote mark
+  const quotedDenial = QUOTE.test(tokens[j - 1]?.w ?? '') && /^(?:not|never)$/.test(tokens[j - 2]?.w ?? '');
+  const negated = !doubted && (plain.slice(-4).some(isNegator) || (back.length === 0 && /^(?:not|n't)$/.test(tokens[j - 1]?.w ?? '')) || quotedDenial
     || DENIED_BY.test(plainText) || DENIED_CALL.test(wordsBefore(tokens, j, 12).join(' ')) || deniedAfter(tokens, m));
   const phrase = back.join(' ').replace(/\s*:$/, ':').replace(/\s*-$/, '-');
   const prevTok = tokens[j - 1];
-  const atStart = j === 0 || CLAUSE.has(prevTok!.w);
-  const afterEnd = m.to >= tokens.length || CLAUSE.has(next!.w) || ['clause', 'provision', 'covenant', 'term', 'section', 'claim', 'it', 'this'].includes(next!.w);
+  // an emoji closes or opens a clause as a stop does ("Disgusted 🤢", "😖 Disgust.")
+  const atStart = j === 0 || CLAUSE.has(prevTok!.w) || EMOJI.test(prevTok!.w);
+  const afterEnd = m.to >= tokens.length || CLAUSE.has(next!.w) || EMOJI.test(next!.w) || ['clause', 'provision', 'covenant', 'term', 'section', 'claim', 'it', 'this'].includes(next!.w);
   const bare = phrase.replace(/[:-]$/, '').trim();
   // "… → no": an arrow is a cue like a colon
   const arrow = prevTok?.w === '>' && /^[-=]$/.test(tokens[j - 2]?.w ?? '');
@@ -115,7 +121,7 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   // "both a non-compete and a termination provision": articles inside a list are part of it
   // "a sports business story": two labels side by side modify a noun together
   const neighbour = (o: Match | undefined, gapFrom: number, gapTo: number) =>
-    o !== undefined && o.form.label !== form.label && gapTo - gapFrom <= 4 && (gapTo === gapFrom ||tokens.slice(gapFrom, gapTo).every((t) => LIST_GAP.test(t.w) || /^(?:a|an|the|"|')$/.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => LIST_GAP.test(t.w))
+    o !== undefined && o.form.label !== form.label && gapTo - gapFrom <= 4 && (gapTo === gapFrom ||tokens.slice(gapFrom, gapTo).every((t) => LIST_GAP.test(t.w) || /^(?:a|an|the|"|')$/.test(t.w) || EMOJI.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => LIST_GAP.test(t.w))
       || (tokens.slice(gapFrom, gapTo).every((t) => RANGE_GAP.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => t.w === 'to')));
   const prev = all[index - 1];
   const nxt = all[index + 1];
@@ -142,8 +148,10 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
     || (after?.w === ',' && /^(?:if|unless|provided|assuming)$/.test(tokens[m.to + 1]?.w ?? ''))
     // "Based on the abstract: Yes. Based on the full text: No.": a label given from one source or view
     || FRAMED.test(wordsBefore(tokens, tokens[j - 1]?.w === ',' ? j - 1 : j, 10).join(' ')) || framedBy(tokens, j);
+  // "Primary emotion: anger. Secondary: sadness": a label ranked below another is not committed
+  const below = RANKED_BELOW.test(back.join(' ').replace(/[:-]/g, ' '));
   return {
-    label: form.label, at: m.from, to: m.to, committed: cue || standalone, cued: cue, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
+    label: form.label, at: m.from, to: m.to, committed: (cue || standalone) && !below, cued: cue, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
     negated, list, weak: form.weak, conditional, supposed,
   };
 }

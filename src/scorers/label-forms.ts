@@ -11,7 +11,7 @@
  * "warranties" ↔ "warranty").
  */
 
-import { DOMAIN, LANG, NLI_WEAK, SOFT, WEAK } from './label-synonyms.js';
+import { DOMAIN, LANG, NLI_NEUTRAL, NLI_WEAK, NO_FEELING, NO_FEELING_WEAK, SOFT, WEAK } from './label-synonyms.js';
 
 export interface Word {
   /** Lower-cased text. */
@@ -106,6 +106,8 @@ function buildForms(labels: readonly string[], aliases: Record<string, readonly 
   };
   for (const label of labels) add(label, labelWords(label), false);
   const nli = labels.some((l) => /^(?:entailment|contradiction)$/.test(labelWords(l).join(' ')));
+  // neutral beside sentiments or emotions: "no emotion is expressed" names it
+  const feelings = !nli && labels.length >= 3 && labels.some((l) => labelWords(l).join(' ') === 'neutral');
   for (const label of labels) {
     const words = labelWords(label);
     const key = words.join(' ');
@@ -121,6 +123,8 @@ function buildForms(labels: readonly string[], aliases: Record<string, readonly 
     for (const a of SOFT[key] ?? []) add(label, labelWords(a), true);
     for (const a of WEAK[key] ?? []) add(label, labelWords(a), true);
     for (const a of nli ? NLI_WEAK[key] ?? [] : []) add(label, labelWords(a), true, true);
+    for (const a of key !== 'neutral' ? [] : nli ? NLI_NEUTRAL : feelings ? NO_FEELING : []) add(label, labelWords(a), false);
+    for (const a of key === 'neutral' && feelings ? NO_FEELING_WEAK : []) add(label, labelWords(a), true, true);
   }
   return forms.sort((a, b) => b.words.length - a.words.length || b.words.join('').length - a.words.join('').length);
 }

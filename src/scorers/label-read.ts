@@ -73,14 +73,16 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   const after = last ? text.slice(tokens[last.at]?.end ?? 0) : '';
   if (last && (SEVERAL.test(after) || UNDECIDED.test(after) || MULTI.test(text))) return unread('ambiguous');
   // "Hard to tell — it could be literal (neutral) or sarcastic (negative)": labels merely set beside a hedge
-  if (last && (last.by === 'stand_alone' || last.by === 'question_words') && UNDECIDED.test(text)) return unread('ambiguous');
+  if (last && (last.by === 'stand_alone' || last.by === 'question_words') && (UNDECIDED.test(text) || BORDERLINE.test(text))) return unread('ambiguous');
+  // "Some moderators would flag it as toxic, others wouldn't": a label said of a split among readers
+  if (last && splitOver(text, tokens[last.at]?.start ?? 0)) return unread('ambiguous');
   if (last) return { value: last.label, by: last.by, reason: null };
   if (cut) return unread('truncated');
   if (statements.some((s) => s.hedged) || elliptic.some((s) => s.hedged)) return unread('ambiguous');
   if (looksLikeRefusal(text) || NONE.test(text)) return unread(seen.some((s) => s.list) ? 'ambiguous' : 'no_answer');
   const named = new Set(live.map((s) => s.label));
   // a single mention beside labels given as a list ("Labels: non-compete, termination") is no answer
-  if (named.size === 1 && !seen.some((s) => s.list) && !UNDECIDED.test(text) && !NEEDS_MORE.test(text)) return { value: [...named][0]!, by: 'mention', reason: null };
+  if (named.size === 1 && !seen.some((s) => s.list) && !UNDECIDED.test(text) && !NEEDS_MORE.test(text) && !BORDERLINE.test(text)) return { value: [...named][0]!, by: 'mention', reason: null };
   if (SEVERAL.test(text)) return unread('ambiguous');
   // "neither entailment nor contradiction": every label but one ruled out, nothing else said
   const ruledOut = new Set(seen.filter((s) => s.negated).map((s) => s.label));
@@ -95,7 +97,18 @@ const RESOLVES = /\b(?:overall|ultimately|on\s+balance|net|mostly|mainly|predomi
 /** "Two types apply here", "does double duty": several labels given as the answer. */
 const MULTI = /\b(?:two|both|multiple|several)\s+(?:types|labels|categories|classes)\s+(?:apply|fit)|\bdouble\s+duty\b/i;
 /** Words that leave the answer open. */
-const UNDECIDED = /\b(?:hard\s+to\s+(?:tell|say)|can(?:no|')t\s+(?:separate|distinguish|tell|decide)|(?:can(?:no|')t|won't|will\s+not|refuse\s+to|(?:don't|do\s+not)\s+want\s+to)\s+(?:pick|choose|commit\s+to|settle\s+on)|both\s+(?:answers|readings|labels|views|interpretations|positions|options|sides)\s+(?:are|seem|look)\s+(?:\w+\s+)?(?:defensible|reasonable|plausible|valid|arguable|possible|tenable)|(?:i'll|i\s+will|i'd|i\s+would)\s+leave\s+(?:it|that|the\s+(?:call|choice|decision))\s+(?:up\s+)?to\s+you|your\s+call|before\s+committing|without\s+committing|not\s+(?:ready|willing)\s+to\s+commit|depends\s+on|it\s+depends|not\s+conclusive|could\s+go\s+either\s+way|can(?:no|')t\s+say\s+(?:that|whether|if)|reviewers\s+would\s+split)\b/i;
+const UNDECIDED = /\b(?:hard\s+to\s+(?:tell|say)|can(?:no|')t\s+(?:separate|distinguish|tell|decide)|(?:can(?:no|')t|won't|will\s+not|refuse\s+to|(?:don't|do\s+not)\s+want\s+to)\s+(?:pick|choose|commit\s+to|settle\s+on)|both\s+(?:answers|readings|labels|views|interpretations|positions|options|sides)\s+(?:are|seem|look)\s+(?:\w+\s+)?(?:defensible|reasonable|plausible|valid|arguable|possible|tenable)|(?:i'll|i\s+will|i'd|i\s+would)\s+leave\s+(?:it|that|the\s+(?:call|choice|decision))\s+(?:up\s+)?to\s+you|your\s+call|before\s+committing|without\s+committing|not\s+(?:ready|willing)\s+to\s+commit|depends\s+on|it\s+depends|not\s+conclusive|could\s+(?:go|be\s+(?:read|taken|seen))\s+either\s+way|can(?:no|')t\s+say\s+(?:that|whether|if)|reviewers\s+would\s+split)\b/i;
+/** "Borderline." as a sentence of its own: the reply places the item between labels. */
+const BORDERLINE = /(?:^|[.!?]\s+)(?:it's\s+|this\s+is\s+|that's\s+)?borderline\s*(?:[.!:;—–-]|$)/im;
+/** "Some moderators would flag it as toxic, others wouldn't", "some readers might call it X; many would not". */
+const SPLIT = /\bsome\s+(?:\w+\s+){0,3}(?:would|might|could|may)\b[^.;\n]{0,100}\b(?:others|many|most)\s+(?:would(?:n't|\s+not)?|might(?:n't|\s+not)?|wouldn't|won't)/gi;
+
+/** True when `at` (a text offset) falls inside a split over readers (SPLIT). */
+function splitOver(text: string, at: number): boolean {
+  for (const m of text.matchAll(SPLIT)) if (m.index <= at && at < m.index + m[0].length) return true;
+  return false;
+}
+
 /** A reply that asks for more before it answers ("I'd need to see the surrounding sections before classifying this one"): a label it names is no answer. */
 const NEEDS_MORE = /\b(?:(?:i'd|i\s+would|i|we'd|we)\s+(?:need|want)\s+(?:to\s+(?:see|read|know|check)|more|the\s+(?:full|rest|whole|surrounding))|need\s+more\s+(?:context|information|info|details|text)|before\s+(?:classifying|labell?ing|categori[sz]ing|deciding|answering|committing)|without\s+(?:seeing|reading|more\s+context|the\s+(?:full|rest|whole)))\b/i;
 /** A final answer that is several labels or none in particular: "I'd say both.", "it's equally either". */

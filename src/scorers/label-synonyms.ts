@@ -30,6 +30,17 @@ export const NLI_WEAK: Record<string, string[]> = {
   neutral: ['neither', 'unknown', 'undetermined', 'indeterminate', 'cannot be determined', "can't be determined", 'it is not possible to tell', 'not possible to tell', 'impossible to tell', 'impossible to say', 'maybe true', 'possibly true', 'sometimes true'],
 };
 
+/**
+ * Phrases that name NLI's neutral and the no-emotion label outright ("neither confirms nor denies",
+ * "no emotion is expressed"): anywhere, in a set with entailment or contradiction (NLI) or with
+ * neutral beside emotions or sentiments (`NO_FEELING`).
+ */
+export const NLI_NEUTRAL = ['neither confirms nor denies', 'neither confirm nor deny', 'neither confirms nor contradicts', 'neither supports nor contradicts', 'neither supports nor refutes',
+  'neither entails nor contradicts', 'neither implies nor contradicts', 'neither proves nor disproves', 'neither follows nor contradicts'];
+export const NO_FEELING = ['no emotion is expressed', 'no emotion expressed', 'expresses no emotion', 'shows no emotion', 'conveys no emotion', 'expresses no particular emotion', 'no sentiment is expressed', 'expresses no sentiment', 'no emotional content'];
+/** … and said as the answer only ("No particular emotion.", "Emotion: none in particular"). */
+export const NO_FEELING_WEAK = ['no emotion', 'no particular emotion', 'no clear emotion', 'no strong emotion', 'no sentiment', 'no clear sentiment', 'no particular sentiment'];
+
 /** Common clause-type labels and NLI's wordings and the names a reader takes for them. */
 export const DOMAIN: Record<string, string[]> = {
   entailment: ['follows from the premise', 'is entailed by the premise', 'premise entails the hypothesis', 'premise implies the hypothesis', 'follows from', 'follows directly from', 'follows logically', 'logically follows', 'necessarily follows', 'follows necessarily'],

@@ -13,7 +13,7 @@
  * takes (or null), the item's text, finish].
  */
 import type { LabelCase } from './label-corpus.js';
-import { PQA, YN, TRI, SENT, NLI, NEWS, TOX, CLAUSE } from './label-sets.js';
+import { PQA, YN, TRI, SENT, NLI, NEWS, TOX, EMO, CLAUSE } from './label-sets.js';
 
 type Row = [string, string, string[], string | null, string?, string?];
 
@@ -28,6 +28,13 @@ const qNli2 = 'Premise: A woman is reading a book on a train.\nHypothesis: A wom
 const qTox = 'Comment: "Oh sure, because your last idea worked SO well."\nIs this comment toxic?';
 const qNews = 'Article: The league suspended the striker for three matches after the brawl.\nTopic (World, Sports, Business, Sci/Tech):';
 const qNews2 = 'Article: Chipmaker shares rose 6% after the company raised its annual forecast.\nTopic:';
+const SST5 = ['very negative', 'negative', 'neutral', 'positive', 'very positive'];
+const EKMAN = ['anger', 'disgust', 'fear', 'joy', 'neutral', 'sadness', 'surprise'];
+const qSst5 = 'Review: "The room was fine but the staff ignored two of our requests."\nRate: very negative, negative, neutral, positive, very positive.';
+const qEmo = 'Text: "i keep checking the door, i swear someone is outside"\nEmotion:';
+const qEmo2 = 'Text: "we won the final and i still cant stop grinning"\nEmotion:';
+const qFact = 'Utterance: "The train leaves from platform 4 at 9:10."\nEmotion (anger, disgust, fear, joy, neutral, sadness, surprise):';
+const qNli3 = 'Premise: A dog runs across a snowy field.\nHypothesis: The dog is outside.\nEntailment, neutral, or contradiction?';
 
 const ROWS: Row[] = [
   // a "… not" synonym going on to deny a label answers nothing itself
@@ -95,6 +102,47 @@ const ROWS: Row[] = [
   ['lang', 'ビジネス', NEWS, 'Business', qNews2],
   ['lang', 'Это не спорт, а бизнес.', NEWS, 'Business', qNews2],
   ['lang', 'Экономика или спорт — трудно сказать.', NEWS, null, qNews2],
+  // rules this round's probes (corpora/label-probes-r9.ts) prompted
+  // a denial before a quote mark
+  ['quoted_denial', 'Negative, not "very negative": the guest is annoyed, not furious.', SST5, 'negative', qSst5],
+  ['quoted_denial', 'Not \'toxic\' in my view — just blunt. Non-toxic.', TOX, 'non-toxic', qTox],
+  ['quoted_denial', 'It is not “joy” but “fear”.', EMO, 'fear', qEmo],
+  ['quoted_denial', 'Not "neutral".', SENT, null, qSent],
+  ['quoted_denial', 'The label "positive" fits best.', SENT, 'positive', qSent],
+  // "rate it X", "tag it X": a cue without "as"
+  ['rate_it', 'I would rate this neutral; it only lists facts.', SST5, 'neutral', qSst5],
+  ['rate_it', 'I\'d tag it Business.', NEWS, 'Business', qNews2],
+  ['rate_it', 'Rate it positive? Hard to say.', SENT, null, qSent],
+  ['rate_it', 'I marked it toxic at first, but on a second read it is non-toxic.', TOX, 'non-toxic', qTox],
+  // a label ranked below another is not the answer
+  ['ranked', 'Main topic: Business. Secondary topic: Sci/Tech.', NEWS, 'Business', qNews2],
+  ['ranked', 'Dominant emotion: fear, with undertones of sadness.', EMO, 'fear', qEmo],
+  ['ranked', 'Primary: joy\nSecondary: surprise', EMO, 'joy', qEmo2],
+  ['ranked', 'Joy, with a touch of surprise.', EMO, 'joy', qEmo2],
+  ['ranked', 'Anger and sadness in equal measure.', EMO, null, qEmo],
+  // an emoji closes or opens a clause
+  ['emoji', 'Joyful 🎉', EMO, 'joy', qEmo2],
+  ['emoji', 'Scared 😨', EMO, 'fear', qEmo],
+  ['emoji', 'Toxic ☠️', TOX, 'toxic', qTox],
+  ['emoji', '🙂 positive', SENT, 'positive', qSent],
+  ['emoji', 'Happy 🎉 or furious 😡 — the text could be read either way.', EMO, null, qEmo2],
+  // "no emotion" names neutral beside emotions
+  ['no_feeling', 'No particular emotion — it just states a time and a platform.', EKMAN, 'neutral', qFact],
+  ['no_feeling', 'The utterance expresses no emotion.', EKMAN, 'neutral', qFact],
+  ['no_feeling', 'No clear sentiment.', SST5, 'neutral', qSst5],
+  ['no_feeling', 'No emotion fits perfectly.', EKMAN, null, qFact],
+  ['no_feeling', 'There is no sentiment analysis possible on a single word.', SENT, null, qSent],
+  // NLI's neutral as "neither … nor …"
+  ['nli_neither', 'The premise neither supports nor contradicts the hypothesis.', NLI, 'neutral', qNli],
+  ['nli_neither', 'Neither entails nor contradicts — the premise is silent on the destination.', NLI, 'neutral', qNli2],
+  ['nli_neither', 'It neither proves nor disproves that the dog is cold.', NLI, 'neutral', qNli3],
+  ['nli_neither', 'The premise neither confirms nor denies it in so many words, but a snowy field is outside, so entailment.', NLI, 'entailment', qNli3],
+  // a label said of a split among readers, "Borderline."
+  ['split', 'Some readers might call this negative; most would not. Neutral.', SENT, 'neutral', qSent],
+  ['split', 'Borderline — some annotators would label it toxic, others would not.', TOX, null, qTox],
+  ['split', 'Some would call it sarcasm and rate it negative, others would see a plain statement.', SENT, null, qSent],
+  ['split', 'Borderline toxic, but I\'d say toxic.', TOX, 'toxic', qTox],
+  ['split', 'Some moderators would remove it; I would not. Non-toxic.', TOX, 'non-toxic', qTox],
 ];
 
 export const LABEL_RULES_B9: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r9:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
