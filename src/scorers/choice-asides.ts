@@ -84,3 +84,12 @@ export function withoutClosingOffer(text: string): string {
 export function defers(text: string, lastSentence: string): boolean {
   return CLARIFY.test(lastSentence) || UNDECIDABLE.test(lastSentence) || /^\s*before\s+i\s+(?:answer|pick|choose|commit)\b/i.test(text);
 }
+
+/** A question back to the asker about what is meant ("Which one are you asking about — …?", "Do you mean the drug that reverses it?"). */
+const ASKS_WHICH = /\b(?:are\s+you\s+asking|do\s+you\s+mean|did\s+you\s+mean|which\s+(?:one\s+)?(?:do|did)\s+you\s+(?:mean|want)|what\s+do\s+you\s+mean)\b[^?\n]*\?/i;
+
+/** The text after a question back to the asker about what is meant, or null when the reply asks none. */
+export function afterAskingWhich(text: string): string | null {
+  const m = ASKS_WHICH.exec(text);
+  return m === null ? null : text.slice(m.index + m[0].length);
+}

@@ -25,12 +25,12 @@
  */
 import { finalCues } from './choice-cues.js';
 import { codeAnswer } from './choice-code.js';
-import { optionTexts, type Evidence } from './choice-evidence.js';
+import { optionTexts, references, type Evidence } from './choice-evidence.js';
 import { lettersPattern } from './choice-letters.js';
 import { CORRECTION, WITHDRAWN } from './choice-signals.js';
-import { dropOptionEcho } from './choice-lines.js';
+import { dropOptionEcho, posesOtherQuestion } from './choice-lines.js';
 import { optionsOf } from './choice-options.js';
-import { defers, withoutAsides, withoutClosingOffer } from './choice-asides.js';
+import { afterAskingWhich, defers, withoutAsides, withoutClosingOffer } from './choice-asides.js';
 import { looksLikeRefusal, normalizeText } from './normalize.js';
 import { boxedAnswer, replyTexts, withoutClosingAside } from './reply-text.js';
 import { embeddedAnswer, structuredAnswer } from './structured.js';
@@ -121,6 +121,8 @@ function readReply(raw: string, ev: Evidence, cut: boolean): Reading {
     reason: ev.flags.either ? 'ambiguous' : cut && text.trim() !== '' ? 'truncated' : 'no_answer',
   });
 
+  // "Question: … most likely?\nA. Small cell carcinoma\nB. …\nAnswer: B": another item's question and its answer
+  if (posesOtherQuestion(text, ev)) return unread();
   // a reply that is exactly one option's text ("[1, 1]") is that option, whatever it looks like
   const said = normalizeText(text);
   const exact = ev.options.find((o) => o.forms[0] !== '' && o.forms[0] === said);
@@ -144,6 +146,10 @@ function readReply(raw: string, ev: Evidence, cut: boolean): Reading {
   if (WITHDRAWN.test(lastSentence) || (looksLikeRefusal(lastSentence) && optionTexts(lastSentence, ev.options).length === 0 && !lettersPattern('lone-letter', ev.letters, (L) => `\\b[${L}]\\b`).test(lastSentence))) return unread();
   // "Let me know and I'll pick the best option.", "The question is ambiguous as worded.": only an explicit answer counts
   if (defers(text, lastSentence) && finalCues(text, { ...ev, flags: { either: false } }).length === 0) return unread();
+  // "Which one are you asking about …? Protamine reverses heparin and vitamin K reverses warfarin.": a question back
+  // about what is meant, then facts about several options, answers only with a final cue
+  const asked = afterAskingWhich(text);
+  if (asked !== null && new Set([...optionTexts(asked, ev.options), ...references(asked, ev.letters).map((t) => t.letter)]).size >= 2 && finalCues(text, { ...ev, flags: { either: false } }).length === 0) return { ...unread(), reason: 'ambiguous' };
   // "… → **B**.\n\nLet me know if … and I can re-check!": a closing offer of help is read past first (then the whole reply)
   const body = withoutClosingOffer(text);
   const got = (body !== text ? readCorrected(body, ev, cut) : null) ?? readCorrected(text, { ...ev, flags: ev.flags }, cut);

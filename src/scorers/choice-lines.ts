@@ -185,3 +185,27 @@ export function openingOption(line: string, ev: Evidence): string | null {
   if (/^\s*(?:-|:|\.)?\s*(?:no|not|wrong|incorrect|isn't|is\s+not|unlikely)\b/i.test(line.slice(m[1]!.length + 1))) return null;
   return wholeOption(m[1]!, ev.options);
 }
+
+/**
+ * A question the reply poses itself, with an option list that is not the item's ("…most likely?\nA. Small cell
+ * carcinoma\nB. …" where option A is Tuberculosis): the reply runs on into another item, and what it answers there
+ * answers nothing asked. True when a line that asks is followed by three or more option lines, none naming its own option.
+ */
+export function posesOtherQuestion(text: string, ev: Evidence): boolean {
+  const lines = text.split('\n');
+  // a question of four words or more on its own line (not a table's "Accrual basis?" column), its options right after it
+  const asks = lines.findIndex((l) => /\?\s*$/.test(l) && !l.includes('|') && l.trim().split(/\s+/).length >= 4);
+  if (asks < 0) return false;
+  let listed = 0;
+  for (const line of lines.slice(asks + 1)) {
+    const m = /^\s*[(\[]?([A-Ja-j])[)\].:]\s+(\S.{0,80})$/.exec(line);
+    if (m === null || MARK.test(line)) break;
+    const letter = m[1]!.toUpperCase();
+    if (!ev.letters.includes(letter)) return false;
+    const own = ev.options.find((o) => o.letter === letter);
+    const said = normalizeText(m[2]!);
+    if (own === undefined || own.forms.some((f) => f !== '' && said.includes(f))) return false;
+    listed += 1;
+  }
+  return listed >= 3;
+}

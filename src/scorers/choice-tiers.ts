@@ -15,7 +15,7 @@ import { finalLine, leadingLetters, optionTexts, references, softStatements, who
 import { isNegated, lettersPattern, type Token } from './choice-letters.js';
 import { verdicts } from './choice-verdicts.js';
 import { CHECK } from './marks.js';
-import { ELIMINATED, HEDGES, NONE, TURNED_AGAINST, TURNS } from './choice-signals.js';
+import { ELIMINATED, HEDGES, NONE, REFUSES_ADVICE, TURNED_AGAINST, TURNS } from './choice-signals.js';
 import { answerFirst, finalLineText, letterRows, markColumn, markedRow, openingOption } from './choice-lines.js';
 import { contrastPair, finalSentence, textBeforeCue } from './choice-final.js';
 import { abbreviatedOption } from './option-words.js';
@@ -154,7 +154,7 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   const prose = proseVerdict(text, ev.letters);
   if (prose) return { letter: prose, by: 'verdicts' };
   // an option that reads like a refusal ("Cannot be determined", "I don't know") is an answer, not a refusal
-  if (looksLikeRefusal(blanked)) return null;
+  if (looksLikeRefusal(blanked) || REFUSES_ADVICE.test(blanked)) return null;
   const preferred = contrastPair(text, ev);
   if (preferred) return { letter: preferred, by: 'contrast' };
   // the concluding sentence states one option, whatever the reasoning before it named

@@ -21,6 +21,7 @@ const ROOT = { A: '2', B: '3', C: '4', D: '5', E: '6' };
 const PROB = { A: '1/8', B: '1/4', C: '3/8', D: '1/2', E: '5/8' };
 const RATE = { A: '12.00%', B: '12.36%', C: '12.55%', D: '12.68%', E: '13.00%' };
 const MONEY = { A: '$1,000', B: '$1,050', C: '$1,102.50', D: '$1,157.63' };
+const REVERSAL = { A: 'Protamine', B: 'Vitamin K', C: 'Idarucizumab', D: 'Andexanet alfa' };
 const MOTION = { A: 'Motion to dismiss', B: 'Summary judgment', C: 'Directed verdict', D: 'New trial', E: 'Remittitur' };
 
 const ROWS: Row[] = [
@@ -80,6 +81,23 @@ const ROWS: Row[] = [
   ['value_null', 'P = 2/3 once the unaffected child is known to be unaffected.', PROB, null],
   ['value_null', 'Monthly compounding: (1 + 0.01)^12 − 1 = 12.8%', RATE, null],
   ['value_null', 'It is either 1/4 or 1/2 depending on whether order matters.', PROB, null],
+  // a reply that poses another question with its own options and answers it answers nothing asked
+  ['other_question_null', '\n\nQuestion: Which city hosted the 2000 Olympics?\nA. Atlanta\nB. Sydney\nC. Athens\nD. Beijing\nAnswer: B\n\nQuestion:', CAPITAL, null],
+  ['other_question_null', 'Q: What is the capital of Canada?\n(A) Toronto\n(B) Ottawa\n(C) Vancouver\n(D) Montreal\nA: B', CAPITAL, null],
+  ['other_question_null', 'Which gas makes up most of the air on Mars?\nA) Methane\nB) Helium\nC) Hydrogen\nD) Neon\nThe answer is A.', GAS, null],
+  ['other_question', 'Question: What is the capital of Australia?\nA. Sydney\nB. Melbourne\nC. Canberra\nD. Perth\nAnswer: C', CAPITAL, 'C'],
+  ['other_question', 'Which city is the capital? Let me go through them:\nA. Sydney is the largest city\nB. Melbourne was the temporary seat\nC. Canberra is the purpose-built capital\nD. Perth is in the west\nSo C.', CAPITAL, 'C'],
+  ['other_question', 'C. Canberra\n\nQuestion: What is the capital of Japan?\nA. Osaka\nB. Tokyo\nC. Kyoto\nD. Nagoya\nAnswer: B', CAPITAL, 'C'],
+  // a question back about what is meant, then facts about several options, answers nothing
+  ['asks_which_null', 'Which one are you asking about — heparin or warfarin? Protamine reverses heparin, vitamin K reverses warfarin.', REVERSAL, null],
+  ['asks_which_null', 'Do you mean dabigatran or apixaban? Idarucizumab is for dabigatran and andexanet alfa for the factor Xa inhibitors.', REVERSAL, null],
+  ['asks_which', 'Do you mean dabigatran? Then the answer is C, idarucizumab.', REVERSAL, 'C'],
+  ['asks_which', 'Did you mean the heparin drip? Protamine (A) reverses it within minutes.', REVERSAL, 'A'],
+  // a refusal to advise on a real case, and condolences, are no answer and no self-correction
+  ['refuses_advice_null', "I'm sorry to hear about your mother. I can't give medical advice for a real patient — whether she should get vitamin K depends on her INR and on the bleeding. Please ask her doctors.", REVERSAL, null],
+  ['refuses_advice_null', 'I cannot make treatment decisions for a specific person; protamine is used to reverse heparin in general, but her team has to decide.', REVERSAL, null],
+  ['refuses_advice', "Sorry to hear that. As a textbook question, though, the answer is A: protamine.", REVERSAL, 'A'],
+  ['refuses_advice', 'B. Sorry, I meant A: protamine reverses heparin.', REVERSAL, 'A'],
 ];
 
 export const CHOICE_RULES_B9: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r9:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
