@@ -155,9 +155,10 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
   async function runJob(job: Job, provider: Provider, queue: PQueue, stats: ModelStats): Promise<void> {
     const messages = job.likelihood ? [] : renderMessages(job.suite, job.item);
     const json = job.likelihood ? likelihoodKeyText(job.likelihood) : JSON.stringify(messages); // serialized once: cache key and prompt hash
-    const key = cacheKey(provider.spec, json, job.sample, job.variant);
+    // No cache (--no-cache): no key to hash before the request goes out.
+    const key = opts.cache ? cacheKey(provider.spec, json, job.sample, job.variant) : null;
     let outcome: Completed | Failed | null = null;
-    const hit = opts.cache?.get(key);
+    const hit = key === null ? undefined : opts.cache?.get(key);
     if (hit) {
       outcome = new Completed(hit, 0, hit.costUsd, true);
       if (opts.budget) opts.budget.spent += hit.costUsd ?? 0; // the record's cost_usd
@@ -169,7 +170,7 @@ export async function executeJobs(opts: ExecuteOptions): Promise<ExecuteResult> 
       // Score and record in a turn of the loop's (providers/http/turns.ts), after the I/O already waiting:
       // other responses that arrived meanwhile get their latency stamped first, so one job's scoring is never another's latency.
       await loopTurns.turn();
-      if (outcome instanceof Completed) {
+      if (key !== null && outcome instanceof Completed) {
         // A cached answer was asked of no replica when it is served later: the replica is not stored.
         const { replica: _replica, ...completion } = outcome.completion;
         opts.cache?.put(key, { ...completion, costUsd: outcome.cost });
