@@ -30,7 +30,7 @@ const FRAMED = /^(?:based\s+on|according\s+to|judging\s+by|going\s+by|from\s+the
 const QUOTE = /^["'`“”‘’]$/;
 const EMOJI = /^\p{Extended_Pictographic}$/u;
 /** Words that rank a label below another: "Secondary: sadness", "with undertones of fear": not the answer. */
-const RANKED_BELOW = /(?:^|\s)(?:secondary|secondarily|minor|undertones?|hints?\s+of|tinges?\s+of|traces?\s+of|touch\s+of|elements?\s+of|(?:second|secondary)\s+(?:emotion|label|sentiment|category|topic|class))(?:\s|$)/;
+const RANKED_BELOW = /(?:^|\s)(?:secondary|secondarily|minor|undertones?|hints?\s+of|tinges?\s+of|traces?\s+of|touch\s+of|elements?\s+of|(?:mixed|tinged|laced)\s+with|with\s+(?:some|a\s+(?:bit|little|hint|touch|trace)\s+of)|(?:second|secondary)\s+(?:emotion|label|sentiment|category|topic|class))(?:\s|$)/;
 /** Between two labels, tokens that join them as a list or hedge ("X or Y", "X/Y"). */
 const LIST_GAP = /^(?:,|\/|or|and|nor|&|vs|versus|maybe|possibly|perhaps|either|also|both|\+|o|ou|oder|или|або|或|veya|lub|albo|atau|hoac)$/;
 /** A range between two labels ("neutral-to-negative", "from positive to neutral"): no commitment. */
@@ -60,6 +60,8 @@ export interface Seen {
   conditional: boolean;
   /** Said in a condition ("If this is an emergency, …", "if he deteriorates, emergent"): not said of the item. */
   supposed: boolean;
+  /** Ranked below another label or said of a part ("Secondary: sadness", "mixed with fear", an aspect's row): no answer, nor a mention of one. */
+  below: boolean;
 }
 
 function wordsBefore(tokens: Word[], from: number, n: number): string[] {
@@ -138,7 +140,9 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   // "Urgent - if he deteriorates, emergent": the consequence of a condition (not "If anything, negative", "If I had to pick, maybe")
   // "If the man is a doctor then entailment": the consequence of an "if" earlier in the sentence
   const thenIf = tokens[j - 1]?.w === 'then' && ifEarlier(tokens, j - 1);
-  const supposed = backWords.some((w) => w === 'if' || w === 'unless') || conditionBefore(tokens, tokens[j - 1]?.w === 'then' ? j - 1 : j) || thenIf;
+  // "(If it were sincere thanks it would be positive, …)": the consequence of a counterfactual
+  const counterfactual = back.length >= 2 && back[back.length - 1] === 'be' && /^(?:would|could|might)$/.test(back[back.length - 2]!) && counterfactualBefore(tokens, j);
+  const supposed = counterfactual || backWords.some((w) => w === 'if' || w === 'unless') || conditionBefore(tokens, tokens[j - 1]?.w === 'then' ? j - 1 : j) || thenIf;
   // code: `return "positive" if … else "negative"`: each label a branch of a condition
   const before = wordAround(tokens, j - 1, -1);
   const after = wordAround(tokens, m.to, 1);
@@ -149,10 +153,12 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
     // "Based on the abstract: Yes. Based on the full text: No.": a label given from one source or view
     || FRAMED.test(wordsBefore(tokens, tokens[j - 1]?.w === ',' ? j - 1 : j, 10).join(' ')) || framedBy(tokens, j);
   // "Primary emotion: anger. Secondary: sadness": a label ranked below another is not committed
-  const below = RANKED_BELOW.test(back.join(' ').replace(/[:-]/g, ' '));
+  const below = RANKED_BELOW.test(back.join(' ').replace(/[:-]/g, ' ')) || aspectRow(tokens, j);
+  // "Emotion: None": "none" names the no-emotion label only after the field that asks for it
+  if (form.answerOnly && form.words[0] === 'none' && !/(?:^|\s)(?:emotion|sentiment|feeling|tone|mood|label|answer)$/.test(bare)) return null;
   return {
     label: form.label, at: m.from, to: m.to, committed: (cue || standalone) && !below, cued: cue, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
-    negated, list, weak: form.weak, conditional, supposed,
+    negated, list, weak: form.weak, conditional, supposed, below,
   };
 }
 
@@ -177,6 +183,17 @@ function sentenceEnds(tokens: Word[]): Int32Array {
 function ifEarlier(tokens: Word[], k: number): boolean {
   // bounded, so a long run-on reply is not scanned again for every label in it
   for (let i = k - 1; i >= 0 && i >= k - 40 && !END.has(tokens[i]!.w); i -= 1) if (/^(?:if|unless)$/.test(tokens[i]!.w)) return true;
+  return false;
+}
+
+/** True when the sentence before `k` supposes another case: "If it were sincere, …", "Had it been said between friends, …" (not "If I had to choose, …"). */
+function counterfactualBefore(tokens: Word[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && i >= k - 40 && !END.has(tokens[i]!.w); i -= 1) {
+    const w = tokens[i]!.w;
+    const opens = i === 0 || END.has(tokens[i - 1]!.w) || tokens[i - 1]!.w === '(';
+    if (/^(?:if|unless)$/.test(w)) return !/^(?:anything|forced|pressed|i\s+(?:had|have|must|were)\s+to)\b/.test(tokens.slice(i + 1, i + 5).map((t) => t.w).join(' '));
+    if (opens && /^(?:had|were)$/.test(w)) return true;
+  }
   return false;
 }
 
@@ -206,6 +223,40 @@ function deniedAfter(tokens: Word[], m: Match): boolean {
   // "Positive - no doubt": "no" before a noun qualifies it
   const after = tokens[k + 1];
   return after === undefined || after.punct;
+}
+
+/** Keys of a row that give the answer itself ("Label: X", "- Final: X"), not a part of the item. */
+const ANSWER_KEY = /^(?:answer|final|label|labels|overall|sentiment|emotion|topic|category|class|classification|prediction|verdict|output|result|relation|toxicity|tone|primary|predicted|a|main|level|decision|rating|grade|type|choice|response|conclusion|judg(?:e)?ment)$/;
+
+/**
+ * "Aspects:\n  screen: positive": a label in an indented or bulleted row keyed by something else
+ * than the answer ("screen", "battery") is said of a part of the item.
+ */
+function aspectRow(tokens: Word[], j: number): boolean {
+  if (tokens[j - 1]?.w !== ':') return false;
+  let k = j - 2;
+  while (k >= 0 && k >= j - 5 && !tokens[k]!.punct) k -= 1;
+  if (k === j - 2) return false;
+  const key = tokens.slice(k + 1, j - 1).map((t) => t.w);
+  if (ANSWER_KEY.test(key[key.length - 1]!)) return false;
+  const bullet = tokens[k] !== undefined && /^[-*•]$/.test(tokens[k]!.w) && (k === 0 || tokens[k - 1]!.w === '\n');
+  const indented = tokens[k] !== undefined && tokens[k]!.w === '\n' && tokens[k + 1]!.start > tokens[k]!.end;
+  return bullet || indented || (tokens[k]?.w === '\n' && underHeader(tokens, k));
+}
+
+/** True when the line ending at newline token `nl` is a header ("By aspect:") or a row of "key: …" rows under one (read back up to 12 lines). */
+function underHeader(tokens: Word[], nl: number): boolean {
+  for (let n = 0; n < 12 && nl > 0; n += 1) {
+    let p = nl - 1;
+    while (p >= 0 && tokens[p]!.w !== '\n') p -= 1;
+    const line = tokens.slice(p + 1, nl).filter((t) => !/^[-*•]$/.test(t.w));
+    nl = p;
+    if (line.length === 0) continue;
+    const colon = line.findIndex((t) => t.w === ':');
+    if (colon < 1 || colon > 4 || line.slice(0, colon).some((t) => t.punct)) return false;
+    if (colon === line.length - 1) return !ANSWER_KEY.test(line[colon - 1]!.w);
+  }
+  return false;
 }
 
 /** "Under federal law: No.", "In the EU (GDPR applies), yes": a label after a frame of its own, a bracketed aside allowed before the colon or comma. */

@@ -38,8 +38,8 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   if (scores.rows >= 2) matches = matches.filter((m) => !scores.scored.has(m.from));
   // a yes/no synonym right before a label modifies it ("Possibly yes", "Definitely no"): the label is read
   matches = matches.filter((m, i) => !(m.form.weak && matches[i + 1] !== undefined && !matches[i + 1]!.form.weak && matches[i + 1]!.from === m.to));
-  const seen = matches.map((m, i) => classify(tokens, m, matches, i)).filter((s): s is Seen => s !== null).map((s) => antonymOf(s, labels));
-  const live = seen.filter((s) => !s.negated && !s.list && !s.supposed && (!s.weak || s.committed));
+  const seen = deniedLists(tokens, matches.map((m, i) => classify(tokens, m, matches, i)).filter((s): s is Seen => s !== null)).map((s) => antonymOf(s, labels));
+  const live = seen.filter((s) => !s.negated && !s.list && !s.supposed && !s.below && (!s.weak || s.committed));
   const pred = opts.input !== undefined ? yesNoPair(labels) : null;
   const predicates = pred && opts.input !== undefined ? questionPredicates(opts.input) : [];
   // each reading of the predicate; one statement per place (the longest reading's)
@@ -82,7 +82,8 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   if (looksLikeRefusal(text) || NONE.test(text)) return unread(seen.some((s) => s.list) ? 'ambiguous' : 'no_answer');
   const named = new Set(live.map((s) => s.label));
   // a single mention beside labels given as a list ("Labels: non-compete, termination") is no answer
-  if (named.size === 1 && !seen.some((s) => s.list) && !UNDECIDED.test(text) && !NEEDS_MORE.test(text) && !BORDERLINE.test(text)) return { value: [...named][0]!, by: 'mention', reason: null };
+  // "It doesn't express positive or negative feelings": a list denied as a whole hedges nothing
+  if (named.size === 1 && !seen.some((s) => s.list && !s.negated) && !UNDECIDED.test(text) && !NEEDS_MORE.test(text) && !BORDERLINE.test(text)) return { value: [...named][0]!, by: 'mention', reason: null };
   if (SEVERAL.test(text)) return unread('ambiguous');
   // "neither entailment nor contradiction": every label but one ruled out, nothing else said
   const ruledOut = new Set(seen.filter((s) => s.negated).map((s) => s.label));
@@ -90,6 +91,15 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   if (named.size === 0 && labels.length >= 3 && left.length === 1) return { value: left[0]!, by: 'elimination', reason: null };
   if (named.size > 1 || seen.some((s) => s.list)) return unread('ambiguous');
   return unread('no_answer');
+}
+
+/** "nothing in it is positive or negative": a label listed after a denied one ("or", "nor", a comma between) is denied with it. */
+function deniedLists(tokens: Word[], seen: Seen[]): Seen[] {
+  for (let i = 1; i < seen.length; i += 1) {
+    const [a, b] = [seen[i - 1]!, seen[i]!];
+    if (a.negated && a.list && b.list && !b.negated && b.at - a.to <= 2 && tokens.slice(a.to, b.at).every((t) => /^(?:or|nor|,)$/.test(t.w))) seen[i] = { ...b, negated: true };
+  }
+  return seen;
 }
 
 const MIXED = /\b(?:mixed|ambivalent)\b/i;

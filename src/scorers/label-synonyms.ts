@@ -39,7 +39,7 @@ export const NLI_NEUTRAL = ['neither confirms nor denies', 'neither confirm nor 
   'neither entails nor contradicts', 'neither implies nor contradicts', 'neither proves nor disproves', 'neither follows nor contradicts'];
 export const NO_FEELING = ['no emotion is expressed', 'no emotion expressed', 'expresses no emotion', 'shows no emotion', 'conveys no emotion', 'expresses no particular emotion', 'no sentiment is expressed', 'expresses no sentiment', 'no emotional content'];
 /** … and said as the answer only ("No particular emotion.", "Emotion: none in particular"). */
-export const NO_FEELING_WEAK = ['no emotion', 'no particular emotion', 'no clear emotion', 'no strong emotion', 'no sentiment', 'no clear sentiment', 'no particular sentiment'];
+export const NO_FEELING_WEAK = ['none', 'none in particular', 'no emotion', 'no particular emotion', 'no clear emotion', 'no strong emotion', 'no sentiment', 'no clear sentiment', 'no particular sentiment'];
 
 /** Common clause-type labels and NLI's wordings and the names a reader takes for them. */
 export const DOMAIN: Record<string, string[]> = {

@@ -143,6 +143,36 @@ const ROWS: Row[] = [
   ['split', 'Some would call it sarcasm and rate it negative, others would see a plain statement.', SENT, null, qSent],
   ['split', 'Borderline toxic, but I\'d say toxic.', TOX, 'toxic', qTox],
   ['split', 'Some moderators would remove it; I would not. Non-toxic.', TOX, 'non-toxic', qTox],
+  // rules the round's second probes prompted
+  // a list denied as a whole hedges nothing
+  ['denied_list', 'This tweet is neutral: it is neither positive nor negative.', SENT, 'neutral', qSent],
+  ['denied_list', 'Not joy or surprise — the writer is afraid. Fear.', EMO, 'fear', qEmo],
+  ['denied_list', 'The review is neutral; nothing in it is positive or negative.', SENT, 'neutral', qSent],
+  ['denied_list', 'It is not positive or negative, and not neutral either.', SENT, null, qSent],
+  ['denied_list', 'Neither joy nor sadness fits.', EMO, null, qEmo],
+  // an aspect's row is said of a part
+  ['aspect_rows', 'Overall: negative\n\nBy aspect:\n  - food: positive\n  - service: negative\n  - price: neutral', SENT, 'negative', qSent],
+  ['aspect_rows', 'Label: positive\nDetails:\n  plot: negative\n  acting: positive\n  music: positive', ['positive', 'negative'], 'positive', qSent],
+  ['aspect_rows', 'Aspects:\n  - food: positive\n  - service: negative', SENT, null, qSent],
+  ['aspect_rows', '- taste: positive\n- price: positive', SENT, 'positive', qSent],
+  ['aspect_rows', 'Sentiment:\n  - overall: neutral', SENT, 'neutral', qSent],
+  // the consequence of a counterfactual
+  ['counterfactual', 'Toxic. (Had it been said between friends, it would be non-toxic banter.)', TOX, 'toxic', qTox],
+  ['counterfactual', 'Negative. If the reviewer had liked the product, the review would be positive, but they did not.', SENT, 'negative', qSent],
+  ['counterfactual', 'Were the premise about a beach, it would be entailment; it is about a bench, so contradiction.', NLI, 'contradiction', qNli],
+  ['counterfactual', 'If I had to choose, it would be fear.', EMO, 'fear', qEmo],
+  ['counterfactual', 'If the customer were joking it would be positive; I can\'t tell.', SENT, null, qSent],
+  // "mixed with", "tinged with": the second label is not the answer
+  ['mixed_with', 'Mostly fear, mixed with some anger at the landlord.', EMO, 'fear', qEmo],
+  ['mixed_with', 'Joy tinged with surprise.', EMO, 'joy', qEmo2],
+  ['mixed_with', 'Negative, with a bit of neutral reporting.', SENT, 'negative', qSent],
+  ['mixed_with', 'Equal parts anger and fear.', EMO, null, qEmo],
+  // "Emotion: None" beside a neutral label
+  ['none_field', 'Emotion: none', EKMAN, 'neutral', qFact],
+  ['none_field', 'Sentiment: None', SENT, 'neutral', qSent],
+  ['none_field', 'None.', EKMAN, null, qFact],
+  ['none_field', 'Sarcasm: none', SENT, null, qSent],
+  ['none_field', 'None of the emotions fit.', EKMAN, null, qFact],
 ];
 
 export const LABEL_RULES_B9: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r9:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
