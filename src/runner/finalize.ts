@@ -18,6 +18,7 @@ import { readManifest, RECORDS } from '../store/run-dir.js';
 import { partialOf } from '../store/merge.js';
 import { replicaRows } from '../stats/replicas.js';
 import type { Manifest, RunRecord, Summary } from '../store/types.js';
+import type { Planned } from '../stats/aggregate.js';
 import type { ReportContext, HistoryPoint } from '../reports/types.js';
 import type { HistoryRow } from '../store/history.js';
 import type { ManifestJudging } from '../stats/judging-types.js';
@@ -57,6 +58,12 @@ export interface ReportOptions {
   records?: readonly RunRecord[];
   /** Where warnings go (a locked history store…). @default stderr */
   onWarning?(message: string): void;
+  /**
+   * The summary is built: the pass over the records is done and what it held per record is
+   * garbage; the report files and the history store come next (the CLI collects that garbage
+   * here for a large run, cli/heap).
+   */
+  onSummary?(summary: Summary): void;
 }
 
 /** Disagreements shown per suite in the HTML drill-down. */
@@ -89,11 +96,13 @@ export async function writeReports(runDir: string, opts: ReportOptions): Promise
     margin_points: opts.margin,
     seed: opts.seed,
     slices,
+    planned: plannedOf(manifest),
   });
   if (manifest.judging) addJudging(summary, manifest.judging, runDir, opts.seed);
   const partial = partialOf(manifest);
   if (partial) summary.partial = partial;
   if (manifest.models.some((m) => m.replicas)) summary.replicas = replicaRows(lite());
+  opts.onSummary?.(summary);
   // [nightly] This run's rows go into the history store (started now, on DuckDB's threads) while
   // the drill-down and the report files are made; the trend points are known before: the store's
   // earlier rows were read while the requests ran (or just now), this run's are its summary's.
@@ -134,6 +143,24 @@ async function reportFiles(
   const stepSummary = process.env.GITHUB_STEP_SUMMARY;
   const terminal = opts.format === 'github' && !stepSummary ? markdown : renderTerminal(summary, { slices: opts.wide === true || opts.by !== undefined, ...(opts.width !== undefined && { width: opts.width }) });
   return { markdown, terminal };
+}
+
+/**
+ * The records expected per model of each suite (run items × samples), sizing the summary's
+ * columns once instead of by doubling (stats/aggregate). None for a shard: its share of each
+ * suite is not recorded per suite.
+ */
+function plannedOf(manifest: Manifest): (suite: string) => Planned | undefined {
+  if (manifest.shard) return () => undefined;
+  const items = new Map<string, number>();
+  for (const s of manifest.suites) {
+    const selected = manifest.selection?.selected[s.name];
+    items.set(s.name, selected === undefined ? s.items : Math.min(selected, manifest.limit ?? selected));
+  }
+  return (suite) => {
+    const n = items.get(suite);
+    return n === undefined ? undefined : { items: n, samples: manifest.samples };
+  };
 }
 
 /** Each record a fresh shallow copy (as each pass over the file gets its own objects). */

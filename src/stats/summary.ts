@@ -26,7 +26,7 @@
 import type { ManifestSuite, RunRecord, Summary, SummaryRow } from '../store/types.js';
 import { SCHEMA_VERSION } from '../store/types.js';
 import type { PublicModelSpec } from '../config/types.js';
-import { accumulate, CACHED, orNull, WITHHELD, type ModelSamples } from './aggregate.js';
+import { accumulate, CACHED, orNull, WITHHELD, type ModelSamples, type Planned } from './aggregate.js';
 import { passRates, reduceItems, scoredCounts, type ItemStats } from './item-stats.js';
 import { bootstrapMeanCI, DEFAULT_SEED } from './bootstrap.js';
 import { labelMetricCI } from './metrics.js';
@@ -60,6 +60,8 @@ export interface SummaryInput {
   seed?: number;
   /** suite name → the item fields to slice it by, with each item's values (stats/slices). */
   slices?: ReadonlyMap<string, readonly SliceField[]>;
+  /** The records expected per model of a suite (its run items × samples), when known: a size hint for the pass's columns (stats/aggregate), never a figure. */
+  planned?: (suite: string) => Planned | undefined;
 }
 
 /** A stable 32-bit seed per (seed, parts): FNV-1a over the parts. */
@@ -231,7 +233,7 @@ export function buildSummary(input: SummaryInput): Summary {
   const suiteByName = new Map(input.suites.map((s) => [s.name, s]));
   // Variant records (probes) never reach the main figures; they feed the robustness section.
   const variants = new VariantCollector();
-  const acc = accumulate(mainRecords(input.records, variants), (name) => isLabelMetric(suiteByName.get(name)));
+  const acc = accumulate(mainRecords(input.records, variants), (name) => isLabelMetric(suiteByName.get(name)), input.planned);
   const seed = input.seed ?? DEFAULT_SEED;
   const suites = [...input.suites, ...[...acc.keys()].filter((n) => !suiteByName.has(n)).map(placeholderSuite)];
   const known = new Set(input.models.map((m) => m.id));

@@ -48,4 +48,16 @@ describe('columnar summary state (stats/aggregate)', () => {
     expect([m.str(m.gold![0]!), m.str(m.extracted![0]!)]).toEqual(['yes', 'no']);
     expect(acc.get('t')!.get('m')!.gold).toBeNull();
   });
+
+  it('takes a planned size as a size only: short, exact or long, the same slots, items and values as grown columns', () => {
+    const records = Array.from({ length: 300 }, (_, k) => r(`i${k % 130}`, Math.floor(k / 130), { correct: k % 3 === 0, cost_usd: k % 7 ? k / 1000 : null, latency_ms: k }));
+    const view = (planned?: { items: number; samples: number }) => {
+      const m = accumulate(records, () => false, () => planned).get('s')!.get('m')!;
+      const slots = Array.from({ length: m.slots }, (_, s) => [m.sample[s], m.next[s], m.correct[s], orNull(m.cost[s]!), m.latency[s]]);
+      return { slots: m.slots, items: [...m.items()], first: [...m.items()].map((i) => m.first(i)), cells: slots };
+    };
+    const grown = view();
+    expect(grown.slots).toBe(300);
+    for (const planned of [{ items: 10, samples: 1 }, { items: 130, samples: 3 }, { items: 1000, samples: 2 }]) expect(view(planned)).toEqual(grown);
+  });
 });

@@ -22,5 +22,16 @@ describe('summary on seeded random runs (golden files)', () => {
       if (process.env.BENCH_WRITE_GOLDEN === '1') fs.writeFileSync(file, lines.join('\n') + '\n');
       expect(lines).toEqual(fs.readFileSync(file, 'utf8').trimEnd().split('\n'));
     });
+
+    it(`seed ${seed}: the columns sized from a plan (short, exact or long) give the same summary as grown ones`, () => {
+      const run = randomRun(seed);
+      const grown = JSON.stringify(buildSummary({ run_id: `random-${seed}`, complete: true, ...run, seed: 42 }));
+      const items = new Map<string, Set<string>>();
+      for (const r of run.records) (items.get(r.suite) ?? items.set(r.suite, new Set()).get(r.suite)!).add(r.item_id);
+      for (const scale of [0.3, 1, 3]) {
+        const planned = (suite: string) => ({ items: Math.round((items.get(suite)?.size ?? 0) * scale), samples: 1 });
+        expect(JSON.stringify(buildSummary({ run_id: `random-${seed}`, complete: true, ...run, seed: 42, planned }))).toBe(grown);
+      }
+    });
   }
 });
