@@ -41,9 +41,13 @@ export function holdHeapSmall(): void {
   v8().setFlagsFromString('--heap-growing-percent=20');
 }
 
+/** Whether this process's run (or report) was sized large: it collects its garbage between phases. */
+let large = false;
+
 /** Once the run's size is known (`jobs`): V8's defaults back for a small run; a large one keeps the small heap. */
 export function sizeHeapForRun(jobs: number): void {
-  if (jobs < LARGE_RUN_JOBS) {
+  large = jobs >= LARGE_RUN_JOBS;
+  if (!large) {
     v8().setFlagsFromString('--semi-space-growth-factor=2');
     v8().setFlagsFromString('--heap-growing-percent=0');
     return;
@@ -84,7 +88,22 @@ export function stopHeapSizing(): void {
  * Called before the report modules load.
  */
 export function sizeHeapForReport(jobs: number): void {
-  if (jobs >= LARGE_RUN_JOBS) holdHeapSmall();
+  large = jobs >= LARGE_RUN_JOBS;
+  if (large) holdHeapSmall();
+}
+
+/**
+ * Between two phases of a large run or report (its jobs done; its summary built): one full
+ * collection, so what the phase before held is given back before the next one allocates its own.
+ * When the jobs are done, the run's cache and item indexes and its request buffers (≈ 10 MB at
+ * 100,000 jobs) are garbage; when the summary is built, the pass's columns and its item-id table
+ * (≈ 20 MB). Left to V8, the next full collection fell anywhere in the report phase, and when it
+ * fell after DuckDB's history write and Vega's charts had started (≈ 30 MB resident of their own),
+ * the garbage stacked on them: that decided the run's peak, ± 15 MB from run to run
+ * (scripts/perf/README.md, round six). ≈ 10–40 ms a collection; nothing for a small run.
+ */
+export function collectBetweenPhases(): void {
+  if (large) collectNow();
 }
 
 /** A full garbage collection, through V8's `gc` (exposed for a new context only, not to the process's own code). */

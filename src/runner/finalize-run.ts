@@ -23,7 +23,8 @@ export async function finalizeRun(prepared: PreparedRun, executed: ExecutedRun, 
     ...(config.width !== undefined && { width: config.width }),
     ...(config.format && { format: config.format }),
   };
-  const written = phase ? await phase.write(runDir, opts, events.onWarning) : await writeReportsHere(runDir, opts, events.onWarning);
+  const hooks = { ...(events.onWarning && { onWarning: events.onWarning }), ...(events.onSummary && { onSummary: events.onSummary }) };
+  const written = phase ? await phase.write(runDir, opts, hooks) : await writeReportsHere(runDir, opts, hooks);
   await prepared.close({ lock: true });
   const incomplete = executed.aborted
     ? 'interrupted'

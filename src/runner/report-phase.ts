@@ -31,7 +31,10 @@ export interface ReportRequest {
 export type ReportReply = { ok: true; written: ReportsWritten; warnings: string[] } | { ok: false; error: string };
 
 /** The report options that can cross to another thread (no callbacks, no history points). */
-export type ThreadReportOptions = Omit<ReportOptions, 'onWarning' | 'history' | 'historyBefore' | 'records'>;
+export type ThreadReportOptions = Omit<ReportOptions, 'onWarning' | 'onSummary' | 'history' | 'historyBefore' | 'records'>;
+
+/** The report phase's callbacks, on the caller's thread (`onSummary` is not called when the phase ran on the report thread). */
+export type ReportHooks = Pick<ReportOptions, 'onWarning' | 'onSummary'>;
 
 /** What the report phase is told when the jobs start. */
 export interface ReportPhaseStart {
@@ -54,7 +57,7 @@ export type ReportThreadData = Pick<ReportPhaseStart, 'history' | 'records'>;
 
 export interface ReportPhase {
   /** Writes the run folder's reports (on the report thread when it can); ends the thread. */
-  write(runDir: string, opts: ThreadReportOptions, onWarning?: (message: string) => void): Promise<ReportsWritten>;
+  write(runDir: string, opts: ThreadReportOptions, hooks?: ReportHooks): Promise<ReportsWritten>;
   /** Ends the thread without writing anything. Safe to call twice. */
   close(): void;
 }
@@ -98,7 +101,7 @@ function preloadedHere(start: ReportPhaseStart): ReportPhase {
   const before = trendRowsEarly(start);
   return {
     close: () => undefined,
-    write: async (runDir, opts, onWarning) => writeReportsHere(runDir, opts, onWarning, (await before) ?? undefined),
+    write: async (runDir, opts, hooks) => writeReportsHere(runDir, opts, hooks, (await before) ?? undefined),
   };
 }
 
@@ -144,23 +147,23 @@ export function threadReportPhase(start: ReportPhaseStart): ReportPhase {
   };
   return {
     close,
-    async write(runDir, opts, onWarning) {
+    async write(runDir, opts, hooks = {}) {
       const thread = worker !== undefined && !exited ? worker : undefined;
       const reply = thread ? await ask(thread, { runDir, opts, secrets: registeredSecrets() }).catch(() => null) : null;
       close();
       if (reply?.ok) {
-        for (const m of reply.warnings) (onWarning ?? warnToStderr)(m);
+        for (const m of reply.warnings) (hooks.onWarning ?? warnToStderr)(m);
         return reply.written;
       }
-      return writeReportsHere(runDir, opts, onWarning);
+      return writeReportsHere(runDir, opts, hooks);
     },
   };
 }
 
 /** The report phase on the caller's thread (a run finalized without its report thread, or the fallback). */
-export async function writeReportsHere(runDir: string, opts: ThreadReportOptions, onWarning?: (message: string) => void, historyBefore?: HistoryRow[]): Promise<ReportsWritten> {
+export async function writeReportsHere(runDir: string, opts: ThreadReportOptions, hooks: ReportHooks = {}, historyBefore?: HistoryRow[]): Promise<ReportsWritten> {
   const { writeReports } = await import('./finalize.js');
-  return writeReports(runDir, { ...opts, ...(onWarning && { onWarning }), ...(historyBefore && { historyBefore }) });
+  return writeReports(runDir, { ...opts, ...(hooks.onWarning && { onWarning: hooks.onWarning }), ...(hooks.onSummary && { onSummary: hooks.onSummary }), ...(historyBefore && { historyBefore }) });
 }
 
 /** Posts the request; resolves with the thread's reply, rejects if the thread ends first. */

@@ -31,6 +31,11 @@ export interface RunEvents {
   onLimit?(model: string, limit: number): void;
   /** Every job ran (or the run was stopped); the summary and reports come next. */
   onJobsDone?(executed: ExecutedRun): void;
+  /**
+   * The summary is built from the records; the report files and the history store come next.
+   * Not called when the report phase ran on its own thread (a run of at most 5,000 jobs).
+   */
+  onSummary?(summary: Summary): void;
   /** [batch] A batch was submitted, or its status or counts changed. */
   onBatch?(progress: BatchProgress): void;
   /** Something worth knowing that does not stop the run. @default a `warning:` line on stderr */

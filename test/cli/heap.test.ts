@@ -90,4 +90,23 @@ describe("bench run's heap sizing (cli/heap)", () => {
     expect(usedAfter('heap.LARGE_RUN_JOBS')).toBeLessThan(15);
     expect(usedAfter('2000')).toBeGreaterThan(30);
   });
+
+  it('collects between the phases of a large run or report (jobs done, summary built), and not of a small one', () => {
+    // ≈ 40 MB of objects made and dropped, as a run's cache index or the summary pass's columns are left; heap used after, MB.
+    const usedAfter = (size: string): number => {
+      const script = `
+        const heap = await import(${JSON.stringify(HEAP)});
+        ${size}
+        heap.stopHeapSizing();
+        let left = [];
+        for (let i = 0; i < 300000; i++) left.push({ id: 'item-' + i, question: 'q'.repeat(60) + i });
+        left = null;
+        heap.collectBetweenPhases();
+        process.stdout.write(String(process.memoryUsage().heapUsed / 1048576));`;
+      return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }));
+    };
+    expect(usedAfter('heap.holdHeapSmall(); heap.sizeHeapForRun(heap.LARGE_RUN_JOBS);')).toBeLessThan(15);
+    expect(usedAfter('heap.sizeHeapForReport(heap.LARGE_RUN_JOBS);')).toBeLessThan(15);
+    expect(usedAfter('heap.holdHeapSmall(); heap.sizeHeapForRun(2000);')).toBeGreaterThan(30);
+  });
 });

@@ -84,7 +84,7 @@ describe('the report phase on its own thread', () => {
     const out = tempDir('bench-report-phase-history-');
     fs.mkdirSync(path.join(out, '.history.duckdb')); // a folder where the store's file goes: DuckDB cannot open it
     const warnings: string[] = [];
-    const written = await phases.writeReportsHere(result.runDir, { ...opts, historyOut: out }, (m) => warnings.push(m));
+    const written = await phases.writeReportsHere(result.runDir, { ...opts, historyOut: out }, { onWarning: (m) => warnings.push(m) });
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/history store .*the run is unaffected/);
     expect(read(result.runDir)).toEqual(plain);

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { readManifest } from '../../store/run-dir.js';
 import { outputWidth } from '../width.js';
-import { sizeHeapForReport } from '../heap.js';
+import { collectBetweenPhases, sizeHeapForReport } from '../heap.js';
 
 export async function reportCommand(dir: string, opts: { margin: number; by?: string; wide?: boolean }): Promise<void> {
   const runDir = path.resolve(dir);
@@ -11,7 +11,7 @@ export async function reportCommand(dir: string, opts: { margin: number; by?: st
   sizeHeapForReport(manifest.suites.reduce((n, s) => n + Math.min(s.items, manifest.limit ?? s.items), 0) * manifest.models.length * manifest.samples);
   const { writeReports } = await import('../../runner/finalize.js');
   // historyOut: a regenerated report.html keeps its trend chart (re-recording replaces, never duplicates).
-  const { terminal } = await writeReports(runDir, { margin: opts.margin, seed: manifest.seed, historyOut: path.dirname(runDir), by: opts.by, wide: opts.wide, width: outputWidth(opts.wide) });
+  const { terminal } = await writeReports(runDir, { margin: opts.margin, seed: manifest.seed, historyOut: path.dirname(runDir), by: opts.by, wide: opts.wide, width: outputWidth(opts.wide), onSummary: () => collectBetweenPhases() });
   process.stdout.write(terminal + '\n');
   process.stdout.write(`\nreports written to ${runDir}: summary.json, results.csv, report.md, report.html\n`);
 }

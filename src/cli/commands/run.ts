@@ -10,7 +10,7 @@ import type { RunConfig } from '../../runner/config.js';
 import { createProgress, type Progress } from '../progress.js';
 import { printBaselineCheck } from '../regression-output.js';
 import { outputWidth } from '../width.js';
-import { sizeHeapForRun, stopHeapSizing } from '../heap.js';
+import { collectBetweenPhases, sizeHeapForRun, stopHeapSizing } from '../heap.js';
 import { printJson, runJson, textOut } from '../json.js';
 
 export interface RunOptions {
@@ -176,10 +176,12 @@ export async function runCommand(opts: RunOptions): Promise<void> {
       onModelStopped: (m, why) => log(`model ${m} stopped for the rest of the run: ${why}`),
       onJobsDone: (executed) => {
         stopHeapSizing();
+        collectBetweenPhases();
         progress?.stop();
         progress = undefined;
         for (const [m, limit] of executed.limits) log(`adaptive concurrency: ${m} ended at ${limit} in flight (max ${ceilings.get(m)})`);
       },
+      onSummary: () => collectBetweenPhases(),
       onWarning: (m) => log(`warning: ${m}`),
     });
   } finally {
