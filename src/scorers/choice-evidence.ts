@@ -106,7 +106,18 @@ export function leadingLetters(lines: string[], letters: string, texts: Record<s
     const other = bracketedLetters(letters);
     // …but "C. Sydney (A) is the largest city, …": a letter that is a sentence of its own answers, whatever the explanation names
     const alone = t !== null && !ownText && /^\.\s+\S/.test(line.slice(t.end));
-    const others = t && !alone ? allMatches(other, line.slice(t.end)).some((m) => (m[1] ?? m[2]) !== t.letter) : false;
+    // …and "D. N-acetylcysteine is the antidote. … Naloxone (A) is for opioids, flumazenil (B) for …": after the sentence
+    // that opens with the letter and its own text, an option named as a subject with its letter is a remark on a distractor
+    const firstEnd = ownText ? line.slice(t!.end).search(/[.!?](?:\s|$)(?<!^\.\s)/) : -1;
+    const remark = (m: RegExpExecArray): boolean => {
+      const text = texts[(m[1] ?? m[2])!];
+      if (firstEnd < 0 || m.index <= firstEnd || text === undefined) return false;
+      const before = line.slice(Math.max(t!.end, t!.end + m.index - 200), t!.end + m.index).trimEnd();
+      // (…not "Canberra (C) is the capital", which states an answer)
+      if (/^\s*(?:is|are|was|would\s+be|seems)\s+(?:the|correct|right|best|also|actually|really)\b/i.test(line.slice(t!.end + m.index + m[0].length, t!.end + m.index + m[0].length + 40))) return false;
+      return before.toLowerCase().endsWith(text.toLowerCase()) && /(?:^|[.!?;,]\s*|\b(?:and|or)\s+)$/i.test(before.slice(0, before.length - text.length));
+    };
+    const others = t && !alone ? allMatches(other, line.slice(t.end)).some((m) => (m[1] ?? m[2]) !== t.letter && !remark(m)) : false;
     // "A (right of speech), B (right to a jury), …": a letter with its note that a list of letters goes on from
     if (t && lettersPattern('noted-list', letters, (L) => `^\\s*\\([^)\\n]{0,80}\\)\\s*(?:,|and|or)\\s*[(\\[]?[${L}](?![A-Za-z])`).test(line.slice(t.end))) continue;
     if (t && !others && (ownText || !isNegated(line, t, letters)) && /^\s*(?:$|[.:)\-\],]|\s)/.test(line.slice(t.end))) out.push(t);

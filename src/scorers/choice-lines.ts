@@ -209,3 +209,18 @@ export function posesOtherQuestion(text: string, ev: Evidence): boolean {
   }
   return listed >= 3;
 }
+
+/**
+ * A reply whose first sentence is one option's text with its own letter and nothing else ("Ethosuximide (A). Note that
+ * carbamazepine (C) … may worsen …"): that option, whatever remarks on others follow, unless a later sentence opens
+ * with a self-correction ("Wait", "Actually", "No,"). Null otherwise.
+ */
+export function labelledOpening(text: string, ev: Evidence): string | null {
+  // on the first 200 characters after the blanks (a lazy head between runs of blanks backtracks over a long run)
+  const opening = text.trimStart();
+  const first = /^([^\n.!?]{1,80}?)[^\S\n]{0,3}[(\[]([A-J])[)\]][^\S\n]{0,3}(?:[.!:]|\s[-—–]\s|\n|$)/.exec(opening.slice(0, 200));
+  if (first === null || !ev.letters.includes(first[2]!) || wholeOption(first[1]!, ev.options) !== first[2]) return null;
+  const corrects = /^(?:wait|actually|no\b|nope|hmm|on\s+(?:second|further)\s+thought|correction|scratch\s+that|oops|sorry)/i;
+  if (opening.slice(first[0].length).split(/[.!?]\s|\n/).some((s) => corrects.test(s.trimStart()))) return null;
+  return first[2]!;
+}

@@ -16,7 +16,7 @@ import { isNegated, lettersPattern, type Token } from './choice-letters.js';
 import { verdicts } from './choice-verdicts.js';
 import { CHECK } from './marks.js';
 import { ELIMINATED, HEDGES, NONE, REFUSES_ADVICE, TURNED_AGAINST, TURNS } from './choice-signals.js';
-import { answerFirst, finalLineText, letterRows, markColumn, markedRow, openingOption } from './choice-lines.js';
+import { answerFirst, finalLineText, labelledOpening, letterRows, markColumn, markedRow, openingOption } from './choice-lines.js';
 import { contrastPair, finalSentence, textBeforeCue } from './choice-final.js';
 import { abbreviatedOption } from './option-words.js';
 import { ordinals, readOrdinalAt } from './choice-ordinals.js';
@@ -74,6 +74,9 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   if (ev.flags.either) return null;
   const stated = cut ? null : textBeforeCue(text, ev);
   if (stated) return { letter: stated, by: 'final_cue' };
+  // "Ethosuximide (A). Note that carbamazepine (C) …": an opening sentence that is one option and its letter
+  const labelled = cut ? null : labelledOpening(text, ev);
+  if (labelled) return { letter: labelled, by: 'option_text' };
   ev.flags.either = before;
   if (cut) return answerFirst(lines, ev);
   // "A: \nB: \nC: \nD: ": lines that are each only a letter, two or more of them, list the options (an empty template)

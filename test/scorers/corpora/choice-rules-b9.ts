@@ -22,6 +22,7 @@ const PROB = { A: '1/8', B: '1/4', C: '3/8', D: '1/2', E: '5/8' };
 const RATE = { A: '12.00%', B: '12.36%', C: '12.55%', D: '12.68%', E: '13.00%' };
 const MONEY = { A: '$1,000', B: '$1,050', C: '$1,102.50', D: '$1,157.63' };
 const REVERSAL = { A: 'Protamine', B: 'Vitamin K', C: 'Idarucizumab', D: 'Andexanet alfa' };
+const ANTIDOTE = { A: 'Naloxone', B: 'Flumazenil', C: 'Atropine', D: 'N-acetylcysteine' };
 const MOTION = { A: 'Motion to dismiss', B: 'Summary judgment', C: 'Directed verdict', D: 'New trial', E: 'Remittitur' };
 
 const ROWS: Row[] = [
@@ -98,6 +99,15 @@ const ROWS: Row[] = [
   ['refuses_advice_null', 'I cannot make treatment decisions for a specific person; protamine is used to reverse heparin in general, but her team has to decide.', REVERSAL, null],
   ['refuses_advice', "Sorry to hear that. As a textbook question, though, the answer is A: protamine.", REVERSAL, 'A'],
   ['refuses_advice', 'B. Sorry, I meant A: protamine reverses heparin.', REVERSAL, 'A'],
+  // the answer first (its text and letter, or its letter and text), then remarks that name other options by letter
+  ['answer_then_remarks', 'Atropine (C). Note that naloxone (A) and flumazenil (B) reverse other poisonings, so they would do nothing here.', ANTIDOTE, 'C'],
+  ['answer_then_remarks', 'N-acetylcysteine (D) — give it within 8 hours. Naloxone (A) would do nothing for this overdose.', ANTIDOTE, 'D'],
+  ['answer_then_remarks', 'D. N-acetylcysteine is the antidote. Naloxone (A) is for opioids and atropine (C) for organophosphates.', ANTIDOTE, 'D'],
+  ['answer_then_remarks', 'C) Atropine blocks the muscarinic effects. Flumazenil (B) is for benzodiazepines, naloxone (A) for opioids.', ANTIDOTE, 'C'],
+  ['answer_then_remarks', 'Naloxone (A). Wait, the pupils are pinpoint but the patient is drooling and wheezing, so atropine (C) fits better.', ANTIDOTE, 'C'],
+  ['answer_then_remarks', 'A) Naloxone is for opioids. Atropine (C) is the right antidote here.', ANTIDOTE, 'C'],
+  ['answer_then_remarks_null', 'Naloxone (A)? Not with this cholinergic picture, and not flumazenil (B) either; I would need the drug history to choose.', ANTIDOTE, null],
+  ['answer_then_remarks_null', 'Naloxone (A), flumazenil (B), atropine (C) and N-acetylcysteine (D) each reverse a different poison.', ANTIDOTE, null],
 ];
 
 export const CHOICE_RULES_B9: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r9:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
