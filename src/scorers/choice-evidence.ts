@@ -38,7 +38,7 @@ const SO_WORDS = ['also', 'donc', 'alors', 'entonces', 'quindi', 'dunque', 'ent�
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 
 const SOFT_CUES =
-  /\b(?:it's|it\s+is|c'est|je\s+pense\s+que\s+c'est|it\s+must\s+be|(?:it|this|that)\s+(?:has\s+to|has\s+got\s+to|needs\s+to)\s+be|it\s+should\s+be|it\s+would\s+be|that's|that\s+is|probably|likely|i\s+think|i\s+believe|i\s+guess|i'd\s+say|i\s+would\s+say|my\s+guess\s+is|therefore,?|thus,?|hence,?|so,?|but(?:\s+rather)?|definitely|clearly|certainly|surely|suggests?|points?\s+to|indicates?|favou?rs?|this\s+is|returns?|prints?|outputs?|evaluates\s+to|yields)\s*/gi;
+  /\b(?:it's|it\s+is|c'est|je\s+pense\s+que\s+c'est|it\s+must\s+be|(?:it|this|that)\s+(?:has\s+to|has\s+got\s+to|needs\s+to)\s+be|it\s+should\s+be|it\s+would\s+be|that's|that\s+is|probably|likely|i\s+think|i\s+believe|i\s+guess|i'd\s+say|i\s+would\s+say|my\s+guess\s+is|therefore,?|thus,?|hence,?|so,?|but(?:\s+rather)?|definitely|clearly|certainly|surely|suggests?|points?\s+to|indicates?|favou?rs?|this\s+is|returns?|prints?|outputs?|evaluates\s+to|yields)\s*|(?<=\S)\s[—–-]\s?(?=[A-J](?:[.!](?:\s|$)|$))/gi;
 
 /** The option whose text best matches the words of `said` from `at`: exact before near misses, then the longest; null when near misses tie between options. */
 export function bestAt(said: readonly string[], at: number, options: Option[]): { letter: string; len: number; span: number; dist: number } | null {

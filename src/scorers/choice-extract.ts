@@ -33,7 +33,8 @@ import { optionsOf } from './choice-options.js';
 import { afterAskingWhich, defers, withoutAsides, withoutClosingOffer } from './choice-asides.js';
 import { looksLikeRefusal, normalizeText } from './normalize.js';
 import { boxedAnswer, replyTexts, withoutClosingAside } from './reply-text.js';
-import { embeddedAnswer, structuredAnswer } from './structured.js';
+import { embeddedAnswer, replyJson, structuredAnswer } from './structured.js';
+import { objectVerdict } from './choice-verdicts.js';
 import { readText, type Committed } from './choice-tiers.js';
 import { allMatches } from './matches.js';
 
@@ -127,7 +128,11 @@ function readReply(raw: string, ev: Evidence, cut: boolean): Reading {
   const said = normalizeText(text);
   const exact = ev.options.find((o) => o.forms[0] !== '' && o.forms[0] === said);
   if (exact) return { value: exact.letter, by: 'option_text', reason: null };
-  const structured = structuredAnswer(text);
+  // {"A": false, "B": false, "C": true, "D": false}: a verdict per option, one of them right
+  const json = replyJson(text);
+  const judged = json ? objectVerdict(json.value, ev.letters) : null;
+  if (judged) return { value: judged, by: 'verdicts', reason: null };
+  const structured = structuredAnswer(text, json);
   if (structured) {
     if (structured.kind === 'several') return { value: null, by: 'structured', reason: 'ambiguous' };
     if (structured.kind === 'empty') return { value: null, by: 'structured', reason: 'no_answer' };

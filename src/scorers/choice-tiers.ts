@@ -12,7 +12,7 @@
  */
 import { finalCues } from './choice-cues.js';
 import { finalLine, leadingLetters, optionTexts, references, softStatements, wholeOption, type Evidence } from './choice-evidence.js';
-import { isNegated, lettersPattern, type Token } from './choice-letters.js';
+import { isNegated, lettersPattern, readLetterAt, type Token } from './choice-letters.js';
 import { verdicts } from './choice-verdicts.js';
 import { CHECK } from './marks.js';
 import { ELIMINATED, HEDGES, NONE, REFUSES_ADVICE, TURNED_AGAINST, TURNS } from './choice-signals.js';
@@ -170,10 +170,13 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   const named = optionTexts(withoutQuestions(text), ev.options);
   // "Metformin: first-line, but contraindicated here.": a lone mention the reply turns against names no answer
   if (named.length === 1 && TURNED_AGAINST.test(text)) return null;
+  // "flumazenil risks seizures — not B": an option named by its text whose letter the reply rules out is no answer
+  if (named.length === 1 && letterRuledOut(text, named[0]!, ev.letters)) return null;
   if (named.length === 1) return { letter: named[0]!, by: 'option_text' };
   // a short reply that abbreviates one option ("Strep pneumo", "404")
   // …or opens with one before a dash or full stop ("Wernicke's enceph. — give thiamine first")
-  const opening = lines.length === 1 && !lines[0]!.includes('?') ? [lines[0]!, lines[0]!.split(/\s-\s|[.;]\s/)[0]!] : [];
+  // …or names one with an aside in brackets after it ("Brocas area (expressive aphasia)")
+  const opening = lines.length === 1 && !lines[0]!.includes('?') ? [lines[0]!, lines[0]!.split(/\s-\s|[.;]\s/)[0]!, lines[0]!.replace(/\s*\([^()]{1,80}\)\s*[.!]?$/, '')] : [];
   const short = named.length === 0 ? opening.map((l) => abbreviatedOption(normalizeText(l).split(' '), ev.options)).find((l) => l !== null) ?? null : null;
   if (short) return { letter: short, by: 'option_text' };
   if (named.length > 1) ev.flags.either = true;
@@ -182,4 +185,12 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   if (ref) return { letter: ref, by: 'reference' };
   if (refs.length > 0) ev.flags.either = true;
   return null;
+}
+
+/** True when the reply rules out `letter` itself ("not B", "B is wrong") somewhere. */
+function letterRuledOut(text: string, letter: string, letters: string): boolean {
+  return allMatches(new RegExp(`(?<![A-Za-z])${letter}(?![A-Za-z])`, 'g'), text).some((m) => {
+    const t = readLetterAt(text, m.index, letters, true);
+    return t !== null && isNegated(text, t, letters);
+  });
 }

@@ -60,3 +60,25 @@ export function verdicts(text: string, letters: string): Verdicts {
   }
   return out;
 }
+
+const GOOD_VALUE = /^(?:true|correct|right|yes|valid|1)$/i;
+const BAD_VALUE = /^(?:false|incorrect|wrong|no|invalid|0)$/i;
+
+/**
+ * A structured verdict per option (`{"A": false, "B": false, "C": true, "D": false}`, `{"option_a": "incorrect", …}`):
+ * the one option judged right when at least two others are judged wrong, else null. `value` is the reply's parsed JSON.
+ */
+export function objectVerdict(value: unknown, letters: string): string | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const good: string[] = [];
+  let bad = 0;
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    const k = /^(?:option|choice)?[_\s-]?\(?([a-j])\)?$/i.exec(key.trim());
+    if (k === null || !letters.includes(k[1]!.toUpperCase())) return null;
+    const said = String(v).trim();
+    if (GOOD_VALUE.test(said)) good.push(k[1]!.toUpperCase());
+    else if (BAD_VALUE.test(said)) bad += 1;
+    else return null;
+  }
+  return good.length === 1 && bad >= 2 ? good[0]! : null;
+}

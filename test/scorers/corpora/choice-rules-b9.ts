@@ -108,6 +108,24 @@ const ROWS: Row[] = [
   ['answer_then_remarks', 'A) Naloxone is for opioids. Atropine (C) is the right antidote here.', ANTIDOTE, 'C'],
   ['answer_then_remarks_null', 'Naloxone (A)? Not with this cholinergic picture, and not flumazenil (B) either; I would need the drug history to choose.', ANTIDOTE, null],
   ['answer_then_remarks_null', 'Naloxone (A), flumazenil (B), atropine (C) and N-acetylcysteine (D) each reverse a different poison.', ANTIDOTE, null],
+  // a structured verdict per option, one of them right
+  ['json_verdicts', '```json\n{"A": false, "B": true, "C": false, "D": false}\n```', ANTIDOTE, 'B'],
+  ['json_verdicts', "{'option_a': 'incorrect', 'option_b': 'incorrect', 'option_c': 'correct', 'option_d': 'incorrect'}", ANTIDOTE, 'C'],
+  ['json_verdicts', '{"A": "no", "B": "no", "C": "no", "D": "yes"}', ANTIDOTE, 'D'],
+  ['json_verdicts_null', '{"A": true, "B": true, "C": false, "D": false}', ANTIDOTE, null],
+  ['json_verdicts_null', '{"A": false, "B": false, "C": false, "D": false}', ANTIDOTE, null],
+  // a one-line reply that names one option with an aside in brackets after it
+  ['option_aside', 'Wernickes area (receptive aphasia)', MEMORY, 'E'],
+  ['option_aside', 'Basal ganglia (procedural and habit memory)', MEMORY, 'D'],
+  ['option_aside', 'Cerebelum (motor learning).', MEMORY, 'C'],
+  ['option_aside_null', 'Amygdala (fear) or hippocampus (context)', MEMORY, null],
+  ['option_aside_null', 'Memory systems (it depends on which kind is meant)', MEMORY, null],
+  // a letter after a dash that closes the sentence stating its option
+  ['dash_letter', 'The pupils are pinpoint and the patient is drooling and wheezing, so a muscarinic antidote — C. Pralidoxime goes with it.', ANTIDOTE, 'C'],
+  ['dash_letter', 'Opioid toxidrome — A. Give it IV or intranasally.', ANTIDOTE, 'A'],
+  ['dash_letter', 'Paracetamol overdose needs glutathione repletion - D. Start it within 8 hours.', ANTIDOTE, 'D'],
+  ['dash_letter_null', 'Pinpoint pupils point to opioids or organophosphates — A or C.', ANTIDOTE, null],
+  ['dash_letter_null', 'Benzodiazepine overdose is supportive care first; flumazenil risks seizures — not B.', ANTIDOTE, null],
 ];
 
 export const CHOICE_RULES_B9: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r9:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
