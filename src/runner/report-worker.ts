@@ -39,17 +39,10 @@ following?.unref();
 
 /** Set when the phase is asked for: the warm-up stops after the chart it is rendering. */
 let asked = false;
-
-/**
- * Rounds of warm-up charts (three each) while the requests run: ≈ 0.25–0.5 s of this thread's CPU
- * on a core that is otherwise idle (the thread runs only when one is), for charts ≈ 30–60 % cheaper
- * after the last answer. Bounded, so a long run's idle thread does not keep rendering.
- */
-const WARM_UP_ROUNDS = 6;
 // Vega's first chart in a process costs several times the next ones: paid here, while the run's
 // requests are in flight, instead of after its last answer. Its failure is no failure of the phase.
 const warming = loading
-  .then(async () => (await import('../reports/chart-warmup.js')).warmUpCharts(() => asked, WARM_UP_ROUNDS))
+  .then(async () => (await import('../reports/chart-warmup.js')).warmUpCharts(() => asked))
   .catch(() => undefined);
 
 port.once('message', (req: ReportRequest) => {
