@@ -41,7 +41,7 @@ const options = {
   external: (id) => id.startsWith('node:') || EXTERNAL.some((p) => id === p || id.startsWith(`${p}/`)),
   logLevel: 'warn',
 };
-const output = { format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunk-[name]-[hash].js' };
+const output = { format: 'esm', entryFileNames: '[name].js', chunkFileNames: 'chunk-[name]-[hash].js', charset: 'ascii', comments: { legal: true, annotation: true, jsdoc: false } };
 
 // First pass, rolldown's own chunking (not written): a chunk per set of entries sharing modules,
 // which for `bench run` was 35 ES modules linked before its first request, each resolved, its
