@@ -116,8 +116,10 @@ function buildForms(labels: readonly string[], aliases: Record<string, readonly 
     // a suite alias that is a yes/no synonym stays weak: "true" names yes only where it answers
     for (const a of own) add(label, labelWords(a), weakOnes.has(labelWords(a).join(' ')));
     if (words.length === 2) add(label, [words.join('')], false);
-    // "no-compete" for non-compete
+    // "no-compete" for non-compete; "non-offensive" for `not offensive`, "not hate" for `non-hate`
     if (words[0] === 'non' && words.length > 1) add(label, ['no', ...words.slice(1)], false);
+    if (words[0] === 'non' && words.length > 1) add(label, ['not', ...words.slice(1)], false);
+    if (words[0] === 'not' && words.length > 1) for (const w of [['non', ...words.slice(1)], [`non${words.slice(1).join('')}`]]) add(label, w, false);
     for (const a of [...(DOMAIN[key] ?? []), ...(LANG[key] ?? [])]) add(label, labelWords(a), false);
     // adjectives and nouns that also occur in reasoning ("a happy event", "a technology company") count only where committed
     for (const a of SOFT[key] ?? []) add(label, labelWords(a), true);

@@ -25,7 +25,7 @@ export function questionPredicate(input: string): string[] | null {
   return questionPredicates(input)[0] ?? null;
 }
 
-const PREPOSITION = /^(?:for|to|of|in|under|with|as|about|on|at|by|from)$/;
+const PREPOSITION = /^(?:for|to|of|in|under|with|as|about|on|at|by|from|over|against|between)$/;
 
 /**
  * Every reading of the question's predicate: "Is the arbitration clause enforceable?" has a

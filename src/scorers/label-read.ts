@@ -4,11 +4,12 @@
  * refusals after it (see label-extract for the whole reading).
  */
 import type { Reading, ReadOptions } from './choice-extract.js';
-import { antonymOf, classify, type Seen } from './label-classify.js';
+import { antonymOf, classify, sentenceEnds, type Seen } from './label-classify.js';
 import { findForms, formsOf, tokenize, type Word } from './label-forms.js';
 import { yesNoPair } from './label-pairs.js';
 import { answersOtherClause, doStatements, laterVerbs, predicateStatements, questionPredicates, questionVerbs, strictDoStatements } from './label-question.js';
 import { ellipticStatements } from './label-elliptic.js';
+import { deniedClaims, stateStatements } from './label-claims.js';
 import { labelScores } from './label-scores.js';
 import { verdictRows } from './label-verdicts.js';
 import { looksLikeRefusal } from './normalize.js';
@@ -44,8 +45,10 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   const predicates = pred && opts.input !== undefined ? questionPredicates(opts.input) : [];
   // each reading of the predicate; one statement per place (the longest reading's)
   const byPlace = new Map<number, ReturnType<typeof predicateStatements>[number]>();
-  for (const p of predicates) for (const st of predicateStatements(tokens, p)) if (!byPlace.has(st.at)) byPlace.set(st.at, st);
-  const statements = [...byPlace.values()].sort((a, b) => a.at - b.at);
+  for (const p of predicates) for (const st of [...predicateStatements(tokens, p), ...stateStatements(tokens, p)]) if (!byPlace.has(st.at)) byPlace.set(st.at, st);
+  // "Is diversity jurisdiction lacking?": a statement in a question asks
+  const ends = sentenceEnds(tokens);
+  const statements = [...byPlace.values()].filter((st) => tokens[ends[st.at]!]?.w !== '?').sort((a, b) => a.at - b.at);
   // "Is it hearsay? It isn't.": the question's auxiliary alone
   const elliptic = pred && opts.input !== undefined ? ellipticStatements(tokens, opts.input) : [];
   // "Yes, it is enforceable; no, it is not unconscionable": the second no answers another question
@@ -56,7 +59,11 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   // "Yes and no: it is useful as a rule-out test, but…": after a hedge between the labels, the question's words settle nothing
   const hedgedLabels = seen.some((s) => s.list);
   // a do-question's verb ("vitamin C does shorten colds") only where no label is given
-  const verbs = committed.length === 0 && pred && opts.input !== undefined ? [...questionVerbs(opts.input).flatMap((v) => doStatements(tokens, v)), ...laterVerbs(opts.input).flatMap((v) => strictDoStatements(tokens, v))] : [];
+  const denied = committed.length === 0 && pred && opts.input !== undefined ? deniedClaims(tokens, opts.input) : [];
+  const verbs = committed.length === 0 && pred && opts.input !== undefined
+    ? [...questionVerbs(opts.input).flatMap((v) => doStatements(tokens, v)), ...laterVerbs(opts.input).flatMap((v) => strictDoStatements(tokens, v))]
+      .filter((v) => !denied.some((d) => v.at > d.at && v.at < d.end)).concat(denied)
+    : [];
   const said = [...statements, ...elliptic, ...verbs].filter((s) => !s.hedged && !hedgedLabels).map((s) => ({ label: s.positive ? pred!.yes : pred!.no, at: s.at, by: 'question_words' }));
   const last = [...committed.map((s) => ({ label: s.label, at: s.at, by: s.cued ? 'cue' : 'stand_alone' })), ...(cut ? [] : said)]
     .sort((a, b) => a.at - b.at)

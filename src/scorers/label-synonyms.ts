@@ -65,6 +65,10 @@ export const SOFT: Record<string, string[]> = {
   // news topics (AG News and the like)
   'sci tech': ['science and technology', 'science technology', 'science tech', 'scitech', 'science', 'technology', 'tech'],
   sports: ['sport', 'sporting'],
+  // BBC News's five
+  tech: ['technology', 'science and technology', 'science technology', 'sci tech', 'scitech', 'science'],
+  // hate speech
+  hate: ['hateful', 'hate speech', 'hatred'],
   world: ['world news', 'international', 'world affairs', 'international news', 'global news'],
   business: ['business news', 'economy', 'economics', 'finance', 'financial news'],
   // toxicity

@@ -34,6 +34,18 @@ const qSst5 = 'Review: "The room was fine but the staff ignored two of our reque
 const qEmo = 'Text: "i keep checking the door, i swear someone is outside"\nEmotion:';
 const qEmo2 = 'Text: "we won the final and i still cant stop grinning"\nEmotion:';
 const qFact = 'Utterance: "The train leaves from platform 4 at 9:10."\nEmotion (anger, disgust, fear, joy, neutral, sadness, surprise):';
+const qAbx = 'Context: In 2,300 septic patients, mortality was similar whether antibiotics were given within 1 or 3 hours.\nQuestion: Does early antibiotic therapy lower mortality in sepsis?';
+const qStatinDem = 'Context: A cohort of 5,000 older adults found fewer dementia diagnoses among statin users, with wide confidence intervals.\nQuestion: Do statins prevent dementia in older adults?';
+const qDevice = 'Context: Patients given the new wound device rated it highly; length of stay was 5.1 vs 5.3 days (p=0.6).\nQuestion: Does the device shorten hospital stay?';
+const qPj = 'Q: A Delaware company is sued in Oregon by an Oregon resident; it has no offices, sales or agents in Oregon. Is there personal jurisdiction over the defendant?\nA:';
+const qFq = 'Q: A plaintiff sues under a federal civil rights statute. Is there federal question jurisdiction?\nA:';
+const qDiv = 'Q: A citizen of Ohio sues a citizen of Ohio and a citizen of Kentucky for $100,000. Is there diversity jurisdiction?\nA:';
+const OFF = ['offensive', 'not offensive'];
+const HATE = ['hate', 'non-hate'];
+const BBC = ['business', 'entertainment', 'politics', 'sport', 'tech'];
+const qOff = 'Tweet: "@user congrats on the new job!! so proud of you"\nOffensive or not offensive?';
+const qHate = 'Post: "People from that country are all criminals."\nLabel: hate or non-hate?';
+const qBbc = 'Article: "The new smartphone chip is 40% faster than its predecessor."\nCategory (business, entertainment, politics, sport, tech):';
 const qNli3 = 'Premise: A dog runs across a snowy field.\nHypothesis: The dog is outside.\nEntailment, neutral, or contradiction?';
 
 const ROWS: Row[] = [
@@ -173,6 +185,35 @@ const ROWS: Row[] = [
   ['none_field', 'None.', EKMAN, null, qFact],
   ['none_field', 'Sarcasm: none', SENT, null, qSent],
   ['none_field', 'None of the emotions fit.', EKMAN, null, qFact],
+  // rules the round's third probes (corpora/label-probes-r9c.ts) prompted
+  // a denied showing of the question's claim
+  ['denied_claim', 'The cohort does not show that early antibiotic therapy lowers mortality.', PQA, 'no', qAbx],
+  ['denied_claim', 'These data fail to prove that statins prevent dementia.', PQA, 'no', qStatinDem],
+  ['denied_claim', 'It does not show that the device shortens hospital stay, only that patients liked it.', PQA, 'no', qDevice],
+  ['denied_claim', 'It does not show how the device was used.', PQA, null, qDevice],
+  ['denied_claim', 'The paper does not show the raw data, but statins prevented dementia in the treated arm.', PQA, 'yes', qStatinDem],
+  // the question's predicate, then its state
+  ['predicate_state', 'Personal jurisdiction is lacking because the company has no contacts with Oregon.', YN, 'No', qPj],
+  ['predicate_state', 'Federal question jurisdiction exists because the claim arises under a federal statute.', YN, 'Yes', qFq],
+  ['predicate_state', 'Complete diversity is missing — two parties are from Ohio — so diversity jurisdiction is not present.', YN, 'No', qDiv],
+  ['predicate_state', 'Whether diversity jurisdiction is lacking depends on the defendant\'s domicile.', YN, null, qDiv],
+  ['predicate_state', 'Is diversity jurisdiction lacking? Let me check the citizenship of each party.', YN, null, qDiv],
+  // "rather than", "instead of" before a quote mark
+  ['quoted_denial', 'I\'d pick "neutral" rather than "positive".', SENT, 'neutral', qSent],
+  ['quoted_denial', 'The label should be "no" instead of "yes".', PQA, 'no', qStatin],
+  ['quoted_denial', 'More "fear" than "sadness".', EMO, 'fear', qEmo],
+  ['quoted_denial', 'Rather than "positive" or "negative", I would not pick anything.', SENT, null, qSent],
+  // "non-X" for a `not X` label, "not X" for a `non-X` one
+  ['non_not', 'Not hate.', HATE, 'non-hate', qHate],
+  ['non_not', 'nonoffensive', OFF, 'not offensive', qOff],
+  ['non_not', 'Non offensive.', OFF, 'not offensive', qOff],
+  ['non_not', 'Offensive, not non-offensive.', OFF, 'offensive', qOff],
+  // hate speech and BBC News's tech in other words
+  ['topic_words', 'Hateful.', HATE, 'hate', qHate],
+  ['topic_words', 'This post is hate speech targeting a nationality.', HATE, 'hate', qHate],
+  ['topic_words', 'Not hateful, just rude.', HATE, 'non-hate', qHate],
+  ['topic_words', 'The article is about technology.', BBC, 'tech', qBbc],
+  ['topic_words', 'It mentions technology stocks, so business.', BBC, 'business', qBbc],
 ];
 
 export const LABEL_RULES_B9: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r9:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
