@@ -10,6 +10,7 @@ import { bestAt, wholeOption, type Evidence, type Option } from './choice-eviden
 import { isNegated, lettersPattern, readLetterAt, type Token } from './choice-letters.js';
 import { readOrdinalAt } from './choice-ordinals.js';
 import { normalizeText } from './normalize.js';
+import { abbreviatedOption } from './option-words.js';
 import { CONDITIONAL_POINTER } from './choice-signals.js';
 import { allMatches } from './matches.js';
 
@@ -47,6 +48,8 @@ const FINAL_CUES: RegExp[] = [
   /(?:^|[.!?;]\s|\n)[^\S\n]*(?:final|selected|selection|correct|response|choice|pick|verdict|result|solution|sol|soln|conclusion|correction|i\s+meant)(?:\s+(?:decision|answer|choice|pick|selection|verdict|response|letter|call))?\s*(?:->|=>|[:=-])?\s*(?=\S)/gi,
   /\b(?:that|which)\s+(?:applies|fits|works|is\s+(?:correct|right|needed|required|indicated))\s+(?:here\s+)?is\s*:?\s*/gi,
   /\b(?:only|leaving|leaves|left\s+with|remaining\s+(?:option|choice)\s+is|that\s+leaves)\s+/gi,
+  // "What's left is lupus.", "what remains is C", "the one left standing is D"
+  /\b(?:what(?:'s|’s|\s+is)\s+left\s+is|what\s+remains\s+is|the\s+(?:only\s+)?one\s+left(?:\s+standing)?\s+is)\s*:?\s*/gi,
   new RegExp(`${ML}(?:a\\s+|la\\s+)?(?:alternativa|op[çc][ãa]o|opci[óo]n)\\s+(?:correta|certa|correcta)\\s*(?:(?:es|[ée]|seria|ser[ií]a)(?![\\p{L}]))?\\s*(?:a\\s+|o\\s+|la\\s+)?:?\\s*`, 'giu'),
   /\bthe\s+(?:one|option|choice)\s+(?:that|which)\s+[^.\n]{1,80}?\s+is\s+/gi,
   new RegExp(`${ML}(?:la\\s+)?respuesta(?:\\s+correcta)?(?:\\s+(?:es|ser[ií]a|ser[áa]))?\\s*:?\\s*`, 'giu'),
@@ -71,7 +74,10 @@ function readOptionTextAt(text: string, pos: number, options: Option[]): Token |
   // "Before I answer: is the $2,000 a salvage value?": a question names no answer
   if (said === '' || text[pos + sentence.length] === '?') return null;
   const best = bestAt(said.split(' '), 0, options);
-  return best ? { letter: best.letter, start: pos, end: pos + sentence.length } : null;
+  // "What's left is lupus.": a short name after the cue that opens the words of one option only
+  const short = best ? null : abbreviatedOption(said.split(' '), options);
+  const letter = best?.letter ?? short;
+  return letter ? { letter, start: pos, end: pos + sentence.length } : null;
 }
 
 /**

@@ -13,6 +13,7 @@
 import { optionHits, references, type Evidence } from './choice-evidence.js';
 import { lettersPattern } from './choice-letters.js';
 import { CROSSES } from './marks.js';
+import { optionRowHead, optionRows } from './choice-lines.js';
 import { normalizeText } from './normalize.js';
 import { allMatches } from './matches.js';
 
@@ -34,6 +35,8 @@ function sentences(text: string): string[] {
 /** The options `text` states: named at the end of a clause ("… is Canberra", "give IM epinephrine immediately"), not as its subject. */
 function namedIn(text: string, ev: Evidence): Set<string> {
   const named = new Set<string>();
+  /** Named by a letter ("… (C)"), not by text. */
+  const byLetter = new Set<string>();
   // each clause on its own: an aside after a dash or semicolon is not the statement ("is a written document - that's only required …")
   const parts = text.split(/\s-\s|,\s|;\s*/);
   let naming = 0;
@@ -55,11 +58,18 @@ function namedIn(text: string, ev: Evidence): Set<string> {
       const joined = hits.find((o) => o.letter !== h.letter && o.end < h.at && h.at - o.end <= 2 && /^(?:and|nor|plus)(?: the| an| a)?$/.test(between(o)));
       if (joined) named.add(joined.letter);
     }
-    for (const r of refs) if (/^[\s.!)\]*]*$/.test(part.slice(r.end))) named.add(r.letter);
+    for (const r of refs) {
+      if (!/^[\s.!)\]*]*$/.test(part.slice(r.end))) continue;
+      named.add(r.letter);
+      byLetter.add(r.letter);
+    }
   }
   // clauses that each name options state facts about them ("G pairs with C, and A pairs with T in DNA");
   // one clause naming options may follow an aside ("Since the question says DNA, thymine")
-  return naming > 1 ? new Set() : named;
+  if (naming > 1) return new Set();
+  // "Gout - no, the fluid is clear": an option named by its text that the whole sentence rules out is not stated by its clause
+  const standing = new Set(optionHits(text, ev.options).map((h) => h.letter));
+  return new Set([...named].filter((l) => standing.has(l) || byLetter.has(l)));
 }
 
 /** The option the reply's last sentence states, or null. */
@@ -75,6 +85,8 @@ export function finalSentence(text: string, ev: Evidence): string | null {
   }
   // a per-option line ("D) Perth — a state capital", "Option B: …") discusses, it does not conclude
   if (lettersPattern('option-opener', ev.letters, (L) => `^(?:option\\s+|choice\\s+)?[(\\[]?[${L}][)\\].:]\\s`, 'i').test(last)) return null;
+  // …nor does the last of rows headed by options' texts ("Imatinib – BCR-ABL\nRituximab – anti-CD20")
+  if (optionRowHead(last, ev) !== null && optionRows(text, ev) >= 3) return null;
   const named = namedIn(last, ev);
   return named.size === 1 ? [...named][0]! : null;
 }

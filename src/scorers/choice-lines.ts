@@ -224,3 +224,19 @@ export function labelledOpening(text: string, ev: Evidence): string | null {
   if (opening.slice(first[0].length).split(/[.!?]\s|\n/).some((s) => corrects.test(s.trimStart()))) return null;
   return first[2]!;
 }
+
+/** The option a row is about when it opens with that option's text and a separator ("Rituximab – anti-CD20"), or null. */
+export function optionRowHead(line: string, ev: Evidence): string | null {
+  const head = rowHead(line);
+  return head === null ? null : wholeOption(head, ev.options);
+}
+
+/** How many options head a row of their own ("- Tamoxifen: SERM, premenopausal ER+", "Imatinib – CML"): three or more list the options. */
+export function optionRows(text: string, ev: Evidence): number {
+  const heads = new Set<string>();
+  for (const line of text.split('\n')) {
+    const letter = optionRowHead(line, ev);
+    if (letter !== null) heads.add(letter);
+  }
+  return heads.size;
+}

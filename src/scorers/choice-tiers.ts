@@ -16,7 +16,7 @@ import { isNegated, lettersPattern, readLetterAt, type Token } from './choice-le
 import { verdicts } from './choice-verdicts.js';
 import { CHECK } from './marks.js';
 import { ELIMINATED, HEDGES, NONE, REFUSES_ADVICE, TURNED_AGAINST, TURNS } from './choice-signals.js';
-import { answerFirst, finalLineText, labelledOpening, letterRows, markColumn, markedRow, openingOption } from './choice-lines.js';
+import { answerFirst, finalLineText, labelledOpening, letterRows, markColumn, markedRow, openingOption, optionRows } from './choice-lines.js';
 import { contrastPair, finalSentence, textBeforeCue } from './choice-final.js';
 import { abbreviatedOption } from './option-words.js';
 import { ordinals, readOrdinalAt } from './choice-ordinals.js';
@@ -165,6 +165,11 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   if (concluded) return { letter: concluded, by: 'final_sentence' };
   // "Canberra - it was built as a compromise between Sydney and Melbourne.": a reply that opens with one option's whole text
   // …unless the reply turns against it later ("Metformin: first-line, but contraindicated here. Insulin glargine is safer.")
+  // "- Tamoxifen: SERM …\n- Anastrozole: AI …\n- Imatinib: CML …": rows that each describe an option list them, choosing none
+  if (optionRows(text, ev) >= 3) {
+    ev.flags.either = true;
+    return null;
+  }
   const opener = TURNS.test((lines[0] ?? '').split(/[.!?](?:\s|$)/)[0]!) ? null : openingOption(lines[0] ?? '', ev);
   if (opener) return { letter: opener, by: 'option_text' };
   const named = optionTexts(withoutQuestions(text), ev.options);
@@ -176,7 +181,10 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   // a short reply that abbreviates one option ("Strep pneumo", "404")
   // …or opens with one before a dash or full stop ("Wernicke's enceph. — give thiamine first")
   // …or names one with an aside in brackets after it ("Brocas area (expressive aphasia)")
-  const opening = lines.length === 1 && !lines[0]!.includes('?') ? [lines[0]!, lines[0]!.split(/\s-\s|[.;]\s/)[0]!, lines[0]!.replace(/\s*\([^()]{1,80}\)\s*[.!]?$/, '')] : [];
+  // (…not one ruled out right after: "Gout - no, the fluid is clear")
+  const head = lines.length === 1 ? lines[0]!.split(/\s-\s|[.;]\s/)[0]! : '';
+  const headRuledOut = /^\s*[-.;]?\s*(?:no|not|never|wrong|incorrect|isn't|unlikely)\b/i.test(lines[0]?.slice(head.length) ?? '');
+  const opening = lines.length === 1 && !lines[0]!.includes('?') && !headRuledOut ? [lines[0]!, head, lines[0]!.replace(/\s*\([^()]{1,80}\)\s*[.!]?$/, '')] : [];
   const short = named.length === 0 ? opening.map((l) => abbreviatedOption(normalizeText(l).split(' '), ev.options)).find((l) => l !== null) ?? null : null;
   if (short) return { letter: short, by: 'option_text' };
   if (named.length > 1) ev.flags.either = true;

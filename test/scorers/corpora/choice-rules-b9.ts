@@ -23,6 +23,8 @@ const RATE = { A: '12.00%', B: '12.36%', C: '12.55%', D: '12.68%', E: '13.00%' }
 const MONEY = { A: '$1,000', B: '$1,050', C: '$1,102.50', D: '$1,157.63' };
 const REVERSAL = { A: 'Protamine', B: 'Vitamin K', C: 'Idarucizumab', D: 'Andexanet alfa' };
 const ANTIDOTE = { A: 'Naloxone', B: 'Flumazenil', C: 'Atropine', D: 'N-acetylcysteine' };
+const ONC = { A: 'Tamoxifen', B: 'Anastrozole', C: 'Trastuzumab', D: 'Imatinib', E: 'Rituximab' };
+const JOINT = { A: 'Rheumatoid arthritis', B: 'Systemic lupus erythematosus', C: 'Gout', D: 'Psoriatic arthritis', E: 'Reactive arthritis' };
 const MOTION = { A: 'Motion to dismiss', B: 'Summary judgment', C: 'Directed verdict', D: 'New trial', E: 'Remittitur' };
 
 const ROWS: Row[] = [
@@ -126,6 +128,17 @@ const ROWS: Row[] = [
   ['dash_letter', 'Paracetamol overdose needs glutathione repletion - D. Start it within 8 hours.', ANTIDOTE, 'D'],
   ['dash_letter_null', 'Pinpoint pupils point to opioids or organophosphates — A or C.', ANTIDOTE, null],
   ['dash_letter_null', 'Benzodiazepine overdose is supportive care first; flumazenil risks seizures — not B.', ANTIDOTE, null],
+  // rows that each describe an option list them, choosing none
+  ['option_rows_null', '- Tamoxifen: SERM, for premenopausal ER+ disease\n- Anastrozole: aromatase inhibitor, postmenopausal\n- Trastuzumab: HER2+\n- Imatinib: CML and GIST', ONC, null],
+  ['option_rows_null', 'Tamoxifen – blocks the estrogen receptor\nAnastrozole – blocks estrogen synthesis\nImatinib – BCR-ABL inhibitor\nRituximab – anti-CD20', ONC, null],
+  ['option_rows', 'Tamoxifen: SERM\nAnastrozole: aromatase inhibitor\nImatinib: BCR-ABL inhibitor\nSo for CML: D.', ONC, 'D'],
+  ['option_rows', 'Trastuzumab: HER2 ✓\nTamoxifen: ER ✗\nImatinib: BCR-ABL ✗\nRituximab: CD20 ✗', ONC, 'C'],
+  // options ruled out by a row's "— no", and the one left named by a short form after "what's left is"
+  ['ruled_out_rows', 'Gout — no (no crystals). Psoriatic arthritis — no (no skin or nail change). Reactive arthritis — no. RA — no (anti-CCP negative). What\'s left is lupus.', JOINT, 'B'],
+  ['ruled_out_rows', 'RA: no. Gout: no. Reactive arthritis: no. Psoriatic arthritis: no. What remains is SLE.', JOINT, 'B'],
+  ['ruled_out_rows', 'Gout, no doubt about it: needle-shaped crystals.', JOINT, 'C'],
+  ['ruled_out_rows_null', 'Gout - no, the joint fluid is clear.', JOINT, null],
+  ['ruled_out_rows_null', 'Psoriatic arthritis — no. Reactive arthritis — no. Between the other three I cannot decide without serology.', JOINT, null],
 ];
 
 export const CHOICE_RULES_B9: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r9:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
