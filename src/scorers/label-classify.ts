@@ -29,8 +29,8 @@ const COMPLEMENT = /^(?:to|that|for|of|about|in|with|enough)$/;
 const FRAMED = /^(?:based\s+on|according\s+to|judging\s+by|going\s+by|from\s+the\s+\w+\s+alone)\b/;
 const QUOTE = /^["'`“”‘’]$/;
 const EMOJI = /^\p{Extended_Pictographic}$/u;
-/** Words that rank a label below another: "Secondary: sadness", "with undertones of fear": not the answer. */
-const RANKED_BELOW = /(?:^|\s)(?:secondary|secondarily|minor|undertones?|hints?\s+of|tinges?\s+of|traces?\s+of|touch\s+of|elements?\s+of|(?:mixed|tinged|laced)\s+with|with\s+(?:some|a\s+(?:bit|little|hint|touch|trace)\s+of)|(?:second|secondary)\s+(?:emotion|label|sentiment|category|topic|class))(?:\s|$)/;
+/** Words that rank a label below another or only approach it: "Secondary: sadness", "with undertones of fear", "close to neutral": not the answer. */
+const RANKED_BELOW = /(?:^|\s)(?:secondary|secondarily|minor|close\s+to|bordering\s+on|verging\s+on|undertones?|hints?\s+of|tinges?\s+of|traces?\s+of|touch\s+of|elements?\s+of|(?:mixed|tinged|laced)\s+with|with\s+(?:some|a\s+(?:bit|little|hint|touch|trace)\s+of)|(?:second|secondary)\s+(?:emotion|label|sentiment|category|topic|class))(?:\s|$)/;
 /** Between two labels, tokens that join them as a list or hedge ("X or Y", "X/Y"). */
 const LIST_GAP = /^(?:,|\/|or|and|nor|&|vs|versus|maybe|possibly|perhaps|either|also|both|\+|o|ou|oder|или|або|或|veya|lub|albo|atau|hoac)$/;
 /** A range between two labels ("neutral-to-negative", "from positive to neutral"): no commitment. */

@@ -214,6 +214,12 @@ const ROWS: Row[] = [
   ['topic_words', 'Not hateful, just rude.', HATE, 'non-hate', qHate],
   ['topic_words', 'The article is about technology.', BBC, 'tech', qBbc],
   ['topic_words', 'It mentions technology stocks, so business.', BBC, 'business', qBbc],
+  // rules the round's fourth probes (corpora/label-probes-r9d.ts) prompted: a label only approached
+  ['approached', 'Mostly positive, bordering on neutral.', SENT, 'positive', qSent],
+  ['approached', 'Fear, verging on surprise.', EMO, 'fear', qEmo],
+  ['approached', 'Close to toxic but not quite: non-toxic.', TOX, 'non-toxic', qTox],
+  ['approached', 'It is close to neutral.', SENT, null, qSent],
+  ['approached', 'Somewhere close to urgent.', TRI, null, 'Patient: 70-year-old with a fall and hip pain, vitals stable.\nTriage category?'],
 ];
 
 export const LABEL_RULES_B9: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r9:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
