@@ -57,6 +57,8 @@ export function runProgram(input: RunInput): Promise<RunResult> {
     });
     const onAbort = (): void => { aborted = true; proc.abort(); };
     input.signal?.addEventListener('abort', onAbort, { once: true });
+    // Aborted while it waited for its slot or its forker: the listener above never fires for that.
+    if (input.signal?.aborted) onAbort();
     let grace: NodeJS.Timeout | undefined;
 
     const finish = (): void => {

@@ -92,4 +92,15 @@ describe('sandbox: pool', () => {
       await sb.close();
     }
   });
+
+  it('rejects with the reason when the caller aborted before the program started (while it waited for its slot), not at its time limit', async () => {
+    const sb = await Sandbox.create({ workers: 1, timeScale: 1 });
+    try {
+      const ctl = new AbortController();
+      ctl.abort(new Error('user pressed Ctrl-C'));
+      await expect(sb.run({ source: 'while True: pass', signal: ctl.signal })).rejects.toThrow('user pressed Ctrl-C');
+    } finally {
+      await sb.close();
+    }
+  });
 });
