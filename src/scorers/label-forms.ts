@@ -154,6 +154,8 @@ export interface Match {
   /** Token index of the first and one past the last word. */
   from: number;
   to: number;
+  /** A cut word ("neg.", "liab."), not the label's whole words. */
+  abbreviated?: true;
 }
 
 /** "liab." for liability, "neg" for negative: a cut word of 3 letters or more, ending the reply or followed by a full stop. */
@@ -186,7 +188,7 @@ export function findForms(tokens: Word[], forms: readonly Form[]): Match[] {
         }
         // an abbreviation counts only where a label stands on its own ("Sentiment: neg."), and a whole word beats it ("joy." is joy, not "joyful" cut)
         if (k === form.words.length && !abbreviated) { hit = { form, from: i, to: j }; break; }
-        if (k === form.words.length && hit === null) hit = { form: { ...form, weak: true }, from: i, to: j };
+        if (k === form.words.length && hit === null) hit = { form: { ...form, weak: true }, from: i, to: j, abbreviated: true };
       }
     }
     if (hit) { out.push(hit); i = hit.to; } else i += 1;

@@ -28,7 +28,8 @@ export const unread = (reason: Reading['reason'], by = 'none'): Reading => ({ va
 export function readTokens(text: string, labels: readonly string[], opts: LabelReadOptions, cut: boolean): Reading {
   const tokens = tokenize(text);
   const forms = formsOf(labels, opts.aliases);
-  let matches = findForms(tokens, forms);
+  // a reply cut by the token limit may end inside a word: "so the relation is entail" is no cut label
+  let matches = findForms(tokens, forms).filter((m) => !(cut && m.abbreviated && m.to >= tokens.length));
   const v = verdictRows(tokens, matches);
   if (v.rows >= 2 && !cut) {
     if (v.positive.size === 1) return { value: [...v.positive][0]!, by: 'verdicts', reason: null };

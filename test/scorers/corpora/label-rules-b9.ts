@@ -220,6 +220,11 @@ const ROWS: Row[] = [
   ['approached', 'Close to toxic but not quite: non-toxic.', TOX, 'non-toxic', qTox],
   ['approached', 'It is close to neutral.', SENT, null, qSent],
   ['approached', 'Somewhere close to urgent.', TRI, null, 'Patient: 70-year-old with a fall and hip pain, vitals stable.\nTriage category?'],
+  // the fifth probes (corpora/label-probes-r9e.ts): a reply cut by the token limit inside its last word
+  ['cut_word', 'Weighing the wording, the sentiment is neg', SENT, null, qSent, 'length'],
+  ['cut_word', 'The final label: contra', NLI, null, qNli, 'length'],
+  ['cut_word', 'Sentiment: neg.', SENT, 'negative', qSent],
+  ['cut_word', 'Label: contradiction', NLI, 'contradiction', qNli, 'length'],
 ];
 
 export const LABEL_RULES_B9: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r9:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
