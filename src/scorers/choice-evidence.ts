@@ -175,8 +175,8 @@ export function optionHits(text: string, options: Option[]): Array<{ letter: str
     // "pertussis isn't right", "warfarin is wrong": ruled out after its name
     const after = words.slice(at + hit.span, at + hit.span + 4).join(' ');
     if (/^(?:(?:is|are|was|would be)\s+(?:not|wrong|incorrect|unlikely|false|less likely|ruled out|excluded|out|contraindicated|inappropriate)|isn t|aren t|wasn t|doesn t|does not|can t|cannot)\b/.test(after)) continue;
-    // "Dermatomyositis — no (anti-Jo-1)": a row's "no" after the option's name (not "no doubt", "no longer", …)
-    if (/^no\b(?! (?:doubt|question|longer|matter|more|less|one|other|need|wonder|surprise)\b)/.test(after) && new RegExp(`${words[at + hit.span - 1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\W{0,3}?\\s*[-—–:|]\\s*no\\b`, 'i').test(text)) continue;
+    // "Dermatomyositis — no (anti-Jo-1)": a row's "no" after the option's name, as a verdict of its own (not "Assault: no contact was made")
+    if (/^no\b(?! (?:doubt|question|longer|matter|more|less|one|other|need|wonder|surprise)\b)/.test(after) && new RegExp(`${words[at + hit.span - 1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\W{0,3}?\\s*[-—–:|]\\s*no\\b(?=\\s*(?:[(.,;:)!]|$))`, 'im').test(text)) continue;
     hits.push({ letter: hit.letter, len: hit.len, at, end: at + hit.span });
   }
   // hits are in word order, one per place: only the few before a hit can hold it

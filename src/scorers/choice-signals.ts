@@ -7,7 +7,7 @@
  */
 
 export const CORRECTION =
-  /\b(?:wait|actually|scratch\s+that|correction|on\s+(?:second|further)\s+(?:thought|reflection|consideration)|on\s+reflection|on\s+closer\s+(?:look|reading|inspection)|i\s+meant|let\s+me\s+reconsider|reconsidering|i\s+misread|my\s+mistake|sorry(?!\s+(?:to\s+hear|for\s+your|about|for\s+the\s+loss)))\b|(?:^|[.?!;,-]\s*)(?:no|nope|hmm,?\s+no|nein|non|não|nee|нет)\s*[.,;:!-]|(?:^|[\s.,;:!?—–-])(?:хотя\s+нет|подожди|постой|warte|moment\s*[,:!]|attends|espera|espere|aspetta|anzi|wacht|czekaj|bekle)(?=[\s.,;:!?—–-])|等等|不对|不對|待って|잠깐만?/gi;
+  /\b(?:wait|actually|scratch\s+that|correction|on\s+(?:second|further)\s+(?:thought|reflection|consideration)|on\s+reflection|on\s+closer\s+(?:look|reading|inspection)|i\s+meant|let\s+me\s+reconsider|reconsidering|i\s+misread|my\s+mistake|sorry(?!\s+(?:to\s+hear|for\s+your|about|for\s+the\s+loss)))\b|(?:^|[.!;,-]\s*)(?:no|nope|hmm,?\s+no|nein|non|não|nee|нет)\s*[.,;:!-]|(?:^|[\s.,;:!?—–-])(?:хотя\s+нет|подожди|постой|warte|moment\s*[,:!]|attends|espera|espere|aspetta|anzi|wacht|czekaj|bekle)(?=[\s.,;:!?—–-])|等等|不对|不對|待って|잠깐만?/gi;
 
 export const HEDGE =
   /\b(?:either\b(?!\s*[.,;!?])|torn\s+between|between\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|both\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|could\s+be\b[^.\n]{0,40}\bcould\s+be|or\s+maybe|or\s+perhaps|(?:is|are|seems?)\s+also\s+(?:defensible|possible|plausible|reasonable|correct|valid|acceptable|right)|can(?:'t|not)\s+decide|hard\s+to\s+(?:say|tell)|difficult\s+to\s+(?:say|tell)|not\s+sure\s+(?:whether|if)|possibly\b[^.\n]{0,40}\bpossibly|\b(?:but|and)\s+so\s+(?:does|do|is|are|would|could|might)\b|\bif\b[^.;\n]{1,80}?,\s*(?:then\s+)?(?:option\s+)?[(\[]?[A-Z][)\]]?\s*[;.]\s*(?:and\s+|but\s+|otherwise\s*,?\s*)?if\b)/i;

@@ -101,7 +101,7 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
     // rows that mark several (a "Yes" column that is no verdict) leave the concluding line or sentence to decide
     const closing = finalLine(lines, ev.letters);
     if (closing && closing.start > 0) return { letter: closing.letter, by: 'final_line' };
-    const concluded = finalSentence(text, ev);
+    const concluded = listedOrNull(finalSentence(text, ev), text, ev);
     if (concluded) return { letter: concluded, by: 'final_sentence' };
     ev.flags.either = true;
     return null;
@@ -161,7 +161,7 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   const preferred = contrastPair(text, ev);
   if (preferred) return { letter: preferred, by: 'contrast' };
   // the concluding sentence states one option, whatever the reasoning before it named
-  const concluded = finalSentence(text, ev);
+  const concluded = listedOrNull(finalSentence(text, ev), text, ev);
   if (concluded) return { letter: concluded, by: 'final_sentence' };
   // "Canberra - it was built as a compromise between Sydney and Melbourne.": a reply that opens with one option's whole text
   // …unless the reply turns against it later ("Metformin: first-line, but contraindicated here. Insulin glargine is safer.")
@@ -177,6 +177,11 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   if (named.length === 1 && TURNED_AGAINST.test(text)) return null;
   // "flumazenil risks seizures — not B": an option named by its text whose letter the reply rules out is no answer
   if (named.length === 1 && letterRuledOut(text, named[0]!, ev.letters)) return null;
+  // "two landlocked countries: Bolivia and Paraguay": one option listed with another name is a list, not a choice
+  if (named.length === 1 && listedWithOthers(text, ev.texts[ev.letters.indexOf(named[0]!)] ?? '', ev)) {
+    ev.flags.either = true;
+    return null;
+  }
   if (named.length === 1) return { letter: named[0]!, by: 'option_text' };
   // a short reply that abbreviates one option ("Strep pneumo", "404")
   // …or opens with one before a dash or full stop ("Wernicke's enceph. — give thiamine first")
@@ -188,7 +193,9 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   const short = named.length === 0 ? opening.map((l) => abbreviatedOption(normalizeText(l).split(' '), ev.options)).find((l) => l !== null) ?? null : null;
   if (short) return { letter: short, by: 'option_text' };
   if (named.length > 1) ev.flags.either = true;
-  const refs = references(text, ev.letters);
+  // "Give tPA? Not yet. … tPA (B) comes after": an option asked about and denied is not chosen by a later mention
+  const denied = askedAndDenied(text, ev);
+  const refs = references(text, ev.letters).filter((t) => !denied.has(t.letter));
   const ref = agreed(refs);
   if (ref) return { letter: ref, by: 'reference' };
   if (refs.length > 0) ev.flags.either = true;
@@ -201,4 +208,35 @@ function letterRuledOut(text: string, letter: string, letters: string): boolean 
     const t = readLetterAt(text, m.index, letters, true);
     return t !== null && isNegated(text, t, letters);
   });
+}
+
+/** True when `option` (its text as written) is joined by "and"/"or" to a capitalised name that is no option ("Bolivia and Paraguay"). */
+function listedWithOthers(text: string, option: string, ev: Evidence): boolean {
+  if (option.trim() === '' || text.length > 4000) return false;
+  const lower = text.toLowerCase();
+  const needle = option.toLowerCase();
+  const other = (name: string | undefined): boolean => name !== undefined && !/^(?:The|A|An|And|Or|But|So|Then|This|That|It|I)$/.test(name) && wholeOption(name, ev.options) === null;
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
+    const after = /^\s*(?:,[^\S\n]*(?:and|or|&)?|and|or|&)\s+(\p{Lu}[\p{L}-]+)/u.exec(text.slice(at + needle.length, at + needle.length + 60));
+    const before = /(\p{Lu}[\p{L}-]+),?\s+(?:and|or|&)\s+$/u.exec(text.slice(Math.max(0, at - 60), at));
+    if (other(after?.[1]) || other(before?.[1])) return true;
+  }
+  return false;
+}
+
+/** `letter`, unless its option is listed with another name that is no option (then the reading is ambiguous). */
+function listedOrNull(letter: string | null, text: string, ev: Evidence): string | null {
+  if (letter === null || !listedWithOthers(text, ev.texts[ev.letters.indexOf(letter)] ?? '', ev)) return letter;
+  ev.flags.either = true;
+  return null;
+}
+
+/** Options the reply asks about and at once denies ("Give tPA? Not yet.", "Aspirin? No."). */
+function askedAndDenied(text: string, ev: Evidence): Set<string> {
+  const out = new Set<string>();
+  if (!text.includes('?')) return out;
+  for (const m of allMatches(/([^.!?\n]{1,120})\?\s*(?:no|nope|not\s+(?:yet|now|first|before|here|this\s+time))\b/gi, text)) {
+    for (const letter of optionTexts(m[1]!, ev.options)) out.add(letter);
+  }
+  return out;
 }

@@ -25,6 +25,8 @@ const REVERSAL = { A: 'Protamine', B: 'Vitamin K', C: 'Idarucizumab', D: 'Andexa
 const ANTIDOTE = { A: 'Naloxone', B: 'Flumazenil', C: 'Atropine', D: 'N-acetylcysteine' };
 const ONC = { A: 'Tamoxifen', B: 'Anastrozole', C: 'Trastuzumab', D: 'Imatinib', E: 'Rituximab' };
 const JOINT = { A: 'Rheumatoid arthritis', B: 'Systemic lupus erythematosus', C: 'Gout', D: 'Psoriatic arthritis', E: 'Reactive arthritis' };
+const LAND = { A: 'Ecuador', B: 'Colombia', C: 'Peru', D: 'Bolivia', E: 'Chile' };
+const STROKE = { A: 'Start IV heparin', B: 'Give tPA', C: 'Obtain non-contrast CT head', D: 'Give aspirin 325 mg', E: 'Perform lumbar puncture' };
 const MOTION = { A: 'Motion to dismiss', B: 'Summary judgment', C: 'Directed verdict', D: 'New trial', E: 'Remittitur' };
 
 const ROWS: Row[] = [
@@ -137,8 +139,22 @@ const ROWS: Row[] = [
   ['ruled_out_rows', 'Gout — no (no crystals). Psoriatic arthritis — no (no skin or nail change). Reactive arthritis — no. RA — no (anti-CCP negative). What\'s left is lupus.', JOINT, 'B'],
   ['ruled_out_rows', 'RA: no. Gout: no. Reactive arthritis: no. Psoriatic arthritis: no. What remains is SLE.', JOINT, 'B'],
   ['ruled_out_rows', 'Gout, no doubt about it: needle-shaped crystals.', JOINT, 'C'],
+  ['ruled_out_rows', 'Reactive arthritis: no other diagnosis explains the preceding urethritis.', JOINT, 'E'],
+  ['ruled_out_rows', 'Gout: no crystals were needed to suspect it, and the aspirate confirmed them.', JOINT, 'C'],
   ['ruled_out_rows_null', 'Gout - no, the joint fluid is clear.', JOINT, null],
   ['ruled_out_rows_null', 'Psoriatic arthritis — no. Reactive arthritis — no. Between the other three I cannot decide without serology.', JOINT, null],
+  // one option listed with another name that is no option is a list, not a choice
+  ['listed_with_others_null', 'South America has two landlocked countries: Paraguay and Bolivia.', LAND, null],
+  ['listed_with_others_null', 'Bolivia, or Paraguay if the question means the whole continent.', LAND, null],
+  ['listed_with_others_null', 'The landlocked ones are Bolivia and Paraguay; the rest border an ocean.', LAND, null],
+  ['listed_with_others', 'Bolivia, which lost its coastline in the War of the Pacific.', LAND, 'D'],
+  ['listed_with_others', 'Bolivia and no other option here.', LAND, 'D'],
+  ['listed_with_others', 'The answer is Bolivia; Paraguay and Bolivia are the landlocked pair, and only Bolivia is listed.', LAND, 'D'],
+  // an option asked about and denied at once ("Give tPA? Not yet.") is not chosen by a later mention of its letter
+  ['asked_denied_null', 'Give tPA? Not yet. tPA (B) comes once the scan is clean.', STROKE, null],
+  ['asked_denied_null', 'Start IV heparin? No — it can extend a bleed; heparin (A) has no place in the first hour.', STROKE, null],
+  ['asked_denied', 'Give tPA? Yes, within the window and after a clean scan: B.', STROKE, 'B'],
+  ['asked_denied', 'Perform lumbar puncture? No. The scan comes first: C.', STROKE, 'C'],
 ];
 
 export const CHOICE_RULES_B9: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r9:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
