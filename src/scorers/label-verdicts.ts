@@ -8,7 +8,7 @@ const VERDICT_POS = new RegExp(`^(?:yes|true|correct|right|applies|applicable|[$
 /** Grades in the last cell of a row: one high, the others low. */
 const GRADE_POS = /^(?:high|highest|strong|strongest|best|likely|yes|true|correct|match|matches|certain|definite|probable|confirmed)$/;
 const GRADE_NEG = /^(?:low|lowest|none|weak|unlikely|no|false|incorrect|poor|minimal|impossible|excluded)$/;
-const VERDICT_HEDGE = /^(?:maybe|possibly|perhaps|unclear|unsure|uncertain|partly|partially|arguably)$/;
+const VERDICT_HEDGE = /^(?:maybe|possibly|perhaps|unclear|unsure|uncertain|partly|partially|arguably|medium|moderate|mid|middling)$/;
 const VERDICT_NEG = new RegExp(`^(?:no|false|incorrect|wrong|n/a|[${CROSSES}])$`);
 
 /** Per-label verdict rows ("yes: no / maybe: yes", "- X ✓"), when there are at least two. */

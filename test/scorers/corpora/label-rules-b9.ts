@@ -225,6 +225,11 @@ const ROWS: Row[] = [
   ['cut_word', 'The final label: contra', NLI, null, qNli, 'length'],
   ['cut_word', 'Sentiment: neg.', SENT, 'negative', qSent],
   ['cut_word', 'Label: contradiction', NLI, 'contradiction', qNli, 'length'],
+  // the sixth probes (corpora/label-probes-r9f.ts): a middle grade leaves its row open
+  ['mid_grade', 'joy: medium\nsurprise: medium\nfear: low', EMO, null, qEmo2],
+  ['mid_grade', 'entailment: high\nneutral: medium\ncontradiction: low', NLI, 'entailment', qNli],
+  ['mid_grade', 'toxic: moderate\nnon-toxic: moderate', TOX, null, qTox],
+  ['mid_grade', 'negative: high\npositive: moderate\nneutral: low', SENT, 'negative', qSent],
 ];
 
 export const LABEL_RULES_B9: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r9:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
