@@ -49,7 +49,10 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   for (const p of predicates) for (const st of [...predicateStatements(tokens, p), ...stateStatements(tokens, p)]) if (!byPlace.has(st.at)) byPlace.set(st.at, st);
   // "Is diversity jurisdiction lacking?": a statement in a question asks
   const ends = sentenceEnds(tokens);
-  const statements = [...byPlace.values()].filter((st) => tokens[ends[st.at]!]?.w !== '?').sort((a, b) => a.at - b.at);
+  // "The hotel was not negligent if it had just mopped": a statement under a condition that follows it is hedged
+  const statements = [...byPlace.values()].filter((st) => tokens[ends[st.at]!]?.w !== '?')
+    .map((st) => (tokens.slice(st.at + 1, st.at + 4).some((t, n) => /^(?:if|unless|provided)$/.test(t.w) && tokens[st.at + n]?.w !== 'even') ? { ...st, hedged: true } : st))
+    .sort((a, b) => a.at - b.at);
   // "Is it hearsay? It isn't.": the question's auxiliary alone
   const elliptic = pred && opts.input !== undefined ? ellipticStatements(tokens, opts.input) : [];
   // "Yes, it is enforceable; no, it is not unconscionable": the second no answers another question

@@ -44,7 +44,7 @@ export const NO_FEELING_WEAK = ['none', 'none in particular', 'no emotion', 'no 
 /** Common clause-type labels and NLI's wordings and the names a reader takes for them. */
 export const DOMAIN: Record<string, string[]> = {
   entailment: ['follows from the premise', 'is entailed by the premise', 'premise entails the hypothesis', 'premise implies the hypothesis', 'follows from', 'follows directly from', 'follows logically', 'logically follows', 'necessarily follows', 'follows necessarily'],
-  contradiction: ['contradicts the premise', 'premise contradicts the hypothesis'],
+  contradiction: ['contradicts the premise', 'premise contradicts the hypothesis', 'ruled out by the premise'],
   indemnification: ['indemnity', 'indemnities', 'hold harmless', 'indemnify'],
   'governing law': ['choice of law', 'applicable law', 'choice of laws', 'governing laws'],
   'non compete': ['non competition', 'noncompetition', 'covenant not to compete', 'noncompete', 'non compete covenant'],
@@ -82,8 +82,8 @@ export const SOFT: Record<string, string[]> = {
   positive: ['favorable', 'favourable', 'upbeat', 'bullish', 'optimistic'],
   negative: ['unfavorable', 'unfavourable', 'critical', 'bearish', 'pessimistic'],
   // NLI: "supported by the premise", "refuted"
-  entailment: ['supported', 'entailed'],
-  contradiction: ['refuted', 'contradicted'],
+  entailment: ['supported', 'entailed', 'infer', 'inferred', 'implied'],
+  contradiction: ['refuted', 'contradicted', 'rules it out', 'ruled out', 'rule it out'],
   joy: ['happiness', 'happy', 'joyful', 'joyous', 'delight', 'delighted', 'elation', 'elated', 'thrilled', 'overjoyed', 'ecstatic', 'glad', 'cheerful', 'alegría', 'joie', 'freude', 'gioia', 'alegria', '喜悦', '快乐'],
   sadness: ['sad', 'sorrow', 'grief', 'heartbroken', 'unhappy', 'miserable', 'depressed', 'devastated', 'gloomy', 'tristeza', 'tristesse', 'traurigkeit', 'tristezza', '悲伤'],
   anger: ['angry', 'rage', 'fury', 'furious', 'outraged', 'enraged', 'irritated', 'annoyed', 'mad', 'ira', 'enojo', 'colère', 'wut', 'rabbia', '愤怒'],

@@ -230,6 +230,21 @@ const ROWS: Row[] = [
   ['mid_grade', 'entailment: high\nneutral: medium\ncontradiction: low', NLI, 'entailment', qNli],
   ['mid_grade', 'toxic: moderate\nnon-toxic: moderate', TOX, null, qTox],
   ['mid_grade', 'negative: high\npositive: moderate\nneutral: low', SENT, 'negative', qSent],
+  // the seventh probes (corpora/label-probes-r9g.ts): "point to X" as a cue
+  ['points_to', 'Some would say yes, others maybe; the hazard ratio points to yes.', PQA, 'yes', qStatin],
+  ['points_to', 'The wording points towards negative.', SENT, 'negative', qSent],
+  ['points_to', 'Everything here points to contradiction.', NLI, 'contradiction', qNli],
+  ['points_to', 'Does the evidence point to yes or no? I cannot tell.', PQA, null, qStatin],
+  // a statement in the question's words under a condition that follows it
+  ['condition_after', 'The covenant is enforceable if a court narrows it to one year; otherwise it is not.', YN, null, qCovenant],
+  ['condition_after', 'It is not hearsay if offered only to show the shout was made.', YN, null, 'Is the following statement hearsay? A witness repeats what a pedestrian yelled: "He ran the red!"'],
+  ['condition_after', 'The covenant is not enforceable: ten years worldwide is unreasonable.', YN, 'No', qCovenant],
+  ['condition_after', 'Not enforceable, even if narrowed.', YN, 'No', qCovenant],
+  // NLI's neutral by elimination in other words: "cannot infer", "nothing rules it out"
+  ['nli_elimination', 'You cannot infer the destination, and nothing rules it out either.', NLI, 'neutral', qNli2],
+  ['nli_elimination', 'The premise neither implies it nor rules it out.', NLI, 'neutral', qNli2],
+  ['nli_elimination', 'A sleeping man running a marathon is ruled out by the premise.', NLI, 'contradiction', qNli],
+  ['nli_elimination', 'We cannot infer it from the premise.', NLI, null, qNli2],
 ];
 
 export const LABEL_RULES_B9: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r9:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
