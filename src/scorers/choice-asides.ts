@@ -10,6 +10,8 @@
  * - Questions: a sentence that asks names no answer ("What does `typeof null` evaluate to?").
  * - A request for information ("Let me know and I'll pick the best option", "I'll need that
  *   to pick an option"), or a closing "the question is ambiguous": no answer, unless a final-answer cue gives one.
+ * - A bracketed remark on another option after the answer ("0.42, option C (option D, 0.58, is the probability that
+ *   neither occurs)"): blanked.
  * Blanking keeps the text's length, so positions read later still hold.
  */
 import { wholeOption, type Evidence } from './choice-evidence.js';
@@ -23,7 +25,8 @@ const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
 
 /** `text` with distractor warnings and inline option echoes blanked. */
 export function withoutAsides(text: string, ev: Evidence): string {
-  const out = text.replace(DISTRACTOR, blank);
+  // "…, option C (option D, 0.58, is the probability that neither occurs)": a bracketed remark on another option
+  const out = text.replace(DISTRACTOR, blank).replace(/(?<=\S\s*)\((?:option|choice)\s+[A-J]\b\s*[,;:—–-][^()\n]{3,160}\)(?!\s*(?:or|and|nor)\b)/gi, blank);
   if (!out.includes(')')) return out;
   return out.split('\n').map((line) => withoutEcho(line, ev)).join('\n');
 }

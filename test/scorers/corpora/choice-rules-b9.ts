@@ -155,6 +155,11 @@ const ROWS: Row[] = [
   ['asked_denied_null', 'Start IV heparin? No — it can extend a bleed; heparin (A) has no place in the first hour.', STROKE, null],
   ['asked_denied', 'Give tPA? Yes, within the window and after a clean scan: B.', STROKE, 'B'],
   ['asked_denied', 'Perform lumbar puncture? No. The scan comes first: C.', STROKE, 'C'],
+  // a bracketed remark on another option after the answer
+  ['bracket_remark', 'The toxidrome is cholinergic, so option C (option A, naloxone, is for opioids).', ANTIDOTE, 'C'],
+  ['bracket_remark', 'Give it within eight hours: option D (option B — flumazenil — has no role in paracetamol overdose).', ANTIDOTE, 'D'],
+  ['bracket_remark_null', 'I would not pick option C (option A, naloxone, is no better either); the stem does not say what was taken.', ANTIDOTE, null],
+  ['bracket_remark_null', 'Either option A or option D (option D, the acetylcysteine, only if paracetamol was taken too).', ANTIDOTE, null],
 ];
 
 export const CHOICE_RULES_B9: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r9:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
