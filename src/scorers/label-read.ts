@@ -82,7 +82,7 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   // "…, but it also has indemnification language. I'd say both.": the answer given last is several;
   // "… I genuinely can't separate the two.": a hedge or refusal after it takes it back
   const after = last ? text.slice(tokens[last.at]?.end ?? 0) : '';
-  if (last && (SEVERAL.test(after) || UNDECIDED.test(after) || MULTI.test(text))) return unread('ambiguous');
+  if (last && (SEVERAL.test(after) || UNDECIDED.test(after) || COULD_GO.test(after) || MULTI.test(text))) return unread('ambiguous');
   // "Hard to tell — it could be literal (neutral) or sarcastic (negative)": labels merely set beside a hedge
   if (last && (last.by === 'stand_alone' || last.by === 'question_words') && (UNDECIDED.test(text) || BORDERLINE.test(text))) return unread('ambiguous');
   // "Some moderators would flag it as toxic, others wouldn't": a label said of a split among readers
@@ -118,7 +118,9 @@ const RESOLVES = /\b(?:overall|ultimately|on\s+balance|net|mostly|mainly|predomi
 /** "Two types apply here", "does double duty": several labels given as the answer. */
 const MULTI = /\b(?:two|both|multiple|several)\s+(?:types|labels|categories|classes)\s+(?:apply|fit)|\bdouble\s+duty\b/i;
 /** Words that leave the answer open. */
-const UNDECIDED = /\b(?:hard\s+to\s+(?:tell|say)|can(?:no|')t\s+(?:separate|distinguish|tell|decide)|(?:can(?:no|')t|won't|will\s+not|refuse\s+to|(?:don't|do\s+not)\s+want\s+to)\s+(?:pick|choose|commit\s+to|settle\s+on)|both\s+(?:answers|readings|labels|views|interpretations|positions|options|sides)\s+(?:are|seem|look)\s+(?:\w+\s+)?(?:defensible|reasonable|plausible|valid|arguable|possible|tenable)|(?:i'll|i\s+will|i'd|i\s+would)\s+leave\s+(?:it|that|the\s+(?:call|choice|decision))\s+(?:up\s+)?to\s+you|your\s+call|before\s+committing|without\s+committing|not\s+(?:ready|willing)\s+to\s+commit|depends\s+on|it\s+depends|not\s+conclusive|could\s+(?:go|be\s+(?:read|taken|seen))\s+either\s+way|can(?:no|')t\s+say\s+(?:that|whether|if)|reviewers\s+would\s+split)\b/i;
+const UNDECIDED = /\b(?:hard\s+to\s+(?:tell|say)|can(?:no|')t\s+(?:separate|distinguish|tell|decide)|(?:can(?:no|')t|won't|will\s+not|refuse\s+to|(?:don't|do\s+not)\s+want\s+to)\s+(?:pick|choose|commit\s+to|settle\s+on)|both\s+(?:answers|readings|labels|views|interpretations|positions|options|sides)\s+(?:are|seem|look)\s+(?:\w+\s+)?(?:defensible|reasonable|plausible|valid|arguable|possible|tenable)|(?:i'll|i\s+will|i'd|i\s+would)\s+leave\s+(?:it|that|the\s+(?:call|choice|decision))\s+(?:up\s+)?to\s+you|your\s+call|before\s+committing|without\s+committing|not\s+(?:ready|willing)\s+to\s+commit|depends\s+on|it\s+depends|not\s+conclusive|could\s+(?:go|be\s+(?:read|taken|seen))\s+either\s+way|can(?:no|')t\s+say\s+(?:that|whether|if)|reviewers\s+would\s+split|(?:question|answer|issue|matter)\s+(?:is|remains)\s+(?:open|unclear|unsettled|unresolved)(?!\s+only)|(?:does|do)(?:\s+not|n't)\s+(?:say|specify|state|tell\s+us)\s+which)\b/i;
+/** "I lean yes but could go maybe": another label left possible after the answer. */
+const COULD_GO = /\bcould\s+(?:also\s+)?go(?:\s+(?:with|for))?\s+\w+\s*[.!]?\s*$/i;
 /** "Borderline." as a sentence of its own: the reply places the item between labels. */
 const BORDERLINE = /(?:^|[.!?]\s+)(?:it's\s+|this\s+is\s+|that's\s+)?borderline\s*(?:[.!:;—–-]|$)/im;
 /** "Some moderators would flag it as toxic, others wouldn't", "some readers might call it X; many would not". */

@@ -79,8 +79,8 @@ export const SOFT: Record<string, string[]> = {
   emergent: ['life threatening', 'immediate', 'resuscitation', 'critical'],
   'non urgent': ['routine', 'low priority', 'low acuity', 'elective', 'can wait'],
   // emotions: the noun for the adjective a reader takes as it ("happy" for joy)
-  positive: ['favorable', 'favourable', 'upbeat', 'bullish', 'optimistic'],
-  negative: ['unfavorable', 'unfavourable', 'critical', 'bearish', 'pessimistic'],
+  positive: ['favorable', 'favourable', 'upbeat', 'bullish', 'optimistic', 'satisfied', 'pleased', 'approving'],
+  negative: ['unfavorable', 'unfavourable', 'critical', 'bearish', 'pessimistic', 'dissatisfied', 'displeased', 'disappointed', 'disapproving'],
   // NLI: "supported by the premise", "refuted"
   entailment: ['supported', 'entailed', 'infer', 'inferred', 'implied'],
   contradiction: ['refuted', 'contradicted', 'rules it out', 'ruled out', 'rule it out'],

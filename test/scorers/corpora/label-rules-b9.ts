@@ -245,6 +245,27 @@ const ROWS: Row[] = [
   ['nli_elimination', 'The premise neither implies it nor rules it out.', NLI, 'neutral', qNli2],
   ['nli_elimination', 'A sleeping man running a marathon is ruled out by the premise.', NLI, 'contradiction', qNli],
   ['nli_elimination', 'We cannot infer it from the premise.', NLI, null, qNli2],
+  // the eighth probes (corpora/label-probes-r9h.ts): long reasoning
+  // "classify the overall sentiment as X": a two-word object before "as"
+  ['classify_as', 'I would label the overall tone as negative.', SENT, 'negative', qSent],
+  ['classify_as', 'On reflection I\'d categorize the main relation as contradiction, not neutral.', NLI, 'contradiction', qNli],
+  ['classify_as', 'Some would classify the overall sentiment as positive.', SENT, null, qSent],
+  // a satisfied or disappointed reviewer, said as the answer
+  ['satisfaction', 'Overall, the customer seems disappointed.', SENT, 'negative', qSent],
+  ['satisfaction', 'Overall the reviewer seems pleased.', SENT, 'positive', qSent],
+  ['satisfaction', 'Whether the reviewer is satisfied is hard to tell.', SENT, null, qSent],
+  // "if I must pick one" commits; "I lean X" is a cue unless it is hedged after
+  ['pick_lean', 'Anger and fear both fit. If I must pick one, fear.', EMO, 'fear', qEmo],
+  ['pick_lean', 'I lean toward Business, since the story is about earnings.', NEWS, 'Business', qNews2],
+  ['pick_lean', 'I\'d lean negative.', SENT, 'negative', qSent],
+  ['pick_lean', 'I lean positive but could go neutral.', SENT, null, qSent],
+  ['pick_lean', 'If the reviewer must choose, neutral.', SENT, null, qSent],
+  // a branch given and the rest left open; frames opened by "At"
+  ['open_rest', 'Yes for the over-80s; for younger adults the question remains open.', PQA, null, qStatin],
+  ['open_rest', 'Emergent for the chest pain; the answer is unclear for the rash.', TRI, null, 'Patient: 58-year-old with chest pain and a new rash.\nTriage category?'],
+  ['open_rest', 'At common law: Yes. Under the statute: No. The prompt does not say which applies.', YN, null, qCovenant],
+  ['open_rest', 'At first sight, yes; on reflection, no.', YN, 'No', qCovenant],
+  ['open_rest', 'Yes. The question is open only for clauses longer than five years.', YN, 'Yes', qCovenant],
 ];
 
 export const LABEL_RULES_B9: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r9:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
