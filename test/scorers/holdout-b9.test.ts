@@ -9,9 +9,10 @@
  * choice replies (9.5%) and 9 of 340 label replies (2.6%) read differently from a careful reader,
  * against 45 (10.2%) and 17 (5.0%) with the extractors from before that round (5ba8aa4).
  *
- * It is kept here UNFIXED, so the figure stays what it measured: the test prints the error by
- * class and fails if a change reads more of it wrongly — or commits falsely more often, the
- * misread that biases accuracy silently (an unread reply is counted and shown as unread).
+ * Its choice replies were then fixed in the next round by general rules (choice 2.20.0–2.28.0), each
+ * with phrasings of our own (the `r9:` rows of corpora/choice-rules-b9.ts): 42 misread (14 false
+ * commits) -> 13 (none); every choice reply is read as a careful reader does except the known
+ * misreads below (each with its reason), and a change may remove one of them, never add another.
  * Its label replies were then fixed in the next round (label 2.25.0) and are a regular corpus:
  * every one is read as a careful reader does, and a change may not misread one.
  */
@@ -22,17 +23,37 @@ const rows = readHoldout('holdout-b9.jsonl');
 const choices = rows.filter((r) => r.kind === 'choice');
 const labels = rows.filter((r) => r.kind === 'label');
 
-describe('batch 9: held-out replies, measured once and kept unfixed', () => {
+/** Choice replies of batch 9 that no general rule of its fix round reads (all left unread, none a false commit), by line, with the reason. */
+const KNOWN_CHOICE_MISREADS: Record<number, string> = {
+  88: 'a paraphrase with a synonym and the words in another order ("adrenaline IM" for Intramuscular epinephrine)',
+  89: 'an option\'s words with others between them ("an intramuscular injection of epinephrine")',
+  102: 'the answer as the subject of a sentence that restates the question ("The Treaty of Versailles, signed …, formally ended the war"), other options named as subjects after it',
+  155: 'the value a code comment shows as the output ("print(lst[1:3])  # [2, 3]") beside other lists in the code',
+  161: 'an abbreviation the option does not hold ("NAC" for N-acetylcysteine)',
+  208: 'every option named in SQL code and prose; the answer is the clause the prose explains first',
+  214: 'the answer to a "which is NOT …" question stated as a negation ("Transfer payments are not included in GDP"): the reading needs the question',
+  414: 'an option named by its first word only ("Classic Kawasaki.") inside a mnemonic',
+  422: 'the answer as a paraphrase ("the non-contrast head CT" for "Obtain non-contrast CT head"); the option asked about and denied is no longer read (was a false commit)',
+  438: 'the answer after an arrow ("→ anti-centromere.") and another option as the subject of the next sentence; arrows in reasoning chains point at intermediate values, so an arrow is no cue',
+  475: 'an option\'s text inside a Japanese sentence ("…気体は酸素です"): option texts are matched word by word, and Japanese has no spaces',
+  537: 'a chemical formula for the option\'s name ("CaCO₃" for calcium carbonate)',
+  550: 'a brand name for the option\'s drug ("Gleevec" for imatinib)',
+};
+
+describe('batch 9: held-out replies, measured once; both fixed by general rules in the next round', () => {
   it('holds 440 choice and 340 label replies, each want an option, a label or null', () => {
     expect(choices).toHaveLength(440);
     expect(labels).toHaveLength(340);
     for (const r of rows) expect(wantIsValid(r), `line ${r.line}`).toBe(true);
   });
 
-  it('choice replies: no more misread than after the fixes of its round so far (13 of 440, 0 of them false commits; 42 and 14 when measured)', () => {
+  // fixed in the next round by general rules, each with phrasings of our own (the `r9:` rows of
+  // corpora/choice-rules-b9.ts, 47 of 112 must not commit): 42 misread (14 false commits) -> 13 (0)
+  it('choice replies: every one read as a careful reader does but the known misreads (13 of 440, none a false commit; 42 and 14 when measured)', () => {
     const wrong = misreadRows(choices, 'choice batch 9');
-    expect(wrong.length).toBeLessThanOrEqual(25);
-    expect(wrong.filter((w) => w.got !== null).length).toBeLessThanOrEqual(7);
+    expect(wrong.map((o) => o.line).filter((line) => KNOWN_CHOICE_MISREADS[line] === undefined)).toEqual([]);
+    expect(wrong.length).toBeLessThanOrEqual(13);
+    expect(wrong.filter((w) => w.got !== null).length).toBeLessThanOrEqual(0);
   });
 
   // fixed in the next round by general rules, each with phrasings of our own (the `r9:` rows of
