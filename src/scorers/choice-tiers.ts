@@ -190,6 +190,9 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   const head = lines.length === 1 ? lines[0]!.split(/\s-\s|[.;]\s/)[0]! : '';
   const headRuledOut = /^\s*[-.;]?\s*(?:no|not|never|wrong|incorrect|isn't|unlikely)\b/i.test(lines[0]?.slice(head.length) ?? '');
   const opening = lines.length === 1 && !lines[0]!.includes('?') && !headRuledOut ? [lines[0]!, head, lines[0]!.replace(/\s*\([^()]{1,80}\)\s*[.!]?$/, '')] : [];
+  // "光合成で放出される気体は酸素です。": an option written in a script without spaces, found inside the sentence
+  const inScript = named.length === 0 ? unspacedOption(withoutQuestions(text), ev) : null;
+  if (inScript) return { letter: inScript, by: 'option_text' };
   const short = named.length === 0 ? opening.map((l) => abbreviatedOption(normalizeText(l).split(' '), ev.options)).find((l) => l !== null) ?? null : null;
   if (short) return { letter: short, by: 'option_text' };
   if (named.length > 1) ev.flags.either = true;
@@ -239,4 +242,30 @@ function askedAndDenied(text: string, ev: Evidence): Set<string> {
     for (const letter of optionTexts(m[1]!, ev.options)) out.add(letter);
   }
   return out;
+}
+
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** Negations right before or after an option in those scripts: "不是上海", "窒素ではありません", "서울이 아니". */
+const NEGATED_BEFORE_CJK = /(?:不是|并非|並非|非|没有|沒有)\s*$/u;
+const NEGATED_AFTER_CJK = /^\s*(?:ではな|じゃな|ではあり|では無|이\s*아니|가\s*아니|は違|は不正解|不是|不对|不對)/u;
+
+/**
+ * The one option whose text, in a script written without spaces (Chinese, Japanese, Korean), the reply holds
+ * and does not negate; an option inside another found option's text ("酸素" in "二酸化炭素") counts only outside it. Null otherwise.
+ */
+function unspacedOption(text: string, ev: Evidence): string | null {
+  if (!UNSPACED.test(text) || text.length > 4000) return null;
+  const found: Array<{ letter: string; at: number; end: number }> = [];
+  for (const [i, raw] of ev.texts.entries()) {
+    const option = raw.normalize('NFKC').trim();
+    if (option === '' || /[A-Za-z]/.test(option) || !UNSPACED.test(option)) continue;
+    for (let at = text.indexOf(option); at >= 0; at = text.indexOf(option, at + option.length)) {
+      const end = at + option.length;
+      if (NEGATED_BEFORE_CJK.test(text.slice(Math.max(0, at - 4), at)) || NEGATED_AFTER_CJK.test(text.slice(end, end + 8))) continue;
+      found.push({ letter: ev.letters[i]!, at, end });
+    }
+  }
+  const outer = found.filter((h) => !found.some((o) => o !== h && o.at <= h.at && o.end >= h.end && o.end - o.at > h.end - h.at));
+  const letters = new Set(outer.map((h) => h.letter));
+  return letters.size === 1 ? [...letters][0]! : null;
 }

@@ -27,6 +27,9 @@ const ONC = { A: 'Tamoxifen', B: 'Anastrozole', C: 'Trastuzumab', D: 'Imatinib',
 const JOINT = { A: 'Rheumatoid arthritis', B: 'Systemic lupus erythematosus', C: 'Gout', D: 'Psoriatic arthritis', E: 'Reactive arthritis' };
 const LAND = { A: 'Ecuador', B: 'Colombia', C: 'Peru', D: 'Bolivia', E: 'Chile' };
 const STROKE = { A: 'Start IV heparin', B: 'Give tPA', C: 'Obtain non-contrast CT head', D: 'Give aspirin 325 mg', E: 'Perform lumbar puncture' };
+const GAS_JA = { A: '水', B: '二酸化炭素', C: '窒素', D: '酸素' };
+const CAPITAL_ZH = { A: '北京', B: '上海', C: '广州', D: '深圳' };
+const CAPITAL_KO = { A: '서울', B: '부산', C: '인천', D: '대구' };
 const MOTION = { A: 'Motion to dismiss', B: 'Summary judgment', C: 'Directed verdict', D: 'New trial', E: 'Remittitur' };
 
 const ROWS: Row[] = [
@@ -160,6 +163,16 @@ const ROWS: Row[] = [
   ['bracket_remark', 'Give it within eight hours: option D (option B — flumazenil — has no role in paracetamol overdose).', ANTIDOTE, 'D'],
   ['bracket_remark_null', 'I would not pick option C (option A, naloxone, is no better either); the stem does not say what was taken.', ANTIDOTE, null],
   ['bracket_remark_null', 'Either option A or option D (option D, the acetylcysteine, only if paracetamol was taken too).', ANTIDOTE, null],
+  // an option written in a script without spaces, found inside the sentence (and not negated)
+  ['unspaced_option', '植物が光合成で出すのは酸素だよ。', GAS_JA, 'D'],
+  ['unspaced_option', '葉から出ていく気体は酸素。', GAS_JA, 'D'],
+  ['unspaced_option', '中国的首都是北京。', CAPITAL_ZH, 'A'],
+  ['unspaced_option', '不是上海，首都是北京。', CAPITAL_ZH, 'A'],
+  ['unspaced_option', '한국의 수도는 서울입니다.', CAPITAL_KO, 'A'],
+  ['unspaced_option_null', '水と二酸化炭素から糖が作られます。', GAS_JA, null],
+  ['unspaced_option_null', '窒素ではありません。', GAS_JA, null],
+  ['unspaced_option_null', '上海和深圳都是大城市。', CAPITAL_ZH, null],
+  ['unspaced_option_null', '吸収されるのは二酸化炭素で、水も使われます。', GAS_JA, null],
 ];
 
 export const CHOICE_RULES_B9: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r9:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
