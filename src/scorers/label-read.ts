@@ -5,7 +5,7 @@
  */
 import type { Reading, ReadOptions } from './choice-extract.js';
 import { antonymOf, classify, sentenceEnds, type Seen } from './label-classify.js';
-import { findForms, formsOf, tokenize, type Word } from './label-forms.js';
+import { findForms, formsOf, sameWord, tokenize, type Word } from './label-forms.js';
 import { yesNoPair } from './label-pairs.js';
 import { answersOtherClause, doStatements, laterVerbs, predicateStatements, questionPredicates, questionVerbs, strictDoStatements } from './label-question.js';
 import { ellipticStatements } from './label-elliptic.js';
@@ -81,10 +81,12 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   if (last && mixedUnresolved(text, tokens, live, last.at)) return unread('ambiguous');
   // "…, but it also has indemnification language. I'd say both.": the answer given last is several;
   // "… I genuinely can't separate the two.": a hedge or refusal after it takes it back
+  const own = [...forms.filter((f) => !f.weak).flatMap((f) => f.words), ...predicates.flat()].filter((w) => w.length >= 3);
   const after = last ? text.slice(tokens[last.at]?.end ?? 0) : '';
-  if (last && (SEVERAL.test(after) || UNDECIDED.test(after) || COULD_GO.test(after) || MULTI.test(text))) return unread('ambiguous');
+  if (last && (SEVERAL.test(after) || UNDECIDED.test(otherMatters(after, own)) || COULD_GO.test(after) || MULTI.test(text))) return unread('ambiguous');
   // "Hard to tell — it could be literal (neutral) or sarcastic (negative)": labels merely set beside a hedge
-  if (last && (last.by === 'stand_alone' || last.by === 'question_words') && (UNDECIDED.test(text) || BORDERLINE.test(text))) return unread('ambiguous');
+  const open = last ? text.slice(0, tokens[last.at]?.start ?? 0) + otherMatters(text.slice(tokens[last.at]?.start ?? 0), own) : text;
+  if (last && (last.by === 'stand_alone' || last.by === 'question_words') && (UNDECIDED.test(open) || BORDERLINE.test(text))) return unread('ambiguous');
   // "Some moderators would flag it as toxic, others wouldn't": a label said of a split among readers
   if (last && splitOver(text, tokens[last.at]?.start ?? 0)) return unread('ambiguous');
   if (last) return { value: last.label, by: last.by, reason: null };
@@ -119,6 +121,14 @@ const RESOLVES = /\b(?:overall|ultimately|on\s+balance|net|mostly|mainly|predomi
 const MULTI = /\b(?:two|both|multiple|several)\s+(?:types|labels|categories|classes)\s+(?:apply|fit)|\bdouble\s+duty\b/i;
 /** Words that leave the answer open. */
 const UNDECIDED = /\b(?:hard\s+to\s+(?:tell|say)|can(?:no|')t\s+(?:separate|distinguish|tell|decide)|(?:can(?:no|')t|won't|will\s+not|refuse\s+to|(?:don't|do\s+not)\s+want\s+to)\s+(?:pick|choose|commit\s+to|settle\s+on)|both\s+(?:answers|readings|labels|views|interpretations|positions|options|sides)\s+(?:are|seem|look)\s+(?:\w+\s+)?(?:defensible|reasonable|plausible|valid|arguable|possible|tenable)|(?:i'll|i\s+will|i'd|i\s+would)\s+leave\s+(?:it|that|the\s+(?:call|choice|decision))\s+(?:up\s+)?to\s+you|your\s+call|before\s+committing|without\s+committing|not\s+(?:ready|willing)\s+to\s+commit|depends\s+on|it\s+depends|not\s+conclusive|could\s+(?:go|be\s+(?:read|taken|seen))\s+either\s+way|can(?:no|')t\s+say\s+(?:that|whether|if)|reviewers\s+would\s+split|(?:question|answer|issue|matter)\s+(?:is|remains)\s+(?:open|unclear|unsettled|unresolved)(?!\s+only)|(?:does|do)(?:\s+not|n't)\s+(?:say|specify|state|tell\s+us)\s+which)\b/i;
+/**
+ * After the answer, "but whether it would be enforced depends on …" hedges another matter, not the answer: taken out of
+ * the text a hedge is looked for in, unless it names a label or the question's predicate (`own`: their words).
+ */
+function otherMatters(after: string, own: readonly string[]): string {
+  return after.replace(/\bwhether\b[^.;\n]{0,80}?\b(?:depends|turns)\s+on\b/gi, (m) => (tokenize(m).some((t) => own.some((w) => sameWord(t.w, w))) ? m : ' '));
+}
+
 /** "I lean yes but could go maybe": another label left possible after the answer. */
 const COULD_GO = /\bcould\s+(?:also\s+)?go(?:\s+(?:with|for))?\s+\w+\s*[.!]?\s*$/i;
 /** "Borderline." as a sentence of its own: the reply places the item between labels. */

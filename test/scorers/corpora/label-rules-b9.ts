@@ -266,6 +266,11 @@ const ROWS: Row[] = [
   ['open_rest', 'At common law: Yes. Under the statute: No. The prompt does not say which applies.', YN, null, qCovenant],
   ['open_rest', 'At first sight, yes; on reflection, no.', YN, 'No', qCovenant],
   ['open_rest', 'Yes. The question is open only for clauses longer than five years.', YN, 'Yes', qCovenant],
+  // the ninth probes (corpora/label-probes-r9i.ts): after the answer, "whether <another matter> depends on …" hedges that other matter
+  ['other_hedge', 'The covenant is unenforceable, but whether a court would narrow it depends on the state.', YN, 'No', qCovenant],
+  ['other_hedge', 'Hearsay. Whether an exception applies depends on why it is offered.', YN, 'Yes', 'Is the following statement hearsay? A witness repeats what a pedestrian yelled: "He ran the red!"'],
+  ['other_hedge', 'Whether the covenant is enforceable depends on the state.', YN, null, qCovenant],
+  ['other_hedge', 'Enforceable? It depends on the state.', YN, null, qCovenant],
 ];
 
 export const LABEL_RULES_B9: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r9:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
