@@ -195,6 +195,9 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   if (inScript) return { letter: inScript, by: 'option_text' };
   const short = named.length === 0 ? opening.map((l) => abbreviatedOption(normalizeText(l).split(' '), ev.options)).find((l) => l !== null) ?? null : null;
   if (short) return { letter: short, by: 'option_text' };
+  // "… + fever ≥5 days. Classic Kawasaki. Start IVIG …": a short sentence that ends on an option's first words
+  const brief = named.length === 0 ? shortSentenceOption(withoutQuestions(text), ev) : null;
+  if (brief) return { letter: brief, by: 'option_text' };
   if (named.length > 1) ev.flags.either = true;
   // "Give tPA? Not yet. … tPA (B) comes after": an option asked about and denied is not chosen by a later mention
   const denied = askedAndDenied(text, ev);
@@ -268,4 +271,26 @@ function unspacedOption(text: string, ev: Evidence): string | null {
   const outer = found.filter((h) => !found.some((o) => o !== h && o.at <= h.at && o.end >= h.end && o.end - o.at > h.end - h.at));
   const letters = new Set(outer.map((h) => h.letter));
   return letters.size === 1 ? [...letters][0]! : null;
+}
+
+/**
+ * The one option that short sentences (three words at most, no negation) end on by its first words ("Classic Kawasaki."
+ * for Kawasaki disease, "Probably Wernicke." for Wernicke encephalopathy), or null.
+ */
+function shortSentenceOption(text: string, ev: Evidence): string | null {
+  const found = new Set<string>();
+  for (const sentence of text.split(/[.!;:\n]+/)) {
+    const words = normalizeText(sentence).split(' ').filter((w) => w !== '');
+    if (words.length === 0 || words.length > 3 || words.some((w) => /^(?:not|no|never|unlikely|rule|ruled|except|without)$/.test(w))) continue;
+    // the sentence's last words are an option's first words (and not all of them), the last of them a name of five letters or more
+    for (const o of ev.options) {
+      for (const f of o.words) {
+        for (let k = Math.min(words.length, f.length - 1); k >= 1; k -= 1) {
+          const tail = words.slice(words.length - k);
+          if (tail[k - 1]!.length >= 5 && !/\d/.test(tail[k - 1]!) && tail.every((w, j) => w === f[j])) found.add(o.letter);
+        }
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }

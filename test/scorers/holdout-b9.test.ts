@@ -9,9 +9,9 @@
  * choice replies (9.5%) and 9 of 340 label replies (2.6%) read differently from a careful reader,
  * against 45 (10.2%) and 17 (5.0%) with the extractors from before that round (5ba8aa4).
  *
- * Its choice replies were then fixed in the next round by general rules (choice 2.20.0–2.29.0), each
+ * Its choice replies were then fixed in the next round by general rules (choice 2.20.0–2.30.0), each
  * with phrasings of our own (the `r9:` rows of corpora/choice-rules-b9.ts): 42 misread (14 false
- * commits) -> 12 (none); every choice reply is read as a careful reader does except the known
+ * commits) -> 11 (none); every choice reply is read as a careful reader does except the known
  * misreads below (each with its reason), and a change may remove one of them, never add another.
  * Its label replies were then fixed in the next round (label 2.25.0) and are a regular corpus:
  * every one is read as a careful reader does, and a change may not misread one.
@@ -32,7 +32,6 @@ const KNOWN_CHOICE_MISREADS: Record<number, string> = {
   161: 'an abbreviation the option does not hold ("NAC" for N-acetylcysteine)',
   208: 'every option named in SQL code and prose; the answer is the clause the prose explains first',
   214: 'the answer to a "which is NOT …" question stated as a negation ("Transfer payments are not included in GDP"): the reading needs the question',
-  414: 'an option named by its first word only ("Classic Kawasaki.") inside a mnemonic',
   422: 'the answer as a paraphrase ("the non-contrast head CT" for "Obtain non-contrast CT head"); the option asked about and denied is no longer read (was a false commit)',
   438: 'the answer after an arrow ("→ anti-centromere.") and another option as the subject of the next sentence; arrows in reasoning chains point at intermediate values, so an arrow is no cue',
   537: 'a chemical formula for the option\'s name ("CaCO₃" for calcium carbonate)',
@@ -47,11 +46,11 @@ describe('batch 9: held-out replies, measured once; both fixed by general rules 
   });
 
   // fixed in the next round by general rules, each with phrasings of our own (the `r9:` rows of
-  // corpora/choice-rules-b9.ts, 51 of 121 must not commit): 42 misread (14 false commits) -> 12 (0)
-  it('choice replies: every one read as a careful reader does but the known misreads (12 of 440, none a false commit; 42 and 14 when measured)', () => {
+  // corpora/choice-rules-b9.ts, 54 of 127 must not commit): 42 misread (14 false commits) -> 11 (0)
+  it('choice replies: every one read as a careful reader does but the known misreads (11 of 440, none a false commit; 42 and 14 when measured)', () => {
     const wrong = misreadRows(choices, 'choice batch 9');
     expect(wrong.map((o) => o.line).filter((line) => KNOWN_CHOICE_MISREADS[line] === undefined)).toEqual([]);
-    expect(wrong.length).toBeLessThanOrEqual(12);
+    expect(wrong.length).toBeLessThanOrEqual(11);
     expect(wrong.filter((w) => w.got !== null).length).toBeLessThanOrEqual(0);
   });
 

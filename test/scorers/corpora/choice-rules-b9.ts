@@ -30,6 +30,7 @@ const STROKE = { A: 'Start IV heparin', B: 'Give tPA', C: 'Obtain non-contrast C
 const GAS_JA = { A: '水', B: '二酸化炭素', C: '窒素', D: '酸素' };
 const CAPITAL_ZH = { A: '北京', B: '上海', C: '广州', D: '深圳' };
 const CAPITAL_KO = { A: '서울', B: '부산', C: '인천', D: '대구' };
+const RASH = { A: 'Stevens-Johnson syndrome', B: 'Scarlet fever', C: 'Measles', D: 'Toxic shock syndrome', E: 'Kawasaki disease' };
 const MOTION = { A: 'Motion to dismiss', B: 'Summary judgment', C: 'Directed verdict', D: 'New trial', E: 'Remittitur' };
 
 const ROWS: Row[] = [
@@ -173,6 +174,13 @@ const ROWS: Row[] = [
   ['unspaced_option_null', '窒素ではありません。', GAS_JA, null],
   ['unspaced_option_null', '上海和深圳都是大城市。', CAPITAL_ZH, null],
   ['unspaced_option_null', '吸収されるのは二酸化炭素で、水も使われます。', GAS_JA, null],
+  // a short sentence that ends on an option's first word ("Classic Kawasaki.")
+  ['short_sentence', 'Fever for five days, red eyes, strawberry tongue, swollen hands. Classic Kawasaki. Give IVIG.', RASH, 'E'],
+  ['short_sentence', 'Sandpaper rash two days after a sore throat. Typical scarlet.', RASH, 'B'],
+  ['short_sentence', 'Target lesions after starting lamotrigine: Stevens-Johnson.', RASH, 'A'],
+  ['short_sentence_null', 'Not Kawasaki. The fever lasted two days.', RASH, null],
+  ['short_sentence_null', 'Kawasaki? Scarlet? I would need the throat swab first.', RASH, null],
+  ['short_sentence_null', 'Classic Kawasaki picture at first glance. Classic scarlet rash too, though.', RASH, null],
 ];
 
 export const CHOICE_RULES_B9: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r9:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
