@@ -167,7 +167,9 @@ export function optionHits(text: string, options: Option[]): Array<{ letter: str
     const hit = bestAt(words, at, options);
     if (hit === null) continue;
     const before = `${words.slice(Math.max(0, at - 6), at).join(' ')} `;
-    const listed = ruledOutEnd >= 0 && at - ruledOutEnd === 1 && /^(?:or|and|nor)$/.test(words[ruledOutEnd] ?? '');
+    // (past the ruled-out option's own letter: "not Sydney (A) or Melbourne (B)")
+    const gap = ruledOutEnd >= 0 && (words[ruledOutEnd] ?? '').length === 1 && /^(?:or|and|nor)$/.test(words[ruledOutEnd + 1] ?? '') ? ruledOutEnd + 1 : ruledOutEnd;
+    const listed = ruledOutEnd >= 0 && at - gap === 1 && /^(?:or|and|nor)$/.test(words[gap] ?? '');
     if (listed || RULED_OUT_BEFORE.test(before)) {
       ruledOutEnd = at + hit.span;
       continue;

@@ -218,7 +218,8 @@ export function posesOtherQuestion(text: string, ev: Evidence): boolean {
 export function labelledOpening(text: string, ev: Evidence): string | null {
   // on the first 200 characters after the blanks (a lazy head between runs of blanks backtracks over a long run)
   const opening = text.trimStart();
-  const first = /^([^\n.!?]{1,80}?)[^\S\n]{0,3}[(\[]([A-J])[)\]][^\S\n]{0,3}(?:[.!:]|\s[-—–]\s|\n|$)/.exec(opening.slice(0, 200));
+  // ("Canberra (option C).", "Metformin (A) first;")
+  const first = /^([^\n.!?]{1,80}?)[^\S\n]{0,3}[(\[](?:option\s|choice\s)?([A-J])[)\]](?:[^\S\n]{1,3}(?:first|here|alone|initially|definitely|clearly))?[^\S\n]{0,3}(?:[.!:;]|\s[-—–]\s|\n|$)/i.exec(opening.slice(0, 200));
   if (first === null || !ev.letters.includes(first[2]!) || wholeOption(first[1]!, ev.options) !== first[2]) return null;
   const corrects = /^(?:wait|actually|no\b|nope|hmm|on\s+(?:second|further)\s+thought|correction|scratch\s+that|oops|sorry)/i;
   if (opening.slice(first[0].length).split(/[.!?]\s|\n/).some((s) => corrects.test(s.trimStart()))) return null;

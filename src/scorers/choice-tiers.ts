@@ -201,7 +201,8 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   if (named.length > 1) ev.flags.either = true;
   // "Give tPA? Not yet. … tPA (B) comes after": an option asked about and denied is not chosen by a later mention
   const denied = askedAndDenied(text, ev);
-  const refs = references(text, ev.letters).filter((t) => !denied.has(t.letter));
+  // (a reference in a question the reply asks, "Metformin (A) first?", chooses nothing)
+  const refs = references(withoutQuestions(text), ev.letters).filter((t) => !denied.has(t.letter));
   const ref = agreed(refs);
   if (ref) return { letter: ref, by: 'reference' };
   if (refs.length > 0) ev.flags.either = true;

@@ -31,6 +31,7 @@ const GAS_JA = { A: '水', B: '二酸化炭素', C: '窒素', D: '酸素' };
 const CAPITAL_ZH = { A: '北京', B: '上海', C: '广州', D: '深圳' };
 const CAPITAL_KO = { A: '서울', B: '부산', C: '인천', D: '대구' };
 const RASH = { A: 'Stevens-Johnson syndrome', B: 'Scarlet fever', C: 'Measles', D: 'Toxic shock syndrome', E: 'Kawasaki disease' };
+const DIAB = { A: 'Metformin', B: 'Insulin glargine', C: 'Glipizide', D: 'Pioglitazone' };
 const MOTION = { A: 'Motion to dismiss', B: 'Summary judgment', C: 'Directed verdict', D: 'New trial', E: 'Remittitur' };
 
 const ROWS: Row[] = [
@@ -181,6 +182,12 @@ const ROWS: Row[] = [
   ['short_sentence_null', 'Not Kawasaki. The fever lasted two days.', RASH, null],
   ['short_sentence_null', 'Kawasaki? Scarlet? I would need the throat swab first.', RASH, null],
   ['short_sentence_null', 'Classic Kawasaki picture at first glance. Classic scarlet rash too, though.', RASH, null],
+  // probes of our own after the round: the answer's letter as "(option C)" or followed by an adverb; a ruled-out list with letters
+  ['answer_then_remarks', 'Canberra (option C). Sydney (A) is larger but not the capital.', CAPITAL, 'C'],
+  ['answer_then_remarks', 'Metformin (A) first; add glipizide (C) or pioglitazone (D) later if needed.', DIAB, 'A'],
+  ['answer_then_remarks_null', 'Metformin (A) first? Only if the kidneys are fine — I need the eGFR before choosing.', DIAB, null],
+  ['ruled_out_list', 'Canberra. Not Sydney (A) or Melbourne (B).', CAPITAL, 'C'],
+  ['ruled_out_list_null', 'Not Sydney (A) or Melbourne (B); beyond that I cannot say.', CAPITAL, null],
 ];
 
 export const CHOICE_RULES_B9: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r9:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
