@@ -213,7 +213,7 @@ export function posesOtherQuestion(text: string, ev: Evidence): boolean {
 /**
  * A reply whose first sentence is one option's text with its own letter and nothing else ("Ethosuximide (A). Note that
  * carbamazepine (C) … may worsen …"): that option, whatever remarks on others follow, unless a later sentence opens
- * with a self-correction ("Wait", "Actually", "No,"). Null otherwise.
+ * with a self-correction or an alternative ("Wait", "Actually", "No,", "Or …") or the rest turns ("but", "however"). Null otherwise.
  */
 export function labelledOpening(text: string, ev: Evidence): string | null {
   // on the first 200 characters after the blanks (a lazy head between runs of blanks backtracks over a long run)
@@ -221,8 +221,14 @@ export function labelledOpening(text: string, ev: Evidence): string | null {
   // ("Canberra (option C).", "Metformin (A) first;")
   const first = /^([^\n.!?]{1,80}?)[^\S\n]{0,3}[(\[](?:option\s|choice\s)?([A-J])[)\]](?:[^\S\n]{1,3}(?:first|here|alone|initially|definitely|clearly))?[^\S\n]{0,3}(?:[.!:;]|\s[-—–]\s|\n|$)/i.exec(opening.slice(0, 200));
   if (first === null || !ev.letters.includes(first[2]!) || wholeOption(first[1]!, ev.options) !== first[2]) return null;
-  const corrects = /^(?:wait|actually|no\b|nope|hmm|on\s+(?:second|further)\s+thought|correction|scratch\s+that|oops|sorry)/i;
-  if (opening.slice(first[0].length).split(/[.!?]\s|\n/).some((s) => corrects.test(s.trimStart()))) return null;
+  // …nor one that goes on with an alternative ("Or Melbourne (B).") or a contrast ("…, but it is Canberra (C)")
+  const corrects = /^(?:wait|actually|no\b|nope|hmm|or\b|on\s+(?:second|further)\s+thought|correction|scratch\s+that|oops|sorry)/i;
+  const rest = opening.slice(first[0].length);
+  if (rest.split(/[.!?]\s|\n/).some((s) => corrects.test(s.trimStart()))) return null;
+  for (const turn of allMatches(/\b(?:but|however|instead|though|although|whereas|yet)\b[^.!?\n]{0,80}/gi, rest)) {
+    const other = /[(\[]([A-J])[)\]]/.exec(turn[0]);
+    if ((other && other[1] !== first[2]) || /\b(?:it'?s|it\s+is|the\s+answer|I'd|I\s+would)\b/i.test(turn[0])) return null;
+  }
   return first[2]!;
 }
 

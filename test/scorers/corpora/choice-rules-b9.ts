@@ -185,6 +185,7 @@ const ROWS: Row[] = [
   // probes of our own after the round: the answer's letter as "(option C)" or followed by an adverb; a ruled-out list with letters
   ['answer_then_remarks', 'Canberra (option C). Sydney (A) is larger but not the capital.', CAPITAL, 'C'],
   ['answer_then_remarks', 'Metformin (A) first; add glipizide (C) or pioglitazone (D) later if needed.', DIAB, 'A'],
+  ['answer_then_remarks_null', 'Sydney (A). Or Melbourne (B). I honestly cannot remember which.', CAPITAL, null],
   ['answer_then_remarks_null', 'Metformin (A) first? Only if the kidneys are fine — I need the eGFR before choosing.', DIAB, null],
   ['ruled_out_list', 'Canberra. Not Sydney (A) or Melbourne (B).', CAPITAL, 'C'],
   ['ruled_out_list_null', 'Not Sydney (A) or Melbourne (B); beyond that I cannot say.', CAPITAL, null],
