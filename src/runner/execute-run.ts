@@ -30,7 +30,8 @@ export async function executeRun(prepared: PreparedRun, control: RunControl = {}
       adaptive: prepared.models.flatMap((m) => (m.adaptive ? [{ model: m.id, limit: m.concurrency, max: m.adaptive.max }] : [])),
     }),
   });
-  // The report phase loads its modules while the requests are in flight (runner/report-phase). A
+  // The report phase loads its modules on its thread while the requests are in flight, or here
+  // before they start (runner/report-phase). A
   // retry's folder holds more records than its plan (the error jobs): sized as a large run.
   const report = startReportPhase({
     jobs: prepared.retry ? Infinity : plan.total,
@@ -64,6 +65,8 @@ async function executeWith(prepared: PreparedRun, control: RunControl, report: R
   const warn = control.onWarning ?? warnToStderr;
   let result;
   try {
+    // Nothing loads on this thread once a request is in flight (its end would be stamped late).
+    await report.ready;
     if (prepared.batches !== null) {
       result = await executeBatches({
         jobsByModel: plan.byModel, providers: prepared.providers, scorers: prepared.scorers, cache,

@@ -2,7 +2,8 @@
  * @module runner/report-phase — the report phase of a run (`writeReports`: summary, report
  * files, history store) on a worker thread (runner/report-worker) started when the jobs start,
  * when the run is small and a core is free (`startReportPhase`), so its modules load while the
- * requests are in flight and off the thread that stamps the responses. Same inputs, same files:
+ * requests are in flight and off the thread that stamps the responses; else on the caller's
+ * thread, its modules loaded before the first request goes out (`ready`). Same inputs, same files:
  * the worker reads the run folder as `bench report` does.
  *
  * If the thread cannot give a result (it could not start, a module failed to load, the phase
@@ -60,6 +61,12 @@ export interface ReportPhase {
   write(runDir: string, opts: ThreadReportOptions, hooks?: ReportHooks): Promise<ReportsWritten>;
   /** Ends the thread without writing anything. Safe to call twice. */
   close(): void;
+  /**
+   * Settles once the phase no longer loads code on the calling thread: the run sends its first
+   * request after it. Module loading blocks the event loop, and a response that arrives
+   * meanwhile would be stamped late: its latency would hold the loading.
+   */
+  ready: Promise<void>;
 }
 
 const WORKER = new URL('./report-worker.js', import.meta.url);
@@ -74,8 +81,8 @@ export const REPORT_THREAD_MAX_JOBS = 5_000;
 /**
  * The report phase of a run, started when its requests start. On a thread when the run has at
  * most REPORT_THREAD_MAX_JOBS jobs and the machine a core to spare; else on this thread, its
- * modules loaded now in the background (where the process mostly waits on the network). With
- * `history`, DuckDB is loaded too and the trend's earlier rows are read meanwhile.
+ * modules loaded before the first request is sent (`ready`). With `history`, DuckDB is loaded
+ * too and the trend's earlier rows are read while the requests are in flight.
  *
  * A thread pays only with an idle core: it costs ≈ 0.1–0.2 s more CPU than loading on this thread
  * (its own start-up, modules both threads load), which on a saturated machine is wall time (at
@@ -91,16 +98,23 @@ function coreToSpare(): boolean {
   return (os.loadavg()[0] ?? 0) < os.availableParallelism();
 }
 
-/** The phase on this thread, its modules loading while the requests are in flight (where the process mostly waits). */
+/**
+ * The phase on this thread, its modules loaded before the first request is sent (`ready`), not
+ * while requests are in flight: loading them blocks this thread, which stamps the responses
+ * (under load a first request recorded ≈ 250 ms more than the server's time). Where the loading
+ * costs CPU the run would spend anyway (no core to spare, or a large run), it moves, not grows.
+ */
 function preloadedHere(start: ReportPhaseStart): ReportPhase {
-  const load = async (): Promise<void> => {
-    await import('./finalize.js');
-  };
   // A module that fails to load fails in `writeReportsHere`, where it always did.
-  load().catch(() => undefined);
-  const before = trendRowsEarly(start);
+  const loaded = import('./finalize.js').then(() => undefined, () => undefined);
+  // With history, DuckDB's library and the trend's reader too; the trend's rows are then read
+  // while the requests are in flight (DuckDB works on its own threads).
+  const reader = start.history ? trendReader() : Promise.resolve(null);
+  const before = reader.then((read) => (read && start.history ? read(start.history) : null));
+  const ready = Promise.all([loaded, reader]).then(() => undefined);
   return {
     close: () => undefined,
+    ready,
     write: async (runDir, opts, hooks) => writeReportsHere(runDir, opts, hooks, (await before) ?? undefined),
   };
 }
@@ -112,10 +126,18 @@ function preloadedHere(start: ReportPhaseStart): ReportPhase {
  */
 export async function trendRowsEarly(start: Pick<ReportPhaseStart, 'history'>): Promise<HistoryRow[] | null> {
   if (!start.history) return null;
+  const read = await trendReader();
+  return read ? read(start.history) : null;
+}
+
+type TrendRead = (history: NonNullable<ReportPhaseStart['history']>) => Promise<HistoryRow[] | null>;
+
+/** Loads DuckDB's library and the trend's reader; null when they could not be loaded. */
+async function trendReader(): Promise<TrendRead | null> {
   try {
     (await import('../store/duckdb.js')).duckdb();
     const { readTrendRows } = await import('../store/history-trend.js');
-    return await readTrendRows(start.history.out, start.history.manifest);
+    return (history) => readTrendRows(history.out, history.manifest).catch(() => null);
   } catch {
     return null;
   }
@@ -147,6 +169,8 @@ export function threadReportPhase(start: ReportPhaseStart): ReportPhase {
   };
   return {
     close,
+    // The thread loads its own modules: nothing blocks this one.
+    ready: Promise.resolve(),
     async write(runDir, opts, hooks = {}) {
       const thread = worker !== undefined && !exited ? worker : undefined;
       const reply = thread ? await ask(thread, { runDir, opts, secrets: registeredSecrets() }).catch(() => null) : null;
