@@ -241,7 +241,8 @@ export function optionRowHead(line: string, ev: Evidence): string | null {
 /** How many options head a row of their own ("- Tamoxifen: SERM, premenopausal ER+", "Imatinib – CML"): three or more list the options. */
 export function optionRows(text: string, ev: Evidence): number {
   const heads = new Set<string>();
-  for (const line of text.split('\n')) {
+  // rows are lines, or sentences of one line ("Graves disease: diffuse uptake. Toxic adenoma: one hot nodule. …")
+  for (const line of text.split(/\n|(?<=[.!?])[^\S\n]+/)) {
     const letter = optionRowHead(line, ev);
     if (letter !== null) heads.add(letter);
   }

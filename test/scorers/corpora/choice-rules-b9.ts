@@ -32,6 +32,7 @@ const CAPITAL_ZH = { A: '北京', B: '上海', C: '广州', D: '深圳' };
 const CAPITAL_KO = { A: '서울', B: '부산', C: '인천', D: '대구' };
 const RASH = { A: 'Stevens-Johnson syndrome', B: 'Scarlet fever', C: 'Measles', D: 'Toxic shock syndrome', E: 'Kawasaki disease' };
 const DIAB = { A: 'Metformin', B: 'Insulin glargine', C: 'Glipizide', D: 'Pioglitazone' };
+const THYROID = { A: 'Graves disease', B: 'Hashimoto thyroiditis', C: 'Subacute thyroiditis', D: 'Toxic adenoma' };
 const MOTION = { A: 'Motion to dismiss', B: 'Summary judgment', C: 'Directed verdict', D: 'New trial', E: 'Remittitur' };
 
 const ROWS: Row[] = [
@@ -189,6 +190,13 @@ const ROWS: Row[] = [
   ['answer_then_remarks_null', 'Metformin (A) first? Only if the kidneys are fine — I need the eGFR before choosing.', DIAB, null],
   ['ruled_out_list', 'Canberra. Not Sydney (A) or Melbourne (B).', CAPITAL, 'C'],
   ['ruled_out_list_null', 'Not Sydney (A) or Melbourne (B); beyond that I cannot say.', CAPITAL, null],
+  // probes of our own after the round: a sentence that opens "Or …" offers an alternative; short names; rows as sentences of one line
+  ['or_alternative_null', 'Classic Graves. Or subacute thyroiditis if the uptake is low.', THYROID, null],
+  ['or_alternative_null', 'Hashimoto thyroiditis. Or a toxic adenoma; hard to say without a scan.', THYROID, null],
+  ['or_alternative', 'Probably Hashimoto.', THYROID, 'B'],
+  ['or_alternative', 'Painful gland after a cold. Subacute.', THYROID, 'C'],
+  ['option_rows_null', 'Graves disease: diffuse uptake. Toxic adenoma: one hot nodule. Subacute thyroiditis: low uptake.', THYROID, null],
+  ['option_rows', 'Graves disease: diffuse uptake. Toxic adenoma: one hot nodule. Subacute thyroiditis: low uptake. The scan shows one hot nodule, so D.', THYROID, 'D'],
 ];
 
 export const CHOICE_RULES_B9: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r9:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
