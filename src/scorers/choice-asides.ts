@@ -26,7 +26,7 @@ const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
 /** `text` with distractor warnings and inline option echoes blanked. */
 export function withoutAsides(text: string, ev: Evidence): string {
   // "…, option C (option D, 0.58, is the probability that neither occurs)": a bracketed remark on another option
-  const out = text.replace(DISTRACTOR, blank).replace(/(?<=\S\s*)\((?:option|choice)\s+[A-J]\b\s*[,;:—–-][^()\n]{3,160}\)(?!\s*(?:or|and|nor)\b)/gi, blank);
+  const out = text.replace(DISTRACTOR, blank).replace(/(?<=\S[^\S\n]{0,3})\((?:option|choice)\s+[A-J]\b\s*[,;:—–-][^()\n]{3,160}\)(?!\s*(?:or|and|nor)\b)/gi, blank);
   if (!out.includes(')')) return out;
   return out.split('\n').map((line) => withoutEcho(line, ev)).join('\n');
 }

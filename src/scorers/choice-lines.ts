@@ -99,7 +99,7 @@ export function finalLineText(lines: string[], ev: Evidence): Token | null {
     if (RULED_OUT.test(last.slice(0, sep.index))) continue;
     const letter = wholeOption(last.slice(sep.index + sep[0].length), ev.options);
     // "x = 2 or x = 3": another option offered before it as an alternative names no single one
-    const alternative = /(?::|\s-\s|->|=>|\s=\s)\s*([^:=]{1,40}?)\s+or\s+[^:=]*$/.exec(last.slice(0, sep.index));
+    const alternative = letter === null ? null : /(?::|\s-\s|->|=>|\s=\s)\s*([^:=]{1,40}?)\s+or\s+[^:=]*$/.exec(last.slice(Math.max(0, sep.index - 120), sep.index));
     if (letter !== null && alternative && wholeOption(alternative[1]!, ev.options) !== null) return null;
     if (letter !== null) return { letter, start: sep.index, end: last.length };
   }

@@ -189,7 +189,7 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   // (…not one ruled out right after: "Gout - no, the fluid is clear")
   const head = lines.length === 1 ? lines[0]!.split(/\s-\s|[.;]\s/)[0]! : '';
   const headRuledOut = /^\s*[-.;]?\s*(?:no|not|never|wrong|incorrect|isn't|unlikely)\b/i.test(lines[0]?.slice(head.length) ?? '');
-  const opening = lines.length === 1 && !lines[0]!.includes('?') && !headRuledOut ? [lines[0]!, head, lines[0]!.replace(/\s*\([^()]{1,80}\)\s*[.!]?$/, '')] : [];
+  const opening = lines.length === 1 && !lines[0]!.includes('?') && !headRuledOut ? [lines[0]!, head, lines[0]!.replace(/[^\S\n]{0,3}\([^()]{1,80}\)[^\S\n]{0,3}[.!]?$/, '')] : [];
   // "光合成で放出される気体は酸素です。": an option written in a script without spaces, found inside the sentence
   const inScript = named.length === 0 ? unspacedOption(withoutQuestions(text), ev) : null;
   if (inScript) return { letter: inScript, by: 'option_text' };

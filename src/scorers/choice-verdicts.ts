@@ -47,7 +47,7 @@ export function verdicts(text: string, letters: string): Verdicts {
     if (/^(?:yes|no|right)$/i.test(word) && /^\s+is\s+$/.test(sep)) continue;
     if (markLeads && mark) continue;
     // "D (right to counsel)": a word that opens a bracket is a verdict only when a bracket or a stop follows it ("C (true)", "C (correct, since …)")
-    if (/\($/.test(sep.trim()) && !/^\s*(?:[),;:.!—–]|-\s)/.test(text.slice(m.index + m[0].length))) continue;
+    if (/\($/.test(sep.trim()) && !/^\s*(?:[),;:.!—–]|-\s)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     put(letter, word, m.index);
     rows += 1;
   }

@@ -25,6 +25,11 @@ const SHAPES: Array<[string, string, string | null]> = [
   ['a bullet, 10,000 letters "A" and a mark', `- ${'A '.repeat(10_000)}✓`, 'A'],
   ['a numbered line of 7,000 spaced dashes and a mark', `1. ${' - '.repeat(7_000)}✓`, null],
   ['a cue, 10,000 colons and a mark', `Answer: ${': '.repeat(10_000)}✓`, null],
+  // a bracketed remark after a run of blanks, and a bracket looked for at the end of a line of blanks (each once scanned
+  // the run from every position: a second for 20,000 lines of one blank)
+  ['an option, 100,000 blanks and a bracketed remark', `Heparin${' '.repeat(100_000)}(option B, the one)`, 'B'],
+  ['a sign, 100,000 blanks and a value', `=${' '.repeat(100_000)}0.5`, null],
+  ['a word, 50,000 lines of one blank and a bracketed remark', `x${' \n'.repeat(50_000)}(option A, x)`, 'A'],
 ];
 
 describe('choice reading of degenerate long replies', () => {

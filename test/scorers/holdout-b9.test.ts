@@ -9,7 +9,7 @@
  * choice replies (9.5%) and 9 of 340 label replies (2.6%) read differently from a careful reader,
  * against 45 (10.2%) and 17 (5.0%) with the extractors from before that round (5ba8aa4).
  *
- * Its choice replies were then fixed in the next round by general rules (choice 2.20.0–2.33.0), each
+ * Its choice replies were then fixed in the next round by general rules (choice 2.20.0–2.33.1), each
  * with phrasings of our own (the `r9:` rows of corpora/choice-rules-b9.ts): 42 misread (14 false
  * commits) -> 11 (none); every choice reply is read as a careful reader does except the known
  * misreads below (each with its reason), and a change may remove one of them, never add another.
