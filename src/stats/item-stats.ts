@@ -22,13 +22,15 @@ export interface ItemStats {
   readonly first: Int32Array;
   /** Sum of every sample's cost (absent costs count 0). */
   readonly cost: Float64Array;
+  /** Whether some sample of these items carries a cost (else a total of their costs is null, not 0). */
+  readonly costKnown: boolean;
   /** Mean `partial` over the scored samples that carry one; NaN when none does. */
   readonly partial: Float64Array;
 }
 
 const EMPTY: ItemStats = {
   size: 0, item: new Int32Array(0), n: new Int32Array(0), c: new Int32Array(0), s0: new Int8Array(0),
-  first: new Int32Array(0), cost: new Float64Array(0), partial: new Float64Array(0),
+  first: new Int32Array(0), cost: new Float64Array(0), costKnown: false, partial: new Float64Array(0),
 };
 
 /**
@@ -43,10 +45,11 @@ export function reduceItems(m: ModelSamples | undefined, items?: ArrayLike<numbe
   let size = 0;
   for (let k = 0; k < list.length; k++) if (m.has(list[k]!)) ranks[size++] = rank[list[k]!]!;
   const sorted = ranks.subarray(0, size).sort();
-  const out = {
+  const out: { -readonly [K in keyof ItemStats]: ItemStats[K] } = {
     size, item: new Int32Array(size), n: new Int32Array(size), c: new Int32Array(size), s0: new Int8Array(size),
-    first: new Int32Array(size), cost: new Float64Array(size), partial: new Float64Array(size),
+    first: new Int32Array(size), cost: new Float64Array(size), costKnown: false, partial: new Float64Array(size),
   };
+  let costKnown = false;
   for (let k = 0; k < size; k++) {
     const item = byRank[sorted[k]!]!;
     let n = 0;
@@ -58,7 +61,10 @@ export function reduceItems(m: ModelSamples | undefined, items?: ArrayLike<numbe
     let s0 = -1;
     for (let s = m.first(item); s !== -1; s = m.next[s]!) {
       const x = m.cost[s]!;
-      cost += Number.isNaN(x) ? 0 : x;
+      if (!Number.isNaN(x)) {
+        cost += x;
+        costKnown = true;
+      }
       const correct = m.correct[s]!;
       if (m.sample[s] === 0) s0 = correct;
       if (correct < 0) continue;
@@ -76,6 +82,7 @@ export function reduceItems(m: ModelSamples | undefined, items?: ArrayLike<numbe
     out.cost[k] = cost;
     out.partial[k] = pN > 0 ? pSum / pN : NaN;
   }
+  out.costKnown = costKnown;
   return out;
 }
 

@@ -52,7 +52,7 @@ function sliceRow(suite: string, field: string, value: string, model: string, m:
   // Null when no sample carries a cost; else summed item by item in ascending id order (stats),
   // as the summary's rows are: the items' first-seen order is the records' and changes the last bits.
   let cost: number | null = null;
-  if (m && ids.some((item) => { for (let s = m.first(item); s !== -1; s = m.next[s]!) if (!Number.isNaN(m.cost[s]!)) return true; return false; })) {
+  if (stats.costKnown) {
     cost = 0;
     for (let k = 0; k < stats.size; k++) cost += stats.cost[k]!;
   }

@@ -147,14 +147,13 @@ export function decodeRate(s: { outTok: number | null; decode: number | null }):
 
 type Timings = Pick<SummaryRow, 'ttft_ms_p50' | 'ttft_ms_p95' | 'latency_ms_p50' | 'latency_ms_p95' | 'output_tokens_per_s_p50'>;
 
-/** Row totals over every sample of (suite, model), items in first-record order, samples ascending; `cost_usd` is 0 when some sample carries a cost (buildRow adds them up in id order), else null. */
-function totals(m: ModelSamples | undefined): Pick<SummaryRow, 'errors_by_kind' | 'refused' | 'input_tokens' | 'output_tokens' | 'reasoning_tokens' | 'cost_usd'> & Timings {
+/** Row totals over every sample of (suite, model), items in first-record order, samples ascending (the cost is summed in id order by buildRow). */
+function totals(m: ModelSamples | undefined): Pick<SummaryRow, 'errors_by_kind' | 'refused' | 'input_tokens' | 'output_tokens' | 'reasoning_tokens'> & Timings {
   const errorsByKind: Record<string, number> = {};
   let refused = 0;
   let inTok = 0;
   let outTok = 0;
   let reasoningTok: number | null = null;
-  let cost: number | null = null;
   // Latency, TTFT and decode rate of the scored, non-cached samples (NaN: none).
   const ttft: number[] = [];
   const latency: number[] = [];
@@ -168,7 +167,6 @@ function totals(m: ModelSamples | undefined): Pick<SummaryRow, 'errors_by_kind' 
       outTok += orNull(m!.outTok[s]!) ?? 0;
       const r = orNull(m!.reasoningTok[s]!);
       if (r !== null) reasoningTok = (reasoningTok ?? 0) + r;
-      if (cost === null && orNull(m!.cost[s]!) !== null) cost = 0; // the sum itself is taken over items in id order (buildRow)
       if (m!.correct[s]! >= 0 && !(m!.flags[s]! & CACHED)) {
         ttft.push(m!.ttft[s]!);
         latency.push(m!.latency[s]!);
@@ -180,7 +178,7 @@ function totals(m: ModelSamples | undefined): Pick<SummaryRow, 'errors_by_kind' 
   const [l50, l95] = percentiles(latency, [0.5, 0.95]);
   const [tps50] = percentiles(rate, [0.5]);
   return {
-    errors_by_kind: orderedCounts(errorsByKind), refused, input_tokens: inTok, output_tokens: outTok, reasoning_tokens: reasoningTok, cost_usd: cost,
+    errors_by_kind: orderedCounts(errorsByKind), refused, input_tokens: inTok, output_tokens: outTok, reasoning_tokens: reasoningTok,
     ttft_ms_p50: t50 ?? null, ttft_ms_p95: t95 ?? null, latency_ms_p50: l50 ?? null, latency_ms_p95: l95 ?? null, output_tokens_per_s_p50: tps50 ?? null,
   };
 }
@@ -194,11 +192,11 @@ function buildRow(suite: ManifestSuite, model: PublicModelSpec, m: ModelSamples 
   const costs: Array<{ cost: number; correct: number }> = [];
   // Cost summed item by item in ascending id order (as every figure here): a sum in record order
   // differs in its last bits between a run, its warm rerun and a merge of its shards.
-  let cost = t.cost_usd;
+  let cost = items.costKnown ? 0 : null;
   for (let k = 0; k < items.size; k++) {
     if (cost !== null) cost += items.cost[k]!;
     correctSamples += items.c[k]!;
-    if (items.n[k]! > 0) { n++; if (t.cost_usd !== null) costs.push({ cost: items.cost[k]!, correct: items.c[k]! }); }
+    if (items.n[k]! > 0) { n++; if (cost !== null) costs.push({ cost: items.cost[k]!, correct: items.c[k]! }); }
   }
   return {
     suite: suite.name, model: model.id, params_b: model.params_b ?? null, tuned: model.tuned ?? null, metric: suite.metric,
