@@ -51,7 +51,7 @@ export function buildSuiteRobustness(input: SuiteRobustnessInput): SuiteRobustne
     methods.push(methodFromOutcomes(suite, 'likelihood_acc', 'likelihood scoring (acc)', models, acc));
     methods.push(methodFromOutcomes(suite, 'likelihood_acc_norm', 'likelihood scoring per character (acc_norm)', models, norm));
     likelihood = models.map((model, i) => {
-      const obs = [...(likObs.get(model) ?? [])].sort((a, b) => (a.item_id < b.item_id ? -1 : a.item_id > b.item_id ? 1 : 0));
+      const obs = likObs.get(model) ?? []; // in ascending item id (stats/variants)
       const n = obs.length;
       const gp = bootstrapMeanCI(obs.map((o) => o.gold_prob), { seed: input.seed + i * 31 + 1, reps: SUMMARY_REPS });
       const br = bootstrapMeanCI(obs.map((o) => o.brier), { seed: input.seed + i * 31 + 2, reps: SUMMARY_REPS });
