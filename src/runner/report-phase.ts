@@ -110,7 +110,7 @@ function preloadedHere(start: ReportPhaseStart): ReportPhase {
   // With history, DuckDB's library and the trend's reader too; the trend's rows are then read
   // while the requests are in flight (DuckDB works on its own threads).
   const reader = start.history ? trendReader() : Promise.resolve(null);
-  const before = reader.then((read) => (read && start.history ? read(start.history) : null));
+  const before = trendRowsEarly(start, reader);
   const ready = Promise.all([loaded, reader]).then(() => undefined);
   return {
     close: () => undefined,
@@ -122,11 +122,11 @@ function preloadedHere(start: ReportPhaseStart): ReportPhase {
 /**
  * [nightly] The history store's rows for the run's trend, read while its requests are in flight
  * (DuckDB loaded meanwhile); null without a store to write or when they could not be read (the
- * report phase then reads them itself).
+ * report phase then reads them itself). `reader`: the trend's reader, when its loading has started.
  */
-export async function trendRowsEarly(start: Pick<ReportPhaseStart, 'history'>): Promise<HistoryRow[] | null> {
+export async function trendRowsEarly(start: Pick<ReportPhaseStart, 'history'>, reader?: Promise<TrendRead | null>): Promise<HistoryRow[] | null> {
   if (!start.history) return null;
-  const read = await trendReader();
+  const read = await (reader ?? trendReader());
   return read ? read(start.history) : null;
 }
 
@@ -187,7 +187,7 @@ export function threadReportPhase(start: ReportPhaseStart): ReportPhase {
 /** The report phase on the caller's thread (a run finalized without its report thread, or the fallback). */
 export async function writeReportsHere(runDir: string, opts: ThreadReportOptions, hooks: ReportHooks = {}, historyBefore?: HistoryRow[]): Promise<ReportsWritten> {
   const { writeReports } = await import('./finalize.js');
-  return writeReports(runDir, { ...opts, ...(hooks.onWarning && { onWarning: hooks.onWarning }), ...(hooks.onSummary && { onSummary: hooks.onSummary }), ...(historyBefore && { historyBefore }) });
+  return writeReports(runDir, { ...opts, ...hooks, ...(historyBefore && { historyBefore }) });
 }
 
 /** Posts the request; resolves with the thread's reply, rejects if the thread ends first. */
