@@ -26,21 +26,21 @@ import { looksLikeRefusal, normalizeText } from './normalize.js';
 import { allMatches } from './matches.js';
 import { computedValue } from './choice-values.js';
 
-
-export function lastOf(tokens: Token[]): Token | null {
+/** The token that comes last in the text. */
+function lastOf(tokens: Token[]): Token | null {
   return tokens.reduce<Token | null>((a, t) => (a === null || t.start >= a.start ? t : a), null);
 }
 
-export function agreed(tokens: Token[]): string | null {
+/** The letter every token names, or null when they name several or none. */
+function agreed(tokens: Token[]): string | null {
   const distinct = new Set(tokens.map((t) => t.letter));
   return distinct.size === 1 ? [...distinct][0]! : null;
 }
 
-
 export interface Committed { letter: string; by: string }
 
 /** `text` with every option's own text blanked out (same length, so positions hold). */
-export function blankOptions(text: string, texts: string[]): string {
+function blankOptions(text: string, texts: string[]): string {
   let out = text;
   let lower = text.toLowerCase();
   // lower-casing that changes a length ("İ") would shift positions: leave such a text as it is
