@@ -209,9 +209,14 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   return null;
 }
 
+/** Each letter standing alone, built once per letter (not on every reply that names one option). */
+const LONE_LETTER = new Map<string, RegExp>();
+
 /** True when the reply rules out `letter` itself ("not B", "B is wrong") somewhere. */
 function letterRuledOut(text: string, letter: string, letters: string): boolean {
-  return allMatches(new RegExp(`(?<![A-Za-z])${letter}(?![A-Za-z])`, 'g'), text).some((m) => {
+  let lone = LONE_LETTER.get(letter);
+  if (lone === undefined) LONE_LETTER.set(letter, (lone = new RegExp(`(?<![A-Za-z])${letter}(?![A-Za-z])`, 'g')));
+  return allMatches(lone, text).some((m) => {
     const t = readLetterAt(text, m.index, letters, true);
     return t !== null && isNegated(text, t, letters);
   });
