@@ -54,4 +54,15 @@ describe('the README states the corpora as they are', () => {
       choice: figure(choiceTotal), label: figure(labelTotal), sets: String(labelSets), after: figure(choiceAfter + labelAfter),
     });
   });
+
+  it("counts batch 9's rule rows and probe sets as its round's bullets give them", () => {
+    const rows = /the `r9:` rows of `choice-rules-b9\.ts`, (\d+) replies, (\d+) of them must not commit/.exec(readme);
+    expect(rows, "the README's batch 9 choice bullet").not.toBeNull();
+    const r9 = CHOICE_RULES_B9.filter((c) => c.cls.startsWith('r9:'));
+    expect({ rows: rows![1], none: rows![2] }).toEqual({ rows: String(r9.length), none: String(r9.filter((c) => c.want === null).length) });
+    const probes = /(\d+) of (\d+) in all \(/.exec(readme);
+    expect(probes, "the README's batch 9 label bullet: the probes in all").not.toBeNull();
+    const sets = [LABEL_PROBES_R9, LABEL_PROBES_R9C, LABEL_PROBES_R9D, LABEL_PROBES_R9E, LABEL_PROBES_R9F, LABEL_PROBES_R9G, LABEL_PROBES_R9H, LABEL_PROBES_R9I];
+    expect(probes![2]).toBe(String(sets.reduce((n, s) => n + s.length, 0)));
+  });
 });
