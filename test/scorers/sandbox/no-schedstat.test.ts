@@ -4,7 +4,9 @@
  * unknown and whether a process of the tree is running or runnable, and the deadline counts a
  * tick at which one is as wanted, not idle. So a program starved of CPU is stopped at its CPU
  * limit, never at the idle backstop, while a sleeper still is. Time is the fake timers', so the
- * figures are exact whatever the machine's load.
+ * figures are exact whatever the machine's load. On the same made-up /proc: a child reaped by the
+ * kernel keeps the CPU it was seen using, and a program starved of CPU where schedstat exists is
+ * not cut by the wall-clock ceiling before its CPU limit (the ceiling scales with its own slowdown).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -59,15 +61,31 @@ describe('the process-tree sampler on a kernel without schedstat', () => {
     setProc(proc, 101, { ppid: 100, state: 'R', utime: 25, waitNs: 300e6 });
     expect(sampler.sample()).toMatchObject({ cpuMs: 260, waitMs: 300, waitKnown: true });
   });
+
+  it('keeps the CPU a child was seen using once the kernel reaps it (its parent ignores SIGCHLD: the parent\'s cutime never gets it)', () => {
+    const proc = fakeProc(false);
+    setProc(proc, 100, { ppid: 1, state: 'S', utime: 1 });
+    setProc(proc, 101, { ppid: 100, state: 'R', utime: 20 });
+    const sampler = new TreeSampler({ pid: 100, infraDepth: -1 }, false, proc);
+    expect(sampler.sample()!.cpuMs).toBe(210);
+    rmSync(path.join(proc, '101'), { recursive: true });
+    setProc(proc, 100, { ppid: 1, state: 'R', utime: 6 });
+    // The child's 20 ticks as last seen, and the parent's 6 since: not the parent's 6 alone (nor the 21 seen before).
+    expect(sampler.sample()!.cpuMs).toBe(260);
+  });
 });
 
-describe('the deadline on a kernel without schedstat', () => {
+describe('the deadline on a kernel without schedstat (and one with it)', () => {
   const LIMIT = 300; // ms of CPU, and of idle time; ticks every 50 ms
 
-  /** Runs a deadline on a one-process tree that `state` and `cpuShare` (its share of the wall clock as CPU) describe, until a limit ends it. */
-  function judge(state: 'R' | 'S', cpuShare: number): { kind: TimeLimitKind | null; atMs: number } {
+  /**
+   * Runs a deadline on a one-process tree that `state` and `cpuShare` (its share of the wall clock
+   * as CPU) describe, until a limit ends it; with `schedstat`, the rest of the wall clock is its
+   * wait for a core.
+   */
+  function judge(state: 'R' | 'S', cpuShare: number, schedstat = false): { kind: TimeLimitKind | null; atMs: number } {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'performance'] });
-    const proc = fakeProc(false);
+    const proc = fakeProc(schedstat);
     let kind: TimeLimitKind | null = null;
     let wall = 0;
     setProc(proc, 200, { ppid: 1, state, utime: 0 });
@@ -75,7 +93,8 @@ describe('the deadline on a kernel without schedstat', () => {
     try {
       while (kind === null && wall < 20 * LIMIT) {
         wall += 50;
-        setProc(proc, 200, { ppid: 1, state, utime: Math.floor((wall * cpuShare) / 10) });
+        const utime = Math.floor((wall * cpuShare) / 10);
+        setProc(proc, 200, { ppid: 1, state, utime, ...(schedstat && { waitNs: (wall - utime * 10) * 1e6 }) });
         vi.advanceTimersByTime(50);
       }
     } finally {
@@ -90,6 +109,20 @@ describe('the deadline on a kernel without schedstat', () => {
     expect(kind).toBe('cpu');
     expect(atMs).toBeGreaterThanOrEqual(3 * LIMIT);
     expect(atMs).toBeLessThan(3 * LIMIT + 100);
+  });
+
+  it('where schedstat exists, stops a program starved to a tenth of a core at its CPU limit, not at the ceiling, on a machine whose 1-minute load has not risen yet', () => {
+    // Its CPU reaches the limit after 10 × the limit of wall-clock time: past 5 × the limit × the
+    // load (none), but within 5 × the limit × its own slowdown ((CPU + wait) ÷ CPU = 10).
+    vi.spyOn(os, 'loadavg').mockReturnValue([0, 0, 0]);
+    try {
+      const { kind, atMs } = judge('R', 1 / 10, true);
+      expect(kind).toBe('cpu');
+      expect(atMs).toBeGreaterThanOrEqual(10 * LIMIT);
+      expect(atMs).toBeLessThan(10 * LIMIT + 100);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 
   it('stops a sleeper at the idle backstop after the limit', () => {
