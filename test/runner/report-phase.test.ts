@@ -91,6 +91,27 @@ describe('the report phase on its own thread', () => {
     expect(written.terminal).toBe(result.terminal);
   });
 
+  it('onSummary gets the summary before the report files and the history store are written; the report thread does not call it', async () => {
+    const copy = tempDir('bench-report-phase-summary-');
+    fs.cpSync(result.runDir, copy, { recursive: true });
+    for (const f of FILES) fs.rmSync(path.join(copy, f));
+    const out = tempDir('bench-report-phase-summary-history-');
+    const seen: Array<{ summary: unknown; present: string[] }> = [];
+    const onSummary = (summary: unknown): void => {
+      seen.push({ summary, present: [...FILES, '.history.duckdb'].filter((f) => fs.existsSync(path.join(f.startsWith('.') ? out : copy, f))) });
+    };
+    await phases.writeReportsHere(copy, { ...opts, historyOut: out }, { onSummary });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.present).toEqual([]);
+    expect(seen[0]!.summary).toEqual(result.summary);
+    expect(fs.existsSync(path.join(copy, 'report.html')) && fs.existsSync(path.join(out, '.history.duckdb'))).toBe(true);
+
+    const called: unknown[] = [];
+    await phases.threadReportPhase({ jobs: 12 }).write(copy, opts, { onSummary: (s) => called.push(s) });
+    expect(called).toEqual([]);
+    expect(read(copy)['summary.json']).toContain(result.runId);
+  });
+
   it('the report thread redacts the secrets registered on the calling thread', async () => {
     // The run id is in most report files: registered as a secret, it must be redacted in each.
     const plain = read(result.runDir);
