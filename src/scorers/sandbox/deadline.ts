@@ -83,8 +83,6 @@ function tickMs(limitMs: number): number {
 export class Deadline {
   /** Which limit ended the program, once one did. */
   hit: TimeLimitKind | null = null;
-  /** The last usage summed over the trees (null before the first tick, or where /proc is unreadable). */
-  usage: TreeUsage | null = null;
   private readonly samplers = new Map<number, TreeSampler>();
   private timer: NodeJS.Timeout | undefined;
   private readonly started = performance.now();
@@ -127,7 +125,6 @@ export class Deadline {
         this.idleMs += -slack - used;
       }
       this.lastDemand = demand;
-      this.usage = usage;
     }
     const { limitMs } = this.input;
     const load = os.loadavg()[0]! / this.cores;
