@@ -148,7 +148,7 @@ async function openRun(config: ResolvedRunConfig, inputs: RunInputs, warn: (m: s
     // (runner/item-index); a batch or judged run reads items outside its jobs and keeps them.
     if (!config.batch && waiting.length === 0 && !inputs.judging.suites.length && !inputs.judging.extract.length) await itemsFromSnapshot(runDir, suites, plan);
     // The loader's item spans serve only that step: a run that keeps its items (a batch or judged
-    // run, a small suite) lets them go too (≈ 50 bytes an item, held as long as the items are).
+    // run, a small suite) lets them go too (12 bytes an item, held as long as the items are).
     for (const suite of suites) delete suite.itemSpans;
     const retry = only && { errors: only.size, startedAt: new Date().toISOString(), previousStatus: previous!.status };
     const batches = config.batch || waiting.length > 0 ? new BatchStateFile(runDir, state ?? { schema_version: 1, batches: [] }) : null;

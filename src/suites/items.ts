@@ -88,7 +88,8 @@ const NONE: readonly string[] = Object.freeze([]);
 /**
  * What is wrong with an item, in this order: the scorer's own rule for its items (`check`: scorers/index
  * `itemCheck`; none for an unknown type, the factory's to refuse), the grading fields any item may carry,
- * and the template's fields it lacks. Nothing is allocated for an item without problems (nearly all).
+ * and the template's fields it lacks. An item without problems (nearly all) gets the shared empty
+ * list back; the template check still builds its (empty) list of missing fields.
  */
 function itemProblems(item: Record<string, unknown>, rules: ItemRules, check: ItemCheck | undefined): readonly string[] {
   const scorer = check ? check(item, rules.scorer) : NONE;
