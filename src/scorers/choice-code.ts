@@ -26,7 +26,7 @@ export function codeAnswer(text: string, letters: string): string | null {
       found.add(m[1]!.toUpperCase());
       // print("A" if n < 10 else "C"): every letter quoted in the rest of the statement counts
       const rest = text.slice(m.index + m[0].length).split(/[\n;]/)[0]!;
-      for (const other of rest.matchAll(lettersPattern('code-quoted', letters, (L) => `["'\`]([${L}${L.toLowerCase()}])["'\`]`, 'g'))) found.add(other[1]!.toUpperCase());
+      for (const other of allMatches(lettersPattern('code-quoted', letters, (L) => `["'\`]([${L}${L.toLowerCase()}])["'\`]`, 'g'), rest)) found.add(other[1]!.toUpperCase());
     }
   }
   return found.size === 1 ? [...found][0]! : null;

@@ -10,6 +10,7 @@
  * Languages: es, fr, de, it, pt, nl, ru, pl, tr, zh, ja, ko, ar, hi, vi.
  */
 import type { Token } from './choice-letters.js';
+import { allMatches } from './matches.js';
 
 /** Ordinal words by place (0 = first … 4 = fifth), every language at once; `LAST` the last option. */
 const PLACES: string[] = [
@@ -62,7 +63,7 @@ function tokenOf(m: RegExpExecArray, letters: string, afterCue = false): Token |
 /** Options named by place in another language anywhere in `text`. */
 export function placesIn(text: string, letters: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(PLACE_REF)) {
+  for (const m of allMatches(PLACE_REF, text)) {
     const t = tokenOf(m, letters);
     if (t) out.push(t);
   }
