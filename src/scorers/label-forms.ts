@@ -12,6 +12,7 @@
  */
 
 import { DOMAIN, LANG, NLI_NEUTRAL, NLI_WEAK, NO_FEELING, NO_FEELING_WEAK, SOFT, WEAK } from './label-synonyms.js';
+import { allMatches } from './matches.js';
 
 export interface Word {
   /** Lower-cased text. */
@@ -43,11 +44,13 @@ export function obviousAliases(labels: readonly string[]): Record<string, string
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
+/** A token: Chinese and Japanese characters one by one (no spaces between words); other words whole. */
+const TOKEN = /\n|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{M}\p{N}])+(?:'[\p{L}]+)?|[^\s\p{L}\p{M}\p{N}]/gu;
+
 /** Lower-case word and punctuation tokens of `text`, with their offsets. */
 export function tokenize(text: string): Word[] {
   const out: Word[] = [];
-  // Chinese and Japanese characters one by one (no spaces between words); other words whole
-  for (const m of text.toLowerCase().matchAll(/\n|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{M}\p{N}])+(?:'[\p{L}]+)?|[^\s\p{L}\p{M}\p{N}]/gu)) {
+  for (const m of allMatches(TOKEN, text.toLowerCase())) {
     // accents folded ("tóxico", "contradicción" read as written without them)
     const w = m[0].normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
     // a German compound on "-klausel" ("Gewährleistungsklausel"): the clause type, then "klausel"
