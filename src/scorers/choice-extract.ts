@@ -141,6 +141,9 @@ function readReply(raw: string, ev: Evidence, cut: boolean): Reading {
       const inner = readText(field.trim(), { ...ev, flags: { either: false } }, false);
       if (inner) return { value: inner.letter, by: 'structured', reason: null };
     }
+    // {"answer": 3} among 10 … 14: a number that no option's value could be read as a place is the option's place
+    const place = /^\s*([1-9])\s*$/.exec(structured.text);
+    if (place && Number(place[1]) <= ev.letters.length && ev.numeric && ev.texts.every((t) => !(Number(t) >= 1 && Number(t) <= ev.letters.length))) return { value: ev.letters[Number(place[1]) - 1]!, by: 'structured', reason: null };
     return unread();
   }
   // print("B"), return options["C"], answer = 'D': what the code gives, unless a final-answer cue in prose says otherwise

@@ -96,6 +96,9 @@ function fromValue(value: unknown, depth: number): StructuredAnswer | null {
     const top = scoredObjects(value);
     if (top) return top;
     const texts = value.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);
+    // [{"type": "text", …}, {"type": "tool_use", "input": {"answer": "E"}}], {"answers": [{"question": 1, "choice": "D"}]}:
+    // objects each read for an answer field; the ones that hold one must agree
+    if (texts.length === 0 && value.length > 0 && value.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v))) return agreeing(value.map((v) => fromObject(v as Record<string, unknown>, depth + 1)));
     if (texts.length === 0) return { kind: 'empty' };
     return texts.length === 1 ? { kind: 'text', text: texts[0]! } : { kind: 'several', texts };
   }
@@ -111,11 +114,40 @@ function fromValue(value: unknown, depth: number): StructuredAnswer | null {
   return null;
 }
 
+/** Keys whose values are reasoning or the question, never an envelope that holds the answer. */
+const NOT_AN_ENVELOPE = /^(?:explanation|reason|reasoning|rationale|justification|analysis|thoughts?|question|prompt|query|text|content|notes?)$/i;
+
+/** What several places of one structure answer: the one that holds an answer, or all of them when they agree; several when they disagree; null when none does. */
+function agreeing(found: Array<StructuredAnswer | null>): StructuredAnswer | null {
+  const texts = found.filter((f): f is Extract<StructuredAnswer, { kind: 'text' }> => f?.kind === 'text');
+  if (found.some((f) => f?.kind === 'several')) return { kind: 'several', texts: texts.map((t) => t.text) };
+  if (texts.length === 0) return found.some((f) => f?.kind === 'empty') ? { kind: 'empty' } : null;
+  const distinct = new Set(texts.map((t) => t.text.trim().toLowerCase()));
+  return distinct.size === 1 ? texts[0]! : { kind: 'several', texts: texts.map((t) => t.text) };
+}
+
+/**
+ * An object without an answer field of its own, read as an envelope: a tool call's `function.arguments` (a JSON
+ * string), a `tool_use` block's `input`, `{"results": [{"selected": "B"}]}` — the nested objects (and JSON strings)
+ * that hold an answer field, which must agree. Null when none does.
+ */
+function fromEnvelope(obj: Record<string, unknown>, depth: number): StructuredAnswer | null {
+  if (depth >= 6) return null;
+  const found: Array<StructuredAnswer | null> = [];
+  for (const [k, v] of Object.entries(obj)) {
+    if (NOT_AN_ENVELOPE.test(k)) continue;
+    const inner = typeof v === 'string' && /^\s*[{[]/.test(v) ? parseLoose(v.trim()) : v;
+    if (inner === null || typeof inner !== 'object') continue;
+    found.push(Array.isArray(inner) ? (inner.some((x) => x !== null && typeof x === 'object') ? fromValue(inner, depth + 1) : null) : fromObject(inner as Record<string, unknown>, depth + 1));
+  }
+  return agreeing(found);
+}
+
 function fromObject(obj: Record<string, unknown>, depth: number): StructuredAnswer | null {
   const keys = Object.keys(obj);
   const ordered: string[] = [];
   for (const pattern of ANSWER_KEYS) for (const k of keys) if (pattern.test(k) && !ordered.includes(k)) ordered.push(k);
-  if (ordered.length === 0) return null;
+  if (ordered.length === 0) return fromEnvelope(obj, depth);
   const first = fromValue(obj[ordered[0]!], depth);
   if (first?.kind !== 'text') return first;
   const others = ordered.slice(1).map((k) => obj[k]).filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String);

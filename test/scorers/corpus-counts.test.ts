@@ -11,6 +11,7 @@ import { CHOICE_PROBES } from './corpora/choice-probes.js';
 import { CHOICE_RULES_B7 } from './corpora/choice-rules-b7.js';
 import { CHOICE_RULES_B8 } from './corpora/choice-rules-b8.js';
 import { CHOICE_RULES_B9 } from './corpora/choice-rules-b9.js';
+import { CHOICE_RULES_B10 } from './corpora/choice-rules-b10.js';
 import { CHOICE_UNSEEN } from './corpora/choice-unseen.js';
 import { LABEL_CORPUS } from './corpora/label-corpus.js';
 import { LABEL_FRESH } from './corpora/label-fresh.js';
@@ -35,7 +36,7 @@ const regularChoices = regular.filter((r) => r.kind === 'choice');
 const regularLabels = regular.filter((r) => r.kind === 'label').map((r) => ({ labels: r.labels! }));
 
 /** Written before the extractors: the first corpora; every other set was written after them. */
-const choiceAfter = [...CHOICE_FRESH, ...CHOICE_PROBES, ...CHOICE_RULES_B7, ...CHOICE_RULES_B8, ...CHOICE_RULES_B9, ...CHOICE_UNSEEN].length + regularChoices.length;
+const choiceAfter = [...CHOICE_FRESH, ...CHOICE_PROBES, ...CHOICE_RULES_B7, ...CHOICE_RULES_B8, ...CHOICE_RULES_B9, ...CHOICE_RULES_B10, ...CHOICE_UNSEEN].length + regularChoices.length;
 const labelAfter = [...LABEL_FRESH, ...LABEL_PROBES, ...LABEL_RULES_B7, ...LABEL_RULES_B8, ...LABEL_RULES_B9, ...LABEL_PROBES_R9, ...LABEL_PROBES_R9C, ...LABEL_PROBES_R9D, ...LABEL_PROBES_R9E, ...LABEL_PROBES_R9F, ...LABEL_PROBES_R9G, ...LABEL_PROBES_R9H, ...LABEL_PROBES_R9I, ...LABEL_UNSEEN].length + regularLabels.length;
 const choiceTotal = CHOICE_CORPUS.length + choiceAfter;
 const labelTotal = LABEL_CORPUS.length + labelAfter;
@@ -54,11 +55,15 @@ describe('the README states the corpora as they are', () => {
     });
   });
 
-  it("counts batch 9's rule rows and probe sets as its round's bullets give them", () => {
+  it("counts batch 9's and batch 10's rule rows and batch 9's probe sets as their rounds' bullets give them", () => {
     const rows = /the `r9:` rows of `choice-rules-b9\.ts`, (\d+) replies, (\d+) of them must not commit/.exec(readme);
     expect(rows, "the README's batch 9 choice bullet").not.toBeNull();
     const r9 = CHOICE_RULES_B9.filter((c) => c.cls.startsWith('r9:'));
     expect({ rows: rows![1], none: rows![2] }).toEqual({ rows: String(r9.length), none: String(r9.filter((c) => c.want === null).length) });
+    const rows10 = /the `r10:` rows of `choice-rules-b10\.ts`, (\d+) replies, (\d+) of them must not commit/.exec(readme);
+    expect(rows10, "the README's batch 10 choice bullet").not.toBeNull();
+    const r10 = CHOICE_RULES_B10.filter((c) => c.cls.startsWith('r10:'));
+    expect({ rows: rows10![1], none: rows10![2] }).toEqual({ rows: String(r10.length), none: String(r10.filter((c) => c.want === null).length) });
     const probes = /(\d+) of (\d+) in all \(/.exec(readme);
     expect(probes, "the README's batch 9 label bullet: the probes in all").not.toBeNull();
     const sets = [LABEL_PROBES_R9, LABEL_PROBES_R9C, LABEL_PROBES_R9D, LABEL_PROBES_R9E, LABEL_PROBES_R9F, LABEL_PROBES_R9G, LABEL_PROBES_R9H, LABEL_PROBES_R9I];
