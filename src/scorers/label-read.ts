@@ -10,6 +10,7 @@ import { yesNoPair } from './label-pairs.js';
 import { answersOtherClause, doStatements, laterVerbs, predicateStatements, questionPredicates, questionVerbs, strictDoStatements } from './label-question.js';
 import { ellipticStatements } from './label-elliptic.js';
 import { deniedClaims, stateStatements } from './label-claims.js';
+import { disagreeing, repeatedLabel } from './label-conflict.js';
 import { labelScores } from './label-scores.js';
 import { verdictRows } from './label-verdicts.js';
 import { looksLikeRefusal } from './normalize.js';
@@ -30,6 +31,8 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   const forms = formsOf(labels, opts.aliases);
   // a reply cut by the token limit may end inside a word: "so the relation is entail" is no cut label
   let matches = findForms(tokens, forms).filter((m) => !(cut && m.abbreviated && m.to >= tokens.length));
+  const repeated = cut ? repeatedLabel(tokens, matches) : null;
+  if (repeated !== null) return { value: repeated, by: 'repeated', reason: null };
   const v = verdictRows(tokens, matches);
   if (v.rows >= 2 && !cut) {
     if (v.positive.size === 1) return { value: [...v.positive][0]!, by: 'verdicts', reason: null };
@@ -72,6 +75,8 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   const last = [...committed.map((s) => ({ label: s.label, at: s.at, by: s.cued ? 'cue' : 'stand_alone' })), ...(cut ? [] : said)]
     .sort((a, b) => a.at - b.at)
     .pop();
+  // "yes\nmaybe", "Neutral\nPositive": two stand-alone answers that disagree, no correction between them
+  if (last && last.by === 'stand_alone' && disagreeing(text, tokens, committed, last.at)) return unread('ambiguous');
   // "positive: 0.02 / negative: 0.95": the scores answer unless a label is said after them
   if (scores.rows >= 2 && !cut && !(last && last.at > scores.lastAt)) return scores.top === null ? unread('ambiguous') : { value: scores.top, by: 'scores', reason: null };
   // "Yes for adults, no for children": labels said of parts, unless a later answer settles them

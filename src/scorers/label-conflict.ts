@@ -1,0 +1,48 @@
+/**
+ * @module scorers/label-conflict — stand-alone answers that disagree ("yes\nmaybe", "Neutral\nPositive"):
+ * a reader takes neither unless something between them corrects the first ("Actually", "wait", "on
+ * second thought"); the same label twice is one answer.
+ */
+import type { Seen } from './label-classify.js';
+import type { Match, Word } from './label-forms.js';
+
+/** Words between two answers that withdraw the first: the later one is a correction, not a second answer. */
+const CORRECTION = /\b(?:wait|actually|sorry|correction|correcting|oops|hmm+|scratch\s+that|on\s+(?:second|further)\s+thoughts?|on\s+reflection|rather|i\s+mean|i\s+meant|reconsider\w*|re-?read\w*|looking\s+(?:again|closer|more\s+closely)|second\s+look|chang\w+|revis\w+|instead|no\s*,\s*wait|so|therefore|thus|hence|overall|final\w*|in\s+the\s+end|ultimately|all\s+things\s+considered)\b/i;
+
+/**
+ * True when the last committed label (`lastAt`, standing alone, not after a cue) disagrees with an
+ * earlier stand-alone answer and nothing between them corrects that one: two answers, no answer.
+ */
+export function disagreeing(text: string, tokens: Word[], committed: readonly Seen[], lastAt: number): boolean {
+  const last = committed.find((s) => s.at === lastAt);
+  if (last === undefined || last.cued || !bare(tokens, last)) return false;
+  const earlier = committed.filter((s) => s.at < lastAt && !s.cued && s.label !== last.label && bare(tokens, s));
+  return earlier.some((s) => !CORRECTION.test(text.slice(tokens[s.to - 1]!.end, tokens[lastAt]!.start)));
+}
+
+const LINE_END = new Set(['.', '!', '?', ';', '\n', '。', '！', '？']);
+
+/** A label that is its whole line or sentence ("yes", "**Neutral.**"), not a row's key ("- positive: no praise") nor the head of a longer sentence. */
+function bare(tokens: Word[], s: Seen): boolean {
+  for (let k = s.at - 1; k >= 0 && !LINE_END.has(tokens[k]!.w); k -= 1) if (!tokens[k]!.punct) return false;
+  for (let k = s.to; k < tokens.length && !LINE_END.has(tokens[k]!.w); k += 1) if (!tokens[k]!.punct || tokens[k]!.w === ':') return false;
+  return true;
+}
+
+/**
+ * "maybe maybe maybe maybe mayb" cut by the token limit: a reply that is one label said again and
+ * again (only punctuation between, the last word perhaps cut) gives that label, however it ends.
+ */
+export function repeatedLabel(tokens: Word[], matches: readonly Match[]): string | null {
+  if (matches.length < 2 || matches.some((m) => m.form.label !== matches[0]!.form.label || m.abbreviated)) return null;
+  let k = 0;
+  for (const m of matches) {
+    for (; k < m.from; k += 1) if (!tokens[k]!.punct) return null;
+    k = m.to;
+  }
+  const rest = tokens.slice(k).filter((t) => !t.punct);
+  const last = matches[matches.length - 1]!.form.words;
+  // the cut word: a start of the label's next word
+  if (rest.length > 1 || (rest.length === 1 && !last.some((w) => w.startsWith(rest[0]!.w)))) return null;
+  return matches[0]!.form.label;
+}

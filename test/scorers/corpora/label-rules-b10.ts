@@ -1,0 +1,76 @@
+/**
+ * Label replies of our own for the rules batch 10's fix round added (none copied from batch 10),
+ * written over many label sets — some none of the corpora held (urgency levels, intents, stances) —
+ * before the extractor read them: stand-alone answers that disagree with no correction between them
+ * ("yes\nmaybe", "high\ncritical") answer nothing; a reply that repeats one label until the token
+ * limit cuts it still gives that label; a label only put in another's mouth after the answer ("One
+ * could argue "maybe" because …") is no answer; hedges between labels anywhere ("either X or Y",
+ * "both X and Y are defensible", "could be tagged as both", "I'll abstain"); structured payloads
+ * (an array of one answer object, per-aspect fields with a null "final" or none); per-label verdict
+ * lists with arrows ("- yes → supported"); synonyms a reader takes for the set at hand; answers in
+ * the question's own words after its whole subject; replies that answer another question (the study's
+ * design, advice on such clauses, the item's own text echoed). Each rule has rows that must NOT commit.
+ * Each row: [class, reply, labels, what a careful reader takes (or null), the item's text, finish].
+ */
+import type { LabelCase } from './label-corpus.js';
+import { PQA, YN, SENT, NLI, NEWS, TOX, EMO, CLAUSE } from './label-sets.js';
+
+type Row = [string, string, string[], string | null, string?, string?];
+
+const URGENCY = ['low', 'medium', 'high', 'critical'];
+const INTENT = ['book_flight', 'cancel_booking', 'check_status', 'refund_request'];
+const STANCE = ['favor', 'against', 'none'];
+const UNC = ['yes', 'no', 'uncertain'];
+
+const qAsp = 'Context: In 19,114 adults over 70, daily low-dose aspirin did not reduce first strokes over 4.7 years (HR 0.99).\nQuestion: Does daily aspirin in adults over 70 prevent first strokes?';
+const qMob = 'Context: In a trial of 300 patients, walking on the day after hip surgery shortened length of stay by 1.2 days (p<0.01).\nQuestion: Does early mobilisation after hip surgery reduce length of stay?';
+const qSmoke = 'Context: In a cohort of 40,000 adults, smokers had twice the rate of hip fracture after adjustment (HR 2.0, 95% CI 1.6–2.5).\nQuestion: Is smoking associated with hip fracture in adults?';
+const qCoffee = 'Context: Across 12 cohorts, coffee intake was not associated with atrial fibrillation after adjustment (RR 1.01).\nQuestion: Is coffee intake associated with atrial fibrillation?';
+const qYoga = 'Context: In a sham-controlled multicentre trial of 600 adults, yoga did not change back-pain scores at 12 weeks.\nQuestion: Does yoga reduce chronic back pain?';
+const qPilot = 'Context: A pilot study (n=30) found a non-significant trend toward better sleep with melatonin (p=0.08).\nQuestion: Does melatonin improve sleep in shift workers?';
+const qSent = 'Review: "The battery lasts all day, but the screen scratches easily."\nSentiment (positive, negative, neutral):';
+const qSent2 = 'Review: "Cold food, rude waiter, never again."\nSentiment (positive, negative, neutral):';
+const qNli = 'Premise: A woman is riding a bicycle down a hill.\nHypothesis: A woman is outdoors.\nEntailment, neutral, or contradiction?';
+const qNli2 = 'Premise: The mayor said he would not run again.\nHypothesis: The mayor is leaving politics.\nEntailment, neutral, or contradiction?';
+const qTox = 'Comment: "You clearly didn\'t read the article, genius."\nToxic or non-toxic?';
+const qNews = 'Article: The club\'s new stadium will be financed by a $900 million bond sale.\nTopic (World, Sports, Business, Sci/Tech):';
+const qEmo = 'Text: "they threw me a party and i had no idea!!"\nEmotion (sadness, joy, love, anger, fear, surprise):';
+const qUrg = 'Ticket: "Checkout page returns error 500 for every customer since 09:00."\nUrgency (low, medium, high, critical):';
+const qUrg2 = 'Ticket: "Could you add a dark mode to the settings page someday?"\nUrgency (low, medium, high, critical):';
+const qIntent = 'Utterance: "I need my money back for the trip you cancelled."\nIntent (book_flight, cancel_booking, check_status, refund_request):';
+const qStance = 'Tweet: "Bike lanes on Main Street? About time."\nStance toward the bike-lane plan (favor, against, none):';
+const qClause = 'Classify the following contract clause into one of: indemnification, limitation of liability, termination, confidentiality, governing law, non-compete, warranty, assignment.\nClause: "Employee shall not, for twelve months after leaving, work for any competitor within fifty miles."';
+const qLicense = 'Clause: "Each party shall keep the pricing terms of this Agreement in strict confidence."\nDoes the clause grant a license? Answer Yes or No.';
+const clauseText = 'Each party shall keep the pricing terms of this Agreement in strict confidence.';
+
+const ROWS: Row[] = [
+  // stand-alone answers that disagree, no correction between them: no answer
+  ['disagree', 'yes\nno', PQA, null, qPilot],
+  ['disagree', 'Positive.\nNegative.', SENT, null, qSent],
+  ['disagree', 'toxic\nnon-toxic', TOX, null, qTox],
+  ['disagree', 'high\ncritical', URGENCY, null, qUrg],
+  ['disagree', 'entailment\n\nneutral', NLI, null, qNli],
+  ['disagree', 'Sports\nBusiness\n', NEWS, null, qNews],
+  ['disagree', 'joy\nsurprise', EMO, null, qEmo],
+  ['disagree', 'No\nYes', YN, null, qLicense],
+  // … a correction or a re-confirmation settles them; the same label twice is one answer
+  ['disagree', 'yes\nActually, no.', PQA, 'no', qYoga],
+  ['disagree', 'Neutral.\nOn second thought: negative.', SENT, 'negative', qSent2],
+  ['disagree', 'high\ncorrection: critical', URGENCY, 'critical', qUrg],
+  ['disagree', 'neutral\npositive\nFinal answer: positive', SENT, 'positive', qSent],
+  ['disagree', 'maybe\nmaybe.', PQA, 'maybe', qPilot],
+  ['disagree', 'No.\nNo — the hazard ratio is 0.99.', PQA, 'no', qAsp],
+  ['disagree', 'refund_request\nrefund_request', INTENT, 'refund_request', qIntent],
+  // one label repeated until the token limit cut the reply: that label
+  ['loop_cut', 'maybe maybe maybe maybe maybe maybe maybe mayb', PQA, 'maybe', qPilot, 'length'],
+  ['loop_cut', 'toxic toxic toxic toxic toxic toxic toxic', TOX, 'toxic', qTox, 'length'],
+  ['loop_cut', 'Business\nBusiness\nBusiness\nBusiness\nBusiness\nBusi', NEWS, 'Business', qNews, 'length'],
+  ['loop_cut', 'critical, critical, critical, critical, critical, crit', URGENCY, 'critical', qUrg, 'length'],
+  ['loop_cut', 'against against against against against against', STANCE, 'against', qStance, 'length'],
+  ['loop_cut', 'yes no yes no yes no yes no yes no', PQA, null, qPilot, 'length'],
+  ['loop_cut', 'positive negative positive negative positive negative', SENT, null, qSent, 'length'],
+  ['loop_cut', 'joy joy joy — actually, reading it again, the feeling is sur', EMO, null, qEmo, 'length'],
+  ['loop_cut', 'Business Business Business is what the headline suggests, but the body is about the team\'s', NEWS, null, qNews, 'length'],
+];
+
+export const LABEL_RULES_B10: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r10:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
