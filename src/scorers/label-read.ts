@@ -4,7 +4,8 @@
  * refusals after it (see label-extract for the whole reading).
  */
 import type { Reading, ReadOptions } from './choice-extract.js';
-import { antonymOf, classify, sentenceEnds, type Seen } from './label-classify.js';
+import { antonymOf, classify, type Seen } from './label-classify.js';
+import { sentenceEnds } from './label-context.js';
 import { findForms, formsOf, sameWord, tokenize, type Word } from './label-forms.js';
 import { yesNoPair } from './label-pairs.js';
 import { answersOtherClause, doStatements, laterVerbs, predicateStatements, questionPredicates, questionVerbs, strictDoStatements } from './label-question.js';
