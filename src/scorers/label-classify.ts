@@ -5,7 +5,7 @@
  */
 import type { Match, Word } from './label-forms.js';
 import { FOREIGN_NEGATORS } from './label-lexicon.js';
-import { CLAUSE, QUOTE, aspectRow, concession, conditionBefore, counterfactualBefore, deniedAfter, framedBy, ifEarlier, sentenceEnds, wordAround } from './label-context.js';
+import { CLAUSE, QUOTE, aspectRow, concession, conditionBefore, counterfactualBefore, deniedAfter, framedBy, ifEarlier, rejectedAfter, sentenceEnds, wordAround } from './label-context.js';
 
 const SKIP = new Set(['a', 'an', 'the', 'clearly', 'definitely', 'probably', 'likely', 'certainly', 'simply', 'just', 'most', 'more', 'really', 'still', 'primarily', 'mainly', 'mostly', 'chiefly', 'largely', 'predominantly', 'essentially', 'basically', 'almost', 'very', 'quite', 'pretty', 'highly', 'fairly']);
 const NEG_WORDS = new Set(['not', 'never', 'neither', 'nor', 'without', 'no', 'nothing', 'zero', 'hardly', 'instead', 'than', 'cannot', ...FOREIGN_NEGATORS.map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'))]);
@@ -18,6 +18,8 @@ const DENIED_CALL = /(?:^|\s)(?:wouldn't|would\s+not|don't|do\s+not|didn't|can't
 const DOUBT = /(?:^|\s)(?:not\s+(?:sure|certain|convinced)|unsure|doubt|doubtful|(?:don't|do\s+not)\s+know)(?:\s|$)/;
 /** "Arguments for yes:", "the case against X": a label being weighed, not given. */
 const WEIGHED = /(?:^|\s)(?:arguments?|case|evidence|reasons?|points?)\s+(?:for|against)$/;
+/** Another's reading of the item, not the reply's: "some would classify it as", "one could argue", "a skeptic might say", "it could be argued that". */
+const ATTRIBUTED = /(?:^|\s)(?:(?:some|many|others|one|people|readers|annotators|critics|someone|you)\s+(?:would|might|could|may)|an?\s+[\w-]+\s+(?:would|might|could|may)\s+(?:say|argue|call|claim|read|see|think|label|tag|classify)|it\s+(?:could|might|may|can)\s+be\s+argued)(?:\s|$)/;
 /** Words a triage label's noun names a service with: not said of the item. */
 const SERVICE = /^(?:services?|department|room|number|line|contact|dispatch|medicine|physicians?|doctors?|team|exit|kit|contraception)$/;
 /** Prefixes that make a word another concept: "post-termination" is not termination, "semi-urgent" not urgent. */
@@ -100,11 +102,14 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   // "Not only toxic but threatening", "nothing but toxic": an intensifier, no denial
   const plain = backWords.join(' ').replace(/\bno\s+(?:doubt|question|wonder|surprise)\b|\bnot\s+(?:only|just|merely|simply)\b|\bnothing\s+but\b/g, '').split(' ').filter((w) => w !== '');
   const plainText = plain.join(' ');
-  const doubted = DOUBT.test(plainText);
+  // 'not sure "maybe" fits', 'One could argue "maybe"': the words before an opening quote weigh the quoted label as they would a bare one
+  const opened = QUOTE.test(tokens[j - 1]?.w ?? '') ? j - 1 : j;
+  const beforeQuote = opened < j ? wordsBefore(tokens, opened, 12) : [];
+  const doubted = DOUBT.test(plainText) || DOUBT.test(beforeQuote.slice(-6).join(' '));
   // "not "very positive"", "rather than "yes"": a denial before a quote mark
   const quotedDenial = QUOTE.test(tokens[j - 1]?.w ?? '') && (/^(?:not|never|than)$/.test(tokens[j - 2]?.w ?? '') || (tokens[j - 2]?.w === 'of' && tokens[j - 3]?.w === 'instead'));
   const negated = !doubted && (plain.slice(-4).some(isNegator) || (back.length === 0 && /^(?:not|n't)$/.test(tokens[j - 1]?.w ?? '')) || quotedDenial
-    || DENIED_BY.test(plainText) || DENIED_CALL.test(wordsBefore(tokens, j, 12).join(' ')) || deniedAfter(tokens, m));
+    || DENIED_BY.test(plainText) || DENIED_CALL.test(wordsBefore(tokens, j, 12).join(' ')) || deniedAfter(tokens, m) || rejectedAfter(tokens, m.to));
   const phrase = back.join(' ').replace(/\s*:$/, ':').replace(/\s*-$/, '-');
   const prevTok = tokens[j - 1];
   // an emoji closes or opens a clause as a stop does ("Disgusted 🤢", "😖 Disgust.")
@@ -142,7 +147,8 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   // "(If it were sincere thanks it would be positive, …)": the consequence of a counterfactual
   const counterfactual = back.length >= 2 && back[back.length - 1] === 'be' && /^(?:would|could|might)$/.test(back[back.length - 2]!) && counterfactualBefore(tokens, j);
   // "Some would classify it as positive": a reading given to others
-  const attributed = /(?:^|\s)(?:some|many|others|one|people|readers|annotators|critics)\s+(?:would|might|could|may)(?:\s|$)/.test(wordsBefore(tokens, j, 12).join(' '));
+  // "One could argue "maybe" because …", "a skeptic might say maybe", "it could be argued that it is toxic": a reading put in another's mouth
+  const attributed = ATTRIBUTED.test((opened < j ? beforeQuote : wordsBefore(tokens, j, 12)).join(' '));
   const supposed = counterfactual || attributed || backWords.some((w) => w === 'if' || w === 'unless') || conditionBefore(tokens, tokens[j - 1]?.w === 'then' ? j - 1 : j) || thenIf;
   // code: `return "positive" if … else "negative"`: each label a branch of a condition
   const before = wordAround(tokens, j - 1, -1);

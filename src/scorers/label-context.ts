@@ -135,3 +135,12 @@ export function conditionBefore(tokens: Word[], j: number, readings = false): bo
   return (/^(?:if|unless|when|should)\b/.test(clause) && !/^if\s+(?:anything|forced|pressed|i\s+(?:had|have|must)\s+to|(?:i|we|one)\s+must)\b/.test(clause))
     || (readings && /^(?:(?:read|taken|understood|interpreted|viewed|construed)\s+(?:\w+\s+){0,3}?(?:literally|strictly|narrowly|broadly|charitably|sincerely|sarcastically|at\s+face\s+value|as\s+\w+)|on\s+an?\s+\w+\s+reading)$/.test(clause));
 }
+
+/** Said of a label right after it (past a closing quote), a predicate that rejects it: '"high" also feels too strong', "toxic doesn't fit", "urgent is a stretch". */
+const REJECTED = /^(?:also\s+|too\s+|really\s+|probably\s+|clearly\s+)?(?:(?:feels|seems|is|sounds|looks|would\s+be|appears)\s+(?:\w+\s+)?(?:too\s+(?:strong|weak|much|far|harsh|mild|high|low)|wrong|off|a\s+stretch|overkill|excessive|inaccurate|not\s+right|an\s+overstatement|an\s+understatement)|(?:doesn't|does\s+not|don't|do\s+not|wouldn't|would\s+not|won't|can't|cannot)\s+(?:quite\s+|really\s+)?(?:fit|apply|capture|work|hold|match))\b/;
+
+export function rejectedAfter(tokens: Word[], to: number): boolean {
+  let k = to;
+  while (tokens[k] !== undefined && QUOTE.test(tokens[k]!.w)) k += 1;
+  return REJECTED.test(tokens.slice(k, k + 6).map((t) => t.w).join(' '));
+}

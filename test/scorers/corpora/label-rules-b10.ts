@@ -71,6 +71,30 @@ const ROWS: Row[] = [
   ['loop_cut', 'positive negative positive negative positive negative', SENT, null, qSent, 'length'],
   ['loop_cut', 'joy joy joy — actually, reading it again, the feeling is sur', EMO, null, qEmo, 'length'],
   ['loop_cut', 'Business Business Business is what the headline suggests, but the body is about the team\'s', NEWS, null, qNews, 'length'],
+  // a label only put in someone else's mouth after the answer: the answer stands
+  ['counter_arg', 'no. One could argue "maybe" because only one dose was tested, but the trial answers the question as asked.', PQA, 'no', qAsp],
+  ['counter_arg', 'Negative. Some might say "neutral", since nobody is insulted, but the tone is plainly unhappy.', SENT, 'negative', qSent2],
+  ['counter_arg', 'Entailment. You could argue "neutral" if riding down a hill could happen indoors, but it can\'t.', NLI, 'entailment', qNli],
+  ['counter_arg', 'medium — one might argue "high" because customers notice, but nothing is broken.', URGENCY, 'medium', qUrg2],
+  ['counter_arg', 'Yes. A skeptic might say "maybe", given the single cohort, but the adjustment is thorough.', PQA, 'yes', qSmoke],
+  ['counter_arg', 'One could argue "maybe", one could argue "no".', PQA, null, qPilot],
+  ['counter_arg', 'One could argue "maybe" here.', PQA, null, qPilot],
+  ['counter_arg', 'One could argue "maybe". I\'d go with no.', PQA, 'no', qAsp],
+  // "I can't say yes or no, and I'm not sure "maybe" fits": a doubted label is not given, quoted or not
+  ['doubted', 'I can\'t say yes or no, and I\'m not sure "maybe" fits either.', PQA, null, qPilot],
+  ['doubted', 'I\'m not sure "neutral" is right.', SENT, null, qSent],
+  ['doubted', 'Not sure "toxic" is the word; it is snide rather than abusive.', TOX, null, qTox],
+  ['doubted', 'I doubt "critical" applies, but "high" also feels too strong.', URGENCY, null, qUrg],
+  ['doubted', 'I was not sure at first, but the answer is "no".', PQA, 'no', qAsp],
+  ['doubted', 'Not sure why anyone would hesitate: "low".', URGENCY, 'low', qUrg2],
+  // … or rejected by what is said of it right after ('"high" feels too strong', "toxic is a stretch")
+  ['doubted', '"Positive" doesn\'t fit; the customer is unhappy. Negative.', SENT, 'negative', qSent2],
+  ['doubted', 'Toxic is a stretch — it is sarcastic, not abusive.', TOX, 'non-toxic', qTox],
+  ['doubted', '"High" would be an overstatement; medium.', URGENCY, 'medium', qUrg2],
+  ['doubted', 'Critical seems too strong to me.', URGENCY, null, qUrg],
+  ['counter_arg', 'Some annotators might call it toxic, but it is non-toxic.', TOX, 'non-toxic', qTox],
+  ['counter_arg', 'It could be argued that this is Business, but the article is about the club: Sports.', NEWS, 'Sports', qNews],
+  ['counter_arg', 'One could argue it is neutral.', SENT, null, qSent],
 ];
 
 export const LABEL_RULES_B10: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r10:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
