@@ -126,7 +126,7 @@ export function finalCues(text: string, ev: Evidence, cut = false): Token[] {
     }
   }
   const before = lettersPattern('cue-before', ev.letters, (L) =>
-    `(?:option\\s+|choice\\s+)?[(\\[]?\\b([${L}])\\b[)\\]]?,?\\s*(?:(?:is|would\\s+be|seems\\s+to\\s+be|appears\\s+to\\s+be|must\\s+be)\\s+(?:the\\s+|definitely\\s+|clearly\\s+)?(?:correct|right|best|better|preferable|preferred|most\\s+(?:likely|appropriate|accurate)|true\\b|accurate|answer)|fits\\s+(?:best|better)|remains\\b|is\\s+left\\b|it\\s+is\\b|makes\\s+(?:the\\s+)?most\\s+sense|is\\s+the\\s+one\\b|is\\s+it\\b|is\\s+my\\s+(?:answer|choice|pick)|(?:seems|looks)\\s+(?:right|correct|best|most\\s+likely)|(?:richtig|korrekt)\\b|(?:es|est|è|é|is|jest)\\s+(?:la\\s+|a\\s+)?(?:correct[ao]|correcte|bonne|corrett[ao]|giust[ao]|corret[ao]|cert[ao]|juist|poprawn[aey])(?![\\p{L}]))`,
+    `(?:option\\s+|choice\\s+)?[(\\[]?\\b([${L}])\\b[)\\]]?,?\\s*(?:(?:is|would\\s+be|seems\\s+to\\s+be|appears\\s+to\\s+be|must\\s+be)\\s+(?:the\\s+|definitely\\s+|clearly\\s+)?(?:correct|right|best|better|preferable|preferred|most\\s+(?:likely|appropriate|accurate)|true\\b|accurate|answer)|fits\\s+(?:best|better)|remains\\b|is\\s+left\\b|(?:still\\s+)?(?:stands|holds)(?=\\s*(?:[.,;!]|$))|is\\s+still\\s+(?:correct|right|the\\s+answer)\\b|it\\s+is\\b|makes\\s+(?:the\\s+)?most\\s+sense|is\\s+the\\s+one\\b|is\\s+it\\b|is\\s+my\\s+(?:answer|choice|pick)|(?:seems|looks)\\s+(?:right|correct|best|most\\s+likely)|(?:richtig|korrekt)\\b|(?:es|est|è|é|is|jest)\\s+(?:la\\s+|a\\s+)?(?:correct[ao]|correcte|bonne|corrett[ao]|giust[ao]|corret[ao]|cert[ao]|juist|poprawn[aey])(?![\\p{L}]))`,
     'giu');
   for (const m of allMatches(before, text)) {
     const letter = m[1]!;

@@ -11,6 +11,7 @@
  * on the text after a self-correction, and on what a structured field holds.
  */
 import { finalCues } from './choice-cues.js';
+import { answerLinesDisagree, arrowCorrection } from './choice-answers.js';
 import { finalLine, leadingLetters, optionTexts, references, softStatements, wholeOption, type Evidence } from './choice-evidence.js';
 import { isNegated, lettersPattern, readLetterAt, type Token } from './choice-letters.js';
 import { verdicts } from './choice-verdicts.js';
@@ -63,13 +64,22 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   const before = ev.flags.either;
   ev.flags.either = false;
   ev.flags.severalAt = undefined;
-  const final = lastOf(finalCues(text, ev, cut));
+  const cues = finalCues(text, ev, cut);
+  const final = lastOf(cues);
+  // "Answer: B\nAnswer: D": two answer lines that disagree, nothing between them correcting the first
+  if (final && answerLinesDisagree(text, cues)) {
+    ev.flags.either = true;
+    return null;
+  }
   // "… D is the one … actually both D and E could be argued. Answer: D and E.": the last cue names several
   if (final && (ev.flags.severalAt ?? -1) > final.start) {
     ev.flags.either = true;
     return null;
   }
   if (final) return { letter: final.letter, by: 'final_cue' };
+  // "B → A. Paris hosted the conference, but …": a letter corrected by an arrow at the opening
+  const arrow = arrowCorrection(text, ev.letters);
+  if (arrow) return { letter: arrow.letter, by: 'final_cue+correction' };
   // "Answer: A and D": a final cue naming several options commits to none
   if (ev.flags.either) return null;
   const stated = cut ? null : textBeforeCue(text, ev);

@@ -1,6 +1,7 @@
 /**
  * Replies of our own for the rules batch 10's fix round added (none copied from batch 10): answers
- * inside tool-call envelopes and arrays of answer objects, a JSON answer that is an option's place.
+ * inside tool-call envelopes and arrays of answer objects, a JSON answer that is an option's place;
+ * answer lines that disagree; a letter corrected by an arrow; an answer confirmed after a re-check.
  * Each rule has rows that must NOT commit, so it cannot over-read. Each row: [class, reply, option
  * set, what a careful reader takes (or null), finish reason].
  */
@@ -13,6 +14,8 @@ const ORGAN = { A: 'Mitochondrion', B: 'Nucleus', C: 'Ribosome', D: 'Golgi appar
 const YEAR = { A: '1987', B: '1989', C: '1991', D: '1993' };
 const SQUARE = { A: '1', B: '2', C: '4', D: '8' };
 const PRIME = { A: '21', B: '23', C: '25', D: '27', E: '29' };
+const TREATY = { A: 'Treaty of Versailles', B: 'Treaty of Paris', C: 'Treaty of Ghent', D: 'Peace of Westphalia' };
+const BOND = { A: 'They rise', B: 'They fall', C: 'They stay the same', D: 'Only short-term bonds change' };
 const ANTIDOTE = { A: 'Naloxone', B: 'Flumazenil', C: 'Atropine', D: 'N-acetylcysteine' };
 
 const ROWS: Row[] = [
@@ -34,6 +37,29 @@ const ROWS: Row[] = [
   ['json_place_null', '{"answer": 3}', SQUARE, null],
   ['json_place_null', '{"answer": 7}', PRIME, null],
   ['json_place_null', '{"answer": 1990}', YEAR, null],
+  // two final answers that disagree, with nothing between them that corrects the first, commit to none
+  ['answers_disagree_null', 'Answer: B\nAnswer: D', PRIME, null],
+  ['answers_disagree_null', 'Final answer: C\n\nFinal answer: A', CAPITAL, null],
+  ['answers_disagree_null', 'Answer: D\nRespuesta: C', ANTIDOTE, null],
+  ['answers_disagree_null', 'Answer: (B)\nCorrect option: E', ORGAN, null],
+  ['answers_disagree_null', 'Answer: A\n\nThe Treaty of Versailles ended the war with Germany in 1919.\n\nAnswer: B', TREATY, null],
+  ['answers_disagree', 'Answer: B\nWait, Paris hosted the conference but the treaty is Versailles. Answer: A', TREATY, 'A'],
+  ['answers_disagree', 'Answer: C\nAnswer: C', CAPITAL, 'C'],
+  ['answers_disagree', 'Answer: D\nNo, on reflection the antidote for benzodiazepines is flumazenil.\nAnswer: B', ANTIDOTE, 'B'],
+  ['answers_disagree', 'At first the answer seemed to be A, since Sydney is the largest city. But the capital was purpose-built, so the answer is C.', CAPITAL, 'C'],
+  // a letter corrected by an arrow at the reply's opening ("B → A"); a chain of arrows is no correction
+  ['arrow_correction', 'B → A. Paris hosted the conference, but the treaty with Germany was signed at Versailles.', TREATY, 'A'],
+  ['arrow_correction', 'C -> D (I misread the question at first)', ORGAN, 'D'],
+  ['arrow_correction', '**A** → **C**: Canberra, not Sydney.', CAPITAL, 'C'],
+  ['arrow_correction_null', 'A → B → C: each treaty followed the one before, and none of them is asked about here.', TREATY, null],
+  ['arrow_correction_null', 'Sydney → Melbourne → Canberra: the capital moved twice, I think, but I am not certain which is meant.', CAPITAL, null],
+  // an answer re-checked and confirmed after "Actually, let me double-check"
+  ['reconfirmed', 'C. Actually, let me double-check: Canberra was purpose-built as the capital in 1913. Yes, C stands.', CAPITAL, 'C'],
+  ['reconfirmed', 'B — they fall. Wait, let me verify with a quick example: a 5% bond when rates go to 6% is worth less than par. B holds.', BOND, 'B'],
+  ['reconfirmed', 'A. Hmm, actually let me re-check the mechanism. Naloxone is an opioid antagonist, so A is still correct.', ANTIDOTE, 'A'],
+  ['reconfirmed', 'D. Actually, let me reconsider — the Golgi apparatus modifies and packages proteins. I\'ll stay with D.', ORGAN, 'D'],
+  ['reconfirmed', 'B. Actually, let me double-check … no: A stands, the treaty was signed at Versailles.', TREATY, 'A'],
+  ['reconfirmed_null', 'C. Actually, let me double-check. Canberra? Or was it Sydney? I am not sure anymore.', CAPITAL, null],
 ];
 
 export const CHOICE_RULES_B10: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r10:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));

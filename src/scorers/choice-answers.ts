@@ -1,0 +1,47 @@
+/**
+ * @module scorers/choice-answers — answers a reply states more than once, and how a reader weighs them.
+ *
+ * "Answer: B\nAnswer: D", "Answer: D\nRespuesta: C": two answer lines that disagree, with nothing
+ * between them that corrects the first (a self-correction marker, a change of answer, a question
+ * that starts another item), leave the reader with no answer. A correction between them ("Answer: B
+ * \nWait, … Answer: A") or lines that agree leave the last one standing, as does reasoning in prose
+ * that ends on a conclusion ("At first the answer seemed to be A … so the answer is C"): only lines
+ * that state an answer as a label ("Answer:", "Final answer:", "Respuesta:") are weighed here.
+ *
+ * "B → A": a letter followed by an arrow and another letter at the reply's opening is a correction of
+ * the first to the second (a chain "A → B → C" is no correction).
+ */
+import { CORRECTION } from './choice-signals.js';
+import { lettersPattern, type Token } from './choice-letters.js';
+
+/** A line that opens with an answer label and a colon ("Answer:", "**Final answer**:", "Respuesta:", "Correct option:"). */
+const ANSWER_LABEL =
+  /^[^\S\n]*[*_#>\s]*(?:(?:my\s+|the\s+)?(?:final|correct|best|right)\s+(?:answer|option|choice)|answer|ans|respuesta(?:\s+correcta)?|r[ée]ponse|antwort|resposta|risposta|ответ|答案|final)[*_\s]*[:：][^\S\n]*[*_(\[]*[^\S\n]*$/i;
+
+/** Words between two answers that say the first was changed. */
+const CHANGED = /\b(?:chang|switch|revis|amend)\w*\b|\bcorrect(?:ed|ing|ion)\b|\b(?:instead|rather)\b|→|->|=>/i;
+
+/** True when the last two answer lines among `cues` name different options with no correction between them. */
+export function answerLinesDisagree(text: string, cues: Token[]): boolean {
+  // several cue patterns find the same answer: one token per place
+  const lines = cues.filter((t, i) => cues.findIndex((o) => o.start === t.start) === i && ANSWER_LABEL.test(text.slice(text.lastIndexOf('\n', t.start - 1) + 1, t.start))).sort((a, b) => a.start - b.start);
+  // a Q/A echo ("Question: …\nA: …\nAnswer: D"): its answer lines answer the questions before them, and the last stands
+  if (lines.length < 2 || /^[^\S\n]*(?:Q|Question)[^\S\n]*\d*[^\S\n]*[:.]/im.test(text)) return false;
+  const last = lines[lines.length - 1]!;
+  const prev = lines[lines.length - 2]!;
+  if (prev.letter === last.letter) return false;
+  const between = text.slice(prev.end, text.lastIndexOf('\n', last.start - 1) + 1);
+  CORRECTION.lastIndex = 0;
+  // "Question 2: …?\nAnswer: D": an answer to another question (an echoed example) is no rival
+  // "Question: …\nA: O(n)\nB: …\nAnswer: D": an option list between them makes the first an option, not an answer
+  return !CORRECTION.test(between) && !CHANGED.test(between) && !/\?/.test(between) && !/^[^\S\n]*[(\[]?[A-J][)\].:]/m.test(between);
+}
+
+/** "B → A.", "**C** -> **D**": the letter a reply's opening arrow corrects to, or null. */
+export function arrowCorrection(text: string, letters: string): Token | null {
+  const re = lettersPattern('arrow-correction', letters, (L) => `^[^\\S\\n]*[*_(\\[]*([${L}])[*_)\\]]*[^\\S\\n]*(?:→|->|=>|⟶)[^\\S\\n]*[*_(\\[]*([${L}])(?![A-Za-z])[*_)\\]]*(?![^\\S\\n]*(?:→|->|=>|⟶))`);
+  const m = re.exec(text.trimStart());
+  if (m === null || m[1] === m[2]) return null;
+  const at = text.length - text.trimStart().length + m[0].length - 1;
+  return { letter: m[2]!, start: at, end: at + 1 };
+}
