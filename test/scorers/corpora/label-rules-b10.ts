@@ -95,6 +95,26 @@ const ROWS: Row[] = [
   ['counter_arg', 'Some annotators might call it toxic, but it is non-toxic.', TOX, 'non-toxic', qTox],
   ['counter_arg', 'It could be argued that this is Business, but the article is about the club: Sports.', NEWS, 'Sports', qNews],
   ['counter_arg', 'One could argue it is neutral.', SENT, null, qSent],
+  // hedges between labels, anywhere in the reply: no answer; a later cue or a denied list settles or hedges nothing
+  ['hedge', 'The effect points to yes, but I\'d say it\'s either yes or maybe — hard to pick.', PQA, null, qPilot],
+  ['hedge', 'Could be Sports or Business; the story is about a stadium. Hard to choose.', NEWS, null, qNews],
+  ['hedge', 'Both entailment and neutral are defensible here.', NLI, null, qNli2],
+  ['hedge', 'The core is a payment outage, so it is about revenue. I could see it labelled either high or critical.', URGENCY, null, qUrg],
+  ['hedge', 'This could be tagged as both joy and surprise.', EMO, null, qEmo],
+  ['hedge', 'Neither favor nor against fits, and calling it none ignores the "about time". I\'ll abstain.', STANCE, null, qStance],
+  ['hedge', 'It leans toxic, but honestly it is a toss-up between toxic and non-toxic.', TOX, null, qTox],
+  ['hedge', 'The customer wants money back, which is refund_request territory, though it could equally be read as cancel_booking or refund_request.', INTENT, null, qIntent],
+  ['hedge', 'Not Sports or World — this is Business.', NEWS, 'Business', qNews],
+  ['hedge', 'Either way, the answer is no.', PQA, 'no', qAsp],
+  ['hedge', 'It\'s between yes and maybe; on balance, yes.', PQA, 'yes', qSmoke],
+  ['hedge', 'Neither entailment nor contradiction: neutral.', NLI, 'neutral', qNli2],
+  ['hedge', 'Sports or Business at first glance, but the article is about a bond sale, so Business.', NEWS, 'Business', qNews],
+  ['hedge', 'refund_request. It is not a cancel_booking or check_status request: the trip is already cancelled.', INTENT, 'refund_request', qIntent],
+  ['hedge', 'Answer: negative.\n\nOther labels considered: positive, neutral.', SENT, 'negative', qSent2],
+  ['hedge', 'I would pass it as non-toxic.', TOX, 'non-toxic', qTox],
+  ['hedge', 'Joy, or maybe surprise — I really can\'t pick.', EMO, null, qEmo],
+  ['hedge', 'Positive or neutral. I\'ll pass.', SENT, null, qSent],
+  ['hedge', 'Label: check_status, refund_request', INTENT, null, qIntent],
 ];
 
 export const LABEL_RULES_B10: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r10:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
