@@ -100,6 +100,8 @@ export function readChoice(output: string, choices: Record<string, string>, opts
   // each reading gets its own flags; the options' names are built once (at most) per reply
   const evidence = (): Evidence => ({ letters, options: (options ??= optionsOf(choices)), texts: Object.values(choices), flags: { either: false }, numeric });
   const cut = opts.finishReason === 'length';
+  // "<A>", "Answer: <C>": a letter in angle brackets (not an HTML tag closed later, "<B>Note</B>") is a bracketed letter
+  if (output.includes('<')) output = output.replace(lettersPattern('angle-letter', letters, (L) => `<([${L}])>(?![\\s\\S]*</\\1>)`, 'g'), '($1)');
   // "\boxed{A}" is an explicit final answer, even in a reply cut later
   const boxed = boxedAnswer(output, opts.stop);
   const inBox = boxed === null ? null : readText(boxed, evidence(), false);

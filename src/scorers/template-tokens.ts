@@ -26,12 +26,16 @@ const TEXT_TURNS = /\n[ \t]*(?:#{2,3}[ \t]*(?:Instruction|Human|User|Input)\b|Hu
 /** An Alpaca-style response header on a line of its own. */
 const RESPONSE_HEADER = /(?:^|\n)[ \t]*#{2,3}[ \t]*(?:Response|Assistant)[ \t]*:?[ \t]*(?=\n)/gi;
 
+/** A role name a plain-text template leaves before the reply ("Assistant: d", "AI: (D)", "Model: e"). */
+const ROLE_PREFIX = /^\s*(?:assistant|ai|bot|chatbot|model|gpt)[^\S\n]*:[^\S\n]*(?=\S)/i;
+
 /**
  * The assistant's own turn in `text`: after the last `[/INST]`, without opening
  * role headers, up to the first end-of-turn token, text turn marker or one of
  * `stop` that follows some text. Tokens before any text are dropped.
  */
 export function stripTemplate(text: string, stop: readonly string[] = []): string {
+  text = text.replace(ROLE_PREFIX, '');
   // Every token and marker below has a '<', '[', '\n' or '▁': a reply with none (and no stop string) is its own turn.
   if (stop.length === 0 && !TEMPLATE_CHARS.test(text)) return text;
   // byte-fallback tokens ("<0x0A>") and SentencePiece word marks ("▁The▁answer") decoded

@@ -1,7 +1,8 @@
 /**
  * Replies of our own for the rules batch 10's fix round added (none copied from batch 10): answers
  * inside tool-call envelopes and arrays of answer objects, a JSON answer that is an option's place;
- * answer lines that disagree; a letter corrected by an arrow; an answer confirmed after a re-check.
+ * answer lines that disagree; a letter corrected by an arrow; an answer confirmed after a re-check;
+ * a role name before the answer, a letter in angle brackets, two letters that "both" look right.
  * Each rule has rows that must NOT commit, so it cannot over-read. Each row: [class, reply, option
  * set, what a careful reader takes (or null), finish reason].
  */
@@ -60,6 +61,22 @@ const ROWS: Row[] = [
   ['reconfirmed', 'D. Actually, let me reconsider — the Golgi apparatus modifies and packages proteins. I\'ll stay with D.', ORGAN, 'D'],
   ['reconfirmed', 'B. Actually, let me double-check … no: A stands, the treaty was signed at Versailles.', TREATY, 'A'],
   ['reconfirmed_null', 'C. Actually, let me double-check. Canberra? Or was it Sydney? I am not sure anymore.', CAPITAL, null],
+  // a role name left before the answer by a plain-text template; a letter in angle brackets
+  ['role_prefix', 'Assistant: b</s>', YEAR, 'B'],
+  ['role_prefix', 'ASSISTANT: The answer is C.\nUSER: Next question please.', CAPITAL, 'C'],
+  ['role_prefix', 'AI: (D)', ORGAN, 'D'],
+  ['role_prefix', 'assistant\n\na', ANTIDOTE, 'A'],
+  ['role_prefix', 'Model: e<end_of_turn>', PRIME, 'E'],
+  ['role_prefix_null', 'Assistant: I think a or b, hard to say.', ANTIDOTE, null],
+  ['role_prefix_null', 'Assistant: I cannot answer that.</s>', CAPITAL, null],
+  ['angle_letter', '<A>', TREATY, 'A'],
+  ['angle_letter', 'Answer: <C>', CAPITAL, 'C'],
+  ['angle_letter', '<D>\n', ORGAN, 'D'],
+  ['angle_letter_null', '<A> and <C> both look right to me.', CAPITAL, null],
+  ['both_hedge_null', 'I think A and D can both be defended, depending on the jurisdiction.', TREATY, null],
+  ['both_hedge_null', 'B and E are both plausible here; the stem does not settle it.', ORGAN, null],
+  ['both_hedge', 'A and B are both wrong: the capital is Canberra, so C.', CAPITAL, 'C'],
+  ['angle_letter_null', '<B>Note:</B> Sydney and Melbourne were rivals; I am not sure which city became the capital.', CAPITAL, null],
 ];
 
 export const CHOICE_RULES_B10: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r10:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
