@@ -109,6 +109,13 @@ function readReply(text: string, labels: readonly string[], opts: LabelReadOptio
     }
     return unread(read.size > 1 ? 'ambiguous' : 'no_answer', 'structured');
   }
+  // {"battery": "positive", "screen": "negative", "final": null}: fields said of parts that disagree, none the answer
+  // … unless a field sums them up ({"final": "negative", "aspects": {…}}; "final": null answers nothing)
+  const summary = json === null ? undefined : summaryField(json.value);
+  if (summary === null) return unread('no_answer', 'structured');
+  const summed = summary === undefined ? null : readTokens(summary, labels, opts, false).value;
+  if (summed !== null) return { value: summed, by: 'structured', reason: null };
+  if (json !== null && partsDisagree(json.value, labels, opts)) return unread('ambiguous', 'structured');
   const r = readTokens(text, labels, opts, cut);
   // "The third category in your list": a label by its place in the set
   const place = r.value === null && !cut ? /\bthe\s+(first|second|third|fourth|fifth|last)\s+(?:category|label|option|choice|class)\b/i.exec(text) : null;
@@ -125,6 +132,30 @@ function readReply(text: string, labels: readonly string[], opts: LabelReadOptio
   }
   if (r.value === null && cut && text.trim() !== '') return unread('truncated');
   return r;
+}
+
+/** The text of an object's summing-up field ("final", "overall", "conclusion"); null when it is empty or null; undefined when there is none. */
+function summaryField(value: unknown): string | null | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const key = Object.keys(value).find((k) => /^(?:final|overall|conclusion|summary)$/i.test(k));
+  if (key === undefined) return undefined;
+  const v = (value as Record<string, unknown>)[key];
+  if (v === null || (typeof v === 'string' && v.trim() === '')) return null;
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+}
+
+/** An object (no answer field found in it) whose short text fields, nested ones too, name two or more labels: several answers, one per part. */
+function partsDisagree(value: unknown, labels: readonly string[], opts: LabelReadOptions): boolean {
+  const read = new Set<string>();
+  const walk = (v: unknown, depth: number): void => {
+    if (typeof v === 'string' && v.length <= 40) {
+      const got = readTokens(v, labels, opts, false).value;
+      if (got !== null) read.add(got);
+    } else if (v !== null && typeof v === 'object' && !Array.isArray(v) && depth < 2) for (const x of Object.values(v)) walk(x, depth + 1);
+  };
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  walk(value, 0);
+  return read.size >= 2;
 }
 
 /** A reply that is one word, a label of five letters or more misspelt ("postive", "contradictoin"): that label when no other is as close; else null. */

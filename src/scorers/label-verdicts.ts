@@ -8,7 +8,8 @@ const VERDICT_POS = new RegExp(`^(?:yes|true|correct|right|applies|applicable|[$
 /** Grades in the last cell of a row: one high, the others low. */
 const GRADE_POS = /^(?:high|highest|strong|strongest|best|likely|yes|true|correct|match|matches|certain|definite|probable|confirmed)$/;
 const GRADE_NEG = /^(?:low|lowest|none|weak|unlikely|no|false|incorrect|poor|minimal|impossible|excluded)$/;
-const VERDICT_HEDGE = /^(?:maybe|possibly|perhaps|unclear|unsure|uncertain|partly|partially|arguably|medium|moderate|mid|middling)$/;
+const VERDICT_HEDGE = /^(?:maybe|possibly|possible|plausible|perhaps|unclear|unsure|uncertain|partly|partially|arguably|medium|moderate|mid|middling)$/;
+const VERDICT_ADVERB = /^(?:also|still|clearly|strongly|fully|well)$/;
 const VERDICT_NEG = new RegExp(`^(?:no|false|incorrect|wrong|n/a|[${CROSSES}])$`);
 
 /** Per-label verdict rows ("yes: no / maybe: yes", "- X ✓"), when there are at least two. */
@@ -30,10 +31,13 @@ export function verdictRows(tokens: Word[], matches: Match[]): { positive: Set<s
     let k = m.to;
     // "termination: no", "Confidentiality? No. Assignment? Yes."
     // "entailment (no), contradiction (yes)": a verdict in brackets too
-    while (tokens[k] && (tokens[k]!.w === ':' || tokens[k]!.w === '-' || tokens[k]!.w === '=' || tokens[k]!.w === '?' || tokens[k]!.w === '(')) k += 1;
+    // "- yes → supported", "positive -> no", "entailment => holds": an arrow too
+    while (tokens[k] && /^(?:[:=?(>→⇒]|-)$/.test(tokens[k]!.w)) k += 1;
     const sep = k > m.to;
     // "No? No — yes." is a self-correction, not a verdict on the label "no": a question then a verdict only for other labels
     if (tokens.slice(m.to, k).some((t) => t.w === '?') && (m.form.weak || VERDICT_POS.test(m.form.words.join(' ')) || VERDICT_NEG.test(m.form.words.join(' ')) || /^maybe$/.test(m.form.words.join(' ')))) continue;
+    // "maybe → also supported": an adverb before the verdict word
+    while (sep && tokens[k] !== undefined && VERDICT_ADVERB.test(tokens[k]!.w)) k += 1;
     const w = tokens[k]?.w ?? '';
     // "no: —" on a line of its own: a row left empty, a verdict against its label; a row filled among empty ones is the answer
     const lineStart = m.from === 0 || tokens[m.from - 1]!.w === '\n' || (ROW_START.has(tokens[m.from - 1]!.w) && (m.from === 1 || tokens[m.from - 2]!.w === '\n'));
@@ -53,7 +57,9 @@ export function verdictRows(tokens: Word[], matches: Match[]): { positive: Set<s
     const mark = IS_MARK.test(w);
     if (!sep && !mark) continue;
     let good: boolean | null = VERDICT_POS.test(w) ? true : VERDICT_NEG.test(w) ? false : null;
-    if (/^(?:does not apply|doesn't apply|not applicable)/.test(two)) good = false;
+    // "no → not supported", "maybe → not needed", "X → does not apply": a denied verdict
+    if (/^(?:does not (?:apply|fit|hold)|doesn't (?:apply|fit|hold)|not \S)/.test(two) || (sep && /^(?:unsupported|excluded|unlikely|refuted)$/.test(w))) good = false;
+    else if (good === null && sep && /^(?:supported|fits|holds|applies|matches|confirmed)$/.test(w)) good = true;
     // "positive (maybe), negative (maybe)": a row left open
     if (good === null && sep && VERDICT_HEDGE.test(w) && !m.form.weak && !/^(?:maybe|yes|no)$/.test(m.form.words.join(' '))) {
       rows += 1;
