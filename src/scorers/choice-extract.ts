@@ -36,6 +36,8 @@ import { boxedAnswer, replyTexts, withoutClosingAside } from './reply-text.js';
 import { embeddedAnswer, replyJson, structuredAnswer } from './structured.js';
 import { objectVerdict } from './choice-verdicts.js';
 import { readText, type Committed } from './choice-tiers.js';
+import { markedList } from './choice-marked.js';
+import { stripTemplate } from './template-tokens.js';
 import { allMatches } from './matches.js';
 
 export type UnreadReason = 'no_answer' | 'ambiguous' | 'truncated';
@@ -106,6 +108,10 @@ export function readChoice(output: string, choices: Record<string, string>, opts
   const boxed = boxedAnswer(output, opts.stop);
   const inBox = boxed === null ? null : readText(boxed, evidence(), false);
   if (inBox) return { value: inBox.letter, by: 'boxed', reason: null };
+  // the option list written out with the answer's row marked ("C) Canberra *", "B. **Flumazenil**", "- [x] B) 1989")
+  const marked = cut ? null : markedList(stripTemplate(output.normalize('NFKC'), opts.stop), evidence());
+  if (marked === 'several') return { value: null, by: 'verdicts', reason: 'ambiguous' };
+  if (marked) return { value: marked, by: 'verdicts', reason: null };
   let first: Reading | null = null;
   for (const text of replyTexts(output, opts.stop, cut)) {
     const got = readReply(text, evidence(), cut);

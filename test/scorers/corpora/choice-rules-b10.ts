@@ -2,7 +2,8 @@
  * Replies of our own for the rules batch 10's fix round added (none copied from batch 10): answers
  * inside tool-call envelopes and arrays of answer objects, a JSON answer that is an option's place;
  * answer lines that disagree; a letter corrected by an arrow; an answer confirmed after a re-check;
- * a role name before the answer, a letter in angle brackets, two letters that "both" look right.
+ * a role name before the answer, a letter in angle brackets, two letters that "both" look right; the
+ * option list written out with one row marked.
  * Each rule has rows that must NOT commit, so it cannot over-read. Each row: [class, reply, option
  * set, what a careful reader takes (or null), finish reason].
  */
@@ -77,6 +78,19 @@ const ROWS: Row[] = [
   ['both_hedge_null', 'B and E are both plausible here; the stem does not settle it.', ORGAN, null],
   ['both_hedge', 'A and B are both wrong: the capital is Canberra, so C.', CAPITAL, 'C'],
   ['angle_letter_null', '<B>Note:</B> Sydney and Melbourne were rivals; I am not sure which city became the capital.', CAPITAL, null],
+  // the option list written out with one row marked (a trailing mark or "correct", bold, an arrow, a ticked box); two marked is none
+  ['marked_list', 'A) Sydney\nB) Melbourne\nC) Canberra *\nD) Perth', CAPITAL, 'C'],
+  ['marked_list', 'A. Naloxone\nB. **Flumazenil**\nC. Atropine\nD. N-acetylcysteine', ANTIDOTE, 'B'],
+  ['marked_list', '1. Mitochondrion\n2. Nucleus ←\n3. Ribosome\n4. Golgi apparatus\n5. Lysosome', ORGAN, 'B'],
+  ['marked_list', '- [ ] A) 1987\n- [x] B) 1989\n- [ ] C) 1991\n- [ ] D) 1993', YEAR, 'B'],
+  ['marked_list', '(A) Treaty of Versailles ✅\n(B) Treaty of Paris\n(C) Treaty of Ghent\n(D) Peace of Westphalia', TREATY, 'A'],
+  ['marked_list', 'Sydney\nMelbourne\nCanberra <- correct\nPerth', CAPITAL, 'C'],
+  ['marked_list', 'A) 21\nB) 23 (correct)\nC) 25\nD) 27\nE) 29', PRIME, 'B'],
+  ['marked_list_null', 'A) Sydney ✓\nB) Melbourne\nC) Canberra ✓\nD) Perth', CAPITAL, null],
+  ['marked_list_null', 'A. **Naloxone**\nB. **Flumazenil**\nC. Atropine\nD. N-acetylcysteine', ANTIDOTE, null],
+  ['marked_list_null', 'A) Sydney\nB) Melbourne\nC) Canberra\nD) Perth', CAPITAL, null],
+  ['marked_list_null', '- [x] A) 1987\n- [x] C) 1991\n- [ ] B) 1989\n- [ ] D) 1993', YEAR, null],
+  ['marked_list_null', '1. Mitochondrion *\n2. Nucleus *\n3. Ribosome\n4. Golgi apparatus\n5. Lysosome', ORGAN, null],
 ];
 
 export const CHOICE_RULES_B10: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r10:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
