@@ -149,7 +149,9 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   // "Some would classify it as positive": a reading given to others
   // "One could argue "maybe" because …", "a skeptic might say maybe", "it could be argued that it is toxic": a reading put in another's mouth
   const attributed = ATTRIBUTED.test((opened < j ? beforeQuote : wordsBefore(tokens, j, 12)).join(' '));
-  const supposed = counterfactual || attributed || backWords.some((w) => w === 'if' || w === 'unless') || conditionBefore(tokens, tokens[j - 1]?.w === 'then' ? j - 1 : j) || thenIf;
+  // "The hypothesis follows only if …", "toxic only when read as sarcasm": said under a condition only, not of the item
+  const onlyIf = tokens[m.to]?.w === 'only' && /^(?:if|when|under|where|in|for|assuming|provided)$/.test(tokens[m.to + 1]?.w ?? '');
+  const supposed = counterfactual || attributed || onlyIf || backWords.some((w) => w === 'if' || w === 'unless') || conditionBefore(tokens, tokens[j - 1]?.w === 'then' ? j - 1 : j) || thenIf;
   // code: `return "positive" if … else "negative"`: each label a branch of a condition
   const before = wordAround(tokens, j - 1, -1);
   const after = wordAround(tokens, m.to, 1);

@@ -6,7 +6,7 @@
 import type { Reading, ReadOptions } from './choice-extract.js';
 import { antonymOf, classify, type Seen } from './label-classify.js';
 import { sentenceEnds } from './label-context.js';
-import { findForms, formsOf, sameWord, tokenize, type Word } from './label-forms.js';
+import { findForms, formsOf, labelWords, sameWord, tokenize, type Word } from './label-forms.js';
 import { yesNoPair } from './label-pairs.js';
 import { answersOtherClause, doStatements, laterVerbs, predicateStatements, questionPredicates, questionVerbs, strictDoStatements } from './label-question.js';
 import { ellipticStatements } from './label-elliptic.js';
@@ -92,10 +92,12 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   // "… I genuinely can't separate the two.": a hedge or refusal after it takes it back
   const own = [...forms.filter((f) => !f.weak).flatMap((f) => f.words), ...predicates.flat()].filter((w) => w.length >= 3);
   const after = last ? text.slice(tokens[last.at]?.end ?? 0) : '';
-  if (last && (SEVERAL.test(after) || UNDECIDED.test(otherMatters(after, own)) || COULD_GO.test(after) || MULTI.test(text))) return unread('ambiguous');
+  // "So: possibly — the data are suggestive but not conclusive": doubt agrees with a label that says the answer is open (maybe, uncertain)
+  const open = last !== undefined && OPEN_LABEL.test(labelWords(last.label).join(' '));
+  if (last && (SEVERAL.test(after) || (!open && UNDECIDED.test(otherMatters(after, own))) || COULD_GO.test(after) || MULTI.test(text))) return unread('ambiguous');
   // "Hard to tell — it could be literal (neutral) or sarcastic (negative)": labels merely set beside a hedge
-  const open = last ? text.slice(0, tokens[last.at]?.start ?? 0) + otherMatters(text.slice(tokens[last.at]?.start ?? 0), own) : text;
-  if (last && (last.by === 'stand_alone' || last.by === 'question_words') && (UNDECIDED.test(open) || BORDERLINE.test(text))) return unread('ambiguous');
+  const rest = last ? text.slice(0, tokens[last.at]?.start ?? 0) + otherMatters(text.slice(tokens[last.at]?.start ?? 0), own) : text;
+  if (last && (last.by === 'stand_alone' || last.by === 'question_words') && ((!open && UNDECIDED.test(rest)) || BORDERLINE.test(text))) return unread('ambiguous');
   // "Some moderators would flag it as toxic, others wouldn't": a label said of a split among readers
   if (last && splitOver(text, tokens[last.at]?.start ?? 0)) return unread('ambiguous');
   if (last) return { value: last.label, by: last.by, reason: null };
@@ -124,6 +126,8 @@ function deniedLists(tokens: Word[], seen: Seen[]): Seen[] {
   return seen;
 }
 
+/** Labels that say the answer is open: doubt in the reply agrees with them. */
+const OPEN_LABEL = /^(?:maybe|uncertain|unsure|unknown|unclear|undetermined|undecided|inconclusive|cannot tell|can t tell|not enough (?:info|information|evidence)|insufficient(?: \w+)?)$/;
 const MIXED = /\b(?:mixed|ambivalent)\b/i;
 const RESOLVES = /\b(?:overall|ultimately|on\s+balance|net|mostly|mainly|predominantly|largely|more|but|answer|label|final|verdict|leans?|leaning|classify|call|rate|since|so|therefore|thus|hence)\b[^.;\n]{0,30}$/i;
 /** "Two types apply here", "does double duty": several labels given as the answer. */

@@ -43,7 +43,7 @@ export const NO_FEELING_WEAK = ['none', 'none in particular', 'no emotion', 'no 
 
 /** Common clause-type labels and NLI's wordings and the names a reader takes for them. */
 export const DOMAIN: Record<string, string[]> = {
-  entailment: ['follows from the premise', 'is entailed by the premise', 'premise entails the hypothesis', 'premise implies the hypothesis', 'follows from', 'follows directly from', 'follows logically', 'logically follows', 'necessarily follows', 'follows necessarily'],
+  entailment: ['hypothesis follows', 'hypothesis necessarily follows', 'hypothesis logically follows', 'follows from the premise', 'is entailed by the premise', 'premise entails the hypothesis', 'premise implies the hypothesis', 'follows from', 'follows directly from', 'follows logically', 'logically follows', 'necessarily follows', 'follows necessarily'],
   contradiction: ['contradicts the premise', 'premise contradicts the hypothesis', 'ruled out by the premise'],
   indemnification: ['indemnity', 'indemnities', 'hold harmless', 'indemnify'],
   'governing law': ['choice of law', 'applicable law', 'choice of laws', 'governing laws'],
@@ -79,8 +79,9 @@ export const SOFT: Record<string, string[]> = {
   emergent: ['life threatening', 'immediate', 'resuscitation', 'critical'],
   'non urgent': ['routine', 'low priority', 'low acuity', 'elective', 'can wait'],
   // emotions: the noun for the adjective a reader takes as it ("happy" for joy)
-  positive: ['favorable', 'favourable', 'upbeat', 'bullish', 'optimistic', 'satisfied', 'pleased', 'approving'],
-  negative: ['unfavorable', 'unfavourable', 'critical', 'bearish', 'pessimistic', 'dissatisfied', 'displeased', 'disappointed', 'disapproving'],
+  // "Bad" / "Good" said as the answer, where the set has negative / positive
+  positive: ['good', 'favorable', 'favourable', 'upbeat', 'bullish', 'optimistic', 'satisfied', 'pleased', 'approving'],
+  negative: ['bad', 'unfavorable', 'unfavourable', 'critical', 'bearish', 'pessimistic', 'dissatisfied', 'displeased', 'disappointed', 'disapproving'],
   // NLI: "supported by the premise", "refuted"
   entailment: ['supported', 'entailed', 'infer', 'inferred', 'implied'],
   contradiction: ['refuted', 'contradicted', 'rules it out', 'ruled out', 'rule it out'],

@@ -138,6 +138,25 @@ const ROWS: Row[] = [
   ['structured', '{"conclusion": "", "subgroup": "yes"}', PQA, null, qPilot],
   ['verdict_list', 'yes → true\nno → false\nmaybe → false', PQA, 'yes', qSmoke],
   ['verdict_list', 'entailment -> holds\nneutral -> holds\ncontradiction -> no', NLI, null, qNli2],
+  // synonyms a reader takes without hesitation for the set at hand (and only where the set has the label they name)
+  ['synonym', 'Bad', SENT, 'negative', qSent2],
+  ['synonym', 'Good.', SENT, 'positive', qSent],
+  ['synonym', 'Good question — the sentiment is negative.', SENT, 'negative', qSent2],
+  ['synonym', 'Bad.', TOX, null, qTox],
+  ['synonym', 'So: possibly — the data are suggestive but not conclusive.', PQA, 'maybe', qPilot],
+  ['synonym', 'Maybe: the trend is not conclusive and the study is small.', PQA, 'maybe', qPilot],
+  ['synonym', 'Uncertain — hard to say from thirty patients.', UNC, 'uncertain', qPilot],
+  ['synonym', 'Possibly.', SENT, null, qSent],
+  ['synonym', 'Possibly yes, but I can\'t decide.', PQA, null, qPilot],
+  ['synonym', 'Yes, the hypothesis follows: riding down a hill happens outdoors.', NLI, 'entailment', qNli],
+  ['synonym', 'The hypothesis follows.', NLI, 'entailment', qNli],
+  ['synonym', 'The hypothesis does not follow.', NLI, null, qNli2],
+  ['synonym', 'Good question! The reviewer is unhappy: negative.', SENT, 'negative', qSent2],
+  ['synonym', 'Bad service, good food — overall neutral.', SENT, 'neutral', qSent],
+  ['synonym', 'Good and bad in equal measure.', SENT, null, qSent],
+  ['synonym', 'Bad.', ['very negative', 'negative', 'neutral', 'positive', 'very positive'], 'negative', qSent2],
+  ['synonym', 'The hypothesis follows only if the hill is outdoors, which the premise does not say.', NLI, null, qNli2],
+  ['synonym', 'Does the hypothesis follow? Not quite: neutral.', NLI, 'neutral', qNli2],
 ];
 
 export const LABEL_RULES_B10: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r10:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
