@@ -6,7 +6,8 @@
  * is read from the item's last question sentence; a statement counts only where a
  * copula puts the predicate to the subject ("is (not) hearsay", "there is no
  * hearsay", "would not be considered hearsay", or the predicate standing alone),
- * never where it is merely named ("Rule 801 defines hearsay").
+ * never where it is merely named ("Rule 801 defines hearsay"). A do-question's verb ("Does X reduce Y?")
+ * is read by label-verbs.
  */
 import { sameWord, tokenize, type Word } from './label-forms.js';
 
@@ -18,7 +19,7 @@ export interface PredicateStatement {
   hedged: boolean;
 }
 
-const ARTICLES = new Set(['a', 'an', 'the', 'any', 'some']);
+export const ARTICLES = new Set(['a', 'an', 'the', 'any', 'some']);
 
 /** The predicate words of the last yes/no question in `input` ("hearsay", "enforceable"), or null. */
 export function questionPredicate(input: string): string[] | null {
@@ -93,7 +94,7 @@ function predicatesOf(last: string): string[][] {
 }
 
 /** Up to `n` words right before token `at`, back to the nearest punctuation, in order. */
-function wordsBack(tokens: Word[], at: number, n: number): string[] {
+export function wordsBack(tokens: Word[], at: number, n: number): string[] {
   const out: string[] = [];
   for (let k = at - 1; k >= 0 && out.length < n && !tokens[k]!.punct; k -= 1) out.unshift(tokens[k]!.w);
   return out;
@@ -107,7 +108,7 @@ const MODIFIER = /^(?:classic|textbook|pure|plain|obvious|clear|double|typical|s
 /** After the predicate opening a reply, words that go on to explain it ("Hearsay within hearsay", "Hearsay, because…"). */
 const EXPLAINS = new Set(['within', 'because', 'since', 'as', 'given', 'clearly', 'here', 'plainly']);
 /** Before the predicate, words that embed it in a condition or question ("whether it is hearsay", "it may or may not be"). */
-const EMBEDDED = /(?:^|\s)(?:whether|if|unless)(?:\s|$)|(?:^|\s)(\w+) or \1 not(?:\s|$)/;
+export const EMBEDDED = /(?:^|\s)(?:whether|if|unless)(?:\s|$)|(?:^|\s)(\w+) or \1 not(?:\s|$)/;
 
 const DOUBTED = /(?:^|\s)(?:not\s+(?:sure|certain|convinced)|unsure|doubt|doubtful)(?:\s|$)/;
 
@@ -186,88 +187,6 @@ const HAVE = /^(?:have|has|contain|contains|include|includes|provide|provides|cr
 const HAVE_VERB = String.raw`(?:have|has|had|contains?|includes?|provides?|creates?|imposes?)`;
 const HAVE_NOT = new RegExp(String.raw`(?:^|\s)(?:lacks?|lacking|lacked|without|${HAVE_VERB}\s+no|there\s+is\s+no|there's\s+no|(?:doesn't|does\s+not|don't|do\s+not|didn't|did\s+not)\s+${HAVE_VERB}|no)$`);
 const HAVE_SO = new RegExp(String.raw`(?:^|\s)(?:possess(?:es)?|${HAVE_VERB}|there\s+is|there's|grants?)$`);
-
-const DO = /\b(?:does|do|did)\s+/i;
-
-/** The words of the input's last do-question from its "does"/"do"/"did" on ([] when it has none). */
-function doQuestionWords(input: string): string[] {
-  const q = (input.match(/[^.?!\n]*\?/g) ?? []).map((x) => x.trim()).reverse().find((x) => DO.test(x));
-  if (q === undefined) return [];
-  return tokenize(q.slice(q.search(DO))).filter((t) => !t.punct).map((t) => t.w);
-}
-
-/** The verb of a do-question ("Does vitamin C shorten the duration …?" → "shorten"), one per reading of the subject. */
-export function questionVerbs(input: string): string[] {
-  const words = doQuestionWords(input);
-  // "does" + a subject of one to three words + the verb; an article alone is no subject ("Does the clause cap …": not "clause")
-  return [1, 2, 3].filter((k) => !(k === 1 && ARTICLES.has(words[1] ?? ''))).map((k) => words[1 + k]).filter((w): w is string => w !== undefined && w.length >= 4 && !ARTICLES.has(w));
-}
-
-const SUBJECT_PREPOSITION = /^(?:after|before|in|of|for|with|among|during|on|at|from|by|following|within|without|versus|vs)$/;
-
-/**
- * "Does early mobilisation after hip fracture surgery increase mortality?": a subject with a
- * prepositional phrase puts the verb further on; those later words count only when the reply
- * says them with "does", "did" or a negation right before (never as an inflection, since they
- * may be nouns).
- */
-export function laterVerbs(input: string): string[] {
-  const words = doQuestionWords(input);
-  const prep = words.findIndex((w, i) => i >= 2 && i <= 4 && SUBJECT_PREPOSITION.test(w));
-  if (prep < 0) return [];
-  return [2, 3, 4, 5].map((k) => words[prep + k]).filter((w): w is string => w !== undefined && w.length >= 4 && !ARTICLES.has(w) && !SUBJECT_PREPOSITION.test(w));
-}
-
-/** Statements with a later verb (see laterVerbs): only "does/did X", "does not X", "doesn't X", "never X". */
-export function strictDoStatements(tokens: Word[], verb: string): PredicateStatement[] {
-  const out: PredicateStatement[] = [];
-  for (let i = 1; i < tokens.length; i += 1) {
-    if (tokens[i]!.w !== verb || /^\s*\?/.test(tokens[i + 1]?.w ?? '')) continue;
-    const before = wordsBack(tokens, i, 3);
-    const phrase = before.join(' ');
-    if (/(?:^|\s)(?:does|did)\s+not$|(?:^|\s)(?:doesn't|didn't|never)$/.test(phrase.replace(/\s+\p{L}+ly$/u, ''))) out.push({ positive: false, at: i, hedged: EMBEDDED.test(phrase) });
-    else if (/(?:^|\s)(?:does|did)$/.test(phrase)) out.push({ positive: true, at: i, hedged: EMBEDDED.test(phrase) });
-  }
-  return out;
-}
-
-const NO_EVIDENCE = /(?:^|\s)(?:no|little|insufficient|not\s+enough|lack\s+of)\s+(?:good\s+|clear\s+|convincing\s+|strong\s+|real\s+)?(?:evidence|sign|indication|proof|data|support)(?:\s|$)/;
-
-const REPORTED = /(?:^|\s)(?:suggests?|suggested|hypothesi[sz]ed?|claims?|claimed|some\s+(?:studies|trials|evidence|data|authors))(?:\s|$)/;
-
-/** Statements with a do-question's verb: "vitamin C does shorten colds", "shortens" (Yes); "does not shorten", "doesn't" (No); "may shorten" hedged. */
-export function doStatements(tokens: Word[], verb: string): PredicateStatement[] {
-  const out: PredicateStatement[] = [];
-  const stem = verb.replace(/e$/, '');
-  for (let i = 1; i < tokens.length; i += 1) {
-    const w = tokens[i]!.w;
-    if (w !== verb && w !== `${verb}s` && w !== `${verb}es` && w !== `${stem}ed` && w !== `${verb}d`) continue;
-    if (/^\s*\?/.test(tokens[i + 1]?.w ?? '')) continue;
-    const before = wordsBack(tokens, i, 3);
-    const phrase = before.join(' ');
-    // "No evidence it prevents them", "there is little evidence that vitamin D prevents": the verb's claim denied;
-    // "some evidence suggests it prevents": reported, not said
-    const wider = wordsBack(tokens, i, 7).join(' ');
-    if (NO_EVIDENCE.test(wider)) {
-      out.push({ positive: false, at: i, hedged: false });
-      continue;
-    }
-    if (REPORTED.test(wider)) {
-      out.push({ positive: true, at: i, hedged: true });
-      continue;
-    }
-    // "No license is granted", "It grants none": the verb's object denied
-    if (/(?:^|\s)no\s+\S+(?:\s+\S+)?\s+(?:is|are|was|were|been|be)$/.test(phrase) || (/^(?:none|nothing|no)$/.test(tokens[i + 1]?.w ?? '') && ['.', '!', ';', '\n', undefined].includes(tokens[i + 2]?.w))) {
-      out.push({ positive: false, at: i, hedged: EMBEDDED.test(phrase) });
-      continue;
-    }
-    // "… does not grant", "does not meaningfully improve", "nothing here grants": the verb denied
-    if (/(?:^|\s)(?:not|never|doesn't|don't|didn't|fails?\s+to|failed\s+to|no\s+longer)$|n't$|(?:^|\s)(?:nothing|nobody|none|neither)(?:\s|$)/.test(phrase.replace(/\s+\p{L}+ly$/u, ''))) out.push({ positive: false, at: i, hedged: EMBEDDED.test(phrase) });
-    else if (/(?:^|\s)(?:may|might|could|can)$/.test(phrase)) out.push({ positive: true, at: i, hedged: true });
-    else if (/(?:^|\s)(?:does|do|did|indeed|clearly|significantly|modestly|slightly|consistently)$/.test(phrase) || (w !== verb && before.length > 0 && !/^(?:to|will|would|should|must)$/.test(before[before.length - 1]!))) out.push({ positive: true, at: i, hedged: EMBEDDED.test(phrase) });
-  }
-  return out;
-}
 
 const MODAL = /^(?:would|will|should|can|could|may|might|must|courts?|judges?|likely|probably|generally|typically)$/;
 
