@@ -9,7 +9,7 @@ import { sentenceEnds } from './label-context.js';
 import { findForms, formsOf, labelWords, sameWord, tokenize, type Word } from './label-forms.js';
 import { yesNoPair } from './label-pairs.js';
 import { answersOtherClause, predicateStatements, questionPredicates } from './label-question.js';
-import { doStatements, laterVerbs, questionVerbs, strictDoStatements } from './label-verbs.js';
+import { doStatements, laterVerbs, questionVerbs, strictDoStatements, subjectStatements } from './label-verbs.js';
 import { ellipticStatements } from './label-elliptic.js';
 import { deniedClaims, stateStatements } from './label-claims.js';
 import { disagreeing, repeatedLabel } from './label-conflict.js';
@@ -70,7 +70,7 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   // a do-question's verb ("vitamin C does shorten colds") only where no label is given
   const denied = committed.length === 0 && pred && opts.input !== undefined ? deniedClaims(tokens, opts.input) : [];
   const verbs = committed.length === 0 && pred && opts.input !== undefined
-    ? [...questionVerbs(opts.input).flatMap((v) => doStatements(tokens, v)), ...laterVerbs(opts.input).flatMap((v) => strictDoStatements(tokens, v))]
+    ? [...questionVerbs(opts.input).flatMap((v) => doStatements(tokens, v)), ...laterVerbs(opts.input).flatMap((v) => strictDoStatements(tokens, v)), ...subjectStatements(tokens, opts.input)]
       .filter((v) => !denied.some((d) => v.at > d.at && v.at < d.end)).concat(denied)
     : [];
   const said = [...statements, ...elliptic, ...verbs].filter((s) => !s.hedged && !hedgedLabels).map((s) => ({ label: s.positive ? pred!.yes : pred!.no, at: s.at, by: 'question_words' }));

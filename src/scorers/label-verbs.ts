@@ -3,7 +3,7 @@
  * colds?", "vitamin C does shorten colds" / "shortens" (Yes), "does not shorten" (No), "may shorten"
  * (hedged); the verb found after subjects of one to three words, or later after a prepositional phrase.
  */
-import { tokenize, type Word } from './label-forms.js';
+import { sameWord, tokenize, type Word } from './label-forms.js';
 import { ARTICLES, EMBEDDED, wordsBack, type PredicateStatement } from './label-question.js';
 
 const DO = /\b(?:does|do|did)\s+/i;
@@ -84,6 +84,39 @@ export function doStatements(tokens: Word[], verb: string): PredicateStatement[]
     if (/(?:^|\s)(?:not|never|doesn't|don't|didn't|fails?\s+to|failed\s+to|no\s+longer)$|n't$|(?:^|\s)(?:nothing|nobody|none|neither)(?:\s|$)/.test(phrase.replace(/\s+\p{L}+ly$/u, ''))) out.push({ positive: false, at: i, hedged: EMBEDDED.test(phrase) });
     else if (/(?:^|\s)(?:may|might|could|can)$/.test(phrase)) out.push({ positive: true, at: i, hedged: true });
     else if (/(?:^|\s)(?:does|do|did|indeed|clearly|significantly|modestly|slightly|consistently)$/.test(phrase) || (w !== verb && before.length > 0 && !/^(?:to|will|would|should|must)$/.test(before[before.length - 1]!))) out.push({ positive: true, at: i, hedged: EMBEDDED.test(phrase) });
+  }
+  return out;
+}
+
+/** Between an echoed subject and its verb: the auxiliary, a denial, an adverb, a modal. */
+const BETWEEN = /^(?:does|did|do|not|never|doesn't|didn't|don't|indeed|clearly|really|actually|significantly|meaningfully|substantially|consistently|reliably|also|may|might|could|can)$/;
+
+/**
+ * "Acupuncture on the day of embryo transfer does not improve live birth rates" to "Does acupuncture
+ * on the day of embryo transfer improve live birth rates in IVF?": the question's whole subject said
+ * again, then its verb — with "does"/an adverb or inflected ("improves": Yes), denied (No), after a
+ * modal (hedged). Each reading of the subject (one word to ten) gives the word after it as the verb.
+ */
+export function subjectStatements(tokens: Word[], input: string): PredicateStatement[] {
+  const words = doQuestionWords(input);
+  const out: PredicateStatement[] = [];
+  for (let k = 2; k <= 10 && k + 1 < words.length; k += 1) {
+    const subject = words.slice(1, 1 + k);
+    const verb = words[1 + k]!;
+    if (verb.length < 3 || ARTICLES.has(verb) || SUBJECT_PREPOSITION.test(verb) || SUBJECT_PREPOSITION.test(subject[k - 1]!) || ARTICLES.has(subject[k - 1]!)) continue;
+    const stem = verb.replace(/e$/, '');
+    const forms = new Set([verb, `${verb}s`, `${verb}es`, `${verb}d`, `${stem}ed`]);
+    for (let i = 0; i + k < tokens.length; i += 1) {
+      if (!subject.every((w, n) => !tokens[i + n]!.punct && (tokens[i + n]!.w === w || sameWord(tokens[i + n]!.w, w)))) continue;
+      let j = i + k;
+      const between: string[] = [];
+      while (j < tokens.length && between.length < 3 && BETWEEN.test(tokens[j]!.w)) between.push(tokens[j++]!.w);
+      const w = tokens[j]?.w ?? '';
+      if (!forms.has(w) || (w === verb && between.length === 0)) continue;
+      const negative = between.some((b) => /^(?:not|never)$|n't$/.test(b));
+      const modal = between.some((b) => /^(?:may|might|could|can)$/.test(b));
+      out.push({ positive: !negative, at: j, hedged: modal || EMBEDDED.test(wordsBack(tokens, i, 4).join(' ')) });
+    }
   }
   return out;
 }

@@ -157,6 +157,20 @@ const ROWS: Row[] = [
   ['synonym', 'Bad.', ['very negative', 'negative', 'neutral', 'positive', 'very positive'], 'negative', qSent2],
   ['synonym', 'The hypothesis follows only if the hill is outdoors, which the premise does not say.', NLI, null, qNli2],
   ['synonym', 'Does the hypothesis follow? Not quite: neutral.', NLI, 'neutral', qNli2],
+  // answers in the question's own words after its whole subject, and a copula with an adverb ('is indeed associated')
+  ['question_words', 'Daily aspirin in adults over 70 does not prevent first strokes, per this trial.', PQA, 'no', qAsp],
+  ['question_words', 'Early mobilisation after hip surgery does reduce length of stay, by about a day.', PQA, 'yes', qMob],
+  ['question_words', 'Yoga does not reduce chronic back pain in this trial.', PQA, 'no', qYoga],
+  ['question_words', 'Smoking is indeed associated with hip fracture in adults, twofold after adjustment.', PQA, 'yes', qSmoke],
+  ['question_words', 'Smoking is independently associated with hip fracture.', PQA, 'yes', qSmoke],
+  ['question_words', 'Coffee intake is not significantly associated with atrial fibrillation.', PQA, 'no', qCoffee],
+  ['question_words', 'Melatonin may improve sleep in shift workers, but this pilot cannot show it.', PQA, null, qPilot],
+  ['question_words', 'Whether daily aspirin in adults over 70 prevents first strokes in women is not addressed.', PQA, null, qAsp],
+  ['question_words', 'Early mobilisation after hip surgery reduces length of stay by a day.', PQA, 'yes', qMob],
+  ['question_words', 'Daily aspirin in adults over 70 did not prevent first strokes here.', PQA, 'no', qAsp],
+  ['question_words', 'Whether early mobilisation after hip surgery reduces length of stay in frail patients is unknown.', PQA, null, qMob],
+  ['question_words', 'Early mobilisation after hip surgery might reduce length of stay.', PQA, null, qMob],
+  ['question_words', 'Smoking is probably not associated with it once you adjust for alcohol, but here it was.', PQA, null, qSmoke],
 ];
 
 export const LABEL_RULES_B10: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r10:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
