@@ -37,6 +37,7 @@ import { embeddedAnswer, replyJson, structuredAnswer } from './structured.js';
 import { objectVerdict } from './choice-verdicts.js';
 import { readText, type Committed } from './choice-tiers.js';
 import { markedList } from './choice-marked.js';
+import { tableAnswer } from './choice-tables.js';
 import { stripTemplate } from './template-tokens.js';
 import { allMatches } from './matches.js';
 
@@ -118,6 +119,10 @@ export function readChoice(output: string, choices: Record<string, string>, opts
     if (got.value !== null) return got;
     first ??= got;
   }
+  // a table over the options where nothing else decided: its one yes row, or the row a closing sentence names by a cell
+  const table = cut ? null : tableAnswer(stripTemplate(output.normalize('NFKC'), opts.stop), evidence());
+  if (table === 'several') return { value: null, by: 'verdicts', reason: 'ambiguous' };
+  if (table) return { value: table, by: 'verdicts', reason: null };
   return first!;
 }
 

@@ -3,7 +3,7 @@
  * inside tool-call envelopes and arrays of answer objects, a JSON answer that is an option's place;
  * answer lines that disagree; a letter corrected by an arrow; an answer confirmed after a re-check;
  * a role name before the answer, a letter in angle brackets, two letters that "both" look right; the
- * option list written out with one row marked.
+ * option list written out with one row marked; tables with one yes row or a closing sentence naming a cell.
  * Each rule has rows that must NOT commit, so it cannot over-read. Each row: [class, reply, option
  * set, what a careful reader takes (or null), finish reason].
  */
@@ -91,6 +91,18 @@ const ROWS: Row[] = [
   ['marked_list_null', 'A) Sydney\nB) Melbourne\nC) Canberra\nD) Perth', CAPITAL, null],
   ['marked_list_null', '- [x] A) 1987\n- [x] C) 1991\n- [ ] B) 1989\n- [ ] D) 1993', YEAR, null],
   ['marked_list_null', '1. Mitochondrion *\n2. Nucleus *\n3. Ribosome\n4. Golgi apparatus\n5. Lysosome', ORGAN, null],
+  // tables: a yes/✅ column positive on one option's row only; a closing sentence naming a cell of one row only
+  ['table_verdict', '| City | Population | Capital? |\n|---|---|---|\n| Sydney | 5.3M | No |\n| Melbourne | 5.1M | No |\n| Canberra | 0.46M | Yes |\n| Perth | 2.1M | No |', CAPITAL, 'C'],
+  ['table_verdict', '| | Organelle | Makes ATP? |\n|---|---|---|\n| A | Mitochondrion | Yes |\n| B | Nucleus | No |\n| C | Ribosome | No |\n| D | Golgi apparatus | No |\n| E | Lysosome | No |', ORGAN, 'A'],
+  ['table_verdict', '| Year | Event | Wall falls? |\n|---|---|---|\n| 1987 | Reagan speech | ❌ |\n| 1989 | Border opens | ✅ |\n| 1991 | USSR dissolves | ❌ |\n| 1993 | Maastricht in force | ❌ |', YEAR, 'B'],
+  ['table_verdict_null', '| Number | Prime? |\n|---|---|\n| 21 | ❌ (3×7) |\n| 23 | ✅ |\n| 25 | ❌ (5×5) |\n| 27 | ❌ (3×9) |\n| 29 | ✅ |', PRIME, null],
+  ['table_verdict_null', '| City | Coastal? |\n|---|---|\n| Sydney | Yes |\n| Melbourne | Yes |\n| Canberra | No |\n| Perth | Yes |', CAPITAL, null],
+  ['table_cell', '| Drug | Class | Reverses |\n|---|---|---|\n| Naloxone | opioid antagonist | opioids |\n| Flumazenil | benzodiazepine antagonist | benzodiazepines |\n| Atropine | antimuscarinic | organophosphates |\n| N-acetylcysteine | glutathione precursor | paracetamol |\n\nFor this overdose the answer is the benzodiazepine antagonist.', ANTIDOTE, 'B'],
+  ['table_cell', '| Organelle | Job |\n|---|---|\n| Mitochondrion | ATP synthesis |\n| Nucleus | stores DNA |\n| Ribosome | protein synthesis |\n| Golgi apparatus | packaging and sorting |\n| Lysosome | digestion |\n\nThe organelle asked about is the one doing packaging and sorting.', ORGAN, 'D'],
+  ['table_cell', '| Antidote | Mechanism | Safe in children? |\n|---|---|---|\n| Naloxone | opioid antagonist | ✅ |\n| Flumazenil | GABA-A antagonist | ❌ seizure risk |\n| Atropine | antimuscarinic | ✅ |\n| N-acetylcysteine | glutathione donor | ✅ |\n\nThe one to avoid is the GABA-A antagonist.', ANTIDOTE, 'B'],
+  ['table_cell_null', '| Antidote | Mechanism | Safe in children? |\n|---|---|---|\n| Naloxone | opioid antagonist | ✅ |\n| Flumazenil | GABA-A antagonist | ❌ seizure risk |\n| Atropine | antimuscarinic | ✅ |\n| N-acetylcysteine | glutathione donor | ✅ |', ANTIDOTE, null],
+  ['table_cell_null', '| Drug | Route |\n|---|---|\n| Naloxone | IV or IM |\n| Flumazenil | IV |\n| Atropine | IV |\n| N-acetylcysteine | oral or IV |\n\nAll are given IV in an emergency.', ANTIDOTE, null],
+  ['table_cell_null', '| Organelle | Job |\n|---|---|\n| Mitochondrion | ATP synthesis |\n| Nucleus | stores DNA |\n| Ribosome | protein synthesis |\n| Golgi apparatus | packaging and sorting |\n| Lysosome | digestion |\n\nNot the one doing digestion, but I cannot tell which of the others is meant.', ORGAN, null],
 ];
 
 export const CHOICE_RULES_B10: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r10:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
