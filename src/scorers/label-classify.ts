@@ -20,6 +20,8 @@ const DOUBT = /(?:^|\s)(?:not\s+(?:sure|certain|convinced)|unsure|doubt|doubtful
 const WEIGHED = /(?:^|\s)(?:arguments?|case|evidence|reasons?|points?)\s+(?:for|against)$/;
 /** Another's reading of the item, not the reply's: "some would classify it as", "one could argue", "a skeptic might say", "it could be argued that". */
 const ATTRIBUTED = /(?:^|\s)(?:(?:some|many|others|one|people|readers|annotators|critics|someone|you)\s+(?:would|might|could|may)|an?\s+[\w-]+\s+(?:would|might|could|may)\s+(?:say|argue|call|claim|read|see|think|label|tag|classify)|it\s+(?:could|might|may|can)\s+be\s+argued)(?:\s|$)/;
+/** Plural nouns after a label that make it a kind of thing in general ("non-compete clauses", "sports stories"). */
+const GENERIC = /^(?:clauses|provisions|terms|covenants|agreements|contracts|cases|claims|disputes|articles|stories|reviews|comments|tweets|posts|texts|messages|requests|tickets|issues|questions|statements)$/;
 /** Words a triage label's noun names a service with: not said of the item. */
 const SERVICE = /^(?:services?|department|room|number|line|contact|dispatch|medicine|physicians?|doctors?|team|exit|kit|contraception)$/;
 /** Prefixes that make a word another concept: "post-termination" is not termination, "semi-urgent" not urgent. */
@@ -124,6 +126,8 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   const standalone = atStart && (afterEnd || m.to === e);
   // "These can't both be true": NLI's "true" that does not answer is no mention of a label either
   if (form.answerOnly && !cue && !standalone) return null;
+  // "Courts enforce limitation-of-liability clauses when …": a label naming a kind of thing in general (a plural noun after it) says nothing of the item
+  if (!cue && !standalone && GENERIC.test(next?.w ?? '')) return null;
   // "both a non-compete and a termination provision": articles inside a list are part of it
   // "a sports business story": two labels side by side modify a noun together
   const neighbour = (o: Match | undefined, gapFrom: number, gapTo: number) =>

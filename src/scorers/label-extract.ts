@@ -91,6 +91,8 @@ function withoutNextItem(text: string, fieldLine: RegExp): string[] {
 }
 
 function readReply(text: string, labels: readonly string[], opts: LabelReadOptions, cut: boolean): Reading {
+  // a reply that only writes out part of the item again (its clause, its review) answers nothing
+  if (opts.input !== undefined && echoesInput(text, opts.input)) return unread('no_answer', 'echo');
   // parsed once for the flag and the answer field
   const json = replyJson(text);
   const flag = flagAnswer(json, labels);
@@ -132,6 +134,13 @@ function readReply(text: string, labels: readonly string[], opts: LabelReadOptio
   }
   if (r.value === null && cut && text.trim() !== '') return unread('truncated');
   return r;
+}
+
+/** True when `text` (five words or more, quotes and edges aside) is a passage of the item's own text. */
+function echoesInput(text: string, input: string): boolean {
+  const norm = (t: string) => t.toLowerCase().replace(/[\s"'“”‘’`*]+/g, ' ').trim();
+  const reply = norm(text).replace(/^[\s.:;,-]+|[\s.:;,-]+$/g, '');
+  return reply.split(' ').length >= 5 && norm(input).includes(reply);
 }
 
 /** The text of an object's summing-up field ("final", "overall", "conclusion"); null when it is empty or null; undefined when there is none. */

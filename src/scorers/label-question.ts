@@ -219,3 +219,24 @@ export function answersOtherClause(tokens: Word[], at: number, predicates: strin
   }
   return copula;
 }
+
+/** The study itself as a subject ("this trial", "the study's design"), and what is said of its quality ("well designed", "rigorous"). */
+const STUDY = /^(?:trial|study|design|methodology|methods|paper|abstract|analysis|research|investigators|authors|rct)$/;
+const QUALITY = /^(?:(?:well|poorly|adequately|properly|badly|carefully|rigorously)(?:\s+|-)(?:designed|conducted|powered|executed|run|controlled|blinded|done|randomi[sz]ed)|rigorous|robust|sound|credible|flawed|biased|high-quality|low-quality|methodologically\s+\w+)\b/;
+
+/**
+ * "Yes, this trial was well designed — sham-controlled …" to "Does acupuncture improve …?": the yes or no at
+ * token `at` is restated at once as a verdict on the study's quality, another question than the one asked.
+ */
+export function answersStudyQuality(tokens: Word[], at: number): boolean {
+  if (!/^(?:,|-|—|–|:)$/.test(tokens[at + 1]?.w ?? '')) return false;
+  let k = at + 2;
+  if (!/^(?:this|the|that|its)$/.test(tokens[k]?.w ?? '')) return false;
+  k += 1;
+  if (!STUDY.test(tokens[k]?.w ?? '')) return false;
+  k += 1;
+  if (tokens[k]?.w === "'" && tokens[k + 1]?.w === 's') k += 2;
+  while (tokens[k] !== undefined && !tokens[k]!.punct && STUDY.test(tokens[k]!.w)) k += 1;
+  if (!/^(?:is|was|seems|looks|appears|were|are)$/.test(tokens[k]?.w ?? '')) return false;
+  return QUALITY.test(tokens.slice(k + 1, k + 4).map((t) => t.w).join(' ').replace(/ - /g, '-'));
+}

@@ -8,7 +8,7 @@ import { antonymOf, classify, type Seen } from './label-classify.js';
 import { sentenceEnds } from './label-context.js';
 import { findForms, formsOf, labelWords, sameWord, tokenize, type Word } from './label-forms.js';
 import { yesNoPair } from './label-pairs.js';
-import { answersOtherClause, predicateStatements, questionPredicates } from './label-question.js';
+import { answersOtherClause, answersStudyQuality, predicateStatements, questionPredicates } from './label-question.js';
 import { doStatements, laterVerbs, questionVerbs, strictDoStatements, subjectStatements } from './label-verbs.js';
 import { ellipticStatements } from './label-elliptic.js';
 import { deniedClaims, stateStatements } from './label-claims.js';
@@ -46,7 +46,9 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   // a yes/no synonym right before a label modifies it ("Possibly yes", "Definitely no"): the label is read
   matches = matches.filter((m, i) => !(m.form.weak && matches[i + 1] !== undefined && !matches[i + 1]!.form.weak && matches[i + 1]!.from === m.to));
   const seen = deniedLists(tokens, matches.map((m, i) => classify(tokens, m, matches, i)).filter((s): s is Seen => s !== null)).map((s) => antonymOf(s, labels));
-  const live = seen.filter((s) => !s.negated && !s.list && !s.supposed && !s.below && (!s.weak || s.committed));
+  // "Yes, this trial was well designed": a verdict on the study, not on the question (no answer, nor a mention of one)
+  const yesNo = yesNoPair(labels) !== null;
+  const live = seen.filter((s) => !s.negated && !s.list && !s.supposed && !s.below && (!s.weak || s.committed) && !(yesNo && answersStudyQuality(tokens, s.to - 1)));
   const pred = opts.input !== undefined ? yesNoPair(labels) : null;
   const predicates = pred && opts.input !== undefined ? questionPredicates(opts.input) : [];
   // each reading of the predicate; one statement per place (the longest reading's)

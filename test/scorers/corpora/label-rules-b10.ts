@@ -41,6 +41,7 @@ const qIntent = 'Utterance: "I need my money back for the trip you cancelled."\n
 const qStance = 'Tweet: "Bike lanes on Main Street? About time."\nStance toward the bike-lane plan (favor, against, none):';
 const qClause = 'Classify the following contract clause into one of: indemnification, limitation of liability, termination, confidentiality, governing law, non-compete, warranty, assignment.\nClause: "Employee shall not, for twelve months after leaving, work for any competitor within fifty miles."';
 const qLicense = 'Clause: "Each party shall keep the pricing terms of this Agreement in strict confidence."\nDoes the clause grant a license? Answer Yes or No.';
+const qMarks = 'Clause: "Supplier hereby licenses the Marks to Distributor for use on product packaging."\nDoes the clause license the marks? Answer Yes or No.';
 const clauseText = 'Each party shall keep the pricing terms of this Agreement in strict confidence.';
 
 const ROWS: Row[] = [
@@ -171,6 +172,24 @@ const ROWS: Row[] = [
   ['question_words', 'Whether early mobilisation after hip surgery reduces length of stay in frail patients is unknown.', PQA, null, qMob],
   ['question_words', 'Early mobilisation after hip surgery might reduce length of stay.', PQA, null, qMob],
   ['question_words', 'Smoking is probably not associated with it once you adjust for alcohol, but here it was.', PQA, null, qSmoke],
+  // replies that answer another question: the study's quality, advice on such clauses in general, the item's own text echoed
+  ['other_question', 'Yes, this trial was well designed — sham-controlled, multicentre and adequately powered.', PQA, null, qYoga],
+  ['other_question', 'Yes, the study was rigorous: randomised, blinded, large.', PQA, null, qAsp],
+  ['other_question', 'No, the difference was not significant (HR 0.99).', PQA, 'no', qAsp],
+  ['other_question', 'Yes, it does — walking on day one saved 1.2 days.', PQA, 'yes', qMob],
+  ['other_question', 'Courts enforce non-compete clauses only when their scope and duration are reasonable; twelve months and fifty miles usually are.', CLAUSE, null, qClause],
+  ['other_question', 'Assignment clauses and confidentiality clauses are both common in employment contracts; have a lawyer review this one.', CLAUSE, null, qClause],
+  ['other_question', 'Non-compete. Such clauses are enforced only when reasonable in scope.', CLAUSE, 'non-compete', qClause],
+  ['other_question', 'This is a non-compete clause.', CLAUSE, 'non-compete', qClause],
+  ['other_question', clauseText, YN, null, qLicense],
+  ['other_question', `"${clauseText}"`, YN, null, qLicense],
+  ['other_question', `${clauseText}\nNo`, YN, 'No', qLicense],
+  ['other_question', 'Supplier hereby licenses the Marks to Distributor for use on product packaging.', YN, null, qMarks],
+  ['other_question', 'Clause: "Supplier hereby licenses the Marks to Distributor for use on product packaging."', YN, null, qMarks],
+  ['other_question', 'Supplier hereby licenses the Marks to Distributor, so yes.', YN, 'Yes', qMarks],
+  ['other_question', 'Yes, the study was well designed, and yoga did reduce pain scores modestly.', PQA, 'yes', qYoga],
+  ['other_question', 'No, the trial was large enough to detect a modest effect and found none.', PQA, 'no', qYoga],
+  ['other_question', 'Sports stories like this one are common in the business pages: Business.', NEWS, 'Business', qNews],
 ];
 
 export const LABEL_RULES_B10: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r10:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
