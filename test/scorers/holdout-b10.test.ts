@@ -17,6 +17,11 @@
  *
  * It is kept here UNFIXED, so the figure stays what it measured: the test prints the error by
  * class and fails if a change reads more of it wrongly or commits falsely more often.
+ *
+ * Its label replies were then fixed in the next round by general rules (label 2.35.0–2.41.0), each
+ * with phrasings of our own (the `r10:` rows of corpora/label-rules-b10.ts, written before the
+ * extractor read them, over label sets none of the corpora held): 24 misread (15 false commits) -> 0.
+ * They are a regular corpus now: a change may not misread one.
  */
 import { describe, expect, it } from 'vitest';
 import { misreadRows, readHoldout, wantIsValid } from './holdout-rows.js';
@@ -38,9 +43,9 @@ describe('batch 10: held-out replies, measured once and kept unfixed', () => {
     expect(wrong.filter((w) => w.got !== null).length).toBeLessThanOrEqual(14);
   });
 
-  it('label replies: no more misread than when it was measured (24 of 336, 15 of them false commits)', () => {
-    const wrong = misreadRows(labels, 'label batch 10');
-    expect(wrong.length).toBeLessThanOrEqual(24);
-    expect(wrong.filter((w) => w.got !== null).length).toBeLessThanOrEqual(15);
+  // fixed in the next round by general rules, each with phrasings of our own (the `r10:` rows of
+  // corpora/label-rules-b10.ts, 60 of 134 must not commit): 24 misread (15 false commits) -> 0
+  it('label replies: every one read as a careful reader does after their fix round (24 of 336 misread when measured, 15 of them false commits)', () => {
+    expect(misreadRows(labels, 'label batch 10').map((o) => o.line)).toEqual([]);
   });
 });
