@@ -45,3 +45,36 @@ export function arrowCorrection(text: string, letters: string): Token | null {
   const at = text.length - text.trimStart().length + m[0].length - 1;
   return { letter: m[2]!, start: at, end: at + 1 };
 }
+
+/**
+ * "C, because Sydney (A) and Melbourne (B) were rivals …", "B — benzodiazepines are the problem; naloxone (A) is …":
+ * a reply that opens with a lone letter and then gives its reason states its answer first; the options it names after
+ * that are the ones it sets aside. Not when another letter follows at once ("A, B and D are wrong") or the reply hedges.
+ */
+export function letterWithReason(text: string, letters: string): string | null {
+  const re = lettersPattern('letter-with-reason', letters, (L) => `^[^\\S\\n]*[(\\[]?([${L}])[)\\]]?(?:,?[^\\S\\n]+(?:because|since|as|given\\s+that)\\b|[^\\S\\n]*[,—–:;][^\\S\\n]*(?=[a-z])|[^\\S\\n]+[—–-][^\\S\\n]+(?=[a-z]))`);
+  const m = re.exec(text.trimStart());
+  return m ? m[1]! : null;
+}
+
+/** "the former", "the latter" used as a pronoun (not "the former capital"): a past verb, a connective or punctuation after it. */
+const FORMER_LATTER = /\bthe\s+(former|latter)\b(?=\s*(?:[,.;:!?—–-]|$)|\s+(?:is|was|would|will|fits|wins|works|applies|because|since|as|one|option|choice|answer|\w+ed)\b)/gi;
+
+/**
+ * "Between naloxone and flumazenil, the latter": the first or second of the two options named just before, joined by
+ * "and", "or", "vs"; null when the reply refers to both ("the former is for opioids and the latter for …") or to none.
+ */
+export function formerOrLatter(text: string, hits: Array<{ letter: string; at: number; end: number }>, said: string[]): string | null {
+  const refs = [...text.matchAll(FORMER_LATTER)];
+  if (refs.length === 0 || (/\bthe\s+former\b/i.test(text) && /\bthe\s+latter\b/i.test(text))) return null;
+  const which = refs[0]![1]!.toLowerCase();
+  // the reference's place among the normalised words: the first "former"/"latter" word preceded by "the"
+  const at = said.findIndex((w, i) => w === which && said[i - 1] === 'the');
+  if (at < 0) return null;
+  const before = hits.filter((h) => h.end <= at - 1);
+  if (before.length < 2) return null;
+  const [x, y] = [before[before.length - 2]!, before[before.length - 1]!];
+  const between = said.slice(x.end, y.at).join(' ');
+  if (x.letter === y.letter || !/^(?:and|or|vs|versus|and the|or the|vs the)$/.test(between)) return null;
+  return which === 'former' ? x.letter : y.letter;
+}

@@ -71,21 +71,51 @@ const UNDECIDABLE = new RegExp([
   String.raw`n[ãa]o\s+(?:[ée]\s+poss[ií]vel|d[áa]\s+para|posso)\s+escolher|no\s+(?:es\s+posible|se\s+puede|puedo)\s+(?:elegir|escoger)|impossible\s+de\s+choisir|ne\s+peux\s+pas\s+choisir|non\s+(?:è\s+possibile|posso)\s+scegliere|kann\s+(?:mich\s+)?nicht\s+(?:entscheiden|w[äa]hlen)|невозможно\s+выбрать|нельзя\s+выбрать|не\s+могу\s+выбрать|nie\s+można\s+wybrać|nie\s+mogę\s+wybrać|seçemem|seçilemez|không\s+thể\s+chọn|无法选择|無法選擇|不能选择|選べません|선택할\s+수\s+없`,
 ].join('|'), 'i');
 
+/** A closing line that disclaims ("This information is for educational purposes.", "Not medical advice; consult a physician."). */
+const DISCLAIMS = /^\s*(?:>\s*)?(?:this\s+(?:information|answer|response|explanation)\s+is\s+(?:for\s+(?:educational|informational|general)\s+(?:purposes|use)|not\s+(?:a\s+substitute|(?:medical|legal|financial)\s+advice))|(?:this\s+is\s+)?not\s+(?:medical|legal|financial|professional)\s+advice|(?:please\s+)?(?:always\s+)?(?:consult|see|ask)\s+(?:a|your)\s+(?:qualified\s+)?(?:doctor|physician|clinician|pharmacist|healthcare|health\s+care|lawyer|attorney|financial)|disclaimer\b)[^\n]*$/i;
+
 /** A closing line that offers more help ("Let me know if the list differs and I can re-check!", "Hope this helps!"). */
 const OFFER = /^\s*(?:let\s+me\s+know\b|hope\s+(?:this|that|it)\s+helps|feel\s+free\b|happy\s+to\s+help|i\s+(?:can|could)\s+(?:re-?check|explain|elaborate|go\s+into)|if\s+you\s+(?:have|need|want)\b|good\s+luck|any\s+(?:other\s+)?questions|anything\s+else)\b[^\n]*$/i;
 
 /** `text` without closing lines that offer more help, or `text` itself when it has none (or is nothing else). */
 export function withoutClosingOffer(text: string): string {
+  return withoutClosing(text, (l) => OFFER.test(l) || DISCLAIMS.test(l));
+}
+
+/** `text` without closing lines that disclaim, or `text` itself when it has none (or is nothing else). */
+export function withoutClosingDisclaimer(text: string): string {
+  return withoutClosing(text, (l) => DISCLAIMS.test(l));
+}
+
+function withoutClosing(text: string, closes: (line: string) => boolean): string {
   const lines = text.trimEnd().split('\n');
   let end = lines.length;
-  while (end > 1 && OFFER.test(lines[end - 1]!)) end -= 1;
+  while (end > 1 && (closes(lines[end - 1]!) || (lines[end - 1]!.trim() === '' && end < lines.length))) end -= 1;
   while (end > 1 && lines[end - 1]!.trim() === '') end -= 1;
   return end === lines.length ? text : lines.slice(0, end).join('\n');
 }
 
-/** True when the reply asks for what it needs to answer, or calls the question undecidable, in its last sentence (or opens "Before I answer"). */
+/** A last sentence that asks the asker what the question means or what it left out ("Could you confirm which period the question means?"). */
+const ASKS_BACK = /^\s*(?:(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me|confirm|clarify|specify|let\s+me\s+know|say|check)\s+(?:which|what|whether|if|how|when|the)\b|(?:which|what)\b[^?\n]*\b(?:do|did)\s+you\s+mean\b|(?:is|are|was|were|do|does|did)\s+(?:the\s+question|you|they)\s+(?:asking|referring|meaning)\b)[^\n]*\?\s*$/i;
+
+/** True when the reply asks for what it needs to answer, asks back what is meant, or calls the question undecidable, in its last sentence (or opens "Before I answer"). */
 export function defers(text: string, lastSentence: string): boolean {
-  return CLARIFY.test(lastSentence) || UNDECIDABLE.test(lastSentence) || /^\s*before\s+i\s+(?:answer|pick|choose|commit)\b/i.test(text);
+  return CLARIFY.test(lastSentence) || ASKS_BACK.test(lastSentence) || UNDECIDABLE.test(lastSentence) || /^\s*before\s+i\s+(?:answer|pick|choose|commit)\b/i.test(text);
+}
+
+/** Words that turn from a disclaimer or a refusal to advise to the answer ("That said, …", "Having said that, …"). */
+const TURN_TO_ANSWER = /\b(?:that\s+said|having\s+said\s+that|that\s+being\s+said|with\s+that\s+(?:said|caveat|in\s+mind)|(?:with\s+)?(?:this|that)\s+caveat\s+aside|disclaimer\s+aside)\s*[,:]?\s*/i;
+
+/**
+ * "Disclaimer: I can't give medical advice … That said, for exam purposes the antidote is flumazenil (B).": the text
+ * after the turn, when what comes before it is a disclaimer or a refusal to advise (`refuses` tells); else null.
+ */
+export function afterDisclaimer(text: string, refuses: (s: string) => boolean): string | null {
+  const m = TURN_TO_ANSWER.exec(text);
+  if (m === null || m.index > 600) return null;
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m[0].length);
+  return after.trim() !== '' && (refuses(before) || /\bdisclaimer\b|\bnot\s+(?:medical|legal|financial)\s+advice\b/i.test(before)) ? after : null;
 }
 
 /** A question back to the asker about what is meant ("Which one are you asking about — …?", "Do you mean the drug that reverses it?"). */

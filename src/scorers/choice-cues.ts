@@ -36,6 +36,12 @@ const FINAL_CUES: RegExp[] = [
   /\bmy\s+(?:choice|pick|selection)\s+(?:is|would\s+be)\s*:?\s*/gi,
   // "My best guess is option B", "im leaning towards D", "I am going with C"
   /\bmy\s+(?:best|final)\s+(?:guess|bet)\s+(?:is|would\s+be)\s*:?\s*|\b(?:i'm|i’m|im|i\s+am)\s+(?:going\s+with|going\s+for|leaning\s+(?:towards?|to)|picking|choosing|selecting|opting\s+for|sticking\s+with)\s*:?\s*/gi,
+  // "Probably B? yeah B", "Maybe C? Yes, C.": a question to oneself answered at once
+  /(?:^|[?!.]\s*)(?:yes|yeah|yep|yup)\s*[,.!]?\s+(?=[(\[]?[A-J](?![A-Za-z]))/gim,
+  // "If I have to pick one, C", "If forced to choose, D", "if I must choose a single answer: B"
+  /\bif\s+(?:i\s+(?:have|had|must|need|needed)\s+to|i\s+must|forced\s+to)\s+(?:choose|pick|select|commit(?:\s+to)?|go\s+with)(?:\s+(?:one|just\s+one|only\s+one|a\s+single\s+(?:one|answer|option)))?\s*[,:]\s*/gi,
+  // "By elimination, it's the Canberra one.", "By process of elimination: Canberra."
+  /\bby\s+(?:(?:the\s+)?process\s+of\s+)?(?:elimination|exclusion)\s*[,:]?\s*(?:(?:it's|it\s+is|that's|the\s+answer\s+is|we\s+get|i\s+get)\s*)?/gi,
   // "elijo la opción B", "je choisis C", "ich wähle D", "escolho A"
   // …and vi "Chọn A", ru "выбираю B", pl "wybieram C", tr "… seçiyorum", nl "ik kies D"
   /(?<![\p{L}])(?:elijo|escojo|escolho|je\s+choisis|ich\s+w[äa]hle|scelgo|chọn(?:\s+(?:đáp\s+án|phương\s+án))?|выбираю|wybieram|ik\s+kies)\s+/giu,
@@ -70,7 +76,8 @@ const FINAL_CUES: RegExp[] = [
 /** The option whose text opens the sentence at `pos` ("the answer is metformin"), longest first. */
 function readOptionTextAt(text: string, pos: number, options: Option[]): Token | null {
   const sentence = text.slice(pos, pos + 300).split(/\n|[.!?;](?=\s+[A-Z]|\s*$)|,\s/)[0] ?? '';
-  const said = normalizeText(sentence).replace(/^(?:the|an|a|option|choice)\s+/, '');
+  // "only the Golgi remains", "it's the Canberra one": the option's name without the verb or "one" after it
+  const said = normalizeText(sentence).replace(/^(?:the|an|a|option|choice)\s+/, '').replace(/\s+(?:one|option|choice)$|\s+(?:remains|is\s+left|is\s+what\s+remains)\b.*$/, '');
   // "Before I answer: is the $2,000 a salvage value?": a question names no answer
   if (said === '' || text[pos + sentence.length] === '?') return null;
   const best = bestAt(said.split(' '), 0, options);
@@ -96,6 +103,11 @@ function slipped(text: string, letter: Token, ev: Evidence): Token {
 function readAfterCue(text: string, cueEnd: number, ev: Evidence): Token | null {
   // "die richtige Antwort ist also A", "the answer is therefore C": a connective after the cue
   const at = cueEnd + (/^(?:also|thus|so|therefore|hence|then|clearly|definitely|probably|certainly|indeed|obviously|dann|daher|donc|entonces|então|quindi|allora|alors)\s*,?\s+/i.exec(text.slice(cueEnd, cueEnd + 20))?.[0].length ?? 0);
+  // "I'd pick both.", "My answer: both": a cue naming several options
+  if (/^\s*(?:both|all\s+(?:three|four|of\s+them)|each\s+of\s+them)\b(?!\s+(?:are|is)\s+(?:wrong|incorrect))/i.test(text.slice(at, at + 30))) {
+    ev.flags.either = true;
+    return null;
+  }
   const letter = readLetterAt(text, at, ev.letters, false, ev.flags);
   if (letter) return isNegated(text, letter, ev.letters) ? null : slipped(text, letter, ev);
   const ord = readOrdinalAt(text, at, ev.letters);
@@ -126,7 +138,7 @@ export function finalCues(text: string, ev: Evidence, cut = false): Token[] {
     }
   }
   const before = lettersPattern('cue-before', ev.letters, (L) =>
-    `(?:option\\s+|choice\\s+)?[(\\[]?\\b([${L}])\\b[)\\]]?,?\\s*(?:(?:is|would\\s+be|seems\\s+to\\s+be|appears\\s+to\\s+be|must\\s+be)\\s+(?:the\\s+|definitely\\s+|clearly\\s+)?(?:correct|right|best|better|preferable|preferred|most\\s+(?:likely|appropriate|accurate)|true\\b|accurate|answer)|fits\\s+(?:best|better)|remains\\b|is\\s+left\\b|(?:still\\s+)?(?:stands|holds)(?=\\s*(?:[.,;!]|$))|is\\s+still\\s+(?:correct|right|the\\s+answer)\\b|it\\s+is\\b|makes\\s+(?:the\\s+)?most\\s+sense|is\\s+the\\s+one\\b|is\\s+it\\b|is\\s+my\\s+(?:answer|choice|pick)|(?:seems|looks)\\s+(?:right|correct|best|most\\s+likely)|(?:richtig|korrekt)\\b|(?:es|est|è|é|is|jest)\\s+(?:la\\s+|a\\s+)?(?:correct[ao]|correcte|bonne|corrett[ao]|giust[ao]|corret[ao]|cert[ao]|juist|poprawn[aey])(?![\\p{L}]))`,
+    `(?:option\\s+|choice\\s+)?[(\\[]?\\b([${L}])\\b[)\\]]?,?\\s*(?:(?:is|would\\s+be|seems\\s+to\\s+be|appears\\s+to\\s+be|must\\s+be)\\s+(?:the\\s+|definitely\\s+|clearly\\s+)?(?:correct|right|best|better|preferable|preferred|most\\s+(?:likely|appropriate|accurate)|true\\b|accurate|answer)|fits\\s+(?:best|better)|remains\\b|is\\s+left\\b|(?:still\\s+)?(?:stands|holds)(?=\\s*(?:[.,;!]|$))|is\\s+the\\s+only\\b(?![^.\\n]*\\b(?:rule|ruled|wrong|incorrect|exclude|excluded|not|never|isn't|doesn't|can't)\\b)|is\\s+still\\s+(?:correct|right|the\\s+answer)\\b|it\\s+is\\b|makes\\s+(?:the\\s+)?most\\s+sense|is\\s+the\\s+one\\b|is\\s+it\\b|is\\s+my\\s+(?:answer|choice|pick)|(?:seems|looks)\\s+(?:right|correct|best|most\\s+likely)|(?:richtig|korrekt)\\b|(?:es|est|è|é|is|jest)\\s+(?:la\\s+|a\\s+)?(?:correct[ao]|correcte|bonne|corrett[ao]|giust[ao]|corret[ao]|cert[ao]|juist|poprawn[aey])(?![\\p{L}]))`,
     'giu');
   for (const m of allMatches(before, text)) {
     const letter = m[1]!;

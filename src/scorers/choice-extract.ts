@@ -27,10 +27,10 @@ import { finalCues } from './choice-cues.js';
 import { codeAnswer } from './choice-code.js';
 import { optionTexts, references, type Evidence } from './choice-evidence.js';
 import { lettersPattern } from './choice-letters.js';
-import { CORRECTION, WITHDRAWN } from './choice-signals.js';
+import { CORRECTION, REFUSES_ADVICE, WITHDRAWN } from './choice-signals.js';
 import { dropOptionEcho, posesOtherQuestion } from './choice-lines.js';
 import { optionsOf } from './choice-options.js';
-import { afterAskingWhich, defers, withoutAsides, withoutClosingOffer } from './choice-asides.js';
+import { afterAskingWhich, afterDisclaimer, defers, withoutAsides, withoutClosingDisclaimer, withoutClosingOffer } from './choice-asides.js';
 import { looksLikeRefusal, normalizeText } from './normalize.js';
 import { boxedAnswer, replyTexts, withoutClosingAside } from './reply-text.js';
 import { embeddedAnswer, replyJson, structuredAnswer } from './structured.js';
@@ -69,6 +69,13 @@ function answerLines(text: string): string {
   // blanks other than line breaks after "^": a "\s*" there would scan every line break that follows, at each line (quadratic)
   if (!/^[^\S\n]*(?:Q|Question)[^\S\n]*\d*[^\S\n]*[:.]/im.test(text)) return text;
   return text.replace(/^([^\S\n]*)A[^\S\n]*:/gm, '$1Answer:');
+}
+
+/** True when the sentence around `at` is in the conditional ("A would be right for opioids"). */
+function conditional(text: string, at: number): boolean {
+  const start = Math.max(0, text.lastIndexOf('.', at) + 1, text.lastIndexOf('\n', at) + 1);
+  const end = text.slice(at).search(/[.!?\n]/);
+  return /\b(?:would|could|might)\b/i.test(text.slice(start, end < 0 ? text.length : at + end));
 }
 
 /** A self-correction: the text after the last marker that commits to a letter replaces what came before. */
@@ -128,7 +135,9 @@ export function readChoice(output: string, choices: Record<string, string>, opts
 
 function readReply(raw: string, ev: Evidence, cut: boolean): Reading {
   // an echo of the option list is the question, not the answer; a closing aside in brackets is no answer either
-  const text = withoutAsides(withoutClosingAside(dropOptionEcho(answerLines(raw), ev)), ev);
+  const whole = withoutAsides(withoutClosingAside(dropOptionEcho(answerLines(raw), ev)), ev);
+  // "Disclaimer: I can't give medical advice. … That said, the antidote is flumazenil (B).": the answer after the disclaimer
+  const text = afterDisclaimer(whole, (s) => looksLikeRefusal(s) || REFUSES_ADVICE.test(s)) ?? whole;
   const unread = (): Reading => ({
     value: null,
     by: 'none',
@@ -163,10 +172,11 @@ function readReply(raw: string, ev: Evidence, cut: boolean): Reading {
   const code = codeAnswer(text, ev.letters);
   if (code !== null && finalCues(text, { ...ev, flags: { either: false } }).length === 0) return { value: code, by: 'code', reason: null };
   // "… None of the options fits, so I'll withdraw my answer.", "I can't tell which the question intends.": an answer taken back is none
-  const lastSentence = text.trim().split(/\n|(?<=[.!?;])\s+/).pop() ?? '';
+  const lastSentence = withoutClosingDisclaimer(text).trim().split(/\n|(?<=[.!?;])\s+/).pop() ?? '';
   if (WITHDRAWN.test(lastSentence) || (looksLikeRefusal(lastSentence) && optionTexts(lastSentence, ev.options).length === 0 && !lettersPattern('lone-letter', ev.letters, (L) => `\\b[${L}]\\b`).test(lastSentence))) return unread();
   // "Let me know and I'll pick the best option.", "The question is ambiguous as worded.": only an explicit answer counts
-  if (defers(text, lastSentence) && finalCues(text, { ...ev, flags: { either: false } }).length === 0) return unread();
+  // (a cue in the conditional, "Naloxone (A) would be right for opioids. Can you tell me which drug was taken?", is no answer)
+  if (defers(text, lastSentence) && finalCues(text, { ...ev, flags: { either: false } }).filter((t) => !conditional(text, t.start)).length === 0) return unread();
   // "Which one are you asking about …? Protamine reverses heparin and vitamin K reverses warfarin.": a question back
   // about what is meant, then facts about several options, answers only with a final cue
   const asked = afterAskingWhich(text);

@@ -35,3 +35,9 @@ export const CONDITIONAL_POINTER =
 /** A refusal to advise on a real case ("I can't make treatment decisions for a real patient"): no answer, whatever options it names. */
 export const REFUSES_ADVICE =
   /\bi\s+(?:can't|cannot|can\s+not|won't|am\s+not\s+able\s+to|'m\s+not\s+able\s+to|am\s+unable\s+to|'m\s+unable\s+to)\s+(?:make|give|offer|provide)\s+(?:a\s+|any\s+)?(?:treatment|medical|clinical|legal|financial|investment|personal(?:ised|ized)?|individual)\s+(?:decisions?|advice|recommendations?)\b/i;
+
+/** "the current one I forget", "I can't remember which": an admission of not knowing the answer. */
+export const FORGETS = /\bi\s+(?:forget|(?:can't|cannot|can\s+not|don't|do\s+not)\s+(?:remember|recall))\b/i;
+
+/** Words that rule out what their sentence names ("Sydney (A) is the only one I can rule out"). */
+export const RULES_OUT = /^(?![^]*\b(?:best|answer|correct|choose|pick)\b)[^]*\brul(?:e|es|ed|ing)\s+out\b/i;

@@ -11,12 +11,12 @@
  * on the text after a self-correction, and on what a structured field holds.
  */
 import { finalCues } from './choice-cues.js';
-import { answerLinesDisagree, arrowCorrection } from './choice-answers.js';
-import { finalLine, leadingLetters, optionTexts, references, softStatements, wholeOption, type Evidence } from './choice-evidence.js';
+import { answerLinesDisagree, arrowCorrection, formerOrLatter, letterWithReason } from './choice-answers.js';
+import { finalLine, leadingLetters, optionHits, optionTexts, references, softStatements, wholeOption, type Evidence } from './choice-evidence.js';
 import { isNegated, lettersPattern, readLetterAt, type Token } from './choice-letters.js';
 import { verdicts } from './choice-verdicts.js';
 import { CHECK } from './marks.js';
-import { ELIMINATED, HEDGES, NONE, REFUSES_ADVICE, TURNED_AGAINST, TURNS } from './choice-signals.js';
+import { ELIMINATED, FORGETS, HEDGES, NONE, REFUSES_ADVICE, RULES_OUT, TURNED_AGAINST, TURNS } from './choice-signals.js';
 import { answerFirst, finalLineText, labelledOpening, letterRows, markColumn, markedRow, openingOption, optionRows } from './choice-lines.js';
 import { contrastPair, finalSentence, textBeforeCue } from './choice-final.js';
 import { abbreviatedOption } from './option-words.js';
@@ -26,6 +26,7 @@ import { isLetterList, withoutQuestions } from './choice-asides.js';
 import { looksLikeRefusal, normalizeText } from './normalize.js';
 import { allMatches } from './matches.js';
 import { computedValue } from './choice-values.js';
+import { shortSentenceOption, unspacedOption } from './choice-short.js';
 
 /** The token that comes last in the text. */
 function lastOf(tokens: Token[]): Token | null {
@@ -80,6 +81,10 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   // "B → A. Paris hosted the conference, but …": a letter corrected by an arrow at the opening
   const arrow = arrowCorrection(text, ev.letters);
   if (arrow) return { letter: arrow.letter, by: 'final_cue+correction' };
+  // "Between naloxone and flumazenil, the latter": the first or second of two options just named
+  const said = normalizeText(text).split(' ');
+  const referred = cut ? null : formerOrLatter(text, optionHits(text, ev.options), said);
+  if (referred) return { letter: referred, by: 'reference' };
   // "Answer: A and D": a final cue naming several options commits to none
   if (ev.flags.either) return null;
   const stated = cut ? null : textBeforeCue(text, ev);
@@ -129,6 +134,9 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
     ev.flags.either = true;
     return null;
   }
+  // "C, because Sydney (A) and Melbourne (B) were rivals …": a lone letter with its reason opens the reply
+  const reasoned = letterWithReason(text, ev.letters);
+  if (reasoned) return { letter: reasoned, by: 'leading_letter' };
   const noneIsOption = ev.options.some((o) => o.forms.some((f) => /^none\b|^all of the above/.test(f)));
   const none = noneIsOption ? null : NONE.exec(blanked);
   if (none) {
@@ -167,7 +175,7 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   const prose = proseVerdict(text, ev.letters);
   if (prose) return { letter: prose, by: 'verdicts' };
   // an option that reads like a refusal ("Cannot be determined", "I don't know") is an answer, not a refusal
-  if (looksLikeRefusal(blanked) || REFUSES_ADVICE.test(blanked)) return null;
+  if (looksLikeRefusal(blanked) || REFUSES_ADVICE.test(blanked) || FORGETS.test(blanked)) return null;
   const preferred = contrastPair(text, ev);
   if (preferred) return { letter: preferred, by: 'contrast' };
   // the concluding sentence states one option, whatever the reasoning before it named
@@ -185,6 +193,8 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   const named = optionTexts(withoutQuestions(text), ev.options);
   // "Metformin: first-line, but contraindicated here.": a lone mention the reply turns against names no answer
   if (named.length === 1 && TURNED_AGAINST.test(text)) return null;
+  // "Sydney (A) is the only one I can rule out.": every sentence that names it rules it out
+  if (named.length === 1 && RULES_OUT.test(text) && text.split(/(?<=[.!?;])\s+|\n/).filter((s) => optionTexts(s, ev.options).includes(named[0]!)).every((s) => RULES_OUT.test(s))) return null;
   // "flumazenil risks seizures — not B": an option named by its text whose letter the reply rules out is no answer
   if (named.length === 1 && letterRuledOut(text, named[0]!, ev.letters)) return null;
   // "two landlocked countries: Bolivia and Paraguay": one option listed with another name is a list, not a choice
@@ -261,52 +271,4 @@ function askedAndDenied(text: string, ev: Evidence): Set<string> {
     for (const letter of optionTexts(m[1]!, ev.options)) out.add(letter);
   }
   return out;
-}
-
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-/** Negations right before or after an option in those scripts: "不是上海", "窒素ではありません", "서울이 아니". */
-const NEGATED_BEFORE_CJK = /(?:不是|并非|並非|非|没有|沒有)\s*$/u;
-const NEGATED_AFTER_CJK = /^\s*(?:ではな|じゃな|ではあり|では無|이\s*아니|가\s*아니|は違|は不正解|不是|不对|不對)/u;
-
-/**
- * The one option whose text, in a script written without spaces (Chinese, Japanese, Korean), the reply holds
- * and does not negate; an option inside another found option's text ("酸素" in "二酸化炭素") counts only outside it. Null otherwise.
- */
-function unspacedOption(text: string, ev: Evidence): string | null {
-  if (!UNSPACED.test(text) || text.length > 4000) return null;
-  const found: Array<{ letter: string; at: number; end: number }> = [];
-  for (const [i, raw] of ev.texts.entries()) {
-    const option = raw.normalize('NFKC').trim();
-    if (option === '' || /[A-Za-z]/.test(option) || !UNSPACED.test(option)) continue;
-    for (let at = text.indexOf(option); at >= 0; at = text.indexOf(option, at + option.length)) {
-      const end = at + option.length;
-      if (NEGATED_BEFORE_CJK.test(text.slice(Math.max(0, at - 4), at)) || NEGATED_AFTER_CJK.test(text.slice(end, end + 8))) continue;
-      found.push({ letter: ev.letters[i]!, at, end });
-    }
-  }
-  const outer = found.filter((h) => !found.some((o) => o !== h && o.at <= h.at && o.end >= h.end && o.end - o.at > h.end - h.at));
-  const letters = new Set(outer.map((h) => h.letter));
-  return letters.size === 1 ? [...letters][0]! : null;
-}
-
-/**
- * The one option that short sentences (three words at most, no negation) end on by its first words ("Classic Kawasaki."
- * for Kawasaki disease, "Probably Wernicke." for Wernicke encephalopathy), or null.
- */
-function shortSentenceOption(text: string, ev: Evidence): string | null {
-  const found = new Set<string>();
-  for (const sentence of text.split(/[.!;:\n]+/)) {
-    const words = normalizeText(sentence).split(' ').filter((w) => w !== '');
-    if (words.length === 0 || words.length > 3 || words.some((w) => /^(?:not|no|never|unlikely|rule|ruled|except|without)$/.test(w))) continue;
-    // the sentence's last words are an option's first words (and not all of them), the last of them a name of five letters or more
-    for (const o of ev.options) {
-      for (const f of o.words) {
-        for (let k = Math.min(words.length, f.length - 1); k >= 1; k -= 1) {
-          const tail = words.slice(words.length - k);
-          if (tail[k - 1]!.length >= 5 && !/\d/.test(tail[k - 1]!) && tail.every((w, j) => w === f[j])) found.add(o.letter);
-        }
-      }
-    }
-  }
-  return found.size === 1 ? [...found][0]! : null;
 }

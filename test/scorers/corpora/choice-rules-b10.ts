@@ -3,7 +3,9 @@
  * inside tool-call envelopes and arrays of answer objects, a JSON answer that is an option's place;
  * answer lines that disagree; a letter corrected by an arrow; an answer confirmed after a re-check;
  * a role name before the answer, a letter in angle brackets, two letters that "both" look right; the
- * option list written out with one row marked; tables with one yes row or a closing sentence naming a cell.
+ * option list written out with one row marked; tables with one yes row or a closing sentence naming a cell;
+ * a lone letter with its reason; "the only"; disclaimers before and after the answer; "yep D"; "If I have to
+ * pick one"; "the former/latter"; "only X remains" by a short form; questions back; "I'd pick both".
  * Each rule has rows that must NOT commit, so it cannot over-read. Each row: [class, reply, option
  * set, what a careful reader takes (or null), finish reason].
  */
@@ -18,6 +20,7 @@ const SQUARE = { A: '1', B: '2', C: '4', D: '8' };
 const PRIME = { A: '21', B: '23', C: '25', D: '27', E: '29' };
 const TREATY = { A: 'Treaty of Versailles', B: 'Treaty of Paris', C: 'Treaty of Ghent', D: 'Peace of Westphalia' };
 const BOND = { A: 'They rise', B: 'They fall', C: 'They stay the same', D: 'Only short-term bonds change' };
+const DIAB = { A: 'Metformin', B: 'Glipizide', C: 'Insulin glargine', D: 'Pioglitazone' };
 const ANTIDOTE = { A: 'Naloxone', B: 'Flumazenil', C: 'Atropine', D: 'N-acetylcysteine' };
 
 const ROWS: Row[] = [
@@ -103,6 +106,63 @@ const ROWS: Row[] = [
   ['table_cell_null', '| Antidote | Mechanism | Safe in children? |\n|---|---|---|\n| Naloxone | opioid antagonist | ✅ |\n| Flumazenil | GABA-A antagonist | ❌ seizure risk |\n| Atropine | antimuscarinic | ✅ |\n| N-acetylcysteine | glutathione donor | ✅ |', ANTIDOTE, null],
   ['table_cell_null', '| Drug | Route |\n|---|---|\n| Naloxone | IV or IM |\n| Flumazenil | IV |\n| Atropine | IV |\n| N-acetylcysteine | oral or IV |\n\nAll are given IV in an emergency.', ANTIDOTE, null],
   ['table_cell_null', '| Organelle | Job |\n|---|---|\n| Mitochondrion | ATP synthesis |\n| Nucleus | stores DNA |\n| Ribosome | protein synthesis |\n| Golgi apparatus | packaging and sorting |\n| Lysosome | digestion |\n\nNot the one doing digestion, but I cannot tell which of the others is meant.', ORGAN, null],
+  // an answer stated first as a lone letter with its reason; the other options named after it only as rejected
+  ['answer_first_because', 'C, because Sydney (A) and Melbourne (B) were rivals and Perth (D) is too remote.', CAPITAL, 'C'],
+  ['answer_first_because', 'D, since the Golgi packages proteins; the ribosome (C) only makes them.', ORGAN, 'D'],
+  ['answer_first_because', 'A because the others (B, C, D) were signed to end other wars.', TREATY, 'A'],
+  ['answer_first_because', 'B — benzodiazepines are the problem; naloxone (A) is for opioids and atropine (C) for organophosphates.', ANTIDOTE, 'B'],
+  ['answer_first_because_null', 'B, because benzodiazepines are involved … or maybe A, since opioids are more common.', ANTIDOTE, null],
+  ['answer_first_because', 'A, because … no wait, B: the patient took a benzodiazepine.', ANTIDOTE, 'B'],
+  // "X (C) is the only …" states the answer; "the only one I can rule out" does not
+  ['the_only', 'Of these, Canberra (C) is the only purpose-built capital.', CAPITAL, 'C'],
+  ['the_only', 'Flumazenil (B) is the only benzodiazepine antagonist listed.', ANTIDOTE, 'B'],
+  ['the_only', 'Looking at the options, D is the only organelle that packages proteins.\n\nLet me know if you want a diagram!', ORGAN, 'D'],
+  ['the_only_null', 'Sydney (A) is the only one I can rule out.', CAPITAL, null],
+  ['the_only_null', 'Pioglitazone (D) is the only one that is not first-line; between the rest I cannot choose.', DIAB, null],
+  // a disclaimer or refusal to advise, then "That said, …" and an answer
+  ['disclaimer_first', 'Disclaimer: I can\'t give medical advice; please see a doctor.\n\nThat said, for exam purposes the antidote is flumazenil (B).', ANTIDOTE, 'B'],
+  ['disclaimer_first', 'I\'m not able to provide medical advice. Having said that, the textbook first-line drug is metformin (A).', DIAB, 'A'],
+  ['disclaimer_first', '⚠️ Not medical advice. That being said: naloxone (A) reverses an opioid overdose.', ANTIDOTE, 'A'],
+  ['disclaimer_first_null', 'I can\'t provide medical advice about a real overdose. Please call poison control right away.', ANTIDOTE, null],
+  ['disclaimer_first_null', 'I can\'t give medical advice. That said, I\'d ask a toxicologist whether it is naloxone or flumazenil.', ANTIDOTE, null],
+  // a closing disclaimer after the answer is no part of it
+  ['closing_disclaimer', '**A. Metformin** — first-line. *Use.*\n**B. Glipizide** — hypoglycaemia risk. *Avoid.*\n**C. Insulin glargine** — not first. *Avoid.*\n**D. Pioglitazone** — fluid retention. *Avoid.*\n\n**The first-line drug is metformin (A).**\n\n> This information is for educational purposes. Please discuss any medication with your healthcare provider.', DIAB, 'A'],
+  ['closing_disclaimer', 'The antidote is flumazenil (B).\n\n*This is not medical advice; consult a physician or poison control.*', ANTIDOTE, 'B'],
+  // "yeah B" after a question to oneself confirms it
+  ['self_confirm', 'Tough one. Maybe C? Yes, C.', CAPITAL, 'C'],
+  ['self_confirm', 'Canberra or Sydney... Canberra? yeah, C', CAPITAL, 'C'],
+  ['self_confirm', 'Probably D? yep D', ORGAN, 'D'],
+  ['self_confirm_null', 'Probably B? Or A? yeah no idea', ANTIDOTE, null],
+  // "If I have to pick one, C" after weighing several
+  ['if_i_must', 'Both A and C have merit. If I have to pick one, C.', TREATY, 'C'],
+  ['if_i_must', 'Hard to say. If forced to choose, D.', ORGAN, 'D'],
+  ['if_i_must', 'Torn between B and D; if I must choose a single answer: B.', YEAR, 'B'],
+  ['if_i_must_null', 'If I have to pick one, it would depend on the patient\'s kidney function.', DIAB, null],
+  ['if_i_must_null', 'If you have to choose one, most students pick A, but that is the trap.', DIAB, null],
+  // "the former" / "the latter" of two options just named
+  ['former_latter', 'Between naloxone and flumazenil, the latter — benzodiazepines are the problem here.', ANTIDOTE, 'B'],
+  ['former_latter', 'Sydney or Canberra? The latter, since it was purpose-built.', CAPITAL, 'C'],
+  ['former_latter', 'Of the Treaty of Versailles and the Treaty of Paris, the former ended the war with Germany.', TREATY, 'A'],
+  ['former_latter', 'Mitochondrion vs. nucleus: I\'d go with the former.', ORGAN, 'A'],
+  ['former_latter_null', 'Between naloxone and flumazenil, the former is for opioids and the latter for benzodiazepines.', ANTIDOTE, null],
+  ['former_latter_null', 'The former capital was Melbourne; the current one I forget.', CAPITAL, null],
+  // elimination that names the one left by a short form of its text
+  ['only_remains', 'Strike naloxone, atropine and N-acetylcysteine: only flumazenil remains.', ANTIDOTE, 'B'],
+  ['only_remains', 'Mitochondrion: ATP. Nucleus: DNA. Ribosome: protein synthesis. Lysosome: digestion.\nOnly the Golgi remains, and it packages proteins.', ORGAN, 'D'],
+  ['only_remains', 'Sydney is too big, Melbourne was temporary, Perth is too remote. By elimination, it\'s the Canberra one.', CAPITAL, 'C'],
+  ['only_remains', 'By process of elimination: Canberra.', CAPITAL, 'C'],
+  ['only_remains_null', 'Eliminating is hard here: only Sydney and Melbourne remain plausible.', CAPITAL, null],
+  ['only_remains_null', 'By elimination it is either the Golgi or the lysosome.', ORGAN, null],
+  // a question back about what is meant, at the end, with no final answer
+  ['asks_back_null', 'Canberra is the capital now, but Melbourne (B) was the seat of government until 1927. Could you confirm which period the question means?', CAPITAL, null],
+  ['asks_back_null', 'Naloxone (A) would be right for opioids. Can you tell me which drug was taken?', ANTIDOTE, null],
+  ['asks_back_null', 'It depends on the patient. Metformin (A) is usual first-line. Could you clarify whether the eGFR is below 30?', DIAB, null],
+  ['asks_back', 'The answer is C. Could you confirm whether you also want the reasoning?', CAPITAL, 'C'],
+  // "I'd mark both", "my answer: both" commit to none
+  ['both_null', 'Both A and C describe a capital at some point. I\'d pick both.', CAPITAL, null],
+  ['both_null', 'I would choose both B and E.', ORGAN, null],
+  ['both_null', 'Options A and D each have support. My answer: both.', TREATY, null],
+  ['both', 'Both Sydney and Melbourne are wrong; I\'d pick C.', CAPITAL, 'C'],
 ];
 
 export const CHOICE_RULES_B10: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r10:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
