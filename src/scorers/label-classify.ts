@@ -5,7 +5,7 @@
  */
 import type { Match, Word } from './label-forms.js';
 import { FOREIGN_NEGATORS } from './label-lexicon.js';
-import { CLAUSE, QUOTE, aspectRow, concession, conditionBefore, counterfactualBefore, deniedAfter, framedBy, ifEarlier, rejectedAfter, sentenceEnds, wordAround } from './label-context.js';
+import { CLAUSE, END, QUOTE, aspectRow, concession, conditionBefore, counterfactualBefore, deniedAfter, framedBy, ifEarlier, rejectedAfter, sentenceEnds, wordAround } from './label-context.js';
 
 const SKIP = new Set(['a', 'an', 'the', 'clearly', 'definitely', 'probably', 'likely', 'certainly', 'simply', 'just', 'most', 'more', 'really', 'still', 'primarily', 'mainly', 'mostly', 'chiefly', 'largely', 'predominantly', 'essentially', 'basically', 'almost', 'very', 'quite', 'pretty', 'highly', 'fairly']);
 const NEG_WORDS = new Set(['not', 'never', 'neither', 'nor', 'without', 'no', 'nothing', 'zero', 'hardly', 'instead', 'than', 'cannot', ...FOREIGN_NEGATORS.map((w) => w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'))]);
@@ -121,7 +121,9 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   const bare = phrase.replace(/[:-]$/, '').trim();
   // "… → no": an arrow is a cue like a colon
   const arrow = prevTok?.w === '>' && /^[-=]$/.test(tokens[j - 2]?.w ?? '');
-  const cue = CUE.test(bare) || (!form.weak && BUT.test(bare)) || prevTok?.w === ':' || prevTok?.w === '-' || arrow;
+  // "Borderline. Leaning non-toxic.": a sentence that opens with "Leaning" gives its label (not "Neutral, leaning positive": a lean beside the answer)
+  const leaning = /^leaning(?:\s+(?:toward|towards|to))?$/.test(bare) && (j - back.length === 0 || END.has(tokens[j - back.length - 1]!.w));
+  const cue = leaning || CUE.test(bare) || (!form.weak && BUT.test(bare)) || prevTok?.w === ':' || prevTok?.w === '-' || arrow;
   const explicit = EXPLICIT.test(phrase);
   const standalone = atStart && (afterEnd || m.to === e);
   // "These can't both be true": NLI's "true" that does not answer is no mention of a label either
@@ -132,7 +134,9 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   // "a sports business story": two labels side by side modify a noun together
   const neighbour = (o: Match | undefined, gapFrom: number, gapTo: number) =>
     o !== undefined && o.form.label !== form.label && gapTo - gapFrom <= 4 && (gapTo === gapFrom ||tokens.slice(gapFrom, gapTo).every((t) => LIST_GAP.test(t.w) || /^(?:a|an|the|"|')$/.test(t.w) || EMOJI.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => LIST_GAP.test(t.w))
-      || (tokens.slice(gapFrom, gapTo).every((t) => RANGE_GAP.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => t.w === 'to')));
+      || (tokens.slice(gapFrom, gapTo).every((t) => RANGE_GAP.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => t.w === 'to'))
+      // "medium-high", "low-medium": two labels joined by a hyphen, no space, are a range
+      || (gapTo - gapFrom === 1 && tokens[gapFrom]!.w === '-' && tokens[gapFrom]!.start === tokens[gapFrom - 1]!.end && tokens[gapFrom]!.end === tokens[gapTo]!.start));
   const prev = all[index - 1];
   const nxt = all[index + 1];
   const lead = backWords.slice(-2).some((w) => /^(?:either|both|between|whether)$/.test(w));
@@ -166,7 +170,9 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
     // "Based on the abstract: Yes. Based on the full text: No.": a label given from one source or view
     || FRAMED.test(wordsBefore(tokens, tokens[j - 1]?.w === ',' ? j - 1 : j, 10).join(' ')) || framedBy(tokens, j);
   // "Primary emotion: anger. Secondary: sadness": a label ranked below another is not committed
-  const below = RANKED_BELOW.test(back.join(' ').replace(/[:-]/g, ' ')) || aspectRow(tokens, j);
+  // "it is rude at most", "neutral at best": a word limited from above or below is said as a bound, not as the label
+  const bounded = /^(?:at)$/.test(next?.w ?? '') && /^(?:most|worst|best)$/.test(tokens[m.to + 1]?.w ?? '');
+  const below = RANKED_BELOW.test(back.join(' ').replace(/[:-]/g, ' ')) || aspectRow(tokens, j) || bounded;
   // "Emotion: None": "none" names the no-emotion label only after the field that asks for it
   if (form.answerOnly && form.words[0] === 'none' && !/(?:^|\s)(?:emotion|sentiment|feeling|tone|mood|label|answer)$/.test(bare)) return null;
   return {

@@ -116,6 +116,8 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   const ruledOut = new Set(seen.filter((s) => s.negated).map((s) => s.label));
   const left = labels.filter((l) => !ruledOut.has(l));
   if (named.size === 0 && labels.length >= 3 && left.length === 1) return { value: left[0]!, by: 'elimination', reason: null };
+  // "Not spam." with spam / ham: of two labels, one denied on its own and nothing else said leaves the other
+  if (named.size === 0 && labels.length === 2 && left.length === 1 && seen.length === 1 && DENIED_ALONE.test(text.trim())) return { value: left[0]!, by: 'elimination', reason: null };
   if (named.size > 1 || seen.some((s) => s.list)) return unread('ambiguous');
   return unread('no_answer');
 }
@@ -131,6 +133,8 @@ function deniedLists(tokens: Word[], seen: Seen[]): Seen[] {
 
 /** Labels that say the answer is open: doubt in the reply agrees with them. */
 const OPEN_LABEL = /^(?:maybe|uncertain|unsure|unknown|unclear|undetermined|undecided|inconclusive|cannot tell|can t tell|not enough (?:info|information|evidence)|insufficient(?: \w+)?)$/;
+/** A reply that is one denial: "Not spam.", "It's not spam", "Definitely not spam!" (a word or two of its own at most). */
+const DENIED_ALONE = /^(?:(?:it's|it\s+is|this\s+is|this\s+isn't|it\s+isn't|that's|definitely|clearly|certainly|probably)\s+)?(?:not|isn't|n't)?\s*(?:an?\s+)?[\p{L}\p{N}_/ -]{1,40}?[.!]?$/iu;
 const MIXED = /\b(?:mixed|ambivalent)\b/i;
 const RESOLVES = /\b(?:overall|ultimately|on\s+balance|net|mostly|mainly|predominantly|largely|more|but|answer|label|final|verdict|leans?|leaning|classify|call|rate|since|so|therefore|thus|hence)\b[^.;\n]{0,30}$/i;
 /** "Two types apply here", "does double duty": several labels given as the answer. */

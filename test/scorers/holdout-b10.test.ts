@@ -44,7 +44,7 @@ describe('batch 10: held-out replies, measured once and kept unfixed', () => {
   });
 
   // fixed in the next round by general rules, each with phrasings of our own (the `r10:` rows of
-  // corpora/label-rules-b10.ts, 60 of 134 must not commit): 24 misread (15 false commits) -> 0
+  // corpora/label-rules-b10.ts): 24 misread (15 false commits) -> 0
   it('label replies: every one read as a careful reader does after their fix round (24 of 336 misread when measured, 15 of them false commits)', () => {
     expect(misreadRows(labels, 'label batch 10').map((o) => o.line)).toEqual([]);
   });

@@ -190,6 +190,20 @@ const ROWS: Row[] = [
   ['other_question', 'Yes, the study was well designed, and yoga did reduce pain scores modestly.', PQA, 'yes', qYoga],
   ['other_question', 'No, the trial was large enough to detect a modest effect and found none.', PQA, 'no', qYoga],
   ['other_question', 'Sports stories like this one are common in the business pages: Business.', NEWS, 'Business', qNews],
+  // after the round's probes (label-probes-r10.ts): two labels joined by a hyphen are a range; a word bounded "at most" is
+  // no answer; a sentence opening "Leaning" gives its label (not a lean beside another); of two labels, one denied alone leaves the other
+  ['probe_rules', 'low-medium', URGENCY, null, qUrg2],
+  ['probe_rules', 'Neutral-positive.', SENT, null, qSent],
+  ['probe_rules', 'Urgency: medium - the fix can wait a day.', URGENCY, 'medium', qUrg2],
+  ['probe_rules', 'Toxic? Insulting at worst.', TOX, null, qTox],
+  ['probe_rules', 'Hard call. Leaning joy.', EMO, 'joy', qEmo],
+  ['probe_rules', 'Neutral, leaning negative.', SENT, 'neutral', qSent],
+  ['probe_rules', 'Not spam.', ['spam', 'ham'], 'ham', 'Message: "see you at 6?"\nspam or ham?'],
+  ['probe_rules', 'Not ham — spam.', ['spam', 'ham'], 'spam', 'Message: "WIN a FREE cruise!!! reply YES"\nspam or ham?'],
+  ['probe_rules', 'I can\'t say it\'s not spam.', ['spam', 'ham'], null, 'Message: "your parcel is waiting: pay 1.99 at dhl-track.biz"\nspam or ham?'],
+  ['probe_rules', 'Not spam, I think, but hard to tell.', ['spam', 'ham'], null, 'Message: "your parcel is waiting: pay 1.99 at dhl-track.biz"\nspam or ham?'],
+  ['probe_rules', 'Not sarcastic.', ['sarcastic', 'literal'], 'literal', 'Tweet: "Thanks for the help, really appreciate it."\nsarcastic or literal?'],
+  ['probe_rules', 'Not favor.', STANCE, null, qStance],
 ];
 
 export const LABEL_RULES_B10: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r10:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
