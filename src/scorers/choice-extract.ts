@@ -38,6 +38,7 @@ import { objectVerdict } from './choice-verdicts.js';
 import { readText, type Committed } from './choice-tiers.js';
 import { markedList } from './choice-marked.js';
 import { tableAnswer } from './choice-tables.js';
+import { cutOptionText, restatedOption } from './choice-restate.js';
 import { stripTemplate } from './template-tokens.js';
 import { allMatches } from './matches.js';
 
@@ -191,6 +192,10 @@ function readReply(raw: string, ev: Evidence, cut: boolean): Reading {
     const inner = readText(embedded.text.trim(), { ...ev, flags: { either: false } }, false);
     if (inner) return { value: inner.letter, by: 'structured', reason: null };
   }
+  // "An out-of-court statem" cut by the token limit; "in custody AND being interrogated" for Custodial interrogation
+  // (a reply that stops inside an option's text was cut too, whatever the finish reason says)
+  const restated = ev.flags.either || looksLikeRefusal(text) ? null : cutOptionText(text, ev) ?? (cut ? null : restatedOption(text, ev));
+  if (restated) return { value: restated, by: 'option_text', reason: null };
   return unread();
 }
 

@@ -5,7 +5,8 @@
  * a role name before the answer, a letter in angle brackets, two letters that "both" look right; the
  * option list written out with one row marked; tables with one yes row or a closing sentence naming a cell;
  * a lone letter with its reason; "the only"; disclaimers before and after the answer; "yep D"; "If I have to
- * pick one"; "the former/latter"; "only X remains" by a short form; questions back; "I'd pick both".
+ * pick one"; "the former/latter"; "only X remains" by a short form; questions back; "I'd pick both"; an
+ * option restated in other words (a lexical test); a reply that stops inside an option's text.
  * Each rule has rows that must NOT commit, so it cannot over-read. Each row: [class, reply, option
  * set, what a careful reader takes (or null), finish reason].
  */
@@ -21,6 +22,8 @@ const PRIME = { A: '21', B: '23', C: '25', D: '27', E: '29' };
 const TREATY = { A: 'Treaty of Versailles', B: 'Treaty of Paris', C: 'Treaty of Ghent', D: 'Peace of Westphalia' };
 const BOND = { A: 'They rise', B: 'They fall', C: 'They stay the same', D: 'Only short-term bonds change' };
 const DIAB = { A: 'Metformin', B: 'Glipizide', C: 'Insulin glargine', D: 'Pioglitazone' };
+const CONTRACT = { A: 'An offer, acceptance and consideration', B: 'Notarization by a public notary', C: 'Signatures of two witnesses', D: 'Registration with a court' };
+const ECON = { A: 'A rise in the general price level', B: 'A fall in unemployment', C: 'An increase in exports', D: 'A decrease in the money supply' };
 const ANTIDOTE = { A: 'Naloxone', B: 'Flumazenil', C: 'Atropine', D: 'N-acetylcysteine' };
 
 const ROWS: Row[] = [
@@ -163,6 +166,21 @@ const ROWS: Row[] = [
   ['both_null', 'I would choose both B and E.', ORGAN, null],
   ['both_null', 'Options A and D each have support. My answer: both.', TREATY, null],
   ['both', 'Both Sydney and Melbourne are wrong; I\'d pick C.', CAPITAL, 'C'],
+  // an option restated in other words: most of its own words (and none of another option's), with no negation
+  ['restated', 'You need one side to offer, the other to accept, and something of value exchanged as consideration.', CONTRACT, 'A'],
+  ['restated', 'The agreement becomes binding through its registration at the court.', CONTRACT, 'D'],
+  ['restated', 'Inflation means prices across the economy generally rising.', ECON, 'A'],
+  ['restated_null', 'It has to be notarized, or at least signed before two witnesses.', CONTRACT, null],
+  ['restated_null', 'Registration is not required; what matters is how the court views the conduct.', CONTRACT, null],
+  ['restated_null', 'Prices rise when the money supply grows too fast.', ECON, null],
+  ['restated_null', 'Fewer people out of work.', ECON, null],
+  // a reply cut by the token limit while it writes out one option's text
+  ['cut_option_text', 'A decrease in the mon', ECON, 'D', 'length'],
+  ['cut_option_text', 'Signatures of two wit', CONTRACT, 'C', 'length'],
+  ['cut_option_text', 'Registration with a co', CONTRACT, 'D'],
+  ['cut_option_text_null', 'A rise in', ECON, null, 'length'],
+  ['cut_option_text_null', 'A statement made', { A: 'A statement made under oath', B: 'A statement made out of court', C: 'A written contract', D: 'An expert opinion' }, null],
+  ['cut_option_text_null', 'An increase in exports would be wrong because', ECON, null, 'length'],
 ];
 
 export const CHOICE_RULES_B10: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r10:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
