@@ -32,8 +32,8 @@ import { LABEL_PROBES_R9I } from './corpora/label-probes-r9i.js';
 import { LABEL_UNSEEN } from './corpora/label-unseen.js';
 import { readHoldout } from './holdout-rows.js';
 
-/** The held-out batches that became regular corpora after their fix rounds (batch 10's choices are kept unfixed, outside the figures). */
-const regularFiles = ['holdout-b7.jsonl', 'holdout-b8.jsonl', 'holdout-b9.jsonl'];
+/** The held-out batches that became regular corpora after their fix rounds. */
+const regularFiles = ['holdout-b7.jsonl', 'holdout-b8.jsonl', 'holdout-b9.jsonl', 'holdout-b10.jsonl'];
 const regular = regularFiles.flatMap((f) => readHoldout(f));
 const regularChoices = regular.filter((r) => r.kind === 'choice');
 /** Batch 10's label replies are regular since their fix round. */

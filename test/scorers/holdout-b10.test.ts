@@ -15,8 +15,13 @@
  * fixed 5 of these replies and misread 4 others. Of the 43 choice misreads, 29 are unread and 14
  * false commits; of the 24 label misreads, 9 unread and 15 false commits.
  *
- * It is kept here UNFIXED, so the figure stays what it measured: the test prints the error by
- * class and fails if a change reads more of it wrongly or commits falsely more often.
+ * It was kept here unfixed until the next round, so the figure stayed what it measured.
+ *
+ * Its choice replies were then fixed in the next round by general rules (choice 2.34.0–2.40.0), each
+ * with phrasings of our own and near-misses that must not commit (the `r10:` rows of
+ * corpora/choice-rules-b10.ts, written before the extractor read them): 43 misread (14 false commits)
+ * -> 11 (1). Every choice reply is read as a careful reader does except the known misreads below (each
+ * with its reason), and a change may remove one of them, never add another.
  *
  * Its label replies were then fixed in the next round by general rules (label 2.35.0–2.41.0), each
  * with phrasings of our own (the `r10:` rows of corpora/label-rules-b10.ts, written before the
@@ -30,17 +35,35 @@ const rows = readHoldout('holdout-b10.jsonl');
 const choices = rows.filter((r) => r.kind === 'choice');
 const labels = rows.filter((r) => r.kind === 'label');
 
-describe('batch 10: held-out replies, measured once and kept unfixed', () => {
+/** Choice replies of batch 10 that no general rule of its fix round reads (10 left unread, 1 a false commit), by line, with the reason. */
+const KNOWN_CHOICE_MISREADS: Record<number, string> = {
+  5: 'the answer as the subject of an opening statement of fact ("Beyond a reasonable doubt is the criminal standard"), another option named after it and called a distractor by letter: which fact answers needs the question',
+  172: 'a synonym only world knowledge gives ("red blood cells" for Erythrocytes)',
+  200: 'a restatement of the option whose other sentence names two other options\' words to deny them ("says nothing about dividends or expected return"): a lexical test cannot tell a denial from a mention',
+  202: 'a reply about another question than the one asked, naming one option as its subject throughout (read as that option: a false commit); telling it from an answer needs the question',
+  253: 'a restatement ("custodial questioning") beside another option\'s own words ("questioned by the police")',
+  353: 'every option named in a ranking, the answer first ("Nitrogen … 78%, with oxygen at about 21% …"): which rank answers needs the question',
+  379: 'a synonym only world knowledge gives ("goes down" for They fall)',
+  457: 'an abbreviation the option does not hold ("NAC" for N-acetylcysteine, one word after the "N-")',
+  464: 'a chemical name for the option ("Ascorbic acid" for Vitamin C)',
+  586: 'two options each named by place and described ("The second option, 1991, is when …; the wall fell in 1989, which is the last option"): which description answers needs the question',
+  597: 'two echoed Q/A pairs, the first answered with no option: which pair is the item\'s needs the question',
+};
+
+describe('batch 10: held-out replies, measured once; both fixed by general rules in the next round', () => {
   it('holds 440 choice and 336 label replies, each want an option, a label or null', () => {
     expect(choices).toHaveLength(440);
     expect(labels).toHaveLength(336);
     for (const r of rows) expect(wantIsValid(r), `line ${r.line}`).toBe(true);
   });
 
-  it('choice replies: no more misread than when it was measured (43 of 440, 14 of them false commits)', () => {
+  // fixed in the next round by general rules, each with phrasings of our own (the `r10:` rows of
+  // corpora/choice-rules-b10.ts): 43 misread (14 false commits) -> 11 (1)
+  it('choice replies: every one read as a careful reader does but the known misreads (11 of 440, 1 a false commit; 43 and 14 when measured)', () => {
     const wrong = misreadRows(choices, 'choice batch 10');
-    expect(wrong.length).toBeLessThanOrEqual(43);
-    expect(wrong.filter((w) => w.got !== null).length).toBeLessThanOrEqual(14);
+    expect(wrong.map((o) => o.line).filter((line) => KNOWN_CHOICE_MISREADS[line] === undefined)).toEqual([]);
+    expect(wrong.length).toBeLessThanOrEqual(11);
+    expect(wrong.filter((w) => w.got !== null).length).toBeLessThanOrEqual(1);
   });
 
   // fixed in the next round by general rules, each with phrasings of our own (the `r10:` rows of
