@@ -15,9 +15,24 @@ const CORRECTION = /\b(?:wait|actually|sorry|correction|correcting|oops|hmm+|scr
  */
 export function disagreeing(text: string, tokens: Word[], committed: readonly Seen[], lastAt: number): boolean {
   const last = committed.find((s) => s.at === lastAt);
-  if (last === undefined || last.cued || !bare(tokens, last)) return false;
-  const earlier = committed.filter((s) => s.at < lastAt && !s.cued && s.label !== last.label && bare(tokens, s));
+  if (last === undefined) return false;
+  // "Answer: yes\nAnswer: no": the same key given twice, with labels that disagree
+  const key = keyOf(tokens, last);
+  const earlier = last.cued
+    ? committed.filter((s) => s.at < lastAt && s.label !== last.label && key !== null && keyOf(tokens, s) === key)
+    : bare(tokens, last) ? committed.filter((s) => s.at < lastAt && !s.cued && s.label !== last.label && bare(tokens, s)) : [];
   return earlier.some((s) => !CORRECTION.test(text.slice(tokens[s.to - 1]!.end, tokens[lastAt]!.start)));
+}
+
+/** The key of a "Key: label" line that holds nothing else ("Answer: yes", "**Final label:** no"), or null. */
+function keyOf(tokens: Word[], s: Seen): string | null {
+  let k = s.at - 1;
+  while (k >= 0 && tokens[k]!.punct && tokens[k]!.w !== ':' && !LINE_END.has(tokens[k]!.w)) k -= 1;
+  if (tokens[k]?.w !== ':') return null;
+  const words: string[] = [];
+  for (k -= 1; k >= 0 && !LINE_END.has(tokens[k]!.w); k -= 1) if (!tokens[k]!.punct) words.unshift(tokens[k]!.w);
+  for (k = s.to; k < tokens.length && !LINE_END.has(tokens[k]!.w); k += 1) if (!tokens[k]!.punct) return null;
+  return words.length >= 1 && words.length <= 3 ? words.join(' ') : null;
 }
 
 const LINE_END = new Set(['.', '!', '?', ';', '\n', '。', '！', '？']);

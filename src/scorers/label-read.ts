@@ -80,7 +80,7 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
     .sort((a, b) => a.at - b.at)
     .pop();
   // "yes\nmaybe", "Neutral\nPositive": two stand-alone answers that disagree, no correction between them
-  if (last && last.by === 'stand_alone' && disagreeing(text, tokens, committed, last.at)) return unread('ambiguous');
+  if (last && last.by !== 'question_words' && disagreeing(text, tokens, committed, last.at)) return unread('ambiguous');
   // "positive: 0.02 / negative: 0.95": the scores answer unless a label is said after them
   if (scores.rows >= 2 && !cut && !(last && last.at > scores.lastAt)) return scores.top === null ? unread('ambiguous') : { value: scores.top, by: 'scores', reason: null };
   // "Yes for adults, no for children": labels said of parts, unless a later answer settles them

@@ -17,6 +17,30 @@ const EKMAN = ['anger', 'disgust', 'fear', 'joy', 'neutral', 'sadness', 'surpris
 const STANCE = ['favor', 'against', 'none'];
 const SPAM = ['spam', 'ham'];
 
+const BANK = ['card_lost', 'transfer_money', 'balance_inquiry', 'dispute_charge', 'other'];
+const PRIO = ['P1', 'P2', 'P3', 'P4'];
+const LEVEL3 = ['low', 'moderate', 'high'];
+const GO = ['admiration', 'amusement', 'anger', 'annoyance', 'gratitude', 'neutral'];
+const TOX3 = ['non-toxic', 'toxic', 'severe_toxic'];
+const PQA = ['yes', 'no', 'maybe'];
+const YN = ['Yes', 'No'];
+const NLI = ['entailment', 'neutral', 'contradiction'];
+const qBank = 'Message: "my card got stolen at the airport, block it pls"\nIntent (card_lost, transfer_money, balance_inquiry, dispute_charge, other):';
+const qBank2 = 'Message: "there is a 49.99 charge from a shop i never visited"\nIntent (card_lost, transfer_money, balance_inquiry, dispute_charge, other):';
+const qBank3 = 'Message: "hi there!"\nIntent (card_lost, transfer_money, balance_inquiry, dispute_charge, other):';
+const qBank4 = 'Message: "send 200 to my sister\'s account"\nIntent (card_lost, transfer_money, balance_inquiry, dispute_charge, other):';
+const qBank5 = 'Message: "how much do i have left on checking?"\nIntent (card_lost, transfer_money, balance_inquiry, dispute_charge, other):';
+const qPrio = 'Incident: "Search is slow (8 s) for all users; results still load."\nPriority (P1, P2, P3, P4):';
+const qRisk = 'Patient: 52-year-old smoker, BMI 31, BP 150/95.\nCardiovascular risk (low, moderate, high):';
+const qGo = 'Comment: "thank you so much, you are amazing at this"\nEmotion (admiration, amusement, anger, annoyance, gratitude, neutral):';
+const qGo2 = 'Comment: "lmao that cat is unhinged"\nEmotion (admiration, amusement, anger, annoyance, gratitude, neutral):';
+const qGo3 = 'Comment: "The store opens at 9."\nEmotion (admiration, amusement, anger, annoyance, gratitude, neutral):';
+const qGo4 = 'Comment: "ugh, the bus is late AGAIN"\nEmotion (admiration, amusement, anger, annoyance, gratitude, neutral):';
+const qTox3 = 'Comment: "people like you should be dealt with, you know where I live"\nToxicity (non-toxic, toxic, severe_toxic):';
+const qPqa = 'Question: Does early tracheostomy reduce mortality in ventilated ICU patients?\nContext: In an RCT of 909 patients, 30-day mortality was 30.8% vs 31.5% (RR 1.01).\nAnswer yes, no, or maybe.';
+const qHearsay = 'Is the following statement hearsay? A tenant testifies that the landlord told her "the stairs are broken" to show the landlord knew of the danger.';
+const qNli = 'Premise: A man is sleeping on a bench.\nHypothesis: A man is playing guitar on stage.\nEntailment, neutral, or contradiction?';
+const qLic = 'Clause: "Licensor grants Licensee a limited, revocable license to use the Software."\nDoes the clause grant a license? Answer Yes or No.';
 const qIntent = 'Utterance: "The airline cancelled my trip and I want my money back."\nIntent (book_flight, cancel_booking, check_status, refund_request):';
 const qIntent2 = 'Utterance: "Please cancel my hotel booking for Friday."\nIntent (book_flight, cancel_booking, check_status, refund_request):';
 const qUrg = 'Ticket: "Login fails for all users in the EU region since the 10:00 deploy; a workaround exists via the mobile app."\nUrgency (low, medium, high, critical):';
@@ -90,6 +114,58 @@ const ROWS: Row[] = [
   ['spam', 'Not spam.', SPAM, 'ham', qHam],
   ['spam', 'Spam or ham? Definitely spam.', SPAM, 'spam', qSpam],
   ['spam', 'spam\nham', SPAM, null, qSpam],
+  // a second set, written once the first set's rules were in: banking intents, priorities, risk levels, GoEmotions labels,
+  // three-level toxicity, and PubMedQA / LegalBench / NLI as long hosted-model answers and run-ons
+  ['intent', '### Reasoning\nThe customer says their card was stolen at the airport and wants it blocked.\n\n### Intent\ncard_lost', BANK, 'card_lost', qBank],
+  ['intent', 'card_lost (the user reports a stolen card; blocking it is the standard flow)', BANK, 'card_lost', qBank],
+  ['intent', 'The user wants to dispute a charge they don\'t recognise, so dispute_charge rather than balance_inquiry.', BANK, 'dispute_charge', qBank2],
+  ['intent', 'other', BANK, 'other', qBank3],
+  ['intent', 'Intent: Other — the message is a greeting.', BANK, 'other', qBank3],
+  ['intent', 'transfer money', BANK, 'transfer_money', qBank4],
+  ['intent', 'This could be card_lost or dispute_charge depending on whether the card is still in their possession.', BANK, null, qBank2],
+  ['intent', '1. card_lost\n2. dispute_charge', BANK, null, qBank2],
+  ['intent', 'I\'m not able to determine the intent from such a short message.', BANK, null, qBank3],
+  ['intent', 'Sure! Here\'s the classification:\n\n- **Intent:** balance_inquiry\n- **Confidence:** 92%', BANK, 'balance_inquiry', qBank5],
+  ['intent', 'balance_inquiry<|eot_id|><|start_header_id|>user<|end_header_id|>\n\nWhat about: \'lost my card\'?<|eot_id|><|start_header_id|>assistant<|end_header_id|>\n\ncard_lost', BANK, 'balance_inquiry', qBank5],
+  ['intent', 'Answer: transfer_money\n\n\n\nAnswer: transfer_money\n\n\n\nAnswer: trans', BANK, 'transfer_money', qBank4, 'length'],
+  ['intent', 'The intent is dispute_charge. Wait — they actually just want to know their balance. balance_inquiry.', BANK, 'balance_inquiry', qBank5],
+  ['intent', 'The user is asking about balance inquiry procedures, not making one. Other.', BANK, 'other', qBank3],
+  ['priority', 'P1', PRIO, 'P1', qPrio],
+  ['priority', 'Priority: P2 — degraded but not down.', PRIO, 'P2', qPrio],
+  ['priority', 'P1 or P2; I\'d go P2 given the workaround.', PRIO, 'P2', qPrio],
+  ['priority', 'This is a P3.', PRIO, 'P3', qPrio],
+  ['level', 'Severity: moderate', LEVEL3, 'moderate', qRisk],
+  ['level', 'Risk level — HIGH.', LEVEL3, 'high', qRisk],
+  ['level', 'Not high, not low: moderate.', LEVEL3, 'moderate', qRisk],
+  ['level', 'moderate to high', LEVEL3, null, qRisk],
+  ['level', 'The risk is low to moderate.', LEVEL3, null, qRisk],
+  ['goemotions', 'admiration', GO, 'admiration', qGo],
+  ['goemotions', 'The comment expresses gratitude ("thank you so much") with some admiration.', GO, 'gratitude', qGo],
+  ['goemotions', 'Amusement 😂', GO, 'amusement', qGo2],
+  ['goemotions', 'Neutral — it just states a fact.', GO, 'neutral', qGo3],
+  ['goemotions', 'annoyance, bordering on anger', GO, 'annoyance', qGo4],
+  ['goemotions', 'Primary: anger\nSecondary: annoyance', GO, 'anger', qGo4],
+  ['goemotions', '{"labels": ["gratitude", "admiration"]}', GO, null, qGo],
+  ['goemotions', '{"emotion": "amusement", "intensity": "high"}', GO, 'amusement', qGo2],
+  ['toxicity3', 'severe_toxic', TOX3, 'severe_toxic', qTox3],
+  ['toxicity3', 'Toxic, but not severe.', TOX3, 'toxic', qTox3],
+  ['toxicity3', 'Severely toxic: it contains a threat.', TOX3, 'severe_toxic', qTox3],
+  ['toxicity3', 'non-toxic', TOX3, 'non-toxic', qTox3],
+  ['pubmedqa', '**Answer: No**\n\nThe RCT found no difference in mortality (RR 1.01). While a subgroup showed benefit, this was not prespecified.', PQA, 'no', qPqa],
+  ['pubmedqa', 'Based on the abstract, the answer is **maybe**. The association was significant in unadjusted analysis but disappeared after adjustment.', PQA, 'maybe', qPqa],
+  ['pubmedqa', 'Yes — although the effect size is modest. The trial was adequately powered.', PQA, 'yes', qPqa],
+  ['pubmedqa', 'The final answer is yes.\n\nNote: some readers may argue for maybe given the single-centre design.', PQA, 'yes', qPqa],
+  ['pubmedqa', 'No. (Some might say maybe.)', PQA, 'no', qPqa],
+  ['pubmedqa', 'yes\n\nQuestion: Does coffee cause cancer?\nAnswer: no', PQA, 'yes', qPqa],
+  ['pubmedqa', 'Answer: maybe\nAnswer: maybe', PQA, 'maybe', qPqa],
+  ['pubmedqa', 'Answer: yes\nAnswer: no', PQA, null, qPqa],
+  ['legal', 'No. Is it offered to prove the truth of the matter asserted? It is offered to show notice, so it is not hearsay. No.', YN, 'No', qHearsay],
+  ['legal', 'Yes, the clause grants a license, although a limited one.', YN, 'Yes', qLic],
+  ['legal', 'Under Delaware law yes, under New York law no.', YN, null, qLic],
+  ['nli', 'Entailment.\n\nPremise: A man plays guitar on stage.\nHypothesis: A man performs music.', NLI, 'entailment', qNli],
+  ['nli', 'The premise does not mention the weather, so we cannot tell: neutral.', NLI, 'neutral', qNli],
+  ['nli', 'contradiction (the man cannot be both sleeping and playing)', NLI, 'contradiction', qNli],
+  ['nli', 'It\'s either neutral or contradiction; the premise is unclear about timing.', NLI, null, qNli],
 ];
 
 export const LABEL_PROBES_R10: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `p10:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));

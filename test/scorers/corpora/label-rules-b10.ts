@@ -204,6 +204,15 @@ const ROWS: Row[] = [
   ['probe_rules', 'Not spam, I think, but hard to tell.', ['spam', 'ham'], null, 'Message: "your parcel is waiting: pay 1.99 at dhl-track.biz"\nspam or ham?'],
   ['probe_rules', 'Not sarcastic.', ['sarcastic', 'literal'], 'literal', 'Tweet: "Thanks for the help, really appreciate it."\nsarcastic or literal?'],
   ['probe_rules', 'Not favor.', STANCE, null, qStance],
+  // the second probe set: the same answer key given twice with labels that disagree is no answer; "I'd go X" is a cue
+  ['probe_rules', 'Answer: toxic\n\nAnswer: non-toxic', TOX, null, qTox],
+  ['probe_rules', 'Label: refund_request\nLabel: cancel_booking', INTENT, null, qIntent],
+  ['probe_rules', 'Answer: positive\nAnswer: positive', SENT, 'positive', qSent],
+  ['probe_rules', 'Answer: neutral\nActually, wait.\nAnswer: negative', SENT, 'negative', qSent2],
+  ['probe_rules', 'Label: high\nConfidence: low', URGENCY, 'high', qUrg],
+  ['probe_rules', 'Answer: yes\nFinal answer: no', PQA, 'no', qAsp],
+  ['probe_rules', 'I\'d go for joy.', EMO, 'joy', qEmo],
+  ['probe_rules', 'I\'d go further: against, not none.', STANCE, 'against', qStance],
 ];
 
 export const LABEL_RULES_B10: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r10:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
