@@ -135,8 +135,10 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   // "both a non-compete and a termination provision": articles inside a list are part of it
   // "a sports business story": two labels side by side modify a noun together
   const neighbour = (o: Match | undefined, gapFrom: number, gapTo: number) =>
-    o !== undefined && o.form.label !== form.label && gapTo - gapFrom <= 4 && (gapTo === gapFrom ||tokens.slice(gapFrom, gapTo).every((t) => LIST_GAP.test(t.w) || /^(?:a|an|the|"|')$/.test(t.w) || EMOJI.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => LIST_GAP.test(t.w))
+    o !== undefined && o.form.label !== form.label && gapTo - gapFrom <= 4 && (gapTo === gapFrom ||tokens.slice(gapFrom, gapTo).every((t) => LIST_GAP.test(t.w) || /^(?:a|an|the|"|'|\()$/.test(t.w) || EMOJI.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => LIST_GAP.test(t.w))
       || (tokens.slice(gapFrom, gapTo).every((t) => RANGE_GAP.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => t.w === 'to'))
+      // "maybe-leaning-no": two labels inside one hyphenated word
+      || hyphenated(tokens, gapFrom, gapTo)
       // "medium-high", "low-medium": two labels joined by a hyphen, no space, are a range
       || (gapTo - gapFrom === 1 && tokens[gapFrom]!.w === '-' && tokens[gapFrom]!.start === tokens[gapFrom - 1]!.end && tokens[gapFrom]!.end === tokens[gapTo]!.start));
   const prev = all[index - 1];
@@ -167,7 +169,8 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   const after = wordAround(tokens, m.to, 1);
   // "Yes, if the other party consents; otherwise no": a label given under a condition
   // "If you trust the adjustment, the answer is yes; if you don't, it's maybe": a cue after a condition's comma gives its consequence
-  const conditional = thenIf || (after !== undefined && CONDITIONAL.test(after.w)) || /^(?:else|otherwise)$/.test(before?.w ?? '') || /^(?:else|otherwise)$/.test(backWords[0] ?? '') || (cue && back.length > 0 && conditionBefore(tokens, j - back.length, true)) || conditionBefore(tokens, j, true)
+  // "low (if we ignore smoking) / high (if we count it)": a condition in brackets too
+  const conditional = thenIf || (after !== undefined && CONDITIONAL.test(after.w)) || (after?.w === '(' && /^(?:if|when|unless|assuming)$/.test(tokens[m.to + 1]?.w ?? '')) || /^(?:else|otherwise)$/.test(before?.w ?? '') || /^(?:else|otherwise)$/.test(backWords[0] ?? '') || (cue && back.length > 0 && conditionBefore(tokens, j - back.length, true)) || conditionBefore(tokens, j, true)
     || (after?.w === ',' && /^(?:if|unless|provided|assuming)$/.test(tokens[m.to + 1]?.w ?? ''))
     // "Based on the abstract: Yes. Based on the full text: No.": a label given from one source or view
     || FRAMED.test(wordsBefore(tokens, tokens[j - 1]?.w === ',' ? j - 1 : j, 10).join(' ')) || framedBy(tokens, j);
@@ -195,4 +198,11 @@ export function antonymOf(s: Seen, labels: readonly string[]): Seen {
     return y !== x && (/^(?:un|in|im|il|ir|non|dis|not)(.+)$/.exec(y)?.[1] === x || /^(?:un|in|im|il|ir|non|dis|not)(.+)$/.exec(x)?.[1] === y);
   });
   return opposite === undefined ? s : { ...s, label: opposite, negated: false };
+}
+
+/** True when the tokens between two labels (from `a` to `b`) join them inside one hyphenated word: "maybe-leaning-no". */
+function hyphenated(tokens: Word[], a: number, b: number): boolean {
+  if (b - a < 3 || b - a > 5 || a === 0) return false;
+  for (let k = a; k <= b; k += 1) if (tokens[k]!.start !== tokens[k - 1]!.end) return false;
+  return tokens.slice(a, b).some((t) => t.w === '-');
 }

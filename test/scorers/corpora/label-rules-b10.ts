@@ -213,6 +213,15 @@ const ROWS: Row[] = [
   ['probe_rules', 'Answer: yes\nFinal answer: no', PQA, 'no', qAsp],
   ['probe_rules', 'I\'d go for joy.', EMO, 'joy', qEmo],
   ['probe_rules', 'I\'d go further: against, not none.', STANCE, 'against', qStance],
+  // the third probe set: a hedge in brackets after a label ("toxic (possibly severe)"), two labels in one hyphenated word,
+  // a condition in brackets after each of two labels
+  ['probe_rules', 'joy (maybe surprise)', EMO, null, qEmo],
+  ['probe_rules', 'non-toxic (perhaps toxic to some readers)', TOX, null, qTox],
+  ['probe_rules', 'Anger (not sadness).', EMO, 'anger', qEmo],
+  ['probe_rules', 'Honestly a yes-ish-maybe.', PQA, null, qPilot],
+  ['probe_rules', 'A sports-business story.', NEWS, null, qNews],
+  ['probe_rules', 'medium (if the mobile app also fails) / critical (if it doesn\'t)', URGENCY, null, qUrg],
+  ['probe_rules', 'critical (every checkout fails)', URGENCY, 'critical', qUrg],
 ];
 
 export const LABEL_RULES_B10: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r10:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
