@@ -13,6 +13,7 @@
  */
 import { CORRECTION } from './choice-signals.js';
 import { lettersPattern, type Token } from './choice-letters.js';
+import { wholeOption, type Evidence } from './choice-evidence.js';
 
 /** A line that opens with an answer label and a colon ("Answer:", "**Final answer**:", "Respuesta:", "Correct option:"). */
 const ANSWER_LABEL =
@@ -27,14 +28,18 @@ export function answerLinesDisagree(text: string, cues: Token[]): boolean {
   const lines = cues.filter((t, i) => cues.findIndex((o) => o.start === t.start) === i && ANSWER_LABEL.test(text.slice(text.lastIndexOf('\n', t.start - 1) + 1, t.start))).sort((a, b) => a.start - b.start);
   // a Q/A echo ("Question: …\nA: …\nAnswer: D"): its answer lines answer the questions before them, and the last stands
   if (lines.length < 2 || /^[^\S\n]*(?:Q|Question)[^\S\n]*\d*[^\S\n]*[:.]/im.test(text)) return false;
-  const last = lines[lines.length - 1]!;
-  const prev = lines[lines.length - 2]!;
-  if (prev.letter === last.letter) return false;
-  const between = text.slice(prev.end, text.lastIndexOf('\n', last.start - 1) + 1);
-  CORRECTION.lastIndex = 0;
-  // "Question 2: …?\nAnswer: D": an answer to another question (an echoed example) is no rival
-  // "Question: …\nA: O(n)\nB: …\nAnswer: D": an option list between them makes the first an option, not an answer
-  return !CORRECTION.test(between) && !CHANGED.test(between) && !/\?/.test(between) && !/^[^\S\n]*[(\[]?[A-J][)\].:]/m.test(between);
+  // any two answer lines in a row that disagree ("Answer: C\nAnswer: C\nAnswer: D\nAnswer: D", a reply looping on two answers)
+  for (let k = 1; k < lines.length; k += 1) {
+    const prev = lines[k - 1]!;
+    const last = lines[k]!;
+    if (prev.letter === last.letter) continue;
+    const between = text.slice(prev.end, text.lastIndexOf('\n', last.start - 1) + 1);
+    CORRECTION.lastIndex = 0;
+    // "Question 2: …?\nAnswer: D": an answer to another question (an echoed example) is no rival
+    // "Question: …\nA: O(n)\nB: …\nAnswer: D": an option list between them makes the first an option, not an answer
+    if (!CORRECTION.test(between) && !CHANGED.test(between) && !/\?/.test(between) && !/^[^\S\n]*[(\[]?[A-J][)\].:]/m.test(between)) return true;
+  }
+  return false;
 }
 
 /** "B → A.", "**C** -> **D**": the letter a reply's opening arrow corrects to, or null. */
@@ -52,13 +57,13 @@ export function arrowCorrection(text: string, letters: string): Token | null {
  * that are the ones it sets aside. Not when another letter follows at once ("A, B and D are wrong") or the reply hedges.
  */
 export function letterWithReason(text: string, letters: string): string | null {
-  const re = lettersPattern('letter-with-reason', letters, (L) => `^[^\\S\\n]*[(\\[]?([${L}])[)\\]]?(?:,?[^\\S\\n]+(?:because|since|as|given\\s+that)\\b|[^\\S\\n]*[,—–:;][^\\S\\n]*(?=[a-z])|[^\\S\\n]+[—–-][^\\S\\n]+(?=[a-z]))`);
+  const re = lettersPattern('letter-with-reason', letters, (L) => `^[^\\S\\n]*[(\\[]?([${L}])[)\\]]?(?:,?[^\\S\\n]+(?:because|since|as|given\\s+that)\\b|[^\\S\\n]*[,—–:;][^\\S\\n]*(?=[a-z])|[^\\S\\n]+[—–-][^\\S\\n]+(?=[a-z]))(?!(?:but|though|although|or|maybe|perhaps|unless|if|not|no|wait|hmm|probably|possibly)\\b)`);
   const m = re.exec(text.trimStart());
   return m ? m[1]! : null;
 }
 
 /** "the former", "the latter" used as a pronoun (not "the former capital"): a past verb, a connective or punctuation after it. */
-const FORMER_LATTER = /\bthe\s+(former|latter)\b(?=\s*(?:[,.;:!?—–-]|$)|\s+(?:is|was|would|will|fits|wins|works|applies|because|since|as|one|option|choice|answer|\w+ed)\b)/gi;
+const FORMER_LATTER = /\bthe\s+(former|latter)\b(?=\s*(?:[,.;:!?—–-]|$)|\s+(?:is|was|would|will|fits|wins|works|applies|because|since|as|one|option|choice|answer|saw|had|did|came|fell|won|led|became|began|remains|seems|\w+ed)\b)/gi;
 
 /**
  * "Between naloxone and flumazenil, the latter": the first or second of the two options named just before, joined by
@@ -77,4 +82,19 @@ export function formerOrLatter(text: string, hits: Array<{ letter: string; at: n
   const between = said.slice(x.end, y.at).join(' ');
   if (x.letter === y.letter || !/^(?:and|or|vs|versus|and the|or the|vs the)$/.test(between)) return null;
   return which === 'former' ? x.letter : y.letter;
+}
+
+/** "All of the options except C are wrong", "everything but B is incorrect": the one option excepted. */
+export function allButOne(text: string, letters: string): string | null {
+  const re = lettersPattern('all-but-one', letters, (L) => `\\b(?:all|every(?:thing|\\s+(?:other\\s+)?(?:option|choice|answer))?)(?:\\s+(?:of\\s+)?(?:the\\s+)?(?:options|choices|answers))?\\s+(?:except(?:\\s+for)?|but|other\\s+than|apart\\s+from)\\s+(?:option\\s+)?[(\\[]?([${L}])[)\\]]?\\s+(?:are|is)\\s+(?:wrong|incorrect|false|ruled\\s+out)\\b`, 'i');
+  return re.exec(text)?.[1]?.toUpperCase() ?? null;
+}
+
+/** How many options the reply describes in sentences that each open with the option's letter and its text ("A. Naloxone is used for …"). */
+export function describedOptions(text: string, ev: Evidence): number {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(/(?:^|[.!?;]\s+|\n)\s*[(\[]?([A-J])[.)\]:]\s+([^.!?;\n]{1,80}?)\s+(?:is|are|was|were|has|have|can|may|treats?|reverses?|causes?|makes?)\b/g)) {
+    if (wholeOption(m[2]!, ev.options) === m[1]) seen.add(m[1]!);
+  }
+  return seen.size;
 }

@@ -138,7 +138,7 @@ export function finalCues(text: string, ev: Evidence, cut = false): Token[] {
     }
   }
   const before = lettersPattern('cue-before', ev.letters, (L) =>
-    `(?:option\\s+|choice\\s+)?[(\\[]?\\b([${L}])\\b[)\\]]?,?\\s*(?:(?:is|would\\s+be|seems\\s+to\\s+be|appears\\s+to\\s+be|must\\s+be)\\s+(?:the\\s+|definitely\\s+|clearly\\s+)?(?:correct|right|best|better|preferable|preferred|most\\s+(?:likely|appropriate|accurate)|true\\b|accurate|answer)|fits\\s+(?:best|better)|remains\\b|is\\s+left\\b|(?:still\\s+)?(?:stands|holds)(?=\\s*(?:[.,;!]|$))|is\\s+the\\s+only\\b(?![^.\\n]*\\b(?:rule|ruled|wrong|incorrect|exclude|excluded|not|never|isn't|doesn't|can't)\\b)|is\\s+still\\s+(?:correct|right|the\\s+answer)\\b|it\\s+is\\b|makes\\s+(?:the\\s+)?most\\s+sense|is\\s+the\\s+one\\b|is\\s+it\\b|is\\s+my\\s+(?:answer|choice|pick)|(?:seems|looks)\\s+(?:right|correct|best|most\\s+likely)|(?:richtig|korrekt)\\b|(?:es|est|è|é|is|jest)\\s+(?:la\\s+|a\\s+)?(?:correct[ao]|correcte|bonne|corrett[ao]|giust[ao]|corret[ao]|cert[ao]|juist|poprawn[aey])(?![\\p{L}]))`,
+    `(?:option\\s+|choice\\s+)?[(\\[]?\\b([${L}])\\b[)\\]]?,?\\s*(?:(?:is|would\\s+be|seems\\s+to\\s+be|appears\\s+to\\s+be|must\\s+be)\\s+(?:the\\s+|definitely\\s+|clearly\\s+)?(?:correct|right|best|better|preferable|preferred|most\\s+(?:likely|appropriate|accurate)|true\\b|accurate|answer)|fits\\s+(?:best|better)|remains\\b|is\\s+left\\b|(?:is|seems)\\s+(?:much\\s+|far\\s+)?more\\s+likely\\b(?!\\s+(?:wrong|incorrect))|(?:still\\s+)?(?:stands|holds)(?=\\s*(?:[.,;!]|$))|is\\s+the\\s+only\\b(?![^.\\n]*\\b(?:rule|ruled|wrong|incorrect|exclude|excluded|not|never|isn't|doesn't|can't)\\b)|is\\s+still\\s+(?:correct|right|the\\s+answer)\\b|it\\s+is\\b|makes\\s+(?:the\\s+)?most\\s+sense|is\\s+the\\s+one\\b|is\\s+it\\b|is\\s+my\\s+(?:answer|choice|pick)|(?:seems|looks)\\s+(?:right|correct|best|most\\s+likely)|(?:richtig|korrekt)\\b|(?:es|est|è|é|is|jest)\\s+(?:la\\s+|a\\s+)?(?:correct[ao]|correcte|bonne|corrett[ao]|giust[ao]|corret[ao]|cert[ao]|juist|poprawn[aey])(?![\\p{L}]))`,
     'giu');
   for (const m of allMatches(before, text)) {
     const letter = m[1]!;
@@ -151,7 +151,9 @@ export function finalCues(text: string, ev: Evidence, cut = false): Token[] {
     found.push({ letter: letter.toUpperCase(), start: letterAt, end: letterAt + 1 });
   }
   // "…, which would suggest answer B, but": what another reading would point to is no answer
-  return found.filter((t) => !hypothetical(text, t.start) && !CONDITIONAL_POINTER.test(text.slice(Math.max(0, t.start - 60), t.start)));
+  // "The answer would be B if the question asked about 1989, but …": a cue in the conditional with its "if" after it
+  const ifAfter = (t: Token): boolean => /\b(?:would|could|might)\b[^.;\n]*$/i.test(text.slice(Math.max(0, t.start - 40), t.start)) && /^[)\]\s]*(?:[^.;,\n]{0,30}\s)?if\b/i.test(text.slice(t.end, t.end + 40));
+  return found.filter((t) => !hypothetical(text, t.start) && !ifAfter(t) && !CONDITIONAL_POINTER.test(text.slice(Math.max(0, t.start - 60), t.start)));
 }
 
 /**

@@ -13,7 +13,7 @@ import { CHECKS } from './marks.js';
 import { normalizeText } from './normalize.js';
 
 /** A row's lead: a bullet, a ticked or empty box, a letter or number with its bracket or stop. */
-const LEAD = /^[^\S\n]*(?:[-•][^\S\n]+|\*[^\S\n]+(?!\*))?(?:\[([ xX✓✔])\][^\S\n]*)?(?:[(\[]?([A-Ja-j]|[1-9])[)\].:][^\S\n]*)?/;
+const LEAD = /^[^\S\n]*(?:[-•][^\S\n]+|\*[^\S\n]+(?!\*))?(?:\[([ xX✓✔])\][^\S\n]*)?(?:[(\[]?([A-Ja-j]|[1-9])(?:[)\].:]|[^\S\n]+[-–—](?=[^\S\n]))[^\S\n]*)?/;
 /** A mark closing a row ("*", "←", "<-- correct", "✓", "(correct)", "- correct answer"). */
 const TAIL_MARK = new RegExp(`[^\\S\\n]*(?:\\*|←+|<-+|<=+|⟵|[${CHECKS}]|\\(\\s*(?:correct|answer|right)\\s*\\)|\\[\\s*(?:correct|answer|right)\\s*\\])(?:[^\\S\\n]*(?:[-—–:][^\\S\\n]*)?(?:the\\s+)?(?:correct|right|answer)(?:\\s+answer)?)?[^\\S\\n]*[.!]?$|[^\\S\\n]+(?:←|<-+|[-—–])[^\\S\\n]*(?:the\\s+)?(?:correct|right)(?:\\s+answer)?[^\\S\\n]*[.!]?$`, 'iu');
 

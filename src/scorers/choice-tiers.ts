@@ -11,7 +11,7 @@
  * on the text after a self-correction, and on what a structured field holds.
  */
 import { finalCues } from './choice-cues.js';
-import { answerLinesDisagree, arrowCorrection, formerOrLatter, letterWithReason } from './choice-answers.js';
+import { allButOne, answerLinesDisagree, arrowCorrection, describedOptions, formerOrLatter, letterWithReason } from './choice-answers.js';
 import { finalLine, leadingLetters, optionHits, optionTexts, references, softStatements, wholeOption, type Evidence } from './choice-evidence.js';
 import { isNegated, lettersPattern, readLetterAt, type Token } from './choice-letters.js';
 import { verdicts } from './choice-verdicts.js';
@@ -134,6 +134,9 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
     ev.flags.either = true;
     return null;
   }
+  // "All of the options except C are wrong."
+  const excepted = allButOne(text, ev.letters);
+  if (excepted) return { letter: excepted, by: 'elimination' };
   // "C, because Sydney (A) and Melbourne (B) were rivals …": a lone letter with its reason opens the reply
   const reasoned = letterWithReason(text, ev.letters);
   if (reasoned) return { letter: reasoned, by: 'leading_letter' };
@@ -163,7 +166,11 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
     if (last) return { letter: last.letter, by: last.start === 0 ? 'bare' : 'final_line' };
     const lastText = finalLineText(lines, ev);
     if (lastText) return { letter: lastText.letter, by: 'final_line' };
-    const leading = leadingLetters(lines.filter((l) => !isLetterList(l, ev.letters)), ev.letters, Object.fromEntries(ev.options.map((o, i) => [o.letter, ev.texts[i] ?? ''])));
+    // "A. Naloxone is used for … B. Flumazenil is used for … C. …": sentences that each open with an option describe them all
+    // (no line's opening letter is an answer then; a later statement, "So C.", may still be)
+    const described = describedOptions(text, ev) >= 3;
+    if (described) ev.flags.either = true;
+    const leading = described ? [] : leadingLetters(lines.filter((l) => !isLetterList(l, ev.letters)), ev.letters, Object.fromEntries(ev.options.map((o, i) => [o.letter, ev.texts[i] ?? ''])));
     const led = agreed(leading);
     if (led) return { letter: led, by: 'leading_letter' };
     if (leading.length > 0) ev.flags.either = true;

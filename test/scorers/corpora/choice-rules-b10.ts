@@ -6,7 +6,8 @@
  * option list written out with one row marked; tables with one yes row or a closing sentence naming a cell;
  * a lone letter with its reason; "the only"; disclaimers before and after the answer; "yep D"; "If I have to
  * pick one"; "the former/latter"; "only X remains" by a short form; questions back; "I'd pick both"; an
- * option restated in other words (a lexical test); a reply that stops inside an option's text.
+ * option restated in other words (a lexical test); a reply that stops inside an option's text; and the probes
+ * of our own written after those rules (class `probe`), which prompted the last rules of the round.
  * Each rule has rows that must NOT commit, so it cannot over-read. Each row: [class, reply, option
  * set, what a careful reader takes (or null), finish reason].
  */
@@ -24,6 +25,7 @@ const BOND = { A: 'They rise', B: 'They fall', C: 'They stay the same', D: 'Only
 const DIAB = { A: 'Metformin', B: 'Glipizide', C: 'Insulin glargine', D: 'Pioglitazone' };
 const CONTRACT = { A: 'An offer, acceptance and consideration', B: 'Notarization by a public notary', C: 'Signatures of two witnesses', D: 'Registration with a court' };
 const ECON = { A: 'A rise in the general price level', B: 'A fall in unemployment', C: 'An increase in exports', D: 'A decrease in the money supply' };
+const ORGAN4 = { A: 'Mitochondrion', B: 'Nucleus', C: 'Ribosome', D: 'Golgi apparatus' };
 const ANTIDOTE = { A: 'Naloxone', B: 'Flumazenil', C: 'Atropine', D: 'N-acetylcysteine' };
 
 const ROWS: Row[] = [
@@ -181,6 +183,80 @@ const ROWS: Row[] = [
   ['cut_option_text_null', 'A rise in', ECON, null, 'length'],
   ['cut_option_text_null', 'A statement made', { A: 'A statement made under oath', B: 'A statement made out of court', C: 'A written contract', D: 'An expert opinion' }, null],
   ['cut_option_text_null', 'An increase in exports would be wrong because', ECON, null, 'length'],
+  // probes of our own written after the rules above and labelled before the extractor read them, in the styles of hosted
+  // chat APIs and small local models (72 of 77: the 5 still misread are counted in the README, not kept here)
+  ["probe", "**Answer: C** — Canberra\n\nSydney is the largest city, but Canberra has been the capital since 1913.", CAPITAL, "C"],
+  ["probe", "## Analysis\n\n- **A) Sydney** – largest city ❌\n- **B) Melbourne** – former seat ❌\n- **C) Canberra** – capital ✅\n- **D) Perth** – ❌\n\n**Final answer: C**", CAPITAL, "C"],
+  ["probe", "```json\n{\"answer\": \"B\", \"confidence\": 0.92}\n```", YEAR, "B"],
+  ["probe", "{\"choice\": \"D\", \"reasoning\": \"Golgi packages\"}", ORGAN, "D"],
+  ["probe", "{\"tool_calls\":[{\"function\":{\"name\":\"answer\",\"arguments\":\"{\\\"answer\\\": \\\"Canberra\\\"}\"}}]}", CAPITAL, "C"],
+  ["probe", "The answer is (B) Flumazenil.<|eot_id|><|start_header_id|>user<|end_header_id|>\n\nNext", ANTIDOTE, "B"],
+  ["probe", "<|im_start|>assistant\nB<|im_end|>", YEAR, "B"],
+  ["probe", "Answer: B\n\nExplanation: The Berlin Wall fell on 9 November 1989.", YEAR, "B"],
+  ["probe", "Answer: A\nAnswer: A\nAnswer: A\nAnswer: A", ANTIDOTE, "A"],
+  ["probe_null", "Answer: C\nAnswer: C\nAnswer: D\nAnswer: D", ORGAN, null],
+  ["probe", "I think it's B. Actually, wait — the wall fell in 1989, which is B. Yes, B.", YEAR, "B"],
+  ["probe", "Hmm, C? No — D. The Golgi packages proteins.", ORGAN, "D"],
+  ["probe", "Not A, not B, not D. So C.", CAPITAL, "C"],
+  ["probe", "Let me check each:\nA. Sydney — no\nB. Melbourne — no\nC. Canberra — yes\nD. Perth — no", CAPITAL, "C"],
+  ["probe", "The correct answer is **Canberra**.", CAPITAL, "C"],
+  ["probe", "Canberra is the capital of Australia.", CAPITAL, "C"],
+  ["probe", "Sydney is often mistaken for the capital, but it's Canberra.", CAPITAL, "C"],
+  ["probe_null", "B or D, I'm not sure.", ORGAN, null],
+  ["probe_null", "I'm sorry, but I can't help with that.", ANTIDOTE, null],
+  ["probe", "Both B and C are plausible, but B is more likely given the timeline.", YEAR, "B"],
+  ["probe", "The second one.", YEAR, "B"],
+  ["probe", "Option 3", ORGAN, "C"],
+  ["probe", "3", ORGAN, "C"],
+  ["probe", "c)", ORGAN, "C"],
+  ["probe", "The answer is C, not A.", CAPITAL, "C"],
+  ["probe_null", "Answer:", CAPITAL, null],
+  ["probe_null", "The answer is", CAPITAL, null, "length"],
+  ["probe_null", "A. Naloxone is used for opioid overdose. B. Flumazenil is used for benzodiazepine overdose. C. Atropine is used for organophosphates. D. N-acetylcysteine is used for acetaminophen.", ANTIDOTE, null],
+  ["probe", "A. Naloxone is used for opioid overdose. B. Flumazenil is used for benzodiazepine overdose. C. Atropine is used for organophosphates. D. N-acetylcysteine is used for acetaminophen.\n\nFor this patient (benzodiazepine overdose): B.", ANTIDOTE, "B"],
+  ["probe", "| Option | Verdict |\n|---|---|\n| A | ❌ |\n| B | ✅ |\n| C | ❌ |\n| D | ❌ |", ANTIDOTE, "B"],
+  ["probe", "Sydney ❌ Melbourne ❌ Canberra ✅ Perth ❌", CAPITAL, "C"],
+  ["probe", "A: wrong, B: wrong, C: right, D: wrong", CAPITAL, "C"],
+  ["probe", "The capital isn't Sydney (A) or Melbourne (B); it's Canberra (C).", CAPITAL, "C"],
+  ["probe", "Flumazenil, since this is a benzodiazepine overdose — though use caution in chronic users because of seizure risk.", ANTIDOTE, "B"],
+  ["probe", "Metformin, unless contraindicated by renal function.", DIAB, "A"],
+  ["probe", "D) 1993 — no. C) 1991 — no. A) 1987 — no. B) 1989 — yes.", YEAR, "B"],
+  ["probe", "By elimination: not A (too early), not C or D (too late) → B.", YEAR, "B"],
+  ["probe_null", "{\"answer\": \"E\"}", YEAR, null],
+  ["probe", "Answer: Canberra (C)", CAPITAL, "C"],
+  ["probe", "The answer is C.\n\nQuestion 2: Which city is largest?\nAnswer: A", CAPITAL, "C"],
+  ["probe", "Response: D", ORGAN, "D"],
+  ["probe", "ANSWER: b", YEAR, "B"],
+  ["probe", "Final Answer: The final answer is $\\boxed{C}$", CAPITAL, "C"],
+  ["probe", "Sydney? No. Melbourne? No. Canberra? Yes.", CAPITAL, "C"],
+  ["probe", "The answer would be B if the question asked about 1989, but it asks about the USSR collapse, so C.", YEAR, "C"],
+  ["probe_null", "I'd go with either A or C.", CAPITAL, null],
+  ["probe", "It's between B and D. I'll go with D.", ORGAN, "D"],
+  ["probe", "Definitely not A. Probably C.", CAPITAL, "C"],
+  ["probe", "A - Sydney\nB - Melbourne\nC - Canberra ✓\nD - Perth", CAPITAL, "C"],
+  ["probe", "Canberra ✔️", CAPITAL, "C"],
+  ["probe", "✅ C", CAPITAL, "C"],
+  ["probe", "The answer is C (Canberra). Note: Sydney (A) is a common distractor.", CAPITAL, "C"],
+  ["probe", "Correct: C\nIncorrect: A, B, D", CAPITAL, "C"],
+  ["probe", "All of the options except C are wrong.", CAPITAL, "C"],
+  ["probe", "Only C is correct.", CAPITAL, "C"],
+  ["probe_null", "Yes", CAPITAL, null],
+  ["probe", "B\nB\nB\nB\nB", YEAR, "B"],
+  ["probe", "Assistant: The capital is Canberra.\nUser: thanks", CAPITAL, "C"],
+  ["probe", "[ANSWER]C[/ANSWER]", CAPITAL, "C"],
+  ["probe", "<answer>\nB\n</answer>", YEAR, "B"],
+  ["probe", "Option C: Canberra — correct.\nOption A: Sydney — incorrect.", CAPITAL, "C"],
+  ["probe", "I believe the most appropriate answer is B, flumazenil, although naloxone could be considered if opioids are suspected.", ANTIDOTE, "B"],
+  ["probe", "A, B and D are all ruled out, which leaves C.", ORGAN4, "C"],
+  ["probe_null", "C, D — both are organelles involved in protein handling.", ORGAN4, null],
+  ["probe", "C: the ribosome makes proteins.", ORGAN4, "C"],
+  ["probe", "A; the mitochondrion makes ATP.", ORGAN4, "A"],
+  ["probe_null", "B - but I am not confident; could also be D.", ORGAN4, null],
+  ["probe", "D, since — wait, no. The Golgi packages, the ribosome synthesises. So C.", ORGAN4, "C"],
+  ["probe", "The latter part of the question is about packaging, so the Golgi apparatus.", ORGAN4, "D"],
+  ["probe", "Between 1989 and 1991 the Soviet bloc collapsed; the former saw the wall fall.", YEAR, "B"],
+  ["probe", "Yes, B.", YEAR, "B"],
+  ["probe", "Is it B? Yes — the wall fell in 1989.", YEAR, "B"],
 ];
 
 export const CHOICE_RULES_B10: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r10:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
