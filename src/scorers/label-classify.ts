@@ -131,7 +131,8 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   // "These can't both be true": NLI's "true" that does not answer is no mention of a label either
   if (form.answerOnly && !cue && !standalone) return null;
   // "Courts enforce limitation-of-liability clauses when …": a label naming a kind of thing in general (a plural noun after it) says nothing of the item
-  if (!cue && !standalone && GENERIC.test(next?.w ?? '')) return null;
+  // ("Non-compete clauses like this one are rarely enforced" still says what this one is)
+  if (!cue && !standalone && GENERIC.test(next?.w ?? '') && !/^(?:like|such)\s+(?:this|the\s+one|as\s+this)/.test(tokens.slice(m.to + 1, m.to + 4).map((t) => t.w).join(' '))) return null;
   // "both a non-compete and a termination provision": articles inside a list are part of it
   // "a sports business story": two labels side by side modify a noun together
   const neighbour = (o: Match | undefined, gapFrom: number, gapTo: number) =>

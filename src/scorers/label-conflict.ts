@@ -61,3 +61,18 @@ export function repeatedLabel(tokens: Word[], matches: readonly Match[]): string
   if (rest.length > 1 || (rest.length === 1 && !last.some((w) => w.startsWith(rest[0]!.w)))) return null;
   return matches[0]!.form.label;
 }
+
+/** Between labels in a run of labels: blanks, commas, hyphens, slashes (not a colon, question mark or verdict mark, which make rows). */
+const RUN_GAP = /^(?:,|-|\/|;|\n)$/;
+
+/** True when a reply is labels and nothing else, two or more of them ("yes no yes no", "positive, negative", "yes-no-yes-no"). */
+export function onlyLabels(tokens: Word[], matches: readonly Match[]): boolean {
+  if (new Set(matches.map((m) => m.form.label)).size < 2) return false;
+  let k = 0;
+  for (const m of matches) {
+    for (; k < m.from; k += 1) if (!RUN_GAP.test(tokens[k]!.w)) return false;
+    k = m.to;
+  }
+  for (; k < tokens.length; k += 1) if (!RUN_GAP.test(tokens[k]!.w)) return false;
+  return true;
+}

@@ -12,7 +12,7 @@ import { answersOtherClause, answersStudyQuality, predicateStatements, questionP
 import { doStatements, laterVerbs, questionVerbs, strictDoStatements, subjectStatements } from './label-verbs.js';
 import { ellipticStatements } from './label-elliptic.js';
 import { deniedClaims, stateStatements } from './label-claims.js';
-import { disagreeing, repeatedLabel } from './label-conflict.js';
+import { disagreeing, onlyLabels, repeatedLabel } from './label-conflict.js';
 import { labelScores } from './label-scores.js';
 import { verdictRows } from './label-verdicts.js';
 import { looksLikeRefusal } from './normalize.js';
@@ -35,6 +35,8 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   let matches = findForms(tokens, forms).filter((m) => !(cut && m.abbreviated && m.to >= tokens.length));
   const repeated = cut ? repeatedLabel(tokens, matches) : null;
   if (repeated !== null) return { value: repeated, by: 'repeated', reason: null };
+  // "yes no yes no yes no", "positive negative": labels and nothing else, more than one of them
+  if (onlyLabels(tokens, matches)) return unread('ambiguous');
   const v = verdictRows(tokens, matches);
   if (v.rows >= 2 && !cut) {
     if (v.positive.size === 1) return { value: [...v.positive][0]!, by: 'verdicts', reason: null };
@@ -117,7 +119,7 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   const left = labels.filter((l) => !ruledOut.has(l));
   if (named.size === 0 && labels.length >= 3 && left.length === 1) return { value: left[0]!, by: 'elimination', reason: null };
   // "Not spam." with spam / ham: of two labels, one denied on its own and nothing else said leaves the other
-  if (named.size === 0 && labels.length === 2 && left.length === 1 && seen.length === 1 && DENIED_ALONE.test(text.trim())) return { value: left[0]!, by: 'elimination', reason: null };
+  if (named.size === 0 && labels.length === 2 && left.length === 1 && seen.length === 1 && deniedAlone(text, tokens, seen[0]!)) return { value: left[0]!, by: 'elimination', reason: null };
   if (named.size > 1 || seen.some((s) => s.list)) return unread('ambiguous');
   return unread('no_answer');
 }
@@ -133,8 +135,12 @@ function deniedLists(tokens: Word[], seen: Seen[]): Seen[] {
 
 /** Labels that say the answer is open: doubt in the reply agrees with them. */
 const OPEN_LABEL = /^(?:maybe|uncertain|unsure|unknown|unclear|undetermined|undecided|inconclusive|cannot tell|can t tell|not enough (?:info|information|evidence)|insufficient(?: \w+)?)$/;
-/** A reply that is one denial: "Not spam.", "It's not spam", "Definitely not spam!" (a word or two of its own at most). */
-const DENIED_ALONE = /^(?:(?:it's|it\s+is|this\s+is|this\s+isn't|it\s+isn't|that's|definitely|clearly|certainly|probably)\s+)?(?:not|isn't|n't)?\s*(?:an?\s+)?[\p{L}\p{N}_/ -]{1,40}?[.!]?$/iu;
+/** A reply that is one label denied and nothing else: "Not spam.", "It's not spam", "Definitely not spam at all!". */
+function deniedAlone(text: string, tokens: Word[], s: Seen): boolean {
+  const before = text.slice(0, tokens[s.at]!.start).trim();
+  const after = text.slice(tokens[s.to - 1]!.end).trim();
+  return /^(?:(?:it's|it\s+is|this\s+is|that's|definitely|clearly|certainly|probably)\s+)?(?:not|isn't|it\s+isn't|this\s+isn't)(?:\s+an?)?$/i.test(before) && /^(?:at\s+all)?\s*[.!]?$/i.test(after);
+}
 const MIXED = /\b(?:mixed|ambivalent)\b/i;
 const RESOLVES = /\b(?:overall|ultimately|on\s+balance|net|mostly|mainly|predominantly|largely|more|but|answer|label|final|verdict|leans?|leaning|classify|call|rate|since|so|therefore|thus|hence)\b[^.;\n]{0,30}$/i;
 /** "Two types apply here", "does double duty": several labels given as the answer. */

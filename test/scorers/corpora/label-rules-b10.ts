@@ -222,6 +222,15 @@ const ROWS: Row[] = [
   ['probe_rules', 'A sports-business story.', NEWS, null, qNews],
   ['probe_rules', 'medium (if the mobile app also fails) / critical (if it doesn\'t)', URGENCY, null, qUrg],
   ['probe_rules', 'critical (every checkout fails)', URGENCY, 'critical', qUrg],
+  ['probe_rules', 'Not entirely sarcastic.', ['sarcastic', 'literal'], null, 'Tweet: "Thanks for the help, really appreciate it."\nsarcastic or literal?'],
+  ['probe_rules', 'It\'s not spam at all.', ['spam', 'ham'], 'ham', 'Message: "see you at 6?"\nspam or ham?'],
+  ['probe_rules', 'Not spam?', ['spam', 'ham'], null, 'Message: "see you at 6?"\nspam or ham?'],
+  ['other_question', 'Non-compete clauses like this one are rarely enforced for ten years.', CLAUSE, 'non-compete', qClause],
+  // a reply that is labels and nothing else, two or more of them, is no answer (it looped or recited the set)
+  ['probe_rules', 'yes no yes no yes no yes no', PQA, null, qPilot],
+  ['probe_rules', 'positive, negative', SENT, null, qSent],
+  ['probe_rules', 'high/critical', URGENCY, null, qUrg],
+  ['probe_rules', 'no: no\nyes: yes\nmaybe: no', PQA, 'yes', qSmoke],
 ];
 
 export const LABEL_RULES_B10: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r10:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
