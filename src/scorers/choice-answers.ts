@@ -59,7 +59,13 @@ export function arrowCorrection(text: string, letters: string): Token | null {
 export function letterWithReason(text: string, letters: string): string | null {
   const re = lettersPattern('letter-with-reason', letters, (L) => `^[^\\S\\n]*[(\\[]?([${L}])[)\\]]?(?:,?[^\\S\\n]+(?:because|since|as|given\\s+that)\\b|[^\\S\\n]*[,—–:;][^\\S\\n]*(?=[a-z])|[^\\S\\n]+[—–-][^\\S\\n]+(?=[a-z]))(?!(?:but|though|although|or|maybe|perhaps|unless|if|not|no|wait|hmm|probably|possibly)\\b)`);
   const m = re.exec(text.trimStart());
-  return m ? m[1]! : null;
+  return m && !asksFirst(text) ? m[1]! : null;
+}
+
+/** True when the reply's first sentence is a question ("Sydney, because it is the largest? No — …"). */
+function asksFirst(text: string): boolean {
+  const end = text.search(/[.!?\n](?:\s|$)/);
+  return end >= 0 && text[end] === '?';
 }
 
 /** "the former", "the latter" used as a pronoun (not "the former capital"): a past verb, a connective or punctuation after it. */
@@ -97,4 +103,10 @@ export function describedOptions(text: string, ev: Evidence): number {
     if (wholeOption(m[2]!, ev.options) === m[1]) seen.add(m[1]!);
   }
   return seen.size;
+}
+
+/** "Saturn, since it is less dense than water; Jupiter (D) is denser.": an opening clause that is one option's whole text, then its reason. */
+export function textWithReason(text: string, ev: Evidence): string | null {
+  const m = /^\s*([^,.;:\n]{1,60}?),?\s+(?:because|since|as|given\s+that)\b(?!\s+(?:well|opposed|much|long|far|good|such)\b)/i.exec(text);
+  return m && !asksFirst(text) ? wholeOption(m[1]!.replace(/[*_]/g, '').trim(), ev.options) : null;
 }

@@ -11,7 +11,7 @@
  * on the text after a self-correction, and on what a structured field holds.
  */
 import { finalCues } from './choice-cues.js';
-import { allButOne, answerLinesDisagree, arrowCorrection, describedOptions, formerOrLatter, letterWithReason } from './choice-answers.js';
+import { allButOne, answerLinesDisagree, arrowCorrection, describedOptions, formerOrLatter, letterWithReason, textWithReason } from './choice-answers.js';
 import { finalLine, leadingLetters, optionHits, optionTexts, references, softStatements, wholeOption, type Evidence } from './choice-evidence.js';
 import { isNegated, lettersPattern, readLetterAt, type Token } from './choice-letters.js';
 import { verdicts } from './choice-verdicts.js';
@@ -138,7 +138,7 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   const excepted = allButOne(text, ev.letters);
   if (excepted) return { letter: excepted, by: 'elimination' };
   // "C, because Sydney (A) and Melbourne (B) were rivals …": a lone letter with its reason opens the reply
-  const reasoned = letterWithReason(text, ev.letters);
+  const reasoned = letterWithReason(text, ev.letters) ?? textWithReason(text, ev);
   if (reasoned) return { letter: reasoned, by: 'leading_letter' };
   const noneIsOption = ev.options.some((o) => o.forms.some((f) => /^none\b|^all of the above/.test(f)));
   const none = noneIsOption ? null : NONE.exec(blanked);

@@ -26,6 +26,11 @@ const DIAB = { A: 'Metformin', B: 'Glipizide', C: 'Insulin glargine', D: 'Piogli
 const CONTRACT = { A: 'An offer, acceptance and consideration', B: 'Notarization by a public notary', C: 'Signatures of two witnesses', D: 'Registration with a court' };
 const ECON = { A: 'A rise in the general price level', B: 'A fall in unemployment', C: 'An increase in exports', D: 'A decrease in the money supply' };
 const ORGAN4 = { A: 'Mitochondrion', B: 'Nucleus', C: 'Ribosome', D: 'Golgi apparatus' };
+const PLANET = { A: 'Mercury', B: 'Venus', C: 'Mars', D: 'Jupiter', E: 'Saturn' };
+const LAW = { A: 'Res judicata', B: 'Collateral estoppel', C: 'Stare decisis', D: 'Forum non conveniens' };
+const FIN = { A: 'Increase the discount rate', B: 'Buy government bonds', C: 'Raise reserve requirements', D: 'Sell government bonds' };
+const BIO = { A: 'Transcription', B: 'Translation', C: 'Replication', D: 'Splicing' };
+const CODE = { A: 'O(1)', B: 'O(log n)', C: 'O(n)', D: 'O(n log n)' };
 const ANTIDOTE = { A: 'Naloxone', B: 'Flumazenil', C: 'Atropine', D: 'N-acetylcysteine' };
 
 const ROWS: Row[] = [
@@ -257,6 +262,63 @@ const ROWS: Row[] = [
   ["probe", "Between 1989 and 1991 the Soviet bloc collapsed; the former saw the wall fall.", YEAR, "B"],
   ["probe", "Yes, B.", YEAR, "B"],
   ["probe", "Is it B? Yes — the wall fell in 1989.", YEAR, "B"],
+  // a second set of probes of our own, written once those were in (51 of 60: the 9 still misread are counted in the README)
+  ["probe2", "Let's think step by step.\n\nMars has two moons, Phobos and Deimos. Jupiter has dozens. Venus and Mercury have none.\n\nThe planet with exactly two moons is Mars.", PLANET, "C"],
+  ["probe2", "**Mars (C)**", PLANET, "C"],
+  ["probe2", "The red planet — Mars.", PLANET, "C"],
+  ["probe2_null", "It's the fourth planet from the Sun.", PLANET, null],
+  ["probe2", "Jupiter is the largest; Saturn is second. So the largest is D.", PLANET, "D"],
+  ["probe2_null", "Neither Mercury nor Venus has moons.", PLANET, null],
+  ["probe2", "Venus, because it has a thick CO2 atmosphere and a runaway greenhouse effect.", PLANET, "B"],
+  ["probe2", "Venus. Not Mercury, even though it's closer to the Sun.", PLANET, "B"],
+  ["probe2", "B, Venus, is the hottest. Mercury (A) is closer but has no atmosphere to trap heat.", PLANET, "B"],
+  ["probe2", "The Fed would buy government bonds to expand the money supply.", FIN, "B"],
+  ["probe2", "| Tool | Expansionary? |\n|---|---|\n| Increase the discount rate | No |\n| Buy government bonds | Yes |\n| Raise reserve requirements | No |\n| Sell government bonds | No |", FIN, "B"],
+  ["probe2", "Res judicata bars relitigating the same claim; collateral estoppel bars relitigating an issue. Here the issue was already decided, so collateral estoppel.", LAW, "B"],
+  ["probe2", "Stare decisis? No — that's about precedent. The answer is claim preclusion, i.e. res judicata (A).", LAW, "A"],
+  ["probe2_null", "Translation happens at the ribosome; transcription in the nucleus.", BIO, null],
+  ["probe2", "mRNA → protein is translation.", BIO, "B"],
+  ["probe2", "DNA is copied during replication, which happens in S phase.", BIO, "C"],
+  ["probe2", "Binary search halves the range each step → O(log n).", CODE, "B"],
+  ["probe2_null", "O(n) in the worst case, O(log n) on average.", CODE, null],
+  ["probe2", "```python\ndef f(a):\n    return a[0]\n```\nConstant time: O(1).", CODE, "A"],
+  ["probe2", "Answer: B\nReasoning: the ribosome reads mRNA codons.", BIO, "B"],
+  ["probe2", "Assistant: B\nUser: Why?\nAssistant: Because the ribosome reads mRNA.", BIO, "B"],
+  ["probe2", "B<|eot_id|>", BIO, "B"],
+  ["probe2", "The answer is B</s>\n\n</s>The answer is C", BIO, "B"],
+  ["probe2", "Option B is correct. Option A is incorrect because it makes RNA. Option C is incorrect. Option D is incorrect.", BIO, "B"],
+  ["probe2_null", "I'm going to say C, but honestly B is just as likely.", BIO, null],
+  ["probe2", "My answer is B. If the question meant eukaryotes specifically, splicing (D) could also matter.", BIO, "B"],
+  ["probe2", "B is the best answer, though D might also be defensible.", BIO, "B"],
+  ["probe2_null", "Either transcription or translation; without more context I can't tell.", BIO, null],
+  ["probe2", "ANSWER: Translation", BIO, "B"],
+  ["probe2", "Réponse : B", BIO, "B"],
+  ["probe2", "答案：B", BIO, "B"],
+  ["probe2", "La respuesta es la traducción (B).", BIO, "B"],
+  ["probe2", "Die Antwort ist B, Translation.", BIO, "B"],
+  ["probe2", "Translation (B) ✅\nTranscription (A) ❌\nReplication (C) ❌\nSplicing (D) ❌", BIO, "B"],
+  ["probe2", "A) ❌ B) ✅ C) ❌ D) ❌", BIO, "B"],
+  ["probe2", "1. Transcription\n2. Translation\n3. Replication\n4. Splicing\n\nAnswer: 2", BIO, "B"],
+  ["probe2", "2", BIO, "B"],
+  ["probe2", "{\"answer\": 2}", BIO, "B"],
+  ["probe2_null", "{\"answer\": [\"B\", \"D\"]}", BIO, null],
+  ["probe2", "{\"answer\": \"B\", \"alternatives\": [\"D\"]}", BIO, "B"],
+  ["probe2", "The ribosome performs translation, so B. (Transcription, A, happens in the nucleus.)", BIO, "B"],
+  ["probe2", "Translation is wrong; it's transcription.", BIO, "A"],
+  ["probe2_null", "I don't know, maybe B?", BIO, null],
+  ["probe2", "Probably B.", BIO, "B"],
+  ["probe2_null", "B?", BIO, null],
+  ["probe2", "Venus — it is the hottest planet, hotter than Mercury.", PLANET, "B"],
+  ["probe2", "Mercury — no, Venus: its atmosphere traps heat.", PLANET, "B"],
+  ["probe2", "Saturn, since it is less dense than water; Jupiter (D) is denser.", PLANET, "E"],
+  ["probe2", "The answer is B.\n\n---\n*Disclaimer: not financial advice.*", FIN, "B"],
+  ["probe2_null", "Could you clarify whether the question asks about expansionary or contractionary policy?", FIN, null],
+  ["probe2_null", "Expansionary: B. Contractionary: A, C, D.", FIN, null],
+  // an opening clause that is one option's whole text, then its reason (prompted by the second probe set)
+  ['text_with_reason', 'Flumazenil, because the overdose was a benzodiazepine; naloxone (A) treats opioids.', ANTIDOTE, 'B'],
+  ['text_with_reason', 'Golgi apparatus, as it packages and ships proteins; the ribosome (C) only makes them.', ORGAN4, 'D'],
+  ['text_with_reason_null', 'Flumazenil, because of the benzodiazepine … or naloxone (A), since opioids are also possible.', ANTIDOTE, null],
+  ['text_with_reason', 'Sydney, because it is the largest city? No — the capital is Canberra (C).', CAPITAL, 'C'],
 ];
 
 export const CHOICE_RULES_B10: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r10:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
