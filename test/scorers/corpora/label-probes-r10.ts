@@ -3,7 +3,9 @@
  * read it, in the styles a new blind batch brings and over label sets the rules were not built on
  * (intents, urgency levels, toxicity, emotions, stances, spam / ham): markdown, JSON and tables,
  * template debris, echoed few-shot turns, loops cut by the token limit, long answers that weigh
- * labels. Each row: [class, reply, labels, what a careful reader takes (or null), the item's text, finish].
+ * labels. One probe is left out, unread, as no rule of the round reads it: "The user wants a refund." for
+ * refund_request (a label named by one of its words in prose, as reasoning also names them).
+ * Each row: [class, reply, labels, what a careful reader takes (or null), the item's text, finish].
  */
 import type { LabelCase } from './label-corpus.js';
 
@@ -205,6 +207,52 @@ const ROWS: Row[] = [
   ['small', 'None of the listed intents apply; the message is just a greeting.', BANK, null, qBank3],
   ['small', 'Check status', INTENT, 'check_status', 'Utterance: "where is my refund? it has been 2 weeks"\nIntent (book_flight, cancel_booking, check_status, refund_request):'],
   ['small', 'refund_request\n\nExplanation: The user explicitly says "I want my money back".', INTENT, 'refund_request', qIntent],
+  // a fourth set: labels said in other words and languages, answers in the question's words
+  ['words', 'Refund.', INTENT, 'refund_request', qIntent],
+  ['words', 'Urgent — needs a fix today.', URGENCY, null, qUrg],
+  ['words', 'It can wait until next sprint.', URGENCY, null, qUrg2],
+  ['words', 'HIGH PRIORITY', URGENCY, 'high', qUrg],
+  ['words', 'critical!!!', URGENCY, 'critical', qUrg],
+  ['words', 'Urgency level: 3/4 (high)', URGENCY, 'high', qUrg],
+  ['words', 'medium, leaning high', URGENCY, 'medium', qUrg],
+  ['words', 'Offensive.', TOX, 'toxic', qTox],
+  ['words', 'Not offensive, just blunt.', TOX, 'non-toxic', qTox],
+  ['words', 'The comment is rude but not toxic.', TOX, 'non-toxic', qTox],
+  ['words', 'The speaker is thrilled and stunned at once. Surprise.', EMO, 'surprise', qEmo],
+  ['words', 'This reads as surprise mixed with a bit of joy; surprise is the label.', EMO, 'surprise', qEmo],
+  ['words', 'Sadness? The tone is delighted, not sad. I\'d go with joy.', EMO, 'joy', qEmo],
+  ['words', '😮', EMO, null, qEmo],
+  ['words', 'Shocked.', EMO, 'surprise', qEmo],
+  ['words', 'The predominant emotion here is surprise, although there is an undertone of joy.', EMO, 'surprise', qEmo],
+  ['words', 'joy or surprise? The text is about not knowing, so surprise.', EMO, 'surprise', qEmo],
+  ['languages', 'Emoción: sorpresa', EMO, 'surprise', qEmo],
+  ['languages', 'Tóxico.', TOX, 'toxic', qTox],
+  ['languages', 'Nicht toxisch.', TOX, 'non-toxic', qTox],
+  ['languages', 'Intención: refund_request', INTENT, 'refund_request', qIntent],
+  ['question_words', 'Early tracheostomy does not reduce mortality in ventilated ICU patients.', PQA, 'no', qPqa],
+  ['question_words', 'Early tracheostomy in ventilated ICU patients does not reduce mortality.', PQA, 'no', qPqa],
+  ['stance', 'In favour.', STANCE, 'favor', qStance],
+  ['stance', 'The author opposes parking garages and favors the plan.', STANCE, 'favor', qStance],
+  ['stance', 'Neither for nor against: none.', STANCE, 'none', qStance],
+  ['spam', 'ham (a friend asking for coffee)', SPAM, 'ham', qHam],
+  ['spam', 'SPAM!!!', SPAM, 'spam', qSpam],
+  ['spam', 'spam? no. ham.', SPAM, 'ham', qHam],
+  // a fifth set: reasoning that weighs labels, changes its mind, or leaves the choice open
+  ['reasoning', 'The ticket mentions a workaround, which usually lowers severity to high. But re-reading it, the workaround only helps mobile users, and most EU traffic is on the web. That changes things: I\'d now call it critical.', URGENCY, 'critical', qUrg],
+  ['reasoning', 'My first instinct was "cancel_booking" because the trip was cancelled, but the user isn\'t asking us to cancel anything — the airline already did. They want money back. refund_request.', INTENT, 'refund_request', qIntent],
+  ['reasoning', 'The question offers toxic or non-toxic. The comment is sarcastic and belittling ("genius"), aimed at a person. Most guidelines treat targeted belittling as toxic. Final: toxic.', TOX, 'toxic', qTox],
+  ['reasoning', 'Options: favor, against, none. The tweet praises the council for building bike lanes, so the author supports the plan. favor', STANCE, 'favor', qStance],
+  ['reasoning', 'Could this be joy? Partly — a party is a happy event. Could it be surprise? Definitely — "i had NO idea". The question asks for the main emotion, and the capitals stress the surprise. Surprise.', EMO, 'surprise', qEmo],
+  ['reasoning', 'I considered high (all EU users affected) and critical (login is a core flow). Since a workaround exists I\'m going with high, but it\'s close.', URGENCY, 'high', qUrg],
+  ['reasoning', 'Arguments for toxic: sarcasm, "genius". Arguments for non-toxic: no slur, no threat, no profanity. On balance I lean toxic, but reasonable moderators would disagree, so I won\'t commit.', TOX, null, qTox],
+  ['reasoning', 'The user could be asking to check_status (where is my money?) or making a refund_request. Without more context I can\'t tell which.', INTENT, null, qIntent],
+  ['reasoning', 'Trial: RR 1.01 for mortality, so no effect. Answer: no. (If the question were about ventilator days, the answer would be yes.)', PQA, 'no', qPqa],
+  ['reasoning', 'The premise (a man sleeping on a bench) and the hypothesis (a man playing guitar on stage) describe incompatible activities at the same time, assuming it is the same man. Under the usual SNLI convention that the two sentences describe the same scene, that\'s contradiction.', NLI, 'contradiction', qNli],
+  ['reasoning', 'Spam markers: prize, urgency, shortened link, no sender context. Ham markers: none. → spam', SPAM, 'spam', qSpam],
+  ['reasoning', 'Emotion analysis:\n- joy: present (party)\n- surprise: dominant ("NO idea")\n- sadness: absent\n\nLabel: surprise', EMO, 'surprise', qEmo],
+  ['reasoning', 'Severity matrix: impact = high, urgency = high → priority high. Not critical because revenue is unaffected.', URGENCY, 'high', qUrg],
+  ['reasoning', 'At first glance, low — it\'s just a typo. However, typos on the About page are cosmetic, and cosmetic issues are always low. So: low.', URGENCY, 'low', qUrg2],
+  ['reasoning', 'The answer depends on whether the workaround is acceptable to customers: if yes, high; if not, critical.', URGENCY, null, qUrg],
 ];
 
 export const LABEL_PROBES_R10: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `p10:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));

@@ -231,6 +231,8 @@ const ROWS: Row[] = [
   ['probe_rules', 'positive, negative', SENT, null, qSent],
   ['probe_rules', 'high/critical', URGENCY, null, qUrg],
   ['probe_rules', 'no: no\nyes: yes\nmaybe: no', PQA, 'yes', qSmoke],
+  ['probe_rules', 'On balance I lean favor, but I won\'t commit.', STANCE, null, qStance],
+  ['probe_rules', 'Toxic or not? I decline to decide.', TOX, null, qTox],
 ];
 
 export const LABEL_RULES_B10: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r10:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
