@@ -110,3 +110,29 @@ export function textWithReason(text: string, ev: Evidence): string | null {
   const m = /^\s*([^,.;:\n]{1,60}?),?\s+(?:because|since|as|given\s+that)\b(?!\s+(?:well|opposed|much|long|far|good|such)\b)/i.exec(text);
   return m && !asksFirst(text) ? wholeOption(m[1]!.replace(/[*_]/g, '').trim(), ev.options) : null;
 }
+
+/** "Not transcription. Not replication. Not splicing.": a reply of denials only, every option but one denied — the one left. */
+export function allDeniedButOne(text: string, ev: Evidence): string | null {
+  const pieces = text.split(/[.;!\n]|,\s*(?=not\b)/i).map((p) => p.trim()).filter((p) => p !== '');
+  if (pieces.length < ev.letters.length - 1 || pieces.length > ev.letters.length) return null;
+  const denied = new Set<string>();
+  for (const piece of pieces) {
+    const m = /^(?:not|no|never)\s+(?:option\s+)?(.+)$/i.exec(piece);
+    if (m === null) return null;
+    const letter = /^[(\[]?([A-J])[)\]]?$/.exec(m[1]!.trim())?.[1] ?? wholeOption(m[1]!, ev.options);
+    if (letter === null || !ev.letters.includes(letter)) return null;
+    denied.add(letter);
+  }
+  const left = [...ev.letters].filter((l) => !denied.has(l));
+  return denied.size === ev.letters.length - 1 ? left[0]! : null;
+}
+
+/** Options the reply says to avoid or not to give ("I'd avoid flumazenil (B) …", "Don't give atropine (C)"). */
+export function avoidedOptions(text: string, ev: Evidence, named: (s: string) => string[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\b(?:avoid(?:ing)?|(?:don't|do\s+not|never|wouldn't|would\s+not)\s+(?:give|use|start|prescribe|choose|pick)|withhold(?:ing)?)\s+([^.;:\n]{1,60})/gi)) {
+    for (const letter of named(m[1]!)) out.add(letter);
+    for (const b of m[1]!.matchAll(/[(\[]([A-J])[)\]]/g)) if (ev.letters.includes(b[1]!)) out.add(b[1]!);
+  }
+  return out;
+}

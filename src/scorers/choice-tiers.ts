@@ -11,7 +11,7 @@
  * on the text after a self-correction, and on what a structured field holds.
  */
 import { finalCues } from './choice-cues.js';
-import { allButOne, answerLinesDisagree, arrowCorrection, describedOptions, formerOrLatter, letterWithReason, textWithReason } from './choice-answers.js';
+import { allButOne, allDeniedButOne, answerLinesDisagree, avoidedOptions, arrowCorrection, describedOptions, formerOrLatter, letterWithReason, textWithReason } from './choice-answers.js';
 import { finalLine, leadingLetters, optionHits, optionTexts, references, softStatements, wholeOption, type Evidence } from './choice-evidence.js';
 import { isNegated, lettersPattern, readLetterAt, type Token } from './choice-letters.js';
 import { verdicts } from './choice-verdicts.js';
@@ -134,6 +134,9 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
     ev.flags.either = true;
     return null;
   }
+  // "Not transcription. Not replication. Not splicing."
+  const leftOver = allDeniedButOne(text, ev);
+  if (leftOver) return { letter: leftOver, by: 'elimination' };
   // "All of the options except C are wrong."
   const excepted = allButOne(text, ev.letters);
   if (excepted) return { letter: excepted, by: 'elimination' };
@@ -197,7 +200,9 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   }
   const opener = TURNS.test((lines[0] ?? '').split(/[.!?](?:\s|$)/)[0]!) ? null : openingOption(lines[0] ?? '', ev);
   if (opener) return { letter: opener, by: 'option_text' };
-  const named = optionTexts(withoutQuestions(text), ev.options);
+  // "Don't give atropine (C); flumazenil (B) reverses it": an option the reply says to avoid is set aside
+  const avoided = avoidedOptions(text, ev, (s) => optionTexts(s, ev.options));
+  const named = optionTexts(withoutQuestions(text), ev.options).filter((l) => !avoided.has(l));
   // "Metformin: first-line, but contraindicated here.": a lone mention the reply turns against names no answer
   if (named.length === 1 && TURNED_AGAINST.test(text)) return null;
   // "Sydney (A) is the only one I can rule out.": every sentence that names it rules it out
@@ -229,7 +234,7 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   // "Give tPA? Not yet. … tPA (B) comes after": an option asked about and denied is not chosen by a later mention
   const denied = askedAndDenied(text, ev);
   // (a reference in a question the reply asks, "Metformin (A) first?", chooses nothing)
-  const refs = references(withoutQuestions(text), ev.letters).filter((t) => !denied.has(t.letter));
+  const refs = references(withoutQuestions(text), ev.letters).filter((t) => !denied.has(t.letter) && !avoided.has(t.letter));
   const ref = agreed(refs);
   if (ref) return { letter: ref, by: 'reference' };
   if (refs.length > 0) ev.flags.either = true;

@@ -319,6 +319,18 @@ const ROWS: Row[] = [
   ['text_with_reason', 'Golgi apparatus, as it packages and ships proteins; the ribosome (C) only makes them.', ORGAN4, 'D'],
   ['text_with_reason_null', 'Flumazenil, because of the benzodiazepine … or naloxone (A), since opioids are also possible.', ANTIDOTE, null],
   ['text_with_reason', 'Sydney, because it is the largest city? No — the capital is Canberra (C).', CAPITAL, 'C'],
+  // an option the reply says to avoid is not its answer
+  ['avoided_null', 'I\'d avoid flumazenil (B) in a chronic benzodiazepine user; supportive care is usually enough.', ANTIDOTE, null],
+  ['avoided_null', 'Avoid pioglitazone in heart failure.', DIAB, null],
+  ['avoided', 'Avoid glipizide here; metformin is first-line.', DIAB, 'A'],
+  ['avoided', 'Don\'t give atropine (C); flumazenil (B) reverses the benzodiazepine.', ANTIDOTE, 'B'],
+  // every option but one denied, and nothing else said: the one left
+  ['all_denied_but_one', 'Not transcription. Not replication. Not splicing.', BIO, 'B'],
+  ['all_denied_but_one', 'Not A. Not B. Not D.', CAPITAL, 'C'],
+  ['all_denied_but_one', 'Not Sydney, not Melbourne, not Perth.', CAPITAL, 'C'],
+  ['all_denied_but_one_null', 'Not Sydney. Not Melbourne.', CAPITAL, null],
+  ['all_denied_but_one_null', 'Not A. Not B. Not C. Not D.', CAPITAL, null],
+  ['all_denied_but_one_null', 'Not mitochondrion. Not nucleus. Not ribosome.', ORGAN, null],
 ];
 
 export const CHOICE_RULES_B10: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r10:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
