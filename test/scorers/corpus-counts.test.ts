@@ -36,9 +36,7 @@ import { readHoldout } from './holdout-rows.js';
 const regularFiles = ['holdout-b7.jsonl', 'holdout-b8.jsonl', 'holdout-b9.jsonl', 'holdout-b10.jsonl'];
 const regular = regularFiles.flatMap((f) => readHoldout(f));
 const regularChoices = regular.filter((r) => r.kind === 'choice');
-/** Batch 10's label replies are regular since their fix round. */
-const labelFiles = [...new Set([...regularFiles, 'holdout-b10.jsonl'])];
-const regularLabels = labelFiles.flatMap((f) => readHoldout(f)).filter((r) => r.kind === 'label').map((r) => ({ labels: r.labels! }));
+const regularLabels = regular.filter((r) => r.kind === 'label').map((r) => ({ labels: r.labels! }));
 
 /** Written before the extractors: the first corpora; every other set was written after them. */
 const choiceAfter = [...CHOICE_FRESH, ...CHOICE_PROBES, ...CHOICE_RULES_B7, ...CHOICE_RULES_B8, ...CHOICE_RULES_B9, ...CHOICE_RULES_B10, ...CHOICE_UNSEEN].length + regularChoices.length;
