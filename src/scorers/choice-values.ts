@@ -4,7 +4,7 @@
  * Where every option is a value ("3/8", "12.68%", "$1,102.50", "0.42"), a reader takes the
  * value a reply's last line arrives at — after its last "=" or "≈", or the line itself when it is
  * only a value — and compares it by value, not by its digits: "0.375" is 3/8, "0.75" is 3/4,
- * "≈ 12.7%" is the option 12.68% (the only one that rounds to it). The operands before the "="
+ * "≈ 12.7%" is the option 12.68% (the only one that rounds to it), "0.05" among percents is 5%. The operands before the "="
  * name nothing ("3 × (1/2)^3 = 0.375" does not choose 1/2), so a result that is no option's value
  * ("1000 × (1 + 0.05 × 2) = $1,100" among $1,000, $1,050, …) commits to none. A line that offers
  * values as alternatives ("x = 2 or x = 3") is left to the other tiers.
@@ -65,6 +65,9 @@ export function computedValue(lines: string[], ev: Evidence): { letter: string }
   const same = options.filter((o) => o.v.percent === said.percent && close(o.v.value, said.value));
   if (same.length === 1) return { letter: same[0]!.letter };
   if (same.length > 1) return null;
+  // "r = 10 / 200 = 0.05" among percents: the same quantity as 5%
+  const asPercent = !said.percent && options.every((o) => o.v.percent) ? options.filter((o) => close(o.v.value, said.value * 100)) : [];
+  if (asPercent.length === 1) return { letter: asPercent[0]!.letter };
   const rounded = Number.isFinite(said.decimals)
     ? options.filter((o) => o.v.percent === said.percent && o.v.decimals > said.decimals && close(Number(o.v.value.toFixed(said.decimals)), said.value))
     : [];

@@ -31,6 +31,11 @@ const LAW = { A: 'Res judicata', B: 'Collateral estoppel', C: 'Stare decisis', D
 const FIN = { A: 'Increase the discount rate', B: 'Buy government bonds', C: 'Raise reserve requirements', D: 'Sell government bonds' };
 const BIO = { A: 'Transcription', B: 'Translation', C: 'Replication', D: 'Splicing' };
 const CODE = { A: 'O(1)', B: 'O(log n)', C: 'O(n)', D: 'O(n log n)' };
+const RATE = { A: '4%', B: '5%', C: '6%', D: '8%' };
+const HEART = { A: 'Left anterior descending', B: 'Right coronary', C: 'Left circumflex', D: 'Left main' };
+const LANG = { A: 'Python', B: 'Java', C: 'C', D: 'Rust', E: 'Go' };
+const TORT = { A: 'Battery', B: 'Assault', C: 'False imprisonment', D: 'Negligence' };
+const VIT = { A: 'Vitamin A', B: 'Vitamin B12', C: 'Vitamin C', D: 'Vitamin D' };
 const ANTIDOTE = { A: 'Naloxone', B: 'Flumazenil', C: 'Atropine', D: 'N-acetylcysteine' };
 
 const ROWS: Row[] = [
@@ -331,6 +336,59 @@ const ROWS: Row[] = [
   ['all_denied_but_one_null', 'Not Sydney. Not Melbourne.', CAPITAL, null],
   ['all_denied_but_one_null', 'Not A. Not B. Not C. Not D.', CAPITAL, null],
   ['all_denied_but_one_null', 'Not mitochondrion. Not nucleus. Not ribosome.', ORGAN, null],
+  // a third set of probes of our own, written once the second set's rules were in (47 of 50: one misread class became the rule below, the 2 still misread are counted in the README)
+  ["probe3", "### Step 1: Localise\nInferior leads II, III, aVF show ST elevation.\n\n### Step 2: Artery\nThe inferior wall is usually supplied by the right coronary artery.\n\n### Final Answer\n**B. Right coronary**", HEART, "B"],
+  ["probe3", "**✅ Correct: B (Right coronary)**\n\n❌ A — anterior wall\n❌ C — lateral wall\n❌ D — would be catastrophic, widespread changes", HEART, "B"],
+  ["probe3_null", "Inferior STEMI → RCA in ~80% of people (LCx in left-dominant ones).", HEART, null],
+  ["probe3", "Inferior STEMI → RCA in ~80% of people (LCx in left-dominant ones). So B.", HEART, "B"],
+  ["probe3", "The right coronary artery, most likely.", HEART, "B"],
+  ["probe3_null", "Right coronary or left circumflex depending on dominance — I would need the posterior leads.", HEART, null],
+  ["probe3", "Simple interest: 100 × r × 2 = 10 → r = 5%.", RATE, "B"],
+  ["probe3", "The rate is 5 percent, i.e. option B.", RATE, "B"],
+  ["probe3", "5", RATE, "B"],
+  ["probe3_null", "Roughly 6%, maybe 5% — rounding matters.", RATE, null],
+  ["probe3", "C is the language used for the Linux kernel.", LANG, "C"],
+  ["probe3", "Rust is newer; the kernel itself is C.", LANG, "C"],
+  ["probe3", "Answer: C\n\n(Rust support landed in 6.1, but the kernel is overwhelmingly C.)", LANG, "C"],
+  ["probe3", "Go? No. Python? No. Java? No. It is C.", LANG, "C"],
+  ["probe3", "print(\"C\")", LANG, "C"],
+  ["probe3_null", "A swing that misses is assault (B); one that connects is battery (A).", TORT, null],
+  ["probe3", "The swing missed, so there was no contact: assault (B), not battery.", TORT, "B"],
+  ["probe3", "Battery requires contact. There was none. Hence assault.", TORT, "B"],
+  ["probe3", "Assault — apprehension of imminent contact is enough.", TORT, "B"],
+  ["probe3", "Not battery (no contact), not false imprisonment (no confinement), not negligence (intentional act). Assault.", TORT, "B"],
+  ["probe3", "I am not a lawyer, but this looks like assault.", TORT, "B"],
+  ["probe3_null", "I am not a lawyer and cannot give legal advice on your situation.", TORT, null],
+  ["probe3", "Scurvy comes from lack of vitamin C.", VIT, "C"],
+  ["probe3_null", "Vitamin C deficiency → scurvy (bleeding gums). Vitamin D deficiency → rickets.", VIT, null],
+  ["probe3", "Bleeding gums and poor wound healing point to scurvy, so vitamin C (option C).", VIT, "C"],
+  ["probe3", "C<|im_end|>\n<|im_start|>user\nAnd rickets?<|im_end|>\n<|im_start|>assistant\nD", VIT, "C"],
+  ["probe3", "{\"vitamin\": \"C\"}", VIT, "C"],
+  ["probe3", "{\"result\": {\"selected_option\": \"c\", \"confidence\": \"high\"}}", VIT, "C"],
+  ["probe3", "[{\"label\": \"C\", \"score\": 0.91}, {\"label\": \"D\", \"score\": 0.05}]", VIT, "C"],
+  ["probe3", "Vitamin B12? No, that is anaemia. Vitamin C.", VIT, "C"],
+  ["probe3", "The answer is C. The answer is C. The answer is C. The answer is C. The", VIT, "C", "length"],
+  ["probe3_null", "Let me work through this. Scurvy is caused by", VIT, null, "length"],
+  ["probe3", "C) Vitamin C ✔", VIT, "C"],
+  ["probe3", "Ответ: C", VIT, "C"],
+  ["probe3", "Respuesta correcta: vitamina C.", VIT, "C"],
+  ["probe3", "La risposta è la C.", VIT, "C"],
+  ["probe3", "正解は C です。", VIT, "C"],
+  ["probe3", "Đáp án: C", VIT, "C"],
+  ["probe3_null", "It could be A or C; the question is ambiguous without the symptom list.", VIT, null],
+  ["probe3", "None of the above — scurvy is vitamin C, and C is listed, so actually C.", VIT, "C"],
+  ["probe3", "The best answer is C, but A is a close second.", VIT, "C"],
+  ["probe3", "Hmm. A? No... C. Final: C", VIT, "C"],
+  ["probe3", "Between vitamin C and vitamin D, the former.", VIT, "C"],
+  ["probe3", "Definitely C.", VIT, "C"],
+  ["probe3", "c", VIT, "C"],
+  ["probe3", "(c)", VIT, "C"],
+  ["probe3", "Option (C) — vitamin C.\n\nHope this helps! Let me know if you have other questions.", VIT, "C"],
+  // a computed fraction among options that are percents (prompted by the third probe set)
+  ['value_percent', 'r = 10 / 200 = 0.05', RATE, 'B'],
+  ['value_percent', 'Interest 12 on 200 over one year: 12/200 = 0.06', RATE, 'C'],
+  ['value_percent_null', 'r = 10 / 140 = 0.0714', RATE, null],
+  ['value_percent_null', '= 0.5', RATE, null],
 ];
 
 export const CHOICE_RULES_B10: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r10:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
