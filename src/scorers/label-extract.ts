@@ -113,6 +113,10 @@ function readReply(text: string, labels: readonly string[], opts: LabelReadOptio
   }
   // {"battery": "positive", "screen": "negative", "final": null}: fields said of parts that disagree, none the answer
   // … unless a field sums them up ({"final": "negative", "aspects": {…}}; "final": null answers nothing)
+  // {"urgency": "high", "alternative": "critical"} to "Urgency (low, medium, high, critical):": the field the item asks for answers
+  const asked = json === null || opts.input === undefined ? undefined : askedField(json.value, opts.input);
+  const askedRead = asked === undefined ? null : readTokens(asked, labels, opts, false).value;
+  if (askedRead !== null) return { value: askedRead, by: 'structured', reason: null };
   const summary = json === null ? undefined : summaryField(json.value);
   if (summary === null) return unread('no_answer', 'structured');
   const summed = summary === undefined ? null : readTokens(summary, labels, opts, false).value;
@@ -141,6 +145,15 @@ function echoesInput(text: string, input: string): boolean {
   const norm = (t: string) => t.toLowerCase().replace(/[\s"'“”‘’`*]+/g, ' ').trim();
   const reply = norm(text).replace(/^[\s.:;,-]+|[\s.:;,-]+$/g, '');
   return reply.split(' ').length >= 5 && norm(input).includes(reply);
+}
+
+/** The text of the one field of an object named as the item's last line names what it asks ("Urgency (…):" → `urgency`), or undefined. */
+function askedField(value: unknown, input: string): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const asks = new Set(tokenize(input.trim().split('\n').pop() ?? '').filter((t) => !t.punct).map((t) => t.w));
+  const keys = Object.keys(value).filter((k) => { const w = labelWords(k); return w.length === 1 && w[0]!.length >= 4 && asks.has(w[0]!); });
+  const v = keys.length === 1 ? (value as Record<string, unknown>)[keys[0]!] : undefined;
+  return typeof v === 'string' ? v : undefined;
 }
 
 /** The text of an object's summing-up field ("final", "overall", "conclusion"); null when it is empty or null; undefined when there is none. */

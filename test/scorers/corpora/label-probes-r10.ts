@@ -43,6 +43,12 @@ const qPqa = 'Question: Does early tracheostomy reduce mortality in ventilated I
 const qHearsay = 'Is the following statement hearsay? A tenant testifies that the landlord told her "the stairs are broken" to show the landlord knew of the danger.';
 const qNli = 'Premise: A man is sleeping on a bench.\nHypothesis: A man is playing guitar on stage.\nEntailment, neutral, or contradiction?';
 const qLic = 'Clause: "Licensor grants Licensee a limited, revocable license to use the Software."\nDoes the clause grant a license? Answer Yes or No.';
+const GO28 = ['admiration', 'amusement', 'anger', 'annoyance', 'approval', 'caring', 'confusion', 'curiosity', 'desire', 'disappointment', 'disapproval', 'disgust', 'embarrassment', 'excitement', 'fear', 'gratitude', 'grief', 'joy', 'love', 'nervousness', 'optimism', 'pride', 'realization', 'relief', 'remorse', 'sadness', 'surprise', 'neutral'];
+const qGo5 = 'Comment: "my interview is in an hour and my hands will not stop shaking"\nEmotion (one of the 28 GoEmotions labels):';
+const qGo6 = 'Comment: "studied for weeks and still got a C"\nEmotion (one of the 28 GoEmotions labels):';
+const qGo7 = 'Comment: "next year is going to be our year, I can feel it"\nEmotion (one of the 28 GoEmotions labels):';
+const qGo8 = 'Comment: "The meeting moved to 3pm on Thursday."\nEmotion (one of the 28 GoEmotions labels):';
+const qGo9 = 'Comment: "wait, how does the tide actually work?"\nEmotion (one of the 28 GoEmotions labels):';
 const qIntent = 'Utterance: "The airline cancelled my trip and I want my money back."\nIntent (book_flight, cancel_booking, check_status, refund_request):';
 const qIntent2 = 'Utterance: "Please cancel my hotel booking for Friday."\nIntent (book_flight, cancel_booking, check_status, refund_request):';
 const qUrg = 'Ticket: "Login fails for all users in the EU region since the 10:00 deploy; a workaround exists via the mobile app."\nUrgency (low, medium, high, critical):';
@@ -253,6 +259,25 @@ const ROWS: Row[] = [
   ['reasoning', 'Severity matrix: impact = high, urgency = high → priority high. Not critical because revenue is unaffected.', URGENCY, 'high', qUrg],
   ['reasoning', 'At first glance, low — it\'s just a typo. However, typos on the About page are cosmetic, and cosmetic issues are always low. So: low.', URGENCY, 'low', qUrg2],
   ['reasoning', 'The answer depends on whether the workaround is acceptable to customers: if yes, high; if not, critical.', URGENCY, null, qUrg],
+  // a sixth set: the 28 GoEmotions labels and urgency said in words
+  ['goemotions28', 'nervousness', GO28, 'nervousness', qGo5],
+  ['goemotions28', 'The writer sounds nervous about the interview.', GO28, 'nervousness', qGo5],
+  ['goemotions28', 'Emotion: disappointment (the result fell short of what they hoped).', GO28, 'disappointment', qGo6],
+  ['goemotions28', 'Disappointed, maybe a little sad — I\'d say disappointment.', GO28, 'disappointment', qGo6],
+  ['goemotions28', 'Either nervousness or fear; the text does not say how strong the worry is.', GO28, null, qGo5],
+  ['goemotions28', 'optimism 🙂', GO28, 'optimism', qGo7],
+  ['goemotions28', 'Labels: optimism, excitement', GO28, null, qGo7],
+  ['goemotions28', 'Top-3: optimism (0.61), excitement (0.22), joy (0.09)', GO28, 'optimism', qGo7],
+  ['goemotions28', 'neutral — no emotion is expressed, it is a schedule.', GO28, 'neutral', qGo8],
+  ['goemotions28', 'curiosity? The writer asks a question, so yes: curiosity.', GO28, 'curiosity', qGo9],
+  ['urgency_words', 'High priority — but not an emergency.', URGENCY, 'high', qUrg],
+  ['urgency_words', 'Low urgency; it\'s cosmetic.', URGENCY, 'low', qUrg2],
+  ['urgency_words', 'I\'d put it at medium, possibly high if more regions are hit.', URGENCY, null, qUrg],
+  ['urgency_words', 'critical → no\nhigh → yes\nmedium → no\nlow → no', URGENCY, 'high', qUrg],
+  ['urgency_words', '{"urgency": "HIGH", "reason": "EU-wide login failure with workaround"}', URGENCY, 'high', qUrg],
+  ['urgency_words', '{"urgency": "high", "alternative": "critical"}', URGENCY, 'high', qUrg],
+  ['urgency_words', 'Medium.\n\nActually no — every EU user is locked out. High.', URGENCY, 'high', qUrg],
+  ['urgency_words', 'Medium.\nHigh.', URGENCY, null, qUrg],
 ];
 
 export const LABEL_PROBES_R10: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `p10:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));

@@ -233,6 +233,11 @@ const ROWS: Row[] = [
   ['probe_rules', 'no: no\nyes: yes\nmaybe: no', PQA, 'yes', qSmoke],
   ['probe_rules', 'On balance I lean favor, but I won\'t commit.', STANCE, null, qStance],
   ['probe_rules', 'Toxic or not? I decline to decide.', TOX, null, qTox],
+  // the sixth probe set: in an object without an answer key, the field the item asks for ("Urgency (…):" → "urgency") answers
+  ['structured', '{"emotion": "surprise", "secondary": "joy"}', EMO, 'surprise', qEmo],
+  ['structured', '{"urgency": "critical", "alternative": "high"}', URGENCY, 'critical', qUrg],
+  ['structured', '{"urgency": "unclear", "guess_a": "high", "guess_b": "critical"}', URGENCY, null, qUrg],
+  ['structured', '{"tone": "angry", "stance": "against"}', STANCE, 'against', qStance],
 ];
 
 export const LABEL_RULES_B10: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r10:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
