@@ -37,6 +37,8 @@ const EMOJI = /^\p{Extended_Pictographic}$/u;
 const RANKED_BELOW = /(?:^|\s)(?:secondary|secondarily|minor|close\s+to|bordering\s+on|verging\s+on|undertones?|hints?\s+of|tinges?\s+of|traces?\s+of|touch\s+of|elements?\s+of|(?:mixed|tinged|laced)\s+with|with\s+(?:some|a\s+(?:bit|little|hint|touch|trace)\s+of)|(?:second|secondary)\s+(?:emotion|label|sentiment|category|topic|class))(?:\s|$)/;
 /** Between two labels, tokens that join them as a list or hedge ("X or Y", "X/Y"). */
 const LIST_GAP = /^(?:,|\/|or|and|nor|&|vs|versus|maybe|possibly|perhaps|either|also|both|\+|o|ou|oder|или|або|或|veya|lub|albo|atau|hoac)$/;
+/** "afraid or maybe just sad": words that soften the second of two labels after "or". */
+const ORJUST = /^(?:just|simply|merely)$/;
 /** A range between two labels ("neutral-to-negative", "from positive to neutral"): no commitment. */
 const RANGE_GAP = /^(?:to|-|from)$/;
 /** "…, but mostly joy": a contrast that gives the final word (not for weak synonyms: "but it might"). */
@@ -45,6 +47,10 @@ const BUT = /(?:^|\s)but$/;
 const NO_FOLLOWERS = new Set(['it', 'this', 'that', 'they', 'there', 'i', 'we', 'you', 'he', 'she', 'because', 'since', 'as', 'but', 'and', 'or', 'so', 'for', 'in', 'among', 'when', 'if', 'with', 'at', 'not', 'wait', 'definitely', 'absolutely', 'the', 'based', 'due', 'although', 'though', 'however', 'unfortunately', 'sir', 'unless', 'except', 'rather']);
 const CUE =
   /(?:^|\s)(?:(?:final\s+|correct\s+|best\s+|better\s+|right\s+|my\s+|honest\s+|short\s+)?(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be|here\s+is)?|it\s+is|it's|this\s+is|that\s+is|that's|which\s+is|here\s+is|it\s+would\s+be|it\s+must\s+be|(?:clause|provision|term|obligation|covenant|restriction|post|tweet|comment|review|text|message|article|story|sentence|statement|utterance|headline|passage)\s+is|(?:purpose|focus|subject|topic|gist|function|nature|essence|theme|issue|claim|tort|sentiment|tone|relation|relationship|emotion|feeling|mood|stance|attitude|intent|genre|domain)(?:\s+(?:expressed|conveyed|shown|displayed|detected|here|present|of\s+(?:the|this)\s+\w+))?\s+(?:is|was|seems\s+to\s+be|appears\s+to\s+be)|so|then|therefore|thus|hence|overall|return|returns|on\s+(?:reflection|second\s+thoughts?|balance)|in\s+fact|after\s+all|actually|rather|(?:that\s+)?leaves|leaving|left\s+with|ultimately|finally|in\s+conclusion|in\s+short|in\s+sum|all\s+in\s+all|bottom\s+line|i(?:\s+(?:would|will|must|shall|can|could|should|have\s+to|am\s+going\s+to)|'d|'ll)?\s+(?:say|go(?:\s+(?:with|for))?|choose|pick|answer|label\s+it)|going\s+with|i\s+meant|correction|(?:chang|switch|revis|amend|updat|correct)\w*(?:\s+(?:my|the|that|this|it|our))?(?:\s+(?:answer|label|verdict|classification|call|triage|rating))?\s+to|(?:is|are|was)\s+(?:all\s+|mainly\s+|really\s+|primarily\s+)?about|concerns|deals\s+with|relates\s+to|addresses|i\s+think|i\s+believe|i\s+guess|(?:looks|seems|appears|sounds)(?:\s+(?:like|to\s+be))?|(?:makes?|making|made)\s+(?:it|this|that)|call\s+it|calling\s+it|(?:rate|rated|tag|tagged|mark|marked|score|grade)\s+(?:it|this|that)(?:\s+(?:comment|review|text|tweet|post|article|statement|one))?|classified\s+as|(?:rate|label|tag|mark|classify|categori[sz]e|call|consider|score|flag)\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)(?:\s+(?:comment|review|text|tweet|post|article|statement|clause|sentence|pair|one))?\s+as|qualifies\s+as|counts\s+as|i(?:'d|\s+would)?\s+lean(?:\s+(?:toward|towards|to))?|(?:point|points|pointed|pointing)\s+(?:to|toward|towards)|constitutes|falls\s+under|respuesta(?:\s+es)?|antwort(?:\s+(?:ist|lautet))?|reponse(?:\s+est)?|resposta(?:\s+e)?|risposta(?:\s+e)?|答案是?|ответ|lautet|ist|es|est)$/;
+/** A feeling said of the writer ("The writer feels afraid", "The author sounds scared", "they are furious"): the emotion's word is the answer. */
+const FEELS = /(?:^|\s)(?:(?:(?:the\s+)?(?:writer|author|speaker|person|user|customer|poster|narrator|sender)|they|he|she)\s+(?:is|was|are|were|sounds?|seems?|feels?|felt|is\s+feeling)|feels|felt)(?:\s+(?:clearly|very|really|quite|so|deeply|mostly|genuinely|obviously|rather|pretty|truly))?$/;
+/** Evidence that "would point to" a label, said of something other than the speaker ("which would point towards maybe"; not "I would lean towards"). */
+const WOULD_POINT = /(?:^|\s)(?!i\s|we\s)\S+\s+(?:would|could|might|may)\s+(?:\w+\s+)?(?:point|lean|tilt)(?:\s+(?:to|toward|towards))?$/;
 /** Cues that commit even in a reply cut by the token limit. */
 const EXPLICIT = /(?:answer|label|classification|category|class|verdict|prediction|output|result|type|response|topic|sentiment|emotion|relation|relationship)\s*(?:is|=|would\s+be|should\s+be|will\s+be|must\s+be)?\s*:?$/;
 const CONDITIONAL = /^(?:for|in|among|when|if|with|under|on)$/;
@@ -66,6 +72,8 @@ export interface Seen {
   supposed: boolean;
   /** Ranked below another label or said of a part ("Secondary: sadness", "mixed with fear", an aspect's row): no answer, nor a mention of one. */
   below: boolean;
+  /** Committed only by a feeling said of the writer ("the speaker is clearly surprised"): a description, which an earlier hedge between labels leaves open. */
+  described?: boolean;
 }
 
 function wordsBefore(tokens: Word[], from: number, n: number): string[] {
@@ -88,7 +96,9 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   if (form.words.length === 1 && /^(?:no|non)$/.test(form.words[0]!) && next?.w === '-' && tokens[m.to + 1] !== undefined && !tokens[m.to + 1]!.punct && next.start === tokens[m.to - 1]!.end && tokens[m.to + 1]!.start === next.end) return null;
   // a synonym taking a complement is said of something else: "it's critical to get a CT", "safe to say", "true that the sample was small",
   // "clean of profanity"; one conceded before a "but" ("True, the effect was significant, but …") is no answer either
-  if (form.weak && next !== undefined && (COMPLEMENT.test(next.w) || (next.w === ',' && concession(tokens, m.to)))) return null;
+  // (a feeling takes its object: "The person is furious about the change", "the writer is afraid of the results")
+  const feeling = FEELS.test(wordsBefore(tokens, m.from, 6).join(' ')) && /^(?:about|of|with|at|for)$/.test(next?.w ?? '');
+  if (form.weak && next !== undefined && !feeling && (COMPLEMENT.test(next.w) || (next.w === ',' && concession(tokens, m.to)))) return null;
   // "It's certainly not a yes", "probably not significant": a "… not" synonym that goes on denies what follows; it answers nothing itself
   if (form.weak && form.words.length > 1 && form.words[form.words.length - 1] === 'not' && next !== undefined && !next.punct) return null;
   // "post-termination", "semi-urgent": after a prefix that shifts its meaning, the word is part of a compound, not the label ("anti-assignment" still is)
@@ -125,7 +135,10 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   const arrow = prevTok?.w === '>' && /^[-=]$/.test(tokens[j - 2]?.w ?? '');
   // "Borderline. Leaning non-toxic.": a sentence that opens with "Leaning" gives its label (not "Neutral, leaning positive": a lean beside the answer)
   const leaning = /^leaning(?:\s+(?:toward|towards|to))?$/.test(bare) && (j - back.length === 0 || END.has(tokens[j - back.length - 1]!.w));
-  const cue = leaning || CUE.test(bare) || (!form.weak && BUT.test(bare)) || prevTok?.w === ':' || prevTok?.w === '-' || arrow;
+  const described = FEELS.test(bare) && !CUE.test(bare);
+  // "the null trial would point towards maybe": where evidence would point (not the speaker's "I'd lean towards") is supposed, not said
+  const wouldPoint = WOULD_POINT.test(bare);
+  const cue = (!wouldPoint && (leaning || CUE.test(bare) || described)) || (!form.weak && BUT.test(bare)) || prevTok?.w === ':' || prevTok?.w === '-' || arrow;
   const explicit = EXPLICIT.test(phrase);
   const standalone = atStart && (afterEnd || m.to === e);
   // "These can't both be true": NLI's "true" that does not answer is no mention of a label either
@@ -136,7 +149,7 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   // "both a non-compete and a termination provision": articles inside a list are part of it
   // "a sports business story": two labels side by side modify a noun together
   const neighbour = (o: Match | undefined, gapFrom: number, gapTo: number) =>
-    o !== undefined && o.form.label !== form.label && gapTo - gapFrom <= 4 && (gapTo === gapFrom ||tokens.slice(gapFrom, gapTo).every((t) => LIST_GAP.test(t.w) || /^(?:a|an|the|"|'|\()$/.test(t.w) || EMOJI.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => LIST_GAP.test(t.w))
+    o !== undefined && o.form.label !== form.label && gapTo - gapFrom <= 4 && (gapTo === gapFrom ||tokens.slice(gapFrom, gapTo).every((t) => LIST_GAP.test(t.w) || (ORJUST.test(t.w) && tokens.slice(gapFrom, gapTo).some((o) => o.w === 'or')) || /^(?:a|an|the|"|'|\()$/.test(t.w) || EMOJI.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => LIST_GAP.test(t.w))
       || (tokens.slice(gapFrom, gapTo).every((t) => RANGE_GAP.test(t.w)) && tokens.slice(gapFrom, gapTo).some((t) => t.w === 'to'))
       // "maybe-leaning-no": two labels inside one hyphenated word
       || hyphenated(tokens, gapFrom, gapTo)
@@ -164,7 +177,9 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   const attributed = ATTRIBUTED.test((opened < j ? beforeQuote : wordsBefore(tokens, j, 12)).join(' '));
   // "The hypothesis follows only if …", "toxic only when read as sarcasm": said under a condition only, not of the item
   const onlyIf = tokens[m.to]?.w === 'only' && /^(?:if|when|under|where|in|for|assuming|provided)$/.test(tokens[m.to + 1]?.w ?? '');
-  const supposed = counterfactual || attributed || onlyIf || backWords.some((w) => w === 'if' || w === 'unless') || conditionBefore(tokens, tokens[j - 1]?.w === 'then' ? j - 1 : j) || thenIf;
+  // "It looks German at first, but … are Dutch": a first impression taken back by the "but" after it
+  const firstImpression = /^(?:at\s+first|initially)\b/.test(tokens.slice(m.to, m.to + 3).map((t) => t.w).join(' ')) && tokens.slice(m.to + 2, m.to + 8).some((t) => t.w === 'but');
+  const supposed = firstImpression || counterfactual || attributed || onlyIf || backWords.some((w) => w === 'if' || w === 'unless') || conditionBefore(tokens, tokens[j - 1]?.w === 'then' ? j - 1 : j) || thenIf;
   // code: `return "positive" if … else "negative"`: each label a branch of a condition
   const before = wordAround(tokens, j - 1, -1);
   const after = wordAround(tokens, m.to, 1);
@@ -185,7 +200,7 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   if (form.answerOnly && form.words[0] === 'none' && !/(?:^|\s)(?:emotion|sentiment|feeling|tone|mood|label|answer)$/.test(bare)) return null;
   return {
     label: form.label, at: m.from, to: m.to, committed: (cue || standalone) && !below, cued: cue, explicit: explicit || (standalone && j === 0 && (afterEnd || m.to === e)),
-    negated, list, weak: form.weak, conditional, supposed, below,
+    negated, list, weak: form.weak, conditional, supposed, below, ...(described && !standalone ? { described: true } : {}),
   };
 }
 

@@ -13,6 +13,7 @@
 
 import { DOMAIN, LANG, NLI_NEUTRAL, NLI_WEAK, NO_FEELING, NO_FEELING_WEAK, SOFT, WEAK } from './label-synonyms.js';
 import { allMatches } from './matches.js';
+import { isLanguageCodeSet, languageNames } from './label-languages.js';
 
 export interface Word {
   /** Lower-cased text. */
@@ -107,7 +108,10 @@ function buildForms(labels: readonly string[], aliases: Record<string, readonly 
     seen.add(key);
     forms.push(answerOnly ? { label, words, weak, answerOnly } : { label, words, weak });
   };
-  for (const label of labels) add(label, labelWords(label), false);
+  // language codes ("it", "es") are words of other languages too: committed only; their names count anywhere
+  const codes = isLanguageCodeSet(labels);
+  for (const label of labels) add(label, labelWords(label), codes);
+  for (const label of codes ? labels : []) for (const name of languageNames(label)) add(label, labelWords(name), false);
   const nli = labels.some((l) => /^(?:entailment|contradiction)$/.test(labelWords(l).join(' ')));
   // neutral beside sentiments or emotions: "no emotion is expressed" names it
   const feelings = !nli && labels.length >= 3 && labels.some((l) => labelWords(l).join(' ') === 'neutral');

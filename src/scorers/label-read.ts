@@ -90,6 +90,9 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   const conditional = seen.filter((s) => s.conditional && !s.negated && (!s.weak || s.committed));
   if (new Set(conditional.map((s) => s.label)).size > 1 && !(last && last.at > Math.max(...conditional.map((s) => s.at)))) return unread('ambiguous');
   if (last && mixedUnresolved(text, tokens, live, last.at)) return unread('ambiguous');
+  // "Surprise and joy are both plausible — the speaker is clearly surprised, …": a feeling described after a hedge between labels settles nothing
+  const hedgedBefore = (label: string) => seen.filter((s) => s.list && !s.negated && last !== undefined && s.at < last.at).some((s) => (label === '' ? true : s.label === label));
+  if (last && committed.find((s) => s.at === last.at)?.described && hedgedBefore(last.label) && seen.some((s) => s.list && !s.negated && s.at < last.at && s.label !== last.label)) return unread('ambiguous');
   // "… so yes. I'd say it's either yes or maybe", "Labels: X, Y": the answer set beside another label afterwards is one of several
   const listedAfter = last ? seen.filter((s) => s.list && !s.negated && !s.supposed && (!s.weak || s.committed) && s.at >= last.at) : [];
   if (last && listedAfter.some((s) => s.label === last.label) && listedAfter.some((s) => s.label !== last.label)) return unread('ambiguous');

@@ -36,7 +36,11 @@ export const NLI_WEAK: Record<string, string[]> = {
  * neutral beside emotions or sentiments (`NO_FEELING`).
  */
 export const NLI_NEUTRAL = ['neither confirms nor denies', 'neither confirm nor deny', 'neither confirms nor contradicts', 'neither supports nor contradicts', 'neither supports nor refutes',
-  'neither entails nor contradicts', 'neither implies nor contradicts', 'neither proves nor disproves', 'neither follows nor contradicts'];
+  'neither entails nor contradicts', 'neither implies nor contradicts', 'neither proves nor disproves', 'neither follows nor contradicts',
+  // "the premise neither supports nor rules out the hypothesis", "neither supported nor contradicted by the premise"
+  'neither supports nor rules out', 'neither entails nor rules out', 'neither implies nor rules out', 'neither confirms nor rules out', 'neither proves nor rules out',
+  'neither confirms nor refutes', 'neither entails nor refutes', 'neither supported nor contradicted', 'neither supported nor refuted', 'neither entailed nor contradicted',
+  'neither confirmed nor contradicted', 'neither confirmed nor refuted'];
 export const NO_FEELING = ['no emotion is expressed', 'no emotion expressed', 'expresses no emotion', 'shows no emotion', 'conveys no emotion', 'expresses no particular emotion', 'no sentiment is expressed', 'expresses no sentiment', 'no emotional content'];
 /** … and said as the answer only ("No particular emotion.", "Emotion: none in particular"). */
 export const NO_FEELING_WEAK = ['none', 'none in particular', 'no emotion', 'no particular emotion', 'no clear emotion', 'no strong emotion', 'no sentiment', 'no clear sentiment', 'no particular sentiment'];
@@ -53,6 +57,10 @@ export const DOMAIN: Record<string, string[]> = {
   termination: ['right to terminate', 'terminate'],
   warranty: ['warranties', 'warrants'],
   spam: ['junk'],
+  ham: ['not spam', 'not junk', 'non spam'],
+  // a stance set's none: "No stance", "takes no side", "neither for nor against"
+  none: ['no stance', 'no clear stance', 'no obvious stance', 'no discernible stance', 'no explicit stance', 'no particular stance', 'takes no position', 'takes no side', 'takes no sides',
+    'neither for nor against', 'neither in favor nor against', 'neither in favour nor against', 'neither supports nor opposes'],
   'not spam': ['ham', 'not junk'],
   'non toxic': ['nontoxic', 'not toxic'],
   'not toxic': ['non toxic', 'nontoxic'],
@@ -92,6 +100,7 @@ export const SOFT: Record<string, string[]> = {
   surprise: ['surprised', 'astonishment', 'amazement', 'astonished', 'amazed', 'shocked', 'shock', 'stunned', 'startled', 'sorpresa', 'überraschung', 'surpresa', '惊讶'],
   love: ['affection', 'loving', 'adoration', 'fondness', 'affectionate', 'romantic', 'amor', 'amour', 'liebe', 'amore', '爱'],
   disgust: ['disgusted', 'revulsion'],
+  ham: ['legitimate', 'legit'],
 };
 
 /** The labels in other languages ("contradicción", "Gewährleistung", "保密"); the commonest label sets' from label-lexicon. */

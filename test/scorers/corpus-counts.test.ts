@@ -20,6 +20,7 @@ import { LABEL_RULES_B7 } from './corpora/label-rules-b7.js';
 import { LABEL_RULES_B8 } from './corpora/label-rules-b8.js';
 import { LABEL_RULES_B9 } from './corpora/label-rules-b9.js';
 import { LABEL_RULES_B10 } from './corpora/label-rules-b10.js';
+import { LABEL_RULES_B12 } from './corpora/label-rules-b12.js';
 import { LABEL_PROBES_R10 } from './corpora/label-probes-r10.js';
 import { LABEL_PROBES_R9 } from './corpora/label-probes-r9.js';
 import { LABEL_PROBES_R9C } from './corpora/label-probes-r9c.js';
@@ -40,11 +41,11 @@ const regularLabels = regular.filter((r) => r.kind === 'label').map((r) => ({ la
 
 /** Written before the extractors: the first corpora; every other set was written after them. */
 const choiceAfter = [...CHOICE_FRESH, ...CHOICE_PROBES, ...CHOICE_RULES_B7, ...CHOICE_RULES_B8, ...CHOICE_RULES_B9, ...CHOICE_RULES_B10, ...CHOICE_UNSEEN].length + regularChoices.length;
-const labelAfter = [...LABEL_FRESH, ...LABEL_PROBES, ...LABEL_RULES_B7, ...LABEL_RULES_B8, ...LABEL_RULES_B9, ...LABEL_RULES_B10, ...LABEL_PROBES_R10, ...LABEL_PROBES_R9, ...LABEL_PROBES_R9C, ...LABEL_PROBES_R9D, ...LABEL_PROBES_R9E, ...LABEL_PROBES_R9F, ...LABEL_PROBES_R9G, ...LABEL_PROBES_R9H, ...LABEL_PROBES_R9I, ...LABEL_UNSEEN].length + regularLabels.length;
+const labelAfter = [...LABEL_FRESH, ...LABEL_PROBES, ...LABEL_RULES_B7, ...LABEL_RULES_B8, ...LABEL_RULES_B9, ...LABEL_RULES_B10, ...LABEL_RULES_B12, ...LABEL_PROBES_R10, ...LABEL_PROBES_R9, ...LABEL_PROBES_R9C, ...LABEL_PROBES_R9D, ...LABEL_PROBES_R9E, ...LABEL_PROBES_R9F, ...LABEL_PROBES_R9G, ...LABEL_PROBES_R9H, ...LABEL_PROBES_R9I, ...LABEL_UNSEEN].length + regularLabels.length;
 const choiceTotal = CHOICE_CORPUS.length + choiceAfter;
 const labelTotal = LABEL_CORPUS.length + labelAfter;
 /** A label set is its labels whatever their case and order ("Yes/No" and "yes/no" are one set). */
-const labelSets = new Set([...LABEL_CORPUS, ...LABEL_FRESH, ...LABEL_PROBES, ...LABEL_RULES_B7, ...LABEL_RULES_B8, ...LABEL_RULES_B9, ...LABEL_RULES_B10, ...LABEL_PROBES_R10, ...LABEL_PROBES_R9, ...LABEL_PROBES_R9C, ...LABEL_PROBES_R9D, ...LABEL_PROBES_R9E, ...LABEL_PROBES_R9F, ...LABEL_PROBES_R9G, ...LABEL_PROBES_R9H, ...LABEL_PROBES_R9I, ...LABEL_UNSEEN, ...regularLabels].map((c) => c.labels.map((l) => l.toLowerCase()).sort().join('|'))).size;
+const labelSets = new Set([...LABEL_CORPUS, ...LABEL_FRESH, ...LABEL_PROBES, ...LABEL_RULES_B7, ...LABEL_RULES_B8, ...LABEL_RULES_B9, ...LABEL_RULES_B10, ...LABEL_RULES_B12, ...LABEL_PROBES_R10, ...LABEL_PROBES_R9, ...LABEL_PROBES_R9C, ...LABEL_PROBES_R9D, ...LABEL_PROBES_R9E, ...LABEL_PROBES_R9F, ...LABEL_PROBES_R9G, ...LABEL_PROBES_R9H, ...LABEL_PROBES_R9I, ...LABEL_UNSEEN, ...regularLabels].map((c) => c.labels.map((l) => l.toLowerCase()).sort().join('|'))).size;
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const figure = (n: number) => n.toLocaleString('en-US');
@@ -63,6 +64,13 @@ describe('the README states the corpora as they are', () => {
     expect(rows, "the README's batch 10 label bullet").not.toBeNull();
     const r10 = LABEL_RULES_B10.filter((c) => c.cls.startsWith('r10:'));
     expect({ rows: rows![1], none: rows![2] }).toEqual({ rows: String(r10.length), none: String(r10.filter((c) => c.want === null).length) });
+  });
+
+  it("counts batch 12's label rule rows as its round's bullet gives them", () => {
+    const rows = /the `r12:` rows of `label-rules-b12\.ts`, (\d+) replies, (\d+) of them must not commit/.exec(readme);
+    expect(rows, "the README's batch 12 label bullet").not.toBeNull();
+    const r12 = LABEL_RULES_B12.filter((c) => c.cls.startsWith('r12:'));
+    expect({ rows: rows![1], none: rows![2] }).toEqual({ rows: String(r12.length), none: String(r12.filter((c) => c.want === null).length) });
   });
 
   it("counts batch 9's and batch 10's rule rows and batch 9's probe sets as their rounds' bullets give them", () => {
