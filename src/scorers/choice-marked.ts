@@ -24,10 +24,12 @@ function readRow(line: string, ev: Evidence): Row | null {
   const lead = LEAD.exec(line)!;
   let body = line.slice(lead[0].length).trim();
   let marked = lead[1] !== undefined && lead[1] !== ' ';
-  const tail = TAIL_MARK.exec(body);
-  if (tail && tail.index > 0) {
+  // the mark is looked for in the row's last 100 characters: from every place of a long run of blanks the pattern would rescan it
+  const from = Math.max(0, body.length - 100);
+  const tail = TAIL_MARK.exec(body.slice(from));
+  if (tail && from + tail.index > 0) {
     marked = true;
-    body = body.slice(0, tail.index).trim();
+    body = body.slice(0, from + tail.index).trim();
   }
   const bold = /^(\*\*|__)(.+)\1$/.exec(body);
   if (bold) {

@@ -30,6 +30,12 @@ const SHAPES: Array<[string, string, string | null]> = [
   ['an option, 100,000 blanks and a bracketed remark', `Heparin${' '.repeat(100_000)}(option B, the one)`, 'B'],
   ['a sign, 100,000 blanks and a value', `=${' '.repeat(100_000)}0.5`, null],
   ['a word, 50,000 lines of one blank and a bracketed remark', `x${' \n'.repeat(50_000)}(option A, x)`, 'A'],
+  // batch 10's round: a marked row's mark after a run of blanks (the mark's pattern once rescanned the run from every
+  // place of it: 4 s for 50,000 blanks in a table row), answer lines looping on two answers, a denial before a run of blanks
+  ['a marked list row, 50,000 blanks and its mark', `A) Warfarin\nB) Heparin${' '.repeat(50_000)}*\nC) Apixaban\nD) Aspirin`, 'B'],
+  ['a table row of 50,000 blanks, then a verdict column', `| Warfarin |${' '.repeat(50_000)}| Yes |\n| Heparin | No |\n| Apixaban | No |\n| Aspirin | No |`, 'A'],
+  ['4,000 answer lines looping on two answers', 'Answer: A\nAnswer: B\n'.repeat(2_000), null],
+  ['a denial, 50,000 blanks and an option', `Not ${' '.repeat(50_000)}Warfarin.`, null],
 ];
 
 describe('choice reading of degenerate long replies', () => {
