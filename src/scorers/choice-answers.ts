@@ -99,7 +99,8 @@ export function allButOne(text: string, letters: string): string | null {
 /** How many options the reply describes in sentences that each open with the option's letter and its text ("A. Naloxone is used for …"). */
 export function describedOptions(text: string, ev: Evidence): number {
   const seen = new Set<string>();
-  for (const m of text.matchAll(/(?:^|[.!?;]\s+|\n)\s*[(\[]?([A-J])[.)\]:]\s+([^.!?;\n]{1,80}?)\s+(?:is|are|was|were|has|have|can|may|treats?|reverses?|causes?|makes?)\b/g)) {
+  // bounded blanks around the letter: "\s+…\s*" after a stop rescans a run of blanks or line breaks from each of its places
+  for (const m of text.matchAll(/(?:^|(?<=[.!?;]\s))[^\S\n]{0,3}[(\[]?([A-J])[.)\]:][^\S\n]{1,3}([^.!?;\n]{1,80}?)[^\S\n]{1,3}(?:is|are|was|were|has|have|can|may|treats?|reverses?|causes?|makes?)\b/gm)) {
     if (wholeOption(m[2]!, ev.options) === m[1]) seen.add(m[1]!);
   }
   return seen.size;

@@ -36,6 +36,10 @@ const SHAPES: Array<[string, string, string | null]> = [
   ['a table row of 50,000 blanks, then a verdict column', `| Warfarin |${' '.repeat(50_000)}| Yes |\n| Heparin | No |\n| Apixaban | No |\n| Aspirin | No |`, 'A'],
   ['4,000 answer lines looping on two answers', 'Answer: A\nAnswer: B\n'.repeat(2_000), null],
   ['a denial, 50,000 blanks and an option', `Not ${' '.repeat(50_000)}Warfarin.`, null],
+  // option rows described in sentences ("A. Warfarin is …") were looked for after every stop or line break with unbounded
+  // blanks after it: 30,000 lines of one blank took 1.6 s
+  ['a word, 30,000 lines of one blank and a word', `x\n${' \n'.repeat(30_000)}y`, null],
+  ['a word, a semicolon, 30,000 tabs and a word', `x;${'\t'.repeat(30_000)}y`, null],
 ];
 
 describe('choice reading of degenerate long replies', () => {
