@@ -50,7 +50,8 @@ const FINAL_CUES: RegExp[] = [
   /(?:^|[.!?;]\s+|\n|\s-\s*)(?:chang|switch|revis|updat)(?:e|es|ed|ing)?\s+(?:(?:my\s+)?(?:answer|choice|pick)\s+)?to\s*:?\s*/gi,
   // the next two: one space after the stop, then blanks other than a line break ("\s+\s*" backtracks quadratically over a
   // run of spaces, and "\n\s*" over a run of line breaks: each break would scan all that follow); the last break before the cue matches
-  /(?:^|[.!?;]\s|\n)[^\S\n]*(?:go\s+with|go\s+for)\s+/gi,
+  // …and an imperative that opens a sentence with its letter ("Choose E instead of A: …", "Pick C.")
+  /(?:^|[.!?;]\s|\n)[^\S\n]*(?:go\s+with|go\s+for|(?:choose|pick|select)(?=\s+(?:option\s+)?[(\[]?[A-J](?![A-Za-z])(?![)\]]?\s*,?\s*(?:only\s+)?(?:if|when|unless)\b)))\s+/gi,
   /(?:^|[.!?;]\s|\n)[^\S\n]*(?:final|selected|selection|correct|response|choice|pick|verdict|result|solution|sol|soln|conclusion|correction|i\s+meant)(?:\s+(?:decision|answer|choice|pick|selection|verdict|response|letter|call))?\s*(?:->|=>|[:=-])?\s*(?=\S)/gi,
   /\b(?:that|which)\s+(?:applies|fits|works|is\s+(?:correct|right|needed|required|indicated))\s+(?:here\s+)?is\s*:?\s*/gi,
   /\b(?:only|leaving|leaves|left\s+with|remaining\s+(?:option|choice)\s+is|that\s+leaves)\s+/gi,
@@ -80,9 +81,13 @@ function readOptionTextAt(text: string, pos: number, options: Option[]): Token |
   const said = normalizeText(sentence).replace(/^(?:the|an|a|option|choice)\s+/, '').replace(/\s+(?:one|option|choice)$|\s+(?:remains|is\s+left|is\s+what\s+remains)\b.*$/, '');
   // "Before I answer: is the $2,000 a salvage value?": a question names no answer
   if (said === '' || text[pos + sentence.length] === '?') return null;
-  const best = bestAt(said.split(' '), 0, options);
+  const words = said.split(' ');
+  const found = bestAt(words, 0, options);
+  // "By process of elimination: Mercury and Venus have no moons, …": an option joined to another names both, not the answer
+  const joined = found !== null && /^(?:and|or|nor)$/.test(words[found.span] ?? '') ? bestAt(words, found.span + 1, options) : null;
+  const best = joined !== null && joined.letter !== found!.letter ? null : found;
   // "What's left is lupus.": a short name after the cue that opens the words of one option only
-  const short = best ? null : abbreviatedOption(said.split(' '), options);
+  const short = best || joined ? null : abbreviatedOption(words, options);
   const letter = best?.letter ?? short;
   return letter ? { letter, start: pos, end: pos + sentence.length } : null;
 }
@@ -128,6 +133,8 @@ export function finalCues(text: string, ev: Evidence, cut = false): Token[] {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
       // "only C remains", "only apixaban satisfies all three" (not "only warfarin needs monitoring")
       if (/^\s*(?:only|leaving|leaves|left)/i.test(m[0]) && !/^(?:option\s+|choice\s+)?[(\[]?[A-Z](?![A-Za-z])/.test(after) && !/^[^.,;:\n]{1,60}?\s(?:satisfies|meets|fits|fulfils|fulfills|matches|remains|is\s+left|works|explains|qualifies|covers|has\s+a|has\s+an|has\s+the)\b/i.test(after)) continue;
+      // "Let's analyze each option to determine the best answer:": what the reply sets out to find is no answer yet
+      if (/\b(?:determine|find|identify|choose|pick|select|reach|arrive\s+at|work\s+out|figure\s+out|get\s+to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index) + (/^the\s+/i.exec(m[0])?.[0] ?? ''))) continue;
       const was = ev.flags.either;
       ev.flags.either = false;
       const t = readAfterCue(text, m.index + m[0].length, ev);
@@ -138,7 +145,7 @@ export function finalCues(text: string, ev: Evidence, cut = false): Token[] {
     }
   }
   const before = lettersPattern('cue-before', ev.letters, (L) =>
-    `(?:option\\s+|choice\\s+)?[(\\[]?\\b([${L}])\\b[)\\]]?,?\\s*(?:(?:is|would\\s+be|seems\\s+to\\s+be|appears\\s+to\\s+be|must\\s+be)\\s+(?:the\\s+|definitely\\s+|clearly\\s+)?(?:correct|right|best|better|preferable|preferred|most\\s+(?:likely|appropriate|accurate)|true\\b|accurate|answer)|fits\\s+(?:best|better)|remains\\b|is\\s+left\\b|(?:is|seems)\\s+(?:much\\s+|far\\s+)?more\\s+likely\\b(?!\\s+(?:wrong|incorrect))|(?:still\\s+)?(?:stands|holds)(?=\\s*(?:[.,;!]|$))|is\\s+the\\s+only\\b(?![^.\\n]*\\b(?:rule|ruled|wrong|incorrect|exclude|excluded|not|never|isn't|doesn't|can't)\\b)|is\\s+still\\s+(?:correct|right|the\\s+answer)\\b|it\\s+is\\b|makes\\s+(?:the\\s+)?most\\s+sense|is\\s+the\\s+one\\b|is\\s+it\\b|is\\s+my\\s+(?:answer|choice|pick)|(?:seems|looks)\\s+(?:right|correct|best|most\\s+likely)|(?:richtig|korrekt)\\b|(?:es|est|è|é|is|jest)\\s+(?:la\\s+|a\\s+)?(?:correct[ao]|correcte|bonne|corrett[ao]|giust[ao]|corret[ao]|cert[ao]|juist|poprawn[aey])(?![\\p{L}]))`,
+    `(?:option\\s+|choice\\s+)?[(\\[]?\\b([${L}])\\b[)\\]]?,?\\s*(?:(?:is|would\\s+be|seems\\s+to\\s+be|appears\\s+to\\s+be|must\\s+be)\\s+(?:the\\s+|definitely\\s+|clearly\\s+)?(?:correct|right|best|better|preferable|preferred|most\\s+(?:likely|appropriate|accurate)|true\\b|accurate|answer)|fits\\s+(?:best|better)|remains(?=\\s*(?:[.,;!]|$)|\\s+(?:correct|right|the\\s+answer)\\b)|is\\s+left\\b|(?:is|seems)\\s+(?:much\\s+|far\\s+)?more\\s+likely\\b(?!\\s+(?:wrong|incorrect))|(?:still\\s+)?(?:stands|holds)(?=\\s*(?:[.,;!]|$))|is\\s+the\\s+only\\b(?![^.\\n]*\\b(?:rule|ruled|wrong|incorrect|exclude|excluded|not|never|isn't|doesn't|can't)\\b)|is\\s+still\\s+(?:correct|right|the\\s+answer)\\b|it\\s+is\\b|makes\\s+(?:the\\s+)?most\\s+sense|is\\s+the\\s+one\\b|is\\s+it\\b|is\\s+my\\s+(?:answer|choice|pick)|(?:seems|looks)\\s+(?:right|correct|best|most\\s+likely)|(?:richtig|korrekt)\\b|(?:es|est|è|é|is|jest)\\s+(?:la\\s+|a\\s+)?(?:correct[ao]|correcte|bonne|corrett[ao]|giust[ao]|corret[ao]|cert[ao]|juist|poprawn[aey])(?![\\p{L}]))`,
     'giu');
   for (const m of allMatches(before, text)) {
     const letter = m[1]!;

@@ -111,6 +111,8 @@ export function readChoice(output: string, choices: Record<string, string>, opts
   // each reading gets its own flags; the options' names are built once (at most) per reply
   const evidence = (): Evidence => ({ letters, options: (options ??= optionsOf(choices)), texts: Object.values(choices), flags: { either: false }, numeric });
   const cut = opts.finishReason === 'length';
+  // "~~A~~ → **C**", "Answer: ~~C~~ A": struck-through text is taken back, so it is no part of the reply
+  if (output.includes('~~')) output = output.replace(/~~(?=\S)[^~\n]{1,200}~~[^\S\n]*(?:→|->|=>)?/g, ' ');
   // "<A>", "Answer: <C>": a letter in angle brackets (not an HTML tag closed later, "<B>Note</B>") is a bracketed letter
   if (output.includes('<')) output = output.replace(lettersPattern('angle-letter', letters, (L) => `<([${L}])>(?![\\s\\S]*</\\1>)`, 'g'), '($1)');
   // "\boxed{A}" is an explicit final answer, even in a reply cut later
@@ -147,6 +149,8 @@ function readReply(raw: string, ev: Evidence, cut: boolean): Reading {
 
   // "Question: … most likely?\nA. Small cell carcinoma\nB. …\nAnswer: B": another item's question and its answer
   if (posesOtherQuestion(text, ev)) return unread();
+  // "A C", "B D" (a classifier's output): two different letters and nothing else name several options
+  if (lettersPattern('letters-only', ev.letters, (L) => `^\\s*[(\\[]?[${L}][)\\]]?(?:[^\\S\\n]+[(\\[]?[${L}][)\\]]?)+\\s*$`).test(text) && new Set(text.match(/[A-J]/g)).size >= 2) return { ...unread(), reason: 'ambiguous' };
   // a reply that is exactly one option's text ("[1, 1]") is that option, whatever it looks like
   const said = normalizeText(text);
   const exact = ev.options.find((o) => o.forms[0] !== '' && o.forms[0] === said);

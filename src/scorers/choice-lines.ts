@@ -198,6 +198,8 @@ export function posesOtherQuestion(text: string, ev: Evidence): boolean {
   if (asks < 0) return false;
   let listed = 0;
   for (const line of lines.slice(asks + 1)) {
+    // "Question: …?\n\nA. Furosemide": blank lines before the list
+    if (listed === 0 && line.trim() === '') continue;
     const m = /^\s*[(\[]?([A-Ja-j])[)\].:]\s+(\S.{0,80})$/.exec(line);
     if (m === null || MARK.test(line)) break;
     const letter = m[1]!.toUpperCase();
@@ -219,7 +221,8 @@ export function labelledOpening(text: string, ev: Evidence): string | null {
   // on the first 200 characters after the blanks (a lazy head between runs of blanks backtracks over a long run)
   const opening = text.trimStart();
   // ("Canberra (option C).", "Metformin (A) first;")
-  const first = /^([^\n.!?]{1,80}?)[^\S\n]{0,3}[(\[](?:option\s|choice\s)?([A-J])[)\]](?:[^\S\n]{1,3}(?:first|here|alone|initially|definitely|clearly))?[^\S\n]{0,3}(?:[.!:;]|\s[-—–]\s|\n|$)/i.exec(opening.slice(0, 200));
+  const first = /^([^\n.!?]{1,80}?)[^\S\n]{0,3}[(\[](?:option\s|choice\s)?([A-J])[)\]](?:[^\S\n]{1,3}(?:first|here|alone|initially|definitely|clearly))?[^\S\n]{0,3}(?:[.!:;]|\s[-—–]\s|\n|$)/i.exec(opening.slice(0, 200))
+    ?? letterFirst(opening, ev);
   if (first === null || !ev.letters.includes(first[2]!) || wholeOption(first[1]!, ev.options) !== first[2]) return null;
   // …nor one that goes on with an alternative ("Or Melbourne (B).") or a contrast ("…, but it is Canberra (C)")
   const corrects = /^(?:wait|actually|no\b|nope|hmm|or\b|on\s+(?:second|further)\s+thought|correction|scratch\s+that|oops|sorry)/i;
@@ -247,4 +250,27 @@ export function optionRows(text: string, ev: Evidence): number {
     if (letter !== null) heads.add(letter);
   }
   return heads.size;
+}
+
+/**
+ * "A. Peaked T waves appear first; prominent U waves (B) point to …": the opening is a letter and its own option's
+ * text, the others named after it only in brackets. As [whole, text, letter] for labelledOpening, or null; not where
+ * another sentence or line opens with a letter too (the options described one by one).
+ */
+function letterFirst(opening: string, ev: Evidence): [string, string, string] | null {
+  const m = /^[(\[]?([A-J])[).:\]][^\S\n]{1,3}/.exec(opening);
+  const own = m === null ? undefined : ev.options.find((o) => o.letter === m[1]);
+  if (m === null || own === undefined) return null;
+  const text = ev.texts[ev.options.indexOf(own)] ?? '';
+  const head = opening.slice(m[0].length, m[0].length + text.length + 1);
+  if (text.trim() === '' || !new RegExp(`^${text.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(head)) return null;
+  // …nor where it turns ("but the capital is C) Canberra"), marks verdicts, or lists another option under its letter ("(B) 620°")
+  const rest = opening.slice(m[0].length);
+  if (/(?:[.!?;]\s+|\n\s*)[(\[]?[A-J][).:\]]\s/.test(rest) || /\b(?:but|however|though|although|whereas|yet|instead|actually|wait|or)\b/i.test(rest) || MARK.test(rest)) return null;
+  for (const o of ev.options) {
+    const t = (ev.texts[ev.options.indexOf(o)] ?? '').trim().toLowerCase();
+    if (o !== own && t !== '' && new RegExp(`[(\\[]?\\b${o.letter}[).:\\]]\\s*`, 'g').test(rest) && [...rest.matchAll(new RegExp(`[(\\[]?\\b${o.letter}[).:\\]]\\s*`, 'g'))].some((x) => rest.slice(x.index + x[0].length).toLowerCase().startsWith(t))) return null;
+  }
+  const end = m[0].length + text.trim().length;
+  return [opening.slice(0, end), opening.slice(m[0].length, end), m[1]!];
 }

@@ -6,7 +6,8 @@ import { placeAt, placesIn } from './choice-languages.js';
 import { allMatches } from './matches.js';
 
 const ORDINALS: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4, sixth: 5, '1st': 0, '2nd': 1, '3rd': 2, '4th': 3, '5th': 4 };
-const ORDINAL_WORD = String.raw`middle|first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|last|final|penultimate|(?:second|next)[\s-]+to[\s-]+last`;
+// "Final answer: …" is a cue, not the last option ("the final one", "the final option" are)
+const ORDINAL_WORD = String.raw`middle|first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|last|final(?!\s+(?:answer|response|choice|pick|selection|verdict|decision)\b)|penultimate|(?:second|next)[\s-]+to[\s-]+last`;
 const OPTION_NOUN = String.raw`one|option|choice|alternative|answer(?:\s+(?:option|choice))?|response|possibility|definition|statement|item|entry`;
 
 /** "the third option", and the ordinal alone where a sentence ends ("Second.", "the answer is the last"). */

@@ -15,8 +15,10 @@ export interface Verdicts {
   negative: Map<string, number>;
 }
 
-const GOOD = new RegExp(`^(?:true|correct|right|yes|valid|${[...CHECKS].join('|')})$`, 'i');
-const VERDICT_WORDS = `true|false|correct|incorrect|right|wrong|yes|no|valid|invalid|${MARK_ALTERNATIVES}`;
+/** "this is it", "that's the one": a row's verdict in words that point at it (and "ruled out" against it). */
+const POINTS_AT = String.raw`(?:this|that)(?:'s|’s|\s{1,3}is)\s{1,3}(?:it|the\s{1,3}one)`;
+const GOOD = new RegExp(`^(?:true|correct|right|yes|valid|${POINTS_AT}|${[...CHECKS].join('|')})$`, 'i');
+const VERDICT_WORDS = `true|false|correct|incorrect|right|wrong|yes|no|valid|invalid|ruled\\s{1,3}out|${POINTS_AT}|${MARK_ALTERNATIVES}`;
 /** A verdict word, captured. */
 const VERDICT_WORD = `(${VERDICT_WORDS})`;
 

@@ -59,6 +59,12 @@ export function replyTexts(output: string, stop: readonly string[] = [], cut = f
   if (!cut && text.trim() === '' && /<\/?(?:think|thinking|reasoning)>/i.test(output)) {
     text = cleanOutput(output.replace(/<\/?(?:think|thinking|reasoning)>/gi, '\n'), stop);
   }
+  // "<think>\n… So D.\n\nFinal answer: D" cut by the token limit in a block never closed: a final-answer line that is the
+  // last thing written is the answer (anything before it is reasoning, which a cut reply does not answer with)
+  if (cut && text.trim() === '' && /<(?:think|thinking|reasoning)>/i.test(output) && !/<\/(?:think|thinking|reasoning)>/i.test(output)) {
+    const last = output.trimEnd().split('\n').pop() ?? '';
+    if (/^\s*(?:\*\*)?(?:final\s+answer|answer)(?:\*\*)?\s*[:：]/i.test(last)) return [cleanOutput(last, stop)];
+  }
   return ownItem(text);
 }
 

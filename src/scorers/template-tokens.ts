@@ -47,6 +47,14 @@ export function stripTemplate(text: string, stop: readonly string[] = []): strin
   // "[INST] … [/INST] A [/INST]": a closing tag after the answer is debris (only tried when there is
   // one: on a long run of whitespace the pattern's scan is quadratic, seconds for 50,000 spaces)
   if (out.includes('[/INST]')) out = out.replace(/(?:\s*\[\/INST\])+\s*$/, (m) => (out.slice(0, out.length - m.length).includes('[/INST]') ? '' : m));
+  // "[INST] Question … [/INST] Answer: B [INST] Thank you! [/INST] You're welcome!": the prompt echoed, then the
+  // assistant's first turn, then invented turns; the first turn is the reply (empty, it answers nothing)
+  const echoed = /^\s*(?:<s>\s*)?\[INST\]/.exec(out);
+  const closing = echoed ? out.indexOf('[/INST]', echoed[0].length) : -1;
+  if (closing >= 0 && out.indexOf('[INST]', closing) >= 0) {
+    const first = out.slice(closing + 7, out.indexOf('[INST]', closing)).replace(END_OF_TURN, '').replace(/<s>/g, '');
+    out = first.trim() === '' ? '' : first;
+  }
   // an answer before an invented next instruction ("C</s><s>[INST] … [/INST] D") is the reply
   const next = out.indexOf('[INST]');
   if (next > 0 && out.slice(0, next).replace(END_OF_TURN, '').replace(/<s>|<\|begin_of_text\|>/g, '').trim() !== '') out = out.slice(0, next);
