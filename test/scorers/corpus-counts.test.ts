@@ -12,6 +12,7 @@ import { CHOICE_RULES_B7 } from './corpora/choice-rules-b7.js';
 import { CHOICE_RULES_B8 } from './corpora/choice-rules-b8.js';
 import { CHOICE_RULES_B9 } from './corpora/choice-rules-b9.js';
 import { CHOICE_RULES_B10 } from './corpora/choice-rules-b10.js';
+import { CHOICE_RULES_B12 } from './corpora/choice-rules-b12.js';
 import { CHOICE_UNSEEN } from './corpora/choice-unseen.js';
 import { LABEL_CORPUS } from './corpora/label-corpus.js';
 import { LABEL_FRESH } from './corpora/label-fresh.js';
@@ -36,11 +37,13 @@ import { readHoldout } from './holdout-rows.js';
 /** The held-out batches that became regular corpora after their fix rounds. */
 const regularFiles = ['holdout-b7.jsonl', 'holdout-b8.jsonl', 'holdout-b9.jsonl', 'holdout-b10.jsonl'];
 const regular = regularFiles.flatMap((f) => readHoldout(f));
-const regularChoices = regular.filter((r) => r.kind === 'choice');
+/** Batch 12's choice replies are regular since their fix round (its label replies join when theirs are fixed). */
+const choiceFiles = [...regularFiles, 'holdout-b12.jsonl'];
+const regularChoices = choiceFiles.flatMap((f) => readHoldout(f)).filter((r) => r.kind === 'choice');
 const regularLabels = regular.filter((r) => r.kind === 'label').map((r) => ({ labels: r.labels! }));
 
 /** Written before the extractors: the first corpora; every other set was written after them. */
-const choiceAfter = [...CHOICE_FRESH, ...CHOICE_PROBES, ...CHOICE_RULES_B7, ...CHOICE_RULES_B8, ...CHOICE_RULES_B9, ...CHOICE_RULES_B10, ...CHOICE_UNSEEN].length + regularChoices.length;
+const choiceAfter = [...CHOICE_FRESH, ...CHOICE_PROBES, ...CHOICE_RULES_B7, ...CHOICE_RULES_B8, ...CHOICE_RULES_B9, ...CHOICE_RULES_B10, ...CHOICE_RULES_B12, ...CHOICE_UNSEEN].length + regularChoices.length;
 const labelAfter = [...LABEL_FRESH, ...LABEL_PROBES, ...LABEL_RULES_B7, ...LABEL_RULES_B8, ...LABEL_RULES_B9, ...LABEL_RULES_B10, ...LABEL_RULES_B12, ...LABEL_PROBES_R10, ...LABEL_PROBES_R9, ...LABEL_PROBES_R9C, ...LABEL_PROBES_R9D, ...LABEL_PROBES_R9E, ...LABEL_PROBES_R9F, ...LABEL_PROBES_R9G, ...LABEL_PROBES_R9H, ...LABEL_PROBES_R9I, ...LABEL_UNSEEN].length + regularLabels.length;
 const choiceTotal = CHOICE_CORPUS.length + choiceAfter;
 const labelTotal = LABEL_CORPUS.length + labelAfter;
@@ -82,6 +85,10 @@ describe('the README states the corpora as they are', () => {
     expect(rows10, "the README's batch 10 choice bullet").not.toBeNull();
     const r10 = CHOICE_RULES_B10.filter((c) => c.cls.startsWith('r10:'));
     expect({ rows: rows10![1], none: rows10![2] }).toEqual({ rows: String(r10.length), none: String(r10.filter((c) => c.want === null).length) });
+    const rows12 = /the `r12:` rows of `choice-rules-b12\.ts`, (\d+) replies, (\d+) of them must not commit/.exec(readme);
+    expect(rows12, "the README's batch 12 choice bullet").not.toBeNull();
+    const r12 = CHOICE_RULES_B12.filter((c) => c.cls.startsWith('r12:'));
+    expect({ rows: rows12![1], none: rows12![2] }).toEqual({ rows: String(r12.length), none: String(r12.filter((c) => c.want === null).length) });
     const probes = /(\d+) of (\d+) in all \(/.exec(readme);
     expect(probes, "the README's batch 9 label bullet: the probes in all").not.toBeNull();
     const sets = [LABEL_PROBES_R9, LABEL_PROBES_R9C, LABEL_PROBES_R9D, LABEL_PROBES_R9E, LABEL_PROBES_R9F, LABEL_PROBES_R9G, LABEL_PROBES_R9H, LABEL_PROBES_R9I];

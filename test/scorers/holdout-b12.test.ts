@@ -13,6 +13,11 @@
  * 5 false commits) read differently from a careful reader; after batch 10's fixes (54edd44) 13
  * (5.0%, 6) and 12 (6.0%, 3). Its fix round follows; until a kind is fixed, its test fails if a
  * change reads more of it wrongly or commits falsely more often.
+ *
+ * Its choice replies were then fixed by general rules (choice 2.44.0), each with phrasings of our own and
+ * near-misses that must not commit (the `r12:` rows of corpora/choice-rules-b12.ts, written before the
+ * extractor read them): 12 misread at the fix round's start (5 false commits) -> 0. They are a regular
+ * corpus now: a change may not misread one.
  */
 import { describe, expect, it } from 'vitest';
 import { misreadRows, readHoldout, wantIsValid } from './holdout-rows.js';
@@ -28,10 +33,10 @@ describe('batch 12: held-out replies, measured before its fix round', () => {
     for (const r of rows) expect(wantIsValid(r), `line ${r.line}`).toBe(true);
   });
 
-  it('choice replies: no more misread than when it was measured (13 of 260, 6 of them false commits)', () => {
-    const wrong = misreadRows(choices, 'choice batch 12');
-    expect(wrong.length).toBeLessThanOrEqual(13);
-    expect(wrong.filter((w) => w.got !== null).length).toBeLessThanOrEqual(6);
+  // fixed by general rules, each with phrasings of our own (the `r12:` rows of corpora/choice-rules-b12.ts): 12 misread
+  // at the fix round's start (5 false commits) -> 0
+  it('choice replies: every one read as a careful reader does after their fix round (13 of 260 misread when measured, 6 of them false commits)', () => {
+    expect(misreadRows(choices, 'choice batch 12').map((o) => o.line)).toEqual([]);
   });
 
   it('label replies: no more misread than when it was measured (12 of 200, 3 of them false commits)', () => {
