@@ -1,7 +1,8 @@
 /**
  * @module scorers/label-conflict — stand-alone answers that disagree ("yes\nmaybe", "Neutral\nPositive"):
  * a reader takes neither unless something between them corrects the first ("Actually", "wait", "on
- * second thought"); the same label twice is one answer.
+ * second thought"); the same label twice is one answer. Also a reply that is one label again and again
+ * (cut by the token limit: that label) or several labels and nothing else (no answer).
  */
 import type { Seen } from './label-classify.js';
 import type { Match, Word } from './label-forms.js';
@@ -10,8 +11,9 @@ import type { Match, Word } from './label-forms.js';
 const CORRECTION = /\b(?:wait|actually|sorry|correction|correcting|oops|hmm+|scratch\s+that|on\s+(?:second|further)\s+thoughts?|on\s+reflection|rather|i\s+mean|i\s+meant|reconsider\w*|re-?read\w*|looking\s+(?:again|closer|more\s+closely)|second\s+look|chang\w+|revis\w+|instead|no\s*,\s*wait|so|therefore|thus|hence|overall|final\w*|in\s+the\s+end|ultimately|all\s+things\s+considered)\b/i;
 
 /**
- * True when the last committed label (`lastAt`, standing alone, not after a cue) disagrees with an
- * earlier stand-alone answer and nothing between them corrects that one: two answers, no answer.
+ * True when the last committed label (`lastAt`) disagrees with an earlier answer of its kind and nothing
+ * between them corrects that one: two answers, no answer. Of its kind: both the whole of their line or
+ * sentence ("yes\nmaybe"), or both after the same key on lines of their own ("Answer: yes\nAnswer: no").
  */
 export function disagreeing(text: string, tokens: Word[], committed: readonly Seen[], lastAt: number): boolean {
   const last = committed.find((s) => s.at === lastAt);
@@ -30,9 +32,10 @@ function keyOf(tokens: Word[], s: Seen): string | null {
   while (k >= 0 && tokens[k]!.punct && tokens[k]!.w !== ':' && !LINE_END.has(tokens[k]!.w)) k -= 1;
   if (tokens[k]?.w !== ':') return null;
   const words: string[] = [];
-  for (k -= 1; k >= 0 && !LINE_END.has(tokens[k]!.w); k -= 1) if (!tokens[k]!.punct) words.unshift(tokens[k]!.w);
+  // bounded: a key is one to three words (a long line is not scanned back for every label on it)
+  for (k -= 1; k >= 0 && !LINE_END.has(tokens[k]!.w); k -= 1) if (!tokens[k]!.punct && words.unshift(tokens[k]!.w) > 3) return null;
   for (k = s.to; k < tokens.length && !LINE_END.has(tokens[k]!.w); k += 1) if (!tokens[k]!.punct) return null;
-  return words.length >= 1 && words.length <= 3 ? words.join(' ') : null;
+  return words.length >= 1 ? words.join(' ') : null;
 }
 
 const LINE_END = new Set(['.', '!', '?', ';', '\n', '。', '！', '？']);
