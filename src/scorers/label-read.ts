@@ -96,6 +96,9 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   // "… so yes. I'd say it's either yes or maybe", "Labels: X, Y": the answer set beside another label afterwards is one of several
   const listedAfter = last ? seen.filter((s) => s.list && !s.negated && !s.supposed && (!s.weak || s.committed) && s.at >= last.at) : [];
   if (last && listedAfter.some((s) => s.label === last.label) && listedAfter.some((s) => s.label !== last.label)) return unread('ambiguous');
+  // "surprise (joy would also be acceptable)": another label allowed after the answer leaves it open
+  // ("high — critical is equally defensible": the label given last is itself only allowed)
+  if (last && seen.some((s) => s.at >= last.at && !s.negated && (s.label !== last.label || s.at === last.at) && ALSO_FINE.test(tokens.slice(s.to, s.to + 6).map((t) => t.w).join(' ')))) return unread('ambiguous');
   // "…, but it also has indemnification language. I'd say both.": the answer given last is several;
   // "… I genuinely can't separate the two.": a hedge or refusal after it takes it back
   const own = [...forms.filter((f) => !f.weak).flatMap((f) => f.words), ...predicates.flat()].filter((w) => w.length >= 3);
@@ -136,6 +139,8 @@ function deniedLists(tokens: Word[], seen: Seen[]): Seen[] {
   return seen;
 }
 
+/** After a label, words that allow it as well as the answer: "would also be acceptable", "is equally defensible", "also works". */
+const ALSO_FINE = /^(?:would|could|might|is|seems|may)?\s*(?:also|equally)\s+(?:be\s+)?(?:acceptable|fine|correct|right|defensible|reasonable|valid|plausible|possible|ok|okay|works|fits|applies)\b/;
 /** Labels that say the answer is open: doubt in the reply agrees with them. */
 const OPEN_LABEL = /^(?:maybe|uncertain|unsure|unknown|unclear|undetermined|undecided|inconclusive|cannot tell|can t tell|not enough (?:info|information|evidence)|insufficient(?: \w+)?)$/;
 /** A reply that is one label denied and nothing else: "Not spam.", "It's not spam", "Definitely not spam at all!". */

@@ -278,6 +278,19 @@ const ROWS: Row[] = [
   ['urgency_words', '{"urgency": "high", "alternative": "critical"}', URGENCY, 'high', qUrg],
   ['urgency_words', 'Medium.\n\nActually no — every EU user is locked out. High.', URGENCY, 'high', qUrg],
   ['urgency_words', 'Medium.\nHigh.', URGENCY, null, qUrg],
+  // a seventh set: denials, hedges and asides around an answer
+  ['edges', 'I wouldn\'t label this critical; high is more accurate.', URGENCY, 'high', qUrg],
+  ['edges', 'Not critical. Not low either. Somewhere between medium and high.', URGENCY, null, qUrg],
+  ['edges', 'The label "toxic" is tempting but wrong here: non-toxic.', TOX, 'non-toxic', qTox],
+  ['edges', 'If I had to choose: surprise.', EMO, 'surprise', qEmo],
+  ['edges', 'surprise\n\n(joy would also be acceptable)', EMO, null, qEmo],
+  ['edges', 'Intent: refund_request (confidence: high)', INTENT, 'refund_request', qIntent],
+  ['edges', 'refund_request, not cancel_booking', INTENT, 'refund_request', qIntent],
+  ['edges', 'It is neither book_flight nor check_status; the user wants their money, so refund_request.', INTENT, 'refund_request', qIntent],
+  ['edges', 'Toxicity: none', TOX, 'non-toxic', qTox],
+  ['edges', 'favor (weakly)', STANCE, 'favor', qStance],
+  ['edges', 'Stance: against? No — favor.', STANCE, 'favor', qStance],
+  ['edges', 'ham, obviously', SPAM, 'ham', qHam],
 ];
 
 export const LABEL_PROBES_R10: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `p10:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));

@@ -238,6 +238,11 @@ const ROWS: Row[] = [
   ['structured', '{"urgency": "critical", "alternative": "high"}', URGENCY, 'critical', qUrg],
   ['structured', '{"urgency": "unclear", "guess_a": "high", "guess_b": "critical"}', URGENCY, null, qUrg],
   ['structured', '{"tone": "angry", "stance": "against"}', STANCE, 'against', qStance],
+  // the seventh probe set: another label allowed after the answer ("X would also be acceptable") leaves it open
+  ['probe_rules', 'Business (Sci/Tech would also be acceptable).', NEWS, null, qNews],
+  ['probe_rules', 'high — critical is equally defensible.', URGENCY, null, qUrg],
+  ['probe_rules', 'favor; against would also be wrong.', STANCE, 'favor', qStance],
+  ['probe_rules', 'Negative. Neutral is also possible but less likely.', SENT, null, qSent2],
 ];
 
 export const LABEL_RULES_B10: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r10:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
