@@ -56,8 +56,9 @@ export function arrowCorrection(text: string, letters: string): Token | null {
  * a reply that opens with a lone letter and then gives its reason states its answer first; the options it names after
  * that are the ones it sets aside. Not when another letter follows at once ("A, B and D are wrong") or the reply hedges.
  */
+// (not a verdict against it: "A: wrong\nB: wrong\n…" are rows of verdicts, "A: ruled out." no reason for A)
 export function letterWithReason(text: string, letters: string): string | null {
-  const re = lettersPattern('letter-with-reason', letters, (L) => `^[^\\S\\n]*[(\\[]?([${L}])[)\\]]?(?:,?[^\\S\\n]+(?:because|since|as|given\\s+that)\\b|[^\\S\\n]*[,—–:;][^\\S\\n]*(?=[a-z])|[^\\S\\n]+[—–-][^\\S\\n]+(?=[a-z]))(?!(?:but|though|although|or|maybe|perhaps|unless|if|not|no|wait|hmm|probably|possibly)\\b)`);
+  const re = lettersPattern('letter-with-reason', letters, (L) => `^[^\\S\\n]*[(\\[]?([${L}])[)\\]]?(?:,?[^\\S\\n]+(?:because|since|as|given\\s+that)\\b|[^\\S\\n]*[,—–:;][^\\S\\n]*(?=[a-z])|[^\\S\\n]+[—–-][^\\S\\n]+(?=[a-z]))(?!(?:but|though|although|or|maybe|perhaps|unless|if|not|no|wait|hmm|probably|possibly|wrong|incorrect|false|invalid|unlikely|excluded|eliminated|ruled\\s+out)\\b)`);
   const m = re.exec(text.trimStart());
   return m && !asksFirst(text) ? m[1]! : null;
 }

@@ -82,12 +82,12 @@ function conditional(text: string, at: number): boolean {
 /** A self-correction: the text after the last marker that commits to a letter replaces what came before. */
 function readCorrected(text: string, ev: Evidence, cut: boolean): Committed | null {
   // the last few markers only: a correction that decides comes near the end, and each try reads the tail again
-  // "C) Battery: requires intent - no." ends a per-option line with a verdict, not a self-correction
+  // "C) Battery: requires intent - no.", "Option C – no." end a per-option line with a verdict, not a self-correction
   const verdictEnd = (m: RegExpMatchArray): boolean => {
     const at = m.index ?? 0;
     const lineStart = text.lastIndexOf('\n', at) + 1;
     const lineEnd = text.indexOf('\n', at + m[0].length);
-    return lettersPattern('option-line', ev.letters, (L) => `^\\s*(?:option\\s+)?[(\\[]?[${L}][)\\].:]\\s`, 'i').test(text.slice(lineStart, lineStart + 64)) && text.slice(at + m[0].length, lineEnd < 0 ? text.length : lineEnd).trim() === '';
+    return lettersPattern('option-line', ev.letters, (L) => `^\\s*(?:option\\s+)?[(\\[]?[${L}](?:[)\\].:]|\\s+[-–—])\\s`, 'i').test(text.slice(lineStart, lineStart + 64)) && text.slice(at + m[0].length, lineEnd < 0 ? text.length : lineEnd).trim() === '';
   };
   // from the end, and only until six are found: each test looks for its line's ends, a scan of the text
   const found = allMatches(CORRECTION, text);

@@ -33,7 +33,7 @@ export function verdicts(text: string, letters: string): Verdicts {
   };
   // blanks bounded ({0,6}): unbounded runs between the letter, its text and its verdict backtrack polynomially over a reply of blank lines
   const row = lettersPattern('verdict-row', letters, (L) =>
-    `(?<![A-Za-z])(?:option\\s{1,6}|choice\\s{1,6})?(\\(|\\[)?([${L}])(\\)|\\])?(?:\\s{0,6}\\((?!\\s{0,6}(?:${VERDICT_WORDS})\\s{0,6}\\))[^)\\n]{0,80}\\)|\\s{0,6}[.):-]?\\s{1,6}(?!(?:${VERDICT_WORDS})(?![\\w-]))[^:\\n${CHECKS}${CROSSES}]{1,80}?(?=\\s{0,6}[:\\-]\\s{0,6}(?:${VERDICT_WORDS})(?![\\w-])|\\s{0,6}[${CHECKS}${CROSSES}]))?(\\s{0,6}[:.\\-)]\\s{0,6}(?:is\\s{1,6})?|\\s{1,6}is\\s{1,6}|\\s{0,6}\\(\\s{0,6}|\\s{0,6})${VERDICT_WORD}(?![\\w-])`,
+    `(?<![A-Za-z])(?:option\\s{1,6}|choice\\s{1,6})?(\\(|\\[)?([${L}])(\\)|\\])?(?:\\s{0,6}\\((?!\\s{0,6}(?:${VERDICT_WORDS})\\s{0,6}\\))[^)\\n]{0,80}\\)|\\s{0,6}[.):-]?\\s{1,6}(?!(?:${VERDICT_WORDS})(?![\\w-]))[^:\\n${CHECKS}${CROSSES}]{1,80}?(?=\\s{0,6}[:\\-]\\s{0,6}(?:${VERDICT_WORDS})(?![\\w-])|\\s{0,6}[${CHECKS}${CROSSES}]))?(\\s{0,6}[:.\\-–—)]\\s{0,6}(?:is\\s{1,6})?|\\s{1,6}is\\s{1,6}|\\s{0,6}\\(\\s{0,6}|\\s{0,6})${VERDICT_WORD}(?![\\w-])`,
   'gi');
   let rows = 0;
   // "✗ A ✗ B ✓ C": a reply that opens with a mark puts each mark before its letter

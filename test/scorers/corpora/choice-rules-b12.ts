@@ -91,6 +91,20 @@ const ROWS: Row[] = [
   ["cue_joined_options", "By elimination: Sydney and Melbourne are just big cities; the capital is Canberra (C).", CAPITAL, "C"],
   ["cue_joined_options_null", "The answer: naloxone or flumazenil, depending on the drug taken.", ANTIDOTE, null],
   ["cue_joined_options_null", "Final answer: mitochondrion and nucleus both hold DNA.", ORGAN, null],
+  // written after the rules above: rows that are all verdicts against (no letter opens a reason then), and verdicts after a dash
+  ["option_verdicts", "Option A – unlikely.\nOption B – this is it: flumazenil.\nOption C – no.\nOption D – no.", ANTIDOTE, "B"],
+  ["option_verdicts_null", "A: ruled out.\nB: ruled out.\nC: ruled out.\nD: ruled out.", CAPITAL, null],
+  ["all_wrong_null", "A: wrong\nB: wrong\nC: wrong\nD: wrong", CAPITAL, null],
+  ["all_wrong_null", "A ✗\nB ✗\nC ✗\nD ✗", CAPITAL, null],
+  ["all_wrong_null", "(A) false (B) false (C) false (D) false", ANTIDOTE, null],
+  ["all_wrong_null", "Option A: ruled out.\nOption B: ruled out.\nOption C: ruled out.\nOption D: ruled out.\nOption E: ruled out.", ORGAN, null],
+  ["all_wrong_null", "A: ruled out.\nB: ruled out.\nC: ruled out.\nD: ruled out.", CAPITAL, null],
+  ["all_wrong", "A: wrong\nB: wrong\nC: correct\nD: wrong", CAPITAL, "C"],
+  ["all_wrong", "A: wrong\nB: wrong\nD: wrong\nSo C.", CAPITAL, "C"],
+  ["dash_verdict", "Option A – unlikely.\nOption B – this is it: flumazenil.\nOption C – no.\nOption D – no.", ANTIDOTE, "B"],
+  ["dash_verdict", "Option A — incorrect\nOption B — incorrect\nOption C — correct\nOption D — incorrect", CAPITAL, "C"],
+  ["dash_verdict", "A – wrong\nB – right\nC – wrong\nD – wrong", ANTIDOTE, "B"],
+  ["dash_verdict_null", "A – correct\nB – correct\nC – wrong\nD – wrong", CAPITAL, null],
 ];
 
 export const CHOICE_RULES_B12: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r12:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
