@@ -57,6 +57,10 @@ export function readLabel(output: string, labels: readonly string[], opts: Label
   const boxed = boxedAnswer(output, opts.stop);
   const inBox = boxed === null ? null : readTokens(boxed, labels, opts, false);
   if (inBox?.value) return { value: inBox.value, by: 'boxed', reason: null };
+  // "Q: <the item>\nA: No\n\nQ: <an invented next item, cut>": the answer line before the next question is whole
+  const echoed = cut && opts.input !== undefined ? echoedAnswer(output, opts.input) : null;
+  const fromEcho = echoed === null ? null : readTokens(echoed, labels, opts, false);
+  if (fromEcho?.value) return { value: fromEcho.value, by: 'echo_answer', reason: null };
   let first: Reading | null = null;
   // the item's opening field as a line pattern, built once for every text of the reply
   const field = itemField(opts.input);
@@ -138,6 +142,33 @@ function readReply(text: string, labels: readonly string[], opts: LabelReadOptio
   }
   if (r.value === null && cut && text.trim() !== '') return unread('truncated');
   return r;
+}
+
+const Q_LINE = /^[ \t]*(?:Q|Question)[ \t]*:[ \t]*(.*)$/i;
+const A_LINE = /^[ \t]*(?:A|Answer)[ \t]*:[ \t]*(\S.*)$/i;
+
+/**
+ * A base model continuing a few-shot prompt: "Q: <the item's question>" then "A: <answer>", then a
+ * new "Q:" line it invented (cut by the token limit): the answer line of the pair that echoes the
+ * item, when a next question follows it (so the cut fell after it); else null.
+ */
+function echoedAnswer(output: string, input: string): string | null {
+  const norm = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const item = norm(input).replace(/^(?:q|question) /, '');
+  const lines = output.split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const q = Q_LINE.exec(lines[i]!);
+    if (!q) continue;
+    const asked = norm(q[1]!);
+    if (asked.split(' ').length < 4 || !(item.startsWith(asked) || asked.startsWith(item))) continue;
+    let k = i + 1;
+    while (k < lines.length && !A_LINE.test(lines[k]!) && !Q_LINE.test(lines[k]!)) k += 1;
+    const a = k < lines.length ? A_LINE.exec(lines[k]!) : null;
+    if (!a) return null;
+    for (let n = k + 1; n < lines.length; n += 1) if (Q_LINE.test(lines[n]!)) return a[1]!;
+    return null;
+  }
+  return null;
 }
 
 /** True when `text` (five words or more, quotes and edges aside) is a passage of the item's own text. */

@@ -16,6 +16,7 @@ import { disagreeing, onlyLabels, repeatedLabel } from './label-conflict.js';
 import { labelScores } from './label-scores.js';
 import { verdictRows } from './label-verdicts.js';
 import { looksLikeRefusal } from './normalize.js';
+import { answersAsAgent, declinesToAdvise } from './label-roles.js';
 
 export interface LabelReadOptions extends ReadOptions {
   /** Accepted synonyms per label (suite.yaml `aliases:`). */
@@ -89,7 +90,8 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   // (a branch supposed under an "if" counts: "If X then entailment, otherwise neutral")
   const conditional = seen.filter((s) => s.conditional && !s.negated && (!s.weak || s.committed));
   if (new Set(conditional.map((s) => s.label)).size > 1 && !(last && last.at > Math.max(...conditional.map((s) => s.at)))) return unread('ambiguous');
-  if (last && mixedUnresolved(text, tokens, live, last.at)) return unread('ambiguous');
+  // "… so the evidence is mixed. Maybe.": mixed evidence agrees with a label that says the answer is open
+  if (last && !OPEN_LABEL.test(labelWords(last.label).join(' ')) && mixedUnresolved(text, tokens, live, last.at)) return unread('ambiguous');
   // "Surprise and joy are both plausible — the speaker is clearly surprised, …": a feeling described after a hedge between labels settles nothing
   const hedgedBefore = (label: string) => seen.filter((s) => s.list && !s.negated && last !== undefined && s.at < last.at).some((s) => (label === '' ? true : s.label === label));
   if (last && committed.find((s) => s.at === last.at)?.described && hedgedBefore(last.label) && seen.some((s) => s.list && !s.negated && s.at < last.at && s.label !== last.label)) return unread('ambiguous');
@@ -111,6 +113,8 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   if (last && (last.by === 'stand_alone' || last.by === 'question_words') && ((!open && UNDECIDED.test(rest)) || BORDERLINE.test(text))) return unread('ambiguous');
   // "Some moderators would flag it as toxic, others wouldn't": a label said of a split among readers
   if (last && splitOver(text, tokens[last.at]?.start ?? 0)) return unread('ambiguous');
+  // "I'm not able to provide legal advice … For questions about what rights a clause grants, consult …": the question named, not answered
+  if (last && last.by === 'question_words' && declinesToAdvise(text)) return unread('no_answer', 'refusal');
   if (last) return { value: last.label, by: last.by, reason: null };
   if (cut) return unread('truncated');
   if (statements.some((s) => s.hedged) || elliptic.some((s) => s.hedged)) return unread('ambiguous');
@@ -118,6 +122,8 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   const named = new Set(live.map((s) => s.label));
   // a single mention beside labels given as a list ("Labels: non-compete, termination") is no answer
   // "It doesn't express positive or negative feelings": a list denied as a whole hedges nothing
+  // "I'm sorry about the double charge! I've issued a refund …": the agent answering the customer names what it did, not the message's label
+  if (named.size >= 1 && answersAsAgent(text)) return unread('no_answer', 'agent_reply');
   if (named.size === 1 && !seen.some((s) => s.list && !s.negated) && !UNDECIDED.test(text) && !NEEDS_MORE.test(text) && !BORDERLINE.test(text)) return { value: [...named][0]!, by: 'mention', reason: null };
   if (SEVERAL.test(text)) return unread('ambiguous');
   // "neither entailment nor contradiction": every label but one ruled out, nothing else said

@@ -32,7 +32,9 @@ export function verdictRows(tokens: Word[], matches: Match[]): { positive: Set<s
     // "termination: no", "Confidentiality? No. Assignment? Yes."
     // "entailment (no), contradiction (yes)": a verdict in brackets too
     // "- yes → supported", "positive -> no", "entailment => holds": an arrow too
-    while (tokens[k] && /^(?:[:=?(>→⇒]|-)$/.test(tokens[k]!.w)) k += 1;
+    // "maybe — best fit", a dash after a label that opens its line
+    const opensLine = m.from === 0 || tokens[m.from - 1]!.w === '\n' || (ROW_START.has(tokens[m.from - 1]!.w) && (m.from === 1 || tokens[m.from - 2]!.w === '\n'));
+    while (tokens[k] && (/^(?:[:=?(>→⇒]|-)$/.test(tokens[k]!.w) || (opensLine && k === m.to && /^[—–]$/.test(tokens[k]!.w)))) k += 1;
     const sep = k > m.to;
     // "No? No — yes." is a self-correction, not a verdict on the label "no": a question then a verdict only for other labels
     if (tokens.slice(m.to, k).some((t) => t.w === '?') && (m.form.weak || VERDICT_POS.test(m.form.words.join(' ')) || VERDICT_NEG.test(m.form.words.join(' ')) || /^maybe$/.test(m.form.words.join(' ')))) continue;
@@ -60,6 +62,8 @@ export function verdictRows(tokens: Word[], matches: Match[]): { positive: Set<s
     // "no → not supported", "maybe → not needed", "X → does not apply": a denied verdict
     if (/^(?:does not (?:apply|fit|hold)|doesn't (?:apply|fit|hold)|not \S)/.test(two) || (sep && /^(?:unsupported|excluded|unlikely|refuted)$/.test(w))) good = false;
     else if (good === null && sep && /^(?:supported|fits|holds|applies|matches|confirmed)$/.test(w)) good = true;
+    // "maybe — best fit", "high — most likely", "non-toxic — likely"
+    else if (good === null && sep && (/^(?:best|most) (?:fit|fits|match|matches|likely|supported|plausible)\b/.test(two) || /^likely$/.test(w))) good = true;
     // "positive (maybe), negative (maybe)": a row left open
     if (good === null && sep && VERDICT_HEDGE.test(w) && !m.form.weak && !/^(?:maybe|yes|no)$/.test(m.form.words.join(' '))) {
       rows += 1;

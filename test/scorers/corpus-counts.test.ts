@@ -37,10 +37,11 @@ import { readHoldout } from './holdout-rows.js';
 /** The held-out batches that became regular corpora after their fix rounds. */
 const regularFiles = ['holdout-b7.jsonl', 'holdout-b8.jsonl', 'holdout-b9.jsonl', 'holdout-b10.jsonl'];
 const regular = regularFiles.flatMap((f) => readHoldout(f));
-/** Batch 12's choice replies are regular since their fix round (its label replies join when theirs are fixed). */
+/** Batch 12's kinds become regular apart, each after its own fix round: its choice replies since choice 2.45.0, its label replies since label 2.50.0. */
 const choiceFiles = [...regularFiles, 'holdout-b12.jsonl'];
 const regularChoices = choiceFiles.flatMap((f) => readHoldout(f)).filter((r) => r.kind === 'choice');
-const regularLabels = regular.filter((r) => r.kind === 'label').map((r) => ({ labels: r.labels! }));
+const labelFiles = [...regularFiles, 'holdout-b12.jsonl'];
+const regularLabels = labelFiles.flatMap((f) => readHoldout(f)).filter((r) => r.kind === 'label').map((r) => ({ labels: r.labels! }));
 
 /** Written before the extractors: the first corpora; every other set was written after them. */
 const choiceAfter = [...CHOICE_FRESH, ...CHOICE_PROBES, ...CHOICE_RULES_B7, ...CHOICE_RULES_B8, ...CHOICE_RULES_B9, ...CHOICE_RULES_B10, ...CHOICE_RULES_B12, ...CHOICE_UNSEEN].length + regularChoices.length;

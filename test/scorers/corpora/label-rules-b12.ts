@@ -9,7 +9,8 @@
  * ("maybe — best fit"); an opening hedge between labels whose later labels are only what evidence
  * "would point towards"; a refusal to give legal or medical advice that names the question's verb;
  * a reply written as the agent answering the customer rather than classifying; a base model's Q/A
- * echo answered before the token limit cut its next, invented question. Each class has rows that
+ * echo answered before the token limit cut its next, invented question; mixed evidence before a
+ * label that says the answer is open ("… the evidence is mixed. Maybe."). Each class has rows that
  * must NOT commit.
  * Each row: [class, reply, labels, what a careful reader takes (or null), the item's text, finish].
  */
@@ -100,6 +101,38 @@ const ROWS: Row[] = [
   ['hedge_would_point', 'This could be high or critical. If every customer is affected, that would point to critical.', URGENCY, null],
   ['hedge_would_point', 'At first glance it could be either yes or maybe, but the largest trial is decisive: the answer is no.', PQA, 'no', qPqa],
   ['hedge_would_point', 'The evidence points towards maybe.', PQA, 'maybe', qPqa],
+  // per-label rows with a verdict after a dash or colon
+  ['dash_verdict_rows', 'yes — unlikely, the trial was null\nno — not fully supported, the cohorts were positive\nmaybe — best fit given the conflict', PQA, 'maybe', qPqa],
+  ['dash_verdict_rows', 'positive — no\nnegative — best fit\nneutral — no', SENT, 'negative', qSent],
+  ['dash_verdict_rows', 'low — unlikely\nmedium — unlikely\nhigh — most likely\ncritical — unlikely', URGENCY, 'high'],
+  ['dash_verdict_rows', 'toxic — doesn\'t fit\nnon-toxic — fits', TOX, 'non-toxic'],
+  ['dash_verdict_rows', 'yes — possible\nno — possible\nmaybe — possible', PQA, null, qPqa],
+  ['dash_verdict_rows', 'favor — likely\nagainst — likely\nnone — unlikely', STANCE, null, qStance],
+  // a refusal to advise that names the question's verb
+  ['refusal_advice', 'I\'m not able to provide legal advice or interpret specific contract provisions. For questions about what rights a clause grants, please consult a licensed attorney.', YN, null, qAudit],
+  ['refusal_advice', 'I can\'t interpret contracts or give legal advice; a lawyer can tell you whether the clause grants audit rights.', YN, null, qAudit],
+  ['refusal_advice', 'I\'m unable to offer medical advice on whether beta-blockers reduce mortality; please talk to your cardiologist.', PQA, null, qMed],
+  ['refusal_advice', 'I\'m not a lawyer, but no — the clause only covers record-keeping; it does not grant audit rights.', YN, 'No', qAudit],
+  ['refusal_advice', 'This isn\'t legal advice, but yes, the clause grants audit rights.', YN, 'Yes', qAudit],
+  // a reply written as the agent answering the customer
+  ['agent_reply', 'I\'m sorry about the double charge! I\'ve issued a refund for the duplicate payment; it should arrive in 3–5 days. Anything else I can help with?', SUPPORT, null, qBill],
+  ['agent_reply', 'Sorry to see you go! I\'ve cancelled your subscription and you won\'t be billed again. Is there anything else I can do for you?', SUPPORT, null, qCancel],
+  ['agent_reply', 'Thanks for reaching out! I can help you change your plan — which tier would you like?', SUPPORT, null, qCancel],
+  ['agent_reply', 'Intent: billing_issue. I\'m sorry about the double charge!', SUPPORT, 'billing_issue', qBill],
+  ['agent_reply', 'refund_request — the customer wants the duplicate payment back.', SUPPORT, 'refund_request', qBill],
+  // a base model's Q/A echo answered before the token limit cut its next question
+  ['qa_echo_cut', `Q: ${qHear}\nA: No\n\nQ: Is there hearsay? A letter from the defendant is offered to show that`, YN, 'No', qHear, 'length'],
+  ['qa_echo_cut', `Q: ${qSent}\nA: No\n\nQ: Is the review positive? Review: "Great staff and`, YN, 'No', qSent, 'length'],
+  ['qa_echo_cut', `Question: ${qHear}\nAnswer: No\n\nQuestion: Is there hearsay? The plaintiff`, YN, 'No', qHear, 'length'],
+  ['qa_echo_cut', `Q: ${qHear}\nA: The answer depends on whether the`, YN, null, qHear, 'length'],
+  ['qa_echo_cut', `Q: Is there hearsay? A diary entry is offered to prove the affair.\nA: Yes\n\nQ: ${qHear}\nA:`, YN, null, qHear, 'length'],
+  // mixed evidence before a label that says the answer is open
+  ['mixed_open_label', 'Yes. Wait — the trials were null and the cohorts positive, so the evidence is mixed. Maybe.', PQA, 'maybe', qPqa],
+  ['mixed_open_label', 'The evidence is mixed, so: uncertain.', ['yes', 'no', 'uncertain'], 'uncertain', qPqa],
+  ['mixed_open_label', 'No at first sight; the data are mixed, though. Maybe.', PQA, 'maybe', qPqa],
+  ['mixed_open_label', 'The evidence is mixed: yes for the cohorts, no for the trial.', PQA, null, qPqa],
+  ['mixed_open_label', 'Mixed — maybe, or no.', PQA, null, qPqa],
+  ['mixed_open_label', 'Positive. Well, mixed really. Negative.', SENT, null, qSent],
 ];
 
 export const LABEL_RULES_B12: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r12:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
