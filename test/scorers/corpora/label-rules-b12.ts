@@ -133,6 +133,21 @@ const ROWS: Row[] = [
   ['mixed_open_label', 'The evidence is mixed: yes for the cohorts, no for the trial.', PQA, null, qPqa],
   ['mixed_open_label', 'Mixed — maybe, or no.', PQA, null, qPqa],
   ['mixed_open_label', 'Positive. Well, mixed really. Negative.', SENT, null, qSent],
+  // probes written once these rules were in, before the extractor read them (all read as labelled): near-misses of each rule
+  ['probe_after', 'The text mentions Berlin, but the words are Dutch.', LANG9, 'nl', qLang],
+  ['probe_after', 'Not Dutch — Afrikaans, which isn\'t in the list.', LANG9, null, qLang],
+  ['probe_after', 'Language: it', LANG9, 'it', qLang],
+  ['probe_after', 'It is Japanese.', LANG5, 'ja', qLang5],
+  ['probe_after', 'Dutch, or possibly Flemish — same language.', LANG9, 'nl', qLang],
+  ['probe_after', 'The writer feels nothing in particular.', EMO, null, qEmo],
+  ['probe_after', 'She is sad? No — she is angry.', EMO, 'anger', qEmo2],
+  ['probe_after', 'They are afraid the results will be bad, but mostly they are angry.', EMO, 'anger', qEmo2],
+  ['probe_after', 'The customer wants a refund for the double charge.', SUPPORT, 'refund_request', qBill],
+  ['probe_after', 'I\'m sorry to hear that! Classification: billing_issue.', SUPPORT, 'billing_issue', qBill],
+  ['probe_after', 'I can\'t give legal advice, but the clause does not grant audit rights.', YN, 'No', qAudit],
+  ['probe_after', 'positive — no\nnegative — no\nneutral — no', SENT, null, qSent],
+  ['probe_after', `Q: ${qHear}\nA: Yes, because\n\nQ: Is there`, YN, 'Yes', qHear, 'length'],
+  ['probe_after', 'Stance: none — no stance on uniforms.', STANCE, 'none', qStance],
 ];
 
 export const LABEL_RULES_B12: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r12:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
