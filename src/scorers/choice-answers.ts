@@ -14,6 +14,7 @@
 import { CORRECTION } from './choice-signals.js';
 import { lettersPattern, type Token } from './choice-letters.js';
 import { wholeOption, type Evidence } from './choice-evidence.js';
+import { allMatches } from './matches.js';
 
 /** A line that opens with an answer label and a colon ("Answer:", "**Final answer**:", "Respuesta:", "Correct option:"). */
 const ANSWER_LABEL =
@@ -24,8 +25,10 @@ const CHANGED = /\b(?:chang|switch|revis|amend)\w*\b|\bcorrect(?:ed|ing|ion)\b|\
 
 /** True when the last two answer lines among `cues` name different options with no correction between them. */
 export function answerLinesDisagree(text: string, cues: Token[]): boolean {
-  // several cue patterns find the same answer: one token per place
-  const lines = cues.filter((t, i) => cues.findIndex((o) => o.start === t.start) === i && ANSWER_LABEL.test(text.slice(text.lastIndexOf('\n', t.start - 1) + 1, t.start))).sort((a, b) => a.start - b.start);
+  // several cue patterns find the same answer: one token per place (a set, not a search back per token: a loop of
+  // thousands of answer lines was quadratic)
+  const places = new Set<number>();
+  const lines = cues.filter((t) => !places.has(t.start) && places.add(t.start) && ANSWER_LABEL.test(text.slice(text.lastIndexOf('\n', t.start - 1) + 1, t.start))).sort((a, b) => a.start - b.start);
   // a Q/A echo ("Question: …\nA: …\nAnswer: D"): its answer lines answer the questions before them, and the last stands
   if (lines.length < 2 || /^[^\S\n]*(?:Q|Question)[^\S\n]*\d*[^\S\n]*[:.]/im.test(text)) return false;
   // any two answer lines in a row that disagree ("Answer: C\nAnswer: C\nAnswer: D\nAnswer: D", a reply looping on two answers)
@@ -70,16 +73,16 @@ function asksFirst(text: string): boolean {
 }
 
 /** "the former", "the latter" used as a pronoun (not "the former capital"): a past verb, a connective or punctuation after it. */
-const FORMER_LATTER = /\bthe\s+(former|latter)\b(?=\s*(?:[,.;:!?—–-]|$)|\s+(?:is|was|would|will|fits|wins|works|applies|because|since|as|one|option|choice|answer|saw|had|did|came|fell|won|led|became|began|remains|seems|\w+ed)\b)/gi;
+const FORMER_LATTER = /\bthe\s+(former|latter)\b(?=\s*(?:[,.;:!?—–-]|$)|\s+(?:is|was|would|will|fits|wins|works|applies|because|since|as|one|option|choice|answer|saw|had|did|came|fell|won|led|became|began|remains|seems|\w+ed)\b)/i;
 
 /**
  * "Between naloxone and flumazenil, the latter": the first or second of the two options named just before, joined by
  * "and", "or", "vs"; null when the reply refers to both ("the former is for opioids and the latter for …") or to none.
  */
 export function formerOrLatter(text: string, hits: Array<{ letter: string; at: number; end: number }>, said: string[]): string | null {
-  const refs = [...text.matchAll(FORMER_LATTER)];
-  if (refs.length === 0 || (/\bthe\s+former\b/i.test(text) && /\bthe\s+latter\b/i.test(text))) return null;
-  const which = refs[0]![1]!.toLowerCase();
+  const ref = FORMER_LATTER.exec(text);
+  if (ref === null || (/\bthe\s+former\b/i.test(text) && /\bthe\s+latter\b/i.test(text))) return null;
+  const which = ref[1]!.toLowerCase();
   // the reference's place among the normalised words: the first "former"/"latter" word preceded by "the"
   const at = said.findIndex((w, i) => w === which && said[i - 1] === 'the');
   if (at < 0) return null;
@@ -97,11 +100,14 @@ export function allButOne(text: string, letters: string): string | null {
   return re.exec(text)?.[1]?.toUpperCase() ?? null;
 }
 
+/** A sentence that opens with an option's letter and a short text before a verb ("A. Naloxone is used for …"). */
+// bounded blanks around the letter: "\s+…\s*" after a stop rescans a run of blanks or line breaks from each of its places
+const DESCRIBED = /(?:^|(?<=[.!?;]\s))[^\S\n]{0,3}[(\[]?([A-J])[.)\]:][^\S\n]{1,3}([^.!?;\n]{1,80}?)[^\S\n]{1,3}(?:is|are|was|were|has|have|can|may|treats?|reverses?|causes?|makes?)\b/gm;
+
 /** How many options the reply describes in sentences that each open with the option's letter and its text ("A. Naloxone is used for …"). */
 export function describedOptions(text: string, ev: Evidence): number {
   const seen = new Set<string>();
-  // bounded blanks around the letter: "\s+…\s*" after a stop rescans a run of blanks or line breaks from each of its places
-  for (const m of text.matchAll(/(?:^|(?<=[.!?;]\s))[^\S\n]{0,3}[(\[]?([A-J])[.)\]:][^\S\n]{1,3}([^.!?;\n]{1,80}?)[^\S\n]{1,3}(?:is|are|was|were|has|have|can|may|treats?|reverses?|causes?|makes?)\b/gm)) {
+  for (const m of allMatches(DESCRIBED, text)) {
     if (wholeOption(m[2]!, ev.options) === m[1]) seen.add(m[1]!);
   }
   return seen.size;
@@ -129,12 +135,16 @@ export function allDeniedButOne(text: string, ev: Evidence): string | null {
   return denied.size === ev.letters.length - 1 ? left[0]! : null;
 }
 
+/** "I'd avoid …", "Don't give …", "withholding …", and what follows in its clause. */
+const AVOIDED = /\b(?:avoid(?:ing)?|(?:don't|do\s+not|never|wouldn't|would\s+not)\s+(?:give|use|start|prescribe|choose|pick)|withhold(?:ing)?)\s+([^.;:\n]{1,60})/gi;
+const BRACKETED_LETTER = /[(\[]([A-J])[)\]]/g;
+
 /** Options the reply says to avoid or not to give ("I'd avoid flumazenil (B) …", "Don't give atropine (C)"). */
 export function avoidedOptions(text: string, ev: Evidence, named: (s: string) => string[]): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/\b(?:avoid(?:ing)?|(?:don't|do\s+not|never|wouldn't|would\s+not)\s+(?:give|use|start|prescribe|choose|pick)|withhold(?:ing)?)\s+([^.;:\n]{1,60})/gi)) {
+  for (const m of allMatches(AVOIDED, text)) {
     for (const letter of named(m[1]!)) out.add(letter);
-    for (const b of m[1]!.matchAll(/[(\[]([A-J])[)\]]/g)) if (ev.letters.includes(b[1]!)) out.add(b[1]!);
+    for (const b of allMatches(BRACKETED_LETTER, m[1]!)) if (ev.letters.includes(b[1]!)) out.add(b[1]!);
   }
   return out;
 }

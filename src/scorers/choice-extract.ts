@@ -114,7 +114,13 @@ export function readChoice(output: string, choices: Record<string, string>, opts
   // "~~A~~ → **C**", "Answer: ~~C~~ A": struck-through text is taken back, so it is no part of the reply
   if (output.includes('~~')) output = output.replace(/~~(?=\S)[^~\n]{1,200}~~[^\S\n]*(?:→|->|=>)?/g, ' ');
   // "<A>", "Answer: <C>": a letter in angle brackets (not an HTML tag closed later, "<B>Note</B>") is a bracketed letter
-  if (output.includes('<')) output = output.replace(lettersPattern('angle-letter', letters, (L) => `<([${L}])>(?![\\s\\S]*</\\1>)`, 'g'), '($1)');
+  // (where the tag is closed is looked up once per letter: a lookahead to the reply's end from each "<A>" was quadratic)
+  if (output.includes('<')) {
+    const raw = output;
+    const closedAt = new Map<string, number>();
+    const closed = (l: string): number => closedAt.get(l) ?? closedAt.set(l, raw.lastIndexOf(`</${l}>`)).get(l)!;
+    output = raw.replace(lettersPattern('angle-letter', letters, (L) => `<([${L}])>`, 'g'), (tag: string, l: string, at: number) => (closed(l) > at ? tag : `(${l})`));
+  }
   // "\boxed{A}" is an explicit final answer, even in a reply cut later
   const boxed = boxedAnswer(output, opts.stop);
   const inBox = boxed === null ? null : readText(boxed, evidence(), false);

@@ -252,25 +252,33 @@ export function optionRows(text: string, ev: Evidence): number {
   return heads.size;
 }
 
+/** A reply's opening letter with its stop or bracket ("A. ", "(C) "). */
+const LETTER_OPENING = /^[(\[]?([A-J])[).:\]][^\S\n]{1,3}/;
+/** A letter with its stop or bracket anywhere ("(B) ", "D. "): where another option may be listed under its letter. */
+const LETTER_HEAD = /\b([A-J])[).:\]]\s*/g;
+
 /**
  * "A. Peaked T waves appear first; prominent U waves (B) point to …": the opening is a letter and its own option's
  * text, the others named after it only in brackets. As [whole, text, letter] for labelledOpening, or null; not where
  * another sentence or line opens with a letter too (the options described one by one).
  */
 function letterFirst(opening: string, ev: Evidence): [string, string, string] | null {
-  const m = /^[(\[]?([A-J])[).:\]][^\S\n]{1,3}/.exec(opening);
+  const m = LETTER_OPENING.exec(opening);
   const own = m === null ? undefined : ev.options.find((o) => o.letter === m[1]);
   if (m === null || own === undefined) return null;
-  const text = ev.texts[ev.options.indexOf(own)] ?? '';
-  const head = opening.slice(m[0].length, m[0].length + text.length + 1);
-  if (text.trim() === '' || !new RegExp(`^${text.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(head)) return null;
+  const text = (ev.texts[ev.options.indexOf(own)] ?? '').trim();
+  // the letter's own option's text follows it, whole (not the start of a longer word)
+  const after = opening.slice(m[0].length, m[0].length + text.length + 1);
+  if (text === '' || after.slice(0, text.length).toLowerCase() !== text.toLowerCase() || /^[\p{L}\p{N}]/u.test(after.slice(text.length))) return null;
   // …nor where it turns ("but the capital is C) Canberra"), marks verdicts, or lists another option under its letter ("(B) 620°")
   const rest = opening.slice(m[0].length);
   if (/(?:[.!?;]\s+|\n\s*)[(\[]?[A-J][).:\]]\s/.test(rest) || /\b(?:but|however|though|although|whereas|yet|instead|actually|wait|or)\b/i.test(rest) || MARK.test(rest)) return null;
-  for (const o of ev.options) {
-    const t = (ev.texts[ev.options.indexOf(o)] ?? '').trim().toLowerCase();
-    if (o !== own && t !== '' && new RegExp(`[(\\[]?\\b${o.letter}[).:\\]]\\s*`, 'g').test(rest) && [...rest.matchAll(new RegExp(`[(\\[]?\\b${o.letter}[).:\\]]\\s*`, 'g'))].some((x) => rest.slice(x.index + x[0].length).toLowerCase().startsWith(t))) return null;
+  for (const x of allMatches(LETTER_HEAD, rest)) {
+    const other = ev.options.findIndex((o) => o.letter === x[1]);
+    const t = other < 0 || ev.options[other] === own ? '' : (ev.texts[other] ?? '').trim().toLowerCase();
+    const at = x.index + x[0].length;
+    if (t !== '' && rest.slice(at, at + t.length).toLowerCase() === t) return null;
   }
-  const end = m[0].length + text.trim().length;
+  const end = m[0].length + text.length;
   return [opening.slice(0, end), opening.slice(m[0].length, end), m[1]!];
 }

@@ -40,6 +40,10 @@ const SHAPES: Array<[string, string, string | null]> = [
   // blanks after it: 30,000 lines of one blank took 1.6 s
   ['a word, 30,000 lines of one blank and a word', `x\n${' \n'.repeat(30_000)}y`, null],
   ['a word, a semicolon, 30,000 tabs and a word', `x;${'\t'.repeat(30_000)}y`, null],
+  // a letter in angle brackets was looked for a closing tag up to the reply's end from each "<A>" (60,000 of them: seconds),
+  // and answer lines were kept one per place by a search back over all before (20,000 lines: 0.4 s, quadratic)
+  ['60,000 letters in angle brackets', '<A> '.repeat(60_000), 'A'],
+  ['40,000 answer lines, each after a line of prose', 'Answer: A\nso\n'.repeat(40_000), 'A'],
 ];
 
 describe('choice reading of degenerate long replies', () => {
