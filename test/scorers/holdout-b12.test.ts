@@ -14,12 +14,12 @@
  * (5.0%, 6) and 12 (6.0%, 3). Its fix round follows; until a kind is fixed, its test fails if a
  * change reads more of it wrongly or commits falsely more often.
  *
- * Its choice replies were then fixed by general rules (choice 2.44.0), each with phrasings of our own and
+ * Its choice replies were then fixed by general rules (choice 2.45.0–2.46.0), each with phrasings of our own and
  * near-misses that must not commit (the `r12:` rows of corpora/choice-rules-b12.ts, written before the
  * extractor read them): 12 misread at the fix round's start (5 false commits) -> 0. They are a regular
  * corpus now: a change may not misread one.
  *
- * Its label replies were then fixed by general rules (label 2.47.0–2.50.0), each with phrasings of
+ * Its label replies were then fixed by general rules (label 2.48.0 and 2.50.0), each with phrasings of
  * our own written before the extractor read them (the `r12:` rows of corpora/label-rules-b12.ts,
  * over language codes, intents, stances, spam / ham and sets none of the corpora held): 12 misread
  * (3 false commits) -> 0. They are a regular corpus now: a change may not misread one.
