@@ -11,8 +11,14 @@ import { checkerProgram } from '../../../src/scorers/code/checker.js';
 import { Sandbox } from '../../../src/scorers/sandbox/index.js';
 import { alive } from './helpers.js';
 
-/** A tmpfs size no other test uses: it shows in the candidate server's command line (its source). */
-const TMPFS_MB = 61;
+/**
+ * A tmpfs size no other test uses (they keep the default, 64): it shows in the candidate server's
+ * command line (its source), which is how the scans below find this pool's processes. It differs
+ * per test process, so two test runs at once (two checkouts on one machine) don't count each
+ * other's programs: with one fixed size, a concurrent run's hostile and pre-built programs made
+ * four where this pool had two.
+ */
+const TMPFS_MB = 65 + (process.pid % 1000);
 const MARK = String(TMPFS_MB * 1024 * 1024);
 
 let sb: Sandbox;
