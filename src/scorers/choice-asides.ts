@@ -96,14 +96,16 @@ function withoutClosing(text: string, closes: (line: string) => boolean): string
 }
 
 /** A last sentence that asks the asker what the question means or what it left out ("Could you confirm which period the question means?"). */
-const ASKS_BACK = /^\s*(?:(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me|confirm|clarify|specify|let\s+me\s+know|say|check)\s+(?:which|what|whether|if|how|when|the)\b|(?:which|what)\b[^?\n]*\b(?:do|did)\s+you\s+mean\b|(?:is|are|was|were|do|does|did)\s+(?:the\s+question|you|they)\s+(?:asking|referring|meaning)\b)[^\n]*\?\s*$/i;
+const ASKS_BACK = /^\s*(?:(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me|confirm|clarify|specify|let\s+me\s+know|say|check)\s+(?:which|what|whether|if|how|when|the)\b|(?:which|what)\b(?=[^?\n]*\b(?:do|did)\s+you\s+mean\b)|(?:is|are|was|were|do|does|did)\s+(?:the\s+question|you|they)\s+(?:asking|referring|meaning)\b)[^\n]*\?\s*$/i;
+
+/** The same asked as a request ("Let me know which year you're asking about.", "Tell me which period you mean."), read on the sentence without its trailing blanks. */
+// (the words asked about are looked for ahead, and the rest is checked once: "[^\n?]*\bmean\b[^\n?]*" rescanned the rest
+// from each "mean" when a "?" followed, and the same held for "… do you mean …" in ASKS_BACK: quadratic on a long last sentence)
+const ASKS_BACK_PLAIN = /^\s*(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\s+(?:which|what)\b(?=[^\n?]*\b(?:mean|meant|asking|referring|intend|intended|have\s+in\s+mind)\b)[^\n?]*$/i;
 
 /** True when the reply asks for what it needs to answer, asks back what is meant, or calls the question undecidable, in its last sentence (or opens "Before I answer"). */
-/** The same asked as a request ("Let me know which year you're asking about.", "Tell me which period you mean."). */
-const ASKS_BACK_PLAIN = /^\s*(?:please\s+)?(?:let\s+me\s+know|tell\s+me)\s+(?:which|what)\b[^\n?]*\b(?:mean|meant|asking|referring|intend|intended|have\s+in\s+mind)\b[^\n?]*[.!]?\s*$/i;
-
 export function defers(text: string, lastSentence: string): boolean {
-  return CLARIFY.test(lastSentence) || ASKS_BACK.test(lastSentence) || ASKS_BACK_PLAIN.test(lastSentence) || UNDECIDABLE.test(lastSentence) || /^\s*before\s+i\s+(?:answer|pick|choose|commit)\b/i.test(text);
+  return CLARIFY.test(lastSentence) || ASKS_BACK.test(lastSentence) || ASKS_BACK_PLAIN.test(lastSentence.trimEnd()) || UNDECIDABLE.test(lastSentence) || /^\s*before\s+i\s+(?:answer|pick|choose|commit)\b/i.test(text);
 }
 
 /** Words that turn from a disclaimer or a refusal to advise to the answer ("That said, …", "Having said that, …"). */

@@ -59,7 +59,7 @@ export interface ScoreContext {
 
 /** The version of each scorer's reading rules: a rescore records both runs' versions, so a changed figure is traced to a changed scorer. */
 export const SCORER_VERSIONS: Record<string, string> = {
-  choice: '2.46.1',
+  choice: '2.46.2',
   label: '2.50.0',
   exact: '1.5.0',
   code: '1.1.0', // 1.1.0: a program's time limit is its CPU time, with a wall-clock backstop for idle time (was wall-clock time)

@@ -44,6 +44,8 @@ const SHAPES: Array<[string, string, string | null]> = [
   // and answer lines were kept one per place by a search back over all before (20,000 lines: 0.4 s, quadratic)
   ['60,000 letters in angle brackets', '<A> '.repeat(60_000), 'A'],
   ['40,000 answer lines, each after a line of prose', 'Answer: A\nso\n'.repeat(40_000), 'A'],
+  // a last sentence asking back what is meant rescanned its rest from each "mean" (20,000 of them before a "?": 9 s)
+  ['a request for what is meant, 20,000 times "mean" and a question mark', `Let me know which ${'mean '.repeat(20_000)}?x`, null],
 ];
 
 describe('choice reading of degenerate long replies', () => {
