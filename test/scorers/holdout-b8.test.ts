@@ -10,9 +10,10 @@
  *
  * Its choice replies were then fixed in the next round by general rules, each with phrasings of
  * our own (a third of them must not commit: the `r8:` rows of corpora/choice-rules-b8.ts): 55
- * misread (19 false commits) → 31 (4). They are a regular corpus: every choice reply is read as a
+ * misread (19 false commits) → 31 (4); rules of later rounds read five more (an option restated in other
+ * words, an opening letter with its reason), so 26 (4). They are a regular corpus: every choice reply is read as a
  * careful reader does except the known misreads below, which no general rule of that round reads
- * (each with its reason); a change may remove one of them, never add another.
+ * (each with its reason); a change may read one of them (and takes it off the list), never add another.
  * Its label replies were then fixed by general rules in the next round (each with phrasings of our
  * own, a third of them must not commit: the `r8:` rows of corpora/label-rules-b8.ts) and are a
  * regular corpus: every one is read as a careful reader does, and a change may not misread one.
@@ -39,19 +40,14 @@ const KNOWN_CHOICE_MISREADS: Record<number, string> = {
   122: 'an option\'s words in another order and with more of them ("open notorious continuous hostile")',
   125: 'an abbreviation of a long option ("CTPA")',
   148: 'reasoning that ends on the option\'s content in other words ("IV normal saline")',
-  204: 'the answer\'s text with its letter first, then every other option with its letter in a list of explanations',
-  211: 'a bare "A. cos(x)" followed by a continuation about other derivatives',
   215: 'a value in Japanese prose ("1989年")',
   392: 'a computed value with its unit ("$9,000 per year"), after which a note names other options\' values',
   412: 'the answer in bold after an arrow ("→ **Lisinopril** is the contraindicated one"), after other options named in prose',
   434: 'reasoning in a think block that ends on an option named with "yes" among others named with "no"',
-  448: 'a misspelt word in a paraphrase ("Mediteranean world")',
   477: 'a long legal analysis whose conclusion paraphrases the option',
-  480: 'a definition that paraphrases an option ("the discount rate that makes the NPV … zero")',
   486: 'a traced value ("the output is **120**") beside other numbers in the trace',
   490: 'an option named in bold at the start of a long paragraph that names other events later',
   502: 'an abbreviation and a shortened word ("4F-PCC + IV vit K")',
-  503: 'a paraphrase of an option ("irreversible H/K ATPase inhibition")',
   554: 'the answer as a letter after a comma ("→ cardiac tamponade, B.") and a distractor in brackets in the next sentence (false commit)',
   560: 'a Dockerfile keyword named as the answer ("`RUN` is the build-time one")',
   568: '"No question about it — Constantine.": an option after "No question about it"',
@@ -72,11 +68,12 @@ describe('batch 8: held-out replies, measured once; both fixed by general rules 
     expect(rows.filter((r) => !wantIsValid(r))).toEqual([]);
   });
 
-  it('choice replies: every one read as a careful reader does but the known misreads (31 of 440, 4 of them false commits)', () => {
+  it('choice replies: every one read as a careful reader does but the known misreads (26 of 440, 4 of them false commits)', () => {
     const m = misreads(choices, 'choice batch 8');
     expect(m.lines.filter((line) => KNOWN_CHOICE_MISREADS[line] === undefined)).toEqual([]);
-    expect(m.wrong).toBeLessThanOrEqual(31);
-    expect(m.falseCommits).toBeLessThanOrEqual(4);
+    // exactly the list: a known misread read since is taken off it
+    expect(m.wrong, 'a known misread is read now: take it off the list').toBe(26);
+    expect(m.falseCommits).toBe(4);
   });
 
   it('label replies: every one read as a careful reader does after their fix round (12 of 320 misread when measured, 5 of them false commits)', () => {

@@ -5,7 +5,7 @@
  * round by general rules, each with phrasings of our own in the fix corpora (`r7:` rows of
  * corpora/choice-rules-b7.ts and label-rules-b7.ts). It is now a regular corpus: every reply is
  * read as a careful reader does except the known misreads below, which no general rule of that
- * round reads (each with the reason); a change may remove one of them, never add another.
+ * round reads (each with the reason); a change may read one of them (and takes it off the list), never add another.
  */
 import { describe, expect, it } from 'vitest';
 import { misreadRows, readHoldout, wantIsValid, type HoldoutRow } from './holdout-rows.js';
@@ -22,7 +22,6 @@ const KNOWN_MISREADS: Record<number, string> = {
   300: 'a paraphrase of a long option ("triple therapy: PPI plus clarithro plus amoxicillin")',
   347: 'a "No, because …" option named by its verdict and a reworded reason ("Open and obvious")',
   380: 'a misspelt word inside a short paraphrase ("at a discunt" for "A discount to par")',
-  422: 'a reworded option ("inner membrane of the mitochondria" for "the inner mitochondrial membrane")',
   431: 'a "No, because …" option named by a reworded reason ("inadmissible … no exception … just hearsay")',
   207: 'a clause type named to deny a yes/no question in other words ("isn\'t a limitation of liability clause" to "Does the clause limit liability?")',
   452: '"I wouldn\'t say yes" in a yes/no/maybe set: not yes, but no or maybe is for the reasoning before it to say',
@@ -39,15 +38,16 @@ describe('batch 7: held-out replies, fixed by general rules in the next round', 
     expect(rows.filter((r) => !wantIsValid(r))).toEqual([]);
   });
 
-  it('choice replies: every one read as a careful reader does but the known misreads (8 of 320)', () => {
+  it('choice replies: every one read as a careful reader does but the known misreads (7 of 320, one a false commit)', () => {
     const wrong = misreads(choices, 'choice batch 7');
     expect(wrong.filter((line) => KNOWN_MISREADS[line] === undefined)).toEqual([]);
-    expect(wrong.length).toBeLessThanOrEqual(8);
+    // exactly the list: a known misread read since is taken off it (422, a reworded option, is read by the restatement rule of batch 10's round)
+    expect(wrong.length, 'a known misread is read now: take it off the list').toBe(7);
   });
 
   it('label replies: every one read as a careful reader does but the known misreads (2 of 240)', () => {
     const wrong = misreads(labels, 'label batch 7');
     expect(wrong.filter((line) => KNOWN_MISREADS[line] === undefined)).toEqual([]);
-    expect(wrong.length).toBeLessThanOrEqual(2);
+    expect(wrong.length, 'a known misread is read now: take it off the list').toBe(2);
   });
 });
