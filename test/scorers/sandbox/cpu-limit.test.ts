@@ -165,12 +165,14 @@ describe.concurrent('the deadline where no process can be read', () => {
 
 describe.concurrent('the process-tree sampler', () => {
   it.each([['children files', false], ['a scan of /proc', true]])('counts a live child and one that exited and was reaped (found by %s)', async (_how, scan) => {
-    // Each child does ≥ 100 ms of CPU on any machine this runs on; the parent only starts up.
+    // Each child spins until its own CPU time has grown by 150 ms, so the two hold ≥ 300 ms on any
+    // machine, however fast or loaded (a fixed loop of 6M additions took 95 ms a child on this one,
+    // under the 200 asked); the parent only starts up.
     const src = [
       'import os, sys, time',
       'def work():',
-      '    s = 0',
-      '    for i in range(6000000): s += i',
+      '    end = time.process_time() + 0.15',
+      '    while time.process_time() < end: pass',
       'a = os.fork()',
       'if a == 0:',
       '    work(); os._exit(0)',
@@ -188,7 +190,8 @@ describe.concurrent('the process-tree sampler', () => {
       let out = '';
       await new Promise<void>((resolve) => p.stdout!.on('data', (c: Buffer) => { out += c.toString(); if (out.includes('spun') && out.includes('reaped')) resolve(); }));
       const { cpuMs } = sampler.sample()!;
-      expect(cpuMs).toBeGreaterThanOrEqual(200);
+      // 300 ms less a clock tick (10 ms) of rounding per process
+      expect(cpuMs).toBeGreaterThanOrEqual(270);
       expect(sampler.sample()!.cpuMs).toBeGreaterThanOrEqual(cpuMs);
     } finally {
       process.kill(-p.pid!, 'SIGKILL');
