@@ -6,8 +6,13 @@
  * left is the answer, and words by which a reply turns against the option it opened with.
  */
 
-export const CORRECTION =
-  /\b(?:wait|actually|scratch\s+that|correction|on\s+(?:second|further)\s+(?:thought|reflection|consideration)|on\s+reflection|on\s+closer\s+(?:look|reading|inspection)|i\s+meant|let\s+me\s+reconsider|reconsidering|i\s+misread|my\s+mistake|sorry(?!\s+(?:to\s+hear|for\s+your|about|for\s+the\s+loss)))\b|(?:^|[.!;,-]\s*)(?:no|nope|hmm,?\s+no|nein|non|não|nee|нет)\s*[.,;:!-]|(?:^|[\s.,;:!?—–-])(?:хотя\s+нет|подожди|постой|warte|moment\s*[,:!]|attends|espera|espere|aspetta|anzi|wacht|czekaj|bekle)(?=[\s.,;:!?—–-])|等等|不对|不對|待って|잠깐만?/gi;
+/** "Wait" and "no, that's wrong" in other languages (a regex source; the label reader's corrections use it too). */
+export const WAIT_OTHER_LANGUAGES = String.raw`(?:^|[\s.,;:!?—–-])(?:хотя\s+нет|подожди|постой|warte|moment\s*[,:!]|attends|espera|espere|aspetta|anzi|wacht|czekaj|bekle)(?=[\s.,;:!?—–-])|等等|不对|不對|待って|잠깐만?`;
+
+export const CORRECTION = new RegExp(
+  String.raw`\b(?:wait|actually|scratch\s+that|correction|on\s+(?:second|further)\s+(?:thought|reflection|consideration)|on\s+reflection|on\s+closer\s+(?:look|reading|inspection)|i\s+meant|let\s+me\s+reconsider|reconsidering|i\s+misread|my\s+mistake|sorry(?!\s+(?:to\s+hear|for\s+your|about|for\s+the\s+loss)))\b|(?:^|[.!;,-]\s*)(?:no|nope|hmm,?\s+no|nein|non|não|nee|нет)\s*[.,;:!-]|` + WAIT_OTHER_LANGUAGES,
+  'gi',
+);
 
 export const HEDGE =
   /(?:^|[.!?]\s+)or\s+(?=\S)(?!(?:not|rather|else|so)\b)|\b(?:either\b(?!\s*[.,;!?])|torn\s+between|between\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|both\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|(?<![A-Za-z])[(\[]?[A-Z][)\]]?\s*(?:\s(?:and|&)|,|\/)\s*(?:option\s+)?[(\[]?[A-Z][)\]]?\s*[—–:-]?\s*(?:(?:are|can|could|would|might|seem|look)\s+)?both\b(?!\s+(?:wrong|incorrect|false|out|ruled|excluded|eliminated|unlikely|too|fail|miss|lack))|could\s+be\b[^.\n]{0,40}\bcould\s+be|or\s+maybe|or\s+perhaps|(?:could|might|may)\s+also\s+be\b|(?:is|are|seems?)\s+also\s+(?:defensible|possible|plausible|reasonable|correct|valid|acceptable|right)|can(?:'t|not)\s+decide|hard\s+to\s+(?:say|tell)|difficult\s+to\s+(?:say|tell)|not\s+sure\s+(?:whether|if)|possibly\b[^.\n]{0,40}\bpossibly|\b(?:but|and)\s+so\s+(?:does|do|is|are|would|could|might)\b|\bif\b[^.;\n]{1,80}?,\s*(?:then\s+)?(?:option\s+)?[(\[]?[A-Z][)\]]?\s*[;.]\s*(?:and\s+|but\s+|otherwise\s*,?\s*)?if\b)/i;

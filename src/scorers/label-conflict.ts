@@ -4,11 +4,12 @@
  * second thought"); the same label twice is one answer. Also a reply that is one label again and again
  * (cut by the token limit: that label) or several labels and nothing else (no answer).
  */
+import { WAIT_OTHER_LANGUAGES } from './choice-signals.js';
 import type { Seen } from './label-classify.js';
 import type { Match, Word } from './label-forms.js';
 
-/** Words between two answers that withdraw the first: the later one is a correction, not a second answer. */
-const CORRECTION = /\b(?:wait|actually|sorry|correction|correcting|oops|hmm+|scratch\s+that|on\s+(?:second|further)\s+thoughts?|on\s+reflection|rather|i\s+mean|i\s+meant|reconsider\w*|re-?read\w*|looking\s+(?:again|closer|more\s+closely)|second\s+look|chang\w+|revis\w+|instead|no\s*,\s*wait|so|therefore|thus|hence|overall|final\w*|in\s+the\s+end|ultimately|all\s+things\s+considered)\b/i;
+/** Words between two answers that withdraw the first (in other languages too, as the choice reader's): the later one is a correction, not a second answer. */
+const CORRECTION = new RegExp(String.raw`\b(?:wait|actually|sorry|correction|correcting|oops|hmm+|scratch\s+that|on\s+(?:second|further)\s+thoughts?|on\s+reflection|rather|i\s+mean|i\s+meant|reconsider\w*|re-?read\w*|looking\s+(?:again|closer|more\s+closely)|second\s+look|chang\w+|revis\w+|instead|no\s*,\s*wait|so|therefore|thus|hence|overall|final\w*|in\s+the\s+end|ultimately|all\s+things\s+considered)\b|` + WAIT_OTHER_LANGUAGES, 'i');
 
 /**
  * True when the last committed label (`lastAt`) disagrees with an earlier answer of its kind and nothing

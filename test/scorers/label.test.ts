@@ -116,3 +116,15 @@ describe('a yes/no flag named after a label of an antonym pair', () => {
     expect(readLabel("{'is_toxic': True}", labels).value).toBe('toxic');
   });
 });
+
+describe('two answers that disagree, corrected in another language', () => {
+  const read = (reply: string) => readLabel(reply, ['yes', 'no', 'maybe'], { finishReason: 'stop' }).value;
+  it('takes the later answer after the choice reader\'s "wait" words in other languages', () => {
+    expect(read('yes\nEspera, no.\nno')).toBe('no');
+    expect(read('Answer: yes\nAttends, non.\nAnswer: no')).toBe('no');
+  });
+  it('still takes neither with nothing between them', () => {
+    expect(read('yes\nmaybe')).toBeNull();
+    expect(read('Answer: yes\nAnswer: no')).toBeNull();
+  });
+});
