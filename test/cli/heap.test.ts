@@ -28,7 +28,9 @@ function youngGenerationAfter(setup: string): number {
 
 describe("bench run's heap sizing (cli/heap)", () => {
   it('keeps the young generation at its start-up size until the run is sized', () => {
-    expect(youngGenerationAfter('heap.holdHeapSmall();')).toBe(2);
+    // Not grown past its start-up 2 MB; V8 itself may shrink it to 1 MB when allocation looks slow
+    // (seen once on a loaded machine: 1), which is not growth.
+    expect(youngGenerationAfter('heap.holdHeapSmall();')).toBeLessThanOrEqual(2);
   });
 
   it("gives a small run V8's default growth back", () => {
