@@ -1,7 +1,8 @@
 /**
  * @module scorers/label-conflict — stand-alone answers that disagree ("yes\nmaybe", "Neutral\nPositive"):
  * a reader takes neither unless something between them corrects the first ("Actually", "wait", "on
- * second thought"); the same label twice is one answer. Also a reply that is one label again and again
+ * second thought"); the same label twice is one answer. So with an explicit answer and reasoning that
+ * concludes another ("Answer: no … so the answer is yes"): a conclusion's "so" withdraws nothing. Also a reply that is one label again and again
  * (cut by the token limit: that label) or several labels and nothing else (no answer).
  */
 import { WAIT_OTHER_LANGUAGES } from './choice-signals.js';
@@ -24,8 +25,30 @@ export function disagreeing(text: string, tokens: Word[], committed: readonly Se
   const earlier = last.cued
     ? committed.filter((s) => s.at < lastAt && s.label !== last.label && key !== null && keyOf(tokens, s) === key)
     : bare(tokens, last) ? committed.filter((s) => s.at < lastAt && !s.cued && s.label !== last.label && bare(tokens, s)) : [];
-  return earlier.some((s) => !CORRECTION.test(text.slice(tokens[s.to - 1]!.end, tokens[lastAt]!.start)));
+  if (earlier.some((s) => !CORRECTION.test(text.slice(tokens[s.to - 1]!.end, tokens[lastAt]!.start)))) return true;
+  // "Answer: no\n\n<reasoning>, so the answer is yes": an explicit answer (after an answer cue, or its line's whole, or a
+  // "Key: label" line), then reasoning that concludes another; a
+  // conclusion's "so" does not withdraw the first (a correction does: "Wait — …, so the answer is yes")
+  if (!last.explicit && !concludes(text, tokens, last)) return false;
+  // "Food: positive\nService: negative\nSo …": key lines under several keys are rows of parts, none an answer
+  const keys = new Set(committed.map((s) => keyOf(tokens, s)).filter((k) => k !== null));
+  return committed.some((s) => s.at < lastAt && s.label !== last.label && ((s.cued && s.explicit) || bare(tokens, s) || (keys.size === 1 && keyOf(tokens, s) !== null))
+    && !WITHDRAWS.test(text.slice(tokens[s.to - 1]!.end, tokens[lastAt]!.start)));
 }
+
+/** Words between two explicit answers that withdraw the first or name the later one final ("so", "therefore" only conclude: they withdraw nothing). */
+const WITHDRAWS = new RegExp(String.raw`\b(?:wait|actually|sorry|correction|correcting|oops|scratch\s+that|on\s+(?:second|further)\s+thoughts?|on\s+reflection|rather|i\s+mean|i\s+meant|reconsider\w*|re-?read\w*|looking\s+(?:again|closer|more\s+closely)|second\s+look|chang\w+|revis\w+|instead|mistake|misread\w*|final\w*|in\s+the\s+end|ultimately|all\s+things\s+considered)\b|(?:^|[.!?;,—–-]\s*)(?:no|nope)\s*[.,;:!—–-]|` + WAIT_OTHER_LANGUAGES, 'i');
+
+/**
+ * A label the reasoning before it concludes: "…, so the answer is yes", "therefore maybe", "which makes the urgency
+ * critical", "así que la respuesta es no", "donc la réponse est oui", "daher lautet die Antwort ja".
+ */
+function concludes(text: string, tokens: Word[], s: Seen): boolean {
+  const before = text.slice(Math.max(0, tokens[s.at]!.start - 50), tokens[s.at]!.start);
+  return CONCLUDES.test(before);
+}
+
+const CONCLUDES = new RegExp(String.raw`(?:(?:^|[\s,;:(])(?:so|therefore|thus|hence|consequently|así\s+que|por\s+(?:lo\s+)?tanto|donc|par\s+conséquent|daher|deshalb|also|quindi|perciò|portanto|logo|поэтому|значит|следовательно)(?=[\s,])[^.;:\n]{0,30}|(?:^|\s)mak(?:es|ing|e)\s+(?:it|this|that|the\s+\w+)\s+|所以[^。；\n]{0,10}|因此[^。；\n]{0,10})$`, 'iu');
 
 /** The key of a "Key: label" line that holds nothing else ("Answer: yes", "**Final label:** no"), or null. */
 function keyOf(tokens: Word[], s: Seen): string | null {

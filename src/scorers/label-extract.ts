@@ -25,6 +25,8 @@
  * Batch 8's round: per-label scores (label-scores), elliptic answers in the question's auxiliary
  * (label-elliptic), sixteen languages' yes/no/maybe and common labels (label-lexicon), and a reply
  * that writes the item's opening field again ("Patient: …") read up to it.
+ * Batch 11's round: an explicit answer and reasoning that concludes another ("Answer: no … so the answer is yes")
+ * is no answer (label-conflict); "the best fit is X" is a cue; "…, not competition" names no non_compete.
  *
  * The jobs: this module reads the reply (boxes, its texts, structure, ordinals, typos);
  * label-read weighs one text's evidence; label-classify classifies each place a label is named.

@@ -31,6 +31,8 @@ export interface Form {
   weak: boolean;
   /** A word that names the label only where it answers, and is otherwise no mention at all (NLI's "true", "neither"). */
   answerOnly?: boolean;
+  /** Its words match only as written, never an inflection: "not compete" for non_compete is no "not competition". */
+  exact?: boolean;
 }
 
 /** Aliases an importer writes for labels with obvious synonyms (clause types, yes/no/maybe), or undefined when none. */
@@ -102,11 +104,11 @@ export function formsOf(labels: readonly string[], aliases?: Record<string, read
 function buildForms(labels: readonly string[], aliases: Record<string, readonly string[]>): Form[] {
   const forms: Form[] = [];
   const seen = new Set<string>();
-  const add = (label: string, words: string[], weak: boolean, answerOnly = false) => {
+  const add = (label: string, words: string[], weak: boolean, answerOnly = false, exact = false) => {
     const key = words.join(' ');
     if (words.length === 0 || seen.has(key)) return;
     seen.add(key);
-    forms.push(answerOnly ? { label, words, weak, answerOnly } : { label, words, weak });
+    forms.push({ label, words, weak, ...(answerOnly ? { answerOnly } : {}), ...(exact ? { exact } : {}) });
   };
   // language codes ("it", "es") are words of other languages too: committed only; their names count anywhere
   const codes = isLanguageCodeSet(labels);
@@ -124,8 +126,9 @@ function buildForms(labels: readonly string[], aliases: Record<string, readonly 
     for (const a of own) add(label, labelWords(a), weakOnes.has(labelWords(a).join(' ')));
     if (words.length === 2) add(label, [words.join('')], false);
     // "no-compete" for non-compete; "non-offensive" for `not offensive`, "not hate" for `non-hate`
-    if (words[0] === 'non' && words.length > 1) add(label, ['no', ...words.slice(1)], false);
-    if (words[0] === 'non' && words.length > 1) add(label, ['not', ...words.slice(1)], false);
+    // (as written only: "…, not competition" denies a noun, it names no non_compete)
+    if (words[0] === 'non' && words.length > 1) add(label, ['no', ...words.slice(1)], false, false, true);
+    if (words[0] === 'non' && words.length > 1) add(label, ['not', ...words.slice(1)], false, false, true);
     if (words[0] === 'not' && words.length > 1) for (const w of [['non', ...words.slice(1)], [`non${words.slice(1).join('')}`]]) add(label, w, false);
     for (const a of [...(DOMAIN[key] ?? []), ...(LANG[key] ?? [])]) add(label, labelWords(a), false);
     // adjectives and nouns that also occur in reasoning ("a happy event", "a technology company") count only where committed
@@ -189,7 +192,7 @@ export function findForms(tokens: Word[], forms: readonly Form[]): Match[] {
           const last = k === form.words.length - 1;
           if (!t.punct && !form.weak && last && abbreviates(t.w, form.words[k]!, tokens, j)) {
             abbreviated = true;
-          } else if (t.punct || !(form.weak ? t.w === form.words[k] : sameWord(t.w, form.words[k]!))) break;
+          } else if (t.punct || !(form.weak || form.exact ? t.w === form.words[k] : sameWord(t.w, form.words[k]!))) break;
           j += 1;
           k += 1;
         }

@@ -26,7 +26,8 @@ export function questionPredicate(input: string): string[] | null {
   return questionPredicates(input)[0] ?? null;
 }
 
-const PREPOSITION = /^(?:for|to|of|in|under|with|as|about|on|at|by|from|over|against|between)$/;
+/** Prepositions that open a phrase after the predicate ("necessary after …", "safe during …", "useful before …"). */
+const PREPOSITION = /^(?:for|to|of|in|under|with|as|about|on|at|by|from|over|against|between|after|before|during|following|within|without|among|amongst|across|throughout|until|beyond|despite|via|per|than|into|through)$/;
 
 /**
  * Every reading of the question's predicate: "Is the arbitration clause enforceable?" has a

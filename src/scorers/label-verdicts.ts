@@ -60,12 +60,13 @@ export function verdictRows(tokens: Word[], matches: Match[]): { positive: Set<s
     if (!sep && !mark) continue;
     let good: boolean | null = VERDICT_POS.test(w) ? true : VERDICT_NEG.test(w) ? false : null;
     // "no → not supported", "maybe → not needed", "X → does not apply": a denied verdict
-    if (/^(?:does not (?:apply|fit|hold)|doesn't (?:apply|fit|hold)|not \S)/.test(two) || (sep && /^(?:unsupported|excluded|unlikely|refuted)$/.test(w))) good = false;
+    if (/^(?:does not (?:apply|fit|hold)|doesn't (?:apply|fit|hold)|not \S)/.test(two) || (sep && /^(?:unsupported|excluded|unlikely|refuted|implausible|improbable|inconsistent|inappropriate|inaccurate)$/.test(w))) good = false;
     else if (good === null && sep && /^(?:supported|fits|holds|applies|matches|confirmed)$/.test(w)) good = true;
-    // "maybe — best fit", "high — most likely", "non-toxic — likely"
-    else if (good === null && sep && (/^(?:best|most) (?:fit|fits|match|matches|likely|supported|plausible)\b/.test(two) || /^likely$/.test(w))) good = true;
+    // "maybe — best fit", "high — most likely", "non-toxic — likely", "critical — most accurate": a superlative of fit (not "most trials agree")
+    else if (good === null && sep && (SUPERLATIVE.test(two) || /^(?:likely|closest|strongest|likeliest)$/.test(w))) good = true;
     // "positive (maybe), negative (maybe)": a row left open
-    if (good === null && sep && VERDICT_HEDGE.test(w) && !m.form.weak && !/^(?:maybe|yes|no)$/.test(m.form.words.join(' '))) {
+    // ("no — possible" on a line of its own too: a row of yes/no/maybe's, not "No, maybe")
+    if (good === null && sep && VERDICT_HEDGE.test(w) && !m.form.weak && (opensLine || !/^(?:maybe|yes|no)$/.test(m.form.words.join(' ')))) {
       rows += 1;
       hedged += 1;
       consumed.add(k);
@@ -93,6 +94,8 @@ export function verdictRows(tokens: Word[], matches: Match[]): { positive: Set<s
 }
 
 const DASH = /^(?:-|—|–|n\/a|none|nil)$/;
+/** A verdict for a row's label as the best of the set: "best fit", "most likely", "most consistent with the data", "best supported". */
+const SUPERLATIVE = /^(?:best|most) (?:fit|fits|fitting|match|matches|likely|probable|supported|plausible|consistent|appropriate|accurate|apt|suitable|reasonable|defensible|convincing|compelling|justified)\b/;
 
 
 /** Where a row may open: the reply's start, a line, a bullet, or the next item of a one-line list. */

@@ -13,8 +13,19 @@
  * 12's fixes) 15 (3.3%, 10) and 5 (1.5%, 2): the round fixed 5 choice and 2 label replies of it and
  * left 2 more choice replies unread that were read before.
  *
- * It is kept here UNFIXED, so the figure stays what it measured: the test prints the error by class
- * and fails if a change reads more of it wrongly or commits falsely more often.
+ * It was kept here UNFIXED until the next round, so the figure stayed what it measured: the test
+ * printed the error by class and failed if a change read more of it wrongly or committed falsely
+ * more often.
+ *
+ * Its label replies were then fixed in the next round by general rules (label 2.51.0), each with
+ * phrasings of our own and near-misses that must not commit (the `r11:` rows of
+ * corpora/label-rules-b11.ts, written before the extractor read them): 5 misread (2 false commits)
+ * -> 0 — two explicit answers that disagree with reasoning between them and no word withdrawing the
+ * first ("Answer: no … so the answer is yes": no answer), per-label rows with one superlative verdict
+ * ("maybe — most consistent with the data"), "the best fit is X" after a list of candidates, a denied
+ * noun that only shares a label's stem ("…, not competition" is no non_compete: a false commit), and
+ * a question's adjective before "after" ("is not necessary after …"). They are a regular corpus now:
+ * a change may not misread one.
  */
 import { describe, expect, it } from 'vitest';
 import { misreadRows, readHoldout, wantIsValid } from './holdout-rows.js';
@@ -36,9 +47,9 @@ describe('batch 11: held-out replies, measured at the start and end of a fix rou
     expect(wrong.filter((w) => w.got !== null).length).toBeLessThanOrEqual(10);
   });
 
-  it('label replies: no more misread than at the round\'s end (5 of 340, 2 of them false commits)', () => {
-    const wrong = misreadRows(labels, 'label batch 11');
-    expect(wrong.length).toBeLessThanOrEqual(5);
-    expect(wrong.filter((w) => w.got !== null).length).toBeLessThanOrEqual(2);
+  // fixed in the next round by general rules, each with phrasings of our own (the `r11:` rows of
+  // corpora/label-rules-b11.ts): 5 misread (2 false commits) -> 0
+  it('label replies: every one read as a careful reader does after their fix round (5 of 340 misread at the round\'s end, 2 of them false commits)', () => {
+    expect(misreadRows(labels, 'label batch 11').map((o) => o.line)).toEqual([]);
   });
 });

@@ -1,0 +1,114 @@
+/**
+ * Label replies of our own for the rules batch 11's fix round added (none copied from batch 11),
+ * written over many label sets — PubMedQA, LegalBench yes/no, clause types with underscores,
+ * sentiment, NLI, urgency, emotions, news topics, toxicity — before the extractor read them: two
+ * explicit answers that disagree with reasoning between them and no word that withdraws the first
+ * ("Label: positive … so the label is negative"), while a correction ("Wait", "Actually", "On
+ * reflection") keeps the later one; per-label rows whose one verdict for is a superlative ("most
+ * appropriate", "best supported") among verdicts against; a label given by contrast with a denied
+ * one, where the denial's noun only shares the denied label's stem ("…, not competition" is no
+ * non_compete); "the best fit is X" after a list of candidates; a yes/no question's adjective
+ * before a preposition the reader had not split at ("is not necessary after …", "safe during …");
+ * and near-relatives of the classes last round's evidence names (a hedge with or without a lean, a
+ * final cue followed by a discussion of another label, a loop of one label cut by the token limit).
+ * Each class has rows that must NOT commit.
+ * Each row: [class, reply, labels, what a careful reader takes (or null), the item's text, finish].
+ */
+import type { LabelCase } from './label-corpus.js';
+import { PQA, YN, SENT, NLI, TOX, EMO, NEWS } from './label-sets.js';
+
+type Row = [string, string, string[], string | null, string?, string?];
+
+const CLAUSE12 = ['indemnification', 'limitation_of_liability', 'termination', 'confidentiality', 'governing_law', 'dispute_resolution', 'assignment', 'force_majeure', 'non_compete', 'payment_terms', 'warranty', 'intellectual_property'];
+const URGENCY = ['low', 'medium', 'high', 'critical'];
+
+const qAbx = 'Question: Is prophylactic antibiotic therapy necessary after tooth extraction in healthy adults?\nContext: In a trial of 480 healthy adults, infection rates after extraction were 2.1% with amoxicillin and 2.3% with placebo.';
+const qMob = 'Question: Is early mobilisation safe during the first week following spinal fusion?\nContext: In 312 patients mobilised within 48 hours, complication rates matched those of historical controls.';
+const qLac = 'Question: Is serum lactate useful before discharge from the emergency department?\nContext: Lactate measured at discharge did not predict 72-hour return visits (AUC 0.52).';
+const qStat = 'Question: Do statins reduce stroke recurrence?\nContext: A randomized trial of 4,731 patients found fewer recurrent strokes with atorvastatin (HR 0.84).';
+const qHear = 'Is there hearsay? A witness testifies that the defendant told her, "I was at home all night."';
+const qNli = 'Premise: A woman is reading a newspaper on a train.\nHypothesis: The woman is travelling.\nEntailment, neutral, or contradiction?';
+const qSent = 'Review: "The battery died after a week and support never answered."';
+const qTicket = 'Ticket: Checkout fails for every customer since the 9:00 deploy.\nUrgency (low, medium, high, critical):';
+const qClause = 'Classify the clause.\nClause: Recipient shall hold all Confidential Information in strict confidence and shall not disclose it to any third party.';
+
+const ROWS: Row[] = [
+  // two explicit answers that disagree, reasoning between them, no word that withdraws the first: no answer
+  ['disagree_reasoned', 'Label: positive\n\nThe reviewer says the battery died after a week and support never answered, so the label is negative.', SENT, null, qSent],
+  ['disagree_reasoned', 'Answer: yes\n\nThe trial was small and the confidence interval crosses one; therefore the answer is maybe.', PQA, null, qStat],
+  ['disagree_reasoned', 'Classification: termination. The clause forbids disclosure to third parties, so the classification is confidentiality.', CLAUSE12, null, qClause],
+  ['disagree_reasoned', 'The answer is contradiction.\n\nA woman reading on a train is on a journey, so the answer is entailment.', NLI, null, qNli],
+  ['disagree_reasoned', 'Urgency: low\n\nThe whole checkout is down for every customer, which makes the urgency critical.', URGENCY, null, qTicket],
+  ['disagree_reasoned', 'Answer: No\n\nThe statement is offered to prove she was at home, so the answer is Yes.', YN, null, qHear],
+  // … and where a word withdraws the first, or both agree: the later one
+  ['disagree_reasoned', 'Answer: yes\n\nWait — the trial\'s interval crosses one, so the answer is maybe.', PQA, 'maybe', qStat],
+  ['disagree_reasoned', 'Label: positive\n\nActually, a battery that died in a week is a complaint, so the label is negative.', SENT, 'negative', qSent],
+  ['disagree_reasoned', 'Answer: maybe\n\nOn reflection, a randomized trial with HR 0.84 is decisive: the answer is yes.', PQA, 'yes', qStat],
+  ['disagree_reasoned', 'Answer: yes\n\nThe trial found fewer recurrent strokes, so the answer is yes.', PQA, 'yes', qStat],
+  ['disagree_reasoned', 'At first glance this looks neutral, but being on a train means travelling, so the answer is entailment.', NLI, 'entailment', qNli],
+  ['disagree_reasoned', 'Urgency: high\n\nHmm, no — every customer is blocked. Urgency: critical.', URGENCY, 'critical', qTicket],
+  ['disagree_reasoned', 'Respuesta: sí\n\nEl ensayo mostró menos recurrencias, así que la respuesta es no.', PQA, null, qStat],
+  ['disagree_reasoned', 'Réponse : non\n\nL\'essai montre moins de récidives, donc la réponse est oui.', PQA, null, qStat],
+  ['disagree_reasoned', 'Antwort: nein\n\nDie Studie zeigt weniger Rückfälle, daher lautet die Antwort ja.', PQA, null, qStat],
+  ['disagree_reasoned', 'Respuesta: no\n\nEspera, el ensayo mostró menos recurrencias, así que la respuesta es sí.', PQA, 'yes', qStat],
+  ['disagree_reasoned', 'First sentence: positive\nSecond sentence: negative\nSo overall: negative', SENT, 'negative', qSent],
+  ['disagree_reasoned', 'Food: positive\nService: negative\nSo the review is negative overall.', SENT, 'negative'],
+  ['disagree_reasoned', 'Answer: no\n\nThe trial found no difference, so the effect is not significant.', PQA, 'no', qStat],
+  ['disagree_reasoned', 'Yes.\n\nShe repeats the defendant\'s own words to prove he was at home, so the answer is Yes.', YN, 'Yes', qHear],
+  ['disagree_reasoned', 'Answer: maybe\n\nThe cohorts say yes and the trial says no, so the answer is maybe.', PQA, 'maybe', qStat],
+  // per-label rows: one superlative verdict for, the rest against
+  ['superlative_rows', '- positive — no, nothing is praised\n- negative — most appropriate, both complaints are serious\n- neutral — no', SENT, 'negative', qSent],
+  ['superlative_rows', '- entailment — best supported: a train journey is travel\n- neutral — unlikely\n- contradiction — ruled out', NLI, 'entailment', qNli],
+  ['superlative_rows', 'low — unlikely\nmedium — unlikely\nhigh — understated\ncritical — most accurate, nobody can pay', URGENCY, 'critical', qTicket],
+  ['superlative_rows', 'toxic — implausible\nnon-toxic — most fitting', TOX, 'non-toxic'],
+  ['superlative_rows', 'yes — weakly supported\nno — weakly supported\nmaybe — also plausible', PQA, null, qStat],
+  ['superlative_rows', 'yes — most trials agree, but the largest does not\nno — possible\nmaybe — possible', PQA, null, qStat],
+  ['superlative_rows', 'positive — most consistent\nnegative — most consistent\nneutral — no', SENT, null, qSent],
+  // a label given by contrast with a denied one; a denied noun that only shares a label's stem names none
+  ['contrast_denied', 'This isn\'t a limitation_of_liability clause, it\'s an indemnification clause: it shifts third-party losses, not caps on damages.', CLAUSE12, 'indemnification'],
+  ['contrast_denied', 'Not non_compete — confidentiality. The clause limits disclosure, not competition.', CLAUSE12, 'confidentiality', qClause],
+  ['contrast_denied', 'It is a confidentiality clause; it says nothing about non-competition.', CLAUSE12, 'confidentiality', qClause],
+  ['contrast_denied', 'The restriction is on competing, not on disclosure: non_compete.', CLAUSE12, 'non_compete'],
+  ['contrast_denied', 'Not a non-compete; it\'s payment_terms — the clause sets when invoices are due.', CLAUSE12, 'payment_terms'],
+  ['contrast_denied', 'Governing law, not dispute resolution: it picks New York law but says nothing about arbitration or courts.', CLAUSE12, 'governing_law'],
+  ['contrast_denied', 'It\'s not about competition at all: confidentiality.', CLAUSE12, 'confidentiality', qClause],
+  ['contrast_denied', 'This isn\'t a non_compete clause, and it isn\'t a confidentiality clause either.', CLAUSE12, null, qClause],
+  ['contrast_denied', 'Not confidentiality and not non_compete.', CLAUSE12, null, qClause],
+  ['contrast_denied', 'The clause bars disclosure, not competition.', CLAUSE12, null, qClause],
+  // "the best fit is X" after a list of candidates
+  ['best_fit_after_list', 'Candidates: termination, assignment, force_majeure. The best fit is force_majeure — it excuses performance during events beyond a party\'s control.', CLAUSE12, 'force_majeure'],
+  ['best_fit_after_list', 'Of joy, surprise and love, the closest match is surprise.', EMO, 'surprise'],
+  ['best_fit_after_list', 'Between neutral and entailment, the better fit is entailment: reading on a train means travelling.', NLI, 'entailment', qNli],
+  ['best_fit_after_list', 'Possible labels here are high and critical; the most fitting is critical because every customer is affected.', URGENCY, 'critical', qTicket],
+  ['best_fit_after_list', 'World or Business? The best fit is Business.', NEWS, 'Business'],
+  ['best_fit_after_list', 'Among termination, assignment and force_majeure, none is a clear best fit.', CLAUSE12, null],
+  ['best_fit_after_list', 'The best fit is either warranty or indemnification.', CLAUSE12, null],
+  ['best_fit_after_list', 'Termination and assignment are both good fits.', CLAUSE12, null],
+  ['best_fit_after_list', 'Which is the best fit — warranty or indemnification? I can\'t tell without the full clause.', CLAUSE12, null],
+  // the question's adjective before a preposition the predicate had not been split at ("necessary after …")
+  ['predicate_preposition', 'Prophylactic antibiotic therapy is not necessary after a simple extraction in healthy adults.', PQA, 'no', qAbx],
+  ['predicate_preposition', 'In healthy adults, antibiotic prophylaxis is unnecessary after tooth extraction.', PQA, 'no', qAbx],
+  ['predicate_preposition', 'Early mobilisation is safe during the first week, with no excess of complications.', PQA, 'yes', qMob],
+  ['predicate_preposition', 'Serum lactate is not useful before discharge; it did not predict return visits.', PQA, 'no', qLac],
+  ['predicate_preposition', 'Whether antibiotic therapy is necessary after extraction depends on the patient\'s immune status.', PQA, null, qAbx],
+  ['predicate_preposition', 'The question is whether early mobilisation is safe during the first week; the cohort is too small to say.', PQA, null, qMob],
+  ['predicate_preposition', 'Necessary after extraction? Only if the patient is immunocompromised, which the context does not say.', PQA, null, qAbx],
+  ['predicate_preposition', 'You asked if serum lactate is useful before discharge from the emergency department.', PQA, null, qLac],
+  ['predicate_preposition', 'Many clinicians assume antibiotics are necessary after extraction, but this trial found no benefit, so no.', PQA, 'no', qAbx],
+  // a hedge between two labels: a lean word decides, nothing else does
+  ['hedge_lean', 'Could be neutral or negative; I\'d lean negative.', SENT, 'negative', qSent],
+  ['hedge_lean', 'Could be neutral or negative.', SENT, null, qSent],
+  ['hedge_lean', 'High or critical — I\'d go with critical, since nobody can pay.', URGENCY, 'critical', qTicket],
+  ['hedge_lean', 'Either high or critical, depending on how many customers are affected.', URGENCY, null, qTicket],
+  ['hedge_lean', 'Sadness or fear, hard to say which.', EMO, null],
+  // a final cue, then a discussion of another label: the cue stands
+  ['cue_then_other', 'Answer: negative. Someone might read "never answered" as neutral reporting, but it is a complaint.', SENT, 'negative', qSent],
+  ['cue_then_other', 'Label: Business. Sports fans will care too, since a club is being sold, but the story is about the sale.', NEWS, 'Business'],
+  ['cue_then_other', 'Final answer: entailment. Neutral would apply only if the train were parked.', NLI, 'entailment', qNli],
+  // a loop of one label cut by the token limit
+  ['loop_cut', 'maybe\nmaybe\nmaybe\nmaybe\nmay', PQA, 'maybe', qStat, 'length'],
+  ['loop_cut', 'Answer: yes\nAnswer: yes\nAnswer: yes\nAnswer: ye', PQA, 'yes', qStat, 'length'],
+  ['loop_cut', 'yes no yes no yes no ye', PQA, null, qStat, 'length'],
+];
+
+export const LABEL_RULES_B11: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r11:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
