@@ -20,15 +20,32 @@ import { allMatches } from './matches.js';
 const ANSWER_LABEL =
   /^[^\S\n]*[*_#>\s]*(?:(?:my\s+|the\s+)?(?:final|correct|best|right)\s+(?:answer|option|choice)|answer|ans|respuesta(?:\s+correcta)?|r[ée]ponse|antwort|resposta|risposta|ответ|答案|final)[*_\s]*[:：][^\S\n]*[*_(\[]*[^\S\n]*$/i;
 
+/**
+ * A clause that states an answer outright ("The correct answer is", "so the answer is", "La respuesta correcta es"), not
+ * one that reports a thought or a first impression ("I initially thought the answer is", "the answer seemed to be").
+ */
+const ANSWER_STATEMENT =
+  /^[^\S\n]*[*_#>]*[^\S\n]*(?:(?:so|thus|therefore|hence|and)[^\S\n]*,?[^\S\n]+)?(?:(?:the[^\S\n]+)?(?:(?:final|correct|right|best)[^\S\n]+)?answer[^\S\n]+is|(?:la[^\S\n]+)?respuesta[^\S\n]+correcta[^\S\n]+es|la[^\S\n]+bonne[^\S\n]+r[ée]ponse[^\S\n]+est|die[^\S\n]+richtige[^\S\n]+antwort[^\S\n]+ist|a[^\S\n]+resposta[^\S\n]+correta[^\S\n]+[ée]|la[^\S\n]+risposta[^\S\n]+corretta[^\S\n]+[èe])[^\S\n]*:?[^\S\n]*[*_(\[]*[^\S\n]*$/i;
+
+/** True when the cue at `at` is an answer line ("Answer: C") or a clause that states an answer ("The correct answer is C"). */
+function statesAnswer(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (ANSWER_LABEL.test(text.slice(lineStart, at))) return true;
+  const clause = text.slice(Math.max(lineStart, at - 200), at).split(/[.!?;,](?:\s+|$)/).pop() ?? '';
+  return ANSWER_STATEMENT.test(clause);
+}
+
 /** Words between two answers that say the first was changed. */
-const CHANGED = /\b(?:chang|switch|revis|amend)\w*\b|\bcorrect(?:ed|ing|ion)\b|\b(?:instead|rather)\b|→|->|=>/i;
+// …or that the first was checked again and found wrong ("Edit: I made an error above", "Let me double-check: …", "oops")
+const CHANGED = /\b(?:chang|switch|revis|amend)\w*\b|\bcorrect(?:ed|ing|ion)\b|\b(?:instead|rather)\b|→|->|=>|\bedit\s*:|\b(?:made|make)\s+an?\s+(?:error|mistake)\b|\bi\s+was\s+wrong\b|\boops\b|\b(?:double[-\s]?check|re-?check|re-?examin|re-?evaluat|re-?read)\w*|\blook(?:ing)?\s+(?:at\s+(?:it|this)\s+)?again\b/i;
 
 /** True when the last two answer lines among `cues` name different options with no correction between them. */
 export function answerLinesDisagree(text: string, cues: Token[]): boolean {
   // several cue patterns find the same answer: one token per place (a set, not a search back per token: a loop of
   // thousands of answer lines was quadratic)
   const places = new Set<number>();
-  const lines = cues.filter((t) => !places.has(t.start) && places.add(t.start) && ANSWER_LABEL.test(text.slice(text.lastIndexOf('\n', t.start - 1) + 1, t.start))).sort((a, b) => a.start - b.start);
+  // ("The correct answer is B) …\n\nAnswer: C)": a clause that states the answer outright counts as an answer line)
+  const lines = cues.filter((t) => !places.has(t.start) && places.add(t.start) && statesAnswer(text, t.start)).sort((a, b) => a.start - b.start);
   // a Q/A echo ("Question: …\nA: …\nAnswer: D"): its answer lines answer the questions before them, and the last stands
   if (lines.length < 2 || /^[^\S\n]*(?:Q|Question)[^\S\n]*\d*[^\S\n]*[:.]/im.test(text)) return false;
   // any two answer lines in a row that disagree ("Answer: C\nAnswer: C\nAnswer: D\nAnswer: D", a reply looping on two answers)
@@ -36,13 +53,30 @@ export function answerLinesDisagree(text: string, cues: Token[]): boolean {
     const prev = lines[k - 1]!;
     const last = lines[k]!;
     if (prev.letter === last.letter) continue;
-    const between = text.slice(prev.end, text.lastIndexOf('\n', last.start - 1) + 1);
+    // up to the second answer itself: "Edit: I made an error above; the right answer is B." corrects on its own line
+    const between = text.slice(prev.end, last.start);
     CORRECTION.lastIndex = 0;
     // "Question 2: …?\nAnswer: D": an answer to another question (an echoed example) is no rival
     // "Question: …\nA: O(n)\nB: …\nAnswer: D": an option list between them makes the first an option, not an answer
     if (!CORRECTION.test(between) && !CHANGED.test(between) && !/\?/.test(between) && !/^[^\S\n]*[(\[]?[A-J][)\].:]/m.test(between)) return true;
   }
   return false;
+}
+
+/**
+ * "B B B B B …", "(D) (D) (D) …", "A. A. A. …": a reply that is one letter said over and over (three times or more), as a
+ * small model loops until the token limit cuts it, is that letter; two letters in the loop are none.
+ */
+export function letterLoop(text: string, letters: string): string | null {
+  const words = text.trim().split(/[\s,;]+/);
+  if (words.length < 3) return null;
+  let letter: string | null = null;
+  for (const w of words) {
+    const m = /^[*_(\[]*([A-J])[*_)\].:!]*$/.exec(w);
+    if (m === null || !letters.includes(m[1]!) || (letter !== null && letter !== m[1])) return null;
+    letter = m[1]!;
+  }
+  return letter;
 }
 
 /** "B → A.", "**C** -> **D**": the letter a reply's opening arrow corrects to, or null. */

@@ -11,7 +11,7 @@ import { isNegated, lettersPattern, readLetterAt, type Token } from './choice-le
 import { readOrdinalAt } from './choice-ordinals.js';
 import { normalizeText } from './normalize.js';
 import { abbreviatedOption } from './option-words.js';
-import { CONDITIONAL_POINTER } from './choice-signals.js';
+import { CONDITIONAL_POINTER, RIGHT_IF } from './choice-signals.js';
 import { allMatches } from './matches.js';
 
 /** Words after which "C is correct" reads as a statement ("so C is correct"); after others ("hepatitis B is…") the letter is a name. */
@@ -37,7 +37,8 @@ const FINAL_CUES: RegExp[] = [
   // "My best guess is option B", "im leaning towards D", "I am going with C"
   /\bmy\s+(?:best|final)\s+(?:guess|bet)\s+(?:is|would\s+be)\s*:?\s*|\b(?:i'm|i’m|im|i\s+am)\s+(?:going\s+with|going\s+for|leaning\s+(?:towards?|to)|picking|choosing|selecting|opting\s+for|sticking\s+with)\s*:?\s*/gi,
   // "Probably B? yeah B", "Maybe C? Yes, C.": a question to oneself answered at once
-  /(?:^|[?!.]\s*)(?:yes|yeah|yep|yup)\s*[,.!]?\s+(?=[(\[]?[A-J](?![A-Za-z]))/gim,
+  // (on its line: "C — Correct? Yes.\nD — No." answers row C, it does not point at the next row's letter)
+  /(?:^|[?!.]\s*)(?:yes|yeah|yep|yup)[^\S\n]*[,.!]?[^\S\n]+(?=[(\[]?[A-J](?![A-Za-z]))/gim,
   // "If I have to pick one, C", "If forced to choose, D", "if I must choose a single answer: B"
   /\bif\s+(?:i\s+(?:have|had|must|need|needed)\s+to|i\s+must|forced\s+to)\s+(?:choose|pick|select|commit(?:\s+to)?|go\s+with)(?:\s+(?:one|just\s+one|only\s+one|a\s+single\s+(?:one|answer|option)))?\s*[,:]\s*/gi,
   // "By elimination, it's the Canberra one.", "By process of elimination: Canberra."
@@ -56,7 +57,8 @@ const FINAL_CUES: RegExp[] = [
   /\b(?:that|which)\s+(?:applies|fits|works|is\s+(?:correct|right|needed|required|indicated))\s+(?:here\s+)?is\s*:?\s*/gi,
   /\b(?:only|leaving|leaves|left\s+with|remaining\s+(?:option|choice)\s+is|that\s+leaves)\s+/gi,
   // "What's left is lupus.", "what remains is C", "the one left standing is D"
-  /\b(?:what(?:'s|’s|\s+is)\s+left\s+is|what\s+remains\s+is|the\s+(?:only\s+)?one\s+left(?:\s+standing)?\s+is)\s*:?\s*/gi,
+  // …and "The only option left is A", "the only choice remaining is C", "the one option left standing is A", "the remaining answer is E"
+  /\b(?:what(?:'s|’s|\s+is)\s+left\s+is|what\s+remains\s+is|the\s+(?:only\s+|one\s+)?(?:one|option|choice|answer)\s+(?:left|remaining)(?:\s+standing)?\s+is|the\s+(?:only\s+)?remaining\s+(?:one|option|choice|answer)\s+is)\s*:?\s*/gi,
   new RegExp(`${ML}(?:a\\s+|la\\s+)?(?:alternativa|op[çc][ãa]o|opci[óo]n)\\s+(?:correta|certa|correcta)\\s*(?:(?:es|[ée]|seria|ser[ií]a)(?![\\p{L}]))?\\s*(?:a\\s+|o\\s+|la\\s+)?:?\\s*`, 'giu'),
   /\bthe\s+(?:one|option|choice)\s+(?:that|which)\s+[^.\n]{1,80}?\s+is\s+/gi,
   new RegExp(`${ML}(?:la\\s+)?respuesta(?:\\s+correcta)?(?:\\s+(?:es|ser[ií]a|ser[áa]))?\\s*:?\\s*`, 'giu'),
@@ -130,11 +132,14 @@ export function finalCues(text: string, ev: Evidence, cut = false): Token[] {
     for (const m of allMatches(cue, text)) {
       // in a reply cut by the token limit only an explicit answer counts, not "that leaves …"
       if (cut && /^\s*(?:only|leaving|leaves|left|that\s+leaves|remaining)/i.test(m[0])) continue;
+      // "| ✗ adjunct only |\n| D. …": a line or table cell that ends on "only" is no "only D" before the next row's letter
+      if (/^\s*(?:only|leaving|leaves|left)/i.test(m[0]) && m[0].includes('\n')) continue;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
       // "only C remains", "only apixaban satisfies all three" (not "only warfarin needs monitoring")
       if (/^\s*(?:only|leaving|leaves|left)/i.test(m[0]) && !/^(?:option\s+|choice\s+)?[(\[]?[A-Z](?![A-Za-z])/.test(after) && !/^[^.,;:\n]{1,60}?\s(?:satisfies|meets|fits|fulfils|fulfills|matches|remains|is\s+left|works|explains|qualifies|covers|has\s+a|has\s+an|has\s+the)\b/i.test(after)) continue;
       // "Let's analyze each option to determine the best answer:": what the reply sets out to find is no answer yet
-      if (/\b(?:determine|find|identify|choose|pick|select|reach|arrive\s+at|work\s+out|figure\s+out|get\s+to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index) + (/^the\s+/i.exec(m[0])?.[0] ?? ''))) continue;
+      // (not the writer's own pick after it: "if I had to choose I'd say C")
+      if (!/^\s*(?:i\b|i'|i’|we\b|we'|let's)/i.test(m[0]) && /\b(?:determine|find|identify|choose|pick|select|reach|arrive\s+at|work\s+out|figure\s+out|get\s+to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 40), m.index) + (/^the\s+/i.exec(m[0])?.[0] ?? ''))) continue;
       const was = ev.flags.either;
       ev.flags.either = false;
       const t = readAfterCue(text, m.index + m[0].length, ev);
@@ -159,8 +164,10 @@ export function finalCues(text: string, ev: Evidence, cut = false): Token[] {
   }
   // "…, which would suggest answer B, but": what another reading would point to is no answer
   // "The answer would be B if the question asked about 1989, but …": a cue in the conditional with its "if" after it
+  // "Option A would be correct if the patient were hypotensive": a letter that would be right under another condition
+  const rightIf = (t: Token): boolean => RIGHT_IF.test(text.slice(t.end, t.end + 100));
   const ifAfter = (t: Token): boolean => /\b(?:would|could|might)\b[^.;\n]*$/i.test(text.slice(Math.max(0, t.start - 40), t.start)) && /^[)\]\s]*(?:[^.;,\n]{0,30}\s)?if\b/i.test(text.slice(t.end, t.end + 40));
-  return found.filter((t) => !hypothetical(text, t.start) && !ifAfter(t) && !CONDITIONAL_POINTER.test(text.slice(Math.max(0, t.start - 60), t.start)));
+  return found.filter((t) => !hypothetical(text, t.start) && !ifAfter(t) && !rightIf(t) && !CONDITIONAL_POINTER.test(text.slice(Math.max(0, t.start - 60), t.start)));
 }
 
 /**

@@ -10,7 +10,7 @@
 import { bracketedLetters, isNegated, lettersPattern, readLetterAt, type Token } from './choice-letters.js';
 import { readOrdinalAt } from './choice-ordinals.js';
 import { normalizeText } from './normalize.js';
-import { CONDITIONAL_POINTER } from './choice-signals.js';
+import { CONDITIONAL_POINTER, RIGHT_IF } from './choice-signals.js';
 import { phraseDistance } from './option-words.js';
 import { allMatches } from './matches.js';
 
@@ -119,6 +119,8 @@ export function leadingLetters(lines: string[], letters: string, texts: Record<s
     };
     const others = t && !alone ? allMatches(other, line.slice(t.end)).some((m) => (m[1] ?? m[2]) !== t.letter && !remark(m)) : false;
     // "A (right of speech), B (right to a jury), …": a letter with its note that a list of letters goes on from
+    // "A would be correct if the patient had taken opioids": a letter that would be right under another condition
+    if (t && RIGHT_IF.test(line.slice(t.end, t.end + 100))) continue;
     if (t && lettersPattern('noted-list', letters, (L) => `^\\s*\\([^)\\n]{0,80}\\)\\s*(?:,|and|or)\\s*[(\\[]?[${L}](?![A-Za-z])`).test(line.slice(t.end))) continue;
     if (t && !others && (ownText || !isNegated(line, t, letters)) && /^\s*(?:$|[.:)\-\],]|\s)/.test(line.slice(t.end))) out.push(t);
   }

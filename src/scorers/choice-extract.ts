@@ -35,7 +35,8 @@ import { looksLikeRefusal, normalizeText } from './normalize.js';
 import { boxedAnswer, replyTexts, withoutClosingAside } from './reply-text.js';
 import { embeddedAnswer, replyJson, structuredAnswer } from './structured.js';
 import { objectVerdict } from './choice-verdicts.js';
-import { readText, type Committed } from './choice-tiers.js';
+import { blankOptions, readText, type Committed } from './choice-tiers.js';
+import { hedges } from './choice-doubt.js';
 import { markedList } from './choice-marked.js';
 import { tableAnswer } from './choice-tables.js';
 import { cutOptionText, restatedOption } from './choice-restate.js';
@@ -99,6 +100,11 @@ function readCorrected(text: string, ev: Evidence, cut: boolean): Committed | nu
     const flags = { either: false };
     const got = readText(tail, { ...ev, flags }, cut);
     if (got) return { letter: got.letter, by: `${got.by}+correction` };
+    // "Answer: B — no wait, D. Or was it B? One of those two.": a correction that ends in a hedge leaves no answer
+    if (flags.either && hedges(blankOptions(tail, ev.texts))) {
+      ev.flags.either = true;
+      return null;
+    }
   }
   return readText(text, ev, cut);
 }

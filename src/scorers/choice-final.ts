@@ -38,13 +38,21 @@ function namedIn(text: string, ev: Evidence): Set<string> {
   /** Named by a letter ("… (C)"), not by text. */
   const byLetter = new Set<string>();
   // each clause on its own: an aside after a dash or semicolon is not the statement ("is a written document - that's only required …")
-  const parts = text.split(/\s-\s|,\s|;\s*/);
+  // ("insertion sort (C) rather than merge sort (B)": "rather than" opens a clause of its own)
+  const parts = text.split(/\s-\s|,\s|;\s*|\s+(?=(?:rather\s+than|instead\s+of)\s)/);
   let naming = 0;
+  /** Options a clause of this sentence ruled out ("not the stroma (A)"). */
+  const denied = new Set<string>();
   for (const part of parts) {
-    // "…, not negligence (D)": a clause that rules an option out names no answer
-    if (/^\s*(?:not|rather\s+than|instead\s+of|unlike|except)\b/i.test(part)) continue;
+    // "…, not negligence (D)", "…, no Sídney (A)": a clause that rules an option out names no answer
+    if (/^\s*(?:not|no|rather\s+than|instead\s+of|unlike|except)\b/i.test(part)) {
+      for (const o of [...optionHits(part, ev.options), ...references(part, ev.letters)]) denied.add(o.letter);
+      continue;
+    }
     const hits = optionHits(part, ev.options);
     const refs = references(part, ev.letters);
+    // "… (B), not the stroma (A) - the stroma is where the Calvin cycle takes place": an aside on an option just ruled out
+    if (hits.length + refs.length > 0 && [...hits, ...refs].every((o) => denied.has(o.letter))) continue;
     if (hits.length + refs.length > 0) naming += 1;
     // "Nile > Amazon > Yangtze > Mississippi": a clause naming three options or more lists them
     if (new Set(hits.map((h) => h.letter)).size >= 3) return new Set();

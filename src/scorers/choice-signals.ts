@@ -15,7 +15,7 @@ export const CORRECTION = new RegExp(
 );
 
 export const HEDGE =
-  /(?:^|[.!?]\s+)or\s+(?=\S)(?!(?:not|rather|else|so)\b)|\b(?:either\b(?!\s*[.,;!?])|torn\s+between|between\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|both\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|(?<![A-Za-z])[(\[]?[A-Z][)\]]?\s*(?:\s(?:and|&)|,|\/)\s*(?:option\s+)?[(\[]?[A-Z][)\]]?\s*[—–:-]?\s*(?:(?:are|can|could|would|might|seem|look)\s+)?both\b(?!\s+(?:wrong|incorrect|false|out|ruled|excluded|eliminated|unlikely|too|fail|miss|lack))|could\s+be\b[^.\n]{0,40}\bcould\s+be|or\s+maybe|or\s+perhaps|(?:could|might|may)\s+also\s+be\b|(?:is|are|seems?)\s+also\s+(?:defensible|possible|plausible|reasonable|correct|valid|acceptable|right)|can(?:'t|not)\s+decide|hard\s+to\s+(?:say|tell)|difficult\s+to\s+(?:say|tell)|not\s+sure\s+(?:whether|if)|possibly\b[^.\n]{0,40}\bpossibly|\b(?:but|and)\s+so\s+(?:does|do|is|are|would|could|might)\b|\bif\b[^.;\n]{1,80}?,\s*(?:then\s+)?(?:option\s+)?[(\[]?[A-Z][)\]]?\s*[;.]\s*(?:and\s+|but\s+|otherwise\s*,?\s*)?if\b)/i;
+  /(?:^|[.!?]\s+)or\s+(?=\S)(?!(?:not|rather|else|so)\b)|\b(?:either\b(?!\s*[.,;!?])|torn\s+between|between\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|both\s+(?:option\s+)?[(\[]?[A-Z]\b[)\]]?\s+and\b|(?<![A-Za-z])[(\[]?[A-Z][)\]]?\s*(?:\s(?:and|&)|,|\/)\s*(?:option\s+)?[(\[]?[A-Z][)\]]?\s*[—–:-]?\s*(?:(?:are|can|could|would|might|seem|look)\s+)?both\b(?!\s+(?:wrong|incorrect|false|out|ruled|excluded|eliminated|unlikely|too|fail|miss|lack))|could\s+be\b[^.\n]{0,40}\bcould\s+be|or\s+maybe|or\s+perhaps|(?:could|might|may)\s+also\s+be\b|(?:is|are|seems?)\s+also\s+(?:defensible|possible|plausible|reasonable|correct|valid|acceptable|right)|can(?:'t|not)\s+decide|\bor\s+(?:was|is)\s+it\s+(?:option\s+)?[(\[]?[A-J](?![A-Za-z])|\bone\s+of\s+(?:those|these|the|them)\s+two\b|(?:could|might|may)\s+be\s+(?:either\s+)?(?:option\s+)?[(\[]?[A-J][)\]]?\s+or\s+(?:option\s+)?[(\[]?[A-J](?![A-Za-z])|hard\s+to\s+(?:say|tell)|difficult\s+to\s+(?:say|tell)|not\s+sure\s+(?:whether|if)|possibly\b[^.\n]{0,40}\bpossibly|\b(?:but|and)\s+so\s+(?:does|do|is|are|would|could|might)\b|\bif\b[^.;\n]{1,80}?,\s*(?:then\s+)?(?:option\s+)?[(\[]?[A-Z][)\]]?\s*[;.]\s*(?:and\s+|but\s+|otherwise\s*,?\s*)?if\b)/i;
 
 /** Words that say the option not ruled out is the answer ("What's left is …", "by elimination"). */
 export const ELIMINATED = /\b(?:rul(?:e|ed|ing)\s+out|eliminat\w*|by\s+exclusion|what(?:'s|\s+is)\s+left|leaves|left\s+(?:with|is)|remains?|remaining|only\s+one\s+left)\b/i;
@@ -46,3 +46,6 @@ export const FORGETS = /\bi\s+(?:forget|(?:can't|cannot|can\s+not|don't|do\s+not
 
 /** Words that rule out what their sentence names ("Sydney (A) is the only one I can rule out"). */
 export const RULES_OUT = /^(?![^]*\b(?:best|answer|correct|choose|pick)\b)[^]*\brul(?:e|es|ed|ing)\s+out\b/i;
+
+/** After a letter: it would be right under another condition ("A would be correct if the patient had taken opioids"). */
+export const RIGHT_IF = /^[)\]]?\s*(?:would|could|might)\s+(?:only\s+|also\s+)?(?:have\s+been|be)\b[^.;\n]{0,60}?\b(?:if|unless|had|were|provided)\b/i;

@@ -11,7 +11,8 @@
  * on the text after a self-correction, and on what a structured field holds.
  */
 import { finalCues } from './choice-cues.js';
-import { allButOne, allDeniedButOne, answerLinesDisagree, avoidedOptions, arrowCorrection, describedOptions, formerOrLatter, letterWithReason, textWithReason } from './choice-answers.js';
+import { doubtedAfter } from './choice-doubt.js';
+import { allButOne, allDeniedButOne, answerLinesDisagree, avoidedOptions, arrowCorrection, describedOptions, formerOrLatter, letterLoop, letterWithReason, textWithReason } from './choice-answers.js';
 import { finalLine, leadingLetters, optionHits, optionTexts, references, softStatements, wholeOption, type Evidence } from './choice-evidence.js';
 import { isNegated, lettersPattern, readLetterAt, type Token } from './choice-letters.js';
 import { verdicts } from './choice-verdicts.js';
@@ -42,7 +43,7 @@ function agreed(tokens: Token[]): string | null {
 export interface Committed { letter: string; by: string }
 
 /** `text` with every option's own text blanked out (same length, so positions hold). */
-function blankOptions(text: string, texts: string[]): string {
+export function blankOptions(text: string, texts: string[]): string {
   let out = text;
   let lower = text.toLowerCase();
   // lower-casing that changes a length ("İ") would shift positions: leave such a text as it is
@@ -77,6 +78,11 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
     ev.flags.either = true;
     return null;
   }
+  // "So the answer is A. … I can't decide between A and C.": a doubt after the answer that names it and another
+  if (final && doubtedAfter(text, blankOptions(text, ev.texts), final, cues, ev)) {
+    ev.flags.either = true;
+    return null;
+  }
   if (final) return { letter: final.letter, by: 'final_cue' };
   // "B → A. Paris hosted the conference, but …": a letter corrected by an arrow at the opening
   const arrow = arrowCorrection(text, ev.letters);
@@ -93,7 +99,11 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   const labelled = cut ? null : labelledOpening(text, ev);
   if (labelled) return { letter: labelled, by: 'option_text' };
   ev.flags.either = before;
-  if (cut) return answerFirst(lines, ev);
+  if (cut) {
+    // "B B B B B …" looping until the token limit cut it
+    const loop = letterLoop(text, ev.letters);
+    return loop ? { letter: loop, by: 'bare' } : answerFirst(lines, ev);
+  }
   // "A: \nB: \nC: \nD: ": lines that are each only a letter, two or more of them, list the options (an empty template)
   const lone = lettersPattern('lone-letter-line', ev.letters, (L) => `^[(\\[]?([${L}])[)\\].:]?$`);
   if (lines.length >= 2 && lines.every((l) => lone.test(l)) && new Set(lines.map((l) => lone.exec(l)![1])).size >= 2) return null;
@@ -110,7 +120,8 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   if (checked && (v.positive.size === 0 || v.positive.has(checked))) return { letter: checked, by: 'verdicts' };
   // a reply that is one marked letter ("✅ B", "B ✓"), or ends on one after its reasoning
   if (v.positive.size === 1 && judgedCount === 1 && lines.length === 1 && lines[0]!.length <= 16) return { letter: [...v.positive.keys()][0]!, by: 'verdicts' };
-  const closing = lines.length > 1 && lines[lines.length - 1]!.length <= 16 && CHECK.test(lines[lines.length - 1]!) ? verdicts(lines[lines.length - 1]!, ev.letters) : null;
+  // (not when the rows check several: "A ✓\nB ✗\nC ✗\nD ✓" ends on one of them, no closing verdict)
+  const closing = lines.length > 1 && v.positive.size <= 1 && lines[lines.length - 1]!.length <= 16 && CHECK.test(lines[lines.length - 1]!) ? verdicts(lines[lines.length - 1]!, ev.letters) : null;
   if (closing && closing.positive.size === 1) return { letter: [...closing.positive.keys()][0]!, by: 'verdicts' };
   if (v.positive.size > 1) {
     // rows that mark several (a "Yes" column that is no verdict) leave the concluding line or sentence to decide

@@ -48,6 +48,15 @@ export function verdicts(text: string, letters: string): Verdicts {
     if (!bracket && !mark && sep.trim() === '') continue;
     if (/^(?:yes|no|right)$/i.test(word) && /^\s+is\s+$/.test(sep)) continue;
     if (markLeads && mark) continue;
+    // "A — True? No. …": a verdict word that asks is no verdict; the row's answer is the verdict word right after it, if any
+    const asks = mark ? null : /^\s{0,3}\?(?:\s{0,3}(yes|no|true|false|correct|incorrect|right|wrong)(?![\w-]))?/i.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+    if (asks) {
+      if (asks[1] !== undefined) {
+        put(letter, asks[1], m.index);
+        rows += 1;
+      }
+      continue;
+    }
     // "D (right to counsel)": a word that opens a bracket is a verdict only when a bracket or a stop follows it ("C (true)", "C (correct, since …)")
     if (/\($/.test(sep.trim()) && !/^\s*(?:[),;:.!—–]|-\s)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
     put(letter, word, m.index);

@@ -26,6 +26,12 @@
  * noun that only shares a label's stem ("…, not competition" is no non_compete: a false commit), and
  * a question's adjective before "after" ("is not necessary after …"). They are a regular corpus now:
  * a change may not misread one.
+ *
+ * Its choice replies were then fixed in the next round by general rules (choice 2.47.0), each with
+ * phrasings of our own and near-misses that must not commit (the `r11:` rows of
+ * corpora/choice-rules-b11.ts, written before the extractor read them): 15 misread (10 false commits)
+ * -> 1 (0). Every choice reply is read as a careful reader does except the known misread below (with
+ * its reason), and a change may remove it, never add another.
  */
 import { describe, expect, it } from 'vitest';
 import { misreadRows, readHoldout, wantIsValid } from './holdout-rows.js';
@@ -34,6 +40,11 @@ const rows = readHoldout('holdout-b11.jsonl');
 const choices = rows.filter((r) => r.kind === 'choice');
 const labels = rows.filter((r) => r.kind === 'label');
 
+/** Choice replies of batch 11 that no general rule of its fix round reads (1 left unread, no false commit), by line, with the reason. */
+const KNOWN_CHOICE_MISREADS: Record<number, string> = {
+  300: 'two options stated as values of one quantity in two cases ("O(log n) in the worst and average case, and O(1) in the best case"): which case the question asks about needs the question',
+};
+
 describe('batch 11: held-out replies, measured at the start and end of a fix round and kept unfixed', () => {
   it('holds 450 choice and 340 label replies, each want an option, a label or null', () => {
     expect(choices).toHaveLength(450);
@@ -41,10 +52,13 @@ describe('batch 11: held-out replies, measured at the start and end of a fix rou
     for (const r of rows) expect(wantIsValid(r), `line ${r.line}`).toBe(true);
   });
 
-  it('choice replies: no more misread than at the round\'s end (15 of 450, 10 of them false commits)', () => {
+  // fixed in the next round by general rules, each with phrasings of our own (the `r11:` rows of
+  // corpora/choice-rules-b11.ts): 15 misread (10 false commits) -> 1 (0)
+  it('choice replies: every one read as a careful reader does but the known misread (1 of 450, no false commit; 15 and 10 when measured)', () => {
     const wrong = misreadRows(choices, 'choice batch 11');
-    expect(wrong.length).toBeLessThanOrEqual(15);
-    expect(wrong.filter((w) => w.got !== null).length).toBeLessThanOrEqual(10);
+    expect(wrong.map((o) => o.line).filter((line) => KNOWN_CHOICE_MISREADS[line] === undefined)).toEqual([]);
+    expect(wrong.length, 'a known misread is read now: take it off the list').toBe(1);
+    expect(wrong.filter((w) => w.got !== null).length).toBe(0);
   });
 
   // fixed in the next round by general rules, each with phrasings of our own (the `r11:` rows of

@@ -11,7 +11,8 @@
  * Its choice replies were then fixed in the next round by general rules, each with phrasings of
  * our own (a third of them must not commit: the `r8:` rows of corpora/choice-rules-b8.ts): 55
  * misread (19 false commits) → 31 (4); rules of later rounds read five more (an option restated in other
- * words, an opening letter with its reason), so 26 (4). They are a regular corpus: every choice reply is read as a
+ * words, an opening letter with its reason), so 26 (4); batch 11's round one more ("Tanzania (B) rather than Kenya (A),
+ * even though …", a contrast pair with brackets), so 25 (4). They are a regular corpus: every choice reply is read as a
  * careful reader does except the known misreads below, which no general rule of that round reads
  * (each with its reason); a change may read one of them (and takes it off the list), never add another.
  * Its label replies were then fixed by general rules in the next round (each with phrasings of our
@@ -30,7 +31,6 @@ const KNOWN_CHOICE_MISREADS: Record<number, string> = {
   27: 'a reply that opens with another question than the one asked and answers it (false commit): only the prompt tells an echo from a continuation',
   69: 'an option named in Chinese after a Chinese self-correction ("马基雅维利" for Niccolò Machiavelli): option texts are matched in their own script only',
   84: '"the middle one, lisinopril" against "The final option, Hydrochlorothiazide, is a diuretic": the subject ordinal and the predicate one disagree, so nothing is read',
-  103: '"X (B) rather than Y (A), even though … Y": the contrast pair with brackets and a later mention of the other option',
   114: 'a verdict row whose text holds a colon and arithmetic before its mark ("Option B - x^2(3 ln x + 1): … ✔")',
   116: 'a reworded option ("n-acetyl cysteine (NAC)" for N-acetylcysteine)',
   117: 'an option\'s text without its lead words ("preponderance of evidence")',
@@ -68,11 +68,11 @@ describe('batch 8: held-out replies, measured once; both fixed by general rules 
     expect(rows.filter((r) => !wantIsValid(r))).toEqual([]);
   });
 
-  it('choice replies: every one read as a careful reader does but the known misreads (26 of 440, 4 of them false commits)', () => {
+  it('choice replies: every one read as a careful reader does but the known misreads (25 of 440, 4 of them false commits)', () => {
     const m = misreads(choices, 'choice batch 8');
     expect(m.lines.filter((line) => KNOWN_CHOICE_MISREADS[line] === undefined)).toEqual([]);
     // exactly the list: a known misread read since is taken off it
-    expect(m.wrong, 'a known misread is read now: take it off the list').toBe(26);
+    expect(m.wrong, 'a known misread is read now: take it off the list').toBe(25);
     expect(m.falseCommits).toBe(4);
   });
 

@@ -1,0 +1,115 @@
+/**
+ * Replies of our own for the rules batch 11's fix round added (none copied from batch 11), written before the
+ * extractor read them: two answer statements that disagree with nothing between them that corrects the first
+ * ("The correct answer is B) … Answer: C)"), and their near-relatives that stand (a correction, an agreeing
+ * restatement, a conditional, reported thought); a doubt after an answer that leaves two options open ("So the
+ * answer is A. Hmm, but C also fits … I can't decide between A and C"); a hedge between two letters ("could be C or
+ * E"); an option and its letter set against another's ("the thylakoid membrane (B), not the stroma (A)"); "the only
+ * option left is A"; per-option rows answered yes/no after a dash, one of them asking first ("A — True? No."); rows
+ * of marks where several are checked (the last row is no closing verdict); a loop of one letter cut by the token
+ * limit; an answer followed by what another option "would be correct if" …; a table cell ending on "only" before
+ * the next row's letter. Each class has rows that must NOT commit. Each row: [class, reply, option set, what a
+ * careful reader takes (or null), finish reason].
+ */
+import type { ChoiceCase } from './choice-corpus.js';
+
+type Row = [string, string, Record<string, string>, string | null, string?];
+
+const CAPITAL = {"A": "Sydney", "B": "Melbourne", "C": "Canberra", "D": "Perth"};
+const ANTIDOTE = {"A": "Naloxone", "B": "Flumazenil", "C": "Atropine", "D": "N-acetylcysteine"};
+const ORGAN = {"A": "Mitochondrion", "B": "Nucleus", "C": "Ribosome", "D": "Golgi apparatus", "E": "Lysosome"};
+const PORT = {"A": "53", "B": "110", "C": "25", "D": "143"};
+const GAS = {"A": "Nitrogen", "B": "Oxygen", "C": "Argon", "D": "Carbon dioxide", "E": "Neon"};
+const SORT = {"A": "Bubble sort", "B": "Merge sort", "C": "Insertion sort", "D": "Selection sort", "E": "Counting sort"};
+
+const ROWS: Row[] = [
+  // two answer statements that disagree, nothing between them correcting the first
+  ["finals_disagree_null", "The correct answer is B) Flumazenil.\n\nFlumazenil reverses benzodiazepine sedation.\n\nAnswer: A) Naloxone", ANTIDOTE, null],
+  ["finals_disagree_null", "The answer is C.\n\nThe answer is D.", CAPITAL, null],
+  ["finals_disagree_null", "Canberra was purpose-built, so the answer is C.\n\nFinal answer: A", CAPITAL, null],
+  ["finals_disagree_null", "La respuesta correcta es B.\n\nRespuesta: D", ORGAN, null],
+  ["finals_disagree_null", "The best answer is D) Golgi apparatus.\n\nCorrect answer: E) Lysosome", ORGAN, null],
+  ["finals_disagree_null", "The correct answer is A) Nitrogen.\nThe correct answer is B) Oxygen.", GAS, null],
+  ["finals_disagree", "The answer is A. Wait, no: the answer is C.", CAPITAL, "C"],
+  ["finals_disagree", "The correct answer is B) Flumazenil.\n\nAnswer: B", ANTIDOTE, "B"],
+  ["finals_disagree", "At first the answer seemed to be A, but once you check the dates the answer is C.", CAPITAL, "C"],
+  ["finals_disagree", "If the patient were hypotensive the answer would be A. Here the answer is B.", ANTIDOTE, "B"],
+  ["finals_disagree", "The answer is D.\n\nLet me double-check: proteins are packaged in the Golgi, so yes, the answer is D.", ORGAN, "D"],
+  ["finals_disagree", "The correct answer is C) 25.\n\nCorrection: the answer is C, port 25 (SMTP); 110 is POP3.", PORT, "C"],
+  ["finals_disagree", "The answer is A.\n\nOops, I mean the answer is C.", CAPITAL, "C"],
+  ["finals_disagree", "The correct answer is D.\n\nLooking at it again, the correct answer is C.", ORGAN, "C"],
+  ["finals_disagree_null", "The answer is B) 110.\n\nPort 25 carries SMTP mail between servers.\n\nThe answer is C) 25.", PORT, null],
+  // a final answer followed by a doubt that leaves two options open
+  ["doubt_after_null", "So the answer is A.\n\nHmm, but on reflection C fits the description too. I can't decide between A and C.", CAPITAL, null],
+  ["doubt_after_null", "Answer: B — no wait, D. Or was it B? One of those two.", ORGAN, null],
+  ["doubt_after_null", "The answer is C. Though honestly it could be D as well; I'm torn between C and D.", ORGAN, null],
+  ["doubt_after_null", "Final answer: B. Actually, I'm not sure whether it's B or D.", ANTIDOTE, null],
+  ["doubt_after_null", "Respuesta: A. Aunque, pensándolo mejor, no sé si es A o C.", CAPITAL, null],
+  ["doubt_after", "The answer is C. I was torn between C and D at first, but the dose settles it: C.", ANTIDOTE, "C"],
+  ["doubt_after", "Answer: A. Either way, the patient needs airway support first.", ANTIDOTE, "A"],
+  ["doubt_after", "Answer: D. B is also used sometimes, but D is first-line.", ANTIDOTE, "D"],
+  // a hedge between two letters
+  ["letter_or_letter_null", "Insertion sort is stable, and so is counting sort for small keys. So the answer could be C or E depending on the input.", SORT, null],
+  ["letter_or_letter_null", "The answer is probably B or D.", ORGAN, null],
+  ["letter_or_letter_null", "I'd say C or E, depending on how you define stable.", SORT, null],
+  ["letter_or_letter_null", "It might be A or B; the question doesn't give enough to tell.", GAS, null],
+  ["letter_or_letter", "Could be A or B — I'd lean A, since nitrogen is 78%.", GAS, "A"],
+  ["letter_or_letter", "Not A or B; the answer is C.", CAPITAL, "C"],
+  ["letter_or_letter", "Could be B or D, but if I had to choose I'd say D.", ORGAN, "D"],
+  ["letter_or_letter_null", "It could be either A or C.", CAPITAL, null],
+  ["letter_or_letter_null", "Answer: B. Or was it D? I don't remember.", ANTIDOTE, null],
+  ["letter_or_letter_null", "It's one of those two: B or E.", ORGAN, null],
+  ["letter_or_letter", "If I had to choose, I'd go with C.", CAPITAL, "C"],
+  // an option and its letter set against another's
+  ["text_letter_not_null", "Not Canberra (C), not Sydney (A) — I honestly don't know.", CAPITAL, null],
+  ["text_letter_not_null", "It's the Golgi apparatus (D), not the ribosome (C) — or maybe the lysosome (E).", ORGAN, null],
+  ["text_letter_not", "The capital is Canberra (C), not Sydney (A), which is merely the largest city.", CAPITAL, "C"],
+  ["text_letter_not", "Proteins are packaged in the Golgi apparatus (D), not the ribosome (C) — the ribosome only makes them.", ORGAN, "D"],
+  ["text_letter_not", "Benzodiazepine overdose is reversed by flumazenil (B), not naloxone (A); naloxone is for opioids.", ANTIDOTE, "B"],
+  ["text_letter_not", "La capital es Canberra (C), no Sídney (A).", CAPITAL, "C"],
+  ["text_letter_not", "For small nearly-sorted inputs you want insertion sort (C) rather than merge sort (B).", SORT, "C"],
+  // the one option left after elimination
+  ["only_left", "By elimination: B and D are big cities but not the capital, and A is the largest city. The only option left is C.", CAPITAL, "C"],
+  ["only_left", "After ruling out A, B and D, the only choice remaining is C.", ANTIDOTE, "C"],
+  ["only_left", "B and C are out and D is a trace gas; the one option left standing is A.", GAS, "A"],
+  ["only_left", "Eliminating the others, the remaining answer is E.", ORGAN, "E"],
+  ["only_left_null", "The only option left to check is B, which I'll look at next.", ORGAN, null],
+  ["only_left_null", "By elimination: A and B are out. The options left are C and D.", CAPITAL, null],
+  // per-option rows answered yes/no after a dash
+  ["dash_yes_no", "A — True? No. Naloxone reverses opioids.\nB — Yes: flumazenil reverses benzodiazepines.\nC — No.\nD — No.", ANTIDOTE, "B"],
+  ["dash_yes_no", "A – no\nB – no\nC – yes\nD – no", CAPITAL, "C"],
+  ["dash_yes_no", "Option A? No.\nOption B? No.\nOption C? Yes — Canberra is the capital.\nOption D? No.", CAPITAL, "C"],
+  ["dash_yes_no", "A — No, that's the largest city.\nB — No.\nC — Yes, the purpose-built capital.\nD — No.", CAPITAL, "C"],
+  ["dash_yes_no", "A — Correct? Not quite, that's the largest city.\nB — Correct? No.\nC — Correct? Yes.\nD — No.", CAPITAL, "C"],
+  ["dash_yes_no_null", "A — right?\nB — right?\nC — wrong\nD — wrong", CAPITAL, null],
+  ["dash_yes_no_null", "A — True? Maybe.\nB — True? Maybe.\nC — No.\nD — No.", ANTIDOTE, null],
+  ["dash_yes_no_null", "A — Yes.\nB — No.\nC — Yes.\nD — No.", CAPITAL, null],
+  ["dash_yes_no_null", "A — No.\nB — No.\nC — No.\nD — No.", CAPITAL, null],
+  // rows of marks, several checked
+  ["several_checked_null", "A ✓\nB ✗\nC ✗\nD ✓", CAPITAL, null],
+  ["several_checked_null", "A ✗\nB ✓\nC ✓\nD ✗\nE ✗", ORGAN, null],
+  ["several_checked_null", "A ✅\nB ❌\nC ✅\nD ❌", PORT, null],
+  ["several_checked", "A ✗\nB ✗\nC ✓\nD ✗", CAPITAL, "C"],
+  // a loop of one letter cut by the token limit
+  ["letter_loop_cut", "B B B B B B B B B B B B B B B B", ORGAN, "B", "length"],
+  ["letter_loop_cut", "C\nC\nC\nC\nC\nC\nC\nC\nC", CAPITAL, "C", "length"],
+  ["letter_loop_cut", "(D) (D) (D) (D) (D) (D) (D) (D)", ANTIDOTE, "D", "length"],
+  ["letter_loop_cut", "A. A. A. A. A. A. A. A. A. A.", GAS, "A", "length"],
+  ["letter_loop_cut_null", "A B A B A B A B A B A B", CAPITAL, null, "length"],
+  ["letter_loop_cut_null", "B B B B B C C C C C C", ORGAN, null, "length"],
+  ["letter_loop_cut_null", "A, B, C, D, A, B, C, D, A, B, C, D", PORT, null, "length"],
+  // an answer, then what another option would be right for
+  ["would_be_if", "Answer: B\n\nWhy not the others? Option A would be correct if the patient had taken opioids. Option C is for organophosphates.", ANTIDOTE, "B"],
+  ["would_be_if", "The answer is C.\n\nA would be the right choice if the question asked for the largest city.", CAPITAL, "C"],
+  ["would_be_if", "Final answer: D\n\nC would be correct if the question asked where proteins are made.", ORGAN, "D"],
+  ["would_be_if", "Answer: A. B would only be right if a benzodiazepine had been taken.", ANTIDOTE, "A"],
+  ["would_be_if_null", "A would be correct if the patient had taken opioids, but the history doesn't say.", ANTIDOTE, null],
+  ["would_be_if", "B would be correct here, since a benzodiazepine was taken.", ANTIDOTE, "B"],
+  // a cell or line that ends on "only" before the next row's letter
+  ["only_line_end", "| Option | Verdict |\n|---|---|\n| A. Naloxone | ✗ opioids only |\n| B. Flumazenil | ✓ benzodiazepines |\n| C. Atropine | ✗ organophosphates only |\n| D. N-acetylcysteine | ✗ paracetamol only |", ANTIDOTE, "B"],
+  ["only_line_end", "A. Sydney: largest city only\nB. Melbourne: former seat only\nC. Canberra: the capital ✓\nD. Perth: state capital only", CAPITAL, "C"],
+  ["only_line_end_null", "A. Sydney: largest city only\nB. Melbourne: former seat only\nC. Canberra: also only a city\nD. Perth: state capital only", CAPITAL, null],
+  ["only_line_end", "Antidote notes, adults only\nB — flumazenil, for benzodiazepines.", ANTIDOTE, "B"],
+];
+
+export const CHOICE_RULES_B11: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r11:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
