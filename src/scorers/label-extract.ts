@@ -27,6 +27,8 @@
  * that writes the item's opening field again ("Patient: …") read up to it.
  * Batch 11's round: an explicit answer and reasoning that concludes another ("Answer: no … so the answer is yes")
  * is no answer (label-conflict); "the best fit is X" is a cue; "…, not competition" names no non_compete.
+ * Batch 14's round: a label weighed ("Considering the label X:") is no cue, nor "the label X"; a label withdrawn
+ * at once ("Neutral... nein, Moment: …") leaves the one named after it; "belongs under X", "best described as X".
  *
  * The jobs: this module reads the reply (boxes, its texts, structure, ordinals, typos);
  * label-read weighs one text's evidence; label-classify classifies each place a label is named.

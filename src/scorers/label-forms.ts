@@ -130,9 +130,11 @@ function buildForms(labels: readonly string[], aliases: Record<string, readonly 
     if (words[0] === 'non' && words.length > 1) add(label, ['no', ...words.slice(1)], false, false, true);
     if (words[0] === 'non' && words.length > 1) add(label, ['not', ...words.slice(1)], false, false, true);
     if (words[0] === 'not' && words.length > 1) for (const w of [['non', ...words.slice(1)], [`non${words.slice(1).join('')}`]]) add(label, w, false);
-    for (const a of [...(DOMAIN[key] ?? []), ...(LANG[key] ?? [])]) add(label, labelWords(a), false);
+    // a one-word synonym that is a word of another label names neither ("Trespass" beside trespass_to_land and trespass_to_chattels)
+    const ownWord = (a: string) => { const w = labelWords(a); return w.length !== 1 || !labels.some((o) => o !== label && labelWords(o).includes(w[0]!)); };
+    for (const a of [...(DOMAIN[key] ?? []), ...(LANG[key] ?? [])].filter(ownWord)) add(label, labelWords(a), false);
     // adjectives and nouns that also occur in reasoning ("a happy event", "a technology company") count only where committed
-    for (const a of SOFT[key] ?? []) add(label, labelWords(a), true);
+    for (const a of (SOFT[key] ?? []).filter(ownWord)) add(label, labelWords(a), true);
     for (const a of WEAK[key] ?? []) add(label, labelWords(a), true);
     for (const a of nli ? NLI_WEAK[key] ?? [] : []) add(label, labelWords(a), true, true);
     for (const a of key !== 'neutral' ? [] : nli ? NLI_NEUTRAL : feelings ? NO_FEELING : []) add(label, labelWords(a), false);

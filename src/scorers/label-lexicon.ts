@@ -5,12 +5,13 @@
  * phrase by phrase: yes/no/maybe (weak synonyms: they count where a label stands on its own),
  * and the label words of the commonest label sets — sentiment, NLI, toxicity — which count
  * anywhere a label does. Languages: Spanish, French, German, Italian, Portuguese, Dutch,
- * Russian, Chinese, Japanese, Korean, Arabic, Hindi, Turkish, Polish, Vietnamese, Indonesian.
+ * Russian, Chinese, Japanese, Korean, Arabic, Hindi, Turkish, Polish, Vietnamese, Indonesian (and Greek for
+ * yes/no/maybe and sentiment).
  * Words are written with their accents (the reader folds them); Korean words also match
  * with particles attached ("부정적입니다"), see label-forms.
  */
 
-type Lang = 'es' | 'fr' | 'de' | 'it' | 'pt' | 'nl' | 'ru' | 'zh' | 'ja' | 'ko' | 'ar' | 'hi' | 'tr' | 'pl' | 'vi' | 'id';
+type Lang = 'es' | 'fr' | 'de' | 'it' | 'pt' | 'nl' | 'ru' | 'zh' | 'ja' | 'ko' | 'ar' | 'hi' | 'tr' | 'pl' | 'vi' | 'id' | 'el';
 type Concept = 'yes' | 'no' | 'maybe' | 'positive' | 'negative' | 'neutral' | 'entailment' | 'contradiction' | 'toxic' | 'non toxic';
 
 const LEXICON: Record<Concept, Partial<Record<Lang, string[]>>> = {
@@ -25,22 +26,22 @@ const LEXICON: Record<Concept, Partial<Record<Lang, string[]>>> = {
   maybe: {
     es: ['quizás', 'quizá', 'tal vez', 'puede ser'], fr: ['peut être'], de: ['vielleicht'], it: ['forse'], pt: ['talvez'], nl: ['misschien'],
     ru: ['может быть', 'возможно'], zh: ['也许', '可能', '或许'], ja: ['たぶん', '多分', 'かもしれない'], ko: ['아마', '아마도'], ar: ['ربما'],
-    hi: ['शायद'], tr: ['belki'], pl: ['może'], vi: ['có thể'], id: ['mungkin'],
+    hi: ['शायद'], tr: ['belki'], pl: ['może'], vi: ['có thể'], id: ['mungkin'], el: ['ίσως'],
   },
   positive: {
     es: ['positivo'], fr: ['positif'], de: ['positiv'], it: ['positivo'], pt: ['positivo'], nl: ['positief'], ru: ['положительный', 'позитивный'],
     zh: ['积极', '正面', '正向', '積極'], ja: ['ポジティブ', '肯定的'], ko: ['긍정'], ar: ['إيجابي'], hi: ['सकारात्मक'], tr: ['olumlu'],
-    pl: ['pozytywny'], vi: ['tích cực'], id: ['positif'],
+    pl: ['pozytywny'], vi: ['tích cực'], id: ['positif'], el: ['θετικό', 'θετική', 'θετικός', 'θετικά'],
   },
   negative: {
     es: ['negativo'], fr: ['négatif'], de: ['negativ'], it: ['negativo'], pt: ['negativo'], nl: ['negatief'], ru: ['отрицательный', 'негативный'],
     zh: ['消极', '负面', '负向', '消極', '負面'], ja: ['ネガティブ', '否定的'], ko: ['부정'], ar: ['سلبي'], hi: ['नकारात्मक'], tr: ['olumsuz'],
-    pl: ['negatywny'], vi: ['tiêu cực'], id: ['negatif'],
+    pl: ['negatywny'], vi: ['tiêu cực'], id: ['negatif'], el: ['αρνητικό', 'αρνητική', 'αρνητικός', 'αρνητικά'],
   },
   neutral: {
     es: ['neutro'], fr: ['neutre'], de: ['neutral'], it: ['neutrale', 'neutro'], pt: ['neutro'], nl: ['neutraal'], ru: ['нейтральный'],
     zh: ['中性', '中立'], ja: ['中立', 'ニュートラル'], ko: ['중립'], ar: ['محايد'], hi: ['तटस्थ'], tr: ['nötr', 'tarafsız'], pl: ['neutralny'],
-    vi: ['trung tính', 'trung lập'], id: ['netral'],
+    vi: ['trung tính', 'trung lập'], id: ['netral'], el: ['ουδέτερο', 'ουδέτερη', 'ουδέτερος'],
   },
   entailment: {
     es: ['implicación'], fr: ['implication'], de: ['folgerung', 'implikation'], it: ['implicazione'], pt: ['implicação', 'acarretamento'],

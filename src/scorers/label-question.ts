@@ -52,6 +52,16 @@ const PREDICATES = new Map<string, string[][]>();
 const PREDICATES_MAX = 256;
 
 function lastPredicates(input: string): string[][] {
+  // "Is the clause 'Buyer may return the goods …' a condition precedent?": the question read without the passage it quotes
+  const unquoted = input.replace(QUOTED_PASSAGE, (m, before: string) => (m.trim().split(/\s+/).length >= 3 ? before : m));
+  const found = unquoted === input ? [] : questionsPredicates(unquoted);
+  return found.length > 0 ? found : questionsPredicates(input);
+}
+
+/** A quoted passage asking nothing ('Buyer may return the goods', "I was at home"); one of three words or more is set aside. */
+const QUOTED_PASSAGE = /(^|[\s(])(?:'[^'?\n]*'|"[^"?\n]*"|“[^”?\n]*”|‘[^’?\n]*’)(?=[\s?,.;:)]|$)/g;
+
+function questionsPredicates(input: string): string[][] {
   // the last question that has a predicate: a question quoted inside the item ("¿cómo estás?") is not it
   const questions = (input.match(/[^.?!\n]*\?/g) ?? []).map((q) => q.trim()).reverse();
   for (const q of questions) {
@@ -124,11 +134,22 @@ function matchesAt(tokens: Word[], i: number, words: string[]): number {
     if (neg && neg[1] === words[0]) return -1;
     if (/^(?:non|un)$/.test(t0.w) && tokens[i + 1]?.w === '-' && tokens[i + 2]?.w === words[0]) return -1;
   }
+  return spanEnd(tokens, i, words) < 0 ? 0 : 1;
+}
+
+/**
+ * One past the last token of the predicate's words at `i`, or -1: a hyphen joining two of them is
+ * skipped ("non-inferior", "cost-effective" for the question's own "non-inferior").
+ */
+function spanEnd(tokens: Word[], i: number, words: string[]): number {
+  let j = i;
   for (let k = 0; k < words.length; k += 1) {
-    const t = tokens[i + k];
-    if (!t || t.punct || !sameWord(t.w, words[k]!)) return 0;
+    if (k > 0 && tokens[j]?.w === '-' && tokens[j]!.start === tokens[j - 1]!.end && tokens[j + 1]?.start === tokens[j]!.end) j += 1;
+    const t = tokens[j];
+    if (!t || t.punct || !sameWord(t.w, words[k]!)) return -1;
+    j += 1;
   }
-  return 1;
+  return j;
 }
 
 /** Statements of the predicate in the reply's tokens, each positive or negative. */
@@ -140,7 +161,7 @@ export function predicateStatements(tokens: Word[], predicate: string[]): Predic
     // "non-hearsay": the word after the prefix is read with it (as -1 at the prefix), not again on its own
     if (sign === 1 && tokens[i - 1]?.w === '-' && /^(?:non|un)$/.test(tokens[i - 2]?.w ?? '')) continue;
     // "non-binding" spans three tokens; "unenforceable — …" one
-    const end = sign === 1 ? i + predicate.length : /^(?:non|un)$/.test(tokens[i]!.w) && tokens[i + 1]?.w === '-' ? i + 3 : i + 1;
+    const end = sign === 1 ? spanEnd(tokens, i, predicate) : /^(?:non|un)$/.test(tokens[i]!.w) && tokens[i + 1]?.w === '-' ? i + 3 : i + 1;
     const after = tokens.slice(end, end + 3).map((t) => t.w).join(' ');
     if (/^\?/.test(after)) continue;
     let hedged = /^(?:or not|or no|\/ not)/.test(after);

@@ -84,6 +84,13 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
     .pop();
   // "yes\nmaybe", "Neutral\nPositive": two stand-alone answers that disagree, no correction between them
   if (last && last.by !== 'question_words' && disagreeing(text, tokens, committed, last.at)) return unread('ambiguous');
+  // "Contradiction... nein, Moment, …, also entailment": a label withdrawn as soon as it is said; a label named after the withdrawal answers, none leaves no answer
+  const withdrawn = last && last.by !== 'question_words' ? committed.find((s) => s.at === last.at) : undefined;
+  if (withdrawn && WITHDRAWN.test(text.slice(tokens[withdrawn.to - 1]!.end, tokens[withdrawn.to - 1]!.end + 40))) {
+    const later = new Set(live.filter((s) => s.at > withdrawn.at && !s.weak).map((s) => s.label));
+    if (later.size === 0) return unread('ambiguous');
+    if (later.size === 1 && !later.has(withdrawn.label)) return { value: [...later][0]!, by: 'correction', reason: null };
+  }
   // "positive: 0.02 / negative: 0.95": the scores answer unless a label is said after them
   if (scores.rows >= 2 && !cut && !(last && last.at > scores.lastAt)) return scores.top === null ? unread('ambiguous') : { value: scores.top, by: 'scores', reason: null };
   // "Yes for adults, no for children": labels said of parts, unless a later answer settles them
@@ -140,11 +147,13 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
 function deniedLists(tokens: Word[], seen: Seen[]): Seen[] {
   for (let i = 1; i < seen.length; i += 1) {
     const [a, b] = [seen[i - 1]!, seen[i]!];
-    if (a.negated && a.list && b.list && !b.negated && b.at - a.to <= 2 && tokens.slice(a.to, b.at).every((t) => /^(?:or|nor|,)$/.test(t.w))) seen[i] = { ...b, negated: true };
+    if (a.negated && a.list && b.list && !b.negated && b.at - a.to <= 2 && tokens.slice(a.to, b.at).every((t) => /^(?:or|nor|noch|,)$/.test(t.w))) seen[i] = { ...b, negated: true };
   }
   return seen;
 }
 
+/** Right after a label, words that withdraw it: "… no, wait", "Neutral... nein, Moment:", "Negativo... no, un momento", "wait, no". */
+const WITHDRAWN = new RegExp(String.raw`^[\s.…,;:!—–-]*(?:(?:(?:no|nope|nein|non|nee|não|нет)\s*[,.!:;—–-]+\s*)?(?:wait|hold\s+on|espera|espere|(?:un\s+)?momento|moment(?:\s+mal)?|attends|attendez|aspetta|wacht|czekaj|подожди|постой)(?![\p{L}])|(?:wait|hmm+|actually)\s*[,.!—–-]*\s*no(?![\p{L}])|(?:等等|不对|不對|待って))`, 'iu');
 /** After a label, words that allow it as well as the answer: "would also be acceptable", "is equally defensible", "also works". */
 const ALSO_FINE = /^(?:would|could|might|is|seems|may)?\s*(?:also|equally)\s+(?:be\s+)?(?:acceptable|fine|correct|right|defensible|reasonable|valid|plausible|possible|ok|okay|works|fits|applies)\b/;
 /** Labels that say the answer is open: doubt in the reply agrees with them. */
@@ -160,7 +169,7 @@ const RESOLVES = /\b(?:overall|ultimately|on\s+balance|net|mostly|mainly|predomi
 /** "Two types apply here", "does double duty": several labels given as the answer. */
 const MULTI = /\b(?:two|both|multiple|several)\s+(?:types|labels|categories|classes)\s+(?:apply|fit)|\bdouble\s+duty\b/i;
 /** Words that leave the answer open. */
-const UNDECIDED = /\b(?:(?:hard|difficult|tough|impossible)\s+to\s+(?:tell|say|choose|pick|decide|call)|(?:i'll|i\s+will|i'd|i\s+would|i\s+must|i\s+have\s+to|i\s+prefer\s+to)\s+(?:abstain|pass(?=\s*(?:[.!;,\n]|$)))|can(?:no|')t\s+(?:separate|distinguish|tell|decide)|(?:can(?:no|')t|won't|will\s+not|refuse\s+to|decline\s+to|(?:don't|do\s+not)\s+want\s+to)\s+(?:pick|choose|commit(?:\s+to)?|settle\s+on|decide)|both\s+(?:answers|readings|labels|views|interpretations|positions|options|sides)\s+(?:are|seem|look)\s+(?:\w+\s+)?(?:defensible|reasonable|plausible|valid|arguable|possible|tenable)|(?:i'll|i\s+will|i'd|i\s+would)\s+leave\s+(?:it|that|the\s+(?:call|choice|decision))\s+(?:up\s+)?to\s+you|your\s+call|before\s+committing|without\s+committing|not\s+(?:ready|willing)\s+to\s+commit|depends\s+on|it\s+depends|not\s+conclusive|could\s+(?:go|be\s+(?:read|taken|seen))\s+either\s+way|can(?:no|')t\s+say\s+(?:that|whether|if)|reviewers\s+would\s+split|(?:question|answer|issue|matter)\s+(?:is|remains)\s+(?:open|unclear|unsettled|unresolved)(?!\s+only)|(?:does|do)(?:\s+not|n't)\s+(?:say|specify|state|tell\s+us)\s+which)\b/i;
+const UNDECIDED = /\b(?:(?:hard|difficult|tough|impossible)\s+to\s+(?:tell|say|choose|pick|decide|call)|(?:i'll|i\s+will|i'd|i\s+would|i\s+must|i\s+have\s+to|i\s+prefer\s+to)\s+(?:abstain|pass(?=\s*(?:[.!;,\n]|$)))|can(?:no|')t\s+(?:separate|distinguish|tell|decide)|(?:can(?:no|')t|won't|will\s+not|refuse\s+to|decline\s+to|(?:don't|do\s+not)\s+want\s+to)\s+(?:pick|choose|commit(?:\s+to)?|settle\s+on|decide)(?!\s+(?:to\s+)?(?:a\s+|an\s+|any\s+|anything\s+)?(?:stronger|firmer|higher|lower|bolder|more\s+\w+|less\s+\w+)\b)|both\s+(?:answers|readings|labels|views|interpretations|positions|options|sides)\s+(?:are|seem|look)\s+(?:\w+\s+)?(?:defensible|reasonable|plausible|valid|arguable|possible|tenable)|(?:i'll|i\s+will|i'd|i\s+would)\s+leave\s+(?:it|that|the\s+(?:call|choice|decision))\s+(?:up\s+)?to\s+you|your\s+call|before\s+committing|without\s+committing|not\s+(?:ready|willing)\s+to\s+commit|depends\s+on|it\s+depends|not\s+conclusive|could\s+(?:go|be\s+(?:read|taken|seen))\s+either\s+way|can(?:no|')t\s+say\s+(?:that|whether|if)|reviewers\s+would\s+split|(?:question|answer|issue|matter)\s+(?:is|remains)\s+(?:open|unclear|unsettled|unresolved)(?!\s+only)|(?:does|do)(?:\s+not|n't)\s+(?:say|specify|state|tell\s+us)\s+which)\b/i;
 /**
  * After the answer, "but whether it would be enforced depends on …" hedges another matter, not the answer: taken out of
  * the text a hedge is looked for in, unless it names a label or the question's predicate (`own`: their words).

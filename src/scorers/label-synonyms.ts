@@ -64,6 +64,9 @@ export const DOMAIN: Record<string, string[]> = {
   'not spam': ['ham', 'not junk'],
   'non toxic': ['nontoxic', 'not toxic'],
   'not toxic': ['non toxic', 'nontoxic'],
+  'intellectual property': ['ip', 'ip rights', 'ip ownership'],
+  // fact-check verdicts (FEVER): "Not enough information", "insufficient evidence"
+  'not enough info': ['not enough information', 'not enough evidence', 'insufficient information', 'insufficient evidence', 'insufficient info'],
 };
 
 
@@ -101,18 +104,31 @@ export const SOFT: Record<string, string[]> = {
   love: ['affection', 'loving', 'adoration', 'fondness', 'affectionate', 'romantic', 'amor', 'amour', 'liebe', 'amore', '爱'],
   disgust: ['disgusted', 'revulsion'],
   ham: ['legitimate', 'legit'],
+  // torts: the name a lawyer gives the claim ("Libel", "Nuisance", "Trespass"; not where another label of the set holds the word, see label-forms)
+  defamation: ['libel', 'slander', 'defamatory'],
+  'private nuisance': ['nuisance'],
+  'trespass to land': ['trespass'],
+  'false imprisonment': ['unlawful detention', 'wrongful detention', 'unlawful confinement'],
+  'breach of contract': ['breach'],
+  // stances: "Opposed", "In favour"; and in other languages, said as the answer ("Dagegen.", "En contra")
+  against: ['opposed', 'opposes', 'opposing', 'opposition', 'dagegen', 'en contra', 'contre', 'contrario', 'contraria', 'contra', 'против', '反对', '反對'],
+  favor: ['in favor', 'in favour', 'supportive', 'pro', 'dafür', 'a favor', 'a favore', 'favorevole', 'pour', 'за', '赞成', '支持'],
+  // fact-check verdicts said as the answer: "Supported", "True", "Refuted", "False", "NEI"
+  supports: ['true', 'confirmed', 'correct'],
+  refutes: ['false', 'refuted', 'debunked', 'incorrect', 'contradicted'],
+  'not enough info': ['nei', 'unverifiable', 'cannot be verified', 'can t be verified'],
 };
 
 /** The labels in other languages ("contradicción", "Gewährleistung", "保密"); the commonest label sets' from label-lexicon. */
 export const LANG: Record<string, string[]> = {
-  indemnification: ['indemnización', 'indenização', 'indemnisation', 'freistellung', 'indennizzo', '赔偿'],
-  'governing law': ['ley aplicable', 'droit applicable', 'anwendbares recht', 'legge applicabile', 'lei aplicável', '适用法律', '管辖法律'],
-  confidentiality: ['confidencialidad', 'confidentialité', 'vertraulichkeit', 'riservatezza', 'confidencialidade', '保密', '機密保持', '秘密保持', '守秘義務'],
-  'non compete': ['non concurrence', 'no competencia', 'não concorrência', 'wettbewerbsverbot', 'non concorrenza', '竞业禁止', '競業避止', '竞业限制'],
-  termination: ['terminación', 'rescisión', 'résiliation', 'kündigung', 'beendigung', 'risoluzione', 'rescisão', '终止', '解除'],
-  assignment: ['cesión', 'cession', 'abtretung', 'cessione', 'cessão', '转让', '譲渡'],
-  'limitation of liability': ['limitación de responsabilidad', 'limitation de responsabilité', 'haftungsbeschränkung', 'haftungsbegrenzung', 'limitazione di responsabilità', 'limitação de responsabilidade', '责任限制', '責任制限'],
-  warranty: ['garantía', 'garantie', 'gewährleistung', 'garanzia', 'garantia', '保证', '担保'],
+  indemnification: ['indemnización', 'indenização', 'indemnisation', 'freistellung', 'indennizzo', '赔偿', 'возмещение убытков'],
+  'governing law': ['ley aplicable', 'droit applicable', 'anwendbares recht', 'legge applicabile', 'lei aplicável', '适用法律', '管辖法律', 'применимое право'],
+  confidentiality: ['confidencialidad', 'confidentialité', 'vertraulichkeit', 'riservatezza', 'confidencialidade', '保密', '機密保持', '秘密保持', '守秘義務', 'конфиденциальность'],
+  'non compete': ['non concurrence', 'no competencia', 'não concorrência', 'wettbewerbsverbot', 'non concorrenza', '竞业禁止', '競業避止', '竞业限制', 'запрет конкуренции'],
+  termination: ['terminación', 'rescisión', 'résiliation', 'kündigung', 'beendigung', 'risoluzione', 'rescisão', '终止', '解除', 'расторжение'],
+  assignment: ['cesión', 'cession', 'abtretung', 'cessione', 'cessão', '转让', '譲渡', 'уступка', 'переуступка'],
+  'limitation of liability': ['limitación de responsabilidad', 'limitation de responsabilité', 'haftungsbeschränkung', 'haftungsbegrenzung', 'limitazione di responsabilità', 'limitação de responsabilidade', '责任限制', '責任制限', 'ограничение ответственности'],
+  warranty: ['garantía', 'garantie', 'gewährleistung', 'garanzia', 'garantia', '保证', '担保', 'гарантия'],
   entailment: inLanguages('entailment'),
   contradiction: inLanguages('contradiction'),
   neutral: inLanguages('neutral'),
@@ -125,6 +141,14 @@ export const LANG: Record<string, string[]> = {
   business: ['negocios', 'negócios', 'economía', 'economia', 'affaires', 'économie', 'wirtschaft', '商业', '财经', 'бизнес', 'экономика', 'ビジネス', '経済', '비즈니스', '경제'],
   'sci tech': ['ciencia y tecnología', 'ciência e tecnologia', 'sciences et technologies', 'wissenschaft und technik', 'scienza e tecnologia', 'tecnología', 'tecnologia', 'technologie', 'technik', '科技',
     'наука и техника', 'наука и технологии', 'технологии', '科学技術', 'テクノロジー', '과학기술', '과학'],
+  // fact-check verdicts (FEVER) and the clause types the tables above lack, in other languages; Russian clause names
+  supports: ['unterstützt', 'bestätigt', 'belegt', 'apoya', 'respalda', 'confirma', 'confirmada', 'confirmado', 'soutient', 'confirmé', 'confirmée', 'supporta', 'conferma', 'confermato', 'apoia', '支持', '证实', 'подтверждает', 'подтверждено', 'подтверждается'],
+  refutes: ['widerlegt', 'refuta', 'refutada', 'refutado', 'réfute', 'réfuté', 'réfutée', 'confuta', 'smentisce', 'smentito', '反驳', '驳斥', '否定了', 'опровергает', 'опровергнуто', 'опровергается'],
+  'not enough info': ['información insuficiente', 'informations insuffisantes', 'informação insuficiente', 'nicht genug informationen', 'unzureichende informationen', 'informazioni insufficienti', '信息不足', '证据不足', 'недостаточно информации'],
+  'force majeure': ['höhere gewalt', 'fuerza mayor', 'forza maggiore', 'força maior', '不可抗力', 'форс мажор', 'непреодолимая сила'],
+  'intellectual property': ['propiedad intelectual', 'propriété intellectuelle', 'geistiges eigentum', 'proprietà intellettuale', 'propriedade intelectual', '知识产权', '知的財産', 'интеллектуальная собственность'],
+  'payment terms': ['condiciones de pago', 'conditions de paiement', 'zahlungsbedingungen', 'condizioni di pagamento', 'condições de pagamento', '付款条件', '支付条款', 'условия оплаты'],
+  'dispute resolution': ['resolución de disputas', 'solución de controversias', 'règlement des différends', 'streitbeilegung', 'risoluzione delle controversie', 'resolução de disputas', '争议解决', '紛争解決', 'разрешение споров'],
   toxic: inLanguages('toxic'),
   'non toxic': inLanguages('non toxic'),
   'not toxic': inLanguages('non toxic'),

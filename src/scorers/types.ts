@@ -60,7 +60,7 @@ export interface ScoreContext {
 /** The version of each scorer's reading rules: a rescore records both runs' versions, so a changed figure is traced to a changed scorer. */
 export const SCORER_VERSIONS: Record<string, string> = {
   choice: '2.47.0', // 2.47.0: batch 11's choice classes (disagreeing answers, doubts after an answer, one-letter loops, …)
-  label: '2.51.0', // 2.51.0: batch 11's label classes (two explicit answers that disagree, superlative verdict rows, "the best fit is X", "not competition" is no non_compete, predicates before "after"/"during")
+  label: '2.52.0', // 2.52.0: batch 14's label classes (a label weighed in a cut reply, corrections in other languages, labels in more languages, tort/stance/fact-check synonyms, hyphenated and quoted-subject predicates)
   exact: '1.5.0',
   code: '1.1.0', // 1.1.0: a program's time limit is its CPU time, with a wall-clock backstop for idle time (was wall-clock time)
   reference: '1.3.0',

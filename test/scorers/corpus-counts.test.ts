@@ -24,6 +24,7 @@ import { LABEL_RULES_B9 } from './corpora/label-rules-b9.js';
 import { LABEL_RULES_B10 } from './corpora/label-rules-b10.js';
 import { LABEL_RULES_B11 } from './corpora/label-rules-b11.js';
 import { LABEL_RULES_B12 } from './corpora/label-rules-b12.js';
+import { LABEL_RULES_B14 } from './corpora/label-rules-b14.js';
 import { LABEL_PROBES_R10 } from './corpora/label-probes-r10.js';
 import { LABEL_PROBES_R9 } from './corpora/label-probes-r9.js';
 import { LABEL_PROBES_R9C } from './corpora/label-probes-r9c.js';
@@ -47,11 +48,11 @@ const regularLabels = labelFiles.flatMap((f) => readHoldout(f)).filter((r) => r.
 
 /** Written before the extractors: the first corpora; every other set was written after them. */
 const choiceAfter = [...CHOICE_FRESH, ...CHOICE_PROBES, ...CHOICE_RULES_B7, ...CHOICE_RULES_B8, ...CHOICE_RULES_B9, ...CHOICE_RULES_B10, ...CHOICE_RULES_B11, ...CHOICE_RULES_B12, ...CHOICE_UNSEEN].length + regularChoices.length;
-const labelAfter = [...LABEL_FRESH, ...LABEL_PROBES, ...LABEL_RULES_B7, ...LABEL_RULES_B8, ...LABEL_RULES_B9, ...LABEL_RULES_B10, ...LABEL_RULES_B11, ...LABEL_RULES_B12, ...LABEL_PROBES_R10, ...LABEL_PROBES_R9, ...LABEL_PROBES_R9C, ...LABEL_PROBES_R9D, ...LABEL_PROBES_R9E, ...LABEL_PROBES_R9F, ...LABEL_PROBES_R9G, ...LABEL_PROBES_R9H, ...LABEL_PROBES_R9I, ...LABEL_UNSEEN].length + regularLabels.length;
+const labelAfter = [...LABEL_FRESH, ...LABEL_PROBES, ...LABEL_RULES_B7, ...LABEL_RULES_B8, ...LABEL_RULES_B9, ...LABEL_RULES_B10, ...LABEL_RULES_B11, ...LABEL_RULES_B12, ...LABEL_RULES_B14, ...LABEL_PROBES_R10, ...LABEL_PROBES_R9, ...LABEL_PROBES_R9C, ...LABEL_PROBES_R9D, ...LABEL_PROBES_R9E, ...LABEL_PROBES_R9F, ...LABEL_PROBES_R9G, ...LABEL_PROBES_R9H, ...LABEL_PROBES_R9I, ...LABEL_UNSEEN].length + regularLabels.length;
 const choiceTotal = CHOICE_CORPUS.length + choiceAfter;
 const labelTotal = LABEL_CORPUS.length + labelAfter;
 /** A label set is its labels whatever their case and order ("Yes/No" and "yes/no" are one set). */
-const labelSets = new Set([...LABEL_CORPUS, ...LABEL_FRESH, ...LABEL_PROBES, ...LABEL_RULES_B7, ...LABEL_RULES_B8, ...LABEL_RULES_B9, ...LABEL_RULES_B10, ...LABEL_RULES_B11, ...LABEL_RULES_B12, ...LABEL_PROBES_R10, ...LABEL_PROBES_R9, ...LABEL_PROBES_R9C, ...LABEL_PROBES_R9D, ...LABEL_PROBES_R9E, ...LABEL_PROBES_R9F, ...LABEL_PROBES_R9G, ...LABEL_PROBES_R9H, ...LABEL_PROBES_R9I, ...LABEL_UNSEEN, ...regularLabels].map((c) => c.labels.map((l) => l.toLowerCase()).sort().join('|'))).size;
+const labelSets = new Set([...LABEL_CORPUS, ...LABEL_FRESH, ...LABEL_PROBES, ...LABEL_RULES_B7, ...LABEL_RULES_B8, ...LABEL_RULES_B9, ...LABEL_RULES_B10, ...LABEL_RULES_B11, ...LABEL_RULES_B12, ...LABEL_RULES_B14, ...LABEL_PROBES_R10, ...LABEL_PROBES_R9, ...LABEL_PROBES_R9C, ...LABEL_PROBES_R9D, ...LABEL_PROBES_R9E, ...LABEL_PROBES_R9F, ...LABEL_PROBES_R9G, ...LABEL_PROBES_R9H, ...LABEL_PROBES_R9I, ...LABEL_UNSEEN, ...regularLabels].map((c) => c.labels.map((l) => l.toLowerCase()).sort().join('|'))).size;
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const figure = (n: number) => n.toLocaleString('en-US');

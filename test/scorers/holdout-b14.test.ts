@@ -14,6 +14,19 @@
  * (0d1e60e): 42 of 476 choice replies (8.8%, 13 of them false commits) and 30 of 359 label replies
  * (8.4%, 7 false commits) read differently from a careful reader. It is fixed in the same round; the
  * tests fail if a change reads more of it wrongly or commits falsely more often than the bounds below.
+ *
+ * Its label replies were fixed in that round by general rules (label 2.52.0; batch 11's, 2.51.0,
+ * read none of them), each with phrasings of our own and near-misses that must not commit (the
+ * `r14:` rows of corpora/label-rules-b14.ts, written before the extractor read them): 30 misread (7
+ * false commits) -> 1 (0) — a label weighed ("Now, considering the label Sports: …") in a reply cut
+ * by the token limit (6 false commits), "I can't commit to a stronger label than that" after the
+ * answer, "it belongs under X", "best described as X", a corrected label in other languages
+ * ("Neutral... nein, Moment: … Also entailment", a false commit; "Negativo... no, momento: …
+ * Positivo."), predicates written with a hyphen ("non-inferior") or after a quoted passage in the
+ * question's subject, labels in more languages (Greek sentiment, stances, fact-check verdicts,
+ * clause types in German, Chinese and Russian) and synonyms a reader takes at once ("Libel",
+ * "Nuisance.", "Trespass", "Opposed.", "NEI", "Not enough information", "IP"). What is left is
+ * listed below with its reason, and a change may remove it, never add another.
  */
 import { describe, expect, it } from 'vitest';
 import { misreadRows, readHoldout, wantIsValid } from './holdout-rows.js';
@@ -21,6 +34,11 @@ import { misreadRows, readHoldout, wantIsValid } from './holdout-rows.js';
 const rows = readHoldout('holdout-b14.jsonl');
 const choices = rows.filter((r) => r.kind === 'choice');
 const labels = rows.filter((r) => r.kind === 'label');
+
+/** Label replies of batch 14 that no general rule of its fix round reads (1 left unread), by line, with the reason. */
+const KNOWN_LABEL_MISREADS: Record<number, string> = {
+  682: 'the question\'s verb and object both said in other words ("does not grant any audit right" to "Does the clause give the licensor a right to audit …?"): a synonym verb and a reworded noun phrase at once',
+};
 
 describe('batch 14: held-out replies, measured before its fix round', () => {
   it('holds 476 choice and 359 label replies, each want an option, a label or null', () => {
@@ -35,9 +53,12 @@ describe('batch 14: held-out replies, measured before its fix round', () => {
     expect(wrong.filter((w) => w.got !== null).length).toBeLessThanOrEqual(13);
   });
 
-  it('label replies: no more misread than when measured (30 of 359, 7 of them false commits)', () => {
+  // fixed in the same round by general rules, each with phrasings of our own (the `r14:` rows of
+  // corpora/label-rules-b14.ts): 30 misread (7 false commits) -> 1 (0)
+  it('label replies: every one read as a careful reader does but the known misreads (1 of 359, none a false commit; 30 and 7 when measured)', () => {
     const wrong = misreadRows(labels, 'label batch 14');
-    expect(wrong.length).toBeLessThanOrEqual(30);
-    expect(wrong.filter((w) => w.got !== null).length).toBeLessThanOrEqual(7);
+    expect(wrong.map((o) => o.line).filter((line) => KNOWN_LABEL_MISREADS[line] === undefined)).toEqual([]);
+    expect(wrong.length).toBeLessThanOrEqual(1);
+    expect(wrong.filter((w) => w.got !== null).length).toBe(0);
   });
 });

@@ -13,6 +13,7 @@ import { LABEL_RULES_B9 } from './corpora/label-rules-b9.js';
 import { LABEL_RULES_B10 } from './corpora/label-rules-b10.js';
 import { LABEL_RULES_B11 } from './corpora/label-rules-b11.js';
 import { LABEL_RULES_B12 } from './corpora/label-rules-b12.js';
+import { LABEL_RULES_B14 } from './corpora/label-rules-b14.js';
 import { LABEL_PROBES_R10 } from './corpora/label-probes-r10.js';
 import { LABEL_PROBES_R9 } from './corpora/label-probes-r9.js';
 import { LABEL_PROBES_R9C } from './corpora/label-probes-r9c.js';
@@ -24,8 +25,8 @@ import { LABEL_PROBES_R9H } from './corpora/label-probes-r9h.js';
 import { LABEL_PROBES_R9I } from './corpora/label-probes-r9i.js';
 import { reportErrors } from './corpus-report.js';
 
-/** The corpus written before the extractor, replies written after it (class `fresh`), the fifth round's probes (`p5:`), our own phrasings of the rules batch 7's round added (`r7:`), and of those batch 8's round added (`r8:`), of those batch 9's round added (`r9:`), of those batch 10's round added (`r10:`) and its probes (`p10:`), of those batch 11's round added (`r11:`), of those batch 12's round added (`r12:`), and that round's probes in the styles of a new batch (`p9:`). */
-const LABEL_CORPUS = [...WRITTEN_FIRST, ...LABEL_FRESH, ...LABEL_PROBES, ...LABEL_RULES_B7, ...LABEL_RULES_B8, ...LABEL_RULES_B9, ...LABEL_RULES_B10, ...LABEL_RULES_B11, ...LABEL_RULES_B12, ...LABEL_PROBES_R10, ...LABEL_PROBES_R9, ...LABEL_PROBES_R9C, ...LABEL_PROBES_R9D, ...LABEL_PROBES_R9E, ...LABEL_PROBES_R9F, ...LABEL_PROBES_R9G, ...LABEL_PROBES_R9H, ...LABEL_PROBES_R9I];
+/** The corpus written before the extractor, replies written after it (class `fresh`), the fifth round's probes (`p5:`), our own phrasings of the rules batch 7's round added (`r7:`), and of those batch 8's round added (`r8:`), of those batch 9's round added (`r9:`), of those batch 10's round added (`r10:`) and its probes (`p10:`), of those batch 11's round added (`r11:`), of those batch 12's round added (`r12:`), of those batch 14's round added (`r14:`), and that round's probes in the styles of a new batch (`p9:`). */
+const LABEL_CORPUS = [...WRITTEN_FIRST, ...LABEL_FRESH, ...LABEL_PROBES, ...LABEL_RULES_B7, ...LABEL_RULES_B8, ...LABEL_RULES_B9, ...LABEL_RULES_B10, ...LABEL_RULES_B11, ...LABEL_RULES_B12, ...LABEL_RULES_B14, ...LABEL_PROBES_R10, ...LABEL_PROBES_R9, ...LABEL_PROBES_R9C, ...LABEL_PROBES_R9D, ...LABEL_PROBES_R9E, ...LABEL_PROBES_R9F, ...LABEL_PROBES_R9G, ...LABEL_PROBES_R9H, ...LABEL_PROBES_R9I];
 
 describe('label extraction corpus', () => {
   it('holds at least 300 replies over at least 3 label sets, at least 60 of them committing to nothing', () => {
