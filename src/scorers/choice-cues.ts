@@ -11,7 +11,7 @@ import { isNegated, lettersPattern, readLetterAt, type Token } from './choice-le
 import { readOrdinalAt } from './choice-ordinals.js';
 import { normalizeText } from './normalize.js';
 import { abbreviatedOption } from './option-words.js';
-import { CONDITIONAL_POINTER, RIGHT_IF } from './choice-signals.js';
+import { CONDITIONAL_POINTER, RIGHT_IF, hypothetical } from './choice-signals.js';
 import { allMatches } from './matches.js';
 
 /** Words after which "C is correct" reads as a statement ("so C is correct"); after others ("hepatitis B is…") the letter is a name. */
@@ -71,7 +71,12 @@ const FINAL_CUES: RegExp[] = [
   /(?:应该|應該)(?:是|选|選)\s*|(?:正确|正確)?答案(?:应该|應該)?(?:是|为|為|选|選|應為|应为)?\s*:?\s*|(?:我)?(?:选择|選擇|选|選)\s*|正解(?:は|:)?\s*|答え(?:は|:)?\s*|정답(?:은|는|:)?\s*/gu,
   new RegExp(`${ML}(?:het\\s+)?(?:juiste\\s+)?antwoord(?:\\s+is)?\\s*:?\\s*`, 'giu'),
   new RegExp(`${ML}jawaban(?:nya)?(?:\\s+yang\\s+benar)?(?:\\s+adalah)?\\s*:?\\s*`, 'giu'),
-  new RegExp(`${ML}(?:doğru\\s+)?cevap\\s*:?\\s*|${ML}odpowied[źz]\\s*:?\\s*`, 'giu'),
+  // …pl "Prawidłowa odpowiedź to C", sw "Jibu sahihi ni C", th "คำตอบที่ถูกต้องคือ B" (its sara am as written or as NFKC splits it), tr "doğrusu C şıkkı"
+  new RegExp(`${ML}(?:doğru\\s+)?cevap\\s*:?\\s*|${ML}(?:(?:prawidłowa|poprawna)\\s+)?odpowied[źz](?:\\s+to(?![\\p{L}]))?\\s*:?\\s*|${ML}jibu(?:\\s+(?:sahihi|sahii))?(?:\\s+ni(?![\\p{L}]))?\\s*:?\\s*|ค(?:\u0E33|\u0E4D\u0E32)ตอบ(?:ที่ถูกต้อง|ที่ถูก)?\\s*(?:คือ)?\\s*:?\\s*|${ML}doğrusu\\s*:?\\s*`, 'giu'),
+  // "It's not A but C", "pas la A mais la C", "no es la B sino la D", "nicht A, sondern C", "não é a B, mas a D", "non è la A, ma la C", "不是B，是C"
+  new RegExp(`${ML}(?:not|no|pas|nicht|não|non)(?![\\p{L}])[^.\\n]{0,24}?${ML}[(\\[]?[A-J][)\\]]?(?![\\p{L}])\\s*,?\\s*(?:but|sino|mais|sondern|mas|ma)\\s+(?:(?:la|le|el|a|o|die|der)\\s+)?(?=[(\\[]?[A-J](?![\\p{L}]))|(?:不是|并非|並非)\\s*[A-J]\\s*[，,、]?\\s*(?:而)?是\\s*`, 'giu'),
+  // "…，是C" (after "哦不对"), "è la C", "É a C", "es la D", "c'est la B": "it is" before a letter opening its clause
+  new RegExp(`(?:^|[，,。：:；;！!]\\s*)(?:而|就)?是\\s*(?=[(\\[]?[A-J](?![A-Za-z]))|(?:^|[.!?;:,]\\s*|\\n)(?:è|é|es|est|c'est|c’est)\\s+(?:(?:la|le|el|a|o)\\s+)?(?=[(\\[]?[A-J](?![\\p{L}]))`, 'giu'),
   // vi "đáp án đúng là B", "câu trả lời: C"; ar "الإجابة الصحيحة هي ب"… (a Latin letter after it); ko "답: 2번", "답은 C"; tr "yanıt", "doğru şık"
   new RegExp(`${ML}(?:đáp\\s+án|câu\\s+trả\\s+lời)(?:\\s+(?:đúng|chính\\s+xác))?(?:\\s+(?:là|sẽ\\s+là))?\\s*:?\\s*|(?:الإجابة|الجواب)(?:\\s+(?:الصحيحة|الصحيح))?(?:\\s+(?:هي|هو))?\\s*:?\\s*|${ML}답\\s*(?:은|는)?\\s*:?\\s*|${ML}(?:doğru\\s+(?:şık|seçenek)|yanıt)\\s*(?:ise)?\\s*:?\\s*`, 'giu'),
 ];
@@ -168,17 +173,4 @@ export function finalCues(text: string, ev: Evidence, cut = false): Token[] {
   const rightIf = (t: Token): boolean => RIGHT_IF.test(text.slice(t.end, t.end + 100));
   const ifAfter = (t: Token): boolean => /\b(?:would|could|might)\b[^.;\n]*$/i.test(text.slice(Math.max(0, t.start - 40), t.start)) && /^[)\]\s]*(?:[^.;,\n]{0,30}\s)?if\b/i.test(text.slice(t.end, t.end + 40));
   return found.filter((t) => !hypothetical(text, t.start) && !ifAfter(t) && !rightIf(t) && !CONDITIONAL_POINTER.test(text.slice(Math.max(0, t.start - 60), t.start)));
-}
-
-/**
- * "If the question had said 'buy', A would be correct.": a cue in a counterfactual sentence (opening
- * "if", "had", "were", "unless", with "would", "could" or "might") states no answer. "If I had to pick,
- * I'd go with C" does.
- */
-function hypothetical(text: string, at: number): boolean {
-  const start = Math.max(text.lastIndexOf('\n', at - 1), text.slice(Math.max(0, at - 300), at).search(/[.!?]\s[^.!?]*$/) + Math.max(0, at - 300) + 1);
-  const head = text.slice(start, at).replace(/^[\s.!?]+/, '');
-  if (!/^(?:if|had|were|unless|suppose|supposing|assuming)\b/i.test(head) || /^if\s+(?:i|we)\b/i.test(head)) return false;
-  const end = text.slice(at).search(/[.!?\n]/);
-  return /\b(?:would|could|might)\b/i.test(text.slice(start, end < 0 ? text.length : at + end));
 }

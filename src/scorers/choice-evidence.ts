@@ -10,7 +10,7 @@
 import { bracketedLetters, isNegated, lettersPattern, readLetterAt, type Token } from './choice-letters.js';
 import { readOrdinalAt } from './choice-ordinals.js';
 import { normalizeText } from './normalize.js';
-import { CONDITIONAL_POINTER, RIGHT_IF } from './choice-signals.js';
+import { CONDITIONAL_POINTER, RIGHT_IF, hypothetical } from './choice-signals.js';
 import { phraseDistance } from './option-words.js';
 import { allMatches } from './matches.js';
 
@@ -78,6 +78,8 @@ export function wholeOption(said: string, options: Option[]): string | null {
 export function finalLine(lines: string[], letters: string): Token | null {
   const last = lines[lines.length - 1];
   if (last === undefined || /\?\s*$/.test(last)) return null;
+  // "If it follows the new guideline, D.": a letter in a line that opens with a condition answers one case only
+  if (/^[-*•\s]*(?:if|unless|si|wenn|se)\s+(?!(?:i|we|forced|pushed|pressed)\b)/i.test(last)) return null;
   const bare = lettersPattern('final-line-bare', letters, (L) => `^(?:(?:final\\s+)?answer\\s*[:=-]?\\s*)?(?:option\\s+)?[(\\[]?\\s*([${L}])\\s*[)\\]]?[.:!]?$`, 'i');
   const m = bare.exec(last);
   if (m) return { letter: m[1]!.toUpperCase(), start: 0, end: last.length };
@@ -144,7 +146,8 @@ export function softStatements(text: string, letters: string, flags: { either: b
     const place = readOrdinalAt(text, at, letters);
     const t = readLetterAt(text, at, letters, false, flags) ?? clauseOption(text, at, options) ?? (place && /^\s*(?:[.!]|$)/.test(text.slice(place.end, place.end + 2)) ? place : null);
     // "an inferior MI, which would point to B": what another case would point to is no answer
-    if (t && !isNegated(text, t, letters) && !CONDITIONAL_POINTER.test(text.slice(Math.max(0, t.start - 60), t.start))) found.push(t);
+    // "If the exam follows the old guideline, I'd say C.": a statement in a conditional sentence answers one case only
+    if (t && !isNegated(text, t, letters) && !CONDITIONAL_POINTER.test(text.slice(Math.max(0, t.start - 60), t.start)) && !hypothetical(text, t.start)) found.push(t);
   }
   return found;
 }

@@ -27,7 +27,7 @@ import { finalCues } from './choice-cues.js';
 import { codeAnswer } from './choice-code.js';
 import { optionTexts, references, type Evidence } from './choice-evidence.js';
 import { lettersPattern } from './choice-letters.js';
-import { CORRECTION, REFUSES_ADVICE, WITHDRAWN } from './choice-signals.js';
+import { CORRECTION, DONT_KNOW, REFUSES_ADVICE, WITHDRAWN } from './choice-signals.js';
 import { dropOptionEcho, posesOtherQuestion } from './choice-lines.js';
 import { optionsOf } from './choice-options.js';
 import { afterAskingWhich, afterDisclaimer, defers, withoutAsides, withoutClosingDisclaimer, withoutClosingOffer } from './choice-asides.js';
@@ -84,11 +84,17 @@ function conditional(text: string, at: number): boolean {
 function readCorrected(text: string, ev: Evidence, cut: boolean): Committed | null {
   // the last few markers only: a correction that decides comes near the end, and each try reads the tail again
   // "C) Battery: requires intent - no.", "Option C – no." end a per-option line with a verdict, not a self-correction
+  // …and "Option A - no. Option B - no. …", rows as sentences of one line: the row's sentence opens with its letter and the
+  // marker ends it, with only the next row after it
   const verdictEnd = (m: RegExpMatchArray): boolean => {
     const at = m.index ?? 0;
     const lineStart = text.lastIndexOf('\n', at) + 1;
     const lineEnd = text.indexOf('\n', at + m[0].length);
-    return lettersPattern('option-line', ev.letters, (L) => `^\\s*(?:option\\s+)?[(\\[]?[${L}](?:[)\\].:]|\\s+[-–—])\\s`, 'i').test(text.slice(lineStart, lineStart + 64)) && text.slice(at + m[0].length, lineEnd < 0 ? text.length : lineEnd).trim() === '';
+    const opener = lettersPattern('option-line', ev.letters, (L) => `^\\s*(?:option\\s+)?[(\\[]?[${L}](?:[)\\].:]|\\s+[-–—])\\s`, 'i');
+    const rest = text.slice(at + m[0].length, lineEnd < 0 ? text.length : lineEnd);
+    if (opener.test(text.slice(lineStart, lineStart + 64)) && rest.trim() === '') return true;
+    const sentence = text.slice(Math.max(lineStart, at - 200), at).split(/[.!?;]\s+/).pop() ?? '';
+    return opener.test(sentence + m[0]) && (rest.trim() === '' || opener.test(rest)) && /[.;]\s*$/.test(m[0]);
   };
   // from the end, and only until six are found: each test looks for its line's ends, a scan of the text
   const found = allMatches(CORRECTION, text);
@@ -97,6 +103,8 @@ function readCorrected(text: string, ev: Evidence, cut: boolean): Committed | nu
   for (const at of marks) {
     const tail = text.slice(at).replace(/^[\s,;:.!?-]+/, '');
     if (tail === '') continue;
+    // "Letra B. Ops, não sei.": a correction that ends in "I don't know" takes the answer back
+    if (DONT_KNOW.test(tail)) return null;
     const flags = { either: false };
     const got = readText(tail, { ...ev, flags }, cut);
     if (got) return { letter: got.letter, by: `${got.by}+correction` };
@@ -161,6 +169,9 @@ function readReply(raw: string, ev: Evidence, cut: boolean): Reading {
 
   // "Question: … most likely?\nA. Small cell carcinoma\nB. …\nAnswer: B": another item's question and its answer
   if (posesOtherQuestion(text, ev)) return unread();
+  // "<reasoning>…</reasoning>\n<answer>B" cut by the token limit right after the letter: the tag's answer is whole
+  const openTag = cut ? lettersPattern('open-answer-tag', ev.letters, (L) => `<(?:answer|final_answer|choice)>[^\\S\\n]*[(\\[]?([${L}])[)\\].]?[^\\S\\n]*$`, 'i').exec(text) : null;
+  if (openTag) return { value: openTag[1]!.toUpperCase(), by: 'structured', reason: null };
   // "A C", "B D" (a classifier's output): two different letters and nothing else name several options
   if (lettersPattern('letters-only', ev.letters, (L) => `^\\s*[(\\[]?[${L}][)\\]]?(?:[^\\S\\n]+[(\\[]?[${L}][)\\]]?)+\\s*$`).test(text) && new Set(text.match(/[A-J]/g)).size >= 2) return { ...unread(), reason: 'ambiguous' };
   // a reply that is exactly one option's text ("[1, 1]") is that option, whatever it looks like

@@ -92,7 +92,8 @@ export function finalSentence(text: string, ev: Evidence): string | null {
     return inTail.size === 1 ? [...inTail][0]! : null;
   }
   // a per-option line ("D) Perth — a state capital", "Option B: …") discusses, it does not conclude
-  if (lettersPattern('option-opener', ev.letters, (L) => `^(?:option\\s+|choice\\s+)?[(\\[]?[${L}][)\\].:]\\s`, 'i').test(last)) return null;
+  // (…or a dash: "Option D - no.")
+  if (lettersPattern('option-opener-dash', ev.letters, (L) => `^(?:option\\s+|choice\\s+)?[(\\[]?[${L}](?:[)\\].:]|\\s+[-–—])\\s`, 'i').test(last)) return null;
   // …nor does the last of rows headed by options' texts ("Imatinib – BCR-ABL\nRituximab – anti-CD20")
   if (optionRowHead(last, ev) !== null && optionRows(text, ev) >= 3) return null;
   const named = namedIn(last, ev);

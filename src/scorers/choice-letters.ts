@@ -102,7 +102,7 @@ export function readLetterAt(text: string, pos: number, letters: string, inList 
   const rest = text.slice(end, end + 60);
   if (/^\s*\?/.test(rest)) return null; // "Is the answer A?" asks, it does not answer
   // "B or C", "B/C", and lists "A, B, C or D"
-  const either = lettersPattern('either', letters, (L) => `^(?:\\s*,\\s*(?:option\\s+)?[(\\[]?[${L}][)\\]]?(?![A-Za-z]))*\\s*,?\\s*(?:(?:or|and|nor|ou|oder|o|y|e|et|und|oppure|или)(?![A-Za-zА-яЁё])|/|&)\\s*(?:option\\s+)?[(\\[]?\\s*[${L}](?![A-Za-z])|^(?:\\s*,\\s*[(\\[]?[${L}][)\\]]?(?![A-Za-z]))+\\s*[.]?\\s*(?:$|\\n)`, 'i');
+  const either = lettersPattern('either', letters, (L) => `^(?:\\s*,\\s*(?:option\\s+)?[(\\[]?[${L}][)\\]]?(?![A-Za-z]))*\\s*,?\\s*(?:(?:or|and|nor|ou|oder|o|y|e|et|und|oppure|или|veya|hoặc|lub|albo)(?![A-Za-zА-яЁёıİşğüöçăâđơư])|또는|或者|或|还是|還是|または|か|/|&)\\s*(?:option\\s+)?[(\\[]?\\s*[${L}](?![A-Za-z])|^(?:\\s*,\\s*[(\\[]?[${L}][)\\]]?(?![A-Za-z]))+\\s*[.]?\\s*(?:$|\\n)`, 'i');
   if (!inList && either.test(rest)) {
     if (flags) flags.either = true;
     return null;

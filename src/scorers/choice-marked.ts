@@ -6,14 +6,15 @@
  * alone), at least three of them, each with its option's own text, where some rows carry a mark the
  * others lack — a trailing `*`, arrow, check mark or "(correct)", bold, a ticked box. One marked row is
  * the answer; several marked rows are none. Read from the reply before its markdown is removed (bold
- * and `*` are marks here), and only when nothing outside the list names an option.
+ * and `*` are marks here), and only when nothing outside the list names another option than the one marked.
  */
 import { optionTexts, references, type Evidence } from './choice-evidence.js';
 import { CHECKS } from './marks.js';
 import { normalizeText } from './normalize.js';
 
 /** A row's lead: a bullet, a ticked or empty box, a letter or number with its bracket or stop. */
-const LEAD = /^[^\S\n]*(?:[-•][^\S\n]+|\*[^\S\n]+(?!\*))?(?:\[([ xX✓✔])\][^\S\n]*)?(?:[(\[]?([A-Ja-j]|[1-9])(?:[)\].:]|[^\S\n]+[-–—](?=[^\S\n]))[^\S\n]*)?/;
+// (the letter may be in bold: "- [x] **B** Xanthine oxidase")
+const LEAD = /^[^\S\n]*(?:[-•][^\S\n]+|\*[^\S\n]+(?!\*))?(?:\[([ xX✓✔])\][^\S\n]*)?(?:(?:[(\[]?([A-Ja-j]|[1-9])(?:[)\].:]|[^\S\n]+[-–—](?=[^\S\n]))|(?:\*\*|__)([A-Ja-j]|[1-9])[)\].:]?(?:\*\*|__)(?=[^\S\n]))[^\S\n]*)?/;
 /** A mark closing a row ("*", "←", "<-- correct", "✓", "(correct)", "- correct answer"). */
 const TAIL_MARK = new RegExp(`[^\\S\\n]*(?:\\*|←+|<-+|<=+|⟵|[${CHECKS}]|\\(\\s*(?:correct|answer|right)\\s*\\)|\\[\\s*(?:correct|answer|right)\\s*\\])(?:[^\\S\\n]*(?:[-—–:][^\\S\\n]*)?(?:the\\s+)?(?:correct|right|answer)(?:\\s+answer)?)?[^\\S\\n]*[.!]?$|[^\\S\\n]+(?:←|<-+|[-—–])[^\\S\\n]*(?:the\\s+)?(?:correct|right)(?:\\s+answer)?[^\\S\\n]*[.!]?$`, 'iu');
 
@@ -40,7 +41,7 @@ function readRow(line: string, ev: Evidence): Row | null {
   if (said === '') return null;
   const own = ev.options.findIndex((o) => o.forms[0] === said);
   if (own < 0) return null;
-  const key = lead[2];
+  const key = lead[2] ?? lead[3];
   if (key !== undefined) {
     // "C) Canberra": the letter is the option's; "3. Ribosome": the number is its place (where no option is a number)
     const place = /\d/.test(key) ? Number(key) - 1 : ev.letters.indexOf(key.toUpperCase());
@@ -65,8 +66,10 @@ export function markedList(raw: string, ev: Evidence): string | 'several' | null
   if (rows.length < 3 || letters.size !== rows.length) return null;
   const marked = rows.filter((r) => r.marked);
   if (marked.length === 0 || marked.length === rows.length) return null;
-  // prose around the list that names an option is read by the other rules
+  // prose around the list that names an option is read by the other rules, unless it names the one marked row only
+  // ("- [x] **B** Xanthine oxidase … Reasoning: allopurinol inhibits xanthine oxidase.")
   const rest = outside.join('\n');
-  if (rest !== '' && (optionTexts(rest, ev.options).length > 0 || references(rest, ev.letters).length > 0)) return null;
+  const named = rest === '' ? [] : [...optionTexts(rest, ev.options), ...references(rest, ev.letters).map((t) => t.letter)];
+  if (named.some((l) => marked.length !== 1 || l !== marked[0]!.letter)) return null;
   return marked.length === 1 ? marked[0]!.letter : 'several';
 }

@@ -3,14 +3,17 @@
  *
  * A self-correction marker ("wait", "on reflection", "No."), a hedge ("torn between", "but so does
  * C", "if X, C; if Y, A"), "none of the options", an answer taken back, words that say the one option
- * left is the answer, and words by which a reply turns against the option it opened with.
+ * left is the answer, and words by which a reply turns against the option it opened with; and whether a cue
+ * sits in a counterfactual or conditional sentence.
  */
 
 /** "Wait" and "no, that's wrong" in other languages (a regex source; the label reader's corrections use it too). */
 export const WAIT_OTHER_LANGUAGES = String.raw`(?:^|[\s.,;:!?—–-])(?:хотя\s+нет|подожди|постой|warte|moment\s*[,:!]|attends|espera|espere|aspetta|anzi|wacht|czekaj|bekle)(?=[\s.,;:!?—–-])|等等|不对|不對|待って|잠깐만?`;
 
 export const CORRECTION = new RegExp(
-  String.raw`\b(?:wait|actually|scratch\s+that|correction|on\s+(?:second|further)\s+(?:thought|reflection|consideration)|on\s+reflection|on\s+closer\s+(?:look|reading|inspection)|i\s+meant|let\s+me\s+reconsider|reconsidering|i\s+misread|my\s+mistake|sorry(?!\s+(?:to\s+hear|for\s+your|about|for\s+the\s+loss)))\b|(?:^|[.!;,-]\s*)(?:no|nope|hmm,?\s+no|nein|non|não|nee|нет)\s*[.,;:!-]|` + WAIT_OTHER_LANGUAGES,
+  String.raw`\b(?:wait|actually|scratch\s+that|correction|on\s+(?:second|further)\s+(?:thought|reflection|consideration)|on\s+reflection|on\s+closer\s+(?:look|reading|inspection)|i\s+meant|let\s+me\s+reconsider|reconsidering|i\s+misread|my\s+mistake|sorry(?!\s+(?:to\s+hear|for\s+your|about|for\s+the\s+loss)))\b|(?:^|[.!;,-]\s*)(?:no|nope|hmm,?\s+no|nein|non|não|nee|нет)\s*[.,;:!-]|` + WAIT_OTHER_LANGUAGES +
+  // "Ops, corrigindo: letra D", "perdón, corrijo", "hayır, doğrusu C" (the choice reader's own: the label reader takes WAIT_OTHER_LANGUAGES only)
+  String.raw`|(?:^|[\s.,;:!?—–-])(?:oops|ops|whoops|corrigindo|corrijo|corrigiendo|je\s+corrige|korrigiere|correggo|perdón|hayır|哦不对|搞错了|間違えました)(?=[\s.,;:!?—–-]|$)`,
   'gi',
 );
 
@@ -28,7 +31,8 @@ export const TURNED_AGAINST = /\b(?:but|however|although|though)\b[^.;\n]{0,60}\
 export const HEDGES = new RegExp(HEDGE.source, 'gi');
 
 export const NONE =
-  /\b(?:none\s+of\s+(?:the|these|those|them)\b|none\s+of\s+(?:options?\s+)?[(\[]?[A-J][)\]]?\s*(?:-|to|through|,|and)|no\s+(?:option|choice|answer)s?\s+(?:is|are|fits?|applies|matches)|(?:all|each)\s+(?:of\s+)?(?:the\s+)?(?:options|choices|answers)\s+(?:are|is)\s+(?:wrong|incorrect)|not\s+(?:choose|pick|select)\s+any|(?:can(?:'t|not)|won't|couldn't)\s+(?:pick|choose|select)\s+(?:any|one)\b|neither\s+of\s+(?:these|them|the))/i;
+  // (not a comparison after the answer: "None of the alternatives fits as well: …", "none of the others comes close")
+  /\b(?:none\s+of\s+(?:the|these|those|them)\b(?![^.:\n]{0,40}?\b(?:as\s+well|as\s+good|as\s+closely|as\s+much|better|comes?\s+close|so\s+well|quite\s+as)\b)|none\s+of\s+(?:options?\s+)?[(\[]?[A-J][)\]]?\s*(?:-|to|through|,|and)|no\s+(?:option|choice|answer)s?\s+(?:is|are|fits?|applies|matches)|(?:all|each)\s+(?:of\s+)?(?:the\s+)?(?:options|choices|answers)\s+(?:are|is)\s+(?:wrong|incorrect)|not\s+(?:choose|pick|select)\s+any|(?:can(?:'t|not)|won't|couldn't)\s+(?:pick|choose|select)\s+(?:any|one)\b|neither\s+of\s+(?:these|them|the))/i;
 
 export const WITHDRAWN =
   /\b(?:let\s+me|i(?:'ll|\s+will|'d\s+rather|\s+would\s+rather|\s+shouldn't|\s+should\s+not))\s+not\s+commit\b|\b(?:won't|will\s+not|can't|cannot|shouldn't)\s+commit\b|\bhold\s+off\s+(?:on\s+)?(?:answering|committing|choosing|picking|an\s+answer)\b|\b(?:withdraw|retract|take\s+back)\s+(?:that|this|it|my\s+(?:answer|choice|pick))\b|\b(?:has|have|there\s+is)\s+no\s+(?:valid|correct|right)\s+answer\b|\bno\s+option\s+(?:answers|fits|works)\b|\b(?:withdraw|retract|take\s+back)\b[^.\n]{0,20}\banswer\b|\bnone\s+of\s+the\s+(?:options|choices|answers|listed\s+\w+)\s+(?:fits?|works?|is\s+(?:correct|right))\b[^.\n]*\b(?:so|therefore|hence)\b[^.\n]*\b(?:no|none|withdraw|cannot|can't)\b/i;
@@ -49,3 +53,25 @@ export const RULES_OUT = /^(?![^]*\b(?:best|answer|correct|choose|pick)\b)[^]*\b
 
 /** After a letter: it would be right under another condition ("A would be correct if the patient had taken opioids"). */
 export const RIGHT_IF = /^[)\]]?\s*(?:would|could|might)\s+(?:only\s+|also\s+)?(?:have\s+been|be)\b[^.;\n]{0,60}?\b(?:if|unless|had|were|provided)\b/i;
+
+/** A text that opens by saying the writer does not know ("não sei", "I don't know", "no sé", "不知道"). */
+export const DONT_KNOW = /^(?:i\s+(?:don't|do\s+not)\s+know|i'm\s+not\s+sure|not\s+sure|no\s+idea|não\s+sei|no\s+s[ée](?![\p{L}])|je\s+ne\s+sais\s+pas|ich\s+wei(?:ß|ss)\s+(?:es\s+)?nicht|non\s+lo\s+so|не\s+знаю|不知道|わかりません|모르겠)(?![^.!?\n]*\b(?:but|so|pero|mas|mais|aber|ma)\b)/iu;
+
+/**
+ * "If the question had said 'buy', A would be correct.": a cue in a counterfactual sentence (opening
+ * "if", "had", "were", "unless", with "would", "could" or "might") states no answer. "If I had to pick,
+ * I'd go with C" does.
+ */
+export function hypothetical(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf('\n', at - 1), text.slice(Math.max(0, at - 300), at).search(/[.!?]\s[^.!?]*$/) + Math.max(0, at - 300) + 1);
+  // (a bullet before it: "- If they intend …, I'd go with C")
+  const head = text.slice(start, at).replace(/^[\s.!?*•-]+/, '');
+  if (!/^(?:if|had|were|unless|suppose|supposing|assuming)\b/i.test(head) || /^if\s+(?:i|we|forced|pushed|pressed|made|required|asked|you\s+(?:force|make|push|press|ask)\s+me)\b/i.test(head)) return false;
+  const end = text.slice(at).search(/[.!?\n]/);
+  const sentence = text.slice(start, end < 0 ? text.length : at + end);
+  if (/\b(?:would|could|might)\b/i.test(sentence)) return true;
+  // "I'd" is "I would" in the cue's own clause: "If they are testing the definition, I'd go with C" (not "If the patient is
+  // stable, I'd go with B — and she is stable, so the answer is B")
+  const from = Math.max(...[',', '—', '–', ';', ' - '].map((c) => sentence.lastIndexOf(c, at - start)));
+  return /\b(?:i|we|you)['’]d\b/i.test(sentence.slice(Math.max(0, from), at - start));
+}

@@ -17,8 +17,12 @@ export interface Verdicts {
 
 /** "this is it", "that's the one": a row's verdict in words that point at it (and "ruled out" against it). */
 const POINTS_AT = String.raw`(?:this|that)(?:'s|’s|\s{1,3}is)\s{1,3}(?:it|the\s{1,3}one)`;
-const GOOD = new RegExp(`^(?:true|correct|right|yes|valid|${POINTS_AT}|${[...CHECKS].join('|')})$`, 'i');
-const VERDICT_WORDS = `true|false|correct|incorrect|right|wrong|yes|no|valid|invalid|ruled\\s{1,3}out|${POINTS_AT}|${MARK_ALTERNATIVES}`;
+/** Verdict words in other languages, right and wrong (de, es, fr, it, pt, ru, vi, tr, zh, id): "C – richtig", "A 错", "B — верно". */
+const GOOD_OTHER = 'richtig|korrekt|verdadero|verdadera|correcto|correcta|vrai|correcte|vero|giusto|giusta|corretto|corretta|certo|certa|correto|correta|верно|правильно|đúng|doğru|对|對|正确|正確|benar';
+const BAD_OTHER = 'falsch|falso|falsa|incorrecto|incorrecta|faux|fausse|incorrecte|sbagliato|sbagliata|errato|errata|errado|errada|incorreto|incorreta|неверно|неправильно|sai|yanlış|错|錯|错误|錯誤|salah';
+const GOOD = new RegExp(`^(?:true|correct|right|yes|valid|${POINTS_AT}|${GOOD_OTHER}|${[...CHECKS].join('|')})$`, 'i');
+// (longest first where one word opens another: "неверно" before "верно" is not needed, a word is matched from its start)
+const VERDICT_WORDS = `true|false|correct|incorrect|right|wrong|yes|no|valid|invalid|ruled\\s{1,3}out|${POINTS_AT}|${BAD_OTHER.replace('错|錯|错误|錯誤', '错误|錯誤|错|錯')}|${GOOD_OTHER.replace('对|對|正确|正確', '正确|正確|对|對')}|${MARK_ALTERNATIVES}`;
 /** A verdict word, captured. */
 const VERDICT_WORD = `(${VERDICT_WORDS})`;
 
@@ -31,9 +35,10 @@ export function verdicts(text: string, letters: string): Verdicts {
     out.negative.delete(L);
     (GOOD.test(word) ? out.positive : out.negative).set(L, at);
   };
+  // (a row's text does not run past a sentence's end into the next row's letter: "Option A - wrong. Option B - right." is two rows)
   // blanks bounded ({0,6}): unbounded runs between the letter, its text and its verdict backtrack polynomially over a reply of blank lines
   const row = lettersPattern('verdict-row', letters, (L) =>
-    `(?<![A-Za-z])(?:option\\s{1,6}|choice\\s{1,6})?(\\(|\\[)?([${L}])(\\)|\\])?(?:\\s{0,6}\\((?!\\s{0,6}(?:${VERDICT_WORDS})\\s{0,6}\\))[^)\\n]{0,80}\\)|\\s{0,6}[.):-]?\\s{1,6}(?!(?:${VERDICT_WORDS})(?![\\w-]))[^:\\n${CHECKS}${CROSSES}]{1,80}?(?=\\s{0,6}[:\\-]\\s{0,6}(?:${VERDICT_WORDS})(?![\\w-])|\\s{0,6}[${CHECKS}${CROSSES}]))?(\\s{0,6}[:.\\-–—)]\\s{0,6}(?:is\\s{1,6})?|\\s{1,6}is\\s{1,6}|\\s{0,6}\\(\\s{0,6}|\\s{0,6})${VERDICT_WORD}(?![\\w-])`,
+    `(?<![A-Za-z])(?:option\\s{1,6}|choice\\s{1,6})?(\\(|\\[)?([${L}])(\\)|\\])?(?:\\s{0,6}\\((?!\\s{0,6}(?:${VERDICT_WORDS})\\s{0,6}\\))[^)\\n]{0,80}\\)|\\s{0,6}[.):-]?\\s{1,6}(?!(?:${VERDICT_WORDS})(?![\\w-]))(?:(?![.;!?]\\s{1,6}(?:option\\s{1,6}|choice\\s{1,6})?[(\\[]?[${L}](?:[)\\].:]|\\s{1,6}[-–—:]))[^:\\n${CHECKS}${CROSSES}]){1,80}?(?=\\s{0,6}[:\\-]\\s{0,6}(?:${VERDICT_WORDS})(?![\\w-])|\\s{0,6}[${CHECKS}${CROSSES}]))?(\\s{0,6}[:.\\-–—)]\\s{0,6}(?:is\\s{1,6})?|\\s{1,6}is\\s{1,6}|\\s{0,6}\\(\\s{0,6}|\\s{0,6})${VERDICT_WORD}(?![\\w-])`,
   'gi');
   let rows = 0;
   // "✗ A ✗ B ✓ C": a reply that opens with a mark puts each mark before its letter

@@ -13,10 +13,11 @@ import { CHOICE_RULES_B9 } from './corpora/choice-rules-b9.js';
 import { CHOICE_RULES_B10 } from './corpora/choice-rules-b10.js';
 import { CHOICE_RULES_B11 } from './corpora/choice-rules-b11.js';
 import { CHOICE_RULES_B12 } from './corpora/choice-rules-b12.js';
+import { CHOICE_RULES_B14 } from './corpora/choice-rules-b14.js';
 import { reportErrors } from './corpus-report.js';
 
-/** The corpus written before the extractor, replies written after it (class `fresh`), the fifth round's probes (`p5:`), our own phrasings of the rules batch 7's round added (`r7:`), batch 8's (`r8:`), batch 9's (`r9:`), batch 10's (`r10:`), batch 11's (`r11:`) and batch 12's (`r12:`). */
-const CHOICE_CORPUS = [...WRITTEN_FIRST, ...CHOICE_FRESH, ...CHOICE_PROBES, ...CHOICE_RULES_B7, ...CHOICE_RULES_B8, ...CHOICE_RULES_B9, ...CHOICE_RULES_B10, ...CHOICE_RULES_B11, ...CHOICE_RULES_B12];
+/** The corpus written before the extractor, replies written after it (class `fresh`), the fifth round's probes (`p5:`), our own phrasings of the rules batch 7's round added (`r7:`), batch 8's (`r8:`), batch 9's (`r9:`), batch 10's (`r10:`), batch 11's (`r11:`), batch 12's (`r12:`) and batch 14's (`r14:`). */
+const CHOICE_CORPUS = [...WRITTEN_FIRST, ...CHOICE_FRESH, ...CHOICE_PROBES, ...CHOICE_RULES_B7, ...CHOICE_RULES_B8, ...CHOICE_RULES_B9, ...CHOICE_RULES_B10, ...CHOICE_RULES_B11, ...CHOICE_RULES_B12, ...CHOICE_RULES_B14];
 
 describe('choice extraction corpus', () => {
   it('holds at least 400 replies over 4- and 5-option items, at least 60 of them committing to nothing', () => {

@@ -14,6 +14,7 @@ import { CHOICE_RULES_B9 } from './corpora/choice-rules-b9.js';
 import { CHOICE_RULES_B10 } from './corpora/choice-rules-b10.js';
 import { CHOICE_RULES_B11 } from './corpora/choice-rules-b11.js';
 import { CHOICE_RULES_B12 } from './corpora/choice-rules-b12.js';
+import { CHOICE_RULES_B14 } from './corpora/choice-rules-b14.js';
 import { CHOICE_UNSEEN } from './corpora/choice-unseen.js';
 import { LABEL_CORPUS } from './corpora/label-corpus.js';
 import { LABEL_FRESH } from './corpora/label-fresh.js';
@@ -47,7 +48,7 @@ const labelFiles = [...regularFiles, 'holdout-b12.jsonl'];
 const regularLabels = labelFiles.flatMap((f) => readHoldout(f)).filter((r) => r.kind === 'label').map((r) => ({ labels: r.labels! }));
 
 /** Written before the extractors: the first corpora; every other set was written after them. */
-const choiceAfter = [...CHOICE_FRESH, ...CHOICE_PROBES, ...CHOICE_RULES_B7, ...CHOICE_RULES_B8, ...CHOICE_RULES_B9, ...CHOICE_RULES_B10, ...CHOICE_RULES_B11, ...CHOICE_RULES_B12, ...CHOICE_UNSEEN].length + regularChoices.length;
+const choiceAfter = [...CHOICE_FRESH, ...CHOICE_PROBES, ...CHOICE_RULES_B7, ...CHOICE_RULES_B8, ...CHOICE_RULES_B9, ...CHOICE_RULES_B10, ...CHOICE_RULES_B11, ...CHOICE_RULES_B12, ...CHOICE_RULES_B14, ...CHOICE_UNSEEN].length + regularChoices.length;
 const labelAfter = [...LABEL_FRESH, ...LABEL_PROBES, ...LABEL_RULES_B7, ...LABEL_RULES_B8, ...LABEL_RULES_B9, ...LABEL_RULES_B10, ...LABEL_RULES_B11, ...LABEL_RULES_B12, ...LABEL_RULES_B14, ...LABEL_PROBES_R10, ...LABEL_PROBES_R9, ...LABEL_PROBES_R9C, ...LABEL_PROBES_R9D, ...LABEL_PROBES_R9E, ...LABEL_PROBES_R9F, ...LABEL_PROBES_R9G, ...LABEL_PROBES_R9H, ...LABEL_PROBES_R9I, ...LABEL_UNSEEN].length + regularLabels.length;
 const choiceTotal = CHOICE_CORPUS.length + choiceAfter;
 const labelTotal = LABEL_CORPUS.length + labelAfter;
