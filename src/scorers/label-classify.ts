@@ -39,6 +39,8 @@ const FRAMED = /^(?:based\s+on|according\s+to|judging\s+by|going\s+by|from\s+the
 const EMOJI = /^\p{Extended_Pictographic}$/u;
 /** Words that rank a label below another or only approach it: "Secondary: sadness", "with undertones of fear", "close to neutral": not the answer. */
 const RANKED_BELOW = /(?:^|\s)(?:secondary|secondarily|minor|close\s+to|bordering\s+on|verging\s+on|undertones?|hints?\s+of|tinges?\s+of|traces?\s+of|touch\s+of|elements?\s+of|(?:mixed|tinged|laced)\s+with|with\s+(?:some|a\s+(?:bit|little|hint|touch|trace)\s+of)|(?:second|secondary)\s+(?:emotion|label|sentiment|category|topic|class))(?:\s|$)/;
+/** A negator before a label that another label then corrects ("Not sad, angry"), in other languages too (accents folded). */
+const CORRECTING_NEGATOR = new Set(['not', 'never', 'no', 'nicht', 'kein', 'keine', 'pas', 'nao', 'не', 'ні', 'nie', 'niet', 'geen', 'khong', 'tidak', 'bukan', '不', '没', 'οχι', 'δεν', 'μη', 'μην']);
 /** Between two labels, tokens that join them as a list or hedge ("X or Y", "X/Y"). */
 const LIST_GAP = /^(?:,|\/|or|and|nor|&|vs|versus|maybe|possibly|perhaps|either|also|both|\+|o|ou|oder|или|або|或|veya|lub|albo|atau|hoac|noch)$/;
 /** "afraid or maybe just sad": words that soften the second of two labels after "or". */
@@ -166,7 +168,8 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   const nxt = all[index + 1];
   const lead = backWords.slice(-2).some((w) => /^(?:either|both|between|whether)$/.test(w));
   // "Not sad, angry": a label denied before another corrects it rather than listing them
-  const corrected = prev !== undefined && /^(?:not|never)$/.test(tokens[prev.from - 1]?.w ?? '');
+  // ("Nicht positiv, negativ", "Όχι θετικό, αρνητικό" the same)
+  const corrected = prev !== undefined && CORRECTING_NEGATOR.has(tokens[prev.from - 1]?.w ?? '');
   const list = (!corrected && neighbour(prev, prev?.to ?? 0, m.from)) || neighbour(nxt, m.to, nxt?.from ?? 0) || (lead && (nxt !== undefined || prev !== undefined))
     // "I can't tell whether it is toxic": a label in an embedded question is weighed, not said
     // "toxic or not"

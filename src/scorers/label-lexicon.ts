@@ -70,4 +70,4 @@ export function inLanguages(concept: Concept): string[] {
 }
 
 /** Words before a label that negate it in other languages ("не", "nicht", "不", "غير"; "ni … ni", "weder"), beside English "not". */
-export const FOREIGN_NEGATORS = ['ni', 'nem', 'weder', 'nicht', 'kein', 'keine', 'pas', 'nao', 'não', 'nunca', 'jamais', 'не', 'ні', 'nie', 'niet', 'geen', 'không', 'tidak', 'bukan', '不', '没', '没有', '非', '無', '无', 'غير', 'ليس'];
+export const FOREIGN_NEGATORS = ['ni', 'nem', 'weder', 'nicht', 'kein', 'keine', 'pas', 'nao', 'não', 'nunca', 'jamais', 'не', 'ні', 'nie', 'niet', 'geen', 'không', 'tidak', 'bukan', '不', '没', '没有', '非', '無', '无', 'غير', 'ليس', 'όχι', 'δεν', 'μην', 'μη'];

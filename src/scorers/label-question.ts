@@ -65,11 +65,20 @@ function questionsPredicates(input: string): string[][] {
   // the last question that has a predicate: a question quoted inside the item ("¿cómo estás?") is not it
   const questions = (input.match(/[^.?!\n]*\?/g) ?? []).map((q) => q.trim()).reverse();
   for (const q of questions) {
-    const found = predicatesOf(q);
+    // "Is the statement hearsay when offered to show Tom was warned?": the main clause's predicate, not words of the subordinate one
+    const main = q.replace(SUBORDINATE, '?');
+    const found = main === q ? predicatesOf(q) : predicatesOf(main);
     if (found.length > 0) return found;
+    if (main !== q) {
+      const whole = predicatesOf(q);
+      if (whole.length > 0) return whole;
+    }
   }
   return [];
 }
+
+/** A subordinate clause ending a question: "… when offered to show …?", "… if the buyer had notice?", "… because it was late?". */
+const SUBORDINATE = /\s+(?:when|whenever|if|unless|because|while|whereas|although|though|once|given\s+that|assuming|provided\s+that)\s+[^?]*\?$/i;
 
 const QUESTION_VERB = String.raw`\b(?:is|are|was|were|does|do|did|can|could|will|would|should|must|may|shall|has|have)\s+`;
 /** Any `k` words as a subject. */

@@ -152,8 +152,8 @@ function deniedLists(tokens: Word[], seen: Seen[]): Seen[] {
   return seen;
 }
 
-/** Right after a label, words that withdraw it: "… no, wait", "Neutral... nein, Moment:", "Negativo... no, un momento", "wait, no". */
-const WITHDRAWN = new RegExp(String.raw`^[\s.…,;:!—–-]*(?:(?:(?:no|nope|nein|non|nee|não|нет)\s*[,.!:;—–-]+\s*)?(?:wait|hold\s+on|espera|espere|(?:un\s+)?momento|moment(?:\s+mal)?|attends|attendez|aspetta|wacht|czekaj|подожди|постой)(?![\p{L}])|(?:wait|hmm+|actually)\s*[,.!—–-]*\s*no(?![\p{L}])|(?:等等|不对|不對|待って))`, 'iu');
+/** Right after a label, words that withdraw it: "… no, wait", "… hmm, wait", "Neutral... nein, Moment:", "Negativo... no, un momento", "wait, no". */
+const WITHDRAWN = new RegExp(String.raw`^[\s.…,;:!—–-]*(?:(?:(?:no|nope|nein|non|nee|não|нет|hmm+|um+|uh+|oh)\s*[,.!:;—–-]+\s*)?(?:wait|hold\s+on|espera|espere|(?:un\s+)?momento|moment(?:\s+mal)?|attends|attendez|aspetta|wacht|czekaj|подожди|постой)(?![\p{L}])|(?:wait|hmm+|actually)\s*[,.!—–-]*\s*no(?![\p{L}])|(?:等等|不对|不對|待って))`, 'iu');
 /** After a label, words that allow it as well as the answer: "would also be acceptable", "is equally defensible", "also works". */
 const ALSO_FINE = /^(?:would|could|might|is|seems|may)?\s*(?:also|equally)\s+(?:be\s+)?(?:acceptable|fine|correct|right|defensible|reasonable|valid|plausible|possible|ok|okay|works|fits|applies)\b/;
 /** Labels that say the answer is open: doubt in the reply agrees with them. */

@@ -109,6 +109,16 @@ const ROWS: Row[] = [
   ['loop_cut', 'maybe\nmaybe\nmaybe\nmaybe\nmay', PQA, 'maybe', qStat, 'length'],
   ['loop_cut', 'Answer: yes\nAnswer: yes\nAnswer: yes\nAnswer: ye', PQA, 'yes', qStat, 'length'],
   ['loop_cut', 'yes no yes no yes no ye', PQA, null, qStat, 'length'],
+  // near-misses of the disagreeing-answers rule, written once it was in, before the extractor read them
+  ['probe_after', 'Answer: yes\n\nHowever, the confidence interval crosses one, so the answer is maybe.', PQA, null, qStat],
+  ['probe_after', 'Sentiment: positive\n\nOn closer reading the praise is sarcastic, so the sentiment is negative.', SENT, 'negative', qSent],
+  ['probe_after', 'Label: neutral\n\nI misjudged the tone: the last line is a complaint, so the label is negative.', SENT, 'negative', qSent],
+  ['probe_after', 'Answer: no.\nConfidence: low.\nReasoning: one trial is null and two are positive, so the answer is maybe.', PQA, null, qStat],
+  ['probe_after', 'Yes, the trial was well designed. The effect was not significant, so the answer is no.', PQA, 'no', qStat],
+  ['probe_after', 'Yes, I can help with that. The trial found no effect, so the answer is no.', PQA, 'no', qStat],
+  ['probe_after', 'Answer: positive\nThe reviewer loves the screen; the battery complaint is minor, so overall the label is positive.', SENT, 'positive', qSent],
+  ['probe_after', 'positive ✓ (partly)\nnegative ✓\nneutral ✗', SENT, null, qSent],
+  ['probe_after', 'negative negative negative negative neg', SENT, 'negative', qSent, 'length'],
 ];
 
 export const LABEL_RULES_B11: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r11:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));

@@ -126,6 +126,27 @@ const ROWS: Row[] = [
   ['probe_after', 'За.', STANCE, 'favor'],
   ['probe_after', 'Breach — the supplier never delivered.', TORTS, 'breach_of_contract'],
   ['probe_after', 'No breach here; this is negligence.', TORTS, 'negligence'],
+  // near-misses of the withdrawal, weighing and synonym rules, written once they were in, before the extractor read them
+  ['probe_after', 'Positive... wait, is it? Yes, positive.', SENT, 'positive'],
+  ['probe_after', 'Negative — no, wait, I mean the staff were lovely. Positive.', SENT, 'positive'],
+  ['probe_after', 'Contradiction. Wait, no, contradiction is right: the premise says he is driving, not parked.', NLI, 'contradiction', qNli],
+  ['probe_after', 'Entailment... hmm, wait. Let me think about whether a driver is always travelling.', NLI, null, qNli],
+  ['probe_after', 'The answer yes is supported by both arms of the trial.', PQA, 'yes', qWeekly],
+  ['probe_after', 'Considering the label negative: the delay was never explained. Final label: negative.', SENT, 'negative', qSent],
+  ['probe_after', 'Considering the label Sports and the label Business, I pick Business.', NEWS, 'Business', qNews],
+  ['probe_after', 'Checking the label critical: checkout is down for everyone, so', URGENCY, null, undefined, 'length'],
+  ['probe_after', 'Answer: critical\n\nChecking the label critical against high: checkout is down for', URGENCY, 'critical', undefined, 'length'],
+  ['probe_after', 'True, the bridge opened in 1932, but the claim says 1933: REFUTES.', FEVER, 'REFUTES'],
+  ['probe_after', 'Pro-union workers would love it, but this tweet is against.', STANCE, 'against'],
+  ['probe_after', 'The pros and cons are balanced; no stance.', STANCE, 'none'],
+  ['probe_after', 'Breach of duty is an element of negligence, so negligence.', TORTS, 'negligence'],
+  ['probe_after', 'IP', CLAUSE12, 'intellectual_property'],
+  ['probe_after', 'It assigns IP to the company, so assignment.', CLAUSE12, 'assignment'],
+  ['probe_after', 'Όχι θετικό, αρνητικό.', SENT, 'negative'],
+  ['probe_after', 'No positivo, negativo.', SENT, 'negative'],
+  ['probe_after', 'Nicht positiv, negativ.', SENT, 'negative'],
+  ['probe_after', 'It is not hearsay: it is offered to show notice.', YN, 'No', 'Is the statement "Watch that step, it\'s loose" hearsay when offered to show Tom was warned?'],
+  ['probe_after', 'Not hearsay — it shows what Alice knew.', YN, 'No', 'Is there hearsay? Bob testifies that the mechanic told Alice, \'Your brakes are shot.\''],
 ];
 
 export const LABEL_RULES_B14: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r14:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
