@@ -31,6 +31,8 @@ const FINAL_CUES: RegExp[] = [
   /\b(?:correct|best|right|most\s+(?:likely|appropriate|accurate)|preferred|final)\s+(?:option|choice|response|selection|diagnosis|treatment|management|drug|next\s+step|step|organism|cause|pick|one|letter|answer)\s*(?:here\s+)?(?:is\s*:?|would\s+be|->|=>|=|:|-)?\s*/gi,
   // "the final figure is $1,500", "correct value: 36": a computed answer (the verb or sign required: "the final amount of …" is no cue)
   /\b(?:correct|right|final)\s+(?:figure|value|amount|total|result|number|price|cost)\s*(?:is\s*:?|would\s+be|comes\s+to|->|=>|=|:)\s*/gi,
+  // "So the result is 450 mg per dose.", "Thus the total is $1,100.": a computed answer stated as the conclusion
+  /(?:^|[.!?]\s|\n)[^\S\n]*(?:so|thus|therefore|hence)[^\S\n]*,?[^\S\n]+(?:the[^\S\n]+)?(?:result|total|value|figure|amount)[^\S\n]+(?:is|comes[^\S\n]+to)[^\S\n]*:?[^\S\n]*/gi,
   /\b(?:i(?:'d|\s+would|\s+will|'ll|\s+must|\s+have\s+to|'d\s+have\s+to|\s+would\s+have\s+to|\s+had\s+to)?|we(?:'d|\s+would)?|let's|going)\s+(?:choose|pick|select|go\s+with|go\s+for|opt\s+for|answer(?:\s+with)?|with|lean(?:ing)?(?:\s+(?:towards?|to))?|settle\s+on|vote\s+for|stick\s+with|mark|circle|say|guess|prefer|recommend|suggest)\s*:?\s*/gi,
   /\b(?:makes?|making)\s+(?:it|the\s+answer|the\s+correct\s+(?:answer|option|choice))\s*:?\s*/gi,
   /\bmy\s+(?:choice|pick|selection)\s+(?:is|would\s+be)\s*:?\s*/gi,
@@ -45,7 +47,8 @@ const FINAL_CUES: RegExp[] = [
   /\bby\s+(?:(?:the\s+)?process\s+of\s+)?(?:elimination|exclusion)\s*[,:]?\s*(?:(?:it's|it\s+is|that's|the\s+answer\s+is|we\s+get|i\s+get)\s*)?/gi,
   // "elijo la opción B", "je choisis C", "ich wähle D", "escolho A"
   // …and vi "Chọn A", ru "выбираю B", pl "wybieram C", tr "… seçiyorum", nl "ik kies D"
-  /(?<![\p{L}])(?:elijo|escojo|escolho|je\s+choisis|ich\s+w[äa]hle|scelgo|chọn(?:\s+(?:đáp\s+án|phương\s+án))?|выбираю|wybieram|ik\s+kies)\s+/giu,
+  // …and the conditional, "I'd choose": "je choisirais la A", "elegiría la B", "sceglierei la D", "escolheria a A", "ich würde mich für C entscheiden"
+  /(?<![\p{L}])(?:elijo|escojo|escolho|je\s+choisis|ich\s+w[äa]hle|scelgo|chọn(?:\s+(?:đáp\s+án|phương\s+án))?|выбираю|wybieram|ik\s+kies|je\s+choisirais|je\s+prendrais|j['’]opterais\s+pour|elegir[íi]a|escoger[íi]a|optar[íi]a\s+por|sceglierei|opterei\s+per|escolheria|optaria\s+pel[oa]|ich\s+w[üu]rde\s+mich\s+f[üu]r|wybrał(?:a)?bym|я\s+бы\s+выбрал[аи]?)\s+/giu,
   // "Changing my answer to B", "I'll revise that to C", and a sentence that opens "Switching to D"
   /\b(?:chang|switch|revis|amend|updat|correct)\w*\s+(?:my|the|that|this|it|our)\s+(?:(?:final\s+)?(?:answer|choice|pick|selection|response|verdict)\s+)?to\s*:?\s*/gi,
   /(?:^|[.!?;]\s+|\n|\s-\s*)(?:chang|switch|revis|updat)(?:e|es|ed|ing)?\s+(?:(?:my\s+)?(?:answer|choice|pick)\s+)?to\s*:?\s*/gi,

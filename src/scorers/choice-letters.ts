@@ -85,7 +85,9 @@ function isWordUse(ch: string, after: string): boolean {
  */
 export function readLetterAt(text: string, pos: number, letters: string, inList = false, flags?: { either: boolean }): Token | null {
   let i = pos;
-  const lead = /^(?:(?:la|el|le|a|o|the|l')\s*)?(?:option|choice|letter|opt\.?|opci[oó]n|op[çc][ãa]o|letra|lettre|alternativa|вариант|选项|選項|विकल्प|選択肢|보기|الخيار|phương\s+án|seçenek|opcja|optie|opzione|antwort)\s*(?:#\s*)?|^(?:la|el|le)\s+(?=[A-Za-z](?![A-Za-z]))/i.exec(text.slice(i));
+  let lead = /^(?:(?:la|el|le|a|o|the|l')\s*)?(?:option|choice|letter|opt\.?|opci[oó]n|op[çc][ãa]o|letra|lettre|alternativa|вариант|选项|選項|विकल्प|選択肢|보기|الخيار|phương\s+án|seçenek|opcja|optie|opzione|antwort)\s*(?:#\s*)?|^(?:la|el|le)\s+(?=[A-Za-z](?![A-Za-z]))|^a[^\S\n]+(?=[A-J](?![A-Za-z]))/i.exec(text.slice(i));
+  // (Portuguese "a A", "escolheria a C": the article in lower case only; "A\n\nB" is two letters)
+  if (lead && /^a\s/i.test(lead[0]) && lead[0][0] !== 'a') lead = null;
   if (lead) i += lead[0].length;
   const open = text[i] !== undefined && '([{\'"'.includes(text[i]!);
   if (open) i += 1;
@@ -102,7 +104,7 @@ export function readLetterAt(text: string, pos: number, letters: string, inList 
   const rest = text.slice(end, end + 60);
   if (/^\s*\?/.test(rest)) return null; // "Is the answer A?" asks, it does not answer
   // "B or C", "B/C", and lists "A, B, C or D"
-  const either = lettersPattern('either', letters, (L) => `^(?:\\s*,\\s*(?:option\\s+)?[(\\[]?[${L}][)\\]]?(?![A-Za-z]))*\\s*,?\\s*(?:(?:or|and|nor|ou|oder|o|y|e|et|und|oppure|или|veya|hoặc|lub|albo)(?![A-Za-zА-яЁёıİşğüöçăâđơư])|또는|或者|或|还是|還是|または|か|/|&)\\s*(?:option\\s+)?[(\\[]?\\s*[${L}](?![A-Za-z])|^(?:\\s*,\\s*[(\\[]?[${L}][)\\]]?(?![A-Za-z]))+\\s*[.]?\\s*(?:$|\\n)`, 'i');
+  const either = lettersPattern('either', letters, (L) => `^(?:\\s*,\\s*(?:option\\s+)?[(\\[]?[${L}][)\\]]?(?![A-Za-z]))*\\s*,?\\s*(?:(?:or|and|nor|ou|oder|o|y|e|et|und|oppure|или|veya|hoặc|lub|albo)(?![A-Za-zА-яЁёıİşğüöçăâđơư])|또는|或者|或|还是|還是|または|か|/|&)\\s*(?:(?:la|le|el|a|the)\\s+)?(?:option\\s+)?[(\\[]?\\s*[${L}](?![A-Za-z])|^(?:\\s*,\\s*[(\\[]?[${L}][)\\]]?(?![A-Za-z]))+\\s*[.]?\\s*(?:$|\\n)`, 'i');
   if (!inList && either.test(rest)) {
     if (flags) flags.either = true;
     return null;

@@ -11,6 +11,7 @@
 import { optionTexts, references, type Evidence } from './choice-evidence.js';
 import { CHECKS } from './marks.js';
 import { normalizeText } from './normalize.js';
+import { TURNS } from './choice-signals.js';
 
 /** A row's lead: a bullet, a ticked or empty box, a letter or number with its bracket or stop. */
 // (the letter may be in bold: "- [x] **B** Xanthine oxidase")
@@ -18,7 +19,7 @@ const LEAD = /^[^\S\n]*(?:[-•][^\S\n]+|\*[^\S\n]+(?!\*))?(?:\[([ xX✓✔])\][
 /** A mark closing a row ("*", "←", "<-- correct", "✓", "(correct)", "- correct answer"). */
 const TAIL_MARK = new RegExp(`[^\\S\\n]*(?:\\*|←+|<-+|<=+|⟵|[${CHECKS}]|\\(\\s*(?:correct|answer|right)\\s*\\)|\\[\\s*(?:correct|answer|right)\\s*\\])(?:[^\\S\\n]*(?:[-—–:][^\\S\\n]*)?(?:the\\s+)?(?:correct|right|answer)(?:\\s+answer)?)?[^\\S\\n]*[.!]?$|[^\\S\\n]+(?:←|<-+|[-—–])[^\\S\\n]*(?:the\\s+)?(?:correct|right)(?:\\s+answer)?[^\\S\\n]*[.!]?$`, 'iu');
 
-interface Row { letter: string; marked: boolean }
+interface Row { letter: string; marked: boolean; ticked: boolean }
 
 /** The option a line writes out, and whether it is marked; null when the line is not one option's row. */
 function readRow(line: string, ev: Evidence): Row | null {
@@ -47,7 +48,7 @@ function readRow(line: string, ev: Evidence): Row | null {
     const place = /\d/.test(key) ? Number(key) - 1 : ev.letters.indexOf(key.toUpperCase());
     if (place !== own) return null;
   }
-  return { letter: ev.options[own]!.letter, marked };
+  return { letter: ev.options[own]!.letter, marked, ticked: lead[1] !== undefined && lead[1] !== ' ' };
 }
 
 /** The marked row's letter; 'several' when rows disagree; null when the reply is no marked option list. */
@@ -70,6 +71,8 @@ export function markedList(raw: string, ev: Evidence): string | 'several' | null
   // ("- [x] **B** Xanthine oxidase … Reasoning: allopurinol inhibits xanthine oxidase.")
   const rest = outside.join('\n');
   const named = rest === '' ? [] : [...optionTexts(rest, ev.options), ...references(rest, ev.letters).map((t) => t.letter)];
-  if (named.some((l) => marked.length !== 1 || l !== marked[0]!.letter)) return null;
+  // …or, for a ticked box ("- [x] **B** HAVING"), names it among others with no turn ("HAVING filters groups after GROUP BY …")
+  const ticked = marked.length === 1 && marked[0]!.ticked && named.includes(marked[0]!.letter) && !TURNS.test(rest);
+  if (!ticked && named.some((l) => marked.length !== 1 || l !== marked[0]!.letter)) return null;
   return marked.length === 1 ? marked[0]!.letter : 'several';
 }

@@ -73,7 +73,8 @@ export function stripTemplate(text: string, stop: readonly string[] = []): strin
     out = out.slice(m.index + m[0].length).replace(OPENERS, '');
   }
   // "### Instruction: … ### Input: … ### Response:\nC": a reply that opens by echoing the prompt; its own turn follows the first response header
-  if (/^\s*#{2,3}[ \t]*(?:Instruction|Input|Human|User)\b/i.test(out)) {
+  // (also after the Alpaca template's preamble, "Below is an instruction that describes a task. …")
+  if (/^\s*(?:Below\s+is\s+an\s+instruction\b[^\n]*\n\s*)?#{2,3}[ \t]*(?:Instruction|Input|Human|User)\b/i.test(out)) {
     RESPONSE_HEADER.lastIndex = 0;
     const header = RESPONSE_HEADER.exec(out);
     if (header && out.slice(header.index + header[0].length).trim() !== '') out = out.slice(header.index + header[0].length);

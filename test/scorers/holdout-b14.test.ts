@@ -28,9 +28,11 @@
  * "Nuisance.", "Trespass", "Opposed.", "NEI", "Not enough information", "IP"). What is left is
  * listed below with its reason, and a change may remove it, never add another.
  *
- * Its choice replies were fixed in that round by general rules (choice 2.48.0), each with phrasings of our
- * own and near-misses that must not commit (the `r14:` rows of corpora/choice-rules-b14.ts, written before
- * the extractor read them): 42 misread (13 false commits) -> 6 (0); the choice bound is what that reached.
+ * Its choice replies were fixed in that round by general rules (choice 2.48.0 and 2.49.0), each with phrasings
+ * of our own and near-misses that must not commit (the `r14:` rows of corpora/choice-rules-b14.ts, written
+ * before the extractor read them): 42 misread (13 false commits) -> 2 (0); the choice bound is what that
+ * reached. The two left are unread computed values said in words or as a range inside a longer phrase ("a
+ * present value of one thousand dollars" for $1,000, "about a day … (24 to 30 hours)" for 24–30 hours).
  */
 import { describe, expect, it } from 'vitest';
 import { misreadRows, readHoldout, wantIsValid } from './holdout-rows.js';
@@ -51,10 +53,10 @@ describe('batch 14: held-out replies, measured before its fix round', () => {
     for (const r of rows) expect(wantIsValid(r), `line ${r.line}`).toBe(true);
   });
 
-  // fixed in its round by general rules (the `r14:` rows of corpora/choice-rules-b14.ts): 42 misread (13 false commits) -> 6 (0)
-  it('choice replies: no more misread than after their fix round (6 of 476, no false commit; 42 and 13 when measured)', () => {
+  // fixed in its round by general rules (the `r14:` rows of corpora/choice-rules-b14.ts): 42 misread (13 false commits) -> 2 (0)
+  it('choice replies: no more misread than after their fix round (2 of 476, no false commit; 42 and 13 when measured)', () => {
     const wrong = misreadRows(choices, 'choice batch 14');
-    expect(wrong.length).toBeLessThanOrEqual(6);
+    expect(wrong.length).toBeLessThanOrEqual(2);
     expect(wrong.filter((w) => w.got !== null).length).toBe(0);
   });
 

@@ -19,6 +19,8 @@ const ORGAN = {"A": "Mitochondrion", "B": "Nucleus", "C": "Ribosome", "D": "Golg
 const YEAR = {"A": "1987", "B": "1989", "C": "1991", "D": "1993"};
 const ORGAN_ZH = {"A": "细胞核", "B": "线粒体", "C": "核糖体", "D": "高尔基体"};
 const GAS = {"A": "Nitrogen", "B": "Oxygen", "C": "Argon", "D": "Carbon dioxide", "E": "Neon"};
+const DOSE = {"A": "225 mg", "B": "450 mg", "C": "900 mg", "D": "1,800 mg"};
+const PRICE = {"A": "$900", "B": "$990", "C": "$1,000", "D": "$1,100", "E": "$1,210"};
 
 const ROWS: Row[] = [
   // answers by case, one per case, no pick between them
@@ -96,6 +98,22 @@ const ROWS: Row[] = [
   ["none_as_well", "None of the others fits as well as Canberra (C).", CAPITAL, "C"],
   ["by_case", "If you ask me, I'd go with C.", CAPITAL, "C"],
   ["by_case", "Both are tempting.\nIf forced to pick: D.", ORGAN, "D"],
+  // a second set, written before the extractor read them: a conditional choosing verb in other languages, a ticked box whose
+  // reason names other options too, "so the result is …"
+  ["ml_would_choose", "Je choisirais la C plutôt que la A.", CAPITAL, "C"],
+  ["ml_would_choose", "Elegiría la B, porque el flumazenil revierte las benzodiacepinas.", ANTIDOTE, "B"],
+  ["ml_would_choose", "Sceglierei la D.", ORGAN, "D"],
+  ["ml_would_choose", "Escolheria a A.", GAS, "A"],
+  ["ml_would_choose", "Ich würde mich für C entscheiden.", CAPITAL, "C"],
+  ["ml_would_choose_null", "Si la pregunta se refiere a adultos, elegiría la B; si es pediátrica, la D.", ANTIDOTE, null],
+  ["ml_would_choose_null", "Je choisirais la A ou la C, je ne sais pas.", CAPITAL, null],
+  ["checklist_reason", "- [ ] A) Sydney\n- [ ] B) Melbourne\n- [x] C) Canberra\n- [ ] D) Perth\n\nCanberra was built because Sydney and Melbourne both wanted to be the capital.", CAPITAL, "C"],
+  ["checklist_reason", "- [x] A) Sydney\n- [ ] B) Melbourne\n- [ ] C) Canberra\n- [ ] D) Perth\n\nActually, Canberra is the capital, not Sydney.", CAPITAL, "C"],
+  ["checklist_reason", "- [x] A) Naloxone\n- [ ] B) Flumazenil\n- [ ] C) Atropine\n- [ ] D) N-acetylcysteine\n\nNaloxone is for opioids, but this overdose is a benzodiazepine, so flumazenil.", ANTIDOTE, "B"],
+  ["so_result", "45 mg/kg/day × 20 kg = 900 mg/day, given twice daily.\n\nSo the result is 450 mg per dose.", DOSE, "B"],
+  ["so_result", "PV = 1,210 / 1.1 = 1,100.\n\nThus the total is $1,100.", PRICE, "D"],
+  ["so_result_null", "So the result is not 450 mg; let me redo the arithmetic.", DOSE, null],
+  ["so_result_null", "So the result is somewhere between 225 mg and 450 mg.", DOSE, null],
 ];
 
 export const CHOICE_RULES_B14: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r14:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
