@@ -20,6 +20,8 @@ const DOUBT = /(?:^|\s)(?:not\s+(?:sure|certain|convinced)|unsure|doubt|doubtful
 const WEIGHED = /(?:^|\s)(?:arguments?|case|evidence|reasons?|points?)\s+(?:for|against)$/;
 /** A label named as the one being weighed: "Considering the label Sports:", "evaluating the category X", "Looking at the answer yes first". */
 const WEIGHING = /(?:^|\s)(?:consider(?:ing)?|weigh(?:ing)?|evaluat(?:e|ing)|examin(?:e|ing)|assess(?:ing)?|check(?:ing)?|test(?:ing)?|look(?:ing)?\s+at|start(?:ing)?\s+with|mov(?:e|ing)\s+on\s+to|turn(?:ing)?\s+to|what\s+about|next(?:\s+up)?|now\s+for)\s+(?:the\s+)?(?:label|category|class|option|answer|possibility|candidate)$/;
+/** After a label, a verdict that it fits best: "fits better", "fits best", "is the best fit", "works best" (not restricted: "fits better for the first line"). */
+const FITS_AFTER = /^(?:fits?\s+(?:better|best)|is\s+(?:the\s+|a\s+)?(?:better|best|closest|right)\s+(?:fit|match|choice|label|category)|works\s+best|applies\s+best)(?!\s+(?:for|in|on|when|if|to|as)\s)(?:\s|$)/;
 /** "the label Business", "this category X": a label named after its kind, without "is" or a colon, is named, not given. */
 const NAMED_KIND = /(?:^|\s)(?:the|a|an|this|that|each|every|another)\s+(?:label|category|class|answer|option|classification|type)$/;
 /** Another's reading of the item, not the reply's: "some would classify it as", "one could argue", "a skeptic might say", "it could be argued that". */
@@ -148,7 +150,9 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   // "the null trial would point towards maybe": where evidence would point (not the speaker's "I'd lean towards") is supposed, not said
   const wouldPoint = WOULD_POINT.test(bare);
   const weighing = WEIGHING.test(bare);
-  const cue = (!wouldPoint && !weighing && !NAMED_KIND.test(bare) && (leaning || CUE.test(bare) || described)) || (!form.weak && BUT.test(bare)) || prevTok?.w === ':' || prevTok?.w === '-' || arrow;
+  // "Nuisance fits better: …", "neutral is the best fit": a verdict of fit after the label
+  const fitsAfter = FITS_AFTER.test(tokens.slice(m.to, m.to + 5).map((t) => t.w).join(' '));
+  const cue = (!wouldPoint && !weighing && !NAMED_KIND.test(bare) && (leaning || CUE.test(bare) || described)) || fitsAfter || (!form.weak && BUT.test(bare)) || prevTok?.w === ':' || prevTok?.w === '-' || arrow;
   const explicit = EXPLICIT.test(phrase);
   // 'A "yes" would need …', 'the "no" camp': a label quoted as a noun after an article is the word, not an answer
   const nounUse = QUOTE.test(prevTok?.w ?? '') && /^(?:a|an|the|this|that|any|my|your|their|its|one)$/.test(tokens[j - 2]?.w ?? '');

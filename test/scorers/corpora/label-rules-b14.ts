@@ -147,6 +147,27 @@ const ROWS: Row[] = [
   ['probe_after', 'Nicht positiv, negativ.', SENT, 'negative'],
   ['probe_after', 'It is not hearsay: it is offered to show notice.', YN, 'No', 'Is the statement "Watch that step, it\'s loose" hearsay when offered to show Tom was warned?'],
   ['probe_after', 'Not hearsay — it shows what Alice knew.', YN, 'No', 'Is there hearsay? Bob testifies that the mechanic told Alice, \'Your brakes are shot.\''],
+  // long replies as hosted and reasoning models write them, written before the extractor read them
+  ['probe_long', '## Analysis\n\n**Step 1 – What the claim says.** The bridge opened in 1932.\n\n**Step 2 – What the evidence says.** It was opened to traffic on 19 March 1932.\n\n**Step 3 – Verdict.** The evidence confirms the date.\n\n**Label: SUPPORTS**', FEVER, 'SUPPORTS', qFever],
+  ['probe_long', 'Let me think about each label.\n\n- **SUPPORTS**: the evidence would need to mention sales of the second novel. It does not.\n- **REFUTES**: nothing contradicts the claim either.\n- **NOT ENOUGH INFO**: the evidence is about a different book.\n\nSo the answer is NOT ENOUGH INFO.', FEVER, 'NOT ENOUGH INFO'],
+  ['probe_long', 'Considering the label favor: the tweet praises commuting-free days? No — it mocks the pay. Considering the label against: it calls the idea unsustainable. Considering the label none: it clearly takes a side.\n\nStance: against', STANCE, 'against', qStance],
+  ['probe_long', 'Looking at the label billing question first, the customer mentions a charge, but the real request is to regain access. The label account access describes that best, though technical problem is also plausible.', INTENT, null, qLogin],
+  ['probe_long', 'This is tricky. The first half of the review is positive ("great location"), the second half negative ("rude staff"). Overall I\'d say negative, because the complaint is what the reviewer ends on — though I can see an argument for neutral.', SENT, 'negative'],
+  ['probe_long', 'Answer: no\n\nExplanation: the trial found no difference in HbA1c beyond the margin, so weekly dosing is non-inferior.\n\n(Correction: that means the answer is yes.)', PQA, 'yes', qWeekly],
+  ['probe_long', 'The clause is about who owns the inventions. Assignment is tempting because of "hereby assigns", but the subject is intellectual property ownership. Label: intellectual_property.', CLAUSE12, 'intellectual_property'],
+  ['probe_long', 'Trespass to land requires entry onto land; here the neighbour only made noise, so trespass doesn\'t fit. Nuisance fits better: a continuous, unreasonable interference with the use of land.', TORTS, 'private_nuisance'],
+  ['probe_long', 'I\'m not able to give legal advice, but purely as a classification exercise: defamation.', TORTS, 'defamation'],
+  ['probe_long', 'The message mentions the account being locked (account access) and a charge (billing question). I can\'t tell which the customer cares about more.', INTENT, null, qLogin],
+  ['probe_long', '{"label": "against", "confidence": 0.82, "rationale": "mocks the pay arrangement"}', STANCE, 'against', qStance],
+  ['probe_long', '<think>The claim says 1932 and the evidence says 19 March 1932, so it is supported.</think>\n\nSUPPORTS', FEVER, 'SUPPORTS', qFever],
+  ['probe_long', '<think>Could be REFUTES if the year were different, but it matches. So SUPPORTS.', FEVER, null, qFever, 'length'],
+  ['probe_long', 'Considering the label REFUTES: the years differ by one, which would refute the claim if the evidence said 1931, but', FEVER, null, qFever, 'length'],
+  // a verdict of fit after the label, written while fixing "Nuisance fits better"
+  ['fits_after', 'Neutral fits better than positive here.', SENT, 'neutral'],
+  ['fits_after', 'Positive or neutral? Neutral is the better fit.', SENT, 'neutral'],
+  ['fits_after', 'Neither positive nor negative fits best; I can\'t tell.', SENT, null],
+  ['fits_after', 'If the tone were sarcastic, negative would fit better. It isn\'t, so positive.', SENT, 'positive'],
+  ['fits_after', 'Negative fits best, though neutral fits better for the first line.', SENT, 'negative'],
 ];
 
 export const LABEL_RULES_B14: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r14:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
