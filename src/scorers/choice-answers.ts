@@ -25,12 +25,16 @@ const ANSWER_LABEL =
  * one that reports a thought or a first impression ("I initially thought the answer is", "the answer seemed to be").
  */
 const ANSWER_STATEMENT =
-  /^[^\S\n]*[*_#>]*[^\S\n]*(?:(?:so|thus|therefore|hence|and)[^\S\n]*,?[^\S\n]+)?(?:(?:the[^\S\n]+)?(?:(?:final|correct|right|best)[^\S\n]+)?answer[^\S\n]+is|(?:la[^\S\n]+)?respuesta[^\S\n]+correcta[^\S\n]+es|la[^\S\n]+bonne[^\S\n]+r[ée]ponse[^\S\n]+est|die[^\S\n]+richtige[^\S\n]+antwort[^\S\n]+ist|a[^\S\n]+resposta[^\S\n]+correta[^\S\n]+[ée]|la[^\S\n]+risposta[^\S\n]+corretta[^\S\n]+[èe])[^\S\n]*:?[^\S\n]*[*_(\[]*[^\S\n]*$/i;
+  /^[^\S\n]*[*_#>]*[^\S\n]*(?:(?:so|thus|therefore|hence|and)[^\S\n]*,?[^\S\n]+)?(?:i[^\S\n]+(?:believe|think)[^\S\n]+)?(?:(?:the[^\S\n]+)?(?:(?:final|correct|right|best)[^\S\n]+)?answer[^\S\n]+is|(?:the[^\S\n]+)?(?:correct|right|best)[^\S\n]+(?:option|choice|letter)[^\S\n]+is|(?:la[^\S\n]+)?respuesta[^\S\n]+correcta[^\S\n]+es|la[^\S\n]+bonne[^\S\n]+r[ée]ponse[^\S\n]+est|die[^\S\n]+richtige[^\S\n]+antwort[^\S\n]+ist|a[^\S\n]+resposta[^\S\n]+correta[^\S\n]+[ée]|la[^\S\n]+risposta[^\S\n]+corretta[^\S\n]+[èe])[^\S\n]*:?[^\S\n]*[*_(\[]*[^\S\n]*$/i;
 
-/** True when the cue at `at` is an answer line ("Answer: C") or a clause that states an answer ("The correct answer is C"). */
-function statesAnswer(text: string, at: number): boolean {
+/** A sentence that is an option's letter said to be right ("Option C is correct.", "(B) is the right answer."). */
+const LETTER_IS_RIGHT = /^[)\]]?[^\S\n]+is[^\S\n]+(?:the[^\S\n]+)?(?:correct|right)(?:[^\S\n]+(?:answer|option|choice))?[^\S\n]*(?:[.!]|$)/i;
+
+/** True when the cue at `at` is an answer line ("Answer: C") or a clause that states an answer ("The correct answer is C", "Option C is correct."). */
+function statesAnswer(text: string, at: number, end: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   if (ANSWER_LABEL.test(text.slice(lineStart, at))) return true;
+  if (/(?:^|[.!?]\s+)(?:option\s+|choice\s+)?[(\[]?$/i.test(text.slice(Math.max(lineStart, at - 40), at)) && LETTER_IS_RIGHT.test(text.slice(end, end + 60))) return true;
   const clause = text.slice(Math.max(lineStart, at - 200), at).split(/[.!?;,](?:\s+|$)/).pop() ?? '';
   return ANSWER_STATEMENT.test(clause);
 }
@@ -45,7 +49,7 @@ export function answerLinesDisagree(text: string, cues: Token[]): boolean {
   // thousands of answer lines was quadratic)
   const places = new Set<number>();
   // ("The correct answer is B) …\n\nAnswer: C)": a clause that states the answer outright counts as an answer line)
-  const lines = cues.filter((t) => !places.has(t.start) && places.add(t.start) && statesAnswer(text, t.start)).sort((a, b) => a.start - b.start);
+  const lines = cues.filter((t) => !places.has(t.start) && places.add(t.start) && statesAnswer(text, t.start, t.end)).sort((a, b) => a.start - b.start);
   // a Q/A echo ("Question: …\nA: …\nAnswer: D"): its answer lines answer the questions before them, and the last stands
   if (lines.length < 2 || /^[^\S\n]*(?:Q|Question)[^\S\n]*\d*[^\S\n]*[:.]/im.test(text)) return false;
   // any two answer lines in a row that disagree ("Answer: C\nAnswer: C\nAnswer: D\nAnswer: D", a reply looping on two answers)

@@ -37,6 +37,8 @@ const FINAL_CUES: RegExp[] = [
   /\b(?:makes?|making)\s+(?:it|the\s+answer|the\s+correct\s+(?:answer|option|choice))\s*:?\s*/gi,
   /\bmy\s+(?:choice|pick|selection)\s+(?:is|would\s+be)\s*:?\s*/gi,
   // "My best guess is option B", "im leaning towards D", "I am going with C"
+  // …and a lean after a hedge: "I'm between A and C; leaning C", "…, but leaning towards D"
+  /(?:^|[;,.—–]\s*|\s-\s*)(?:but\s+)?(?:i'm\s+|i\s+am\s+)?leaning\s+(?:towards?\s+|to\s+)?(?=(?:option\s+)?[(\[]?[A-J](?![A-Za-z]))/gim,
   /\bmy\s+(?:best|final)\s+(?:guess|bet)\s+(?:is|would\s+be)\s*:?\s*|\b(?:i'm|i’m|im|i\s+am)\s+(?:going\s+with|going\s+for|leaning\s+(?:towards?|to)|picking|choosing|selecting|opting\s+for|sticking\s+with)\s*:?\s*/gi,
   // "Probably B? yeah B", "Maybe C? Yes, C.": a question to oneself answered at once
   // (on its line: "C — Correct? Yes.\nD — No." answers row C, it does not point at the next row's letter)

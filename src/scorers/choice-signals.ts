@@ -11,7 +11,7 @@
 export const WAIT_OTHER_LANGUAGES = String.raw`(?:^|[\s.,;:!?—–-])(?:хотя\s+нет|подожди|постой|warte|moment\s*[,:!]|attends|espera|espere|aspetta|anzi|wacht|czekaj|bekle)(?=[\s.,;:!?—–-])|等等|不对|不對|待って|잠깐만?`;
 
 export const CORRECTION = new RegExp(
-  String.raw`\b(?:wait|actually|scratch\s+that|correction|on\s+(?:second|further)\s+(?:thought|reflection|consideration)|on\s+reflection|on\s+closer\s+(?:look|reading|inspection)|i\s+meant|let\s+me\s+reconsider|reconsidering|i\s+misread|my\s+mistake|sorry(?!\s+(?:to\s+hear|for\s+your|about|for\s+the\s+loss)))\b|(?:^|[.!;,-]\s*)(?:no|nope|hmm,?\s+no|nein|non|não|nee|нет)\s*[.,;:!-]|` + WAIT_OTHER_LANGUAGES +
+  String.raw`\b(?:wait|actually|scratch\s+that|correction|on\s+(?:second|further)\s+(?:thought|reflection|consideration)|on\s+reflection|on\s+closer\s+(?:look|reading|inspection)|i\s+meant|let\s+me\s+reconsider|reconsidering|i\s+misread|my\s+mistake|thinking\s+(?:about\s+it\s+)?again|(?:re-?)?thinking\s+it\s+over|now\s+that\s+i\s+think\s+(?:about\s+it|of\s+it)|sorry(?!\s+(?:to\s+hear|for\s+your|about|for\s+the\s+loss)))\b|(?:^|[.!;,-]\s*)(?:no|nope|hmm,?\s+no|nein|non|não|nee|нет)\s*[.,;:!-]|` + WAIT_OTHER_LANGUAGES +
   // "Ops, corrigindo: letra D", "perdón, corrijo", "hayır, doğrusu C" (the choice reader's own: the label reader takes WAIT_OTHER_LANGUAGES only)
   String.raw`|(?:^|[\s.,;:!?—–-])(?:oops|ops|whoops|corrigindo|corrijo|corrigiendo|je\s+corrige|korrigiere|correggo|perdón|hayır|哦不对|搞错了|間違えました)(?=[\s.,;:!?—–-]|$)`,
   'gi',
@@ -52,7 +52,8 @@ export const FORGETS = /\bi\s+(?:forget|(?:can't|cannot|can\s+not|don't|do\s+not
 export const RULES_OUT = /^(?![^]*\b(?:best|answer|correct|choose|pick)\b)[^]*\brul(?:e|es|ed|ing)\s+out\b/i;
 
 /** After a letter: it would be right under another condition ("A would be correct if the patient had taken opioids"). */
-export const RIGHT_IF = /^[)\]]?\s*(?:would|could|might)\s+(?:only\s+|also\s+)?(?:have\s+been|be)\b[^.;\n]{0,60}?\b(?:if|unless|had|were|provided)\b/i;
+// …or right only in another case ("D is correct only in children")
+export const RIGHT_IF = /^[)\]]?\s*(?:would|could|might)\s+(?:only\s+|also\s+)?(?:have\s+been|be)\b[^.;\n]{0,60}?\b(?:if|unless|had|were|provided)\b|^[)\]]?\s*(?:is|are)\s+(?:(?:the\s+)?(?:correct|right)(?:\s+answer)?|true|indicated)\s+only\s+(?:in|for|when|if|under|with|during)\b/i;
 
 /** A text that opens by saying the writer does not know ("não sei", "I don't know", "no sé", "不知道"). */
 export const DONT_KNOW = /^(?:i\s+(?:don't|do\s+not)\s+know|i'm\s+not\s+sure|not\s+sure|no\s+idea|não\s+sei|no\s+s[ée](?![\p{L}])|je\s+ne\s+sais\s+pas|ich\s+wei(?:ß|ss)\s+(?:es\s+)?nicht|non\s+lo\s+so|не\s+знаю|不知道|わかりません|모르겠)(?![^.!?\n]*\b(?:but|so|pero|mas|mais|aber|ma)\b)/iu;

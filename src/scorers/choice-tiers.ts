@@ -99,11 +99,10 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   const labelled = cut ? null : labelledOpening(text, ev);
   if (labelled) return { letter: labelled, by: 'option_text' };
   ev.flags.either = before;
-  if (cut) {
-    // "B B B B B …" looping until the token limit cut it
-    const loop = letterLoop(text, ev.letters);
-    return loop ? { letter: loop, by: 'bare' } : answerFirst(lines, ev);
-  }
+  // "B B B B B …" looping (until the token limit cut it, or not)
+  const loop = letterLoop(text, ev.letters);
+  if (loop) return { letter: loop, by: 'bare' };
+  if (cut) return answerFirst(lines, ev);
   // "A: \nB: \nC: \nD: ": lines that are each only a letter, two or more of them, list the options (an empty template)
   const lone = lettersPattern('lone-letter-line', ev.letters, (L) => `^[(\\[]?([${L}])[)\\].:]?$`);
   if (lines.length >= 2 && lines.every((l) => lone.test(l)) && new Set(lines.map((l) => lone.exec(l)![1])).size >= 2) return null;

@@ -8,8 +8,10 @@
  * option left is A"; per-option rows answered yes/no after a dash, one of them asking first ("A — True? No."); rows
  * of marks where several are checked (the last row is no closing verdict); a loop of one letter cut by the token
  * limit; an answer followed by what another option "would be correct if" …; a table cell ending on "only" before
- * the next row's letter. Each class has rows that must NOT commit. Each row: [class, reply, option set, what a
- * careful reader takes (or null), finish reason].
+ * the next row's letter. Each class has rows that must NOT commit. Then (`probe_*`) probes of our own over the
+ * classes that caused most false commits on unseen replies (disagreeing answers, hedges, a cue followed by another
+ * option, verdict rows and tables, loops, cut replies, other languages), written once batch 11's and batch 14's
+ * rules were in. Each row: [class, reply, option set, what a careful reader takes (or null), finish reason].
  */
 import type { ChoiceCase } from './choice-corpus.js';
 
@@ -110,6 +112,51 @@ const ROWS: Row[] = [
   ["only_line_end", "A. Sydney: largest city only\nB. Melbourne: former seat only\nC. Canberra: the capital ✓\nD. Perth: state capital only", CAPITAL, "C"],
   ["only_line_end_null", "A. Sydney: largest city only\nB. Melbourne: former seat only\nC. Canberra: also only a city\nD. Perth: state capital only", CAPITAL, null],
   ["only_line_end", "Antidote notes, adults only\nB — flumazenil, for benzodiazepines.", ANTIDOTE, "B"],
+  // probes of our own over the classes that caused most false commits on unseen replies, written once batch 11's and
+  // batch 14's rules were in and labelled before the extractor read them
+  ["probe_finals_null", "**Answer: B**\n\nExplanation: Flumazenil is a benzodiazepine antagonist.\n\n**Final Answer: D**", ANTIDOTE, null],
+  ["probe_finals_null", "Answer: (C)\n\nThe Golgi modifies and ships proteins.\n\nTherefore, the correct option is (A).", ORGAN, null],
+  ["probe_finals", "The answer is B. Final answer: B", ANTIDOTE, "B"],
+  ["probe_finals_null", "I believe the answer is C.\nAnswer: A", CAPITAL, null],
+  ["probe_finals", "Answer: C\n\nHmm, thinking again, B is better.\n\nAnswer: B", ORGAN, "B"],
+  ["probe_finals_null", "Option C is correct.\n\nPort 25 is SMTP, the mail transfer protocol.\n\nThe answer is A.", PORT, null],
+  ["probe_hedge_null", "C or E — can't be sure without the graph.", SORT, null],
+  ["probe_hedge_null", "Either (B) or (D) would be acceptable.", ORGAN, null],
+  ["probe_hedge", "I'm between A and C; leaning C.", CAPITAL, "C"],
+  ["probe_hedge_null", "Somewhere between B and C, honestly.", GAS, null],
+  ["probe_hedge_null", "Answer: B or C", ANTIDOTE, null],
+  ["probe_cue_then_other", "Final answer: C\n\nNote: A is what many textbooks used to say, and it would be right under the older definition.", CAPITAL, "C"],
+  ["probe_cue_then_other", "The answer is B.\n\nD is correct only in children, so it doesn't apply here.", ANTIDOTE, "B"],
+  ["probe_cue_then_other", "Answer: A\n\nWhy not C? C would be the answer if the patient were pregnant.", ANTIDOTE, "A"],
+  ["probe_cue_then_other", "Correct answer: D\n\nC is also correct in some guidelines, but D is the standard.", ORGAN, "D"],
+  ["probe_rows", "| Option | Correct? |\n|---|---|\n| A | No |\n| B | No |\n| C | Yes |\n| D | No |", CAPITAL, "C"],
+  ["probe_rows", "A ❌\nB ❌\nC ✅\nD ❌", PORT, "C"],
+  ["probe_rows", "✅ C — Canberra\n❌ A — Sydney\n❌ B — Melbourne\n❌ D — Perth", CAPITAL, "C"],
+  ["probe_rows_null", "A: ✗ B: ✗ C: ✓ D: ✓", CAPITAL, null],
+  ["probe_rows_null", "| Option | Verdict |\n|---|---|\n| A. Sydney | ❌ |\n| B. Melbourne | ❌ |\n| C. Canberra | ✅ |\n| D. Perth | ✅ |", CAPITAL, null],
+  ["probe_rows_null", "Option A — plausible\nOption B — plausible\nOption C — unlikely\nOption D — unlikely", CAPITAL, null],
+  ["probe_loop", "Answer: C\nAnswer: C\nAnswer: C\nAnswer: C\nAnswer: C\nAnswer:", CAPITAL, "C", "length"],
+  ["probe_loop", "**B**\n**B**\n**B**\n**B**", ORGAN, "B", "length"],
+  ["probe_loop_null", "B. B. B. B. C. C.", ORGAN, null, "length"],
+  ["probe_loop", "The answer is D. The answer is D. The answer is D. The answer is", ANTIDOTE, "D", "length"],
+  ["probe_loop", "A A A A A A A A A A A A A A A A A A A A", GAS, "A"],
+  ["probe_cut_null", "Let's analyze. Option A is wrong because Sydney is only the largest city. Option B is", CAPITAL, null, "length"],
+  ["probe_cut", "Final answer: B. Reasoning: flumazenil is", ANTIDOTE, "B", "length"],
+  ["probe_ml", "Die richtige Antwort ist B. Nein, warte: C.", CAPITAL, "C"],
+  ["probe_ml", "La réponse est A... non, attendez, c'est la C.", CAPITAL, "C"],
+  ["probe_ml", "答案是B。不对，应该是D。", ORGAN, "D"],
+  ["probe_ml", "Ответ: B. Хотя нет, C.", ANTIDOTE, "C"],
+  ["probe_ml_null", "正确答案是A或C。", ORGAN, null],
+  ["probe_ml_null", "La respuesta es B o D.", ANTIDOTE, null],
+  ["probe_ml_null", "A: richtig, B: falsch, C: richtig, D: falsch", CAPITAL, null],
+  // near-relatives of the rules those probes added, written before the extractor read them
+  ["probe_finals_null", "Option B is correct.\nOption D is correct.", ANTIDOTE, null],
+  ["probe_finals", "Option B is correct. Option B is the only one that reverses benzodiazepines.", ANTIDOTE, "B"],
+  ["probe_finals", "(A) is correct for opioids; the answer here is B.", ANTIDOTE, "B"],
+  ["probe_cue_then_other_null", "C is correct only if the patient is over 65; otherwise A.", ANTIDOTE, null],
+  ["probe_finals", "Answer: A. Thinking again, C.", CAPITAL, "C"],
+  ["probe_hedge", "I'm leaning A.", GAS, "A"],
+  ["probe_hedge_null", "I'm leaning towards A or B.", GAS, null],
 ];
 
 export const CHOICE_RULES_B11: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r11:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
