@@ -176,6 +176,7 @@ export function finalCues(text: string, ev: Evidence, cut = false): Token[] {
   // "The answer would be B if the question asked about 1989, but …": a cue in the conditional with its "if" after it
   // "Option A would be correct if the patient were hypotensive": a letter that would be right under another condition
   const rightIf = (t: Token): boolean => RIGHT_IF.test(text.slice(t.end, t.end + 100));
-  const ifAfter = (t: Token): boolean => /\b(?:would|could|might)\b[^.;\n]*$/i.test(text.slice(Math.max(0, t.start - 40), t.start)) && /^[)\]\s]*(?:[^.;,\n]{0,30}\s)?if\b/i.test(text.slice(t.end, t.end + 40));
+  // (…in other languages: "La respuesta sería B si el paciente …")
+  const ifAfter = (t: Token): boolean => /(?:\b(?:would|could|might)\b|ser[íi]a|serait|w[äa]re|sarebbe)[^.;\n]*$/i.test(text.slice(Math.max(0, t.start - 40), t.start)) && /^[)\]\s]*(?:[^.;,\n]{0,30}\s)?(?:if|si|se|wenn|falls)\b/i.test(text.slice(t.end, t.end + 40));
   return found.filter((t) => !hypothetical(text, t.start) && !ifAfter(t) && !rightIf(t) && !CONDITIONAL_POINTER.test(text.slice(Math.max(0, t.start - 60), t.start)));
 }

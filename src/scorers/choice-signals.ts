@@ -66,7 +66,8 @@ export const DONT_KNOW = /^(?:i\s+(?:don't|do\s+not)\s+know|i'm\s+not\s+sure|not
 export function hypothetical(text: string, at: number): boolean {
   const start = Math.max(text.lastIndexOf('\n', at - 1), text.slice(Math.max(0, at - 300), at).search(/[.!?]\s[^.!?]*$/) + Math.max(0, at - 300) + 1);
   // (a bullet before it: "- If they intend …, I'd go with C")
-  const head = text.slice(start, at).replace(/^[\s.!?*•-]+/, '');
+  // (…and a connective or a note's label: "However, if the question asks …", "*Note: if the overdose were …")
+  const head = text.slice(start, at).replace(/^[\s.!?*•_-]+/, '').replace(/^(?:however|but|and|also|though|although|of\s+course|that\s+said|note|nb|n\.b\.)\s*[,:]?\s+(?=(?:if|had|were|unless|suppose|supposing|assuming|si|se|wenn|falls)\b)/i, '');
   // "Si la pregunta se refiere a adultos, elegiría la B; …": "if" in other languages, with a verb in the conditional
   if (/^(?:si|se|wenn|falls|если)\s/i.test(head)) return /(?:ría|rías|rais|rait|rei|rebbe|ria)(?![\p{L}])|würde|(?<![\p{L}])бы(?![\p{L}])/u.test(text.slice(start, at));
   if (!/^(?:if|had|were|unless|suppose|supposing|assuming)\b/i.test(head) || /^if\s+(?:i|we|forced|pushed|pressed|made|required|asked|you\s+(?:force|make|push|press|ask)\s+me)\b/i.test(head)) return false;

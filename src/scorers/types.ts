@@ -59,7 +59,7 @@ export interface ScoreContext {
 
 /** The version of each scorer's reading rules: a rescore records both runs' versions, so a changed figure is traced to a changed scorer. */
 export const SCORER_VERSIONS: Record<string, string> = {
-  choice: '2.50.0', // 2.50.0: probes of this round's classes (answers that disagree, 'thinking again', 'leaning C', 'correct only in'); 2.47.0–2.49.0: batches 11 and 14
+  choice: '2.51.0', // 2.51.0: a conditional after the answer ('However, if …, the answer would be A', 'sería B si …'); 2.50.0 probes of this round's classes; 2.47.0–2.49.0: batches 11 and 14
   label: '2.55.0', // 2.55.0: "X fits better" after a label is a cue (not "fits better for the first line"); probes of long replies
   exact: '1.5.0',
   code: '1.1.0', // 1.1.0: a program's time limit is its CPU time, with a wall-clock backstop for idle time (was wall-clock time)
