@@ -47,7 +47,8 @@ export function readTokens(text: string, labels: readonly string[], opts: LabelR
   const scores = labelScores(text, tokens, matches);
   if (scores.rows >= 2) matches = matches.filter((m) => !scores.scored.has(m.from));
   // a yes/no synonym right before a label modifies it ("Possibly yes", "Definitely no"): the label is read
-  matches = matches.filter((m, i) => !(m.form.weak && matches[i + 1] !== undefined && !matches[i + 1]!.form.weak && matches[i + 1]!.from === m.to));
+  // ("答案是否": 是 there is the copula before 否, no yes)
+  matches = matches.filter((m, i) => !(m.form.weak && matches[i + 1] !== undefined && matches[i + 1]!.from === m.to && (!matches[i + 1]!.form.weak || (m.form.words.join('') === '是' && matches[i + 1]!.form.label !== m.form.label))));
   const seen = deniedLists(tokens, matches.map((m, i) => classify(tokens, m, matches, i)).filter((s): s is Seen => s !== null)).map((s) => antonymOf(s, labels));
   // "Yes, this trial was well designed": a verdict on the study, not on the question (no answer, nor a mention of one)
   const yesNo = yesNoPair(labels) !== null;
@@ -152,8 +153,8 @@ function deniedLists(tokens: Word[], seen: Seen[]): Seen[] {
   return seen;
 }
 
-/** Right after a label, words that withdraw it: "… no, wait", "… hmm, wait", "Neutral... nein, Moment:", "Negativo... no, un momento", "wait, no". */
-const WITHDRAWN = new RegExp(String.raw`^[\s.…,;:!—–-]*(?:(?:(?:no|nope|nein|non|nee|não|нет|hmm+|um+|uh+|oh)\s*[,.!:;—–-]+\s*)?(?:wait|hold\s+on|espera|espere|(?:un\s+)?momento|moment(?:\s+mal)?|attends|attendez|aspetta|wacht|czekaj|подожди|постой)(?![\p{L}])|(?:wait|hmm+|actually)\s*[,.!—–-]*\s*no(?![\p{L}])|(?:等等|不对|不對|待って))`, 'iu');
+/** Right after a label, words that withdraw it: "… no, wait", "… hmm, wait", "Neutral... nein, Moment:", "Negativo... no, un momento", "wait, no" (the wait-word ends its phrase: not "wait times", "Momento de la verdad"). */
+const WITHDRAWN = new RegExp(String.raw`^[\s.…,;:!—–-]*(?:(?:(?:no|nope|nein|non|nee|não|нет|hmm+|um+|uh+|oh)\s*[,.!:;—–-]+\s*)?(?:wait|hold\s+on|espera|espere|(?:un\s+)?momento|moment(?:\s+mal)?|attends|attendez|aspetta|wacht|czekaj|подожди|постой)(?=\s*(?:[,.!:;…—–-]|$))|(?:wait|hmm+|actually)\s*[,.!—–-]*\s*no(?![\p{L}])|(?:等等|不对|不對|待って))`, 'iu');
 /** After a label, words that allow it as well as the answer: "would also be acceptable", "is equally defensible", "also works". */
 const ALSO_FINE = /^(?:would|could|might|is|seems|may)?\s*(?:also|equally)\s+(?:be\s+)?(?:acceptable|fine|correct|right|defensible|reasonable|valid|plausible|possible|ok|okay|works|fits|applies)\b/;
 /** Labels that say the answer is open: doubt in the reply agrees with them. */

@@ -15,7 +15,7 @@
  * Each row: [class, reply, labels, what a careful reader takes (or null), the item's text, finish].
  */
 import type { LabelCase } from './label-corpus.js';
-import { PQA, YN, SENT, NLI, TOX, EMO, NEWS } from './label-sets.js';
+import { PQA, YN, SENT, NLI, TOX, EMO, NEWS, TRI } from './label-sets.js';
 
 type Row = [string, string, string[], string | null, string?, string?];
 
@@ -160,6 +160,27 @@ const ROWS: Row[] = [
   ['probe_classes', 'Antwort: positiv\n\nEigentlich beschwert sich der Kunde. Antwort: negativ', SENT, 'negative', qSent],
   ['probe_classes', 'Neutral or positive, leaning positive.', SENT, 'positive', qSent],
   ['probe_classes', 'Neutral, leaning positive.', SENT, 'neutral', qSent],
+  // a third set: withdrawals and concluded disagreements in more words and languages, written before the extractor read them
+  ['probe_withdraw', 'Urgent: wait times in the ER are over four hours, and the patient is stable.', TRI, 'urgent'],
+  ['probe_withdraw', 'Negative — wait staff were rude and the food was cold.', SENT, 'negative', qSent],
+  ['probe_withdraw', 'Positive... wait, no, negative: the praise is sarcastic.', SENT, 'negative', qSent],
+  ['probe_withdraw', 'Neutral. Momento de la verdad: el texto no expresa ninguna opinión.', SENT, 'neutral'],
+  ['probe_withdraw', 'P2 — wait, P1: the whole site is down.', ['P1', 'P2', 'P3', 'P4'], 'P1'],
+  ['probe_withdraw', 'toxic... hmm, wait. Probably just rude, so non-toxic? I\'m not sure.', TOX, null],
+  ['probe_withdraw', 'Joy. Hold on — re-reading it, it\'s sarcasm. Anger.', EMO, 'anger'],
+  ['probe_withdraw', 'Risposta: sì\n\nLo studio non mostra differenze, quindi la risposta è no.', PQA, null, qStat],
+  ['probe_withdraw', 'Resposta: não\n\nO ensaio mostrou benefício, portanto a resposta é sim.', PQA, null, qStat],
+  ['probe_withdraw', 'Ответ: да\n\nИсследование не показало эффекта, поэтому ответ — нет.', PQA, null, qStat],
+  ['probe_withdraw', '答案：是\n\n研究没有发现差异，所以答案是否。', PQA, null, qStat],
+  ['probe_withdraw', 'Risposta: no\n\nLo studio non mostra differenze, quindi la risposta è no.', PQA, 'no', qStat],
+  ['probe_withdraw', 'Label: P3\n\nOnly one user is affected and there is a workaround, so P3 it is.', ['P1', 'P2', 'P3', 'P4'], 'P3'],
+  ['probe_withdraw', 'Label: P3\n\nOnly one user is affected, so the priority is P4.', ['P1', 'P2', 'P3', 'P4'], null],
+  // a Chinese answer cue with no colon, written while fixing "所以答案是否"
+  ['probe_withdraw', '答案是否。', PQA, 'no', qStat],
+  ['probe_withdraw', '研究没有发现差异，所以答案是否。', PQA, 'no', qStat],
+  ['probe_withdraw', '所以答案是积极。', SENT, 'positive'],
+  ['probe_withdraw', '我不确定是否有效。', PQA, null, qStat],
+  ['probe_withdraw', '结论是不一致的，所以是可能。', PQA, 'maybe', qStat],
 ];
 
 export const LABEL_RULES_B11: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r11:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
