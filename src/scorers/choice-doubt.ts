@@ -7,7 +7,8 @@
  * reader with two options and no answer, unless a later answer settles it. A hedge told in the past ("I was
  * torn between C and D at first, but …") or one that names only other options ("Either way, …", "B is
  * also used sometimes, but …") does not take the answer back. A sentence that opens "or" and names another option
- * doubts the answer too ("Answer: B. Or was it D?").
+ * doubts the answer too ("Answer: B. Or was it D?"); a closing sentence that adds another option ("Answer: C. Also
+ * D.") is a second answer (one that only offers it, "The answer is B. Maybe D.", is a doubt the answer outweighs).
  */
 import { optionTexts, references, type Evidence } from './choice-evidence.js';
 import { readLetterAt, type Token } from './choice-letters.js';
@@ -48,6 +49,10 @@ function namedIn(sentence: string, ev: Evidence): Set<string> {
 export function doubtedAfter(text: string, blanked: string, final: Token, cues: Token[], ev: Evidence): boolean {
   const tail = blanked.slice(final.end);
   if (tail.length > 4000) return false;
+  // "The answer is B. Maybe D.", "Answer: C. Also D.": another option offered in a closing sentence of its own
+  const rival = RIVAL_AT_END.exec(text.slice(final.end));
+  // (added, "also D"; a tentative one, "Maybe D.", "Could also be D.", is a doubt the explicit answer outweighs)
+  if (rival !== null && /^[.!?;\n\s]*(?:also|and|plus)\s/i.test(rival[0]) && /[.!?;\n]/.test(text.slice(final.end, final.end + rival.index + 1)) && rival[1]!.toUpperCase() !== final.letter && ev.letters.includes(rival[1]!.toUpperCase())) return true;
   let last: { index: number; length: number } | null = null;
   for (const re of [HEDGES, DOUBT_OTHER_LANGUAGES]) {
     for (const m of allMatches(re, tail)) {
@@ -82,4 +87,18 @@ export function doubtedAfter(text: string, blanked: string, final: Token, cues: 
 /** True when `blanked` (a text with the options' own words blanked) hedges: "or was it B?", "one of those two", "torn between". */
 export function hedges(blanked: string): boolean {
   return allMatches(HEDGES, blanked).length > 0 || allMatches(DOUBT_OTHER_LANGUAGES, blanked).length > 0;
+}
+
+/** A closing sentence that offers one more option tentatively or in addition: "Could be C.", "Maybe D.", "Also C." */
+const RIVAL_AT_END = /(?:^|[.!?;\n]\s*)(?:(?:it\s+)?(?:could|might|may)\s+(?:also\s+)?be|maybe|perhaps|possibly|also|and|plus)\s+(?:option\s+)?[(\[]?([A-J])[)\]]?\s*[.!]?\s*$/i;
+
+/**
+ * "I think it's B but I'm not sure. Could be C.", "B. Also C.": a reply that names one option and closes by offering
+ * another one tentatively or in addition leaves two (true then); a reply that is only "Could be C." is not this.
+ */
+export function rivalAtEnd(text: string, ev: Evidence): boolean {
+  const m = RIVAL_AT_END.exec(text.length > 2000 ? text.slice(-2000) : text);
+  if (m === null || !ev.letters.includes(m[1]!.toUpperCase())) return false;
+  const before = text.slice(0, (text.length > 2000 ? text.length - 2000 : 0) + m.index);
+  return [...namedIn(before, ev)].some((l) => l !== m[1]!.toUpperCase());
 }

@@ -11,10 +11,10 @@
  * on the text after a self-correction, and on what a structured field holds.
  */
 import { finalCues } from './choice-cues.js';
-import { doubtedAfter } from './choice-doubt.js';
+import { doubtedAfter, rivalAtEnd } from './choice-doubt.js';
 import { allButOne, allDeniedButOne, answerLinesDisagree, avoidedOptions, arrowCorrection, describedOptions, formerOrLatter, letterLoop, letterWithReason, textWithReason } from './choice-answers.js';
 import { finalLine, leadingLetters, optionHits, optionTexts, references, softStatements, wholeOption, type Evidence } from './choice-evidence.js';
-import { isNegated, lettersPattern, readLetterAt, type Token } from './choice-letters.js';
+import { isNegated, lettersPattern, type Token } from './choice-letters.js';
 import { verdicts } from './choice-verdicts.js';
 import { CHECK } from './marks.js';
 import { ELIMINATED, FORGETS, HEDGES, NONE, REFUSES_ADVICE, RULES_OUT, TURNED_AGAINST, TURNS } from './choice-signals.js';
@@ -28,6 +28,7 @@ import { looksLikeRefusal, normalizeText } from './normalize.js';
 import { allMatches } from './matches.js';
 import { computedValue } from './choice-values.js';
 import { shortSentenceOption, unspacedOption } from './choice-short.js';
+import { askedAndDenied, letterRuledOut, listedOrNull, listedWithOthers } from './choice-mentions.js';
 
 /** The token that comes last in the text. */
 function lastOf(tokens: Token[]): Token | null {
@@ -144,6 +145,11 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
     ev.flags.either = true;
     return null;
   }
+  // "I think it's B but I'm not sure. Could be C.", "B. Also C.": another option offered at the close
+  if (rivalAtEnd(text, ev)) {
+    ev.flags.either = true;
+    return null;
+  }
   // "Not transcription. Not replication. Not splicing."
   const leftOver = allDeniedButOne(text, ev);
   if (leftOver) return { letter: leftOver, by: 'elimination' };
@@ -249,48 +255,4 @@ export function readText(text: string, ev: Evidence, cut: boolean): Committed | 
   if (ref) return { letter: ref, by: 'reference' };
   if (refs.length > 0) ev.flags.either = true;
   return null;
-}
-
-/** Each letter standing alone, built once per letter (not on every reply that names one option). */
-const LONE_LETTER = new Map<string, RegExp>();
-
-/** True when the reply rules out `letter` itself ("not B", "B is wrong") somewhere. */
-function letterRuledOut(text: string, letter: string, letters: string): boolean {
-  let lone = LONE_LETTER.get(letter);
-  if (lone === undefined) LONE_LETTER.set(letter, (lone = new RegExp(`(?<![A-Za-z])${letter}(?![A-Za-z])`, 'g')));
-  return allMatches(lone, text).some((m) => {
-    const t = readLetterAt(text, m.index, letters, true);
-    return t !== null && isNegated(text, t, letters);
-  });
-}
-
-/** True when `option` (its text as written) is joined by "and"/"or" to a capitalised name that is no option ("Bolivia and Paraguay"). */
-function listedWithOthers(text: string, option: string, ev: Evidence): boolean {
-  if (option.trim() === '' || text.length > 4000) return false;
-  const lower = text.toLowerCase();
-  const needle = option.toLowerCase();
-  const other = (name: string | undefined): boolean => name !== undefined && !/^(?:The|A|An|And|Or|But|So|Then|This|That|It|I)$/.test(name) && wholeOption(name, ev.options) === null;
-  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) {
-    const after = /^\s*(?:,[^\S\n]*(?:and|or|&)?|and|or|&)\s+(\p{Lu}[\p{L}-]+)/u.exec(text.slice(at + needle.length, at + needle.length + 60));
-    const before = /(\p{Lu}[\p{L}-]+),?\s+(?:and|or|&)\s+$/u.exec(text.slice(Math.max(0, at - 60), at));
-    if (other(after?.[1]) || other(before?.[1])) return true;
-  }
-  return false;
-}
-
-/** `letter`, unless its option is listed with another name that is no option (then the reading is ambiguous). */
-function listedOrNull(letter: string | null, text: string, ev: Evidence): string | null {
-  if (letter === null || !listedWithOthers(text, ev.texts[ev.letters.indexOf(letter)] ?? '', ev)) return letter;
-  ev.flags.either = true;
-  return null;
-}
-
-/** Options the reply asks about and at once denies ("Give tPA? Not yet.", "Aspirin? No."). */
-function askedAndDenied(text: string, ev: Evidence): Set<string> {
-  const out = new Set<string>();
-  if (!text.includes('?')) return out;
-  for (const m of allMatches(/([^.!?\n]{1,120})\?\s*(?:no|nope|not\s+(?:yet|now|first|before|here|this\s+time))\b/gi, text)) {
-    for (const letter of optionTexts(m[1]!, ev.options)) out.add(letter);
-  }
-  return out;
 }

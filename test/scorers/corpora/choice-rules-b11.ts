@@ -22,6 +22,7 @@ const ANTIDOTE = {"A": "Naloxone", "B": "Flumazenil", "C": "Atropine", "D": "N-a
 const ORGAN = {"A": "Mitochondrion", "B": "Nucleus", "C": "Ribosome", "D": "Golgi apparatus", "E": "Lysosome"};
 const PORT = {"A": "53", "B": "110", "C": "25", "D": "143"};
 const GAS = {"A": "Nitrogen", "B": "Oxygen", "C": "Argon", "D": "Carbon dioxide", "E": "Neon"};
+const ORGAN_ZH = {"A": "细胞核", "B": "线粒体", "C": "核糖体", "D": "高尔基体"};
 const SORT = {"A": "Bubble sort", "B": "Merge sort", "C": "Insertion sort", "D": "Selection sort", "E": "Counting sort"};
 
 const ROWS: Row[] = [
@@ -187,6 +188,44 @@ const ROWS: Row[] = [
   ["probe2_either_way", "Either way the answer is C.", CAPITAL, "C"],
   ["probe2_not_list", "C, not B or D.", CAPITAL, "C"],
   ["probe2_not_list_null", "Not C, but B or D.", CAPITAL, null],
+  // a third probe set: small local models (terse, looping, template debris, half-finished JSON) and other languages,
+  // written before the extractor read them
+  ["probe3_template", "<|im_start|>assistant\nB<|im_end|>", ANTIDOTE, "B"],
+  ["probe3_template", "B<|eot_id|><|start_header_id|>user<|end_header_id|>\n\nNext question: which gas is inert? Answer: C", ANTIDOTE, "B"],
+  ["probe3_json", "{\"answer\": \"C\", \"confidence\": 0.6", CAPITAL, "C", "length"],
+  ["probe3_json", "{\"answer\": \"C\", \"alternative\": \"A\"}", CAPITAL, "C"],
+  ["probe3_json_null", "{\"answer\": [\"B\", \"D\"]}", ORGAN, null],
+  ["probe3_json_null", "{\"answer\": \"B or D\"}", ORGAN, null],
+  ["probe3_next_item", "Answer: C\n\nQuestion 2: Which organelle makes ATP?\nA. Mitochondrion\nB. Nucleus\nAnswer: A", CAPITAL, "C"],
+  ["probe3_loop_null", "C\nC\nC\nD", CAPITAL, null],
+  ["probe3_loop_null", "The answer is C. The answer is C. The answer is D.", CAPITAL, null],
+  ["probe3_template", "Answer: B.</s>", ANTIDOTE, "B"],
+  ["probe3_template", "[INST] Which drug reverses benzodiazepines? [/INST] B", ANTIDOTE, "B"],
+  ["probe3_terse", "A\n\nExplanation: Nitrogen makes up 78% of the atmosphere.", GAS, "A"],
+  ["probe3_terse", "A: Nitrogen", GAS, "A"],
+  ["probe3_empty_null", "Answer:", CAPITAL, null, "length"],
+  ["probe3_empty_null", "Answer: ", CAPITAL, null],
+  ["probe3_terse", "answer c", CAPITAL, "C"],
+  ["probe3_code", "ans = 'B'", ANTIDOTE, "B"],
+  ["probe3_echo_null", "The correct answer is: \n\nA) Sydney\nB) Melbourne\nC) Canberra\nD) Perth", CAPITAL, null],
+  ["probe3_doubt_null", "I think it's B but I'm not sure. Could be C.", ANTIDOTE, null],
+  ["probe3_aside", "B (but C is close)", ANTIDOTE, "B"],
+  ["probe3_list_null", "B, C", ANTIDOTE, null],
+  ["probe3_also_null", "B. Also C.", ORGAN, null],
+  ["probe3_loop", "Option B\nOption B\nOption B", ORGAN, "B", "length"],
+  ["probe3_ml", "答案：B\n答案：B\n答案：B", ORGAN_ZH, "B"],
+  ["probe3_ml", "정답: C입니다.", CAPITAL, "C"],
+  ["probe3_ml", "Câu trả lời đúng là D.", ANTIDOTE, "D"],
+  ["probe3_ml", "الإجابة الصحيحة هي B", ANTIDOTE, "B"],
+  ["probe3_ml_null", "Ответ — B или C.", ANTIDOTE, null],
+  // near-relatives of another option offered at the close, written before the extractor read them (after an explicit
+  // answer, a tentative one is a doubt and the answer stands, as 'Answer: C. However, I'm not 100% sure; it could also be
+  // A.' above; an added one, 'Also D.', is a second answer; the first two were labelled null at first and relabelled)
+  ["probe3_rival", "The answer is B. Maybe D.", ORGAN, "B"],
+  ["probe3_rival_null", "Answer: C. Also D.", CAPITAL, null],
+  ["probe3_rival", "Answer: C. Could also be D.", CAPITAL, "C"],
+  ["probe3_rival", "Could be C.", CAPITAL, "C"],
+  ["probe3_rival", "B. Also, C is wrong.", ANTIDOTE, "B"],
 ];
 
 export const CHOICE_RULES_B11: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r11:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
