@@ -26,13 +26,14 @@ const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
 /**
  * "None of the alternatives fits as well: The UPA (…), The FAA (…).", "The others don't fit as well: …": after the answer,
  * the options that fit worse, each with its reason, to the end of the line (not "… as well as Canberra (C)", which names the answer).
+ * It is dropped, not blanked: a long run of blanks made of a long line would be read slowly by later patterns.
  */
 const FIT_WORSE = /\b(?:none\s+of\s+the\s+(?:others|other\s+(?:options|choices|answers)|alternatives|rest|remaining\s+(?:options|choices))\b[^.:\n]{0,40}?\b(?:as\s+well|as\s+good|as\s+closely|better|comes?\s+close|so\s+well|quite\s+as)\b|the\s+(?:others|other\s+(?:options|choices)|alternatives)\s+(?:don't|do\s+not)\s+(?:fit|work|apply)(?:\s+as\s+well)?\b)(?!\s+(?:as|than)\b)[^\n]*/gi;
 
 /** `text` with distractor warnings and inline option echoes blanked. */
 export function withoutAsides(text: string, ev: Evidence): string {
   // "…, option C (option D, 0.58, is the probability that neither occurs)": a bracketed remark on another option
-  const out = text.replace(DISTRACTOR, blank).replace(FIT_WORSE, blank).replace(/(?<=\S[^\S\n]{0,3})\((?:option|choice)\s+[A-J]\b\s*[,;:—–-][^()\n]{3,160}\)(?!\s*(?:or|and|nor)\b)/gi, blank);
+  const out = text.replace(DISTRACTOR, blank).replace(FIT_WORSE, ' ').replace(/(?<=\S[^\S\n]{0,3})\((?:option|choice)\s+[A-J]\b\s*[,;:—–-][^()\n]{3,160}\)(?!\s*(?:or|and|nor)\b)/gi, blank);
   if (!out.includes(')')) return out;
   return out.split('\n').map((line) => withoutEcho(line, ev)).join('\n');
 }

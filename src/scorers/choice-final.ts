@@ -39,7 +39,8 @@ function namedIn(text: string, ev: Evidence): Set<string> {
   const byLetter = new Set<string>();
   // each clause on its own: an aside after a dash or semicolon is not the statement ("is a written document - that's only required …")
   // ("insertion sort (C) rather than merge sort (B)": "rather than" opens a clause of its own)
-  const parts = text.split(/\s-\s|,\s|;\s*|\s+(?=(?:rather\s+than|instead\s+of)\s)/);
+  // (one blank before it, not "\s+": from every place of a long run of blanks that would rescan the run)
+  const parts = text.split(/\s-\s|,\s|;\s*|\s(?=(?:rather\s+than|instead\s+of)\s)/);
   let naming = 0;
   /** Options a clause of this sentence ruled out ("not the stroma (A)"). */
   const denied = new Set<string>();

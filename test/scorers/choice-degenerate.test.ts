@@ -46,6 +46,12 @@ const SHAPES: Array<[string, string, string | null]> = [
   ['40,000 answer lines, each after a line of prose', 'Answer: A\nso\n'.repeat(40_000), 'A'],
   // a last sentence asking back what is meant rescanned its rest from each "mean" (20,000 of them before a "?": 9 s)
   ['a request for what is meant, 20,000 times "mean" and a question mark', `Let me know which ${'mean '.repeat(20_000)}?x`, null],
+  // batch 11's and 14's round: the options that "fit worse" after an answer, set aside to the end of their line, were
+  // blanked (same length), and a run of 100,000 blanks made of a long line took minutes; rows as sentences on one line,
+  // another option offered at the close, looped
+  ['an answer, then "None of the others fits as well:" and a line of 50,000 words', `Heparin.\nNone of the others fits as well: ${'x '.repeat(50_000)}`, 'B'],
+  ['8,000 verdict rows as sentences on one line', 'Option A - wrong. '.repeat(8_000), null],
+  ['4,000 times "B. Maybe C."', 'B. Maybe C. '.repeat(4_000), null],
 ];
 
 describe('choice reading of degenerate long replies', () => {
