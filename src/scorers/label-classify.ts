@@ -195,7 +195,8 @@ export function classify(tokens: Word[], m: Match, all: Match[], index: number):
   // "One could argue "maybe" because …", "a skeptic might say maybe", "it could be argued that it is toxic": a reading put in another's mouth
   const attributed = ATTRIBUTED.test((opened < j ? beforeQuote : wordsBefore(tokens, j, 12)).join(' '));
   // "The hypothesis follows only if …", "toxic only when read as sarcasm": said under a condition only, not of the item
-  const onlyIf = tokens[m.to]?.w === 'only' && /^(?:if|when|under|where|in|for|assuming|provided)$/.test(tokens[m.to + 1]?.w ?? '');
+  // ("The label REFUTES applies only if the dates differ": its verb first)
+  const onlyIf = /^(?:(?:applies|apply|holds|fits|works|follows|would\s+apply|would\s+fit|is\s+right|is\s+correct)\s+)?only\s+(?:if|when|under|where|in|for|assuming|provided)(?:\s|$)/.test(tokens.slice(m.to, m.to + 4).map((t) => t.w).join(' '));
   // "It looks German at first, but … are Dutch": a first impression taken back by the "but" after it
   const firstImpression = /^(?:at\s+first|initially)\b/.test(tokens.slice(m.to, m.to + 3).map((t) => t.w).join(' ')) && tokens.slice(m.to + 2, m.to + 8).some((t) => t.w === 'but');
   const supposed = firstImpression || counterfactual || attributed || onlyIf || backWords.some((w) => w === 'if' || w === 'unless') || conditionBefore(tokens, tokens[j - 1]?.w === 'then' ? j - 1 : j) || thenIf;

@@ -64,7 +64,8 @@ export const DOMAIN: Record<string, string[]> = {
   'not spam': ['ham', 'not junk'],
   'non toxic': ['nontoxic', 'not toxic'],
   'not toxic': ['non toxic', 'nontoxic'],
-  'intellectual property': ['ip', 'ip rights', 'ip ownership'],
+  // "IP" only as the kind of clause ("an IP clause", "IP ownership provision"); alone it counts where committed (SOFT)
+  'intellectual property': ['ip clause', 'ip provision', 'ip rights', 'ip ownership'],
   // fact-check verdicts (FEVER): "Not enough information", "insufficient evidence"
   'not enough info': ['not enough information', 'not enough evidence', 'insufficient information', 'insufficient evidence', 'insufficient info'],
 };
@@ -111,8 +112,9 @@ export const SOFT: Record<string, string[]> = {
   'false imprisonment': ['unlawful detention', 'wrongful detention', 'unlawful confinement'],
   'breach of contract': ['breach'],
   // stances: "Opposed", "In favour"; and in other languages, said as the answer ("Dagegen.", "En contra")
-  against: ['opposed', 'opposes', 'opposing', 'opposition', 'dagegen', 'en contra', 'contre', 'contrario', 'contraria', 'contra', 'против', '反对', '反對'],
-  favor: ['in favor', 'in favour', 'supportive', 'pro', 'dafür', 'a favor', 'a favore', 'favorevole', 'pour', 'за', '赞成', '支持'],
+  against: ['opposed', 'opposes', 'opposing', 'opposition'],
+  favor: ['in favor', 'in favour', 'supportive', 'pro', 'dafür', 'pour', 'за', '赞成', '支持'],
+  'intellectual property': ['ip'],
   // fact-check verdicts said as the answer: "Supported", "True", "Refuted", "False", "NEI"
   supports: ['true', 'confirmed', 'correct'],
   refutes: ['false', 'refuted', 'debunked', 'incorrect', 'contradicted'],
@@ -141,6 +143,9 @@ export const LANG: Record<string, string[]> = {
   business: ['negocios', 'negócios', 'economía', 'economia', 'affaires', 'économie', 'wirtschaft', '商业', '财经', 'бизнес', 'экономика', 'ビジネス', '経済', '비즈니스', '경제'],
   'sci tech': ['ciencia y tecnología', 'ciência e tecnologia', 'sciences et technologies', 'wissenschaft und technik', 'scienza e tecnologia', 'tecnología', 'tecnologia', 'technologie', 'technik', '科技',
     'наука и техника', 'наука и технологии', 'технологии', '科学技術', 'テクノロジー', '과학기술', '과학'],
+  // a stance against in other languages, a word as plain as English "against" (the stance for, "pour", "dafür", "за", counts where committed: SOFT)
+  against: ['dagegen', 'en contra', 'contre', 'contrario', 'contraria', 'contra', 'против', '反对', '反對'],
+  favor: ['a favor', 'a favore', 'favorevole'],
   // fact-check verdicts (FEVER) and the clause types the tables above lack, in other languages; Russian clause names
   supports: ['unterstützt', 'bestätigt', 'belegt', 'apoya', 'respalda', 'confirma', 'confirmada', 'confirmado', 'soutient', 'confirmé', 'confirmée', 'supporta', 'conferma', 'confermato', 'apoia', '支持', '证实', 'подтверждает', 'подтверждено', 'подтверждается'],
   refutes: ['widerlegt', 'refuta', 'refutada', 'refutado', 'réfute', 'réfuté', 'réfutée', 'confuta', 'smentisce', 'smentito', '反驳', '驳斥', '否定了', 'опровергает', 'опровергнуто', 'опровергается'],

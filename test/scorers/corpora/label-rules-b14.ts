@@ -168,6 +168,19 @@ const ROWS: Row[] = [
   ['fits_after', 'Neither positive nor negative fits best; I can\'t tell.', SENT, null],
   ['fits_after', 'If the tone were sarcastic, negative would fit better. It isn\'t, so positive.', SENT, 'positive'],
   ['fits_after', 'Negative fits best, though neutral fits better for the first line.', SENT, 'negative'],
+  // a fourth set, near-misses of the new synonyms and cues, written before the extractor read them
+  ['probe_r4', 'The IP address logged was from another country, but the clause itself restricts disclosure: confidentiality.', CLAUSE12, 'confidentiality'],
+  ['probe_r4', 'It licenses the IP; it doesn\'t transfer it. Not assignment.', CLAUSE12, null],
+  ['probe_r4', 'True or false? The evidence doesn\'t say.', FEVER, null, qFever],
+  ['probe_r4', 'The claim is true.', FEVER, 'SUPPORTS', qFever],
+  ['probe_r4', 'Pour le travail à distance : dafür.', STANCE, 'favor'],
+  ['probe_r4', 'Contra la semana de cuatro días.', STANCE, 'against', qStance],
+  ['probe_r4', 'The answer negative would ignore the praise in the first line; the answer is neutral.', SENT, 'neutral'],
+  ['probe_r4', 'The label REFUTES applies only if the dates differ. They don\'t.', FEVER, null, qFever],
+  ['probe_r4', 'Breach of contract or negligence — the facts fit both.', TORTS, null],
+  ['probe_r4', 'Slander would need a spoken statement; this was printed, so libel — defamation.', TORTS, 'defamation'],
+  ['probe_r4', 'NEI? No — the evidence gives the exact date: SUPPORTS.', FEVER, 'SUPPORTS', qFever],
+  ['probe_r4', 'It belongs under billing question or account access; I can\'t tell which.', INTENT, null, qLogin],
 ];
 
 export const LABEL_RULES_B14: LabelCase[] = ROWS.map(([cls, reply, labels, want, input, finish]) => ({ cls: `r14:${cls}`, reply, labels, want, input, ...(finish ? { finish } : {}) }));
