@@ -32,7 +32,10 @@ const LETTER_IS_RIGHT = /^[)\]]?[^\S\n]+is[^\S\n]+(?:the[^\S\n]+)?(?:correct|rig
 
 /** True when the cue at `at` is an answer line ("Answer: C") or a clause that states an answer ("The correct answer is C", "Option C is correct."). */
 function statesAnswer(text: string, at: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // the line's start within the 200 characters before the cue (a search back to the reply's start for each cue of a
+  // long line would be quadratic; an answer label is short)
+  const near = Math.max(0, at - 200);
+  const lineStart = near + text.slice(near, at).lastIndexOf('\n') + 1;
   if (ANSWER_LABEL.test(text.slice(lineStart, at))) return true;
   if (/(?:^|[.!?]\s+)(?:option\s+|choice\s+)?[(\[]?$/i.test(text.slice(Math.max(lineStart, at - 40), at)) && LETTER_IS_RIGHT.test(text.slice(end, end + 60))) return true;
   const clause = text.slice(Math.max(lineStart, at - 200), at).split(/[.!?;,](?:\s+|$)/).pop() ?? '';
@@ -153,7 +156,9 @@ export function describedOptions(text: string, ev: Evidence): number {
 
 /** "Saturn, since it is less dense than water; Jupiter (D) is denser.": an opening clause that is one option's whole text, then its reason. */
 export function textWithReason(text: string, ev: Evidence): string | null {
-  const m = /^\s*([^,.;:\n]{1,60}?),?\s+(?:because|since|as|given\s+that)\b(?!\s+(?:well|opposed|much|long|far|good|such)\b)/i.exec(text);
+  // (the option's text starts at the first non-blank: a head that could start inside a long run of blanks rescanned the run
+  // for each place of it, 7 s for a line of 20,000 blanks and a word)
+  const m = /^\s*(?=\S)([^,.;:\n]{1,60}?),?\s+(?:because|since|as|given\s+that)\b(?!\s+(?:well|opposed|much|long|far|good|such)\b)/i.exec(text);
   return m && !asksFirst(text) ? wholeOption(m[1]!.replace(/[*_]/g, '').trim(), ev.options) : null;
 }
 

@@ -64,15 +64,19 @@ export const DONT_KNOW = /^(?:i\s+(?:don't|do\s+not)\s+know|i'm\s+not\s+sure|not
  * I'd go with C" does.
  */
 export function hypothetical(text: string, at: number): boolean {
-  const start = Math.max(text.lastIndexOf('\n', at - 1), text.slice(Math.max(0, at - 300), at).search(/[.!?]\s[^.!?]*$/) + Math.max(0, at - 300) + 1);
+  // within the 300 characters before the cue (the start is never earlier): a line break looked for back to the reply's
+  // start, and the rest of the reply copied, for each cue made a reply of many cues and no line break quadratic
+  const near = Math.max(0, at - 300);
+  const window = text.slice(near, at);
+  const start = Math.max(near + window.lastIndexOf('\n'), window.search(/[.!?]\s[^.!?]*$/) + near + 1);
   // (a bullet before it: "- If they intend …, I'd go with C")
   // (…and a connective or a note's label: "However, if the question asks …", "*Note: if the overdose were …")
   const head = text.slice(start, at).replace(/^[\s.!?*•_-]+/, '').replace(/^(?:however|but|and|also|though|although|of\s+course|that\s+said|note|nb|n\.b\.)\s*[,:]?\s+(?=(?:if|had|were|unless|suppose|supposing|assuming|si|se|wenn|falls)\b)/i, '');
   // "Si la pregunta se refiere a adultos, elegiría la B; …": "if" in other languages, with a verb in the conditional
   if (/^(?:si|se|wenn|falls|если)\s/i.test(head)) return /(?:ría|rías|rais|rait|rei|rebbe|ria)(?![\p{L}])|würde|(?<![\p{L}])бы(?![\p{L}])/u.test(text.slice(start, at));
   if (!/^(?:if|had|were|unless|suppose|supposing|assuming)\b/i.test(head) || /^if\s+(?:i|we|forced|pushed|pressed|made|required|asked|you\s+(?:force|make|push|press|ask)\s+me)\b/i.test(head)) return false;
-  const end = text.slice(at).search(/[.!?\n]/);
-  const sentence = text.slice(start, end < 0 ? text.length : at + end);
+  const end = text.slice(at, at + 2000).search(/[.!?\n]/);
+  const sentence = text.slice(start, end < 0 ? Math.min(text.length, at + 2000) : at + end);
   if (/\b(?:would|could|might)\b/i.test(sentence)) return true;
   // "I'd" is "I would" in the cue's own clause: "If they are testing the definition, I'd go with C" (not "If the patient is
   // stable, I'd go with B — and she is stable, so the answer is B")

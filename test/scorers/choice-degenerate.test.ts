@@ -52,6 +52,11 @@ const SHAPES: Array<[string, string, string | null]> = [
   ['an answer, then "None of the others fits as well:" and a line of 50,000 words', `Heparin.\nNone of the others fits as well: ${'x '.repeat(50_000)}`, 'B'],
   ['8,000 verdict rows as sentences on one line', 'Option A - wrong. '.repeat(8_000), null],
   ['4,000 times "B. Maybe C."', 'B. Maybe C. '.repeat(4_000), null],
+  // a cue's sentence looked for its line's start back to the reply's start and copied the rest of the reply, for each cue
+  // (16,000 conditional answers on one line: 2.4 s, quadratic), and an option's text with its reason could start inside a
+  // run of blanks (a line of 20,000 blanks and a word, above: 7 s)
+  ["16,000 conditional answers on one line", "If they mean X, I'd go with C. ".repeat(16_000), null],
+  ['16,000 answer statements on one line', 'The answer is A. '.repeat(16_000), 'A'],
 ];
 
 describe('choice reading of degenerate long replies', () => {
