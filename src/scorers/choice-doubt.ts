@@ -52,7 +52,7 @@ export function doubtedAfter(text: string, blanked: string, final: Token, cues: 
   // "The answer is B. Maybe D.", "Answer: C. Also D.": another option offered in a closing sentence of its own
   const rival = RIVAL_AT_END.exec(text.slice(final.end));
   // (added, "also D"; a tentative one, "Maybe D.", "Could also be D.", is a doubt the explicit answer outweighs)
-  if (rival !== null && /^[.!?;\n\s]*(?:also|and|plus)\s/i.test(rival[0]) && /[.!?;\n]/.test(text.slice(final.end, final.end + rival.index + 1)) && rival[1]!.toUpperCase() !== final.letter && ev.letters.includes(rival[1]!.toUpperCase())) return true;
+  if (rival !== null && ADDS.test(rival[0]) && /[.!?;,\n，。；]/.test(text.slice(final.end, final.end + rival.index + 1)) && rival[1]!.toUpperCase() !== final.letter && ev.letters.includes(rival[1]!.toUpperCase())) return true;
   let last: { index: number; length: number } | null = null;
   for (const re of [HEDGES, DOUBT_OTHER_LANGUAGES]) {
     for (const m of allMatches(re, tail)) {
@@ -90,7 +90,10 @@ export function hedges(blanked: string): boolean {
 }
 
 /** A closing sentence that offers one more option tentatively or in addition: "Could be C.", "Maybe D.", "Also C." */
-const RIVAL_AT_END = /(?:^|[.!?;\n]\s*)(?:(?:it\s+)?(?:could|might|may)\s+(?:also\s+)?be|maybe|perhaps|possibly|also|and|plus)\s+(?:option\s+)?[(\[]?([A-J])[)\]]?\s*[.!]?\s*$/i;
+// (…and in other languages: "También C.", "…，也是D。", "Ou peut-être C." is tentative)
+const RIVAL_AT_END = /(?:^|[.!?;,\n，。；]\s*)(?:(?:(?:it\s+)?(?:could|might|may)\s+(?:also\s+)?be|maybe|perhaps|possibly|ou\s+peut-être|also|and|plus|alternatively,?|también|aussi|auch|anche|também)\s+|也是|也可能是|还有|或者是)(?:option\s+)?[(\[]?([A-J])[)\]]?\s*[.!。]?\s*$/iu;
+/** The words of RIVAL_AT_END that add a second answer rather than offer one tentatively. */
+const ADDS = /^[.!?;,\n，。；\s]*(?:also|and|plus|alternatively|también|aussi|auch|anche|também|也是|还有)/i;
 
 /**
  * "I think it's B but I'm not sure. Could be C.", "B. Also C.": a reply that names one option and closes by offering

@@ -226,6 +226,33 @@ const ROWS: Row[] = [
   ["probe3_rival", "Answer: C. Could also be D.", CAPITAL, "C"],
   ["probe3_rival", "Could be C.", CAPITAL, "C"],
   ["probe3_rival", "B. Also, C is wrong.", ANTIDOTE, "B"],
+  // a fourth probe set: verdict marks and rows in more shapes, a cue followed by talk of another option, corrections and
+  // added options in other languages, written before the extractor read them
+  ["probe4_marks", "✓ A\n✗ B\n✗ C\n✗ D", GAS, "A"],
+  ["probe4_marks_null", "A ✓ correct\nB ✗\nC ✗\nD ✓ also correct", CAPITAL, null],
+  ["probe4_marks", "- Sydney: ✗\n- Melbourne: ✗\n- Canberra: ✓\n- Perth: ✗", CAPITAL, "C"],
+  ["probe4_marks_null", "- Sydney: ✗\n- Melbourne: ✓\n- Canberra: ✓\n- Perth: ✗", CAPITAL, null],
+  ["probe4_rows", "A) no B) no C) yes D) no", CAPITAL, "C"],
+  ["probe4_rows_null", "A) yes B) no C) yes D) no", CAPITAL, null],
+  ["probe4_cue_then_table", "Answer: B\n\n| Option | Why not |\n|---|---|\n| A | opioids only |\n| C | organophosphates |\n| D | paracetamol |", ANTIDOTE, "B"],
+  ["probe4_cue_then_other", "The answer is C.\n\nLet's look at D: D would be right if the question asked about packaging. It doesn't.", ORGAN, "C"],
+  ["probe4_cue_then_other", "Final answer: A\n\nB is the classic distractor. Many pick B because it sounds right.", GAS, "A"],
+  ["probe4_cue_then_other", "Answer: D.\n\nAlternatively, some sources say C.", ORGAN, "D"],
+  ["probe4_second_null", "Answer: D.\n\nAlternatively, C.", ORGAN, null],
+  ["probe4_loop", "Answer: A\nAnswer: A\nFinal answer: A", GAS, "A"],
+  ["probe4_corrected", "Answer: C\n\n(Originally I put B, but that was a mistake.)", CAPITAL, "C"],
+  ["probe4_corrected", "I'd go with B. Actually no, D. Final: D.", ORGAN, "D"],
+  ["probe4_corrected", "B\n\nWait, no. Let me reconsider. The mechanism points to D.\n\nD", ORGAN, "D"],
+  ["probe4_ml", "答案是C。\n\n不过也可能是D。", ORGAN_ZH, "C"],
+  ["probe4_ml_null", "答案是C，也是D。", ORGAN_ZH, null],
+  ["probe4_ml", "Réponse : B. Ou peut-être C.", CAPITAL, "B"],
+  ["probe4_ml_null", "La respuesta es B. También C.", CAPITAL, null],
+  ["probe4_rows", "Option A is wrong. Option B is wrong. Option C is wrong. So D.", CAPITAL, "D"],
+  ["probe4_rows_null", "Option A is wrong. Option B is wrong. Option C is wrong. Option D is wrong.", CAPITAL, null],
+  ["probe4_neither", "Neither A nor B; C.", CAPITAL, "C"],
+  ["probe4_second", "B, and that's final.", ANTIDOTE, "B"],
+  ["probe4_second", "Answer: B, also known as flumazenil.", ANTIDOTE, "B"],
+  ["probe4_ml", "答案是C，也就是核糖体。", ORGAN_ZH, "C"],
 ];
 
 export const CHOICE_RULES_B11: ChoiceCase[] = ROWS.map(([cls, reply, choices, want, finish]) => ({ cls: `r11:${cls}`, reply, choices, want, ...(finish ? { finish } : {}) }));
