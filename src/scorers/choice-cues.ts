@@ -24,6 +24,8 @@ const LEAD_INS = new Set([
 ]);
 
 const ML = String.raw`(?<![\p{L}])`;
+/** Words between a negator and the letter it denies: a copula, an article, "option" ("not option A", "no es la B", "não é a B", "ce n'est pas la A"). */
+const NOT_BUT_FILLER = String.raw`(?:is|it|es|é|è|est|ist|the|la|le|el|a|o|die|der|das|option|choice|letter|answer|opci[óo]n|op[çc][ãa]o|alternativa|lettre|letra|r[ée]ponse|respuesta|resposta|risposta|antwort)`;
 
 const FINAL_CUES: RegExp[] = [
   /\b(?:final\s+|correct\s+|best\s+|right\s+|my\s+|the\s+)?(?:answer|ans)\b\.?(?:\s+(?:choice|option|letter))?["']?\s*(?:is\s*:?|would\s+be|should\s+be|will\s+be|must\s+be|->|=>|=|:|-)?\s*/gi,
@@ -79,7 +81,9 @@ const FINAL_CUES: RegExp[] = [
   // …pl "Prawidłowa odpowiedź to C", sw "Jibu sahihi ni C", th "คำตอบที่ถูกต้องคือ B" (its sara am as written or as NFKC splits it), tr "doğrusu C şıkkı"
   new RegExp(`${ML}(?:doğru\\s+)?cevap\\s*:?\\s*|${ML}(?:(?:prawidłowa|poprawna)\\s+)?odpowied[źz](?:\\s+to(?![\\p{L}]))?\\s*:?\\s*|${ML}jibu(?:\\s+(?:sahihi|sahii))?(?:\\s+ni(?![\\p{L}]))?\\s*:?\\s*|ค(?:\u0E33|\u0E4D\u0E32)ตอบ(?:ที่ถูกต้อง|ที่ถูก)?\\s*(?:คือ)?\\s*:?\\s*|${ML}doğrusu\\s*:?\\s*`, 'giu'),
   // "It's not A but C", "pas la A mais la C", "no es la B sino la D", "nicht A, sondern C", "não é a B, mas a D", "non è la A, ma la C", "不是B，是C"
-  new RegExp(`${ML}(?:not|no|pas|nicht|não|non)(?![\\p{L}])[^.\\n]{0,24}?${ML}[(\\[]?[A-J][)\\]]?(?![\\p{L}])\\s*,?\\s*(?:but|sino|mais|sondern|mas|ma)\\s+(?:(?:la|le|el|a|o|die|der)\\s+)?(?=[(\\[]?[A-J](?![\\p{L}]))|(?:不是|并非|並非)\\s*[A-J]\\s*[，,、]?\\s*(?:而)?是\\s*`, 'giu'),
+  // (only a copula, an article or "option" between the negator and the letter: "Not sure about A, but C might also work"
+  // doubts A, it rules nothing out)
+  new RegExp(`${ML}(?:not|no|pas|nicht|não|non)(?![\\p{L}])(?:[^\\S\\n]+${NOT_BUT_FILLER}(?![\\p{L}]))*[^\\S\\n]*[(\\[]?[A-J][)\\]]?(?![\\p{L}])\\s*,?\\s*(?:but|sino|mais|sondern|mas|ma)\\s+(?:(?:la|le|el|a|o|die|der)\\s+)?(?=[(\\[]?[A-J](?![\\p{L}]))|(?:不是|并非|並非)\\s*[A-J]\\s*[，,、]?\\s*(?:而)?是\\s*`, 'giu'),
   // "…，是C" (after "哦不对"), "è la C", "É a C", "es la D", "c'est la B": "it is" before a letter opening its clause
   new RegExp(`(?:^|[，,。：:；;！!]\\s*)(?:而|就)?是\\s*(?=[(\\[]?[A-J](?![A-Za-z]))|(?:^|[.!?;:,]\\s*|\\n)(?:è|é|es|est|c'est|c’est)\\s+(?:(?:la|le|el|a|o)\\s+)?(?=[(\\[]?[A-J](?![\\p{L}]))`, 'giu'),
   // vi "đáp án đúng là B", "câu trả lời: C"; ar "الإجابة الصحيحة هي ب"… (a Latin letter after it); ko "답: 2번", "답은 C"; tr "yanıt", "doğru şık"

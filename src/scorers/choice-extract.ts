@@ -103,8 +103,9 @@ function readCorrected(text: string, ev: Evidence, cut: boolean): Committed | nu
   for (const at of marks) {
     const tail = text.slice(at).replace(/^[\s,;:.!?-]+/, '');
     if (tail === '') continue;
-    // "Letra B. Ops, não sei.": a correction that ends in "I don't know" takes the answer back
-    if (DONT_KNOW.test(tail)) return null;
+    // "Letra B. Ops, não sei.": a correction that ends in "I don't know" takes the answer back (not when an answer follows the
+    // doubt: "Wait, I'm not sure. Let me think again: …, so the answer is C.")
+    if (DONT_KNOW.test(tail) && finalCues(tail.slice(tail.search(/[.!?\n]|$/)), { ...ev, flags: { either: false } }, cut).length === 0) return null;
     const flags = { either: false };
     const got = readText(tail, { ...ev, flags }, cut);
     if (got) return { letter: got.letter, by: `${got.by}+correction` };
