@@ -75,6 +75,8 @@ export function answerLinesDisagree(text: string, cues: Token[]): boolean {
  * small model loops until the token limit cuts it, is that letter; two letters in the loop are none.
  */
 export function letterLoop(text: string, letters: string): string | null {
+  // (a reply that does not open with a lone letter is no loop: not split into words for nothing, on every reading of every reply)
+  if (!LOOP_OPENS.test(text)) return null;
   const words = text.trim().split(/[\s,;]+/);
   if (words.length < 3) return null;
   let letter: string | null = null;
@@ -85,6 +87,8 @@ export function letterLoop(text: string, letters: string): string | null {
   }
   return letter;
 }
+
+const LOOP_OPENS = /^\s*[*_(\[]*[A-J][*_)\].:!]*(?:[\s,;]|$)/;
 
 /** "B → A.", "**C** -> **D**": the letter a reply's opening arrow corrects to, or null. */
 export function arrowCorrection(text: string, letters: string): Token | null {

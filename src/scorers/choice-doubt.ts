@@ -21,6 +21,9 @@ const DOUBT_OTHER_LANGUAGES = /(?<![\p{L}])(?:no\s+s[ée]\s+si|je\s+ne\s+sais\s+
 /** A hedge told as what the writer thought before ("I was torn between …", "at first"). */
 const PAST = /\b(?:i|we)\s+(?:was|were|had\s+been)\b|\b(?:initially|at\s+first|originally)\b|\bfirst\s+(?:thought|considered)\b/i;
 
+/** Words that turn a sentence back after its hedge ("…, but the more specific exception is C"). */
+const TURN_BACK = /\b(?:but|however|yet|still)\b/gi;
+
 /** Uppercase letters standing alone, as candidates for `readLetterAt`. */
 const LONE = /(?<![A-Za-z])[A-J](?![A-Za-z])/g;
 
@@ -73,7 +76,7 @@ export function doubtedAfter(text: string, blanked: string, final: Token, cues: 
   // "B is the best answer, though D might also be defensible": a reservation in the answer's own sentence keeps it
   if (start <= final.end || PAST.test(sentence)) return false;
   // "… which may also be present here, but the more specific exception is C": a turn back to the answer after the hedge
-  const turns = allMatches(/\b(?:but|however|yet|still)\b/gi, sentence.slice(at - start));
+  const turns = allMatches(TURN_BACK, sentence.slice(at - start));
   if (turns.length > 0) {
     const after = namedIn(sentence.slice(at - start + turns[turns.length - 1]!.index), ev);
     if (after.size === 1 && after.has(final.letter)) return false;

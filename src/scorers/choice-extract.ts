@@ -73,12 +73,21 @@ function answerLines(text: string): string {
   return text.replace(/^([^\S\n]*)A[^\S\n]*:/gm, '$1Answer:');
 }
 
-/** True when the sentence around `at` is in the conditional ("A would be right for opioids"). */
+/**
+ * True when the sentence around `at` is in the conditional ("A would be right for opioids"). The sentence is looked for
+ * within 300 characters before `at` and 2,000 after (as `hypothetical` does): a search back to the reply's start and a copy
+ * of the rest of the reply for each cue made a long line of cues quadratic (8,000 on one line: 3.5 s).
+ */
 function conditional(text: string, at: number): boolean {
-  const start = Math.max(0, text.lastIndexOf('.', at) + 1, text.lastIndexOf('\n', at) + 1);
-  const end = text.slice(at).search(/[.!?\n]/);
-  return /\b(?:would|could|might)\b/i.test(text.slice(start, end < 0 ? text.length : at + end));
+  const near = Math.max(0, at - 300);
+  const back = text.slice(near, at + 1);
+  const start = near + Math.max(back.lastIndexOf('.'), back.lastIndexOf('\n')) + 1;
+  const ahead = text.slice(at, at + 2000);
+  const end = ahead.search(/[.!?\n]/);
+  return MODAL.test(text.slice(start, at) + (end < 0 ? ahead : ahead.slice(0, end)));
 }
+
+const MODAL = /\b(?:would|could|might)\b/i;
 
 /** A self-correction: the text after the last marker that commits to a letter replaces what came before. */
 function readCorrected(text: string, ev: Evidence, cut: boolean): Committed | null {

@@ -41,11 +41,14 @@ export function listedOrNull(letter: string | null, text: string, ev: Evidence):
   return null;
 }
 
+/** A question about an option denied at once: "Give tPA? Not yet.", "Aspirin? No." */
+const ASKED_AND_DENIED = /([^.!?\n]{1,120})\?\s*(?:no|nope|not\s+(?:yet|now|first|before|here|this\s+time))\b/gi;
+
 /** Options the reply asks about and at once denies ("Give tPA? Not yet.", "Aspirin? No."). */
 export function askedAndDenied(text: string, ev: Evidence): Set<string> {
   const out = new Set<string>();
   if (!text.includes('?')) return out;
-  for (const m of allMatches(/([^.!?\n]{1,120})\?\s*(?:no|nope|not\s+(?:yet|now|first|before|here|this\s+time))\b/gi, text)) {
+  for (const m of allMatches(ASKED_AND_DENIED, text)) {
     for (const letter of optionTexts(m[1]!, ev.options)) out.add(letter);
   }
   return out;

@@ -57,6 +57,12 @@ const SHAPES: Array<[string, string, string | null]> = [
   // run of blanks (a line of 20,000 blanks and a word, above: 7 s)
   ["16,000 conditional answers on one line", "If they mean X, I'd go with C. ".repeat(16_000), null],
   ['16,000 answer statements on one line', 'The answer is A. '.repeat(16_000), 'A'],
+  // the review of that round: an option's text blanked out by a copy of the whole reply per place it is named (16,000
+  // conditional answers naming it: 14 s), a row's "— no" after an option's name looked for in the whole reply once per
+  // place (16,000 times "Heparin? No.": 9 s), a deferring reply's cues each looking back to the reply's start
+  ["16,000 conditional answers naming an option, then a question back", "Heparin would be right for clots, I'd go with B, ".repeat(16_000) + 'Can you tell me which drug was taken?', 'B'],
+  ['16,000 times an option named and a comma', `${'Heparin, '.repeat(16_000)}so B.`, 'B'],
+  ['16,000 times "Heparin? No."', 'Heparin? No. '.repeat(16_000), null],
 ];
 
 describe('choice reading of degenerate long replies', () => {
