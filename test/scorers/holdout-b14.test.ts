@@ -41,6 +41,12 @@ const rows = readHoldout('holdout-b14.jsonl');
 const choices = rows.filter((r) => r.kind === 'choice');
 const labels = rows.filter((r) => r.kind === 'label');
 
+/** Choice replies of batch 14 that no general rule of its fix round reads (2 left unread, no false commit), by line, with the reason. */
+const KNOWN_CHOICE_MISREADS: Record<number, string> = {
+  1: 'a computed value said in words inside a longer phrase ("a present value of one thousand dollars" for $1,000)',
+  108: 'a computed value said as a range inside a longer phrase ("about a day … (24 to 30 hours)" for 24–30 hours)',
+};
+
 /** Label replies of batch 14 that no general rule of its fix round reads (1 left unread), by line, with the reason. */
 const KNOWN_LABEL_MISREADS: Record<number, string> = {
   682: 'the question\'s verb and object both said in other words ("does not grant any audit right" to "Does the clause give the licensor a right to audit …?"): a synonym verb and a reworded noun phrase at once',
@@ -56,7 +62,9 @@ describe('batch 14: held-out replies, measured before its fix round', () => {
   // fixed in its round by general rules (the `r14:` rows of corpora/choice-rules-b14.ts): 42 misread (13 false commits) -> 2 (0)
   it('choice replies: no more misread than after their fix round (2 of 476, no false commit; 42 and 13 when measured)', () => {
     const wrong = misreadRows(choices, 'choice batch 14');
-    expect(wrong.length).toBeLessThanOrEqual(2);
+    // exactly the list, as batches 8 and 11: a bound alone let a change fix one reply and misread another
+    expect(wrong.map((o) => o.line).filter((line) => KNOWN_CHOICE_MISREADS[line] === undefined)).toEqual([]);
+    expect(wrong.length, 'a known misread is read now: take it off the list').toBe(2);
     expect(wrong.filter((w) => w.got !== null).length).toBe(0);
   });
 
@@ -65,7 +73,7 @@ describe('batch 14: held-out replies, measured before its fix round', () => {
   it('label replies: every one read as a careful reader does but the known misreads (1 of 359, none a false commit; 30 and 7 when measured)', () => {
     const wrong = misreadRows(labels, 'label batch 14');
     expect(wrong.map((o) => o.line).filter((line) => KNOWN_LABEL_MISREADS[line] === undefined)).toEqual([]);
-    expect(wrong.length).toBeLessThanOrEqual(1);
+    expect(wrong.length, 'a known misread is read now: take it off the list').toBe(1);
     expect(wrong.filter((w) => w.got !== null).length).toBe(0);
   });
 });
