@@ -46,7 +46,10 @@ function statesAnswer(text: string, at: number, end: number): boolean {
 // …or that the first was checked again and found wrong ("Edit: I made an error above", "Let me double-check: …", "oops")
 const CHANGED = /\b(?:chang|switch|revis|amend)\w*\b|\bcorrect(?:ed|ing|ion)\b|\b(?:instead|rather)\b|→|->|=>|\bedit\s*:|\b(?:made|make)\s+an?\s+(?:error|mistake)\b|\bi\s+was\s+wrong\b|\boops\b|\b(?:double[-\s]?check|re-?check|re-?examin|re-?evaluat|re-?read)\w*|\blook(?:ing)?\s+(?:at\s+(?:it|this)\s+)?again\b/i;
 
-/** True when the last two answer lines among `cues` name different options with no correction between them. */
+/**
+ * True when two answers in a row among `cues` (answer lines, "Answer: C", or clauses that state one, "The correct answer is
+ * B", "Option C is correct.") name different options with no correction between them.
+ */
 export function answerLinesDisagree(text: string, cues: Token[]): boolean {
   // several cue patterns find the same answer: one token per place (a set, not a search back per token: a loop of
   // thousands of answer lines was quadratic)

@@ -18,11 +18,11 @@ export interface Verdicts {
 /** "this is it", "that's the one": a row's verdict in words that point at it (and "ruled out" against it). */
 const POINTS_AT = String.raw`(?:this|that)(?:'s|’s|\s{1,3}is)\s{1,3}(?:it|the\s{1,3}one)`;
 /** Verdict words in other languages, right and wrong (de, es, fr, it, pt, ru, vi, tr, zh, id): "C – richtig", "A 错", "B — верно". */
-const GOOD_OTHER = 'richtig|korrekt|verdadero|verdadera|correcto|correcta|vrai|correcte|vero|giusto|giusta|corretto|corretta|certo|certa|correto|correta|верно|правильно|đúng|doğru|对|對|正确|正確|benar';
-const BAD_OTHER = 'falsch|falso|falsa|incorrecto|incorrecta|faux|fausse|incorrecte|sbagliato|sbagliata|errato|errata|errado|errada|incorreto|incorreta|неверно|неправильно|sai|yanlış|错|錯|错误|錯誤|salah';
+const GOOD_OTHER = 'richtig|korrekt|verdadero|verdadera|correcto|correcta|vrai|correcte|vero|giusto|giusta|corretto|corretta|certo|certa|correto|correta|верно|правильно|đúng|doğru|正确|正確|对|對|benar';
+const BAD_OTHER = 'falsch|falso|falsa|incorrecto|incorrecta|faux|fausse|incorrecte|sbagliato|sbagliata|errato|errata|errado|errada|incorreto|incorreta|неверно|неправильно|sai|yanlış|错误|錯誤|错|錯|salah';
 const GOOD = new RegExp(`^(?:true|correct|right|yes|valid|${POINTS_AT}|${GOOD_OTHER}|${[...CHECKS].join('|')})$`, 'i');
-// (longest first where one word opens another: "неверно" before "верно" is not needed, a word is matched from its start)
-const VERDICT_WORDS = `true|false|correct|incorrect|right|wrong|yes|no|valid|invalid|ruled\\s{1,3}out|${POINTS_AT}|${BAD_OTHER.replace('错|錯|错误|錯誤', '错误|錯誤|错|錯')}|${GOOD_OTHER.replace('对|對|正确|正確', '正确|正確|对|對')}|${MARK_ALTERNATIVES}`;
+// (the Chinese words longest first: "错误" before "错", which a CJK word after it does not bound)
+const VERDICT_WORDS = `true|false|correct|incorrect|right|wrong|yes|no|valid|invalid|ruled\\s{1,3}out|${POINTS_AT}|${BAD_OTHER}|${GOOD_OTHER}|${MARK_ALTERNATIVES}`;
 /** A verdict word, captured. */
 const VERDICT_WORD = `(${VERDICT_WORDS})`;
 
