@@ -86,8 +86,9 @@ function isWordUse(ch: string, after: string): boolean {
 export function readLetterAt(text: string, pos: number, letters: string, inList = false, flags?: { either: boolean }): Token | null {
   let i = pos;
   let lead = /^(?:(?:la|el|le|a|o|the|l')\s*)?(?:option|choice|letter|opt\.?|opci[oó]n|op[çc][ãa]o|letra|lettre|alternativa|вариант|选项|選項|विकल्प|選択肢|보기|الخيار|phương\s+án|seçenek|opcja|optie|opzione|antwort)\s*(?:#\s*)?|^(?:la|el|le)\s+(?=[A-Za-z](?![A-Za-z]))|^a[^\S\n]+(?=[A-J](?![A-Za-z]))/i.exec(text.slice(i));
-  // (Portuguese "a A", "escolheria a C": the article in lower case only; "A\n\nB" is two letters)
-  if (lead && /^a\s/i.test(lead[0]) && lead[0][0] !== 'a') lead = null;
+  // (Portuguese "a A", "escolheria a C": the article alone in lower case only, "A\n\nB" is two letters; before a noun it opens
+  // a sentence as well: "A letra B.", "A opção C.")
+  if (lead && /^a\s+$/i.test(lead[0]) && lead[0][0] !== 'a') lead = null;
   if (lead) i += lead[0].length;
   const open = text[i] !== undefined && '([{\'"'.includes(text[i]!);
   if (open) i += 1;

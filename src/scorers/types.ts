@@ -59,7 +59,7 @@ export interface ScoreContext {
 
 /** The version of each scorer's reading rules: a rescore records both runs' versions, so a changed figure is traced to a changed scorer. */
 export const SCORER_VERSIONS: Record<string, string> = {
-  choice: '2.54.1', // 2.54.1: linear where an option is named thousands of times (same readings); 2.54.0: "not X but Y" only with a copula or article between ('Not sure if A, but C' is no cue); "I don't know" after a correction takes the answer back only when no answer follows; 2.53.0: a second answer added at the close in other languages ('Alternatively, C.', 'También C.', '也是D'); 2.52.x: another option offered at the close, linear on runs of blanks; 2.50.0–2.51.0 probes of this round's classes; 2.47.0–2.49.0: batches 11 and 14
+  choice: '2.55.0', // 2.55.0: 'A letra B.', 'A opção C.' read again; 2.54.1: linear where an option is named thousands of times (same readings); 2.54.0: "not X but Y" only with a copula or article between ('Not sure if A, but C' is no cue); "I don't know" after a correction takes the answer back only when no answer follows; 2.53.0: a second answer added at the close in other languages ('Alternatively, C.', 'También C.', '也是D'); 2.52.x: another option offered at the close, linear on runs of blanks; 2.50.0–2.51.0 probes of this round's classes; 2.47.0–2.49.0: batches 11 and 14
   label: '2.57.0', // 2.57.0: "IP" alone counts where committed; "against" in other languages anywhere; "X applies only if" is a condition
   exact: '1.5.0',
   code: '1.1.0', // 1.1.0: a program's time limit is its CPU time, with a wall-clock backstop for idle time (was wall-clock time)

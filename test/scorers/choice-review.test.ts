@@ -3,6 +3,7 @@
  * (kept out of the corpora, whose counts the README states). A doubt about one option before "but" another is no
  * "not X but Y" (the cue read the second option in the first and third: 2 false commits); a correction that says
  * "I don't know" and then answers after all is that answer (all four were unread); one that ends in the doubt is none.
+ * "A letra B." opens with the Portuguese article before "letra": read again (2.49.0's article rule took "A " for a letter).
  */
 import { describe, expect, it } from 'vitest';
 import { readChoice } from '../../src/scorers/choice-extract.js';
@@ -28,6 +29,15 @@ const ROWS: Array<[string, Record<string, string>, string | null]> = [
   // …and with nothing after it
   ["Answer: C. Oops, I don't know. Sorry.", GAS, null],
   ['Respuesta: A. Perdón, no sé.', CAPITAL, null],
+  // a sentence opening with the Portuguese article before "letra"/"opção"/"alternativa" (unread in 2.49.0 to 2.54.1), the
+  // article alone before a letter in lower case only
+  ['A letra B.', ANTIDOTE, 'B'],
+  ['A opção C.', CAPITAL, 'C'],
+  ['A alternativa E.', GAS, 'E'],
+  ['Resposta: A letra D', ORGAN, 'D'],
+  ['Escolheria a C.', GAS, 'C'],
+  ['A B', ANTIDOTE, null],
+  ['A\n\nC', GAS, null],
 ];
 
 describe('choice review of the round\'s rules', () => {
