@@ -218,12 +218,11 @@ const ROWS: Row[] = [
   ["probe3_ml", "Câu trả lời đúng là D.", ANTIDOTE, "D"],
   ["probe3_ml", "الإجابة الصحيحة هي B", ANTIDOTE, "B"],
   ["probe3_ml_null", "Ответ — B или C.", ANTIDOTE, null],
-  // near-relatives of another option offered at the close, written before the extractor read them (after an explicit
-  // answer, a tentative one is a doubt and the answer stands, as 'Answer: C. However, I'm not 100% sure; it could also be
-  // A.' above; an added one, 'Also D.', is a second answer; the first two were labelled null at first and relabelled)
-  ["probe3_rival", "The answer is B. Maybe D.", ORGAN, "B"],
+  // near-relatives of another option offered at the close, written before the extractor read them (an added one, 'Also
+  // D.', is a second answer). Two more were written as null, "The answer is B. Maybe D." and "Answer: C. Could also be
+  // D.", and then relabelled to the answer the extractor read; careful graders could take either, so they are left out
+  // rather than labelled to match the reader
   ["probe3_rival_null", "Answer: C. Also D.", CAPITAL, null],
-  ["probe3_rival", "Answer: C. Could also be D.", CAPITAL, "C"],
   ["probe3_rival", "Could be C.", CAPITAL, "C"],
   ["probe3_rival", "B. Also, C is wrong.", ANTIDOTE, "B"],
   // a fourth probe set: verdict marks and rows in more shapes, a cue followed by talk of another option, corrections and
