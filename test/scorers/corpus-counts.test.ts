@@ -38,7 +38,7 @@ import { LABEL_PROBES_R9I } from './corpora/label-probes-r9i.js';
 import { LABEL_UNSEEN } from './corpora/label-unseen.js';
 import { readHoldout } from './holdout-rows.js';
 
-/** The held-out batches that became regular corpora after their fix rounds (batch 13 is kept unfixed: no corpus yet). */
+/** The held-out batches that became regular corpora after their fix rounds (batches 13 and 15 are kept unfixed: no corpus yet). */
 const regularFiles = ['holdout-b7.jsonl', 'holdout-b8.jsonl', 'holdout-b9.jsonl', 'holdout-b10.jsonl', 'holdout-b11.jsonl', 'holdout-b12.jsonl', 'holdout-b14.jsonl'];
 const regular = regularFiles.flatMap((f) => readHoldout(f));
 const regularChoices = regular.filter((r) => r.kind === 'choice');
