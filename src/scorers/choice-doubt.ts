@@ -55,7 +55,8 @@ export function doubtedAfter(text: string, blanked: string, final: Token, cues: 
   // "The answer is B. Maybe D.", "Answer: C. Also D.": another option offered in a closing sentence of its own
   const rival = RIVAL_AT_END.exec(text.slice(final.end));
   // (added, "also D"; a tentative one, "Maybe D.", "Could also be D.", is a doubt the explicit answer outweighs)
-  if (rival !== null && ADDS.test(rival[0]) && /[.!?;,\n，。；]/.test(text.slice(final.end, final.end + rival.index + 1)) && rival[1]!.toUpperCase() !== final.letter && ev.letters.includes(rival[1]!.toUpperCase())) return true;
+  const rivalLetter = rival?.groups!.letter!.toUpperCase();
+  if (rival !== null && adds(rival) && /[.!?;,\n，。；]/.test(text.slice(final.end, final.end + rival.index + 1)) && rivalLetter !== final.letter && ev.letters.includes(rivalLetter!)) return true;
   let last: { index: number; length: number } | null = null;
   for (const re of [HEDGES, DOUBT_OTHER_LANGUAGES]) {
     for (const m of allMatches(re, tail)) {
@@ -94,9 +95,9 @@ export function hedges(blanked: string): boolean {
 
 /** A closing sentence that offers one more option tentatively or in addition: "Could be C.", "Maybe D.", "Also C." */
 // (…and in other languages: "También C.", "…，也是D。", "Ou peut-être C." is tentative)
-const RIVAL_AT_END = /(?:^|[.!?;,\n，。；]\s*)(?:(?:(?:it\s+)?(?:could|might|may)\s+(?:also\s+)?be|maybe|perhaps|possibly|ou\s+peut-être|also|and|plus|alternatively,?|también|aussi|auch|anche|também)\s+|也是|也可能是|还有|或者是)(?:option\s+)?[(\[]?([A-J])[)\]]?\s*[.!。]?\s*$/iu;
-/** The words of RIVAL_AT_END that add a second answer rather than offer one tentatively. */
-const ADDS = /^[.!?;,\n，。；\s]*(?:also|and|plus|alternatively|también|aussi|auch|anche|também|也是|还有)/i;
+const RIVAL_AT_END = /(?:^|[.!?;,\n，。；]\s*)(?:(?<adds>also|and|plus|alternatively,?|también|aussi|auch|anche|também)\s+|(?:(?:it\s+)?(?:could|might|may)\s+(?:also\s+)?be|maybe|perhaps|possibly|ou\s+peut-être)\s+|(?<addsCjk>也是|还有)|也可能是|或者是)(?:option\s+)?[(\[]?(?<letter>[A-J])[)\]]?\s*[.!。]?\s*$/iu;
+/** Whether RIVAL_AT_END's match adds a second answer ("Also D.", "也是D") rather than offers one tentatively ("Maybe D."). */
+const adds = (m: RegExpExecArray): boolean => m.groups!.adds !== undefined || m.groups!.addsCjk !== undefined;
 
 /**
  * "I think it's B but I'm not sure. Could be C.", "B. Also C.": a reply that names one option and closes by offering
@@ -104,7 +105,8 @@ const ADDS = /^[.!?;,\n，。；\s]*(?:also|and|plus|alternatively|también|auss
  */
 export function rivalAtEnd(text: string, ev: Evidence): boolean {
   const m = RIVAL_AT_END.exec(text.length > 2000 ? text.slice(-2000) : text);
-  if (m === null || !ev.letters.includes(m[1]!.toUpperCase())) return false;
+  const letter = m?.groups!.letter!.toUpperCase();
+  if (m === null || !ev.letters.includes(letter!)) return false;
   const before = text.slice(0, (text.length > 2000 ? text.length - 2000 : 0) + m.index);
-  return [...namedIn(before, ev)].some((l) => l !== m[1]!.toUpperCase());
+  return [...namedIn(before, ev)].some((l) => l !== letter);
 }
