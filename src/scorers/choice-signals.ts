@@ -10,9 +10,16 @@
 /** "Wait" and "no, that's wrong" in other languages (a regex source; the label reader's corrections use it too). */
 export const WAIT_OTHER_LANGUAGES = String.raw`(?:^|[\s.,;:!?—–-])(?:хотя\s+нет|подожди|постой|warte|moment\s*[,:!]|attends|espera|espere|aspetta|anzi|wacht|czekaj|bekle)(?=[\s.,;:!?—–-])|等等|不对|不對|待って|잠깐만?`;
 
+/**
+ * "Actually", "in fact", "one moment" in other languages ("en fait", "de hecho", "eigentlich", "na verdade", "in realtà",
+ * "на самом деле", "其实"): between two answers they take the first back, in both readers (the label reader takes them
+ * with WAIT_OTHER_LANGUAGES).
+ */
+export const ACTUALLY_OTHER_LANGUAGES = String.raw`(?:^|[\s.,;:!?—–-])(?:en\s+fait|de\s+hecho|en\s+realidad|eigentlich|na\s+verdade|(?:un\s+)?momento|moment\s+mal|in\s+realtà|на\s+самом\s+деле)(?=[\s.,;:!?—–-]|$)|实际上|其实|實際上|其實`;
+
 export const CORRECTION = new RegExp(
-  String.raw`\b(?:wait|actually|scratch\s+that|correction|on\s+(?:second|further)\s+(?:thought|reflection|consideration)|on\s+reflection|on\s+closer\s+(?:look|reading|inspection)|i\s+meant|let\s+me\s+reconsider|reconsidering|i\s+misread|my\s+mistake|thinking\s+(?:about\s+it\s+)?again|(?:re-?)?thinking\s+it\s+over|now\s+that\s+i\s+think\s+(?:about\s+it|of\s+it)|sorry(?!\s+(?:to\s+hear|for\s+your|about|for\s+the\s+loss)))\b|(?:^|[.!;,-]\s*)(?:no|nope|hmm,?\s+no|nein|non|não|nee|нет)\s*[.,;:!-]|` + WAIT_OTHER_LANGUAGES +
-  // "Ops, corrigindo: letra D", "perdón, corrijo", "hayır, doğrusu C" (the choice reader's own: the label reader takes WAIT_OTHER_LANGUAGES only)
+  String.raw`\b(?:wait|actually|scratch\s+that|correction|on\s+(?:second|further)\s+(?:thought|reflection|consideration)|on\s+reflection|on\s+closer\s+(?:look|reading|inspection)|i\s+meant|let\s+me\s+reconsider|reconsidering|i\s+misread|my\s+mistake|thinking\s+(?:about\s+it\s+)?again|(?:re-?)?thinking\s+it\s+over|now\s+that\s+i\s+think\s+(?:about\s+it|of\s+it)|sorry(?!\s+(?:to\s+hear|for\s+your|about|for\s+the\s+loss)))\b|(?:^|[.!;,-]\s*)(?:no|nope|hmm,?\s+no|nein|non|não|nee|нет)\s*[.,;:!-]|` + WAIT_OTHER_LANGUAGES + '|' + ACTUALLY_OTHER_LANGUAGES +
+  // "Ops, corrigindo: letra D", "perdón, corrijo", "hayır, doğrusu C" (the choice reader's own: the label reader takes WAIT_OTHER_LANGUAGES and ACTUALLY_OTHER_LANGUAGES only)
   String.raw`|(?:^|[\s.,;:!?—–-])(?:oops|ops|whoops|corrigindo|corrijo|corrigiendo|je\s+corrige|korrigiere|correggo|perdón|hayır|哦不对|搞错了|間違えました)(?=[\s.,;:!?—–-]|$)`,
   'gi',
 );

@@ -5,18 +5,15 @@
  * concludes another ("Answer: no … so the answer is yes"): a conclusion's "so" withdraws nothing. Also a reply that is one label again and again
  * (cut by the token limit: that label) or several labels and nothing else (no answer).
  */
-import { WAIT_OTHER_LANGUAGES } from './choice-signals.js';
+import { ACTUALLY_OTHER_LANGUAGES, WAIT_OTHER_LANGUAGES } from './choice-signals.js';
 import type { Seen } from './label-classify.js';
 import type { Match, Word } from './label-forms.js';
 
-/** "Actually" in languages whose letters a \b does not bound ("in realtà", "на самом деле", "其实"). */
-const ACTUALLY_OTHER_LANGUAGES = String.raw`|(?:^|[\s.,;:!?—–-])(?:in\s+realtà|на\s+самом\s+деле)(?=[\s.,;:!?—–-])|实际上|其实|實際上|其實`;
-
-/** Words that take back what came before them ("wait", "actually", "on reflection", "en fait", "momento"): both CORRECTION and WITHDRAWS hold them. */
-const WITHDRAW_WORDS = String.raw`wait|actually|sorry|correction|correcting|oops|scratch\s+that|on\s+(?:second|further)\s+thoughts?|on\s+reflection|rather|i\s+mean|i\s+meant|reconsider\w*|re-?read\w*|looking\s+(?:again|closer|more\s+closely)|second\s+look|en\s+fait|de\s+hecho|en\s+realidad|eigentlich|na\s+verdade|closer\s+(?:reading|look|inspection)|misjudg\w*|(?:i\s+was|i'?m)\s+wrong|got\s+(?:it|that)\s+wrong|chang\w+|revis\w+|instead|final\w*|in\s+the\s+end|ultimately|all\s+things\s+considered|(?:un\s+)?momento|moment\s+mal`;
+/** Words that take back what came before them ("wait", "actually", "on reflection"; in other languages WAIT_OTHER_LANGUAGES and ACTUALLY_OTHER_LANGUAGES): both CORRECTION and WITHDRAWS hold them. */
+const WITHDRAW_WORDS = String.raw`wait|actually|sorry|correction|correcting|oops|scratch\s+that|on\s+(?:second|further)\s+thoughts?|on\s+reflection|rather|i\s+mean|i\s+meant|reconsider\w*|re-?read\w*|looking\s+(?:again|closer|more\s+closely)|second\s+look|closer\s+(?:reading|look|inspection)|misjudg\w*|(?:i\s+was|i'?m)\s+wrong|got\s+(?:it|that)\s+wrong|chang\w+|revis\w+|instead|final\w*|in\s+the\s+end|ultimately|all\s+things\s+considered`;
 
 /** Words between two answers that withdraw the first (in other languages too, as the choice reader's): the later one is a correction, not a second answer. */
-const CORRECTION = new RegExp(String.raw`\b(?:${WITHDRAW_WORDS}|hmm+|so|therefore|thus|hence|overall)\b|` + WAIT_OTHER_LANGUAGES + ACTUALLY_OTHER_LANGUAGES, 'i');
+const CORRECTION = new RegExp(String.raw`\b(?:${WITHDRAW_WORDS}|hmm+|so|therefore|thus|hence|overall)\b|` + WAIT_OTHER_LANGUAGES + '|' + ACTUALLY_OTHER_LANGUAGES, 'i');
 
 /**
  * True when the last committed label (`lastAt`) disagrees with an earlier answer of its kind and nothing
@@ -43,7 +40,7 @@ export function disagreeing(text: string, tokens: Word[], committed: readonly Se
 }
 
 /** Words between two explicit answers that withdraw the first or name the later one final: CORRECTION's without its conclusions ("so", "therefore" withdraw nothing) and its "hmm", with "mistake", "misread" and a bare "No.". */
-const WITHDRAWS = new RegExp(String.raw`\b(?:${WITHDRAW_WORDS}|mistake|misread\w*)\b|(?:^|[.!?;,—–-]\s*)(?:no|nope)\s*[.,;:!—–-]|` + WAIT_OTHER_LANGUAGES + ACTUALLY_OTHER_LANGUAGES, 'i');
+const WITHDRAWS = new RegExp(String.raw`\b(?:${WITHDRAW_WORDS}|mistake|misread\w*)\b|(?:^|[.!?;,—–-]\s*)(?:no|nope)\s*[.,;:!—–-]|` + WAIT_OTHER_LANGUAGES + '|' + ACTUALLY_OTHER_LANGUAGES, 'i');
 
 /**
  * A label the reasoning before it concludes: "…, so the answer is yes", "therefore maybe", "which makes the urgency

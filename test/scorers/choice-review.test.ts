@@ -4,6 +4,8 @@
  * "not X but Y" (the cue read the second option in the first and third: 2 false commits); a correction that says
  * "I don't know" and then answers after all is that answer (all four were unread); one that ends in the doubt is none.
  * "A letra B." opens with the Portuguese article before "letra": read again (2.49.0's article rule took "A " for a letter).
+ * "Actually" and "in fact" in other languages ("en fait", "de hecho", "其实") correct an answer given before them (2 of 10
+ * misread, both false commits, when the label reader alone had the words).
  */
 import { describe, expect, it } from 'vitest';
 import { readChoice } from '../../src/scorers/choice-extract.js';
@@ -38,6 +40,18 @@ const ROWS: Array<[string, Record<string, string>, string | null]> = [
   ['Escolheria a C.', GAS, 'C'],
   ['A B', ANTIDOTE, null],
   ['A\n\nC', GAS, null],
+  // "actually" and "in fact" in other languages between two answers take the first back, as in the label reader (it had
+  // them alone: the choice reader read the first answer of the last two), and reinforce an answer they repeat
+  ['Respuesta: B. De hecho, no: es la C.', GAS, 'C'],
+  ["Réponse : A. En fait, c'est la D.", ANTIDOTE, 'D'],
+  ['Resposta: A. Na verdade, é a C.', CAPITAL, 'C'],
+  ['答案是B。其实是C。', ORGAN, 'C'],
+  ['Risposta: B. In realtà è la D.', ANTIDOTE, 'D'],
+  ['La respuesta es B. De hecho, B es la única que encaja.', GAS, 'B'],
+  ['En este momento, la opción correcta es C.', CAPITAL, 'C'],
+  ['Réponse : B. En fait, C est faux.', ANTIDOTE, 'B'],
+  ['Antwort: D. Eigentlich klar: D.', ORGAN, 'D'],
+  ['Resposta: C. Na verdade, a C é a única correta.', GAS, 'C'],
 ];
 
 describe('choice review of the round\'s rules', () => {
