@@ -238,7 +238,7 @@ export class Sandbox {
     const dirs: (string | null)[] = [];
     try {
       for (let i = 0; i < dirCount; i++) dirs.push(await this.workDir());
-      return await fn({ signal: ctl.signal, timeoutMs: Math.round(this.limits.timeoutS * this.timeScale * 1000), dirs });
+      return await fn({ signal: ctl.signal, timeoutMs: Math.round(this.limits.timeoutS * 1000 * this.timeScale), dirs });
     } finally {
       callerSignal?.removeEventListener('abort', onAbort);
       this.controllers.delete(ctl);
